@@ -1,0 +1,59 @@
+"""The working document: text gaining layers (tokens, tags, NER, mentions) on its way to a `Document`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .neural import NerSpan
+from .text import Header, Sentence, Token
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention found in the text, before mentions are merged into entities.
+
+    ``a``/``b`` are token indices (``b`` exclusive); ``start``/``stop`` character offsets;
+    ``data`` holds what the kind's module read from it (a country code, a normalized name, ...).
+    """
+
+    kind: str
+    a: int
+    b: int
+    start: int
+    stop: int
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: Found) -> bool:
+        return self.start < other.stop and other.start < self.stop
+
+    def inside(self, other: Found) -> bool:
+        return other.start <= self.start and self.stop <= other.stop
+
+
+@dataclass
+class Analysis:
+    text: str
+    header: Header
+    tokens: list[Token]
+    sents: list[Sentence]
+    ner: list[NerSpan] = field(default_factory=list)
+    found: dict[str, list[Found]] = field(default_factory=dict)
+
+    def make(self, kind: str, a: int, b: int, /, **data: Any) -> Found:
+        return Found(kind, a, b, self.tokens[a].start, self.tokens[b - 1].stop, data)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.tokens[a].start:self.tokens[b - 1].stop]
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        sent = self.sents[self.tokens[i].sent]
+        return sent.first, sent.last
+
+    def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
+        """Token indices covering characters ``start:stop`` (None if no token lies there)."""
+        idx = [t.i for t in self.tokens if t.start < stop and start < t.stop]
+        return (idx[0], idx[-1] + 1) if idx else None
+
+    def covered(self, kinds: tuple[str, ...]) -> list[Found]:
+        return [f for k in kinds for f in self.found.get(k, [])]

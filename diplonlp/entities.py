@@ -1,0 +1,272 @@
+"""Mentions to document-level entities: coreferent mentions merged, ids given, relations `holds_post`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .analysis import Analysis, Found
+from .lexicon import countries, leaders, role_nouns, sectors
+from .mentions.posts import link_holders
+from .models import (
+    Country,
+    DateEntity,
+    Document,
+    HoldsPost,
+    Location,
+    Mention,
+    Organization,
+    Person,
+    Post,
+    Sector,
+    Span,
+)
+
+REGIONAL = ("краев", "областн", "региональн", "городск", "провинциальн", "муниципальн")
+
+
+def _mention(doc: Analysis, f: Found) -> Mention:
+    return Mention(start=f.start, stop=f.stop, text=doc.text[f.start:f.stop])
+
+
+def _mentions(doc: Analysis, founds: list[Found]) -> list[Mention]:
+    seen: dict[tuple[int, int], Mention] = {}
+    for f in sorted(founds, key=lambda f: (f.start, f.stop)):
+        seen.setdefault((f.start, f.stop), _mention(doc, f))
+    return list(seen.values())
+
+
+def _group(founds: list[Found], key: str) -> dict[str, list[Found]]:
+    groups: dict[str, list[Found]] = {}
+    for f in sorted(founds, key=lambda f: f.start):
+        groups.setdefault(str(f.data[key]), []).append(f)
+    return groups
+
+
+@dataclass
+class _PersonEntity:
+    mentions: list[Found] = field(default_factory=list)
+    roles: list[Found] = field(default_factory=list)
+    best: Found | None = None
+    posts: list[Found] = field(default_factory=list)
+
+    @property
+    def last(self) -> str:
+        return (self.best.data["last"] or "") if self.best else ""
+
+    @property
+    def first(self) -> str | None:
+        return self.best.data.get("first") if self.best else None
+
+    def initials(self) -> set[str]:
+        out = {i for m in self.mentions for i in m.data.get("initials", [])[:1]}
+        if self.first:
+            out.add(self.first[0])
+        return out
+
+
+def _fullness(f: Found) -> tuple[int, int, int]:
+    parts = sum(1 for k in ("first", "middle", "last") if f.data.get(k))
+    return parts, int(f.data.get("case") == "nomn"), -f.start
+
+
+def _key(name: str | None) -> str:
+    return (name or "").lower().replace("ё", "е")
+
+
+def merge_persons(persons: list[Found]) -> list[_PersonEntity]:
+    entities: list[_PersonEntity] = []
+    for m in sorted(persons, key=lambda f: f.start):
+        last, first = _key(m.data["last"]), _key(m.data.get("first"))
+        initial = (m.data.get("initials") or [None])[0]
+        match = None
+        for e in reversed(entities):
+            if _key(e.last) != last and not (not first and _key(e.first) == last):
+                continue
+            if first and e.first and _key(e.first) != first:
+                continue
+            if initial and e.initials() and initial not in e.initials():
+                continue
+            match = e
+            break
+        if match is None:
+            match = _PersonEntity()
+            entities.append(match)
+        match.mentions.append(m)
+        if match.best is None or _fullness(m) > _fullness(match.best):
+            match.best = m
+    return entities
+
+
+def build(doc: Analysis) -> Document:
+    found = doc.found
+    clex = countries()
+    out = Document(text=doc.text, date=doc.header.date)
+
+    for code, group in _group(found.get("country", []), "code").items():
+        out.countries.append(Country(id=f"country-{code}", code=code, name=clex.short.get(code, code),
+                                     mentions=_mentions(doc, group)))
+
+    org_ids: dict[str, str] = {}
+    for n, (key, group) in enumerate(_group(found.get("org", []), "key").items(), 1):
+        best = max(group, key=lambda f: len(f.data["name"]))
+        org_ids[key] = f"org-{n}"
+        out.organizations.append(Organization(
+            id=f"org-{n}", name=best.data["name"], abbr=next((f.data["abbr"] for f in group if f.data["abbr"]), None),
+            country=best.data.get("country"), kind=best.data["kind"], mentions=_mentions(doc, group)))
+
+    for n, (_, group) in enumerate(_group(found.get("location", []), "name").items(), 1):
+        country = next((f.data["country"] for f in group if f.data["country"]), None)
+        out.locations.append(Location(id=f"loc-{n}", name=group[0].data["name"],
+                                      country=country or _context_country(doc, group[0]),
+                                      mentions=_mentions(doc, group)))
+
+    names = sectors().names
+    for code, group in _group(found.get("sector", []), "code").items():
+        out.sectors.append(Sector(id=f"sector-{code}", code=code, name=names[code],  # type: ignore[arg-type]
+                                  mentions=_mentions(doc, group)))
+
+    for n, (value, group) in enumerate(_group(found.get("date", []), "value").items(), 1):
+        out.dates.append(DateEntity(id=f"date-{n}", value=value, mentions=_mentions(doc, group)))
+
+    _persons_and_posts(doc, out)
+    return out
+
+
+def _context_country(doc: Analysis, f: Found) -> str | None:
+    """The state a place lies in when the text says it in the same sentence (`… на севере Сербии`)."""
+    if f.a < 0:
+        return None
+    first, last = doc.sent_bounds(f.a)
+    near = [c for c in doc.found.get("country", []) if first <= c.a < last and not c.data["adjective"]]
+    return near[0].data["code"] if len(near) == 1 else None
+
+
+def _persons_and_posts(doc: Analysis, out: Document) -> None:
+    persons = doc.found.get("person", [])
+    posts = list(doc.found.get("post", []))
+    entities = merge_persons(persons)
+    owner = {id(m): e for e in entities for m in e.mentions}
+    pairs = link_holders(doc, posts, persons)
+    held: dict[int, list[_PersonEntity]] = {}
+    for post, person in pairs:
+        held.setdefault(id(post), []).append(owner[id(person)])
+    for post in sorted(posts, key=lambda p: p.start):
+        holders = held.get(id(post))
+        if holders:
+            for e in holders:
+                e.posts.append(post)
+            continue
+        target = _refers_to(post, entities, owner)
+        if target:
+            target.roles.append(post)
+    for role in _role_nouns(doc):
+        target = _latest_with_family(entities, role.data["family"], role.start)
+        if target:
+            target.roles.append(role)
+
+    post_ids: dict[tuple, str] = {}
+    for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
+        assert e.best is not None
+        pid = f"person-{n}"
+        for post in e.posts:
+            country = post.data["country"] or _infer_post_country(doc, post, e)
+            post.data["country"] = country
+            key = (post.data["title"], country, post.data["host"], post.data["organization"], pid)
+            if key not in post_ids:
+                post_ids[key] = f"post-{len(post_ids) + 1}"
+                out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"],
+                                      country=country, host=post.data["host"],
+                                      organization=post.data["organization"], mentions=[]))
+            target = next(p for p in out.posts if p.id == post_ids[key])
+            target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
+            rel = HoldsPost(person=pid, post=post_ids[key], evidence=_evidence(doc, post))
+            if rel not in out.relations:
+                out.relations.append(rel)
+        b = e.best.data
+        name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
+        if not b.get("first") and b.get("initials"):
+            name = " ".join(f"{i}." for i in b["initials"]) + " " + name
+        known = leaders().get(_key(b.get("last")))
+        country = next((p.data["country"] for p in e.posts if p.data["country"]), None) or (
+            known[1] if known else None)
+        out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
+                                  last=b.get("last"), country=country,
+                                  mentions=_mentions(doc, e.mentions + e.roles)))
+    unheld = [p for p in posts if id(p) not in held and not _is_role(p, entities)]
+    for post in unheld:
+        if post.data["bare"] or post.data["bare_any"] or post.data["plural"]:
+            continue
+        key = (post.data["title"], post.data["country"], post.data["host"], post.data["organization"], None)
+        if key not in post_ids:
+            post_ids[key] = f"post-{len(post_ids) + 1}"
+            out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"],
+                                  country=post.data["country"], host=post.data["host"],
+                                  organization=post.data["organization"], mentions=[]))
+        target = next(p for p in out.posts if p.id == post_ids[key])
+        target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
+    out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))
+
+
+def _merge_mention_lists(a: list[Mention], b: list[Mention]) -> list[Mention]:
+    seen = {(m.start, m.stop): m for m in a + b}
+    return [seen[k] for k in sorted(seen)]
+
+
+def _evidence(doc: Analysis, f: Found) -> Span:
+    sent = doc.sents[doc.tokens[f.a].sent]
+    return Span(start=sent.start, stop=sent.stop)
+
+
+def _is_role(post: Found, entities: list[_PersonEntity]) -> bool:
+    return any(post in e.roles for e in entities)
+
+
+def _compatible(a: Found, b: Found) -> bool:
+    same_title = a.data["title"] == b.data["title"] or a.data["family"] == b.data["family"]
+    return same_title and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
+
+
+def _refers_to(post: Found, entities: list[_PersonEntity], owner: dict[int, _PersonEntity]) -> _PersonEntity | None:
+    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), if any."""
+    if post.data["plural"]:
+        return None
+    best: tuple[int, _PersonEntity] | None = None
+    for e in entities:
+        for held in e.posts:
+            if held.start < post.start and _compatible(post, held) and (best is None or held.start > best[0]):
+                best = (held.start, e)
+    return best[1] if best else None
+
+
+def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:
+    best: tuple[int, _PersonEntity] | None = None
+    for e in entities:
+        for held in e.posts:
+            if held.data["family"] == family and held.start < before and (best is None or held.start > best[0]):
+                best = (held.start, e)
+    return best[1] if best else None
+
+
+def _role_nouns(doc: Analysis) -> list[Found]:
+    index = role_nouns()
+    out: list[Found] = []
+    for sent in doc.sents:
+        for match in index.find(doc.tokens, sent.first, sent.last):
+            a = match.start
+            if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
+                a -= 1  # казахский дипломат
+            if doc.tokens[match.stop - 1].feats.get("Number") == "Plur":
+                continue
+            out.append(doc.make("role", a, match.stop, family=match.value))
+    return out
+
+
+def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
+    known = leaders().get(_key(person.last))
+    if known and known[1]:
+        return known[1]
+    if any(w.startswith(REGIONAL) for w in post.data["title"].split()):
+        places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]
+        if places:
+            return str(places[-1].data["country"])
+    return None

@@ -1,0 +1,89 @@
+"""Phrases to the nominative: the head noun and the words that agree with it, nothing else."""
+
+from __future__ import annotations
+
+from .morph import inflect_word, parses
+from .text import Token
+
+ADJ = ("ADJF", "PRTF")
+NOUN = ("NOUN",)
+
+
+def _noun_cases(tok: Token) -> list[str]:
+    seen: list[str] = []
+    for p in parses(tok.text.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case and p.tag.case not in seen:
+            seen.append(p.tag.case)
+    return seen
+
+
+SLOVNET_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def head_case(tok: Token, prefer: str | None = None) -> str | None:
+    cases = _noun_cases(tok)
+    if not cases:
+        return None
+    for want in (prefer, SLOVNET_CASE.get(tok.feats.get("Case", ""))):
+        if want in cases:
+            return want
+        if want == "loct" and "loc2" in cases:
+            return "loc2"
+    return cases[0]
+
+
+def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head: bool = False) -> str:
+    """``Алматинской областью`` -> ``Алматинская область``; words after the head stay as written.
+
+    Leading adjectives and the first noun are put in the nominative; ``prefer`` names the case the
+    caller knows the phrase is in (from a preposition or an agreeing word).
+    """
+    words = [t.text for t in tokens]
+    head = next((k for k, t in enumerate(tokens) if t.text[:1].isalpha() and _noun_cases(t)
+                 and not (k + 1 < len(tokens) and _is_adj_only(t))), None)
+    if head is None:
+        return _join(tokens, words)
+    case = head_case(tokens[head], prefer)
+    if case and case != "nomn":
+        number = _number(tokens[head], case)
+        new = inflect_word(tokens[head].text, case, NOUN, number)
+        if new:
+            words[head] = new
+        gender = _gender(words[head])
+        for k in range(head):
+            if tokens[k].text[:1].isalpha():
+                adj = inflect_word(tokens[k].text, case, ADJ, number, gender)
+                if adj:
+                    words[k] = adj
+    if lower_head:
+        words[head] = words[head].lower()
+    return _join(tokens, words)
+
+
+def _is_adj_only(tok: Token) -> bool:
+    ps = parses(tok.text.lower())
+    return bool(ps) and ps[0].tag.POS in ADJ
+
+
+def _number(tok: Token, case: str) -> str | None:
+    for p in parses(tok.text.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == case:
+            return p.tag.number
+    return None
+
+
+def _gender(word: str) -> str | None:
+    for p in parses(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            return p.tag.gender
+    return None
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
+    """Words joined with the original spacing between tokens."""
+    out = [words[0]] if words else []
+    for k in range(1, len(tokens)):
+        if tokens[k].start > tokens[k - 1].stop:
+            out.append(" ")
+        out.append(words[k])
+    return "".join(out)

@@ -1,0 +1,296 @@
+"""Gazetteers and lexicons, read from the package's ``data/`` files once and indexed by lemma."""
+
+from __future__ import annotations
+
+import gettext
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Generic, TypeVar
+
+from razdel import tokenize
+
+from .morph import lemmas
+from .text import Token
+
+T = TypeVar("T")
+
+
+def rows(name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of ``data/name``, comments and blank lines skipped."""
+    text = resources.files("diplonlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def split_forms(cell: str) -> list[str]:
+    return [form.strip() for form in cell.split(",") if form.strip()]
+
+
+def phrase_lemmas(phrase: str) -> tuple[frozenset[str], ...]:
+    """The lemma sets of a phrase's tokens, the key a `PhraseIndex` matches on."""
+    return tuple(lemmas(tok.text) for tok in tokenize(phrase))
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    start: int  # token index
+    stop: int  # exclusive token index
+    value: T
+
+
+@dataclass
+class PhraseIndex(Generic[T]):
+    """Finds phrases whatever their case: each phrase token matches a text token sharing a lemma."""
+
+    cap: bool = False  # the first text token must be capitalized
+    _by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = field(
+        default_factory=lambda: defaultdict(list))
+
+    def add(self, phrase: str, value: T) -> None:
+        key = phrase_lemmas(phrase)
+        if key:
+            self.add_key(key, value)
+
+    def add_key(self, key: tuple[frozenset[str], ...], value: T) -> None:
+        for lemma in key[0]:
+            self._by_first[lemma].append((key, value))
+
+    def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match[T] | None:
+        """The longest phrase starting at token ``i`` (not crossing ``limit``)."""
+        tok = tokens[i]
+        if self.cap and not tok.is_cap:
+            return None
+        end = len(tokens) if limit is None else limit
+        best: Match[T] | None = None
+        for lemma in lemmas(tok.text):
+            for key, value in self._by_first.get(lemma, ()):
+                n = len(key)
+                if i + n > end or (best and n <= best.stop - best.start):
+                    continue
+                if all(key[j] & lemmas(tokens[i + j].text) for j in range(1, n)):
+                    best = Match(i, i + n, value)
+        return best
+
+    def find(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[T]]:
+        """Longest non-overlapping matches, left to right."""
+        end = len(tokens) if stop is None else stop
+        i = start
+        while i < end:
+            found = self.match_at(tokens, i, end)
+            if found:
+                yield found
+                i = found.stop
+            else:
+                i += 1
+
+
+# ---- countries -------------------------------------------------------------------------------
+
+
+@dataclass
+class CountryLexicon:
+    names: PhraseIndex[str]
+    abbrs: dict[str, str]
+    adjectives: dict[str, str]  # lemma -> code
+    combos: dict[str, str]  # combining form (казахско) -> code
+    demonyms: dict[str, str]
+    short: dict[str, str]
+    long: dict[str, str]
+
+
+def _iso_translations(domain: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+
+
+@cache
+def countries() -> CountryLexicon:
+    import pycountry
+    from babel import Locale
+
+    ru = _iso_translations("iso3166-1")
+    babel_names = Locale("ru").territories
+    exclusions = {row[0]: split_forms(row[1]) if len(row) > 1 else [] for row in rows("country_exclusions.tsv")}
+    names: PhraseIndex[str] = PhraseIndex(cap=True)
+    short: dict[str, str] = {}
+    long: dict[str, str] = {}
+
+    def add_name(name: str, code: str) -> None:
+        name = name.replace("ё", "е").replace("Ё", "Е").replace("́", "")
+        if any(ch in name for ch in ",()") or " - " in name:
+            return
+        for form in exclusions.get(name, [name]):
+            names.add(form, code)
+
+    for country in pycountry.countries:
+        code = country.alpha_2
+        candidates = [ru.gettext(country.name), babel_names.get(code, "")]
+        official = getattr(country, "official_name", None)
+        if official:
+            candidates.append(ru.gettext(official))
+        for name in filter(None, candidates):
+            add_name(name, code)
+        short[code] = (babel_names.get(code) or ru.gettext(country.name)).replace("ё", "е")
+        long[code] = ru.gettext(official or country.name).replace("ё", "е").replace("́", "")
+    abbrs: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    combos: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for code, kind, cell in rows("countries_extra.tsv"):
+        for form in split_forms(cell):
+            if kind == "name":
+                add_name(form, code)
+            elif kind == "abbr":
+                abbrs[form] = code
+            elif kind == "adj":
+                adjectives[form] = code
+                combos[form[:-2] + "о"] = code  # казахский -> казахско
+            elif kind == "combo":
+                combos[form] = code
+            elif kind == "demonym":
+                demonyms[form] = code
+            elif kind == "short":
+                short[code] = form
+    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long)
+
+
+# ---- organizations ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRecord:
+    name: str
+    abbr: str | None
+    kind: str
+
+
+@dataclass
+class OrgLexicon:
+    by_abbr: dict[str, OrgRecord]
+    names: PhraseIndex[OrgRecord]
+    bodies: PhraseIndex[tuple[str, str | None, str]]  # head phrase, abbreviation stem, kind
+
+
+@cache
+def organizations() -> OrgLexicon:
+    by_abbr: dict[str, OrgRecord] = {}
+    names: PhraseIndex[OrgRecord] = PhraseIndex(cap=True)
+    for row in rows("organizations.tsv"):
+        abbr, name, kind = row[:3]
+        record = OrgRecord(name, abbr if abbr != name else None, kind)
+        by_abbr[abbr] = record
+        names.add(name, record)
+        for form in split_forms(row[3]) if len(row) > 3 else []:
+            if form.isupper() or (" " not in form and not form[1:].islower()):
+                by_abbr[form] = record
+            else:
+                names.add(form, record)
+    bodies: PhraseIndex[tuple[str, str | None, str]] = PhraseIndex(cap=True)
+    for head, stem, kind in rows("state_bodies.tsv"):
+        value = (head, None if stem == "-" else stem, kind)
+        bodies.add(head, value)
+        if stem != "-" and " " not in stem:
+            bodies.add(stem, value)
+    return OrgLexicon(by_abbr, names, bodies)
+
+
+# ---- sectors ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SectorLexicon:
+    names: dict[str, str]
+    words: dict[str, tuple[str, bool]]  # lemma -> (code, weak)
+    phrases: PhraseIndex[tuple[str, bool]]
+    combos: dict[str, str]
+
+
+@cache
+def sectors() -> SectorLexicon:
+    names: dict[str, str] = {}
+    words: dict[str, tuple[str, bool]] = {}
+    phrases: PhraseIndex[tuple[str, bool]] = PhraseIndex()
+    combos: dict[str, str] = {}
+    for code, kind, form in rows("sectors.tsv"):
+        weak = kind.startswith("weak ")
+        kind = kind.removeprefix("weak ")
+        if kind == "name":
+            names[code] = form
+        elif kind == "word":
+            words[form] = (code, weak)
+        elif kind == "phrase":
+            phrases.add_key(tuple(frozenset({w}) for w in form.split()), (code, weak))
+        elif kind == "combo":
+            combos[form] = code
+    return SectorLexicon(names, words, phrases, combos)
+
+
+# ---- posts, role nouns, leaders --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PostHead:
+    family: str
+    title: str
+
+
+@cache
+def post_heads() -> PhraseIndex[PostHead]:
+    index: PhraseIndex[PostHead] = PhraseIndex()
+    for head, family, title in rows("posts.tsv"):
+        index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead(family, title))
+    return index
+
+
+@cache
+def role_nouns() -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
+    for phrase, family in rows("role_nouns.tsv"):
+        index.add_key(tuple(frozenset({w}) for w in phrase.split()), family)
+    return index
+
+
+@cache
+def leaders() -> dict[str, tuple[str, str | None]]:
+    """Surname (lower case) -> (full name, country code) for figures texts name without their state."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for row in rows("leaders.tsv"):
+        name, code = row[0], (row[1] if len(row) > 1 and row[1] else None)
+        table[name.split()[-1].lower()] = (name, code)
+    return table
+
+
+# ---- locations -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None
+
+
+@cache
+def locations() -> PhraseIndex[Place]:
+    import pycountry
+    from babel import Locale
+
+    index: PhraseIndex[Place] = PhraseIndex(cap=True)
+    ru = _iso_translations("iso3166-2")
+    for sub in pycountry.subdivisions:
+        name = ru.gettext(sub.name)
+        if name != sub.name and any("а" <= ch <= "я" for ch in name.lower()):
+            index.add(name, Place(name, sub.country_code))
+    for code, name in Locale("ru").territories.items():
+        if code.isdigit() and code != "001":
+            index.add(name, Place(name, None))
+    for row in rows("locations.tsv"):
+        place = Place(row[0], row[1] or None)
+        index.add(row[0], place)
+        for form in split_forms(row[2]) if len(row) > 2 else []:
+            index.add(form, place)
+    return index

@@ -1,0 +1,58 @@
+"""Country mentions: names in any case, abbreviations, adjectives, demonyms, compound adjectives."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..lexicon import countries
+from ..morph import lemmas, parses
+
+LONG_PREFIXES = {"республика", "королевство", "государство", "султанат", "княжество", "федерация"}
+
+
+def _adjective_code(word: str) -> str | None:
+    lex = countries()
+    for lemma in lemmas(word):
+        if lemma in lex.adjectives:
+            return lex.adjectives[lemma]
+        if lemma in lex.demonyms and any(p.tag.POS == "NOUN" for p in parses(word.lower())):
+            return lex.demonyms[lemma]
+    return None
+
+
+def compound_codes(word: str) -> list[str]:
+    """Each state of a compound adjective: ``казахско-таджикские`` -> KZ, TJ; [] unless all parts are."""
+    parts = word.lower().replace("ё", "е").split("-")
+    if len(parts) < 2:
+        return []
+    lex = countries()
+    codes = [lex.combos.get(part) for part in parts[:-1]]
+    codes.append(_adjective_code(parts[-1]))
+    if any(code is None for code in codes):
+        return []
+    return [c for c in codes if c is not None]
+
+
+def find(doc: Analysis) -> list[Found]:
+    lex = countries()
+    tokens = doc.tokens
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        match = lex.names.match_at(tokens, i)
+        if match:
+            found.append(doc.make("country", match.start, match.stop, code=match.value, adjective=False))
+            i = match.stop
+            continue
+        if tok.text in lex.abbrs:
+            found.append(doc.make("country", i, i + 1, code=lex.abbrs[tok.text], adjective=False))
+        elif "-" in tok.text and tok.text[0].isalpha():
+            parts = compound_codes(tok.text)
+            for code in parts:
+                found.append(doc.make("country", i, i + 1, code=code, adjective=True))
+        elif tok.is_word and not tok.text.isupper():
+            code = _adjective_code(tok.text)
+            if code:
+                found.append(doc.make("country", i, i + 1, code=code, adjective=True))
+        i += 1
+    return found

@@ -1,0 +1,68 @@
+"""Location mentions: places from the gazetteer and NER, normalized; streets excluded."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..inflect import nominative_phrase
+from ..lexicon import locations
+from ..morph import lemmas
+
+TYPE_WORDS = {"город", "г", "область", "край", "район", "регион", "провинция", "штат", "округ", "автономный",
+              "столица", "село", "поселок", "республика", "эмират"}
+"""Generic words: a span made only of them (`Автономный край`) names no place."""
+STREET_WORDS = {"улица", "ул", "проспект", "пр", "площадь", "переулок", "бульвар", "набережная", "шоссе",
+                "имя", "им", "мост", "аэропорт", "вокзал", "парк", "сквер"}
+"""Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
+LEFT_TYPES = {"автономный край", "край", "город", "г", "область", "провинция", "штат", "эмират"}
+
+
+def is_street_context(doc: Analysis, a: int) -> bool:
+    """True when the name at token ``a`` follows a street word (`улица Абая`, `им. Л.Н. Гумилева`)."""
+    k = a - 1
+    while k >= 0 and (doc.tokens[k].text == "." or (len(doc.tokens[k].text) == 1 and doc.tokens[k].is_cap)):
+        k -= 1  # initials and dots between the street word and the surname
+    return k >= 0 and bool(lemmas(doc.tokens[k].text) & STREET_WORDS)
+
+
+def _extend_left(doc: Analysis, a: int) -> int:
+    """``автономный край Воеводина``: the type words before a name belong to the mention."""
+    toks = doc.tokens
+    if a >= 2 and {"автономный"} & lemmas(toks[a - 2].text) and {"край", "область", "округ"} & lemmas(toks[a - 1].text):
+        return a - 2
+    if a >= 1 and lemmas(toks[a - 1].text) & {"город", "край", "провинция", "штат", "эмират"}:
+        return a - 1
+    return a
+
+
+def find(doc: Analysis, taken: list[Found]) -> list[Found]:
+    """Locations not already taken by a country or organization mention."""
+    index = locations()
+    found: list[Found] = []
+
+    def free(start: int, stop: int) -> bool:
+        return not any(start < f.stop and f.start < stop for f in (*taken, *found))
+
+    for sent in doc.sents:
+        for match in index.find(doc.tokens, sent.first, sent.last):
+            a = match.start
+            if is_street_context(doc, a):
+                continue
+            cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
+                            country=match.value.country, known=True)
+            if free(cand.start, cand.stop):
+                found.append(cand)
+    for span in doc.ner:
+        if span.type != "LOC" or not free(span.start, span.stop):
+            continue
+        rng = doc.token_range(span.start, span.stop)
+        if rng is None:
+            continue
+        a, b = rng
+        toks = doc.tokens[a:b]
+        words = [t for t in toks if t.is_word]
+        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
+            continue
+        if not toks[0].is_cap:
+            continue
+        found.append(doc.make("location", a, b, name=nominative_phrase(toks), country=None, known=False))
+    return found

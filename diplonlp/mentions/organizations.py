@@ -1,0 +1,195 @@
+"""Organization mentions: international bodies from the gazetteer, state bodies by rule, the rest via NER."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis, Found
+from ..inflect import nominative_phrase
+from ..lexicon import countries, organizations
+from ..morph import lemmas, parses
+from ..text import Token
+from .countries import _adjective_code
+
+MEDIA_WORDS = {"агентство", "газета", "телеканал", "радио", "журнал", "издание", "портал", "информагентство"}
+EDUCATION_WORDS = {"университет", "институт", "академия", "школа", "колледж", "лицей"}
+COMPANY_WORDS = {"компания", "корпорация", "банк", "холдинг", "ао", "оао", "зао", "ооо", "тоо", "концерн",
+                 "группа", "фонд"}
+KNOWN_MEDIA = {"тасс", "риа", "интерфакс", "казинформ", "kazakhstan today", "kazinform", "ховар", "кабар",
+               "уза", "sputnik", "спутник", "bbc", "cnn", "reuters", "синьхуа", "акипресс", "24.kz"}
+NOT_ORGANIZATIONS = {"сми", "госорганы", "правительство", "парламент", "мид"}
+"""What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
+PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
+
+
+def genitive(phrase: str) -> str:
+    """``Республика Казахстан`` -> ``Республики Казахстан``: leading adjectives and the first noun."""
+    words = phrase.split()
+    out: list[str] = []
+    declining = True
+    for word in words:
+        if declining:
+            new = _to_genitive(word)
+            out.append(new or word)
+            if new is None or _is_noun(word):
+                declining = False
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _is_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word.lower()))
+
+
+def _to_genitive(word: str) -> str | None:
+    for p in parses(word.lower()):
+        if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
+            want = {"gent", p.tag.number or "sing"}
+            if p.tag.POS != "NOUN" and p.tag.gender and p.tag.number != "plur":
+                want.add(p.tag.gender)
+            new = p.inflect(want)
+            if new:
+                w = new.word.replace("ё", "е")
+                return w[:1].upper() + w[1:] if word[:1].isupper() else w
+    return None
+
+
+def _country_after(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
+    """A country named right after token ``i``: (code, stop token)."""
+    if i >= limit:
+        return None
+    lex = countries()
+    tok = doc.tokens[i]
+    if tok.text in lex.abbrs:
+        return lex.abbrs[tok.text], i + 1
+    match = lex.names.match_at(doc.tokens, i, limit)
+    if match:
+        return match.value, match.stop
+    return None
+
+
+def _country_before(doc: Analysis, i: int, first: int) -> tuple[str, int] | None:
+    if i - 1 >= first:
+        tok = doc.tokens[i - 1]
+        code = _adjective_code(tok.text) if tok.is_word else None
+        if code:
+            return code, i - 1
+    return None
+
+
+def _abbr_at(doc: Analysis, i: int) -> tuple[int, str] | None:
+    by_abbr = organizations().by_abbr
+    tokens = doc.tokens
+    if i + 1 < len(tokens) and f"{tokens[i].text} {tokens[i + 1].text}" in by_abbr:
+        return 2, f"{tokens[i].text} {tokens[i + 1].text}"
+    if tokens[i].text in by_abbr:
+        return 1, tokens[i].text
+    return None
+
+
+def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
+    lex = organizations()
+    match = lex.bodies.match_at(doc.tokens, i, last)
+    if not match:
+        return None
+    head, stem, kind = match.value
+    after = _country_after(doc, match.stop, last)
+    before = None if after else _country_before(doc, i, first)
+    if not after and not before:
+        return None
+    code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
+    # Посольство Казахстана в Японии: the host belongs to the embassy's name.
+    host = None
+    if kind == "embassy" and b < last and doc.tokens[b].lower == "в":
+        host_match = _country_after(doc, b + 1, last)
+        if host_match:
+            host, b = host_match
+    clex = countries()
+    name = f"{head} {genitive(clex.long[code])}"
+    if host:
+        name += f" в {_locative(clex.short[host])}"
+    country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
+    abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
+    return doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
+
+
+def _locative(name: str) -> str:
+    words = name.split()
+    for p in parses(words[-1].lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            new = p.inflect({"loct", p.tag.number or "sing"})
+            if new:
+                w = new.word
+                words[-1] = w[:1].upper() + w[1:]
+                break
+    return " ".join(words)
+
+
+def _ner_kind(tokens: list[Token], name: str) -> str:
+    words = {lemma for t in tokens for lemma in lemmas(t.text)}
+    low = name.lower()
+    if low in KNOWN_MEDIA or any(low.startswith(m) for m in KNOWN_MEDIA) or words & MEDIA_WORDS:
+        return "media"
+    if words & EDUCATION_WORDS:
+        return "education"
+    if words & COMPANY_WORDS:
+        return "company"
+    if words & {"министерство", "ведомство", "комитет"}:
+        return "ministry"
+    return "other"
+
+
+def find(doc: Analysis) -> list[Found]:
+    tokens = doc.tokens
+    lex = organizations()
+    found: list[Found] = []
+    for sent in doc.sents:
+        i = sent.first
+        while i < sent.last:
+            body = _state_body(doc, i, sent.first, sent.last)
+            if body:
+                found.append(body)
+                i = body.b
+                continue
+            abbr = _abbr_at(doc, i)
+            if abbr:
+                n, key = abbr
+                rec = lex.by_abbr[key]
+                found.append(doc.make("org", i, i + n, name=rec.name, abbr=rec.abbr, country=None, kind=rec.kind,
+                                      key=f"intl:{rec.name}"))
+                i += n
+                continue
+            match = lex.names.match_at(tokens, i, sent.last)
+            if match:
+                rec = match.value
+                found.append(doc.make("org", i, match.stop, name=rec.name, abbr=rec.abbr, country=None,
+                                      kind=rec.kind, key=f"intl:{rec.name}"))
+                i = match.stop
+                continue
+            i += 1
+    found.extend(_from_ner(doc, found))
+    return found
+
+
+def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for span in doc.ner:
+        if span.type != "ORG" or any(span.start < f.stop and f.start < span.stop for f in rules):
+            continue
+        rng = doc.token_range(span.start, span.stop)
+        if rng is None:
+            continue
+        a, b = rng
+        toks = doc.tokens[a:b]
+        if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS:
+            continue
+        quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text)
+        name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
+        code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
+        abbr = name if name.isupper() and len(name) <= 8 else None
+        out.append(doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
+                            key=f"ner:{name.lower()}"))
+    return out
+

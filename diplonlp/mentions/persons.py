@@ -1,0 +1,158 @@
+"""Person mentions from NER spans: initials joined, parts (first/middle/last) told apart, nominative."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from ..analysis import Analysis, Found
+from ..inflect import SLOVNET_CASE, head_case
+from ..morph import CASES, lemmas, parses
+from ..names import (
+    first_name_nominative,
+    first_name_readings,
+    is_patronymic,
+    known_first_name,
+    patronymic_nominative,
+    surname_nominative,
+    surname_readings,
+)
+from ..text import Token
+from .locations import is_street_context
+
+PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
+                    "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
+                    "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "при": "loct"}
+SLOVNET_GENDER = {"Masc": "masc", "Fem": "femn"}
+SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "ич",
+                   "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
+
+
+def _initials_before(doc: Analysis, a: int, first: int) -> int:
+    """Start of ``С. В.`` / ``В.`` initials right before token ``a``."""
+    k = a
+    while k - 2 >= first and doc.tokens[k - 1].text == "." and _is_initial(doc.tokens[k - 2]):
+        k -= 2
+    return k
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()
+
+
+def _roles(words: list[Token], has_initials: bool) -> list[str]:
+    """'first', 'middle' or 'last' for each word of a name."""
+    n = len(words)
+    texts = [w.text for w in words]
+    if has_initials or n == 1:
+        return ["last"] * n if n == 1 else ["first"] * (n - 1) + ["last"]
+    if n == 2:
+        a, b = texts
+        if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS):
+            return ["last", "first"]
+        return ["first", "last"]
+    if n == 3 and is_patronymic(texts[1]):
+        return ["first", "middle", "last"]
+    if n == 3 and is_patronymic(texts[2]):
+        return ["last", "first", "middle"]
+    return ["first"] * (n - 1) + ["last"]
+
+
+def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None]:
+    """(case, gender) the context imposes on the name at tokens ``a:b``.
+
+    A name right after a post agrees with the post's head (`посла … Валихана Туреханова`); after a
+    preposition it takes the preposition's case; as a verb's subject it is nominative and the verb's
+    gender is the person's.
+    """
+    tokens = doc.tokens
+    case: str | None = None
+    gender: str | None = None
+    post = next((p for p in doc.found.get("post", []) if p.b == a), None)
+    if post is not None:
+        _, head_b = post.data["head"]
+        case = head_case(tokens[head_b - 1])
+    elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
+        case = PREPOSITION_CASE[tokens[a - 1].lower]
+    for tok in tokens[a:b]:
+        if tok.head < 0 or not (a > tok.head or tok.head >= b):
+            continue
+        head = tokens[tok.head]
+        if tok.rel == "appos" and head.pos == "NOUN" and head.i < a:
+            case = case or SLOVNET_CASE.get(head.feats.get("Case", ""))
+        if tok.rel.startswith("nsubj") and head.pos in ("VERB", "AUX", "ADJ"):
+            case = case or "nomn"
+            gender = SLOVNET_GENDER.get(head.feats.get("Gender", ""))
+        break
+    return case, gender
+
+
+def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None) -> tuple[str, str]:
+    best: tuple[float, str, str] = (-1.0, "nomn", "masc")
+    for c, g in product(CASES, ("masc", "femn")):
+        score = 0.0
+        for word, role in zip(words, roles, strict=True):
+            if role == "first":
+                readings = first_name_readings(word.text)
+                weight = 3.0 if known_first_name(word.text) else 2.0
+            elif role == "last":
+                readings, weight = surname_readings(word.text), 3.0
+            else:
+                continue
+            score += weight if (c, g) in readings else 0.0
+            score += 1.0 if SLOVNET_CASE.get(word.feats.get("Case", "")) == c else 0.0
+            score += 0.5 if SLOVNET_GENDER.get(word.feats.get("Gender", "")) == g else 0.0
+        score += 4.0 if case == c else 0.0
+        score += 2.0 if gender == g else 0.0
+        score += 0.25 if c == "nomn" else 0.0
+        if score > best[0]:
+            best = (score, c, g)
+    return best[1], best[2]
+
+
+def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> dict[str, str | None]:
+    parts: dict[str, list[str]] = {"first": [], "middle": [], "last": []}
+    for word, role in zip(words, roles, strict=True):
+        if role == "first":
+            parts["first"].append(first_name_nominative(word.text, case, gender))
+        elif role == "middle":
+            parts["middle"].append(patronymic_nominative(word.text, case, gender))
+        else:
+            parts["last"].append(surname_nominative(word.text, case, gender))
+    return {k: " ".join(v) if v else None for k, v in parts.items()}
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.is_cap and tok.is_word and not tok.text.isupper()
+
+
+def find(doc: Analysis, taken: list[Found]) -> list[Found]:
+    found: list[Found] = []
+    for span in doc.ner:
+        if span.type != "PER":
+            continue
+        rng = doc.token_range(span.start, span.stop)
+        if rng is None:
+            continue
+        a, b = rng
+        first, _ = doc.sent_bounds(a)
+        a = _initials_before(doc, a, first)
+        tokens = doc.tokens[a:b]
+        words = [t for t in tokens if t.text not in ".-–" and not _is_initial(t)]
+        initials = [t.text for t in tokens if _is_initial(t)]
+        if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
+            continue
+        cand = doc.make("person", a, b)
+        if any(cand.overlaps(f) for f in taken) or _is_generic(words):
+            continue
+        roles = _roles(words, bool(initials))
+        case, gender = _choose(words, roles, *_context(doc, a, b, first))
+        cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
+        found.append(cand)
+    return found
+
+
+def _is_generic(words: list[Token]) -> bool:
+    """NER sometimes tags a capitalized common noun (`Посол`) as a person."""
+    return len(words) == 1 and any(p.tag.POS != "NOUN" or ("Surn" not in p.tag and "Name" not in p.tag)
+                                   for p in parses(words[0].text.lower())[:1]) and bool(
+        lemmas(words[0].text) & {"посол", "министр", "президент", "глава", "председатель", "сторона"})

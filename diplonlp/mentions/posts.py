@@ -1,0 +1,232 @@
+"""Post mentions: a title head, its genitive continuation, the state it represents, the host, holders."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..analysis import Analysis, Found
+from ..inflect import ADJ, NOUN, head_case
+from ..lexicon import countries, post_heads, role_nouns, rows
+from ..morph import inflect_word, lemmas, parses
+from ..text import Token
+from .countries import _adjective_code
+
+CEREMONIAL = {"чрезвычайный", "полномочный"}
+LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
+                  "специальный", "генеральный", "главный", "старший", "официальный"}
+DASHES = {"-", "–", "—"}
+BARE_NEEDS_MORE = {"глава", "руководитель", "директор", "представитель", "секретарь", "помощник", "советник",
+                   "председатель", "заместитель", "первый заместитель", "начальник", "управляющий",
+                   "уполномоченный", "комиссар", "заведующий"}
+"""Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
+
+
+@cache
+def institutions() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("institutions.tsv"))
+
+
+def _country_at(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
+    lex = countries()
+    if i >= limit:
+        return None
+    if doc.tokens[i].text in lex.abbrs:
+        return lex.abbrs[doc.tokens[i].text], i + 1
+    match = lex.names.match_at(doc.tokens, i, limit)
+    return (match.value, match.stop) if match else None
+
+
+def _org_at(doc: Analysis, i: int) -> Found | None:
+    for org in doc.found.get("org", []):
+        if org.a == i:
+            return org
+    return None
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A word continuing a title: an institution noun or an adjective before one, in the genitive."""
+    if tok.text.isupper() and tok.text in {"МИД"}:
+        return True
+    if not tok.is_word or (tok.is_cap and tok.i > 0 and not _lower_is_known(tok)):
+        return False
+    lem = lemmas(tok.text)
+    if lem & institutions():
+        return True
+    return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
+        _adjective_code(tok.text) is None
+
+
+def _lower_is_known(tok: Token) -> bool:
+    return bool(lemmas(tok.text) & institutions()) or any(
+        p.tag.POS in ADJ for p in parses(tok.text.lower())[:1])
+
+
+def _title_chain(doc: Analysis, i: int, limit: int) -> int:
+    """End of the genitive chain after a head: ``министра иностранных дел``, ``краевого правительства``."""
+    j = i
+    last_noun = i
+    while j < limit and _is_title_word(doc.tokens[j]):
+        j += 1
+        if lemmas(doc.tokens[j - 1].text) & institutions() or doc.tokens[j - 1].text == "МИД":
+            last_noun = j
+    return last_noun
+
+
+def _nominative(tokens: list[Token], noun: int) -> list[str]:
+    """Lower-case words with ``tokens[noun]`` and the adjectives before it in the nominative."""
+    words = [t.text.lower() for t in tokens]
+    case = head_case(tokens[noun])
+    if case and case != "nomn":
+        number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None)
+        new = inflect_word(words[noun], case, NOUN, number)
+        if new:
+            words[noun] = new
+        for k in range(noun):
+            adj = inflect_word(words[k], case, ADJ, number, "masc")
+            if adj:
+                words[k] = adj
+    return words
+
+
+def _is_plural(tok: Token) -> bool:
+    return tok.feats.get("Number") == "Plur" and all(p.tag.number == "plur" or p.tag.number is None
+                                                     for p in parses(tok.text.lower())[:1])
+
+
+def find(doc: Analysis, taken: list[Found]) -> list[Found]:
+    """Post phrases. ``taken``: organization spans (a post head inside them is part of a name)."""
+    index = post_heads()
+    roles = role_nouns()
+    found: list[Found] = []
+    for sent in doc.sents:
+        i = sent.first
+        while i < sent.last:
+            role = roles.match_at(doc.tokens, i, sent.last)
+            if role:  # глава дипломатической миссии: a role noun, never a post of its own
+                i = role.stop
+                continue
+            match = index.match_at(doc.tokens, i, sent.last)
+            tok = doc.tokens[i]
+            if not match or any(f.start <= tok.start < f.stop for f in taken):
+                i += 1
+                continue
+            post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family, sent.first,
+                              sent.last)
+            found.append(post)
+            i = post.b
+    return found
+
+
+def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: str, first: int,
+               last: int) -> Found:
+    tokens = doc.tokens
+    # left: modifiers (Чрезвычайный и Полномочный, первый) and a country adjective (казахский посол)
+    left = a
+    country: str | None = None
+    while left - 1 >= first:
+        prev = tokens[left - 1]
+        lem = lemmas(prev.text)
+        if lem & (CEREMONIAL | LEFT_MODIFIERS) or (prev.lower == "и" and left - 2 >= first
+                                                   and lemmas(tokens[left - 2].text) & CEREMONIAL):
+            left -= 1
+            continue
+        code = _adjective_code(prev.text) if prev.is_word else None
+        if code and not country:
+            country = code
+            left -= 1
+            continue
+        break
+    chain_end = _title_chain(doc, head_end, last)
+    noun = next((k for k in range(a, head_end) if any(p.tag.POS == "NOUN" for p in parses(tokens[k].lower))),
+                head_end - 1)
+    words = _nominative(tokens[left:chain_end], noun - left)
+    words = [_keep_abbr(t, w) for t, w in zip(tokens[left:chain_end], words, strict=True)]
+    if head_end - a == 1 and " " in base_title and lemmas_first(tokens[a]) != base_title:
+        words[a - left] = base_title  # замминистра -> заместитель министра
+    modifiers = [w for w in words[: a - left] if w in ("первый", "первая")]
+    title = " ".join(modifiers + words[a - left:])
+    # right: country, host, organization
+    host: str | None = None
+    organization: str | None = None
+    j = chain_end
+    while j < last:
+        org = _org_at(doc, j)
+        if org:
+            organization = organization or org.data["name"]
+            country = country or org.data.get("country")
+            j = org.b
+            continue
+        found_country = _country_at(doc, j, last)
+        if found_country and not country:
+            country, j = found_country
+            continue
+        low = tokens[j].lower
+        if low in ("в", "во") and j + 1 < last:
+            host_country = _country_at(doc, j + 1, last)
+            if host_country:
+                host, j = host_country
+                continue
+        if low == "при" and j + 1 < last:
+            org = _org_at(doc, j + 1)
+            if org:
+                host = org.data.get("abbr") or org.data["name"]
+                j = org.b
+                continue
+        break
+    end = j
+    rest = doc.text[tokens[chain_end - 1].stop:tokens[end - 1].stop] if end > chain_end else ""
+    name = " ".join(words) + rest
+    plural = _is_plural(tokens[head_end - 1])
+    bare = end == head_end and left == a and country is None
+    post = doc.make("post", left, end, title=title, name=name, family=family, country=country, host=host,
+                    organization=organization, plural=plural, bare=bare and base_title in BARE_NEEDS_MORE,
+                    bare_any=bare, head=(a, head_end))
+    return post
+
+
+def lemmas_first(tok: Token) -> str:
+    ps = parses(tok.text.lower())
+    return ps[0].normal_form if ps else tok.lower
+
+
+def _keep_abbr(tok: Token, word: str) -> str:
+    return tok.text if tok.text.isupper() and len(tok.text) > 1 else word
+
+
+def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> list[tuple[Found, Found]]:
+    """(post, person) pairs: apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compounds."""
+    by_start = {p.a: p for p in persons}
+    by_end = {p.b: p for p in persons}
+    pairs: list[tuple[Found, Found]] = []
+    posts = sorted(posts, key=lambda p: p.a)
+    for k, post in enumerate(posts):
+        holders = _holders_right(doc, post.b, by_start)
+        if not holders:
+            holders = _holders_left(doc, post.a, by_end)
+        if not holders:
+            # compound: вице-премьер – министр иностранных дел … Нуртлеу
+            nxt = posts[k + 1] if k + 1 < len(posts) else None
+            if nxt and nxt.a - post.b == 1 and doc.tokens[post.b].text in DASHES | {","}:
+                holders = _holders_right(doc, nxt.b, by_start)
+                post.data["country"] = post.data["country"] or nxt.data["country"]
+        pairs.extend((post, h) for h in holders)
+    return pairs
+
+
+def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found]) -> list[Found]:
+    out: list[Found] = []
+    while i in by_start:
+        person = by_start[i]
+        out.append(person)
+        i = person.b
+        if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
+            i += 1
+        else:
+            break
+    return out
+
+
+def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
+    if i - 1 >= 0 and doc.tokens[i - 1].text in DASHES | {","} and i - 1 in by_end:
+        return [by_end[i - 1]]
+    return []

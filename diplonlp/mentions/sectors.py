@@ -1,0 +1,68 @@
+"""Sector mentions: words, phrases and each part of compound adjectives, mapped to the contract's codes."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..lexicon import sectors
+from ..morph import lemmas
+
+CONTEXT = {"сфера", "область", "сотрудничество", "взаимодействие", "направление", "отрасль", "партнерство",
+           "связь", "кооперация", "проект", "вопрос", "развитие", "потенциал"}
+"""Words that make a weak sector word (`СМИ`) a field of cooperation rather than an audience."""
+COORD = {",", "и", "а также", "также", "или"}
+
+
+def _codes_of_token(word: str) -> list[tuple[str, bool]]:
+    lex = sectors()
+    low = word.lower().replace("ё", "е")
+    for lemma in lemmas(low):
+        if lemma in lex.words:
+            return [lex.words[lemma]]
+    if "-" in low:
+        parts = low.split("-")
+        codes: list[tuple[str, bool]] = []
+        for part in parts[:-1]:
+            if part in lex.combos:
+                codes.append((lex.combos[part], False))
+        for lemma in lemmas(parts[-1]):
+            if lemma in lex.words:
+                codes.append(lex.words[lemma])
+                break
+        if parts[0] in ("it", "ит", "икт", "ikt"):
+            codes.append(("digital", False))
+        return list(dict.fromkeys(codes))
+    return []
+
+
+def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
+    """Sector mentions outside ``excluded`` spans (organization names, post titles)."""
+    lex = sectors()
+    tokens = doc.tokens
+    raw: list[tuple[Found, bool]] = []
+    for sent in doc.sents:
+        i = sent.first
+        while i < sent.last:
+            match = lex.phrases.match_at(tokens, i, sent.last)
+            if match:
+                code, weak = match.value
+                raw.append((doc.make("sector", i, match.stop, code=code), weak))
+                i = match.stop
+                continue
+            for code, weak in _codes_of_token(tokens[i].text):
+                raw.append((doc.make("sector", i, i + 1, code=code), weak))
+            i += 1
+    kept = [f for f, weak in raw if not any(f.overlaps(x) for x in excluded) and (not weak or _in_context(doc, f, raw))]
+    return kept
+
+
+def _in_context(doc: Analysis, f: Found, raw: list[tuple[Found, bool]]) -> bool:
+    first, _ = doc.sent_bounds(f.a)
+    for k in range(max(first, f.a - 4), f.a):
+        if lemmas(doc.tokens[k].text) & CONTEXT:
+            return True
+    strong = [g for g, weak in raw if not weak]
+    for g in strong:
+        gap = doc.tokens[min(f.b, g.b):max(f.a, g.a)]
+        if g.a != f.a and 0 < len(gap) <= 2 and all(t.lower in COORD for t in gap):
+            return True
+    return False

@@ -1,0 +1,89 @@
+"""Morphology with pymorphy3: cached analyses, lemma sets and inflection to the nominative."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pymorphy3
+from pymorphy3.analyzer import Parse
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The one shared analyzer (its dictionaries take ~20 MB and load once)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    return tuple(analyzer().parse(word.replace("ё", "е").replace("Ё", "Е")))
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> frozenset[str]:
+    """Every normal form pymorphy3 allows for ``word`` (lower case, ``ё`` folded)."""
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses(word.lower()))
+
+
+def has_tag(word: str, *grammemes: str) -> bool:
+    """True when some parse of ``word`` carries all ``grammemes``."""
+    return any(all(g in p.tag for g in grammemes) for p in parses(word))
+
+
+def case_of(word: str, pos: str = "NOUN") -> set[str]:
+    return {p.tag.case for p in parses(word) if pos == p.tag.POS and p.tag.case}
+
+
+def _restore_case(source: str, target: str) -> str:
+    if source.isupper() and len(source) > 1:
+        return target.upper()
+    if source[:1].isupper():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None = None,
+                 gender: str | None = None) -> str | None:
+    """``word`` moved from ``case`` to the nominative, or None if no parse of it fits.
+
+    In a hyphenated word only the last part declines (``Нови-Сада`` -> ``Нови-Сад``).
+    """
+    if "-" in word.strip("-"):
+        first, _, last = word.rpartition("-")
+        new_last = inflect_word(last, case, pos, number, gender)
+        return None if new_last is None else f"{first}-{new_last}"
+    for p in parses(word.lower()):
+        tag = p.tag
+        if tag.POS not in pos or tag.case != case:
+            continue
+        if number and tag.number and tag.number != number:
+            continue
+        if gender and tag.gender and tag.number != "plur" and tag.gender != gender:
+            continue
+        want = {"nomn"}
+        if tag.number:
+            want.add(tag.number)
+        if tag.POS in ("ADJF", "PRTF") and tag.gender and tag.number != "plur":
+            want.add(tag.gender)
+        new = p.inflect(want)
+        if new is not None:
+            word_out = new.word
+            if "ё" not in word.lower():
+                word_out = word_out.replace("ё", "е")
+            return _restore_case(word, word_out)
+    return None
+
+
+def noun_case(word: str, prefer: str | None = None) -> tuple[str, str | None, str | None] | None:
+    """(case, number, gender) of the likeliest noun parse of ``word``; ``prefer`` wins where possible."""
+    nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case]
+    if not nouns:
+        return None
+    if prefer:
+        for p in nouns:
+            if p.tag.case == prefer:
+                return p.tag.case, p.tag.number, p.tag.gender
+    p = nouns[0]
+    return p.tag.case, p.tag.number, p.tag.gender

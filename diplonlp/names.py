@@ -1,0 +1,197 @@
+"""Personal names to the nominative, for names the dictionaries know and for those they do not.
+
+A name's case and gender are read from its parts (dictionary first names, surname endings) and its
+context; each part is then put in the nominative by pymorphy3 where it knows the word, else by the
+declension rules of Russian for first names and surnames (indeclinable endings included).
+"""
+
+from __future__ import annotations
+
+from .morph import CASES, analyzer, parses
+
+INDECLINABLE = ("зода", "заде", "дзе", "швили", "ко", "ых", "их", "аго", "яго", "ово", "ло", "но", "ро", "ту",
+                "ду", "ку", "ги", "ни", "ли", "ри", "си", "ти", "ди", "ми", "у", "ю", "э", "е", "и", "о")
+RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
+ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
+    f"{stem}{end}": (f"{stem}ий", cases) for stem in ("ск", "цк")
+    for end, cases in (("ого", ("gent", "accs")), ("ому", ("datv",)), ("им", ("ablt",)), ("ом", ("loct",)))
+}
+FEM_ADJ_SURNAME = {"ской": "ская", "скую": "ская", "цкой": "цкая", "цкую": "цкая"}
+MASC_NOUN_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"),
+                     "loct": ("е",)}
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "ична", "инична", "овна", "евна", "оглы", "кызы", "улы", "углы")
+
+
+def is_indeclinable(word: str) -> bool:
+    low = word.lower()
+    if low.endswith(("ого", "его", "ому", "ему")):  # Вернадского: an adjectival surname declined
+        return False
+    return any(low.endswith(end) for end in INDECLINABLE)
+
+
+def is_patronymic(word: str) -> bool:
+    low = word.lower()
+    return any(low.endswith(e) or low.endswith(e + "а") or low.endswith(e + "у") or low.endswith(e + "ем")
+               or low.endswith(e[:-1] + "ой") or low.endswith(e[:-1] + "ы") or low.endswith(e[:-1] + "е")
+               for e in PATRONYMIC_ENDINGS[:6]) or any(low == e for e in PATRONYMIC_ENDINGS[6:])
+
+
+def known_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in parses(word.lower()))
+
+
+def _known(word: str) -> bool:
+    return analyzer().word_is_known(word.lower())
+
+
+# ---- hypotheses: which (case, gender) could a written form be in ----------------------------------
+
+
+def first_name_readings(word: str) -> set[tuple[str, str]]:
+    """(case, gender) pairs a first name can be read as."""
+    last = word.rsplit("-", 1)[-1]
+    dictionary = {(p.tag.case, p.tag.gender) for p in parses(last.lower())
+                  if "Name" in p.tag and p.tag.number == "sing" and p.tag.case in CASES}
+    if dictionary:
+        return dictionary
+    low = last.lower()
+    out: set[tuple[str, str]] = set()
+    if low[-1:] in "аяоеиую" and low[-1:] not in "аяую":  # Мади, Антониу: indeclinable
+        return {(c, g) for c in CASES for g in ("masc", "femn")}
+    if low.endswith(("а", "я")):
+        out |= {("nomn", "femn"), ("gent", "masc"), ("accs", "masc")}
+    elif low.endswith(("ы", "и")):
+        out |= {("gent", "femn")}
+    elif low.endswith(("у", "ю")):
+        out |= {("datv", "masc"), ("accs", "femn")}
+    elif low.endswith(("ой", "ей")):
+        out |= {("ablt", "femn")}
+    elif low.endswith(("ом", "ем", "ём")):
+        out |= {("ablt", "masc")}
+    elif low.endswith("е"):
+        out |= {("datv", "femn"), ("loct", "femn"), ("loct", "masc")}
+    else:
+        out |= {("nomn", "masc")}
+    return out
+
+
+def surname_readings(word: str) -> set[tuple[str, str]]:
+    low = word.lower().replace("ё", "е")
+    if is_indeclinable(low):
+        return {(c, g) for c in CASES for g in ("masc", "femn")}
+    for end, (_, cases) in ADJ_SURNAME.items():
+        if low.endswith(end):
+            return {(case, "masc") for case in cases}
+    if low.endswith(("ский", "цкий")):
+        return {("nomn", "masc")}
+    if low.endswith(("ская", "цкая")):
+        return {("nomn", "femn")}
+    for end in FEM_ADJ_SURNAME:
+        if low.endswith(end):
+            return {(c, "femn") for c in (("accs",) if end.endswith("ую") else ("gent", "datv", "ablt", "loct"))}
+    for suf in RUSSIAN_SUFFIXES:
+        if low.endswith(suf):
+            return {("nomn", "masc")}
+        if low.endswith(suf + "а"):
+            return {("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}
+        if low.endswith(suf + "у"):
+            return {("datv", "masc"), ("accs", "femn")}
+        if low.endswith(suf + "ым"):
+            return {("ablt", "masc")}
+        if low.endswith(suf + "е"):
+            return {("loct", "masc")}
+        if low.endswith(suf + "ой"):
+            return {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}
+    # a noun-like surname: declines for men (Гойковича), never for women (Гойкович)
+    out = {(c, "femn") for c in CASES}
+    if low.endswith(("а", "я")):
+        out |= {("gent", "masc"), ("accs", "masc")}
+    elif low.endswith(("у", "ю")):
+        out |= {("datv", "masc")}
+    elif low.endswith(("ом", "ем", "ём")):
+        out |= {("ablt", "masc")}
+    elif low.endswith("е"):
+        out |= {("loct", "masc")}
+    else:
+        out |= {("nomn", "masc")}
+    return out
+
+
+# ---- to the nominative -------------------------------------------------------------------------
+
+
+def _keep_case(source: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if source[:1].isupper() else word
+
+
+def first_name_nominative(word: str, case: str, gender: str) -> str:
+    if case == "nomn":
+        return word
+    head, sep, last = word.rpartition("-")
+    for p in parses(last.lower()):
+        if "Name" in p.tag and p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing":
+            new = p.inflect({"nomn", "sing"})
+            if new:
+                return head + sep + _keep_case(last, new.word)
+    return head + sep + _strip(last, case, gender, first=True)
+
+
+def surname_nominative(word: str, case: str, gender: str) -> str:
+    if case == "nomn" or is_indeclinable(word):
+        return word
+    low = word.lower().replace("ё", "е")
+    if gender == "masc":
+        for end, (nom, _) in ADJ_SURNAME.items():
+            if low.endswith(end):
+                return word[: -len(end)] + nom
+        for suf in RUSSIAN_SUFFIXES:
+            for ending in ("а", "у", "ым", "е"):
+                if low.endswith(suf + ending):
+                    return word[: -len(ending)]
+        return _strip(word, case, gender, first=False)
+    for end, nom in FEM_ADJ_SURNAME.items():
+        if low.endswith(end):
+            return word[: -len(end)] + nom
+    for suf in RUSSIAN_SUFFIXES:
+        for ending in ("ой", "у"):
+            if low.endswith(suf + ending):
+                return word[: -len(ending)] + "а"
+    return word
+
+
+def patronymic_nominative(word: str, case: str, gender: str) -> str:
+    if case == "nomn":
+        return word
+    for p in parses(word.lower()):
+        if "Patr" in p.tag and p.tag.case == case:
+            new = p.inflect({"nomn", "sing"})
+            if new:
+                return _keep_case(word, new.word)
+    return word
+
+
+def _strip(word: str, case: str, gender: str, first: bool) -> str:
+    """Noun declension undone by rule: ``Валихана`` -> ``Валихан``, ``Нигиной`` -> ``Нигина``."""
+    low = word.lower()
+    if gender == "masc":
+        for ending in MASC_NOUN_ENDINGS.get(case, ()):
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = word[: -len(ending)]
+                if ending in ("я", "ю", "ем", "ём", "е") and stem[-1:].lower() in "аеиоуэюя":
+                    return stem + "й"  # Сергея -> Сергей
+                if ending in ("я", "ю", "ем", "ём") and first:
+                    return stem + "ь"  # Игоря -> Игорь
+                return stem
+        return word
+    if not first:
+        return word
+    fem = {"gent": ("ы", "и"), "datv": ("е", "и"), "accs": ("у", "ю"), "ablt": ("ой", "ей", "ею"),
+           "loct": ("е", "и")}
+    for ending in fem.get(case, ()):
+        if low.endswith(ending):
+            stem = word[: -len(ending)]
+            soft = ending in ("и", "ю", "ей", "ею") and stem[-1:].lower() not in "гкхжшчщц"
+            if stem[-1:].lower() in "аеиоуэюя":
+                return stem + "я"  # Марией -> Мария
+            return stem + ("я" if soft else "а")
+    return word

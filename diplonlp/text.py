@@ -1,0 +1,80 @@
+"""Text layer: the ``date`` header line, tokens and sentences with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from razdel import sentenize, tokenize
+
+HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[^\n]*")
+"""The first line of an MFA-style item: `` date 2026-02-14 Фото: МИД РК``. Only its date is read."""
+
+
+@dataclass(slots=True)
+class Token:
+    """A razdel token with its place in the text and, once tagged, slovnet's morphology and syntax."""
+
+    i: int
+    start: int
+    stop: int
+    text: str
+    sent: int
+    pos: str = ""
+    feats: dict[str, str] = field(default_factory=dict)
+    head: int = -1
+    rel: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalpha() for ch in self.text)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    stop: int
+    first: int
+    last: int  # exclusive token index
+
+
+@dataclass(slots=True)
+class Header:
+    """The header line: its span (never a source of entities) and the date it gives."""
+
+    stop: int
+    date: str | None
+    date_start: int | None = None
+    date_stop: int | None = None
+
+
+def read_header(text: str) -> Header:
+    match = HEADER_RE.match(text)
+    if not match:
+        return Header(stop=0, date=None)
+    year, month, day = match.groups()
+    return Header(stop=match.end(), date=f"{year}-{month}-{day}", date_start=match.start(1),
+                  date_stop=match.end(3))
+
+
+def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
+    """Tokens and sentences of ``text[offset:]`` with offsets into ``text``."""
+    tokens: list[Token] = []
+    sents: list[Sentence] = []
+    body = text[offset:]
+    for sent in sentenize(body):
+        first = len(tokens)
+        for tok in tokenize(sent.text):
+            start = offset + sent.start + tok.start
+            tokens.append(Token(len(tokens), start, start + len(tok.text), tok.text, len(sents)))
+        if len(tokens) > first:
+            sents.append(Sentence(offset + sent.start, offset + sent.stop, first, len(tokens)))
+    return tokens, sents
