@@ -47,7 +47,7 @@ class _PersonEntity:
     mentions: list[Found] = field(default_factory=list)
     roles: list[Found] = field(default_factory=list)
     best: Found | None = None
-    posts: list[Found] = field(default_factory=list)
+    posts: list[tuple[Found, str | None]] = field(default_factory=list)  # (post, country for this holder)
 
     @property
     def last(self) -> str:
@@ -146,15 +146,13 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     posts = list(doc.found.get("post", []))
     entities = merge_persons(persons)
     owner = {id(m): e for e in entities for m in e.mentions}
-    pairs = link_holders(doc, posts, persons)
     held: dict[int, list[_PersonEntity]] = {}
-    for post, person in pairs:
-        held.setdefault(id(post), []).append(owner[id(person)])
+    for post, person, country in link_holders(doc, posts, persons):
+        e = owner[id(person)]
+        held.setdefault(id(post), []).append(e)
+        e.posts.append((post, country))
     for post in sorted(posts, key=lambda p: p.start):
-        holders = held.get(id(post))
-        if holders:
-            for e in holders:
-                e.posts.append(post)
+        if id(post) in held:
             continue
         target = _refers_to(post, entities, owner)
         if target:
@@ -168,9 +166,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
         assert e.best is not None
         pid = f"person-{n}"
-        for post in e.posts:
-            country = post.data["country"] or _infer_post_country(doc, post, e)
-            post.data["country"] = country
+        for post, own_country in e.posts:
+            country = own_country or _infer_post_country(doc, post, e)
             key = (post.data["title"], country, post.data["host"], post.data["organization"], pid)
             if key not in post_ids:
                 post_ids[key] = f"post-{len(post_ids) + 1}"
@@ -187,7 +184,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
         known = leaders().get(_key(b.get("last")))
-        country = next((p.data["country"] for p in e.posts if p.data["country"]), None) or (
+        country = next((p.country for p in out.posts for r in out.relations
+                        if getattr(r, "person", None) == pid and r.post == p.id and p.country), None) or (
             known[1] if known else None)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
@@ -222,7 +220,8 @@ def _is_role(post: Found, entities: list[_PersonEntity]) -> bool:
 
 
 def _compatible(a: Found, b: Found) -> bool:
-    same_title = a.data["title"] == b.data["title"] or a.data["family"] == b.data["family"]
+    """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``?"""
+    same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
     return same_title and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
 
 
@@ -232,7 +231,7 @@ def _refers_to(post: Found, entities: list[_PersonEntity], owner: dict[int, _Per
         return None
     best: tuple[int, _PersonEntity] | None = None
     for e in entities:
-        for held in e.posts:
+        for held, _ in e.posts:
             if held.start < post.start and _compatible(post, held) and (best is None or held.start > best[0]):
                 best = (held.start, e)
     return best[1] if best else None
@@ -241,7 +240,7 @@ def _refers_to(post: Found, entities: list[_PersonEntity], owner: dict[int, _Per
 def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:
     best: tuple[int, _PersonEntity] | None = None
     for e in entities:
-        for held in e.posts:
+        for held, _ in e.posts:
             if held.data["family"] == family and held.start < before and (best is None or held.start > best[0]):
                 best = (held.start, e)
     return best[1] if best else None
@@ -262,6 +261,8 @@ def _role_nouns(doc: Analysis) -> list[Found]:
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
+    if post.data["country"]:
+        return str(post.data["country"])
     known = leaders().get(_key(person.last))
     if known and known[1]:
         return known[1]

@@ -45,14 +45,14 @@ def _restore_case(source: str, target: str) -> str:
 
 
 def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None = None,
-                 gender: str | None = None) -> str | None:
+                 gender: str | None = None, singular: bool = False) -> str | None:
     """``word`` moved from ``case`` to the nominative, or None if no parse of it fits.
 
     In a hyphenated word only the last part declines (``Нови-Сада`` -> ``Нови-Сад``).
     """
     if "-" in word.strip("-"):
         first, _, last = word.rpartition("-")
-        new_last = inflect_word(last, case, pos, number, gender)
+        new_last = inflect_word(last, case, pos, number, gender, singular)
         return None if new_last is None else f"{first}-{new_last}"
     for p in parses(word.lower()):
         tag = p.tag
@@ -63,9 +63,13 @@ def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None 
         if gender and tag.gender and tag.number != "plur" and tag.gender != gender:
             continue
         want = {"nomn"}
-        if tag.number:
+        if singular:
+            want.add("sing")
+            if tag.POS in ("ADJF", "PRTF"):
+                want.add(gender or tag.gender or "masc")
+        elif tag.number:
             want.add(tag.number)
-        if tag.POS in ("ADJF", "PRTF") and tag.gender and tag.number != "plur":
+        if not singular and tag.POS in ("ADJF", "PRTF") and tag.gender and tag.number != "plur":
             want.add(tag.gender)
         new = p.inflect(want)
         if new is not None:

@@ -7,10 +7,11 @@ declension rules of Russian for first names and surnames (indeclinable endings i
 
 from __future__ import annotations
 
+from pymorphy3.analyzer import Parse
+
 from .morph import CASES, analyzer, parses
 
-INDECLINABLE = ("зода", "заде", "дзе", "швили", "ко", "ых", "их", "аго", "яго", "ово", "ло", "но", "ро", "ту",
-                "ду", "ку", "ги", "ни", "ли", "ри", "си", "ти", "ди", "ми", "у", "ю", "э", "е", "и", "о")
+INDECLINABLE = ("зода", "заде", "дзе", "швили", "ых", "их", "э", "и", "о")
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
     f"{stem}{end}": (f"{stem}ий", cases) for stem in ("ск", "цк")
@@ -19,6 +20,7 @@ ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, 
 FEM_ADJ_SURNAME = {"ской": "ская", "скую": "ская", "цкой": "цкая", "цкую": "цкая"}
 MASC_NOUN_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем", "ём"),
                      "loct": ("е",)}
+FEM_A_DECLENSION = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е"}
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "ична", "инична", "овна", "евна", "оглы", "кызы", "улы", "углы")
 
 
@@ -36,8 +38,17 @@ def is_patronymic(word: str) -> bool:
                for e in PATRONYMIC_ENDINGS[:6]) or any(low == e for e in PATRONYMIC_ENDINGS[6:])
 
 
+def _from_dictionary(p: Parse) -> bool:
+    """A parse of a word in the dictionary, not a guess by prefix or suffix."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def name_parses(word: str) -> list[Parse]:
+    return [p for p in parses(word.lower()) if "Name" in p.tag and _from_dictionary(p)]
+
+
 def known_first_name(word: str) -> bool:
-    return any("Name" in p.tag for p in parses(word.lower()))
+    return bool(name_parses(word))
 
 
 def _known(word: str) -> bool:
@@ -50,8 +61,8 @@ def _known(word: str) -> bool:
 def first_name_readings(word: str) -> set[tuple[str, str]]:
     """(case, gender) pairs a first name can be read as."""
     last = word.rsplit("-", 1)[-1]
-    dictionary = {(p.tag.case, p.tag.gender) for p in parses(last.lower())
-                  if "Name" in p.tag and p.tag.number == "sing" and p.tag.case in CASES}
+    dictionary = {(p.tag.case, p.tag.gender) for p in name_parses(last)
+                  if p.tag.number == "sing" and p.tag.case in CASES}
     if dictionary:
         return dictionary
     low = last.lower()
@@ -102,8 +113,10 @@ def surname_readings(word: str) -> set[tuple[str, str]]:
             return {("loct", "masc")}
         if low.endswith(suf + "ой"):
             return {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}
-    # a noun-like surname: declines for men (Гойковича), never for women (Гойкович)
+    # a noun-like surname: declines for men (Гойковича); for women only when it ends in -а (Алишахбаной)
     out = {(c, "femn") for c in CASES}
+    if low.endswith("ой"):
+        out = {("ablt", "femn")}
     if low.endswith(("а", "я")):
         out |= {("gent", "masc"), ("accs", "masc")}
     elif low.endswith(("у", "ю")):
@@ -128,8 +141,8 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn":
         return word
     head, sep, last = word.rpartition("-")
-    for p in parses(last.lower()):
-        if "Name" in p.tag and p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing":
+    for p in name_parses(last):
+        if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing":
             new = p.inflect({"nomn", "sing"})
             if new:
                 return head + sep + _keep_case(last, new.word)
@@ -156,6 +169,10 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
         for ending in ("ой", "у"):
             if low.endswith(suf + ending):
                 return word[: -len(ending)] + "а"
+    # a foreign surname in -а declines like a noun: Алишахбаной -> Алишахбана
+    ending = FEM_A_DECLENSION.get(case)
+    if ending and low.endswith(ending) and len(low) > len(ending) + 2:
+        return word[: -len(ending)] + "а"
     return word
 
 
@@ -179,8 +196,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
                 stem = word[: -len(ending)]
                 if ending in ("я", "ю", "ем", "ём", "е") and stem[-1:].lower() in "аеиоуэюя":
                     return stem + "й"  # Сергея -> Сергей
-                if ending in ("я", "ю", "ем", "ём") and first:
-                    return stem + "ь"  # Игоря -> Игорь
+                if ending in ("я", "ю", "ем", "ём") and stem[-1:].lower() not in "жшчщц":
+                    return stem + "ь"  # Игоря -> Игорь, Вахтелем -> Вахтель
                 return stem
         return word
     if not first:

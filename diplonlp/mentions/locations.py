@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..inflect import nominative_phrase
+from ..inflect import head_case, nominative_phrase
 from ..lexicon import locations
-from ..morph import lemmas
+from ..morph import inflect_word, lemmas, parses
+from ..text import Token
 
 TYPE_WORDS = {"город", "г", "область", "край", "район", "регион", "провинция", "штат", "округ", "автономный",
               "столица", "село", "поселок", "республика", "эмират"}
@@ -39,8 +40,11 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     index = locations()
     found: list[Found] = []
 
+    persons = [(s.start, s.stop) for s in doc.ner if s.type == "PER"]
+
     def free(start: int, stop: int) -> bool:
-        return not any(start < f.stop and f.start < stop for f in (*taken, *found))
+        return not any(start < f.stop and f.start < stop for f in (*taken, *found)) and not any(
+            start < b and a < stop for a, b in persons)
 
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
@@ -62,7 +66,32 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
             continue
-        if not toks[0].is_cap:
+        if not toks[0].is_cap or _looks_like_surname(doc, toks):
             continue
-        found.append(doc.make("location", a, b, name=nominative_phrase(toks), country=None, known=False))
+        found.append(doc.make("location", a, b, name=_elliptic(doc, a, b) or nominative_phrase(toks), country=None,
+                              known=False))
     return found
+
+
+def _looks_like_surname(doc: Analysis, toks: list[Token]) -> bool:
+    """NER now and then calls a surname (`Саидов`) a place: one it tags as a person elsewhere."""
+    if len(toks) != 1:
+        return False
+    word = lemmas(toks[0].text)
+    return any(span.type == "PER" and any(word & lemmas(t.text) for t in doc.tokens[slice(*rng)])
+               for span in doc.ner if (rng := doc.token_range(span.start, span.stop)))
+
+
+def _elliptic(doc: Analysis, a: int, b: int) -> str | None:
+    """``между Туркестанской и Самаркандской областями``: the first adjective borrows the shared noun."""
+    toks = doc.tokens
+    if b - a != 1 or b + 2 >= len(toks) or toks[b].lower != "и":
+        return None
+    noun = toks[b + 2]
+    if not lemmas(noun.text) & TYPE_WORDS or noun.feats.get("Number") != "Plur":
+        return None
+    noun_nom = inflect_word(noun.text, head_case(noun) or "nomn", ("NOUN",), singular=True)
+    gender = next((p.tag.gender for p in parses((noun_nom or "").lower()) if p.tag.POS == "NOUN"), None)
+    case = head_case(noun) or "nomn"
+    adj = inflect_word(toks[a].text, case, ("ADJF",), None, gender, singular=True)
+    return f"{adj} {noun_nom.lower()}" if adj and noun_nom else None

@@ -97,7 +97,13 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     after = _country_after(doc, match.stop, last)
     before = None if after else _country_before(doc, i, first)
     if not after and not before:
-        return None
+        if not (stem and doc.tokens[i].text == stem):
+            return None
+        # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence
+        near = [c for c in doc.found.get("country", []) if first <= c.a < i]
+        if not near:
+            return None
+        before = (near[-1].data["code"], i)
     code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
     host = None
@@ -124,6 +130,16 @@ def _locative(name: str) -> str:
                 words[-1] = w[:1].upper() + w[1:]
                 break
     return " ".join(words)
+
+
+def _extend_by_place(doc: Analysis, b: int) -> int:
+    """``Американский университет`` + ``в Центральной Азии``: the place is part of the name."""
+    if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "в":
+        for span in doc.ner:
+            if span.type == "LOC" and span.start == doc.tokens[b + 1].start:
+                rng = doc.token_range(span.start, span.stop)
+                return rng[1] if rng else b
+    return b
 
 
 def _ner_kind(tokens: list[Token], name: str) -> str:
@@ -188,6 +204,10 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text)
         name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
         code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
+        if lemmas(toks[-1].text) & EDUCATION_WORDS:
+            b = _extend_by_place(doc, b)
+            name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
+            toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
         out.append(doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
                             key=f"ner:{name.lower()}"))

@@ -122,7 +122,7 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.is_cap and tok.is_word and not tok.text.isupper()
+    return tok.is_cap and tok.is_word and (len(tok.text) == 1 or not tok.text.isupper())
 
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
@@ -137,8 +137,10 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         first, _ = doc.sent_bounds(a)
         a = _initials_before(doc, a, first)
         tokens = doc.tokens[a:b]
-        words = [t for t in tokens if t.text not in ".-–" and not _is_initial(t)]
-        initials = [t.text for t in tokens if _is_initial(t)]
+        dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens)
+                  and tokens[k + 1].text == "."}
+        words = [t for k, t in enumerate(tokens) if t.text not in ".-–" and k not in dotted]
+        initials = [tokens[k].text for k in sorted(dotted)]
         if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
             continue
         cand = doc.make("person", a, b)

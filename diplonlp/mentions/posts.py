@@ -15,6 +15,8 @@ CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
 DASHES = {"-", "–", "—"}
+MINISTERS = {"министр", "вице-министр", "замминистра", "министерство"}
+PART_TIME = ("по", "совместительству")
 BARE_NEEDS_MORE = {"глава", "руководитель", "директор", "представитель", "секретарь", "помощник", "советник",
                    "председатель", "заместитель", "первый заместитель", "начальник", "управляющий",
                    "уполномоченный", "комиссар", "заведующий"}
@@ -34,6 +36,10 @@ def _country_at(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
         return lex.abbrs[doc.tokens[i].text], i + 1
     match = lex.names.match_at(doc.tokens, i, limit)
     return (match.value, match.stop) if match else None
+
+
+def _location_at(doc: Analysis, i: int) -> Found | None:
+    return next((loc for loc in doc.found.get("location", []) if loc.a == i), None)
 
 
 def _org_at(doc: Analysis, i: int) -> Found | None:
@@ -61,14 +67,31 @@ def _lower_is_known(tok: Token) -> bool:
         p.tag.POS in ADJ for p in parses(tok.text.lower())[:1])
 
 
-def _title_chain(doc: Analysis, i: int, limit: int) -> int:
-    """End of the genitive chain after a head: ``министра иностранных дел``, ``краевого правительства``."""
+def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
+    """End of the genitive chain after a head: ``министра иностранных дел``, ``краевого правительства``.
+
+    An organization's name ends the chain (it becomes the post's organization) unless the chain is
+    still empty (``глава МИД``); after a minister (``domain``) any common noun in the genitive names
+    the field (``министр национальной экономики``).
+    """
     j = i
     last_noun = i
-    while j < limit and _is_title_word(doc.tokens[j]):
-        j += 1
-        if lemmas(doc.tokens[j - 1].text) & institutions() or doc.tokens[j - 1].text == "МИД":
+    org_starts = {o.a for o in doc.found.get("org", [])}
+    while j < limit:
+        tok = doc.tokens[j]
+        if j in org_starts and (j > i or tok.text != "МИД"):
+            break
+        if _is_title_word(tok):
+            j += 1
+            if lemmas(tok.text) & institutions() or tok.text == "МИД":
+                last_noun = j
+            continue
+        if domain and not tok.is_cap and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                             for p in parses(tok.lower)):
+            j += 1
             last_noun = j
+            continue
+        break
     return last_noun
 
 
@@ -78,11 +101,11 @@ def _nominative(tokens: list[Token], noun: int) -> list[str]:
     case = head_case(tokens[noun])
     if case and case != "nomn":
         number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None)
-        new = inflect_word(words[noun], case, NOUN, number)
+        new = inflect_word(words[noun], case, NOUN, number, singular=True)
         if new:
             words[noun] = new
         for k in range(noun):
-            adj = inflect_word(words[k], case, ADJ, number, "masc")
+            adj = inflect_word(words[k], case, ADJ, number, "masc", singular=True)
             if adj:
                 words[k] = adj
     return words
@@ -97,15 +120,23 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     """Post phrases. ``taken``: organization spans (a post head inside them is part of a name)."""
     index = post_heads()
     roles = role_nouns()
+    person_starts = {span.start for span in doc.ner if span.type == "PER"}
     found: list[Found] = []
     for sent in doc.sents:
         i = sent.first
         while i < sent.last:
             role = roles.match_at(doc.tokens, i, sent.last)
+            match = index.match_at(doc.tokens, i, sent.last)
+            if role and match:
+                post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family,
+                                  sent.first, sent.last)
+                if post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts:
+                    found.append(post)  # главой МИД Беларуси Максимом Рыженковым
+                    i = post.b
+                    continue
             if role:  # глава дипломатической миссии: a role noun, never a post of its own
                 i = role.stop
                 continue
-            match = index.match_at(doc.tokens, i, sent.last)
             tok = doc.tokens[i]
             if not match or any(f.start <= tok.start < f.stop for f in taken):
                 i += 1
@@ -136,7 +167,8 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             left -= 1
             continue
         break
-    chain_end = _title_chain(doc, head_end, last)
+    domain = bool(lemmas(tokens[head_end - 1].text) & MINISTERS)
+    chain_end = _title_chain(doc, head_end, last, domain)
     noun = next((k for k in range(a, head_end) if any(p.tag.POS == "NOUN" for p in parses(tokens[k].lower))),
                 head_end - 1)
     words = _nominative(tokens[left:chain_end], noun - left)
@@ -148,8 +180,23 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     # right: country, host, organization
     host: str | None = None
     organization: str | None = None
+    more: list[str] = []
     j = chain_end
     while j < last:
+        if tuple(t.lower for t in tokens[j:j + 2]) == PART_TIME:
+            j += 2
+            continue
+        place = _location_at(doc, j)
+        if place and not host and j == chain_end:
+            country = country or place.data.get("country")
+            j = place.b
+            continue
+        if country and tokens[j].lower == "и" and not host:
+            other = _country_at(doc, j + 1, last)
+            if other:  # президентами Казахстана и России
+                more.append(other[0])
+                j = other[1]
+                continue
         org = _org_at(doc, j)
         if org:
             organization = organization or org.data["name"]
@@ -179,7 +226,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     plural = _is_plural(tokens[head_end - 1])
     bare = end == head_end and left == a and country is None
     post = doc.make("post", left, end, title=title, name=name, family=family, country=country, host=host,
-                    organization=organization, plural=plural, bare=bare and base_title in BARE_NEEDS_MORE,
+                    organization=organization, plural=plural, countries=[country, *more] if country else [], bare=bare and base_title in BARE_NEEDS_MORE,
                     bare_any=bare, head=(a, head_end))
     return post
 
@@ -193,24 +240,56 @@ def _keep_abbr(tok: Token, word: str) -> str:
     return tok.text if tok.text.isupper() and len(tok.text) > 1 else word
 
 
-def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> list[tuple[Found, Found]]:
-    """(post, person) pairs: apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compounds."""
+def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> list[tuple[Found, Found, str | None]]:
+    """(post, person, country) triples; ``country`` is set where coordination assigns one per holder.
+
+    Apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compound posts (`вице-премьер –
+    министр …`), shared posts (`президентами Казахстана и России Токаевым и Путиным`) and predicates
+    (`Викторов работал директором …`, `Викторова, назначенного послом …`).
+    """
     by_start = {p.a: p for p in persons}
     by_end = {p.b: p for p in persons}
-    pairs: list[tuple[Found, Found]] = []
+    triples: list[tuple[Found, Found, str | None]] = []
     posts = sorted(posts, key=lambda p: p.a)
     for k, post in enumerate(posts):
-        holders = _holders_right(doc, post.b, by_start)
+        holders = _holders_right(doc, post.b, by_start) or _holders_left(doc, post.a, by_end)
         if not holders:
-            holders = _holders_left(doc, post.a, by_end)
-        if not holders:
-            # compound: вице-премьер – министр иностранных дел … Нуртлеу
             nxt = posts[k + 1] if k + 1 < len(posts) else None
             if nxt and nxt.a - post.b == 1 and doc.tokens[post.b].text in DASHES | {","}:
                 holders = _holders_right(doc, nxt.b, by_start)
                 post.data["country"] = post.data["country"] or nxt.data["country"]
-        pairs.extend((post, h) for h in holders)
-    return pairs
+        if not holders:
+            holders = _holder_of_predicate(doc, post, persons)
+        countries_ = post.data.get("countries") or []
+        for n, holder in enumerate(holders):
+            own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
+            triples.append((post, holder, own))
+    return triples
+
+
+PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
+              "назначать", "работавший", "служить", "возглавлять"}
+
+
+def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
+    """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
+    head_a, head_b = post.data["head"]
+    verb_i = doc.tokens[head_b - 1].head
+    if verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
+        return []
+    verb = doc.tokens[verb_i]
+
+    def person_at(i: int) -> Found | None:
+        return next((p for p in persons if p.a <= i < p.b), None)
+
+    if verb.rel in ("acl", "amod") and verb.head >= 0:
+        found = person_at(verb.head)
+        return [found] if found else []
+    for tok in doc.tokens[doc.sents[verb.sent].first:doc.sents[verb.sent].last]:
+        if tok.head == verb_i and tok.rel.startswith("nsubj"):
+            found = person_at(tok.i)
+            return [found] if found else []
+    return []
 
 
 def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found]) -> list[Found]:
@@ -227,6 +306,14 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found]) -> list[Fo
 
 
 def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
-    if i - 1 >= 0 and doc.tokens[i - 1].text in DASHES | {","} and i - 1 in by_end:
-        return [by_end[i - 1]]
+    """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …`."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lemmas(doc.tokens[k].text) & PREDICATES or doc.tokens[k].lower == "ранее"):
+        k -= 1
+    if k < 0:
+        return []
+    if doc.tokens[k].text in DASHES | {","} and k in by_end:
+        return [by_end[k]]
+    if k + 1 in by_end and k + 1 < i:
+        return [by_end[k + 1]]
     return []
