@@ -40,16 +40,15 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     index = locations()
     found: list[Found] = []
 
-    persons = [(s.start, s.stop) for s in doc.ner if s.type == "PER"]
+    surnames = _full_name_surnames(doc)
 
     def free(start: int, stop: int) -> bool:
-        return not any(start < f.stop and f.start < stop for f in (*taken, *found)) and not any(
-            start < b and a < stop for a, b in persons)
+        return not any(start < f.stop and f.start < stop for f in (*taken, *found))
 
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
             a = match.start
-            if is_street_context(doc, a):
+            if is_street_context(doc, a) or (match.stop - a == 1 and lemmas(doc.tokens[a].text) & surnames):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
@@ -71,6 +70,16 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         found.append(doc.make("location", a, b, name=_elliptic(doc, a, b) or nominative_phrase(toks), country=None,
                               known=False))
     return found
+
+
+def _full_name_surnames(doc: Analysis) -> frozenset[str]:
+    """Lemmas of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
+    out: set[str] = set()
+    for span in doc.ner:
+        rng = doc.token_range(span.start, span.stop) if span.type == "PER" else None
+        if rng and rng[1] - rng[0] > 1:
+            out |= lemmas(doc.tokens[rng[1] - 1].text)
+    return frozenset(out)
 
 
 def _looks_like_surname(doc: Analysis, toks: list[Token]) -> bool:

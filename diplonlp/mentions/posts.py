@@ -226,7 +226,8 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     plural = _is_plural(tokens[head_end - 1])
     bare = end == head_end and left == a and country is None
     post = doc.make("post", left, end, title=title, name=name, family=family, country=country, host=host,
-                    organization=organization, plural=plural, countries=[country, *more] if country else [], bare=bare and base_title in BARE_NEEDS_MORE,
+                    organization=organization, plural=plural, countries=[country, *more] if country else [],
+                    bare=bare and base_title in BARE_NEEDS_MORE,
                     bare_any=bare, head=(a, head_end))
     return post
 
@@ -273,7 +274,7 @@ PREDICATES = {"работать", "назначить", "назначенный"
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
     """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
-    head_a, head_b = post.data["head"]
+    _, head_b = post.data["head"]
     verb_i = doc.tokens[head_b - 1].head
     if verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []

@@ -1,0 +1,125 @@
+"""The public API: types, empty input, bad input, offsets, JSON shape, batches."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import diplonlp
+from diplonlp import Document, Pipeline, TextTooLong, extract
+
+from .conftest import FIXTURES
+
+SEED = (FIXTURES / "seed_003.txt").read_text(encoding="utf-8")
+
+
+def test_import_loads_no_model():
+    code = "import diplonlp, sys; from diplonlp.neural import shared_models; print(shared_models().loaded)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("bad", [b"\xd0\x9c\xd0\x98\xd0\x94", None, 42, ["text"]])
+def test_non_text_raises_type_error_naming_the_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        extract(bad)
+
+
+def test_bytes_error_says_to_decode():
+    with pytest.raises(TypeError, match="decode"):
+        extract(b"text")
+
+
+def test_too_long_text_has_its_own_error(monkeypatch):
+    monkeypatch.setattr(diplonlp.pipeline, "MAX_CHARS", 10)
+    with pytest.raises(TextTooLong, match="limit is 10"):
+        extract("Посол Казахстана в Сербии")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_empty_text_gives_empty_document(text):
+    doc = extract(text)
+    assert doc.text == text
+    assert not (doc.persons or doc.posts or doc.countries or doc.organizations or doc.locations or doc.sectors
+                or doc.dates or doc.relations)
+
+
+def test_header_only_gives_date_and_nothing_else():
+    doc = extract(" date 2026-02-14 Фото: МИД РК")
+    assert doc.date == "2026-02-14"
+    assert not doc.persons and not doc.posts and not doc.organizations
+
+
+def test_every_mention_points_at_its_text(nlp):
+    doc = nlp(SEED)
+    groups = [doc.persons, doc.posts, doc.countries, doc.organizations, doc.locations, doc.sectors, doc.dates]
+    mentions = [m for group in groups for e in group for m in e.mentions]
+    assert len(mentions) > 40
+    for m in mentions:
+        assert 0 <= m.start < m.stop <= len(SEED)
+        assert SEED[m.start:m.stop] == m.text
+
+
+def test_relations_point_at_existing_entities(nlp):
+    doc = nlp(SEED)
+    for rel in doc.relations:
+        assert rel.kind == "holds_post"
+        assert doc.entity(rel.person) is not None and doc.entity(rel.post) is not None
+        assert rel.evidence is not None and rel.evidence.start < rel.evidence.stop
+
+
+def test_output_has_the_contract_shape_and_round_trips(nlp):
+    doc = nlp(SEED)
+    data = doc.model_dump(mode="json")
+    assert list(data) == ["text", "date", "persons", "posts", "countries", "organizations", "locations", "sectors",
+                          "dates", "relations"]
+    assert data["countries"][0]["id"] == "country-KZ"
+    assert {s["id"] for s in data["sectors"]} >= {"sector-trade", "sector-economic"}
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert again == doc
+
+
+def test_dates_take_the_year_from_the_header(nlp):
+    doc = nlp(SEED)
+    assert doc.date == "2026-02-14"
+    assert {d.value for d in doc.dates} == {"2026-02-14", "2026-02-13", "2016"}
+
+
+def test_pipe_keeps_input_order_and_shares_models(nlp):
+    texts = [SEED, "", "Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск."]
+    docs = list(nlp.pipe(texts, batch_size=2))
+    assert [d.text for d in docs] == texts
+    assert docs[2].persons[0].name == "Арарат Мирзоян"
+    assert Pipeline()._models is nlp._models
+
+
+def test_pipe_rejects_bad_batch_size(nlp):
+    with pytest.raises(ValueError, match="batch_size"):
+        list(nlp.pipe(["x"], batch_size=0))
+
+
+def test_cli_json_and_jsonl(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(SEED, encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Посол Казахстана в Японии Ерлан Баударбек-Кожатаев посетил Осаку.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(a)], capture_output=True, text=True,
+                         check=True)
+    assert json.loads(out.stdout)["persons"][0]["name"] == "Валихан Туреханов"
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(a), str(b), "--format", "jsonl"],
+                         capture_output=True, text=True, check=True)
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [d["text"] for d in lines] == [SEED, b.read_text(encoding="utf-8")]
+
+
+def test_cli_reads_stdin_and_reports_missing_files(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", "--format", "jsonl"], input="Посол РФ в КНР.",
+                         capture_output=True, text=True, check=True)
+    assert {c["code"] for c in json.loads(out.stdout)["countries"]} == {"RU", "CN"}
+    missing = tmp_path / "nope.txt"
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(missing)], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "nope.txt" in out.stderr

@@ -1,0 +1,44 @@
+"""The pipeline over every fixture document against its gold: the bars of the issue, per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplonlp.evaluate import Report, load_gold, score_document
+
+from .conftest import FIXTURES
+
+SEEDS = sorted(FIXTURES.glob("seed_*.txt"))
+OWN = sorted(FIXTURES.glob("doc_*.txt"))
+
+
+def _report(nlp, paths) -> Report:
+    report = Report()
+    for txt in paths:
+        doc = nlp(txt.read_text(encoding="utf-8"))
+        for kind, counts in score_document(doc, load_gold(txt.with_suffix(".json"))).counts.items():
+            report.add(kind, counts)
+    return report
+
+
+def test_fixture_set_is_complete():
+    assert len(SEEDS) == 2
+    assert len(OWN) >= 12
+    assert all(p.with_suffix(".json").exists() for p in SEEDS + OWN)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_seeds_are_read_perfectly(nlp, seed):
+    report = _report(nlp, [seed])
+    for kind in ("persons", "person_names", "posts", "countries", "organizations", "locations", "sectors",
+                 "holds_post"):
+        assert report.f1(kind) == 1.0, f"{seed.stem} {kind}\n{report.table()}"
+
+
+BARS = {"persons": 0.95, "countries": 0.95, "posts": 0.9, "organizations": 0.9, "locations": 0.9, "sectors": 0.9}
+
+
+def test_own_fixtures_meet_the_bars(nlp):
+    report = _report(nlp, OWN)
+    for kind, bar in BARS.items():
+        assert report.f1(kind) >= bar, f"{kind}\n{report.table()}"

@@ -1,0 +1,180 @@
+"""Normalization to the nominative, in all six cases: names, posts, locations, organizations."""
+
+from __future__ import annotations
+
+import pytest
+
+CASE_FRAMES = {
+    # case: (before, after) — the phrase stands between them
+    "nomn": ("Вчера в Астане ", " выступил на брифинге."),
+    "gent": ("Состоялась встреча ", " с журналистами."),
+    "datv": ("Журналисты задали вопросы ", " на брифинге."),
+    "accs": ("Министр поздравил ", " с праздником."),
+    "ablt": ("Журналисты встретились с ", " в Астане."),
+    "loct": ("Газеты писали о ", " на прошлой неделе."),
+}
+
+PERSONS = {
+    "Валихан Туреханов": ["Валихан Туреханов", "Валихана Туреханова", "Валихану Туреханову", "Валихана Туреханова",
+                          "Валиханом Турехановым", "Валихане Туреханове"],
+    "Нигина Ализода": ["Нигина Ализода", "Нигины Ализода", "Нигине Ализода", "Нигину Ализода", "Нигиной Ализода",
+                       "Нигине Ализода"],
+    "Майя Гойкович": ["Майя Гойкович", "Майи Гойкович", "Майе Гойкович", "Майю Гойкович", "Майей Гойкович",
+                      "Майе Гойкович"],
+    "Бахтиёр Саидов": ["Бахтиёр Саидов", "Бахтиёра Саидова", "Бахтиёру Саидову", "Бахтиёра Саидова",
+                       "Бахтиёром Саидовым", "Бахтиёре Саидове"],
+    "Касым-Жомарт Токаев": ["Касым-Жомарт Токаев", "Касым-Жомарта Токаева", "Касым-Жомарту Токаеву",
+                            "Касым-Жомарта Токаева", "Касым-Жомартом Токаевым", "Касым-Жомарте Токаеве"],
+}
+
+
+@pytest.mark.parametrize(("name", "case", "form"), [
+    (name, case, form) for name, forms in PERSONS.items() for case, form in zip(CASE_FRAMES, forms, strict=True)
+])
+def test_person_names(nlp, name, case, form):
+    before, after = CASE_FRAMES[case]
+    doc = nlp(before + form + after)
+    assert [p.name for p in doc.persons] == [name]
+
+
+POST_FRAMES = {
+    "nomn": ("Заявил ", " Иван Петров."),
+    "gent": ("Состоялась встреча ", " Ивана Петрова с журналистами."),
+    "datv": ("Вопросы задали ", " Ивану Петрову."),
+    "accs": ("Журналисты поздравили ", " Ивана Петрова."),
+    "ablt": ("Переговоры прошли с ", " Иваном Петровым."),
+    "loct": ("Газеты писали о ", " Иване Петрове."),
+}
+POSTS = {
+    ("посол России в Израиле", "посол", "RU", "IL"): [
+        "посол России в Израиле", "посла России в Израиле", "послу России в Израиле", "посла России в Израиле",
+        "послом России в Израиле", "после России в Израиле"],
+    ("заместитель министра иностранных дел Таджикистана", "заместитель министра иностранных дел", "TJ", None): [
+        "заместитель министра иностранных дел Таджикистана", "заместителя министра иностранных дел Таджикистана",
+        "заместителю министра иностранных дел Таджикистана", "заместителя министра иностранных дел Таджикистана",
+        "заместителем министра иностранных дел Таджикистана", "заместителе министра иностранных дел Таджикистана"],
+}
+
+
+@pytest.mark.parametrize(("expected", "case", "form"), [
+    (exp, case, form) for exp, forms in POSTS.items() for case, form in zip(POST_FRAMES, forms, strict=True)
+])
+def test_posts(nlp, expected, case, form):
+    before, after = POST_FRAMES[case]
+    doc = nlp(before + form + after)
+    assert [(p.name, p.title, p.country, p.host) for p in doc.posts] == [expected]
+    assert doc.persons[0].name == "Иван Петров"
+    assert [r.kind for r in doc.relations] == ["holds_post"]
+
+
+PLACE_FRAMES = {
+    "nomn": ("", " укрепляет связи с партнерами."),
+    "gent": ("Делегация ", " прибыла в Астану."),
+    "datv": ("Партнеры помогают ", " развивать туризм."),
+    "accs": ("Министр посетил ", " на прошлой неделе."),
+    "ablt": ("Соглашение подписано с ", " в 2016 году."),
+    "loct": ("Форум прошел в ", " в мае."),
+}
+LOCATIONS = {
+    "Алматинская область": ["Алматинская область", "Алматинской области", "Алматинской области",
+                            "Алматинскую область", "Алматинской областью", "Алматинской области"],
+    "Воеводина": ["Воеводина", "Воеводины", "Воеводине", "Воеводину", "Воеводиной", "Воеводине"],
+}
+ORGANIZATIONS = {
+    "Шанхайская организация сотрудничества": [
+        "Шанхайская организация сотрудничества", "Шанхайской организации сотрудничества",
+        "Шанхайской организации сотрудничества", "Шанхайскую организацию сотрудничества",
+        "Шанхайской организацией сотрудничества", "Шанхайской организации сотрудничества"],
+    "Евразийский банк развития": [
+        "Евразийский банк развития", "Евразийского банка развития", "Евразийскому банку развития",
+        "Евразийский банк развития", "Евразийским банком развития", "Евразийском банке развития"],
+}
+
+
+@pytest.mark.parametrize(("name", "case", "form"), [
+    (name, case, form) for name, forms in LOCATIONS.items() for case, form in zip(PLACE_FRAMES, forms, strict=True)
+])
+def test_locations(nlp, name, case, form):
+    before, after = PLACE_FRAMES[case]
+    doc = nlp(before + form + after)
+    assert name in [loc.name for loc in doc.locations]
+
+
+@pytest.mark.parametrize(("name", "case", "form"), [
+    (name, case, form) for name, forms in ORGANIZATIONS.items()
+    for case, form in zip(PLACE_FRAMES, forms, strict=True)
+])
+def test_organizations(nlp, name, case, form):
+    before, after = PLACE_FRAMES[case]
+    doc = nlp(before + form + after)
+    assert [o.name for o in doc.organizations] == [name]
+    assert doc.organizations[0].kind == "international"
+
+
+@pytest.mark.parametrize(("form", "abbr", "name", "country"), [
+    ("МИД РК", "МИД РК", "Министерство иностранных дел Республики Казахстан", "KZ"),
+    ("МИД РФ", "МИД РФ", "Министерство иностранных дел Российской Федерации", "RU"),
+    ("Министерством иностранных дел Таджикистана", "МИД РТ", "Министерство иностранных дел Республики Таджикистан",
+     "TJ"),
+    ("Сенатом Парламента РК", None, "Сенат Парламента Республики Казахстан", "KZ"),
+])
+def test_state_bodies(nlp, form, abbr, name, country):
+    doc = nlp(f"Письмо направлено {form} вчера.")
+    org = doc.organizations[0]
+    assert (org.name, org.abbr, org.country) == (name, abbr, country)
+
+
+def test_press_service_refers_to_the_ministry(nlp):
+    doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
+    assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("казахско-таджикские отношения", {"KZ", "TJ"}),
+    ("азербайджано-турецко-туркменского проекта", {"AZ", "TR", "TM"}),
+    ("делегации РФ, КНР, США и ОАЭ", {"RU", "CN", "US", "AE"}),
+    ("представители КР и РУз", {"KG", "UZ"}),
+    ("кыргызская и киргизская пресса", {"KG"}),
+    ("Делегация Американского университета в Центральной Азии прибыла.", set()),
+    ("Казахстанцы и россияне", {"KZ", "RU"}),
+])
+def test_countries(nlp, text, codes):
+    assert {c.code for c in nlp(text).countries} == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Стороны обсудили торгово-экономическое сотрудничество.", {"trade", "economic"}),
+    ("в таких областях, как сельское хозяйство, IT-проекты, цифровизация, логистика, образование и туризм",
+     {"agriculture", "digital", "logistics", "education", "tourism"}),
+    ("Брифинг для представителей СМИ прошел в Астане.", set()),
+    ("Стороны развивают сотрудничество в сфере СМИ.", {"media"}),
+    ("Об этом сообщило информационное агентство Kazinform.", set()),
+    ("Представитель Минэкономики Казахстана выступил с докладом.", set()),
+])
+def test_sectors(nlp, text, codes):
+    assert {s.code for s in nlp(text).sectors} == codes
+
+
+def test_streets_are_neither_persons_nor_locations(nlp):
+    doc = nlp("Офис открылся в Алматы на улице Абая.")
+    assert [loc.name for loc in doc.locations] == ["Алматы"]
+    assert doc.persons == []
+
+
+def test_initials_and_surname_join_the_full_name(nlp):
+    doc = nlp("Министр иностранных дел России Сергей Лавров прибыл в Минск. С. В. Лавров провел переговоры. "
+              "Позже Лавров уехал.")
+    assert [p.name for p in doc.persons] == ["Сергей Лавров"]
+    assert [m.text for m in doc.persons[0].mentions] == ["Сергей Лавров", "С. В. Лавров", "Лавров"]
+
+
+def test_compound_post_gives_two_posts(nlp):
+    doc = nlp("Вице-премьер – министр иностранных дел Казахстана Ермек Кошербаев прибыл в Ташкент.")
+    assert [(p.title, p.country) for p in doc.posts] == [("вице-премьер", "KZ"), ("министр иностранных дел", "KZ")]
+    assert len([r for r in doc.relations if r.kind == "holds_post"]) == 2
+
+
+def test_shared_post_gives_each_holder_a_post(nlp):
+    doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
+    holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations}
+    assert holders == {"Касым-Жомарт Токаев": "KZ", "Владимир Путин": "RU"}
