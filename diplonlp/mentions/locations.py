@@ -48,7 +48,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
             a = match.start
-            if is_street_context(doc, a) or (match.stop - a == 1 and lemmas(doc.tokens[a].text) & surnames):
+            if is_street_context(doc, a) or (match.stop - a == 1 and doc.tokens[a].lower[:STEM] in surnames):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
@@ -72,13 +72,16 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     return found
 
 
+STEM = 5
+
+
 def _full_name_surnames(doc: Analysis) -> frozenset[str]:
-    """Lemmas of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
+    """Stems of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
     out: set[str] = set()
     for span in doc.ner:
         rng = doc.token_range(span.start, span.stop) if span.type == "PER" else None
-        if rng and rng[1] - rng[0] > 1:
-            out |= lemmas(doc.tokens[rng[1] - 1].text)
+        if rng and rng[1] - rng[0] > 1 and len(doc.tokens[rng[1] - 1].text) >= STEM:
+            out.add(doc.tokens[rng[1] - 1].lower[:STEM])
     return frozenset(out)
 
 

@@ -132,6 +132,22 @@ def _locative(name: str) -> str:
     return " ".join(words)
 
 
+def _extend_by_genitive(doc: Analysis, b: int, rules: list[Found]) -> int:
+    """``Совета сотрудничества`` + ``высшего уровня``: a lower-case genitive tail NER left out."""
+    _, last = doc.sent_bounds(b - 1)
+    j = b
+    while j < last and j - b < 4:
+        tok = doc.tokens[j]
+        if tok.is_cap or not tok.is_word or any(f.a <= j < f.b for f in rules):
+            break
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(tok.lower)[:2]):
+            break
+        j += 1
+    while j > b and not any(p.tag.POS == "NOUN" for p in parses(doc.tokens[j - 1].lower)[:1]):
+        j -= 1  # end on a noun
+    return j
+
+
 def _extend_by_place(doc: Analysis, b: int) -> int:
     """``Американский университет`` + ``в Центральной Азии``: the place is part of the name."""
     if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "в":
@@ -204,6 +220,10 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text)
         name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
         code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
+        if not quoted:
+            b = _extend_by_genitive(doc, b, rules)
+            toks = doc.tokens[a:b]
+            name = nominative_phrase(toks)
         if lemmas(toks[-1].text) & EDUCATION_WORDS:
             b = _extend_by_place(doc, b)
             name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
