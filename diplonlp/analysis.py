@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,8 +54,16 @@ class Analysis:
 
     def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
         """Token indices covering characters ``start:stop`` (None if no token lies there)."""
-        idx = [t.i for t in self.tokens if t.start < stop and start < t.stop]
-        return (idx[0], idx[-1] + 1) if idx else None
+        a = bisect_right(self.tokens, start, key=lambda t: t.stop)
+        b = bisect_left(self.tokens, stop, key=lambda t: t.start)
+        return (a, b) if a < b else None
+
+    def ner_tokens(self, kind: str) -> Iterator[tuple[NerSpan, int, int]]:
+        """NER spans of one type (PER, LOC, ORG) with their token ranges."""
+        for span in self.ner:
+            rng = self.token_range(span.start, span.stop) if span.type == kind else None
+            if rng:
+                yield span, rng[0], rng[1]
 
     def covered(self, kinds: tuple[str, ...]) -> list[Found]:
         return [f for k in kinds for f in self.found.get(k, [])]

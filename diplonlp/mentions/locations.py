@@ -54,13 +54,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                             country=match.value.country, known=True)
             if free(cand.start, cand.stop):
                 found.append(cand)
-    for span in doc.ner:
-        if span.type != "LOC" or not free(span.start, span.stop):
+    for span, a, b in doc.ner_tokens("LOC"):
+        if not free(span.start, span.stop):
             continue
-        rng = doc.token_range(span.start, span.stop)
-        if rng is None:
-            continue
-        a, b = rng
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
@@ -77,12 +73,8 @@ STEM = 5
 
 def _full_name_surnames(doc: Analysis) -> frozenset[str]:
     """Stems of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
-    out: set[str] = set()
-    for span in doc.ner:
-        rng = doc.token_range(span.start, span.stop) if span.type == "PER" else None
-        if rng and rng[1] - rng[0] > 1 and len(doc.tokens[rng[1] - 1].text) >= STEM:
-            out.add(doc.tokens[rng[1] - 1].lower[:STEM])
-    return frozenset(out)
+    return frozenset(doc.tokens[b - 1].lower[:STEM] for _, a, b in doc.ner_tokens("PER")
+                     if b - a > 1 and len(doc.tokens[b - 1].text) >= STEM)
 
 
 def _looks_like_surname(doc: Analysis, toks: list[Token]) -> bool:
@@ -90,8 +82,7 @@ def _looks_like_surname(doc: Analysis, toks: list[Token]) -> bool:
     if len(toks) != 1:
         return False
     word = lemmas(toks[0].text)
-    return any(span.type == "PER" and any(word & lemmas(t.text) for t in doc.tokens[slice(*rng)])
-               for span in doc.ner if (rng := doc.token_range(span.start, span.stop)))
+    return any(word & lemmas(t.text) for _, a, b in doc.ner_tokens("PER") for t in doc.tokens[a:b])
 
 
 def _elliptic(doc: Analysis, a: int, b: int) -> str | None:

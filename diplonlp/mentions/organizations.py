@@ -206,13 +206,9 @@ def find(doc: Analysis) -> list[Found]:
 
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
-    for span in doc.ner:
-        if span.type != "ORG" or any(span.start < f.stop and f.start < span.stop for f in rules):
+    for span, a, b in doc.ner_tokens("ORG"):
+        if any(span.start < f.stop and f.start < span.stop for f in rules):
             continue
-        rng = doc.token_range(span.start, span.stop)
-        if rng is None:
-            continue
-        a, b = rng
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS:

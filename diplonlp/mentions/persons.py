@@ -127,13 +127,7 @@ def _is_name_word(tok: Token) -> bool:
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
-    for span in doc.ner:
-        if span.type != "PER":
-            continue
-        rng = doc.token_range(span.start, span.stop)
-        if rng is None:
-            continue
-        a, b = rng
+    for _, a, b in doc.ner_tokens("PER"):
         first, _ = doc.sent_bounds(a)
         a = _initials_before(doc, a, first)
         tokens = doc.tokens[a:b]
