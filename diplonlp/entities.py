@@ -168,15 +168,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         pid = f"person-{n}"
         for post, own_country in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
-            key = (post.data["title"], country, post.data["host"], post.data["organization"], pid)
-            if key not in post_ids:
-                post_ids[key] = f"post-{len(post_ids) + 1}"
-                out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"],
-                                      country=country, host=post.data["host"],
-                                      organization=post.data["organization"], mentions=[]))
-            target = next(p for p in out.posts if p.id == post_ids[key])
-            target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
-            rel = HoldsPost(person=pid, post=post_ids[key], evidence=_evidence(doc, post))
+            post_id = _add_post(doc, out, post_ids, post, country, pid)
+            rel = HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post))
             if rel not in out.relations:
                 out.relations.append(rel)
         b = e.best.data
@@ -194,15 +187,21 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"]:
             continue
-        key = (post.data["title"], post.data["country"], post.data["host"], post.data["organization"], None)
-        if key not in post_ids:
-            post_ids[key] = f"post-{len(post_ids) + 1}"
-            out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"],
-                                  country=post.data["country"], host=post.data["host"],
-                                  organization=post.data["organization"], mentions=[]))
-        target = next(p for p in out.posts if p.id == post_ids[key])
-        target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
+        _add_post(doc, out, post_ids, post, post.data["country"], None)
     out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))
+
+
+def _add_post(doc: Analysis, out: Document, post_ids: dict[tuple, str], post: Found, country: str | None,
+              holder: str | None) -> str:
+    """The id of the post entity for this phrase and holder, created on first sight; the mention added."""
+    key = (post.data["title"], country, post.data["host"], post.data["organization"], holder)
+    if key not in post_ids:
+        post_ids[key] = f"post-{len(post_ids) + 1}"
+        out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"], country=country,
+                              host=post.data["host"], organization=post.data["organization"], mentions=[]))
+    target = next(p for p in out.posts if p.id == post_ids[key])
+    target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
+    return post_ids[key]
 
 
 def _merge_mention_lists(a: list[Mention], b: list[Mention]) -> list[Mention]:
