@@ -155,6 +155,16 @@ def test_sectors(nlp, text, codes):
     assert {s.code for s in nlp(text).sectors} == codes
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Переговоры прошли с послом Армении Анной Черных.", "Анна Черных"),
+    ("Журналисты встретились с Ниной Пашинян в Ереване.", "Нина Пашинян"),
+    ("Встреча прошла с Игорем Шевченко в Киеве.", "Игорь Шевченко"),
+    ("Вопросы задали Гураму Гогиашвили.", "Гурам Гогиашвили"),
+])
+def test_indeclinable_surnames(nlp, text, name):
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]
