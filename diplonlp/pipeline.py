@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from . import relations
 from .analysis import Analysis
 from .entities import build
 from .mentions import countries, dates, locations, organizations, persons, posts, sectors
@@ -72,7 +73,10 @@ class Pipeline:
     def _run(self, text: str) -> Document:
         if not text.strip():
             return Document(text=text, date=read_header(text).date)
-        return build(self.analyze(text))
+        doc = self.analyze(text)
+        out = build(doc)
+        relations.extract(doc, out)
+        return out
 
 
 _default: Pipeline | None = None

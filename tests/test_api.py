@@ -63,12 +63,19 @@ def test_every_mention_points_at_its_text(nlp):
         assert SEED[m.start:m.stop] == m.text
 
 
+def _argument_ids(rel) -> list[str]:
+    data = rel.model_dump(exclude={"kind", "evidence", "title"})
+    return [v for value in data.values() for v in (value if isinstance(value, list) else [value]) if v]
+
+
 def test_relations_point_at_existing_entities(nlp):
     doc = nlp(SEED)
+    kinds = {rel.kind for rel in doc.relations}
+    assert kinds == {"holds_post", "meeting", "visit", "cooperation", "agreement"}
     for rel in doc.relations:
-        assert rel.kind == "holds_post"
-        assert doc.entity(rel.person) is not None and doc.entity(rel.post) is not None
+        assert all(doc.entity(i) is not None for i in _argument_ids(rel)), rel
         assert rel.evidence is not None and rel.evidence.start < rel.evidence.stop
+        assert rel.evidence.start <= SEED.index(".", rel.evidence.start) < rel.evidence.stop
 
 
 def test_output_has_the_contract_shape_and_round_trips(nlp):

@@ -64,7 +64,7 @@ def test_posts(nlp, expected, case, form):
     doc = nlp(before + form + after)
     assert [(p.name, p.title, p.country, p.host) for p in doc.posts] == [expected]
     assert doc.persons[0].name == "Иван Петров"
-    assert [r.kind for r in doc.relations] == ["holds_post"]
+    assert [r.kind for r in doc.relations if r.kind == "holds_post"] == ["holds_post"]
 
 
 PLACE_FRAMES = {
@@ -186,5 +186,5 @@ def test_compound_post_gives_two_posts(nlp):
 
 def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
-    holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations}
+    holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}
     assert holders == {"Касым-Жомарт Токаев": "KZ", "Владимир Путин": "RU"}

@@ -1,0 +1,71 @@
+"""Agreements that were signed: соглашение, меморандум, программа сотрудничества, план консультаций, договор.
+
+Documents being prepared or planned (`намерение подписать`, `проект соглашения`) are not agreements.
+"""
+
+from __future__ import annotations
+
+from ..inflect import nominative_phrase
+from ..models import Agreement
+from ..morph import lemmas
+from .context import Context
+from .cooperation import between_parties, signers
+
+DOCUMENTS = {"соглашение", "меморандум", "договор", "декларация", "протокол", "программа", "план", "документ",
+             "конвенция", "хартия", "карта", "договоренность", "контракт"}
+SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "подписывать"}
+PLANNED = {"намерение", "намереваться", "планировать", "планироваться", "проект", "подготовка", "готовиться",
+           "подготовить", "разработка", "разрабатывать", "обсудить", "предстоящий"}
+
+
+def _signed(ctx: Context, k: int) -> bool:
+    tok = ctx.doc.tokens[k]
+    if not lemmas(tok.text) & SIGNED:
+        return False
+    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
+
+
+def _document_near(ctx: Context, s: int, k: int) -> int | None:
+    sent = ctx.doc.sents[s]
+    order = sorted(range(max(sent.first, k - 6), min(sent.last, k + 7)), key=lambda j: abs(j - k))
+    for j in order:
+        if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and ctx.doc.tokens[j].pos in ("NOUN", "PROPN"):
+            return j
+    return None
+
+
+def _title(ctx: Context, s: int, j: int) -> str:
+    """The document's name: its noun phrase up to the parties or the end of the clause."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+    start = j
+    while start - 1 >= sent.first and toks[start - 1].pos == "ADJ":
+        start -= 1
+    stop = j + 1
+    while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
+            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX"):
+        stop += 1
+    return nominative_phrase(toks[start:stop])
+
+
+def find(ctx: Context) -> list[Agreement]:
+    found: list[Agreement] = []
+    for s, sent in enumerate(ctx.doc.sents):
+        for k in range(sent.first, sent.last):
+            if not _signed(ctx, k):
+                continue
+            j = _document_near(ctx, s, k)
+            toks = ctx.doc.tokens
+            window = range(max(sent.first, min(j or k, k) - 3), min(sent.last, max(j or k, k) + 1))
+            if j is None or any(lemmas(toks[i].text) & PLANNED for i in window):
+                continue
+            # `соглашение, подписанное в 2016 году` after `документ … между X и Y`: the same parties
+            parties = between_parties(ctx, s, toks[j].stop) or between_parties(ctx, s, sent.start) or signers(ctx, s)
+            if len(parties) < 2:
+                continue
+            dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
+            date = dates[0].id if dates else ctx.when_where(s)[0]
+            agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s))
+            if not any(set(a.parties) == set(parties) and a.title == agreement.title for a in found):
+                found.append(agreement)
+    return found

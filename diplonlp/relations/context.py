@@ -1,0 +1,177 @@
+"""What every relation rule needs: entities by position, the dateline, the sides of the talks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..analysis import Analysis
+from ..models import Document, Meeting, Span
+from ..morph import lemmas
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One mention of an entity: where it is and which entity (id, kind) it belongs to."""
+
+    start: int
+    stop: int
+    id: str
+    kind: str  # person, post, country, org, location, sector, date
+    adjective: bool = False
+
+
+KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organizations": "org",
+           "locations": "location", "sectors": "sector", "dates": "date"}
+DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)\.\s+(\d{1,2} [а-яё]+)\.\s+[^\n]{2,60}?\s[-–—]\s")
+TALK_NOUNS = {"сторона", "собеседник", "участник", "гость", "глава", "лидер", "руководитель"}
+BOTH = {"два", "оба"}
+STATES = {"страна", "государство"}
+
+
+@dataclass
+class Context:
+    doc: Analysis
+    out: Document
+    refs: list[Ref]
+    starts: list[int]
+    country_of: dict[str, str | None]  # person id -> country code
+    org_of: dict[str, str | None]  # person id -> organization id of their post
+    lead_stop: int  # end of the lead paragraph (the dateline's events)
+    dateline_date: str | None = None
+    dateline_place: str | None = None
+    meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
+
+    @classmethod
+    def build(cls, doc: Analysis, out: Document) -> Context:
+        refs: list[Ref] = []
+        adjectives = {(f.start, f.stop) for f in doc.found.get("country", []) if f.data["adjective"]}
+        for group, kind in KIND_OF.items():
+            for entity in getattr(out, group):
+                for m in entity.mentions:
+                    refs.append(Ref(m.start, m.stop, entity.id, kind, (m.start, m.stop) in adjectives))
+        refs.sort(key=lambda r: (r.start, r.stop))
+        org_by_name = {o.name: o.id for o in out.organizations}
+        post_by_id = {p.id: p for p in out.posts}
+        known = {c.id for c in out.countries}
+        country_of: dict[str, str | None] = {
+            p.id: f"country-{p.country}" if f"country-{p.country}" in known else None for p in out.persons}
+        org_of: dict[str, str | None] = {}
+        for rel in out.relations:
+            if rel.kind == "holds_post":
+                post = post_by_id[rel.post]
+                if post.organization and rel.person not in org_of:
+                    org_of[rel.person] = org_by_name.get(post.organization)
+        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead_stop(doc))
+        ctx._read_dateline()
+        return ctx
+
+    def _read_dateline(self) -> None:
+        body = self.doc.header.stop
+        match = DATELINE.match(self.doc.text, body)
+        if not match:
+            return
+        for ref in self.between(match.start(1), match.end(1), ("location",)):
+            self.dateline_place = ref.id
+        for ref in self.between(match.start(2), match.end(2), ("date",)):
+            self.dateline_date = ref.id
+
+    def between(self, start: int, stop: int, kinds: tuple[str, ...]) -> list[Ref]:
+        """Mentions of ``kinds`` lying inside ``start:stop``, in text order; one nested in another
+        (`РК` in `МИД РК`) is left out."""
+        i = bisect_left(self.starts, start)
+        out: list[Ref] = []
+        while i < len(self.refs) and self.refs[i].start < stop:
+            ref = self.refs[i]
+            if ref.kind in kinds and ref.stop <= stop and not any(
+                    o.start <= ref.start and ref.stop <= o.stop and (o.start, o.stop) != (ref.start, ref.stop)
+                    for o in out):
+                out.append(ref)
+            i += 1
+        return out
+
+    def in_sentence(self, s: int, kinds: tuple[str, ...]) -> list[Ref]:
+        sent = self.doc.sents[s]
+        return self.between(sent.start, sent.stop, kinds)
+
+    def sentence_lemmas(self, s: int) -> list[frozenset[str]]:
+        sent = self.doc.sents[s]
+        return [lemmas(t.text) for t in self.doc.tokens[sent.first:sent.last]]
+
+    def evidence(self, s: int, last: int | None = None) -> Span:
+        first = self.doc.sents[s]
+        end = self.doc.sents[last if last is not None else s]
+        return Span(start=first.start, stop=end.stop)
+
+    def when_where(self, s: int) -> tuple[str | None, str | None]:
+        """Date and place of an event told in sentence ``s``: its own, else the dateline's in the lead."""
+        sent = self.doc.sents[s]
+        dates = self.in_sentence(s, ("date",))
+        places = [r for r in self.in_sentence(s, ("location",))
+                  if self.doc.text[max(sent.start, r.start - 3):r.start].strip().lower() in ("в", "во")]
+        in_lead = sent.start < self.lead_stop
+        date = dates[0].id if dates else (self.dateline_date if in_lead else None)
+        place = places[0].id if places else (self.dateline_place if in_lead else None)
+        return date, place
+
+    def party_of(self, ref: Ref) -> str | None:
+        """The state or body a mention speaks for: a person's country (or organization), else itself."""
+        if ref.kind == "person":
+            return self.country_of.get(ref.id) or self.org_of.get(ref.id)
+        if ref.kind in ("country", "org", "location"):
+            return ref.id
+        return None
+
+    def last_meeting(self, s: int) -> Meeting | None:
+        """The latest meeting told at or before sentence ``s`` (`стороны`, `собеседники` refer to it)."""
+        earlier = [m for k, m in self.meetings if k <= s]
+        return earlier[-1] if earlier else None
+
+    def meeting_parties(self, meeting: Meeting) -> list[str]:
+        parties: list[str] = []
+        for pid in meeting.participants:
+            party = self.country_of.get(pid) or self.org_of.get(pid) if pid.startswith("person-") else pid
+            if party and party not in parties:
+                parties.append(party)
+        return parties
+
+    def salient_pair(self, s: int) -> list[str]:
+        """The two states the text speaks of around sentence ``s`` (`двух стран`, `между странами`)."""
+        seen: list[str] = []
+        for k in (s, s - 1, s - 2):
+            if k < 0:
+                break
+            for ref in self.in_sentence(k, ("country", "person")):
+                party = self.party_of(ref)
+                if party and party.startswith("country-") and party not in seen:
+                    seen.append(party)
+            if len(seen) >= 2:
+                return seen[:2]
+        return []
+
+    def both_states(self, s: int) -> list[str]:
+        """`двух стран`, `обеих стран`, `двух государств` in sentence ``s``: the pair it means, else []."""
+        sent = self.doc.sents[s]
+        toks = self.doc.tokens
+        for k in range(sent.first, sent.last - 1):
+            if lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES:
+                return self.salient_pair(s)
+        return []
+
+    def mentions_sides(self, s: int) -> bool:
+        """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`)?"""
+        sent = self.doc.sents[s]
+        for tok in self.doc.tokens[sent.first:sent.last]:
+            if lemmas(tok.text) & TALK_NOUNS and tok.feats.get("Number") == "Plur":
+                return True
+        return False
+
+
+def _lead_stop(doc: Analysis) -> int:
+    """End of the first paragraph of the body (where a dateline's date and place hold)."""
+    body = doc.text[doc.header.stop:]
+    stripped = body.lstrip()
+    offset = doc.header.stop + len(body) - len(stripped)
+    end = stripped.find("\n\n")
+    return offset + end if end >= 0 else len(doc.text)

@@ -1,0 +1,156 @@
+"""Cooperation between states, regions or organizations, and the sectors it covers.
+
+Parties come from compound adjectives (`казахско-таджикское сотрудничество`), from `между X и Y`
+after a word of cooperation, from `двух стран` (the two states the context names), and, where the
+text has none of these, from the sides of the talks (`стороны обсудили … в … сферах`). Sectors go
+to the cooperation told in their sentence, else to the one told last before it while the text stays
+with the same parties; sectors told before any party go to the document's only cooperation. Parties
+with no sector at all (`документ о сотрудничестве между X и Y`) give no cooperation.
+"""
+
+from __future__ import annotations
+
+from ..models import Cooperation
+from ..morph import lemmas
+from .context import Context, Ref
+
+COOPERATION = {"сотрудничество", "отношение", "партнерство", "взаимодействие", "связь", "диалог", "контакт",
+               "кооперация", "союзничество", "проект", "интерес"}
+NOT_COOPERATION = {"переговоры", "встреча", "беседа", "консультация"}
+GENERIC = {"страна", "государство"}
+PARTY_KINDS = ("country", "location", "org", "person")
+
+
+def _party(ctx: Context, ref: Ref) -> str | None:
+    return ctx.party_of(ref)
+
+
+def between_parties(ctx: Context, s: int, after: int) -> list[str]:
+    """Parties of the first `между X и Y` after character ``after`` in sentence ``s``."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+    k = next((i for i in range(sent.first, sent.last) if toks[i].start >= after and toks[i].lower == "между"), None)
+    if k is None:
+        return []
+    if (k + 1 < sent.last and lemmas(toks[k + 1].text) & GENERIC) or (
+            k + 2 < sent.last and lemmas(toks[k + 2].text) & GENERIC and toks[k + 1].pos in ("NUM", "ADJ")):
+        return ctx.salient_pair(s)
+    parties: list[str] = []
+    end = toks[k].stop
+    for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
+        gap = ctx.doc.text[end:ref.start]
+        if any(ch in gap for ch in ".;:()") or len(gap.split()) > 3:
+            break
+        party = _party(ctx, ref)
+        if party and party not in parties:
+            parties.append(party)
+        end = ref.stop
+    return parties if len(parties) >= 2 else []
+
+
+def signers(ctx: Context, s: int) -> list[str]:
+    """The sides acting in sentence ``s``: persons' states or bodies, else the states it names."""
+    parties: list[str] = []
+    for ref in ctx.in_sentence(s, ("person",)):
+        party = _party(ctx, ref)
+        if party and party not in parties:
+            parties.append(party)
+    if len(parties) >= 2:
+        return parties
+    states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective]
+    return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
+
+
+def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
+    """(character offset, parties) of the compound adjectives and `между` phrases of sentence ``s``."""
+    out: list[tuple[int, list[str]]] = []
+    toks = ctx.doc.tokens
+    compounds: dict[tuple[int, int], list[str]] = {}
+    for ref in ctx.in_sentence(s, ("country",)):
+        if ref.adjective:
+            compounds.setdefault((ref.start, ref.stop), []).append(ref.id)
+    for (start, stop), codes in compounds.items():
+        rng = ctx.doc.token_range(start, stop)
+        nxt = toks[rng[1]] if rng and rng[1] < len(toks) else None
+        if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION):
+            out.append((start, codes))
+    sent = ctx.doc.sents[s]
+    for k in range(sent.first, sent.last):
+        if lemmas(toks[k].text) & COOPERATION:
+            parties = between_parties(ctx, s, toks[k].stop)
+            if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
+                out.append((toks[k].start, parties))
+            elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
+                pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
+                    lemmas(toks[k + 1].text) & GENERIC else []
+                if pair:
+                    out.append((toks[k].start, pair))
+        elif "двусторонний" in lemmas(toks[k].text):
+            pair = ctx.salient_pair(s)
+            if pair:
+                out.append((toks[k].start, pair))
+    if not out and any(lemmas(t.text) & COOPERATION for t in toks[sent.first:sent.last]):
+        pair = ctx.both_states(s)  # Лидеры двух стран обсудили взаимодействие …
+        if pair:
+            out.append((sent.start, pair))
+    return sorted(out)
+
+
+def find(ctx: Context) -> list[Cooperation]:
+    doc = ctx.doc
+    anchors: dict[int, list[tuple[int, list[str]]]] = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
+    if not any(anchors.values()):
+        for s in range(len(doc.sents)):
+            own = next((m for k, m in ctx.meetings if k == s), None)
+            if ctx.in_sentence(s, ("sector",)) and (own or ctx.mentions_sides(s)):
+                meeting = own or ctx.last_meeting(s)
+                parties = ctx.meeting_parties(meeting) if meeting else []
+                if len(parties) >= 2:
+                    anchors[s] = [(doc.sents[s].start, parties)]
+    sets: dict[tuple[str, ...], Cooperation] = {}
+    for s, found in anchors.items():
+        for _, parties in found:
+            key = tuple(sorted(parties))
+            if key not in sets:
+                sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s))
+    if not sets:
+        return []
+    current: tuple[str, ...] | None = None
+    pending: list[str] = []
+    for s in range(len(doc.sents)):
+        sectors = [r for r in ctx.in_sentence(s, ("sector",))]
+        if anchors[s]:
+            for ref in sectors:
+                preceding = [p for off, p in anchors[s] if off <= ref.start] or [anchors[s][0][1]]
+                _add(sets[tuple(sorted(preceding[-1]))], ref.id)
+            current = tuple(sorted(anchors[s][-1][1]))
+            continue
+        if current is not None and _foreign(ctx, s, current):
+            current = None
+        for ref in sectors:
+            if current is not None:
+                _add(sets[current], ref.id)
+            elif not any(anchors[k] for k in range(s)):
+                pending.append(ref.id)
+    if len(sets) == 1:
+        only = next(iter(sets.values()))
+        for sector in pending:
+            _add(only, sector)
+    return [c for c in sets.values() if c.sectors]
+
+
+def _add(coop: Cooperation, sector: str) -> None:
+    if sector not in coop.sectors:
+        coop.sectors.append(sector)
+
+
+def _foreign(ctx: Context, s: int, parties: tuple[str, ...]) -> bool:
+    """Does sentence ``s`` turn to a state that is not a party (then its sectors are not this cooperation's)?"""
+    countries = {p for p in parties if p.startswith("country-")}
+    if not countries:
+        return False
+    for ref in ctx.in_sentence(s, ("country", "person")):
+        party = _party(ctx, ref)
+        if party and party.startswith("country-") and party not in countries:
+            return True
+    return False

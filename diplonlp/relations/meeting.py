@@ -1,0 +1,96 @@
+"""Meetings: talks, negotiations, credentials ceremonies, briefings with a named counterpart.
+
+Receptions and planned meetings are not meetings. Participants are persons; an organization or a
+state (`с белорусской стороной`) takes part only where no person of its side is named.
+"""
+
+from __future__ import annotations
+
+from ..models import Meeting
+from ..morph import lemmas
+from .context import Context, Ref
+
+NOUNS = {"встреча", "переговоры", "беседа", "консультация", "переговор"}
+VERBS = {"встретиться", "принять", "вручить", "побеседовать", "переговорить", "провести"}
+PLANNED = {"планироваться", "запланировать", "запланированный", "предстоящий", "намереваться", "договориться",
+           "подготовка", "будущий", "планировать", "прием", "пригласить", "ожидаться", "намечен", "наметить"}
+"""Cues near a trigger that the meeting has not happened, or is a reception."""
+FUTURE_VERBS = {"состояться", "пройти", "провести", "встретиться", "принять", "проводить"}
+SIDE = {"сторона", "делегация", "представитель"}
+
+
+def _is_trigger(ctx: Context, s: int, k: int) -> bool:
+    toks = ctx.doc.tokens
+    sent = ctx.doc.sents[s]
+    tok = toks[k]
+    lem = lemmas(tok.text)
+    if lem & NOUNS:  # принял участие во встрече: joins one already told
+        return not any("участие" in lemmas(t.text) for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
+    if "принять" in lem:
+        nxt = toks[k + 1].lower if k + 1 < sent.last else ""
+        return nxt not in ("участие", "решение", "меры", "заявление", "к") and tok.pos == "VERB"
+    if "вручить" in lem:
+        return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
+    return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
+    """A cue within a few words of trigger ``k``, or a verb of the sentence in the future tense."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+    if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + 3))):
+        return True
+    return any(t.feats.get("Tense") == "Fut" and lemmas(t.text) & FUTURE_VERBS for t in toks[sent.first:sent.last])
+
+
+def _sides(ctx: Context, s: int) -> list[Ref]:
+    """Participants named in sentence ``s``: persons, then bodies or states with no person of their own."""
+    people: list[Ref] = []
+    for ref in ctx.in_sentence(s, ("person",)):
+        if ref.id not in {p.id for p in people}:
+            people.append(ref)
+    if len(people) >= 2:
+        return people
+    taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
+    others: list[Ref] = []
+    orgs = {o.id: o for o in ctx.out.organizations}
+    for ref in ctx.in_sentence(s, ("org", "country")):
+        if ref.id in taken or ref.id in {o.id for o in others}:
+            continue
+        is_org = ref.kind == "org"
+        if (not is_org or orgs[ref.id].kind != "media") and _is_side(ctx, ref, org=is_org):
+            others.append(ref)
+    return people + others
+
+
+def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
+    """`делегации ЕАБР`, `с представителями Азиатского банка развития`, `с белорусской стороной`."""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    if rng is None:
+        return False
+    a, b = rng
+    toks = ctx.doc.tokens
+    if org:
+        return a > 0 and bool(lemmas(toks[a - 1].text) & SIDE)
+    return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
+
+
+def find(ctx: Context) -> list[Meeting]:
+    found: list[Meeting] = []
+    for s, sent in enumerate(ctx.doc.sents):
+        triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
+        if not triggers:
+            continue
+        sides = _sides(ctx, s)
+        if len(sides) < 2:
+            continue
+        participants = [r.id for r in sides]
+        same = next((m for m in found if set(m.participants) == set(participants)), None)
+        if same is not None:
+            ctx.meetings.append((s, same))
+            continue
+        date, place = ctx.when_where(s)
+        meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s))
+        found.append(meeting)
+        ctx.meetings.append((s, meeting))
+    return found

@@ -1,0 +1,71 @@
+"""Visits that happened, told now or in retrospect (`совершил визит`, `посетил`, `находящийся с визитом`).
+
+Planned trips (`пригласил посетить`, `подготовка визита`, `предстоящий визит`) are not visits.
+"""
+
+from __future__ import annotations
+
+from ..models import Visit
+from ..morph import lemmas
+from .context import Context, Ref
+from .meeting import planned
+
+NOUNS = {"визит", "поездка", "пребывание"}
+VERBS = {"посетить", "прибыть", "посещать"}
+PLANNED = {"планировать", "планироваться", "предстоящий", "подготовка", "пригласить", "приглашение",
+           "намереваться", "ответный", "будущий", "намерение", "запланировать", "ожидаться", "готовиться"}
+DESTINATIONS = ("location", "country", "org")
+
+
+def _trigger(ctx: Context, s: int, k: int) -> bool:
+    tok = ctx.doc.tokens[k]
+    lem = lemmas(tok.text)
+    if lem & VERBS:
+        return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
+    return bool(lem & NOUNS)
+
+
+def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
+    """`визит в X`, `посетил X`, `прибыл в X`: the first place, state or body after the trigger."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+    for ref in ctx.between(toks[k].stop, sent.stop, DESTINATIONS):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng is None or ref.adjective:
+            continue
+        before = toks[rng[0] - 1].lower if rng[0] > 0 else ""
+        if (verb and "посетить" in lemmas(toks[k].text)) or before in ("в", "во"):
+            return ref
+        if rng[0] - k > 6:
+            return None
+    return None
+
+
+def _visitor(ctx: Context, s: int, k: int) -> Ref | None:
+    toks = ctx.doc.tokens
+    before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
+    if before:
+        return before[-1]
+    after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
+    if after:
+        return after[0]
+    states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
+    return states[-1] if states else None
+
+
+def find(ctx: Context) -> list[Visit]:
+    found: list[Visit] = []
+    for s, sent in enumerate(ctx.doc.sents):
+        for k in range(sent.first, sent.last):
+            if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
+                continue
+            verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
+            where = _destination(ctx, s, k, verb)
+            who = _visitor(ctx, s, k)
+            if where is None or who is None or who.id == where.id:
+                continue
+            if any(v.visitor == who.id and v.destination == where.id for v in found):
+                continue
+            date, _ = ctx.when_where(s)
+            found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s)))
+    return found
