@@ -6,6 +6,7 @@ from itertools import product
 
 from ..analysis import Analysis, Found
 from ..inflect import SLOVNET_CASE, head_case
+from ..lexicon import post_heads
 from ..morph import CASES, lemmas, parses
 from ..names import (
     first_name_nominative,
@@ -127,7 +128,12 @@ def _is_name_word(tok: Token) -> bool:
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
+    heads = post_heads()
     for _, a, b in doc.ner_tokens("PER"):
+        while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
+            a = head.stop
+        if a >= b:
+            continue
         first, _ = doc.sent_bounds(a)
         a = _initials_before(doc, a, first)
         tokens = doc.tokens[a:b]

@@ -75,8 +75,9 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
         if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION):
             out.append((start, codes))
     sent = ctx.doc.sents[s]
+    sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
-        if lemmas(toks[k].text) & COOPERATION:
+        if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
                 out.append((toks[k].start, parties))
