@@ -156,6 +156,9 @@ def countries() -> CountryLexicon:
                 demonyms[form] = code
             elif kind == "short":
                 short[code] = form
+            elif kind == "long":
+                long[code] = form
+                add_name(form, code)
     return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long)
 
 

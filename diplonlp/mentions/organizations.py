@@ -200,8 +200,40 @@ def find(doc: Analysis) -> list[Found]:
                 i = match.stop
                 continue
             i += 1
+    found.extend(_named_after_people(doc, found))
     found.extend(_from_ner(doc, found))
     return found
+
+
+NAMED_BODIES = EDUCATION_WORDS | {"фонд", "центр", "библиотека", "музей", "аэропорт"}
+
+
+def _named_after_people(doc: Analysis, rules: list[Found]) -> list[Found]:
+    """`Назарбаев Университет`, `университет имени Л.Н. Гумилева`: a body named after a person, no person."""
+    out: list[Found] = []
+    tokens = doc.tokens
+    for _, a, b in doc.ner_tokens("PER"):
+        if any(f.a < b and a < f.b for f in rules + out):
+            continue
+        if b - a > 1 and lemmas(tokens[b - 1].text) & NAMED_BODIES:
+            b -= 1  # NER took the body's word into the name
+        if b < len(tokens) and lemmas(tokens[b].text) & NAMED_BODIES and tokens[b].is_cap:
+            name = doc.span_text(a, b) + " " + nominative_phrase(tokens[b:b + 1])
+            out.append(doc.make("org", a, b + 1, name=name, abbr=None, country=None, kind="education",
+                                key=f"ner:{name.lower()}"))
+            continue
+        k = a
+        while k - 2 >= 0 and tokens[k - 1].text == "." and len(tokens[k - 2].text) == 1:
+            k -= 2  # initials
+        if k - 2 >= 0 and tokens[k - 1].lower in ("имени", "им.") and lemmas(tokens[k - 2].text) & NAMED_BODIES:
+            start = k - 2
+            while start - 1 >= 0 and tokens[start - 1].pos == "ADJ":
+                start -= 1
+            name = nominative_phrase(tokens[start:k - 1]) + doc.text[tokens[k - 2].stop:tokens[b - 1].stop]
+            name = name[:1].upper() + name[1:]
+            out.append(doc.make("org", start, b, name=name, abbr=None, country=None, kind="education",
+                                key=f"ner:{name.lower()}"))
+    return out
 
 
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:

@@ -15,6 +15,8 @@ CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
 DASHES = {"-", "–", "—"}
+STATE_BODIES = {"ministry", "government", "parliament"}
+"""Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
 MINISTERS = {"министр", "вице-министр", "замминистра", "министерство"}
 PART_TIME = ("по", "совместительству")
 BARE_NEEDS_MORE = {"глава", "руководитель", "директор", "представитель", "секретарь", "помощник", "советник",
@@ -76,11 +78,12 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
     """
     j = i
     last_noun = i
-    org_starts = {o.a for o in doc.found.get("org", [])}
+    org_starts = {o.a: o for o in doc.found.get("org", [])}
     while j < limit:
         tok = doc.tokens[j]
-        if j in org_starts and (j > i or tok.text != "МИД"):
-            break
+        org = org_starts.get(j)
+        if org and (j > i or org.data["kind"] not in STATE_BODIES):
+            break  # the body is the post's organization, not part of its title
         if _is_title_word(tok):
             j += 1
             if lemmas(tok.text) & institutions() or tok.text == "МИД":
@@ -169,9 +172,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
         break
     domain = bool(lemmas(tokens[head_end - 1].text) & MINISTERS)
     chain_end = _title_chain(doc, head_end, last, domain)
-    noun = next((k for k in range(a, head_end) if any(p.tag.POS == "NOUN" for p in parses(tokens[k].lower))),
-                head_end - 1)
-    words = _nominative(tokens[left:chain_end], noun - left)
+    words = _nominative(tokens[left:chain_end], head_end - 1 - left)
     words = [_keep_abbr(t, w) for t, w in zip(tokens[left:chain_end], words, strict=True)]
     if head_end - a == 1 and " " in base_title and lemmas_first(tokens[a]) != base_title:
         words[a - left] = base_title  # замминистра -> заместитель министра

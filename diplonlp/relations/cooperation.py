@@ -45,7 +45,9 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
         if party and party not in parties:
             parties.append(party)
         end = ref.stop
-    return parties if len(parties) >= 2 else []
+    if len(parties) < 2:  # между министерствами иностранных дел двух стран
+        return ctx.both_states(s)
+    return parties
 
 
 def signers(ctx: Context, s: int) -> list[str]:

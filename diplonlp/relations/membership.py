@@ -42,6 +42,23 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     return members
 
 
+CLAUSE_BREAKS = {",", ";", "а", "но", "."}
+
+
+def _clause_members(ctx: Context, s: int, k: int) -> list[str]:
+    """`Венгрия является членом ЕС, а Казахстан – одним из основателей ОДКБ`: the states of this clause."""
+    toks = ctx.doc.tokens
+    start = k
+    while start - 1 >= ctx.doc.sents[s].first and toks[start - 1].lower not in CLAUSE_BREAKS:
+        start -= 1
+    members: list[str] = []
+    for ref in ctx.between(toks[start].start, toks[k].start, ("country", "person")):
+        party = ctx.party_of(ref)
+        if party and party.startswith("country-") and party not in members:
+            members.append(party)
+    return members
+
+
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
     toks = ctx.doc.tokens
@@ -53,11 +70,12 @@ def find(ctx: Context) -> list[Membership]:
             if not (frame or member):
                 continue
             orgs = _org_list(ctx, s, toks[k].stop)
-            if member:
-                orgs = orgs[:1] if orgs and ctx.doc.text[toks[k].stop:orgs[0].start].strip() == "" else []
+            if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
+                orgs = []  # член … ОДКБ: the organization follows the word
             if not orgs:
                 continue
-            for country in _members(ctx, s, toks[k].start):
+            members = _clause_members(ctx, s, k) if member else _members(ctx, s, toks[k].start)
+            for country in members:
                 for org in orgs:
                     if not any(m.member == country and m.organization == org.id for m in found):
                         found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s)))

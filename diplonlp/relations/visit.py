@@ -26,7 +26,21 @@ def _trigger(ctx: Context, s: int, k: int) -> bool:
 
 
 def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
-    """`визит в X`, `посетил X`, `прибыл в X`: the first place, state or body after the trigger."""
+    """`визит в X`, `посетил X`, `прибыл в X`: the first place, state or body after the trigger;
+    `находящийся в X с визитом`: the place just before it."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+    after = _destination_after(ctx, s, k, verb)
+    if after is not None:
+        return after
+    for ref in reversed(ctx.between(toks[max(sent.first, k - 5)].start, toks[k].start, DESTINATIONS)):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng and not ref.adjective and rng[0] > 0 and toks[rng[0] - 1].lower in ("в", "во"):
+            return ref
+    return None
+
+
+def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     for ref in ctx.between(toks[k].stop, sent.stop, DESTINATIONS):
@@ -41,10 +55,16 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     return None
 
 
+STAYING = {"находиться", "находящийся", "прибывший", "пребывать", "пребывающий"}
+
+
 def _visitor(ctx: Context, s: int, k: int) -> Ref | None:
+    """The person who travels: `находящийся с визитом … министр X` names them after the trigger."""
     toks = ctx.doc.tokens
+    first = ctx.doc.sents[s].first
+    staying = any(lemmas(t.text) & STAYING for t in toks[max(first, k - 5):k])
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
-    if before:
+    if before and not staying:
         return before[-1]
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
