@@ -214,6 +214,10 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if host_country:
                 host, j = host_country
                 continue
+            city = _location_at(doc, j + 1)
+            if city and city.data.get("country") and family == "diplomat":
+                host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
+                continue
         if low == "при" and j + 1 < last:
             org = _org_at(doc, j + 1)
             if org:

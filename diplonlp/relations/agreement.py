@@ -60,7 +60,8 @@ def find(ctx: Context) -> list[Agreement]:
             if j is None or any(lemmas(toks[i].text) & PLANNED for i in window):
                 continue
             # `соглашение, подписанное в 2016 году` after `документ … между X и Y`: the same parties
-            parties = between_parties(ctx, s, toks[j].stop) or between_parties(ctx, s, sent.start) or signers(ctx, s)
+            parties = (between_parties(ctx, s, toks[j].stop) or between_parties(ctx, s, sent.start)
+                       or signers(ctx, s) or ctx.sides_of_talks(s))
             if len(parties) < 2:
                 continue
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]

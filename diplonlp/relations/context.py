@@ -25,7 +25,7 @@ class Ref:
 KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organizations": "org",
            "locations": "location", "sectors": "sector", "dates": "date"}
 DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)\.\s+(\d{1,2} [а-яё]+)\.\s+[^\n]{2,60}?\s[-–—]\s")
-TALK_NOUNS = {"сторона", "собеседник", "участник", "гость", "глава", "лидер", "руководитель"}
+TALK_NOUNS = {"сторона", "собеседник", "участник", "гость", "глава", "лидер", "руководитель", "министр"}
 BOTH = {"два", "оба"}
 STATES = {"страна", "государство"}
 
@@ -158,6 +158,11 @@ class Context:
             if lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES:
                 return self.salient_pair(s)
         return []
+
+    def sides_of_talks(self, s: int) -> list[str]:
+        """The parties `стороны`, `министры`, `собеседники` in sentence ``s`` stand for, else []."""
+        meeting = self.last_meeting(s) if self.mentions_sides(s) else None
+        return self.meeting_parties(meeting) if meeting else []
 
     def mentions_sides(self, s: int) -> bool:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`)?"""

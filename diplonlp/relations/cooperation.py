@@ -92,8 +92,11 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
             pair = ctx.salient_pair(s)
             if pair:
                 out.append((toks[k].start, pair))
-    if not out and any(lemmas(t.text) & COOPERATION for t in toks[sent.first:sent.last]):
-        pair = ctx.both_states(s)  # Лидеры двух стран обсудили взаимодействие …
+    coop = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & COOPERATION), None)
+    if not out and coop is not None:
+        # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
+        named = list(dict.fromkeys(r.id for r in ctx.between(sent.start, coop.start, ("country",)) if not r.adjective))
+        pair = ctx.both_states(s) or (named if len(named) >= 2 else [])
         if pair:
             out.append((sent.start, pair))
     return sorted(out)

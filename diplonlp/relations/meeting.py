@@ -70,8 +70,10 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
         return False
     a, b = rng
     toks = ctx.doc.tokens
-    if org:
-        return a > 0 and bool(lemmas(toks[a - 1].text) & SIDE)
+    if org:  # a delegation or representatives (plural: `представитель МИД` is a post)
+        prev = toks[a - 1] if a > 0 else None
+        return prev is not None and bool(lemmas(prev.text) & SIDE) and (
+            "представитель" not in lemmas(prev.text) or prev.feats.get("Number") == "Plur")
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 

@@ -36,9 +36,8 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
             members.append(party)
     if not members:
         members = ctx.both_states(s)
-    if not members and ctx.mentions_sides(s):
-        meeting = ctx.last_meeting(s)
-        members = [p for p in ctx.meeting_parties(meeting) if p.startswith("country-")] if meeting else []
+    if not members:
+        members = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
     return members
 
 
