@@ -50,9 +50,12 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_folder
+    from .corpora import evaluate
 
-    report = evaluate_folder(args.path)
+    if not Path(args.path).is_dir():
+        print(f"diplonlp: {args.path}: not a folder", file=sys.stderr)
+        return 2
+    report = evaluate(args.path, args.corpus, export=args.export)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -68,9 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ext.add_argument("files", nargs="*", help="UTF-8 text files; '-' or none reads standard input")
     ext.add_argument("--format", choices=("json", "jsonl"), default="json")
     ext.set_defaults(func=_extract)
-    ev = sub.add_parser("eval", help="score the pipeline on a folder of *.txt with gold *.json (ANNOTATION.md)")
+    ev = sub.add_parser("eval", help="score the pipeline on an annotated folder: precision, recall, F1 per kind")
     ev.add_argument("path")
+    ev.add_argument("--corpus", choices=("contract", "factrueval", "nerel"), default="contract",
+                    help="format of the folder: contract gold (*.txt + *.json), FactRuEval-2016 or NEREL (brat)")
     ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    ev.add_argument("--export", metavar="DIR", help="factrueval: also write .task1/.task3 responses to DIR")
     ev.set_defaults(func=_eval)
     args = parser.parse_args(argv)
     code: int = args.func(args)

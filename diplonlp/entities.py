@@ -185,7 +185,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
                                   mentions=_mentions(doc, e.mentions + e.roles)))
     unheld = [p for p in posts if id(p) not in held and not _is_role(p, entities)]
     for post in unheld:
-        if post.data["bare"] or post.data["bare_any"] or post.data["plural"]:
+        if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
             continue
         _add_post(doc, out, post_ids, post, post.data["country"], None)
     out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))

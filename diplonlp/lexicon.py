@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from razdel import tokenize
 
-from .morph import lemmas
+from .morph import lemmas, parses
 from .text import Token
 
 T = TypeVar("T")
@@ -30,9 +30,23 @@ def split_forms(cell: str) -> list[str]:
     return [form.strip() for form in cell.split(",") if form.strip()]
 
 
-def phrase_lemmas(phrase: str) -> tuple[frozenset[str], ...]:
-    """The lemma sets of a phrase's tokens, the key a `PhraseIndex` matches on."""
-    return tuple(lemmas(tok.text) for tok in tokenize(phrase))
+def phrase_lemmas(phrase: str, strict: bool = False) -> tuple[frozenset[str], ...]:
+    """The lemma sets of a phrase's tokens, the key a `PhraseIndex` matches on.
+
+    ``strict`` keeps one lemma per word, that of its place-name reading where it has one, so that a
+    name matches only the forms of that name (`Киев` not `Кими`, whose lemmas share `кий`).
+    """
+    if not strict:
+        return tuple(lemmas(tok.text) for tok in tokenize(phrase))
+    return tuple(frozenset({_best_lemma(tok.text)}) for tok in tokenize(phrase))
+
+
+def _best_lemma(word: str) -> str:
+    ps = parses(word.lower())
+    if not ps:
+        return word.lower()
+    best = next((p for p in ps if "Geox" in p.tag), ps[0])
+    return best.normal_form.replace("ё", "е")
 
 
 @dataclass(slots=True)
@@ -47,11 +61,12 @@ class PhraseIndex(Generic[T]):
     """Finds phrases whatever their case: each phrase token matches a text token sharing a lemma."""
 
     cap: bool = False  # the first text token must be capitalized
+    strict: bool = False  # one lemma per phrase word (place names)
     _by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = field(
         default_factory=lambda: defaultdict(list))
 
     def add(self, phrase: str, value: T) -> None:
-        key = phrase_lemmas(phrase)
+        key = phrase_lemmas(phrase, self.strict)
         if key:
             self.add_key(key, value)
 
@@ -116,7 +131,7 @@ def countries() -> CountryLexicon:
     ru = _iso_translations("iso3166-1")
     babel_names = Locale("ru").territories
     exclusions = {row[0]: split_forms(row[1]) if len(row) > 1 else [] for row in rows("country_exclusions.tsv")}
-    names: PhraseIndex[str] = PhraseIndex(cap=True)
+    names: PhraseIndex[str] = PhraseIndex(cap=True, strict=True)
     short: dict[str, str] = {}
     long: dict[str, str] = {}
 
@@ -244,10 +259,24 @@ class PostHead:
 
 @cache
 def post_heads() -> PhraseIndex[PostHead]:
+    """Titles of the state service (`posts.tsv`) and other occupations (`professions.tsv`, family
+    `profession`: a post only when someone holds it)."""
     index: PhraseIndex[PostHead] = PhraseIndex()
+    seen: set[str] = set()
     for head, family, title in rows("posts.tsv"):
         index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead(family, title))
+        seen.add(head)
+    for (head,) in rows("professions.tsv"):
+        if head not in seen:
+            index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead("profession", head))
+            seen.add(head)
     return index
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    """Single-word post titles: they continue a title in the genitive (`помощник госсекретаря`)."""
+    return frozenset(head for head, *_ in rows("posts.tsv") if " " not in head)
 
 
 @cache
@@ -282,7 +311,7 @@ def locations() -> PhraseIndex[Place]:
     import pycountry
     from babel import Locale
 
-    index: PhraseIndex[Place] = PhraseIndex(cap=True)
+    index: PhraseIndex[Place] = PhraseIndex(cap=True, strict=True)
     ru = _iso_translations("iso3166-2")
     for sub in pycountry.subdivisions:
         name = ru.gettext(sub.name)

@@ -122,35 +122,67 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
     return {k: " ".join(v) if v else None for k, v in parts.items()}
 
 
+PARTICLES = {"аль", "ал", "эль", "бин", "ибн", "бен", "ван", "фон", "де", "ди", "да", "дер", "дель", "ла", "ле", "дю",
+             "оглы", "кызы", "улы", "al", "el", "bin", "ibn", "van", "von", "de", "di", "da", "der", "del", "la", "le"}
+"""Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
+
+
 def _is_name_word(tok: Token) -> bool:
-    return tok.is_cap and tok.is_word and (len(tok.text) == 1 or not tok.text.isupper())
+    text = tok.text
+    if text.lower() in PARTICLES or (text.split("-")[0].lower() in PARTICLES and text.split("-")[-1][:1].isupper()):
+        return True
+    return tok.is_cap and tok.is_word and (len(text) == 1 or not text.isupper())
 
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
-    heads = post_heads()
     for _, a, b in doc.ner_tokens("PER"):
-        while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
-            a = head.stop
-        if a >= b:
-            continue
-        first, _ = doc.sent_bounds(a)
-        a = _initials_before(doc, a, first)
-        tokens = doc.tokens[a:b]
-        dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens)
-                  and tokens[k + 1].text == "."}
-        words = [t for k, t in enumerate(tokens) if t.text not in ".-–" and k not in dotted]
-        initials = [tokens[k].text for k in sorted(dotted)]
-        if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
-            continue
-        cand = doc.make("person", a, b)
-        if any(cand.overlaps(f) for f in taken) or _is_generic(words):
-            continue
-        roles = _roles(words, bool(initials))
-        case, gender = _choose(words, roles, *_context(doc, a, b, first))
-        cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
-        found.append(cand)
+        for start, stop in _pieces(doc, a, b):
+            person = _read_name(doc, start, stop, taken)
+            if person is not None:
+                found.append(person)
     return found
+
+
+INNER_PUNCT = {".", "-", "–", "'", "’"}
+
+
+def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
+    """A NER span cut at brackets and commas: `Джоэл Саймон (Joel Simon)` is two mentions."""
+    pieces: list[tuple[int, int]] = []
+    start = a
+    for k in range(a, b):
+        tok = doc.tokens[k]
+        if not tok.is_word and tok.text not in INNER_PUNCT:
+            if k > start:
+                pieces.append((start, k))
+            start = k + 1
+    if b > start:
+        pieces.append((start, b))
+    return pieces
+
+
+def _read_name(doc: Analysis, a: int, b: int, taken: list[Found]) -> Found | None:
+    heads = post_heads()
+    while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
+        a = head.stop
+    if a >= b:
+        return None
+    first, _ = doc.sent_bounds(a)
+    a = _initials_before(doc, a, first)
+    tokens = doc.tokens[a:b]
+    dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens) and tokens[k + 1].text == "."}
+    words = [t for k, t in enumerate(tokens) if t.text not in INNER_PUNCT and k not in dotted]
+    initials = [tokens[k].text for k in sorted(dotted)]
+    if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
+        return None
+    cand = doc.make("person", a, b)
+    if any(cand.overlaps(f) for f in taken) or _is_generic(words):
+        return None
+    roles = _roles(words, bool(initials))
+    case, gender = _choose(words, roles, *_context(doc, a, b, first))
+    cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
+    return cand
 
 
 def _is_generic(words: list[Token]) -> bool:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..analysis import Analysis, Found
 from ..inflect import ADJ, NOUN, head_case
-from ..lexicon import countries, post_heads, role_nouns, rows
+from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
 from ..morph import inflect_word, lemmas, parses
 from ..text import Token
 from .countries import _adjective_code
 
+ACTING = {"исполнять", "исполняющий", "временно"}
 CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
 DASHES = {"-", "–", "—"}
+AGE = re.compile(r"\d+-(летн|лет)\w*")
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
 MINISTERS = {"министр", "вице-министр", "замминистра", "министерство"}
@@ -58,7 +61,7 @@ def _is_title_word(tok: Token) -> bool:
     if not tok.is_word or (tok.is_cap and tok.i > 0 and not _lower_is_known(tok)):
         return False
     lem = lemmas(tok.text)
-    if lem & institutions():
+    if lem & (institutions() | title_nouns()):
         return True
     return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
         _adjective_code(tok.text) is None
@@ -86,7 +89,7 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
             break  # the body is the post's organization, not part of its title
         if _is_title_word(tok):
             j += 1
-            if lemmas(tok.text) & institutions() or tok.text == "МИД":
+            if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text == "МИД":
                 last_noun = j
             continue
         if domain and not tok.is_cap and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
@@ -141,6 +144,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 i = role.stop
                 continue
             tok = doc.tokens[i]
+            if not match and "-" in tok.text:
+                match = _hyphenated_head(tok, i)  # писатель-фронтовик, Композитор-неоклассик
             if not match or any(f.start <= tok.start < f.stop for f in taken):
                 i += 1
                 continue
@@ -149,6 +154,17 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             found.append(post)
             i = post.b
     return found
+
+
+def _hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
+    first_part = tok.text.split("-")[0]
+    if not first_part:
+        return None
+    for lemma in lemmas(first_part):
+        for key, value in post_heads()._by_first.get(lemma, ()):
+            if len(key) == 1:
+                return Match(i, i + 1, PostHead(value.family, tok.text.lower()))
+    return None
 
 
 def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: str, first: int,
@@ -160,6 +176,9 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     while left - 1 >= first:
         prev = tokens[left - 1]
         lem = lemmas(prev.text)
+        if "обязанность" in lem and left - 2 >= first and lemmas(tokens[left - 2].text) & ACTING:
+            left -= 2  # исполняющий обязанности официального представителя
+            continue
         if lem & (CEREMONIAL | LEFT_MODIFIERS) or (prev.lower == "и" and left - 2 >= first
                                                    and lemmas(tokens[left - 2].text) & CEREMONIAL):
             left -= 1
@@ -218,6 +237,13 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if city and city.data.get("country") and family == "diplomat":
                 host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
                 continue
+        if low == "от" and j + 1 < last:  # член Совета Федерации от Республики Алтай, судья ЕСПЧ от России
+            origin = _country_at(doc, j + 1, last)
+            place = None if origin else _location_at(doc, j + 1)
+            if origin or place:
+                country = country or (origin[0] if origin else place.data.get("country"))  # type: ignore[union-attr]
+                j = origin[1] if origin else place.b  # type: ignore[union-attr]
+                continue
         if low == "при" and j + 1 < last:
             org = _org_at(doc, j + 1)
             if org:
@@ -260,12 +286,18 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     for k, post in enumerate(posts):
         holders = _holders_right(doc, post.b, by_start) or _holders_left(doc, post.a, by_end)
         if not holders:
-            nxt = posts[k + 1] if k + 1 < len(posts) else None
-            if nxt and nxt.a - post.b == 1 and doc.tokens[post.b].text in DASHES | {","}:
-                holders = _holders_right(doc, nxt.b, by_start)
-                post.data["country"] = post.data["country"] or nxt.data["country"]
+            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин
+            j = k
+            while not holders and j + 1 < len(posts) and posts[j + 1].a - posts[j].b == 1 and \
+                    doc.tokens[posts[j].b].text in DASHES | {",", "и"}:
+                j += 1
+                holders = _holders_right(doc, posts[j].b, by_start) or _holders_left(doc, posts[k].a, by_end)
+            if holders and j > k:
+                post.data["country"] = post.data["country"] or posts[j].data["country"]
         if not holders:
             holders = _holder_of_predicate(doc, post, persons)
+        if post.data["plural"] and len(holders) < 2:
+            holders = []  # `президенты … Саакашвили`: a plural title wants several holders
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
@@ -274,7 +306,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
 
 
 PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
-              "назначать", "работавший", "служить", "возглавлять"}
+              "назначать", "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться",
+              "становиться", "выступить", "выступать", "трудиться", "числиться", "переизбрать"}
 
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
@@ -300,6 +333,8 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
 
 def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found]) -> list[Found]:
     out: list[Found] = []
+    if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
+        i += 1  # директора ФБР 68-летнего Роберта Мюллера
     while i in by_start:
         person = by_start[i]
         out.append(person)

@@ -1,0 +1,277 @@
+"""FactRuEval-2016: loader, scorer (mentions, Occupation, Meeting) and export to the official formats.
+
+A folder holds ``book_N.txt`` with ``.spans``, ``.objects``, ``.coref`` and ``.facts`` beside it.
+Mentions: Person, Org, Location, LocOrg objects against persons' name mentions, organizations,
+locations and countries (names, not adjectives), span F1 exact and overlapping. Occupation facts
+against `holds_post`: Who by any name form of the coreference entity, Position by the head lemma of
+the title, and, in ``occupation_where``, Where by the state or body too. Meeting facts: participant
+pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from ..evaluate import Counts, Report
+from ..lexicon import countries
+from ..models import Document
+from ..morph import lemmas
+from ..text import segment
+from .common import fold, head_lemma, person_name_spans
+from .spans import Interval, match_spans
+
+MENTION_TYPES = {"Person": "per", "Org": "org", "Location": "loc", "LocOrg": "locorg"}
+
+
+@dataclass
+class FactValue:
+    ref: str  # objN or spanN
+    text: str
+
+
+@dataclass
+class Fact:
+    kind: str
+    fields: dict[str, list[list[FactValue]]] = field(default_factory=dict)  # field -> values -> alternatives
+
+
+@dataclass
+class Book:
+    name: str
+    text: str
+    spans: dict[str, tuple[int, int, str]]
+    objects: dict[str, tuple[str, list[str]]]  # id -> (type, span ids)
+    coref: dict[str, dict[str, str]]  # object id -> attributes of its coreference entity
+    facts: list[Fact]
+
+    def object_span(self, obj_id: str) -> Interval:
+        _, span_ids = self.objects[obj_id]
+        spans = [self.spans[s] for s in span_ids if s in self.spans]
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
+    def mentions(self) -> dict[str, list[Interval]]:
+        out: dict[str, list[Interval]] = {tag: [] for tag in MENTION_TYPES.values()}
+        for obj_id, (kind, _) in self.objects.items():
+            if kind in MENTION_TYPES:
+                out[MENTION_TYPES[kind]].append(self.object_span(obj_id))
+        return out
+
+    def names_of(self, value: FactValue) -> set[str]:
+        """Every name form of the entity a fact argument points at (`Сандали Виторио` -> сандали, …)."""
+        attrs = self.coref.get(value.ref.removeprefix("obj"), {})
+        names = {fold(v) for k, v in attrs.items() if k in ("lastname", "firstname", "name", "nickname")}
+        names |= {fold(w) for w in value.text.split()}
+        return {n for n in names if n}
+
+
+def _blocks(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    blocks: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def load_book(txt: Path) -> Book:
+    base = txt.with_suffix("")
+    text = txt.read_text(encoding="utf-8")
+    spans: dict[str, tuple[int, int, str]] = {}
+    spans_path = base.with_suffix(".spans")
+    for line in spans_path.read_text(encoding="utf-8").splitlines() if spans_path.exists() else []:
+        parts = line.split()
+        if len(parts) >= 4:
+            spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]), parts[1])
+    objects: dict[str, tuple[str, list[str]]] = {}
+    objects_path = base.with_suffix(".objects")
+    for line in objects_path.read_text(encoding="utf-8").splitlines() if objects_path.exists() else []:
+        head = line.split("#", 1)[0].split()
+        if len(head) >= 3:
+            objects[head[0]] = (head[1], head[2:])
+    coref: dict[str, dict[str, str]] = {}
+    for block in _blocks(base.with_suffix(".coref")):
+        ids = block[0].split()[1:]
+        attrs = dict(line.split(" ", 1) for line in block[1:] if " " in line)
+        for obj_id in ids:
+            coref[obj_id] = attrs
+    facts: list[Fact] = []
+    for block in _blocks(base.with_suffix(".facts")):
+        head = block[0].split()
+        fact = Fact(kind=head[1] if len(head) > 1 else "")
+        for line in block[1:]:
+            name, _, rest = line.partition(" ")
+            alternatives = []
+            for alt in rest.split(" | "):
+                ref, _, value = alt.strip().partition(" ")
+                alternatives.append(FactValue(ref, value))
+            fact.fields.setdefault(name, []).append(alternatives)
+        facts.append(fact)
+    return Book(txt.stem, text, spans, objects, coref, facts)
+
+
+def load(folder: str | Path) -> list[Book]:
+    return [load_book(p) for p in sorted(Path(folder).glob("book_*.txt"), key=lambda p: int(p.stem[5:]))]
+
+
+# ---- predictions ----------------------------------------------------------------------------------
+
+
+def predicted_mentions(doc: Document) -> dict[str, list[Interval]]:
+    adjectives = _adjective_spans(doc)
+    return {
+        "per": person_name_spans(doc),
+        "org": [(m.start, m.stop) for o in doc.organizations for m in o.mentions],
+        "loc": [(m.start, m.stop) for loc in doc.locations for m in loc.mentions],
+        "locorg": [(m.start, m.stop) for c in doc.countries for m in c.mentions
+                   if (m.start, m.stop) not in adjectives],
+    }
+
+
+def _adjective_spans(doc: Document) -> set[Interval]:
+    """Country mentions written as adjectives or demonyms (`казахстанский`), which FactRuEval does not mark."""
+    lex = countries()
+    out: set[Interval] = set()
+    for c in doc.countries:
+        for m in c.mentions:
+            words = m.text.split()
+            if len(words) == 1 and (("-" in m.text and m.text[0].islower())
+                                    or lemmas(m.text) & (lex.adjectives.keys() | lex.demonyms.keys())):
+                out.add((m.start, m.stop))
+    return out
+
+
+def _occupations(doc: Document) -> list[dict[str, Any]]:
+    ids = {e.id: e for e in (*doc.persons, *doc.posts)}
+    out = []
+    for rel in doc.relations:
+        if rel.kind == "holds_post":
+            person, post = ids[rel.person], ids[rel.post]
+            out.append({"person": person, "post": post})
+    return out
+
+
+def _who_ok(person: Any, names: set[str]) -> bool:
+    mine = {fold(person.last), fold(person.first)} - {""}
+    if person.last:
+        return fold(person.last) in names or any(fold(w) in names for w in person.last.split())
+    return bool(mine & names)
+
+
+def _where_codes(book: Book, values: list[FactValue]) -> set[str]:
+    lex = countries()
+    codes: set[str] = set()
+    for value in values:
+        for name in {value.text, *book.coref.get(value.ref.removeprefix("obj"), {}).values()}:
+            tokens = segment(name, 0)[0]
+            if tokens and tokens[0].text in lex.abbrs:
+                codes.add(lex.abbrs[tokens[0].text])
+            match = lex.names.match_at(tokens, 0) if tokens else None
+            if match:
+                codes.add(match.value)
+            codes.add(fold(name))
+    return codes
+
+
+def _occupation_ok(book: Book, fact: Fact, occ: dict[str, Any], with_where: bool) -> bool:
+    who = fact.fields.get("Who", [[]])[0]
+    if not any(_who_ok(occ["person"], book.names_of(v)) for v in who):
+        return False
+    positions = [v.text for alts in fact.fields.get("Position", []) for v in alts]
+    if positions and head_lemma(occ["post"].title) not in {head_lemma(p) for p in positions}:
+        return False
+    if with_where and "Where" in fact.fields:
+        wanted = _where_codes(book, [v for alts in fact.fields["Where"] for v in alts])
+        post = occ["post"]
+        mine = {post.country, post.host, fold(post.organization)} - {None, ""}
+        return bool(mine & wanted)
+    return True
+
+
+def _greedy(pred: list[Any], gold: list[Any], ok: Any) -> Counts:
+    free = list(gold)
+    counts = Counts()
+    for p in pred:
+        hit = next((g for g in free if ok(g, p)), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            free.remove(hit)
+            counts.tp += 1
+    counts.fn = len(free)
+    return counts
+
+
+def _meeting_pairs(doc: Document) -> list[tuple[Any, Any]]:
+    ids = {e.id: e for e in (*doc.persons, *doc.organizations, *doc.countries)}
+    pairs = set()
+    for rel in doc.relations:
+        if rel.kind == "meeting":
+            for a, b in combinations(sorted(set(rel.participants)), 2):
+                pairs.add((a, b))
+    return [(ids[a], ids[b]) for a, b in sorted(pairs)]
+
+
+def _entity_names(entity: Any) -> set[str]:
+    names = {fold(getattr(entity, "last", None)), fold(getattr(entity, "name", None)),
+             fold(getattr(entity, "abbr", None))}
+    return names - {""}
+
+
+def score_book(book: Book, doc: Document) -> Report:
+    report = Report()
+    gold = book.mentions()
+    pred = predicted_mentions(doc)
+    for tag in MENTION_TYPES.values():
+        report.add(f"{tag}_exact", match_spans(pred[tag], gold[tag], overlap=False))
+        report.add(f"{tag}_overlap", match_spans(pred[tag], gold[tag], overlap=True))
+    occupations = [f for f in book.facts if f.kind == "Occupation"]
+    mine = _occupations(doc)
+    report.add("occupation", _greedy(mine, occupations, lambda g, p: _occupation_ok(book, g, p, False)))
+    report.add("occupation_where", _greedy(mine, occupations, lambda g, p: _occupation_ok(book, g, p, True)))
+    gold_pairs = []
+    for fact in book.facts:
+        if fact.kind == "Meeting":
+            people = [book.names_of(v) | {fold(v.text)}
+                      for alts in fact.fields.get("Participant", []) for v in alts[:1]]
+            gold_pairs.extend(combinations(people, 2))
+    report.add("meeting_pairs", _greedy(_meeting_pairs(doc), gold_pairs, lambda g, p: _pair_ok(g, p)))
+    return report
+
+
+def _pair_ok(gold: tuple[set[str], set[str]], pred: tuple[Any, Any]) -> bool:
+    a, b = (_entity_names(e) for e in pred)
+    return bool((a & gold[0] and b & gold[1]) or (a & gold[1] and b & gold[0]))
+
+
+# ---- export to the official formats ------------------------------------------------------------
+
+
+def task1(doc: Document) -> str:
+    """Response lines ``tag start length`` of the first track."""
+    lines = [f"{tag} {start} {stop - start}" for tag, spans in predicted_mentions(doc).items()
+             for start, stop in sorted(set(spans))]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def task3(doc: Document) -> str:
+    """Occupation and Meeting facts in the third track's response format."""
+    blocks = []
+    for occ in _occupations(doc):
+        post = occ["post"]
+        lines = ["OCCUPATION:", f"WHO: {occ['person'].name}"]
+        where = post.organization or (countries().short.get(post.country) if post.country else None)
+        if where:
+            lines.append(f"WHERE: {where}")
+        lines.append(f"POSITION: {post.title}")
+        blocks.append("\n".join(lines))
+    ids = {e.id: e for e in (*doc.persons, *doc.organizations, *doc.countries)}
+    for rel in doc.relations:
+        if rel.kind == "meeting":
+            blocks.append("\n".join(["MEETING:", *(f"PARTICIPANT: {ids[p].name}" for p in rel.participants)]))
+    return "\n\n".join(blocks) + ("\n\n" if blocks else "")

@@ -1,0 +1,124 @@
+"""NEREL (brat standoff): loader and scorer for persons, states, organizations, places, professions, WORKS_AS.
+
+Span F1 (exact and overlapping) for PERSON against persons' name mentions; COUNTRY, and NATIONALITY
+where it names a state (its lemma is a state adjective or demonym of `data/countries_extra.tsv`),
+against country mentions; ORGANIZATION against organizations; CITY, STATE_OR_PROVINCE and LOCATION
+against locations; PROFESSION against post mentions. WORKS_AS as (person, profession) pairs: a
+`holds_post` matches when one of its person's mentions overlaps the gold person and one of its post's
+mentions overlaps the gold profession.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..evaluate import Counts, Report
+from ..lexicon import countries
+from ..models import Document
+from ..morph import lemmas
+from .common import person_name_spans
+from .spans import Interval, match_spans, overlaps
+
+GROUPS = {
+    "person": ("PERSON",),
+    "country": ("COUNTRY",),
+    "organization": ("ORGANIZATION",),
+    "location": ("CITY", "STATE_OR_PROVINCE", "LOCATION"),
+    "profession": ("PROFESSION",),
+}
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass
+class NerelDoc:
+    name: str
+    text: str
+    entities: dict[str, Entity]
+    works_as: list[tuple[str, str]]
+
+    def spans(self, group: str) -> list[Interval]:
+        types = GROUPS[group]
+        out = [(e.start, e.stop) for e in self.entities.values() if e.type in types]
+        if group == "country":
+            out += [(e.start, e.stop) for e in self.entities.values()
+                    if e.type == "NATIONALITY" and _names_a_state(e.text)]
+        return out
+
+
+def _names_a_state(text: str) -> bool:
+    lex = countries()
+    words = text.split()
+    return len(words) == 1 and bool(lemmas(text) & (lex.adjectives.keys() | lex.demonyms.keys()))
+
+
+def load_doc(ann: Path) -> NerelDoc:
+    text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+    entities: dict[str, Entity] = {}
+    works_as: list[tuple[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            kind, _, offsets = parts[1].partition(" ")
+            numbers = [int(x) for chunk in offsets.split(";") for x in chunk.split()]
+            entities[parts[0]] = Entity(parts[0], kind, min(numbers), max(numbers), parts[2])
+        elif line.startswith("R") and len(parts) >= 2:
+            kind, *args = parts[1].split()
+            if kind == "WORKS_AS":
+                arg = dict(a.split(":", 1) for a in args)
+                works_as.append((arg["Arg1"], arg["Arg2"]))
+    return NerelDoc(ann.stem, text, entities, works_as)
+
+
+def load(folder: str | Path) -> list[NerelDoc]:
+    return [load_doc(p) for p in sorted(Path(folder).glob("*.ann"))]
+
+
+def predicted(doc: Document) -> dict[str, list[Interval]]:
+    return {
+        "person": person_name_spans(doc),
+        "country": [(m.start, m.stop) for c in doc.countries for m in c.mentions],
+        "organization": [(m.start, m.stop) for o in doc.organizations for m in o.mentions],
+        "location": [(m.start, m.stop) for loc in doc.locations for m in loc.mentions],
+        "profession": [(m.start, m.stop) for p in doc.posts for m in p.mentions],
+    }
+
+
+def score_doc(gold: NerelDoc, doc: Document) -> Report:
+    report = Report()
+    mine = predicted(doc)
+    for group in GROUPS:
+        report.add(f"{group}_exact", match_spans(mine[group], gold.spans(group), overlap=False))
+        report.add(f"{group}_overlap", match_spans(mine[group], gold.spans(group), overlap=True))
+    report.add("works_as", _works_as(gold, doc))
+    return report
+
+
+def _works_as(gold: NerelDoc, doc: Document) -> Counts:
+    ids = {e.id: e for e in (*doc.persons, *doc.posts)}
+    pairs = [(ids[r.person], ids[r.post]) for r in doc.relations if r.kind == "holds_post"]
+    wanted = [(gold.entities[a], gold.entities[b]) for a, b in gold.works_as
+              if a in gold.entities and b in gold.entities]
+    free = list(wanted)
+    counts = Counts()
+    def touches(entity: object, gold_entity: Entity) -> bool:
+        return any(overlaps((m.start, m.stop), (gold_entity.start, gold_entity.stop))
+                   for m in entity.mentions)  # type: ignore[attr-defined]
+
+    for person, post in pairs:
+        hit = next((g for g in free if touches(person, g[0]) and touches(post, g[1])), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            free.remove(hit)
+            counts.tp += 1
+    counts.fn = len(free)
+    return counts
