@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from razdel import tokenize
 
+from ..lexicon import rows
 from ..models import Document, Person
-from ..morph import parses
+from ..morph import lemmas, parses
 from .spans import Interval
 
 
@@ -21,13 +24,44 @@ def person_name_spans(doc: Document) -> list[Interval]:
 
 
 def head_lemma(phrase: str) -> str:
-    """The normal form of a title's first noun: `заместителем министра` -> `заместитель`."""
+    """The head of a title: its first word that is a known title, else its first noun, normalized
+    (`заместителем министра` -> `заместитель`, `первый замминистра` -> `заместитель`,
+    `исполняющий обязанности официального представителя` -> `представитель`)."""
     words = [t.text for t in tokenize(phrase) if t.text[:1].isalpha()]
+    heads = _title_words()
+    for word in words:
+        for lemma in sorted(lemmas(word)):
+            if lemma in heads:
+                return heads[lemma]
     for word in words:
         ps = parses(word.lower())
         if ps and ps[0].tag.POS == "NOUN":
             return ps[0].normal_form.replace("ё", "е")
     return (words[-1].lower() if words else "").replace("ё", "е")
+
+
+@cache
+def _title_words() -> dict[str, str]:
+    """Single-word heads of the post lexicon -> the head noun of their title (`замминистра` -> `заместитель`)."""
+    out: dict[str, str] = {}
+    for head, _family, title in rows("posts.tsv"):
+        if " " not in head:
+            out[head] = next((w for w in title.split() if any(p.tag.POS == "NOUN" for p in parses(w)[:1])),
+                             title.split()[0])
+    for (head,) in rows("professions.tsv"):
+        if " " not in head:
+            out.setdefault(head, head)
+    return out
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Two spellings of one name, forgiving a case ending or a typo (`Сердюков`/`Сердюкова`)."""
+    x, y = fold(a), fold(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    return len(x) >= 5 and len(y) >= 5 and (x[:5] == y[:5] and abs(len(x) - len(y)) <= 2)
 
 
 def fold(text: str | None) -> str:

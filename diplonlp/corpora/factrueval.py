@@ -20,7 +20,7 @@ from ..lexicon import countries
 from ..models import Document
 from ..morph import lemmas
 from ..text import segment
-from .common import fold, head_lemma, person_name_spans
+from .common import fold, head_lemma, person_name_spans, same_name
 from .spans import Interval, match_spans
 
 MENTION_TYPES = {"Person": "per", "Org": "org", "Location": "loc", "LocOrg": "locorg"}
@@ -109,6 +109,8 @@ def load_book(txt: Path) -> Book:
             alternatives = []
             for alt in rest.split(" | "):
                 ref, _, value = alt.strip().partition(" ")
+                if not (ref.startswith(("obj", "span")) and ref[-1:].isdigit()):
+                    ref, value = "", alt.strip()  # an alternative given as text alone
                 alternatives.append(FactValue(ref, value))
             fact.fields.setdefault(name, []).append(alternatives)
         facts.append(fact)
@@ -157,10 +159,9 @@ def _occupations(doc: Document) -> list[dict[str, Any]]:
 
 
 def _who_ok(person: Any, names: set[str]) -> bool:
-    mine = {fold(person.last), fold(person.first)} - {""}
-    if person.last:
-        return fold(person.last) in names or any(fold(w) in names for w in person.last.split())
-    return bool(mine & names)
+    """Our person is the fact's Who: their surname (or, for one-word names, the name) is one of its names."""
+    mine = [w for w in (person.last or person.first or "").split() if w]
+    return any(same_name(w, n) for w in mine for n in names)
 
 
 def _where_codes(book: Book, values: list[FactValue]) -> set[str]:
@@ -223,6 +224,10 @@ def _entity_names(entity: Any) -> set[str]:
     return names - {""}
 
 
+def _names_meet(mine: set[str], theirs: set[str]) -> bool:
+    return any(same_name(a, b) for a in mine for b in theirs)
+
+
 def score_book(book: Book, doc: Document) -> Report:
     report = Report()
     gold = book.mentions()
@@ -246,7 +251,8 @@ def score_book(book: Book, doc: Document) -> Report:
 
 def _pair_ok(gold: tuple[set[str], set[str]], pred: tuple[Any, Any]) -> bool:
     a, b = (_entity_names(e) for e in pred)
-    return bool((a & gold[0] and b & gold[1]) or (a & gold[1] and b & gold[0]))
+    return (_names_meet(a, gold[0]) and _names_meet(b, gold[1])) or (
+        _names_meet(a, gold[1]) and _names_meet(b, gold[0]))
 
 
 # ---- export to the official formats ------------------------------------------------------------

@@ -62,7 +62,9 @@ def _is_title_word(tok: Token) -> bool:
         return False
     lem = lemmas(tok.text)
     if lem & (institutions() | title_nouns()):
-        return True
+        # a continuation is in the genitive: not `кабинета министров глава правительства`
+        return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
+                                         for p in parses(tok.lower) if p.normal_form in lem)
     return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
         _adjective_code(tok.text) is None
 
