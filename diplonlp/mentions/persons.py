@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from ..analysis import Analysis, Found
@@ -127,8 +128,13 @@ PARTICLES = {"аль", "ал", "эль", "бин", "ибн", "бен", "ван",
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
 
 
+ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _is_name_word(tok: Token) -> bool:
     text = tok.text
+    if ROMAN.fullmatch(text):  # Елизавета II, Иоанн Павел II
+        return True
     if text.lower() in PARTICLES or (text.split("-")[0].lower() in PARTICLES and text.split("-")[-1][:1].isupper()):
         return True
     return tok.is_cap and tok.is_word and (len(text) == 1 or not text.isupper())
@@ -166,6 +172,14 @@ def _read_name(doc: Analysis, a: int, b: int, taken: list[Found]) -> Found | Non
     heads = post_heads()
     while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
         a = head.stop
+
+    def in_taken(i: int) -> bool:
+        return any(f.start <= doc.tokens[i].start < f.stop for f in taken)
+
+    while a < b and in_taken(a):  # NER took a place in: `Воеводины Майей Гойкович`
+        a += 1
+    while b > a and in_taken(b - 1):
+        b -= 1
     if a >= b:
         return None
     first, _ = doc.sent_bounds(a)
