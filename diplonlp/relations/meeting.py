@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..models import Meeting
 from ..morph import lemmas
+from ..text import Token
 from .context import Context, Ref
 
 NOUNS = {"встреча", "переговоры", "беседа", "консультация", "переговор"}
@@ -19,11 +20,29 @@ FUTURE_VERBS = {"состояться", "пройти", "провести", "в�
 SIDE = {"сторона", "делегация", "представитель"}
 
 
+AUDIENCE = {"журналист", "студент", "общественность", "представитель", "читатель", "избиратель", "жители",
+            "житель", "ветеран", "школьник", "сотрудник", "соотечественник", "эксперт", "пресса"}
+"""A meeting `с журналистами` has no named counterpart."""
+
+
+def _audience(ctx: Context, tok: Token) -> bool:
+    """`с журналистами`: a plural audience with no organization named after it (`с представителями ВБ`)."""
+    if not (lemmas(tok.text) & AUDIENCE and tok.feats.get("Number") == "Plur"):
+        return False
+    end = ctx.doc.tokens[min(tok.i + 3, len(ctx.doc.tokens) - 1)].stop
+    return not ctx.between(tok.stop, end, ("org",))
+
+
 def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     tok = toks[k]
     lem = lemmas(tok.text)
+    after = [t for t in toks[k + 1:min(sent.last, k + 4)]]
+    if after and after[0].lower in ("с", "со") and len(after) > 1 and _audience(ctx, after[1]):
+        return False
+    if any(t.lower == "телефону" or "телефонный" in lemmas(t.text) for t in toks[max(sent.first, k - 2):k + 4]):
+        return False  # a phone call is not a meeting
     if lem & NOUNS:  # принял участие во встрече: joins one already told
         return not any("участие" in lemmas(t.text) for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
     if "принять" in lem:
@@ -43,14 +62,40 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     return any(t.feats.get("Tense") == "Fut" and lemmas(t.text) & FUTURE_VERBS for t in toks[sent.first:sent.last])
 
 
-def _sides(ctx: Context, s: int) -> list[Ref]:
-    """Participants named in sentence ``s``: persons, then bodies or states with no person of their own."""
+CLAUSE_MARKS = {";", ":", "«", "»", "(", ")", "“", "”", '"'}
+SUBCLAUSE = {"что", "который", "где", "когда", "чтобы", "если"}
+
+
+def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
+    """Character bounds of the clause around token ``k``: quotes, colons and subordinate clauses end it."""
+    sent = ctx.doc.sents[s]
+    toks = ctx.doc.tokens
+
+    def boundary(i: int) -> bool:
+        return toks[i].text in CLAUSE_MARKS or (
+            toks[i].text == "," and i + 1 < sent.last and toks[i + 1].lower in SUBCLAUSE)
+
+    a = k
+    while a > sent.first and not boundary(a - 1):
+        a -= 1
+    b = k
+    while b + 1 < sent.last and not boundary(b + 1):
+        b += 1
+    return toks[a].start, toks[b].stop
+
+
+def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
+    """Participants named around trigger ``k``: persons of its clause (of the sentence if the clause has
+    fewer than two), then bodies or states with no person of their own."""
     people: list[Ref] = []
-    for ref in ctx.in_sentence(s, ("person",)):
-        if ref.id not in {p.id for p in people}:
-            people.append(ref)
-    if len(people) >= 2:
-        return people
+    start, stop = _clause(ctx, s, k)
+    for refs in (ctx.between(start, stop, ("person",)), ctx.in_sentence(s, ("person",))):
+        people = []
+        for ref in refs:
+            if ref.id not in {p.id for p in people}:
+                people.append(ref)
+        if len(people) >= 2:
+            return people
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
@@ -83,7 +128,7 @@ def find(ctx: Context) -> list[Meeting]:
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             continue
-        sides = _sides(ctx, s)
+        sides = _sides(ctx, s, triggers[0])
         if len(sides) < 2:
             continue
         participants = [r.id for r in sides]
