@@ -62,6 +62,7 @@ class PhraseIndex(Generic[T]):
 
     cap: bool = False  # the first text token must be capitalized
     strict: bool = False  # one lemma per phrase word (place names)
+    surface: bool = False  # a text word also matches by its own form (`управляющий`, a participle's lemma)
     _by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = field(
         default_factory=lambda: defaultdict(list))
 
@@ -81,7 +82,8 @@ class PhraseIndex(Generic[T]):
             return None
         end = len(tokens) if limit is None else limit
         best: Match[T] | None = None
-        for lemma in lemmas(tok.text):
+        first = lemmas(tok.text) | {tok.lower} if self.surface else lemmas(tok.text)
+        for lemma in first:
             for key, value in self._by_first.get(lemma, ()):
                 n = len(key)
                 if i + n > end or (best and n <= best.stop - best.start):
@@ -261,7 +263,7 @@ class PostHead:
 def post_heads() -> PhraseIndex[PostHead]:
     """Titles of the state service (`posts.tsv`) and other occupations (`professions.tsv`, family
     `profession`: a post only when someone holds it)."""
-    index: PhraseIndex[PostHead] = PhraseIndex()
+    index: PhraseIndex[PostHead] = PhraseIndex(surface=True)
     seen: set[str] = set()
     for head, family, title in rows("posts.tsv"):
         index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead(family, title))

@@ -23,7 +23,8 @@ def test_factrueval_loader_reads_every_layer():
     assert book.name == "book_1"
     start, stop = book.object_span("13")
     assert book.text[start:stop] == "Мади Атамкулов"
-    assert book.coref["15"] == {"firstname": "Майя", "lastname": "Гойкович"}
+    assert book.coref["5"] == {"firstname": "Майя", "lastname": "Гойкович"}
+    assert book.members["5"] == ["15"]
     kinds = [f.kind for f in book.facts]
     assert kinds == ["Meeting", "Occupation", "Occupation"]
     position = book.facts[2].fields["Position"][0][0]

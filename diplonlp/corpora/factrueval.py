@@ -44,7 +44,8 @@ class Book:
     text: str
     spans: dict[str, tuple[int, int, str]]
     objects: dict[str, tuple[str, list[str]]]  # id -> (type, span ids)
-    coref: dict[str, dict[str, str]]  # object id -> attributes of its coreference entity
+    coref: dict[str, dict[str, str]]  # coreference entity id (`obj5` in facts) -> its attributes
+    members: dict[str, list[str]]  # coreference entity id -> its object ids
     facts: list[Fact]
 
     def object_span(self, obj_id: str) -> Interval:
@@ -95,11 +96,11 @@ def load_book(txt: Path) -> Book:
         if len(head) >= 3:
             objects[head[0]] = (head[1], head[2:])
     coref: dict[str, dict[str, str]] = {}
+    members: dict[str, list[str]] = {}
     for block in _blocks(base.with_suffix(".coref")):
-        ids = block[0].split()[1:]
-        attrs = dict(line.split(" ", 1) for line in block[1:] if " " in line)
-        for obj_id in ids:
-            coref[obj_id] = attrs
+        entity, *ids = block[0].split()
+        coref[entity] = dict(line.split(" ", 1) for line in block[1:] if " " in line)
+        members[entity] = ids
     facts: list[Fact] = []
     for block in _blocks(base.with_suffix(".facts")):
         head = block[0].split()
@@ -114,7 +115,7 @@ def load_book(txt: Path) -> Book:
                 alternatives.append(FactValue(ref, value))
             fact.fields.setdefault(name, []).append(alternatives)
         facts.append(fact)
-    return Book(txt.stem, text, spans, objects, coref, facts)
+    return Book(txt.stem, text, spans, objects, coref, members, facts)
 
 
 def load(folder: str | Path) -> list[Book]:

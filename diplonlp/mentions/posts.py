@@ -79,13 +79,19 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
 
     An organization's name ends the chain (it becomes the post's organization) unless the chain is
     still empty (``глава МИД``); after a minister (``domain``) any common noun in the genitive names
-    the field (``министр национальной экономики``).
+    the field (``министр национальной экономики``); ``по`` with its words belongs to the title
+    (``министр по делам разведки``); after an institution its proper name does too
+    (``координатор движения «Левый фронт»``, ``капитан клуба Тоттенхэм Хотспур``).
     """
     j = i
     last_noun = i
     org_starts = {o.a: o for o in doc.found.get("org", [])}
+    person_starts = {span.start for span in doc.ner if span.type == "PER"}
+    place_starts = {loc.a for loc in doc.found.get("location", [])}
     while j < limit:
         tok = doc.tokens[j]
+        if j in place_starts:
+            break  # аким Туркестанской области: the place gives the country, it is not the title
         org = org_starts.get(j)
         if org and (j > i or org.data["kind"] not in STATE_BODIES):
             break  # the body is the post's organization, not part of its title
@@ -93,14 +99,36 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
             j += 1
             if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text == "МИД":
                 last_noun = j
+                j = last_noun = _proper_name(doc, j, limit, person_starts)
             continue
         if domain and not tok.is_cap and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
                                              for p in parses(tok.lower)):
             j += 1
             last_noun = j
             continue
+        if tok.lower == "по" and j == last_noun:
+            k = j + 1
+            while k < limit and k - j <= 4 and not doc.tokens[k].is_cap and doc.tokens[k].is_word and any(
+                    p.tag.case == "datv" for p in parses(doc.tokens[k].lower)):
+                k += 1
+            if k > j + 1:
+                j = last_noun = k  # министр по делам разведки, директор по космическим полётам
+                continue
         break
     return last_noun
+
+
+def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
+    """After an institution noun: a quoted name or a run of capitalized words that is not a person."""
+    toks = doc.tokens
+    if j < limit and toks[j].text in ("«", '"', "“"):
+        close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in ("»", '"', "”")), None)
+        return close + 1 if close is not None else j
+    k = j
+    while k < limit and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].start not in person_starts \
+            and not countries().names.match_at(toks, k, limit) and toks[k].text not in countries().abbrs:
+        k += 1
+    return k if k < limit and toks[k].start in person_starts else j
 
 
 def _nominative(tokens: list[Token], noun: int) -> list[str]:
@@ -239,6 +267,13 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if city and city.data.get("country") and family == "diplomat":
                 host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
                 continue
+        if low in ("в", "во", "на") and j + 1 < last and (place := _location_at(doc, j + 1)):
+            j = place.b  # полпред … в Северо-Кавказском федеральном округе, посол ЕС на Южном Кавказе
+            continue
+        if low == "от" and j + 1 < last and (body := _org_at(doc, j + 1)):
+            organization = organization or body.data["name"]  # наблюдатель от ОБСЕ
+            j = body.b
+            continue
         if low == "от" and j + 1 < last:  # член Совета Федерации от Республики Алтай, судья ЕСПЧ от России
             origin = _country_at(doc, j + 1, last)
             place = None if origin else _location_at(doc, j + 1)
