@@ -157,6 +157,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     index = post_heads()
     roles = role_nouns()
     person_starts = {span.start for span in doc.ner if span.type == "PER"}
+    person_ends = {b for _, _, b in doc.ner_tokens("PER")}
     found: list[Found] = []
     for sent in doc.sents:
         i = sent.first
@@ -166,8 +167,10 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if role and match:
                 post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family,
                                   sent.first, sent.last)
-                if post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts:
-                    found.append(post)  # главой МИД Беларуси Максимом Рыженковым
+                before = doc.tokens[post.a - 1].text if post.a > 0 else ""
+                if (post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts) or (
+                        before in DASHES | {","} and post.a - 1 in person_ends):
+                    found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
                     i = post.b
                     continue
             if role:  # глава дипломатической миссии: a role noun, never a post of its own
@@ -320,27 +323,34 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     by_end = {p.b: p for p in persons}
     triples: list[tuple[Found, Found, str | None]] = []
     posts = sorted(posts, key=lambda p: p.a)
+    linked: dict[int, list[Found]] = {}
     for k, post in enumerate(posts):
         holders = _holders_right(doc, post.b, by_start) or _holders_left(doc, post.a, by_end)
         if not holders:
-            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин
+            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
             j = k
-            while not holders and j + 1 < len(posts) and posts[j + 1].a - posts[j].b == 1 and \
-                    doc.tokens[posts[j].b].text in DASHES | {",", "и"}:
+            while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]):
                 j += 1
                 holders = _holders_right(doc, posts[j].b, by_start) or _holders_left(doc, posts[k].a, by_end)
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
+        if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
+            holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
         if not holders:
             holders = _holder_of_predicate(doc, post, persons)
         if post.data["plural"] and len(holders) < 2:
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders
+        linked[k] = holders
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
             triples.append((post, holder, own))
     return triples
 
+
+def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
+    """Two post phrases of one person: side by side, or joined by a dash, a comma or `и`."""
+    return b.a == a.b or (b.a - a.b == 1 and doc.tokens[a.b].text in DASHES | {",", "и"})
 
 PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
               "назначать", "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться",
@@ -392,6 +402,10 @@ def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found
         return []
     if doc.tokens[k].text in DASHES | {","} and k in by_end:
         return [by_end[k]]
+    if doc.tokens[k].text == "," and k > 0 and doc.tokens[k - 1].text == ")":
+        opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if doc.tokens[j].text == "("), None)
+        if opening is not None and opening in by_end:
+            return [by_end[opening]]  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
     if k + 1 in by_end and k + 1 < i:
         return [by_end[k + 1]]
     return []
