@@ -161,7 +161,7 @@ def _occupations(doc: Document) -> list[dict[str, Any]]:
 
 def _who_ok(person: Any, names: set[str]) -> bool:
     """Our person is the fact's Who: their surname (or, for one-word names, the name) is one of its names."""
-    mine = [w for w in (person.last or person.first or "").split() if w]
+    mine = [w for w in (person.name or "").split() if len(w.strip(".")) > 1]  # any order: Хван Чжан Еп
     return any(same_name(w, n) for w in mine for n in names)
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Analysis, Found
 from ..inflect import nominative_phrase
-from ..lexicon import countries, organizations
+from ..lexicon import countries, organizations, post_heads
 from ..morph import lemmas, parses
 from ..text import Token
 from .countries import _adjective_code
@@ -238,8 +238,13 @@ def _named_after_people(doc: Analysis, rules: list[Found]) -> list[Found]:
 
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
+    heads = post_heads()
     for span, a, b in doc.ner_tokens("ORG"):
         if any(span.start < f.stop and f.start < span.stop for f in rules):
+            continue
+        while a < b and (head := heads.match_at(doc.tokens, a, b)):
+            a = head.stop  # `Замглавы` is a title, not a body
+        if a >= b:
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \

@@ -101,8 +101,8 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
                 last_noun = j
                 j = last_noun = _proper_name(doc, j, limit, person_starts)
             continue
-        if domain and not tok.is_cap and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
-                                             for p in parses(tok.lower)):
+        if domain and not tok.is_cap and tok.pos == "NOUN" and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                                                   for p in parses(tok.lower)):
             j += 1
             last_noun = j
             continue
@@ -167,6 +167,11 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if role and match:
                 post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family,
                                   sent.first, sent.last)
+                if post.b < role.stop and role.stop < len(doc.tokens) and doc.tokens[role.stop].start in person_starts:
+                    # Глава государства Дмитрий Медведев: the role phrase is the title
+                    title = " ".join(_nominative(doc.tokens[role.start:role.stop], match.stop - 1 - role.start))
+                    post = doc.make("post", role.start, role.stop, **{**post.data, "title": title, "name": title,
+                                                                        "bare": False, "bare_any": False})
                 before = doc.tokens[post.a - 1].text if post.a > 0 else ""
                 if (post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts) or (
                         before in DASHES | {","} and post.a - 1 in person_ends):
@@ -289,6 +294,19 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if org:
                 host = org.data.get("abbr") or org.data["name"]
                 j = org.b
+                continue
+            k = j + 1
+            while k < last and k - j <= 3 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+                k += 1
+            if k > j + 1:
+                j = k  # официальный представитель Следственного комитета при прокуратуре
+                continue
+        if low == "по" and j + 1 < last:
+            k = j + 1
+            while k < last and k - j <= 4 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+                k += 1
+            if k > j + 1:
+                j = k  # директор НАСА по космическим полётам
                 continue
         break
     end = j
