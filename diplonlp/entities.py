@@ -169,9 +169,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         for post, own_country in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
             post_id = _add_post(doc, out, post_ids, post, country, pid)
-            rel = HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post))
-            if rel not in out.relations:
-                out.relations.append(rel)
+            if not any(r.kind == "holds_post" and r.person == pid and r.post == post_id for r in out.relations):
+                out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post)))
         b = e.best.data
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
