@@ -137,7 +137,8 @@ def _is_name_word(tok: Token) -> bool:
         return True
     if text.lower() in PARTICLES or (text.split("-")[0].lower() in PARTICLES and text.split("-")[-1][:1].isupper()):
         return True
-    return tok.is_cap and tok.is_word and (len(text) == 1 or not text.isupper())
+    return tok.is_cap and tok.is_word and not any(ch.isdigit() for ch in text) and (
+        len(text) == 1 or not text.isupper())
 
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:

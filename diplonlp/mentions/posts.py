@@ -8,7 +8,8 @@ from functools import cache
 from ..analysis import Analysis, Found
 from ..inflect import ADJ, NOUN, head_case
 from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
-from ..morph import inflect_word, lemmas, parses
+from ..morph import CASES, inflect_word, lemmas, parses
+from ..names import first_name_readings, surname_readings
 from ..text import Token
 from .countries import _adjective_code
 
@@ -343,13 +344,13 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
     for k, post in enumerate(posts):
-        holders = _holders_right(doc, post.b, by_start) or _holders_left(doc, post.a, by_end)
+        holders = _holders_right(doc, post.b, by_start, post) or _holders_left(doc, post.a, by_end)
         if not holders:
             # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
             j = k
             while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]):
                 j += 1
-                holders = _holders_right(doc, posts[j].b, by_start) or _holders_left(doc, posts[k].a, by_end)
+                holders = _holders_right(doc, posts[j].b, by_start, posts[j]) or _holders_left(doc, posts[k].a, by_end)
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
         if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
@@ -396,10 +397,26 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     return []
 
 
-def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found]) -> list[Found]:
+def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
+    """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    case = head_case(head)
+    if case is None:
+        return True
+    case = "loct" if case == "loc2" else case
+    readings = set(CASES)
+    for tok in doc.tokens[person.a:person.b]:
+        if tok.is_word and tok.is_cap and len(tok.text) > 1:
+            readings &= {c for c, _ in first_name_readings(tok.text) | surname_readings(tok.text)}
+    return not readings or case in readings
+
+
+def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found | None = None) -> list[Found]:
     out: list[Found] = []
     if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
         i += 1  # директора ФБР 68-летнего Роберта Мюллера
+    if post is not None and i in by_start and not _agrees(doc, post, by_start[i]):
+        return out
     while i in by_start:
         person = by_start[i]
         out.append(person)
