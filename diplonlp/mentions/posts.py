@@ -102,10 +102,13 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
                 last_noun = j
                 j = last_noun = _proper_name(doc, j, limit, person_starts)
             continue
-        if domain and not tok.is_cap and tok.pos == "NOUN" and any(p.tag.POS == "NOUN" and p.tag.case == "gent"
-                                                                   for p in parses(tok.lower)):
+        if domain and not tok.is_cap and tok.pos == "NOUN" and _genitive_noun(tok):
             j += 1
             last_noun = j
+            continue
+        if domain and tok.lower == "и" and j == last_noun and j + 1 < limit and _genitive_noun(doc.tokens[j + 1]) \
+                and not doc.tokens[j + 1].is_cap:
+            j += 1  # министр связи и коммуникаций
             continue
         if tok.lower == "по" and j == last_noun:
             k = j + 1
@@ -117,6 +120,10 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
                 continue
         break
     return last_noun
+
+
+def _genitive_noun(tok: Token) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(tok.lower))
 
 
 def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
@@ -174,8 +181,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                     post = doc.make("post", role.start, role.stop, **{**post.data, "title": title, "name": title,
                                                                         "bare": False, "bare_any": False})
                 before = doc.tokens[post.a - 1].text if post.a > 0 else ""
+                after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
                 if (post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts) or (
-                        before in DASHES | {","} and post.a - 1 in person_ends):
+                        before in DASHES | {","} and post.a - 1 in person_ends) or after_post:
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
                     i = post.b
                     continue
@@ -240,6 +248,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     host: str | None = None
     organization: str | None = None
     more: list[str] = []
+    person_starts = {span.start for span in doc.ner if span.type == "PER"}
     j = chain_end
     while j < last:
         if tuple(t.lower for t in tokens[j:j + 2]) == PART_TIME:
@@ -276,6 +285,10 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if city and city.data.get("country") and family == "diplomat":
                 host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
                 continue
+        if low in ("в", "во", "на") and j + 2 < last and not doc.tokens[j + 1].is_cap and \
+                doc.tokens[j + 1].pos == "NOUN" and doc.tokens[j + 2].start in person_starts:
+            j += 2  # полпред президента в округе Виктор Ишаев
+            continue
         if low in ("в", "во", "на") and j + 1 < last and (place := _location_at(doc, j + 1)):
             j = place.b  # полпред … в Северо-Кавказском федеральном округе, посол ЕС на Южном Кавказе
             continue
@@ -373,13 +386,16 @@ def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
 
 PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
               "назначать", "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться",
-              "становиться", "выступить", "выступать", "трудиться", "числиться", "переизбрать"}
+              "становиться", "выступить", "выступать", "трудиться", "числиться", "переизбрать", "занять",
+              "покинуть", "оставить", "сохранить"}
 
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
     """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
     _, head_b = post.data["head"]
     verb_i = doc.tokens[head_b - 1].head
+    if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & {"пост", "должность"}:
+        verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
     if verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []
     verb = doc.tokens[verb_i]
@@ -390,10 +406,12 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     if verb.rel in ("acl", "amod") and verb.head >= 0:
         found = person_at(verb.head)
         return [found] if found else []
-    for tok in doc.tokens[doc.sents[verb.sent].first:doc.sents[verb.sent].last]:
-        if tok.head == verb_i and tok.rel.startswith("nsubj"):
-            found = person_at(tok.i)
-            return [found] if found else []
+    sentence = doc.tokens[doc.sents[verb.sent].first:doc.sents[verb.sent].last]
+    for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
+        for tok in sentence:
+            if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
+                found = person_at(tok.i)
+                return [found] if found else []
     return []
 
 
