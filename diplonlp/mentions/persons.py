@@ -148,7 +148,29 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             person = _read_name(doc, start, stop, taken)
             if person is not None:
                 found.append(person)
-    return found
+    found.extend(_surnames_ner_missed(doc, found, taken))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
+    """`Путин подписал закон`: a surname of a person already named, in any case, that NER left out."""
+    known = {f.data["last"] for f in found if f.data.get("last") and len(f.data["last"]) > 2}
+    if not known:
+        return []
+    busy = [(f.start, f.stop) for f in (*found, *taken)]
+    out: list[Found] = []
+    for tok in doc.tokens:
+        if not (tok.is_cap and tok.is_word and tok.text[1:].islower()) or any(a <= tok.start < b for a, b in busy):
+            continue
+        readings = surname_readings(tok.text)
+        for case, gender in sorted(readings):
+            last = surname_nominative(tok.text, case, gender)
+            if last in known and (case, gender) in readings:
+                person = doc.make("person", tok.i, tok.i + 1, first=None, middle=None, last=last, initials=[],
+                                  gender=gender, case=case)
+                out.append(person)
+                break
+    return out
 
 
 INNER_PUNCT = {".", "-", "–", "'", "’"}

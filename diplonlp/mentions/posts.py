@@ -143,8 +143,8 @@ def _nominative(tokens: list[Token], noun: int) -> list[str]:
     """Lower-case words with ``tokens[noun]`` and the adjectives before it in the nominative."""
     words = [t.text.lower() for t in tokens]
     case = head_case(tokens[noun])
-    if case and case != "nomn":
-        number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None)
+    number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None) if case else None
+    if case and (case != "nomn" or number == "plur"):  # to the nominative singular: Президенты -> президент
         new = inflect_word(words[noun], case, NOUN, number, singular=True)
         if new:
             words[noun] = new
