@@ -38,13 +38,13 @@ def is_patronymic(word: str) -> bool:
                for e in PATRONYMIC_ENDINGS[:6]) or any(low == e for e in PATRONYMIC_ENDINGS[6:])
 
 
-def _from_dictionary(p: Parse) -> bool:
+def from_dictionary(p: Parse) -> bool:
     """A parse of a word in the dictionary, not a guess by prefix or suffix."""
     return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def name_parses(word: str) -> list[Parse]:
-    return [p for p in parses(word.lower()) if "Name" in p.tag and _from_dictionary(p)]
+    return [p for p in parses(word.lower()) if "Name" in p.tag and from_dictionary(p)]
 
 
 def known_first_name(word: str) -> bool:

@@ -12,6 +12,7 @@ from ..morph import CASES, lemmas, parses
 from ..names import (
     first_name_nominative,
     first_name_readings,
+    from_dictionary,
     is_patronymic,
     known_first_name,
     patronymic_nominative,
@@ -216,10 +217,23 @@ def _read_name(doc: Analysis, a: int, b: int, taken: list[Found]) -> Found | Non
     cand = doc.make("person", a, b)
     if any(cand.overlaps(f) for f in taken) or _is_generic(words):
         return None
+    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first):
+        return None
     roles = _roles(words, bool(initials))
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
     cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
     return cand
+
+
+def _not_a_name(word: Token, sentence_start: bool) -> bool:
+    """A lone capitalized word NER called a person that the dictionary knows as a place (`Калуга`), or,
+    opening a sentence, as a common word (`Верёвка`, `Свергнутый`)."""
+    known = [p for p in parses(word.text.lower()) if from_dictionary(p)]
+    if not known or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known):
+        return False
+    if any("Geox" in p.tag for p in known):
+        return True
+    return sentence_start and not any("Orgn" in p.tag or "Trad" in p.tag for p in known)
 
 
 def _is_generic(words: list[Token]) -> bool:
