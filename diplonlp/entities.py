@@ -116,8 +116,9 @@ def build(doc: Analysis) -> Document:
 
     for n, (_, group) in enumerate(_group(found.get("location", []), "name").items(), 1):
         country = next((f.data["country"] for f in group if f.data["country"]), None)
+        known = any(f.data.get("known") for f in group)  # a gazetteer place keeps its own (or no) state
         out.locations.append(Location(id=f"loc-{n}", name=group[0].data["name"],
-                                      country=country or _context_country(doc, group[0]),
+                                      country=country or (None if known else _context_country(doc, group[0])),
                                       mentions=_mentions(doc, group)))
 
     names = sectors().names

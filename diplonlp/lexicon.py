@@ -317,8 +317,8 @@ def locations() -> PhraseIndex[Place]:
     ru = _iso_translations("iso3166-2")
     for sub in pycountry.subdivisions:
         name = ru.gettext(sub.name)
-        if name != sub.name and any("а" <= ch <= "я" for ch in name.lower()):
-            index.add(name, Place(name, sub.country_code))
+        if name != sub.name and len(name) > 3 and any("а" <= ch <= "я" for ch in name.lower()):
+            index.add(name, Place(name, sub.country_code))  # short ones (`Об`) match prepositions
     for code, name in Locale("ru").territories.items():
         if code.isdigit() and code != "001":
             index.add(name, Place(name, None))

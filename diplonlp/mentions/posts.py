@@ -315,6 +315,12 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if k > j + 1:
                 j = k  # официальный представитель Следственного комитета при прокуратуре
                 continue
+        if low == "по" and j + 1 < last and (topic := _location_at(doc, j + 1) or _org_at(doc, j + 1)):
+            j = topic.b  # специальный представитель ЕС по Центральной Азии
+            continue
+        if low == "по" and j + 1 < last and (state := _country_at(doc, j + 1, last)):
+            j = state[1]  # спецпредставитель по Афганистану
+            continue
         if low == "по" and j + 1 < last:
             k = j + 1
             while k < last and k - j <= 4 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:

@@ -15,7 +15,7 @@ DOCUMENTS = {"соглашение", "меморандум", "договор", "
              "конвенция", "хартия", "карта", "договоренность", "контракт"}
 SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "подписывать"}
 PLANNED = {"намерение", "намереваться", "планировать", "планироваться", "проект", "подготовка", "готовиться",
-           "подготовить", "разработка", "разрабатывать", "обсудить", "предстоящий"}
+           "подготовить", "разработка", "разрабатывать", "предстоящий"}
 
 
 def _signed(ctx: Context, k: int) -> bool:
@@ -26,8 +26,10 @@ def _signed(ctx: Context, k: int) -> bool:
 
 
 def _document_near(ctx: Context, s: int, k: int) -> int | None:
+    """The document a signing word speaks of: the nearest document noun, those before it first
+    (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`)."""
     sent = ctx.doc.sents[s]
-    order = sorted(range(max(sent.first, k - 6), min(sent.last, k + 7)), key=lambda j: abs(j - k))
+    order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
     for j in order:
         if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and ctx.doc.tokens[j].pos in ("NOUN", "PROPN"):
             return j

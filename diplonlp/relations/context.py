@@ -24,7 +24,8 @@ class Ref:
 
 KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organizations": "org",
            "locations": "location", "sectors": "sector", "dates": "date"}
-DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)\.\s+(\d{1,2} [а-яё]+)\.\s+[^\n]{2,60}?\s[-–—]\s")
+DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+(\d{1,2} [а-яё]+)[.,]\s")
+"""`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `Бишкек, 26 марта.`: the place and date of the lead's events."""
 TALK_NOUNS = {"сторона", "собеседник", "участник", "гость", "глава", "лидер", "руководитель", "министр"}
 BOTH = {"два", "оба"}
 STATES = {"страна", "государство"}
