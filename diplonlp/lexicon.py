@@ -193,7 +193,7 @@ class OrgRecord:
 class OrgLexicon:
     by_abbr: dict[str, OrgRecord]
     names: PhraseIndex[OrgRecord]
-    bodies: PhraseIndex[tuple[str, str | None, str]]  # head phrase, abbreviation stem, kind
+    bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
 
 
 @cache
@@ -210,9 +210,10 @@ def organizations() -> OrgLexicon:
                 by_abbr[form] = record
             else:
                 names.add(form, record)
-    bodies: PhraseIndex[tuple[str, str | None, str]] = PhraseIndex(cap=True)
-    for head, stem, kind in rows("state_bodies.tsv"):
-        value = (head, None if stem == "-" else stem, kind)
+    bodies: PhraseIndex[tuple[str, str | None, str, str | None]] = PhraseIndex(cap=True)
+    for row in rows("state_bodies.tsv"):
+        head, stem, kind = row[:3]
+        value = (head, None if stem == "-" else stem, kind, row[3] if len(row) > 3 and row[3] else None)
         bodies.add(head, value)
         if stem != "-" and " " not in stem:
             bodies.add(stem, value)

@@ -93,9 +93,11 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     match = lex.bodies.match_at(doc.tokens, i, last)
     if not match:
         return None
-    head, stem, kind = match.value
+    head, stem, kind, own = match.value
     after = _country_after(doc, match.stop, last)
     before = None if after else _country_before(doc, i, first)
+    if not after and not before and own:
+        before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
     if not after and not before:
         if not (stem and doc.tokens[i].text == stem):
             return None
