@@ -11,7 +11,7 @@ from ..morph import lemmas, parses
 from ..text import Token
 from .countries import _adjective_code
 
-MEDIA_WORDS = {"агентство", "газета", "телеканал", "радио", "журнал", "издание", "портал", "информагентство"}
+MEDIA_WORDS = {"газета", "телеканал", "радио", "журнал", "издание", "портал", "информагентство", "телерадиокомпания"}
 EDUCATION_WORDS = {"университет", "институт", "академия", "школа", "колледж", "лицей"}
 COMPANY_WORDS = {"компания", "корпорация", "банк", "холдинг", "ао", "оао", "зао", "ооо", "тоо", "концерн",
                  "группа", "фонд"}
@@ -163,7 +163,8 @@ def _extend_by_place(doc: Analysis, b: int) -> int:
 def _ner_kind(tokens: list[Token], name: str) -> str:
     words = {lemma for t in tokens for lemma in lemmas(t.text)}
     low = name.lower()
-    if low in KNOWN_MEDIA or any(low.startswith(m) for m in KNOWN_MEDIA) or words & MEDIA_WORDS:
+    if low in KNOWN_MEDIA or any(low.startswith(m) for m in KNOWN_MEDIA) or words & MEDIA_WORDS or \
+            {"информационный", "агентство"} <= words:
         return "media"
     if words & EDUCATION_WORDS:
         return "education"
@@ -264,6 +265,9 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
             toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
+        bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
+        if bracket:  # Корейское агентство международного сотрудничества (KOICA)
+            name, abbr = bracket.group(1), bracket.group(2)
         out.append(doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
                             key=f"ner:{name.lower()}"))
     return out

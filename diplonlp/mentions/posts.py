@@ -255,9 +255,12 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             j += 2
             continue
         place = _location_at(doc, j)
-        if place and not host and j == chain_end:
+        if place and not host and (j == chain_end or tokens[j - 1].lower == "и"):
             country = country or place.data.get("country")
-            j = place.b
+            j = place.b  # аким Туркестанской области; по делам стран Азии и Тихоокеанского региона
+            continue
+        if tokens[j].lower == "и" and j + 1 < last and _location_at(doc, j + 1) and j > chain_end:
+            j += 1
             continue
         if country and tokens[j].lower == "и" and not host:
             other = _country_at(doc, j + 1, last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import sectors
 from ..morph import lemmas
+from ..text import Token
 
 CONTEXT = {"сфера", "область", "сотрудничество", "взаимодействие", "направление", "отрасль", "партнерство",
            "связь", "кооперация", "проект", "вопрос", "развитие", "потенциал"}
@@ -34,6 +35,14 @@ def _codes_of_token(word: str) -> list[tuple[str, bool]]:
     return []
 
 
+FORMATS = {"консультация"}
+"""`политические консультации` name a kind of talks, not a field of cooperation."""
+
+
+def _is_format(tokens: list[Token], i: int, last: int) -> bool:
+    return i + 1 < last and bool(lemmas(tokens[i + 1].text) & FORMATS)
+
+
 def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
     """Sector mentions outside ``excluded`` spans (organization names, post titles)."""
     lex = sectors()
@@ -48,8 +57,9 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                 raw.append((doc.make("sector", i, match.stop, code=code), weak))
                 i = match.stop
                 continue
-            for code, weak in _codes_of_token(tokens[i].text):
-                raw.append((doc.make("sector", i, i + 1, code=code), weak))
+            if not _is_format(tokens, i, sent.last):
+                for code, weak in _codes_of_token(tokens[i].text):
+                    raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i += 1
     kept = [f for f, weak in raw if not any(f.overlaps(x) for x in excluded) and (not weak or _in_context(doc, f, raw))]
     return kept
