@@ -73,8 +73,14 @@ class Report:
         return "\n".join(lines)
 
 
-def _match(pred: list[Any], gold: list[Any], same: Any, optional: Iterable[Any] = ()) -> Counts:
-    """Greedy one-to-one matching; predictions that match an optional gold item are not counted."""
+def greedy_match(pred: Iterable[Any], gold: Iterable[Any], same: Any, optional: Iterable[Any] = (),
+                 forgive_duplicates: bool = False) -> Counts:
+    """Greedy one-to-one matching by ``same(prediction, gold_item)``.
+
+    A prediction matching an ``optional`` gold item is not counted; with ``forgive_duplicates`` neither
+    is one matching a gold item another prediction already took (document-level gold lists a thing once).
+    """
+    gold = list(gold)
     free = list(gold)
     counts = Counts()
     optional = list(optional)
@@ -83,10 +89,14 @@ def _match(pred: list[Any], gold: list[Any], same: Any, optional: Iterable[Any] 
         if hit is not None:
             free.remove(hit)
             counts.tp += 1
-        elif not any(same(p, g) for g in optional) and not any(same(p, g) for g in gold):
+        elif not any(same(p, g) for g in optional) and not (forgive_duplicates and any(same(p, g) for g in gold)):
             counts.fp += 1
     counts.fn = len(free)
     return counts
+
+
+def _match(pred: list[Any], gold: list[Any], same: Any, optional: Iterable[Any] = ()) -> Counts:
+    return greedy_match(pred, gold, same, optional, forgive_duplicates=True)
 
 
 def _names(item: dict[str, Any]) -> set[str]:

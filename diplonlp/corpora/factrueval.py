@@ -15,7 +15,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import Counts, Report
+from ..evaluate import Report, greedy_match
 from ..lexicon import countries
 from ..models import Document
 from ..morph import lemmas
@@ -195,20 +195,6 @@ def _occupation_ok(book: Book, fact: Fact, occ: dict[str, Any], with_where: bool
     return True
 
 
-def _greedy(pred: list[Any], gold: list[Any], ok: Any) -> Counts:
-    free = list(gold)
-    counts = Counts()
-    for p in pred:
-        hit = next((g for g in free if ok(g, p)), None)
-        if hit is None:
-            counts.fp += 1
-        else:
-            free.remove(hit)
-            counts.tp += 1
-    counts.fn = len(free)
-    return counts
-
-
 def _meeting_pairs(doc: Document) -> list[tuple[Any, Any]]:
     ids = {e.id: e for e in (*doc.persons, *doc.organizations, *doc.countries)}
     pairs = set()
@@ -238,15 +224,15 @@ def score_book(book: Book, doc: Document) -> Report:
         report.add(f"{tag}_overlap", match_spans(pred[tag], gold[tag], overlap=True))
     occupations = [f for f in book.facts if f.kind == "Occupation"]
     mine = _occupations(doc)
-    report.add("occupation", _greedy(mine, occupations, lambda g, p: _occupation_ok(book, g, p, False)))
-    report.add("occupation_where", _greedy(mine, occupations, lambda g, p: _occupation_ok(book, g, p, True)))
+    report.add("occupation", greedy_match(mine, occupations, lambda p, g: _occupation_ok(book, g, p, False)))
+    report.add("occupation_where", greedy_match(mine, occupations, lambda p, g: _occupation_ok(book, g, p, True)))
     gold_pairs = []
     for fact in book.facts:
         if fact.kind == "Meeting":
             people = [book.names_of(v) | {fold(v.text)}
                       for alts in fact.fields.get("Participant", []) for v in alts[:1]]
             gold_pairs.extend(combinations(people, 2))
-    report.add("meeting_pairs", _greedy(_meeting_pairs(doc), gold_pairs, lambda g, p: _pair_ok(g, p)))
+    report.add("meeting_pairs", greedy_match(_meeting_pairs(doc), gold_pairs, lambda p, g: _pair_ok(g, p)))
     return report
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..evaluate import Counts
+from ..evaluate import Counts, greedy_match
 
 Interval = tuple[int, int]
 
@@ -16,17 +16,7 @@ def match_spans(pred: Iterable[Interval], gold: Iterable[Interval], overlap: boo
     if not overlap:
         tp = len(set(pred_set) & set(gold_set))
         return Counts(tp=tp, fp=len(pred_set) - tp, fn=len(gold_set) - tp)
-    free = list(gold_set)
-    counts = Counts()
-    for start, stop in pred_set:
-        hit = next((g for g in free if g[0] < stop and start < g[1]), None)
-        if hit is None:
-            counts.fp += 1
-        else:
-            free.remove(hit)
-            counts.tp += 1
-    counts.fn = len(free)
-    return counts
+    return greedy_match(pred_set, gold_set, overlaps)
 
 
 def overlaps(a: Interval, b: Interval) -> bool:
