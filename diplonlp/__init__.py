@@ -4,7 +4,7 @@
 """
 
 from .models import Document
-from .pipeline import MAX_CHARS, Pipeline, TextTooLong, extract
+from .pipeline import MAX_CHARS, ExtractionError, Pipeline, TextTooLong, extract
 
 __version__ = "0.1.0"
-__all__ = ["MAX_CHARS", "Document", "Pipeline", "TextTooLong", "__version__", "extract"]
+__all__ = ["MAX_CHARS", "Document", "ExtractionError", "Pipeline", "TextTooLong", "__version__", "extract"]

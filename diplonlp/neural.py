@@ -51,29 +51,38 @@ class Models:
         for name in ("emb", "morph", "syntax", "ner"):
             self._get(name)
 
-    def tag(self, tokens: list[Token], sents: list[Sentence]) -> None:
-        """Fill ``pos``, ``feats``, ``head`` and ``rel`` of every token, sentence by sentence."""
-        windows = [(s, min(s + MAX_SENT_TOKENS, sent.last)) for sent in sents
+    def tag(self, docs: list[tuple[list[Token], list[Sentence]]]) -> None:
+        """Fill ``pos``, ``feats``, ``head`` and ``rel`` of every token of every document.
+
+        The sentences of all ``docs`` go to slovnet in one batch: batches of many short documents are
+        what makes the taggers fast.
+        """
+        windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last)) for tokens, sents in docs for sent in sents
                    for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
         if not windows:
             return
-        chunks = [[tokens[i].text for i in range(a, b)] for a, b in windows]
-        for (a, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
+        chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b in windows]
+        for (tokens, a, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
             for tok, src in zip(tokens[a:], markup.tokens, strict=False):
                 tok.pos = src.pos
                 tok.feats = dict(src.feats)
-        for (a, _), markup in zip(windows, self._get("syntax").map(chunks), strict=True):
+        for (tokens, a, _), markup in zip(windows, self._get("syntax").map(chunks), strict=True):
             for tok, src in zip(tokens[a:], markup.tokens, strict=False):
                 head = int(src.head_id)
                 tok.head = a + head - 1 if head > 0 else -1
                 tok.rel = src.rel
 
-    def ner(self, text: str, offset: int) -> list[NerSpan]:
-        body = text[offset:]
-        if not body.strip():
-            return []
-        markup = self._get("ner")(body)
-        return [NerSpan(offset + s.start, offset + s.stop, s.type) for s in markup.spans]
+    def ner(self, items: list[tuple[str, int]]) -> list[list[NerSpan]]:
+        """NER spans of each ``(text, offset)``: the text from ``offset`` on, in one batch."""
+        out: list[list[NerSpan]] = [[] for _ in items]
+        todo = [k for k, (text, offset) in enumerate(items) if text[offset:].strip()]
+        if not todo:
+            return out
+        markups = self._get("ner").map([items[k][0][items[k][1]:] for k in todo])
+        for k, markup in zip(todo, markups, strict=True):
+            offset = items[k][1]
+            out[k] = [NerSpan(offset + s.start, offset + s.stop, s.type) for s in markup.spans]
+        return out
 
 
 _shared = Models()

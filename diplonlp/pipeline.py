@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from . import relations
 from .analysis import Analysis
@@ -31,6 +32,18 @@ def check_text(text: object) -> str:
     return text
 
 
+class ExtractionError(RuntimeError):
+    """Extraction failed on one document of a batch; ``index`` is its place in the input."""
+
+    def __init__(self, index: int, cause: BaseException) -> None:
+        super().__init__(f"document {index}: {type(cause).__name__}: {cause}")
+        self.index = index
+        self.cause = cause
+
+
+OnError = Literal["raise", "skip", "return"]
+
+
 class Pipeline:
     """Holds the models (loaded lazily, once, shared by every Pipeline) and turns texts into Documents."""
 
@@ -38,25 +51,84 @@ class Pipeline:
         self._models = models or shared_models()
 
     def __call__(self, text: str) -> Document:
-        return self._run(check_text(text))
+        return self._finish(self._prepare([check_text(text)])[0])
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Document]:
-        """Documents for ``texts``, in input order."""
+    def __reduce__(self) -> tuple[type[Pipeline], tuple[()]]:
+        """A pickled Pipeline is a fresh one: models load again, lazily, in the process it lands in."""
+        return (Pipeline, ())
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1,
+             on_error: OnError = "raise") -> Iterator[Document | ExtractionError]:
+        """Documents for ``texts``, in input order.
+
+        Texts are tagged ``batch_size`` at a time (one slovnet batch for all their sentences); with
+        ``n_process`` > 1, batches go to that many worker processes, each loading the models once.
+        A document that fails raises `ExtractionError` naming its index (``on_error="raise"``), is left
+        out (``"skip"``), or stands in the output as its `ExtractionError` (``"return"``).
+        """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        for text in texts:
-            yield self(text)
+        if n_process < 1:
+            raise ValueError("n_process must be at least 1")
+        if on_error not in ("raise", "skip", "return"):
+            raise ValueError("on_error must be 'raise', 'skip' or 'return'")
+        batches = _batches(texts, batch_size)
+        if n_process == 1:
+            results: Iterable[list[Document | ExtractionError]] = (self._batch(b) for b in batches)
+            yield from _deliver(results, on_error)
+            return
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(n_process, initializer=_init_worker) as pool:
+            yield from _deliver(pool.imap(_work, batches), on_error)
+
+    def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
+        """One batch: checked, tagged together, then read one by one; failures stay with their index."""
+        out: dict[int, Document | ExtractionError] = {}
+        good: list[tuple[int, str]] = []
+        for index, text in batch:
+            try:
+                good.append((index, check_text(text)))
+            except (TypeError, ValueError) as err:
+                out[index] = ExtractionError(index, err)
+        try:
+            prepared = list(zip([i for i, _ in good], self._prepare([t for _, t in good]), strict=True))
+        except Exception:  # one bad text must not sink its batch: tag them one by one
+            prepared = []
+            for index, text in good:
+                try:
+                    prepared.append((index, self._prepare([text])[0]))
+                except Exception as err:
+                    out[index] = ExtractionError(index, err)
+        for index, doc in prepared:
+            try:
+                out[index] = self._finish(doc)
+            except Exception as err:
+                out[index] = ExtractionError(index, err)
+        return [out[index] for index, _ in batch]
 
     def analyze(self, text: str) -> Analysis:
         """The working document with every layer filled (for debugging and for rules built on top)."""
-        text = check_text(text)
-        header = read_header(text)
-        tokens, sents = segment(text, header.stop)
-        doc = Analysis(text, header, tokens, sents)
-        if not tokens:
+        return self._rules(self._prepare([check_text(text)])[0])
+
+    def _prepare(self, texts: list[str]) -> list[Analysis]:
+        """Header, tokens and sentences of each text, then the neural layers for all of them at once."""
+        docs: list[Analysis] = []
+        for text in texts:
+            header = read_header(text)
+            tokens, sents = segment(text, header.stop)
+            docs.append(Analysis(text, header, tokens, sents))
+        live = [d for d in docs if d.tokens]
+        self._models.tag([(d.tokens, d.sents) for d in live])
+        for doc, spans in zip(live, self._models.ner([(d.text, d.header.stop) for d in live]), strict=True):
+            doc.ner = spans
+        return docs
+
+    def _rules(self, doc: Analysis) -> Analysis:
+        """Mentions of every kind, read from the tagged text."""
+        if not doc.tokens:
             return doc
-        self._models.tag(tokens, sents)
-        doc.ner = self._models.ner(text, header.stop)
         found = doc.found
         found["country"] = countries.find(doc)
         found["org"] = organizations.find(doc)
@@ -70,13 +142,50 @@ class Pipeline:
         found["sector"] = sectors.find(doc, found["org"] + found["post"])
         return doc
 
-    def _run(self, text: str) -> Document:
-        if not text.strip():
-            return Document(text=text, date=read_header(text).date)
-        doc = self.analyze(text)
+    def _finish(self, doc: Analysis) -> Document:
+        if not doc.text.strip():
+            return Document(text=doc.text, date=doc.header.date)
+        self._rules(doc)
         out = build(doc)
         relations.extract(doc, out)
         return out
+
+
+def _batches(texts: Iterable[object], size: int) -> Iterator[list[tuple[int, object]]]:
+    batch: list[tuple[int, object]] = []
+    for item in enumerate(texts):
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _deliver(results: Iterable[list[Document | ExtractionError]], on_error: OnError
+             ) -> Iterator[Document | ExtractionError]:
+    for batch in results:
+        for item in batch:
+            if isinstance(item, ExtractionError):
+                if on_error == "raise":
+                    raise item
+                if on_error == "skip":
+                    continue
+            yield item
+
+
+_worker: Pipeline | None = None
+
+
+def _init_worker() -> None:
+    global _worker
+    _worker = Pipeline()
+    _worker("Посол Казахстана в Сербии.")  # load the models once per worker
+
+
+def _work(batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
+    assert _worker is not None
+    return _worker._batch(batch)
 
 
 _default: Pipeline | None = None
