@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,22 +52,29 @@ class Models:
         for name in ("emb", "morph", "syntax", "ner"):
             self._get(name)
 
-    def tag(self, docs: list[tuple[list[Token], list[Sentence]]]) -> None:
-        """Fill ``pos``, ``feats``, ``head`` and ``rel`` of every token of every document.
+    def tag(self, docs: list[tuple[list[Token], list[Sentence]]],
+            parse: Callable[[list[Token], Sentence], bool] | None = None) -> None:
+        """Fill ``pos`` and ``feats`` of every token of every document, ``head`` and ``rel`` of those in
+        the sentences ``parse`` accepts (all when it is None): the parser is the costliest model, and a
+        sentence naming no person needs no parse.
 
         The sentences of all ``docs`` go to slovnet in one batch: batches of many short documents are
         what makes the taggers fast.
         """
-        windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last)) for tokens, sents in docs for sent in sents
-                   for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
+        windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last), parse is None or parse(tokens, sent))
+                   for tokens, sents in docs for sent in sents for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
         if not windows:
             return
-        chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b in windows]
-        for (tokens, a, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
+        chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b, _ in windows]
+        for (tokens, a, _, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
             for tok, src in zip(tokens[a:], markup.tokens, strict=False):
                 tok.pos = src.pos
                 tok.feats = dict(src.feats)
-        for (tokens, a, _), markup in zip(windows, self._get("syntax").map(chunks), strict=True):
+        parsed = [(w, chunk) for w, chunk in zip(windows, chunks, strict=True) if w[3]]
+        if not parsed:
+            return
+        for ((tokens, a, _, _), _), markup in zip(parsed, self._get("syntax").map([c for _, c in parsed]),
+                                                  strict=True):
             for tok, src in zip(tokens[a:], markup.tokens, strict=False):
                 head = int(src.head_id)
                 tok.head = a + head - 1 if head > 0 else -1

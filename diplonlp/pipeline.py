@@ -8,10 +8,11 @@ from typing import Literal
 from . import relations
 from .analysis import Analysis
 from .entities import build
+from .lexicon import post_heads
 from .mentions import countries, dates, locations, organizations, persons, posts, sectors
 from .models import Document
 from .neural import Models, shared_models
-from .text import read_header, segment
+from .text import Sentence, Token, read_header, segment
 
 MAX_CHARS = 2_000_000
 """Longest text accepted, in characters; a longer one raises `TextTooLong`."""
@@ -120,9 +121,17 @@ class Pipeline:
             tokens, sents = segment(text, header.stop)
             docs.append(Analysis(text, header, tokens, sents))
         live = [d for d in docs if d.tokens]
-        self._models.tag([(d.tokens, d.sents) for d in live])
         for doc, spans in zip(live, self._models.ner([(d.text, d.header.stop) for d in live]), strict=True):
             doc.ner = spans
+        people = {id(d.tokens): [(s.start, s.stop) for s in d.ner if s.type == "PER"] for d in live}
+
+        def names_someone(tokens: list[Token], sent: Sentence) -> bool:
+            """Only sentences with a person (or a title) are parsed: the parse serves names and posts."""
+            spans = people[id(tokens)]
+            return any(sent.start <= a < sent.stop for a, _ in spans) or any(
+                post_heads().match_at(tokens, i, sent.last) for i in range(sent.first, sent.last))
+
+        self._models.tag([(d.tokens, d.sents) for d in live], names_someone)
         return docs
 
     def _rules(self, doc: Analysis) -> Analysis:
