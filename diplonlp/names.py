@@ -7,6 +7,8 @@ declension rules of Russian for first names and surnames (indeclinable endings i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pymorphy3.analyzer import Parse
 
 from .morph import CASES, analyzer, parses
@@ -58,8 +60,13 @@ def _known(word: str) -> bool:
 # ---- hypotheses: which (case, gender) could a written form be in ----------------------------------
 
 
-def first_name_readings(word: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=50_000)
+def first_name_readings(word: str) -> frozenset[tuple[str, str]]:
     """(case, gender) pairs a first name can be read as."""
+    return frozenset(_first_name_readings(word))
+
+
+def _first_name_readings(word: str) -> set[tuple[str, str]]:
     last = word.rsplit("-", 1)[-1]
     dictionary = {(p.tag.case, p.tag.gender) for p in name_parses(last)
                   if p.tag.number == "sing" and p.tag.case in CASES}
@@ -86,7 +93,13 @@ def first_name_readings(word: str) -> set[tuple[str, str]]:
     return out
 
 
-def surname_readings(word: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=50_000)
+def surname_readings(word: str) -> frozenset[tuple[str, str]]:
+    """(case, gender) pairs a surname can be read as."""
+    return frozenset(_surname_readings(word))
+
+
+def _surname_readings(word: str) -> set[tuple[str, str]]:
     low = word.lower().replace("ё", "е")
     if is_indeclinable(low):
         return {(c, g) for c in CASES for g in ("masc", "femn")}

@@ -91,16 +91,16 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None) -> tuple[str, str]:
     best: tuple[float, str, str] = (-1.0, "nomn", "masc")
+    evidence = []
+    for word, role in zip(words, roles, strict=True):
+        if role == "first":
+            weight = 3.0 if known_first_name(word.text) else 2.0
+            evidence.append((word, first_name_readings(word.text), weight))
+        elif role == "last":
+            evidence.append((word, surname_readings(word.text), 3.0))
     for c, g in product(CASES, ("masc", "femn")):
         score = 0.0
-        for word, role in zip(words, roles, strict=True):
-            if role == "first":
-                readings = first_name_readings(word.text)
-                weight = 3.0 if known_first_name(word.text) else 2.0
-            elif role == "last":
-                readings, weight = surname_readings(word.text), 3.0
-            else:
-                continue
+        for word, readings, weight in evidence:
             score += weight if (c, g) in readings else 0.0
             score += 1.0 if SLOVNET_CASE.get(word.feats.get("Case", "")) == c else 0.0
             score += 0.5 if SLOVNET_GENDER.get(word.feats.get("Gender", "")) == g else 0.0

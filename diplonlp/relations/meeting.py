@@ -38,7 +38,9 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     sent = ctx.doc.sents[s]
     tok = toks[k]
     lem = lemmas(tok.text)
-    after = [t for t in toks[k + 1:min(sent.last, k + 4)]]
+    if not lem & (NOUNS | VERBS):
+        return False
+    after = toks[k + 1:min(sent.last, k + 4)]
     if after and after[0].lower in ("с", "со") and len(after) > 1 and _audience(ctx, after[1]):
         return False
     if any(t.lower == "телефону" or "телефонный" in lemmas(t.text) for t in toks[max(sent.first, k - 2):k + 4]):
