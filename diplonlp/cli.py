@@ -1,14 +1,25 @@
-"""Command line: ``diplonlp extract [FILE ...] --format json|jsonl`` and ``diplonlp eval DIR``."""
+"""Command line: ``diplonlp extract [FILE ...]`` (text or JSONL in, JSON or JSONL out) and ``diplonlp eval``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Document
+
+@dataclass
+class Record:
+    """One input item: where it came from, its id and date (JSONL), its text or why it has none."""
+
+    name: str
+    text: str | None = None
+    id: str | None = None
+    date: str | None = None
+    error: str | None = None
 
 
 def _read(path: str) -> str:
@@ -17,35 +28,85 @@ def _read(path: str) -> str:
     return Path(path).read_text(encoding="utf-8")
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import Pipeline
+def _why(err: Exception) -> str:
+    if isinstance(err, UnicodeDecodeError):
+        return "not UTF-8 text"
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    return str(err)
 
-    pipeline = Pipeline()
-    files = args.files or ["-"]
-    failed = 0
-    docs: list[Document] = []
+
+def _records(files: list[str], input_format: str) -> Iterator[Record]:
     for path in files:
         try:
-            text = _read(path)
+            content = _read(path)
         except (OSError, UnicodeDecodeError) as err:
-            reason = "not UTF-8 text" if isinstance(err, UnicodeDecodeError) else err.strerror or str(err)
-            print(f"diplonlp: {path}: {reason}", file=sys.stderr)
+            yield Record(path, error=_why(err))
+            continue
+        if input_format == "text":
+            yield Record(path, text=content)
+            continue
+        for number, line in enumerate(content.splitlines(), 1):
+            if not line.strip():
+                continue
+            name = f"{path}:{number}"
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                    raise ValueError('expected an object with a "text" string')
+            except ValueError as err:
+                yield Record(name, error=f"bad JSONL record: {err}")
+                continue
+            item_id = item.get("id")
+            yield Record(name, text=item["text"], id=None if item_id is None else str(item_id), date=item.get("date"))
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import ExtractionError, Pipeline
+
+    files = args.files or ["-"]
+    pending: deque[Record] = deque()
+    failed = total = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal failed, total
+        for record in _records(files, args.input_format):
+            total += 1
+            if record.error is not None:
+                print(f"diplonlp: {record.name}: {record.error}", file=sys.stderr)
+                failed += 1
+                continue
+            pending.append(record)
+            yield record.text  # type: ignore[misc]
+
+    stream = Pipeline().pipe(texts(), batch_size=args.batch_size, n_process=args.jobs, on_error="return")
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        stream = tqdm(stream, unit="doc", file=sys.stderr)
+    collected: list[dict[str, object]] = []
+    for item in stream:
+        record = pending.popleft()
+        if isinstance(item, ExtractionError):
+            print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
             failed += 1
             continue
-        doc = pipeline(text)
+        if record.date and not item.date:
+            item.date = record.date
+        data = item.model_dump(mode="json")
+        if record.id is not None:
+            data = {"id": record.id, **data}
         if args.format == "jsonl":
-            sys.stdout.write(doc.model_dump_json() + "\n")
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            docs.append(doc)
-    if args.format == "json" and docs:
-        payload = docs[0].model_dump(mode="json") if len(files) == 1 else [d.model_dump(mode="json") for d in docs]
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+            collected.append(data)
+    if args.format == "json" and collected:
+        single = len(files) == 1 and args.input_format == "text"
+        json.dump(collected[0] if single else collected, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     if failed:
-        if failed == len(files):
-            return 2
-        print(f"diplonlp: {failed} of {len(files)} files failed", file=sys.stderr)
-        return 1
+        print(f"diplonlp: {failed} of {total} inputs failed", file=sys.stderr)
+        return 2 if failed == total else 1
     return 0
 
 
@@ -69,7 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract entities and relations from text files (stdin without files)")
     ext.add_argument("files", nargs="*", help="UTF-8 text files; '-' or none reads standard input")
-    ext.add_argument("--format", choices=("json", "jsonl"), default="json")
+    ext.add_argument("--format", choices=("json", "jsonl"), default="json", help="output: one JSON document "
+                     "(an array for several inputs) or one document per line, in input order")
+    ext.add_argument("--input-format", choices=("text", "jsonl"), default="text",
+                     help='text files, or JSONL files of {"id", "text", "date"?} records')
+    ext.add_argument("--jobs", type=int, default=1, help="worker processes (models load once in each)")
+    ext.add_argument("--batch-size", type=int, default=32, help="texts tagged together")
     ext.set_defaults(func=_extract)
     ev = sub.add_parser("eval", help="score the pipeline on an annotated folder: precision, recall, F1 per kind")
     ev.add_argument("path")

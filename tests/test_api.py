@@ -130,3 +130,30 @@ def test_cli_reads_stdin_and_reports_missing_files(tmp_path):
     out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(missing)], capture_output=True, text=True)
     assert out.returncode == 2
     assert "nope.txt" in out.stderr
+
+
+def test_cli_streams_jsonl_records_with_ids_and_reports_bad_lines(tmp_path):
+    source = tmp_path / "items.jsonl"
+    source.write_text(
+        '{"id": "a1", "text": "Посол Казахстана в Сербии Мади Атамкулов посетил Нови-Сад.", "date": "2026-01-05"}\n'
+        "not json\n"
+        '{"id": 2, "text": "Министр иностранных дел России Сергей Лавров прибыл в Минск."}\n', encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(source), "--input-format", "jsonl",
+                          "--format", "jsonl", "--jobs", "2"], capture_output=True, text=True)
+    assert out.returncode == 1
+    assert "items.jsonl:2: bad JSONL record" in out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(d["id"], d["date"]) for d in docs] == [("a1", "2026-01-05"), ("2", None)]
+    assert docs[1]["persons"][0]["name"] == "Сергей Лавров"
+
+
+def test_cli_goes_on_past_an_unreadable_file(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Посол РФ в КНР.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00 not utf-8")
+    out = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(bad), str(good), "--format", "jsonl"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1
+    assert "bad.txt: not UTF-8 text" in out.stderr
+    assert len(out.stdout.splitlines()) == 1
