@@ -33,6 +33,30 @@ class Found:
         return other.start <= self.start and self.stop <= other.stop
 
 
+class Coverage:
+    """Character intervals, asked whether a span overlaps any of them in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach: list[int] = []  # the furthest stop among the intervals up to each
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, stop: int) -> bool:
+        k = bisect_left(self._starts, stop)
+        return k > 0 and self._reach[k - 1] > start
+
+    def covers(self, position: int) -> bool:
+        return self.overlaps(position, position + 1)
+
+
+def coverage(founds: list[Found]) -> Coverage:
+    return Coverage([(f.start, f.stop) for f in founds])
+
+
 @dataclass
 class Analysis:
     text: str
@@ -41,6 +65,8 @@ class Analysis:
     sents: list[Sentence]
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
+    _by_start: dict[tuple[str, int], dict[int, Found]] = field(default_factory=dict, repr=False)
+    _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
 
     def make(self, kind: str, a: int, b: int, /, **data: Any) -> Found:
         return Found(kind, a, b, self.tokens[a].start, self.tokens[b - 1].stop, data)
@@ -65,5 +91,17 @@ class Analysis:
             if rng:
                 yield span, rng[0], rng[1]
 
-    def covered(self, kinds: tuple[str, ...]) -> list[Found]:
-        return [f for k in kinds for f in self.found.get(k, [])]
+    def starting_at(self, kind: str) -> dict[int, Found]:
+        """Mentions of ``kind`` by their first token (built once per list of mentions)."""
+        founds = self.found.get(kind, [])
+        key = (kind, id(founds))
+        if key not in self._by_start:
+            self._by_start[key] = {f.a: f for f in reversed(founds)}
+        return self._by_start[key]
+
+    def ner_starts(self, kind: str) -> set[int]:
+        """Character offsets where NER spans of ``kind`` begin (built once)."""
+        key = (kind, id(self.ner))
+        if key not in self._ner_starts:
+            self._ner_starts[key] = {span.start for span in self.ner if span.type == kind}
+        return self._ner_starts[key]

@@ -89,10 +89,30 @@ class Models:
         out: list[list[NerSpan]] = []
         tagger = self._get("ner")
         for text, offset in items:
-            body = text[offset:]
-            spans = tagger(body).spans if body.strip() else []
-            out.append([NerSpan(offset + s.start, offset + s.stop, s.type) for s in spans])
+            spans: list[NerSpan] = []
+            for start, stop in _pieces(text, offset):
+                piece = text[start:stop]
+                if piece.strip():
+                    spans.extend(NerSpan(start + s.start, start + s.stop, s.type) for s in tagger(piece).spans)
+            out.append(spans)
         return out
+
+
+NER_PIECE = 20_000
+"""NER reads a long text in pieces of about this many characters, cut between paragraphs (or lines, or
+words): its memory grows with the length of what it reads at once."""
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while len(text) - start > NER_PIECE:
+        window = text[start:start + NER_PIECE]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        stop = start + (cut + 1 if cut > NER_PIECE // 2 else NER_PIECE)
+        pieces.append((start, stop))
+        start = stop
+    pieces.append((start, len(text)))
+    return pieces
 
 
 _shared = Models()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..inflect import head_case, nominative_phrase
 from ..lexicon import locations
 from ..morph import inflect_word, lemmas, parses
@@ -41,10 +41,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
 
     surnames = _full_name_surnames(doc)
-
-    def free(start: int, stop: int) -> bool:
-        return not any(start < f.stop and f.start < stop for f in (*taken, *found))
-
+    busy = coverage(taken)
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
             a = match.start
@@ -52,10 +49,12 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
-            if free(cand.start, cand.stop):
+            # gazetteer matches come left to right, so only the last one can overlap a new one
+            if not busy.overlaps(cand.start, cand.stop) and not (found and found[-1].stop > cand.start):
                 found.append(cand)
+    busy = coverage([*taken, *found])
     for span, a, b in doc.ner_tokens("LOC"):
-        if not free(span.start, span.stop):
+        if busy.overlaps(span.start, span.stop):
             continue
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]

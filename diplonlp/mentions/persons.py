@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case
 from ..lexicon import post_heads
 from ..morph import CASES, lemmas, parses
@@ -144,9 +144,10 @@ def _is_name_word(tok: Token) -> bool:
 
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
+    busy = coverage(taken)
     for _, a, b in doc.ner_tokens("PER"):
         for start, stop in _pieces(doc, a, b):
-            person = _read_name(doc, start, stop, taken)
+            person = _read_name(doc, start, stop, busy)
             if person is not None:
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
@@ -158,10 +159,10 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
     known = {f.data["last"] for f in found if f.data.get("last") and len(f.data["last"]) > 2}
     if not known:
         return []
-    busy = [(f.start, f.stop) for f in (*found, *taken)]
+    busy = coverage([*found, *taken])
     out: list[Found] = []
     for tok in doc.tokens:
-        if not (tok.is_cap and tok.is_word and tok.text[1:].islower()) or any(a <= tok.start < b for a, b in busy):
+        if not (tok.is_cap and tok.is_word and tok.text[1:].islower()) or busy.covers(tok.start):
             continue
         readings = surname_readings(tok.text)
         for case, gender in sorted(readings):
@@ -192,17 +193,13 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _read_name(doc: Analysis, a: int, b: int, taken: list[Found]) -> Found | None:
+def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     heads = post_heads()
     while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
         a = head.stop
-
-    def in_taken(i: int) -> bool:
-        return any(f.start <= doc.tokens[i].start < f.stop for f in taken)
-
-    while a < b and in_taken(a):  # NER took a place in: `Воеводины Майей Гойкович`
+    while a < b and taken.covers(doc.tokens[a].start):  # NER took a place in: `Воеводины Майей Гойкович`
         a += 1
-    while b > a and in_taken(b - 1):
+    while b > a and taken.covers(doc.tokens[b - 1].start):
         b -= 1
     if a >= b:
         return None
@@ -215,7 +212,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: list[Found]) -> Found | Non
     if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
         return None
     cand = doc.make("person", a, b)
-    if any(cand.overlaps(f) for f in taken) or _is_generic(words):
+    if taken.overlaps(cand.start, cand.stop) or _is_generic(words):
         return None
     if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first):
         return None

@@ -45,14 +45,11 @@ def _country_at(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
 
 
 def _location_at(doc: Analysis, i: int) -> Found | None:
-    return next((loc for loc in doc.found.get("location", []) if loc.a == i), None)
+    return doc.starting_at("location").get(i)
 
 
 def _org_at(doc: Analysis, i: int) -> Found | None:
-    for org in doc.found.get("org", []):
-        if org.a == i:
-            return org
-    return None
+    return doc.starting_at("org").get(i)
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -86,9 +83,9 @@ def _title_chain(doc: Analysis, i: int, limit: int, domain: bool) -> int:
     """
     j = i
     last_noun = i
-    org_starts = {o.a: o for o in doc.found.get("org", [])}
-    person_starts = {span.start for span in doc.ner if span.type == "PER"}
-    place_starts = {loc.a for loc in doc.found.get("location", [])}
+    org_starts = doc.starting_at("org")
+    person_starts = doc.ner_starts("PER")
+    place_starts = doc.starting_at("location")
     while j < limit:
         tok = doc.tokens[j]
         if j in place_starts:
@@ -164,7 +161,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     """Post phrases. ``taken``: organization spans (a post head inside them is part of a name)."""
     index = post_heads()
     roles = role_nouns()
-    person_starts = {span.start for span in doc.ner if span.type == "PER"}
+    person_starts = doc.ner_starts("PER")
     person_ends = {b for _, _, b in doc.ner_tokens("PER")}
     found: list[Found] = []
     for sent in doc.sents:
@@ -248,7 +245,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     host: str | None = None
     organization: str | None = None
     more: list[str] = []
-    person_starts = {span.start for span in doc.ner if span.type == "PER"}
+    person_starts = doc.ner_starts("PER")
     j = chain_end
     while j < last:
         if tuple(t.lower for t in tokens[j:j + 2]) == PART_TIME:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..lexicon import sectors
 from ..morph import lemmas
 from ..text import Token
@@ -61,7 +61,8 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                 for code, weak in _codes_of_token(tokens[i].text):
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i += 1
-    kept = [f for f, weak in raw if not any(f.overlaps(x) for x in excluded) and (not weak or _in_context(doc, f, raw))]
+    busy = coverage(excluded)
+    kept = [f for f, weak in raw if not busy.overlaps(f.start, f.stop) and (not weak or _in_context(doc, f, raw))]
     return kept
 
 
