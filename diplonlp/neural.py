@@ -67,18 +67,18 @@ class Models:
             return
         chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b, _ in windows]
         for (tokens, a, _, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
-            for tok, src in zip(tokens[a:], markup.tokens, strict=False):
-                tok.pos = src.pos
-                tok.feats = dict(src.feats)
+            for k, src in enumerate(markup.tokens):
+                tokens[a + k].pos = src.pos
+                tokens[a + k].feats = _shared_feats(src.feats)
         parsed = [(w, chunk) for w, chunk in zip(windows, chunks, strict=True) if w[3]]
         if not parsed:
             return
         for ((tokens, a, _, _), _), markup in zip(parsed, self._get("syntax").map([c for _, c in parsed]),
                                                   strict=True):
-            for tok, src in zip(tokens[a:], markup.tokens, strict=False):
+            for k, src in enumerate(markup.tokens):
                 head = int(src.head_id)
-                tok.head = a + head - 1 if head > 0 else -1
-                tok.rel = src.rel
+                tokens[a + k].head = a + head - 1 if head > 0 else -1
+                tokens[a + k].rel = src.rel
 
     def ner(self, items: list[tuple[str, int]]) -> list[list[NerSpan]]:
         """NER spans of each ``(text, offset)``: the text from ``offset`` on.
@@ -96,6 +96,18 @@ class Models:
                     spans.extend(NerSpan(start + s.start, start + s.stop, s.type) for s in tagger(piece).spans)
             out.append(spans)
         return out
+
+
+_FEATS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+
+
+def _shared_feats(feats: dict[str, str]) -> dict[str, str]:
+    """One dict per distinct feature set (a few thousand exist): a long text keeps no million copies."""
+    key = tuple(sorted(feats.items()))
+    shared = _FEATS.get(key)
+    if shared is None:
+        shared = _FEATS[key] = dict(feats)
+    return shared
 
 
 NER_PIECE = 20_000

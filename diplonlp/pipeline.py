@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Literal
 
 from . import relations
-from .analysis import Analysis
+from .analysis import Analysis, Found, coverage
 from .entities import build
 from .lexicon import post_heads
 from .mentions import countries, dates, locations, organizations, persons, posts, sectors
@@ -125,12 +125,12 @@ class Pipeline:
         live = [d for d in docs if d.tokens]
         for doc, spans in zip(live, self._models.ner([(d.text, d.header.stop) for d in live]), strict=True):
             doc.ner = spans
-        people = {id(d.tokens): [(s.start, s.stop) for s in d.ner if s.type == "PER"] for d in live}
+        people = {id(d.tokens): coverage([Found("person", -1, -1, s.start, s.stop) for s in d.ner if s.type == "PER"])
+                  for d in live}
 
         def names_someone(tokens: list[Token], sent: Sentence) -> bool:
             """Only sentences with a person (or a title) are parsed: the parse serves names and posts."""
-            spans = people[id(tokens)]
-            return any(sent.start <= a < sent.stop for a, _ in spans) or any(
+            return people[id(tokens)].overlaps(sent.start, sent.stop) or any(
                 post_heads().match_at(tokens, i, sent.last) for i in range(sent.first, sent.last))
 
         self._models.tag([(d.tokens, d.sents) for d in live], names_someone)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, head_case
 from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
@@ -163,6 +163,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     roles = role_nouns()
     person_starts = doc.ner_starts("PER")
     person_ends = {b for _, _, b in doc.ner_tokens("PER")}
+    busy = coverage(taken)
     found: list[Found] = []
     for sent in doc.sents:
         i = sent.first
@@ -190,7 +191,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             tok = doc.tokens[i]
             if not match and "-" in tok.text:
                 match = _hyphenated_head(tok, i)  # писатель-фронтовик, Композитор-неоклассик
-            if not match or any(f.start <= tok.start < f.stop for f in taken):
+            if not match or busy.covers(tok.start):
                 i += 1
                 continue
             post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family, sent.first,
