@@ -1,0 +1,43 @@
+"""Dask: partition-wise extraction on a LocalCluster of two worker processes equals serial extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import FIXTURES
+
+dask_bag = pytest.importorskip("dask.bag", reason="the dask extra is not installed")
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))][:8]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def test_bag_on_two_workers_equals_serial(nlp, client):
+    from diplonlp.dask import extract_bag
+
+    serial = [nlp(t).model_dump(mode="json") for t in TEXTS]
+    bag = dask_bag.from_sequence(TEXTS, npartitions=4)
+    result = extract_bag(bag, batch_size=4).compute(scheduler=client.get)
+    assert len(client.scheduler_info()["workers"]) == 2
+    assert result == serial
+
+
+def test_dataframe_column_on_two_workers_equals_serial(nlp, client):
+    pd = pytest.importorskip("pandas", reason="dask's dataframe part is not installed")
+    dd = pytest.importorskip("dask.dataframe", reason="dask's dataframe part is not installed")
+    from diplonlp import Document
+    from diplonlp.dask import extract_series
+
+    frame = dd.from_pandas(pd.DataFrame({"id": range(len(TEXTS)), "text": TEXTS}), npartitions=3)
+    result = extract_series(frame["text"], batch_size=4).compute(scheduler=client.get)
+    docs = [Document.model_validate_json(js) for js in result.tolist()]
+    assert [d.model_dump() for d in docs] == [nlp(t).model_dump() for t in TEXTS]
+    assert list(result.index) == list(range(len(TEXTS)))
