@@ -92,6 +92,10 @@ class PhraseIndex(Generic[T]):
                     best = Match(i, i + n, value)
         return best
 
+    def single(self, lemma: str) -> T | None:
+        """The value of a one-word phrase with this lemma, if any."""
+        return next((value for key, value in self._by_first.get(lemma, ()) if len(key) == 1), None)
+
     def find(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[T]]:
         """Longest non-overlapping matches, left to right."""
         end = len(tokens) if stop is None else stop

@@ -206,9 +206,9 @@ def _hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
     if not first_part:
         return None
     for lemma in lemmas(first_part):
-        for key, value in post_heads()._by_first.get(lemma, ()):
-            if len(key) == 1:
-                return Match(i, i + 1, PostHead(value.family, tok.text.lower()))
+        value = post_heads().single(lemma)
+        if value is not None:
+            return Match(i, i + 1, PostHead(value.family, tok.text.lower()))
     return None
 
 
