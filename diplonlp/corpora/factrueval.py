@@ -143,7 +143,7 @@ def _adjective_spans(doc: Document) -> set[Interval]:
     for c in doc.countries:
         for m in c.mentions:
             words = m.text.split()
-            if len(words) == 1 and (("-" in m.text and m.text[0].islower())
+            if len(words) == 1 and (m.text[0].islower()  # `казахско` of `казахско-таджикские` too
                                     or lemmas(m.text) & (lex.adjectives.keys() | lex.demonyms.keys())):
                 out.add((m.start, m.stop))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..lexicon import countries
+from ..lexicon import countries, locations
 from ..morph import lemmas, parses
 
 LONG_PREFIXES = {"республика", "королевство", "государство", "султанат", "княжество", "федерация"}
@@ -32,13 +32,31 @@ def compound_codes(word: str) -> list[str]:
     return [c for c in codes if c is not None]
 
 
+def _quoted(doc: Analysis) -> set[int]:
+    """Tokens inside short «…» names (`«Единая Россия»`, `«Российская газета»`): no country there,
+    unless the name pairs places (`саммит «Центральная Азия – Корея»`)."""
+    inside: set[int] = set()
+    tokens = doc.tokens
+    places = locations()
+    for i, tok in enumerate(tokens):
+        if tok.text == "«":
+            close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == "»"), None)
+            if close is not None and not any(places.match_at(tokens, k, close) for k in range(i + 1, close)):
+                inside.update(range(i + 1, close))
+    return inside
+
+
 def find(doc: Analysis) -> list[Found]:
     lex = countries()
     tokens = doc.tokens
     found: list[Found] = []
+    quoted = _quoted(doc)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if i in quoted:
+            i += 1
+            continue
         match = lex.names.match_at(tokens, i)
         if match:
             found.append(doc.make("country", match.start, match.stop, code=match.value, adjective=False))
@@ -47,9 +65,11 @@ def find(doc: Analysis) -> list[Found]:
         if tok.text in lex.abbrs:
             found.append(doc.make("country", i, i + 1, code=lex.abbrs[tok.text], adjective=False))
         elif "-" in tok.text and tok.text[0].isalpha():
-            parts = compound_codes(tok.text)
-            for code in parts:
-                found.append(doc.make("country", i, i + 1, code=code, adjective=True))
+            # казахско-таджикские: a mention of each state, each on its own part of the word
+            offset = tok.start
+            for part, code in zip(tok.text.split("-"), compound_codes(tok.text), strict=False):
+                found.append(Found("country", i, i + 1, offset, offset + len(part), {"code": code, "adjective": True}))
+                offset += len(part) + 1
         elif tok.is_word and not tok.text.isupper():
             code = _adjective_code(tok.text)
             if code:

@@ -114,7 +114,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         if host_match:
             host, b = host_match
     clex = countries()
-    name = f"{head} {genitive(clex.long[code])}"
+    name = f"{head} {genitive(clex.long.get(code) or clex.short.get(code, code))}"
     if host:
         name += f" в {_locative(clex.short[host])}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)

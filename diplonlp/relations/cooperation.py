@@ -67,15 +67,15 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
     """(character offset, parties) of the compound adjectives and `между` phrases of sentence ``s``."""
     out: list[tuple[int, list[str]]] = []
     toks = ctx.doc.tokens
-    compounds: dict[tuple[int, int], list[str]] = {}
+    compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
     for ref in ctx.in_sentence(s, ("country",)):
-        if ref.adjective:
-            compounds.setdefault((ref.start, ref.stop), []).append(ref.id)
-    for (start, stop), codes in compounds.items():
-        rng = ctx.doc.token_range(start, stop)
-        nxt = toks[rng[1]] if rng and rng[1] < len(toks) else None
+        rng = ctx.doc.token_range(ref.start, ref.stop) if ref.adjective else None
+        if rng:
+            compounds.setdefault(rng, []).append(ref.id)
+    for (a, b), codes in compounds.items():
+        nxt = toks[b] if b < len(toks) else None
         if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION):
-            out.append((start, codes))
+            out.append((toks[a].start, codes))
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
