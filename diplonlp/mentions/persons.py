@@ -224,8 +224,17 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
 
 def _not_a_name(word: Token, sentence_start: bool) -> bool:
     """A lone capitalized word NER called a person that the dictionary knows as a place (`Калуга`), or,
-    opening a sentence, as a common word (`Верёвка`, `Свергнутый`)."""
-    known = [p for p in parses(word.text.lower()) if from_dictionary(p)]
+    opening a sentence, as a common word (`Верёвка`, `Свергнутый`); a family (`братьев Ямадаевых`,
+    `отравление Скрипалей`); a street (`Даунинг-стрит`)."""
+    low = word.text.lower()
+    if low.endswith(("-стрит", "-авеню", "-сквер")):
+        return True
+    surnames = [p for p in parses(low) if "Surn" in p.tag]
+    singular_name = any("Name" in p.tag and p.tag.number == "sing" for p in parses(low))
+    if surnames and all(p.tag.number == "plur" for p in surnames) and not singular_name and \
+            low.endswith(("ых", "их", "ей", "ов", "ев")):
+        return True
+    known = [p for p in parses(low) if from_dictionary(p)]
     if not known or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known):
         return False
     if any("Geox" in p.tag for p in known):
