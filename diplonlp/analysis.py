@@ -65,7 +65,7 @@ class Analysis:
     sents: list[Sentence]
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
-    _by_start: dict[tuple[str, int], dict[int, Found]] = field(default_factory=dict, repr=False)
+    _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
 
     def make(self, kind: str, a: int, b: int, /, **data: Any) -> Found:
@@ -93,10 +93,17 @@ class Analysis:
 
     def starting_at(self, kind: str) -> dict[int, Found]:
         """Mentions of ``kind`` by their first token (built once per list of mentions)."""
+        return self._by_token(kind, end=False)
+
+    def ending_at(self, kind: str) -> dict[int, Found]:
+        """Mentions of ``kind`` by the token right after them (built once per list of mentions)."""
+        return self._by_token(kind, end=True)
+
+    def _by_token(self, kind: str, end: bool) -> dict[int, Found]:
         founds = self.found.get(kind, [])
-        key = (kind, id(founds))
+        key = (kind, id(founds), end)
         if key not in self._by_start:
-            self._by_start[key] = {f.a: f for f in reversed(founds)}
+            self._by_start[key] = {(f.b if end else f.a): f for f in reversed(founds)}
         return self._by_start[key]
 
     def ner_starts(self, kind: str) -> set[int]:

@@ -16,8 +16,9 @@ from .models import Document
 from .neural import Models, shared_models
 from .text import Sentence, Token, read_header, segment
 
-MAX_CHARS = 2_000_000
-"""Longest text accepted, in characters; a longer one raises `TextTooLong`."""
+MAX_CHARS = 4_000_000
+"""Longest text accepted, in characters (about 7 MB of Russian in UTF-8); a longer one raises
+`TextTooLong`. Time grows linearly with length and a 5 MB text peaks below 1 GB of memory."""
 
 
 class TextTooLong(ValueError):
@@ -144,8 +145,9 @@ class Pipeline:
         found["country"] = countries.find(doc)
         found["org"] = organizations.find(doc)
         # a country adjective inside an organization's name is not a country mention
+        in_names = coverage(found["org"])
         found["country"] = [c for c in found["country"]
-                            if not (c.data["adjective"] and any(c.inside(o) for o in found["org"]))]
+                            if not (c.data["adjective"] and in_names.overlaps(c.start, c.stop))]
         found["location"] = locations.find(doc, found["country"] + found["org"])
         found["date"] = dates.find(doc)
         found["post"] = posts.find(doc, found["org"])

@@ -53,6 +53,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if not busy.overlaps(cand.start, cand.stop) and not (found and found[-1].stop > cand.start):
                 found.append(cand)
     busy = coverage([*taken, *found])
+    person_words = _person_lemmas(doc)
     for span, a, b in doc.ner_tokens("LOC"):
         if busy.overlaps(span.start, span.stop):
             continue
@@ -60,7 +61,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
             continue
-        if not toks[0].is_cap or _looks_like_surname(doc, toks):
+        if not toks[0].is_cap or _looks_like_surname(toks, person_words):
             continue
         found.append(doc.make("location", a, b, name=_elliptic(doc, a, b) or nominative_phrase(toks), country=None,
                               known=False))
@@ -76,12 +77,13 @@ def _full_name_surnames(doc: Analysis) -> frozenset[str]:
                      if b - a > 1 and len(doc.tokens[b - 1].text) >= STEM)
 
 
-def _looks_like_surname(doc: Analysis, toks: list[Token]) -> bool:
+def _looks_like_surname(toks: list[Token], person_words: frozenset[str]) -> bool:
     """NER now and then calls a surname (`Саидов`) a place: one it tags as a person elsewhere."""
-    if len(toks) != 1:
-        return False
-    word = lemmas(toks[0].text)
-    return any(word & lemmas(t.text) for _, a, b in doc.ner_tokens("PER") for t in doc.tokens[a:b])
+    return len(toks) == 1 and bool(lemmas(toks[0].text) & person_words)
+
+
+def _person_lemmas(doc: Analysis) -> frozenset[str]:
+    return frozenset(lemma for _, a, b in doc.ner_tokens("PER") for t in doc.tokens[a:b] for lemma in lemmas(t.text))
 
 
 def _elliptic(doc: Analysis, a: int, b: int) -> str | None:

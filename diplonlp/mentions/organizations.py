@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..inflect import nominative_phrase
 from ..lexicon import countries, organizations, post_heads
 from ..morph import lemmas, parses
@@ -215,8 +215,10 @@ def _named_after_people(doc: Analysis, rules: list[Found]) -> list[Found]:
     """`Назарбаев Университет`, `университет имени Л.Н. Гумилева`: a body named after a person, no person."""
     out: list[Found] = []
     tokens = doc.tokens
+    busy = coverage(rules)
     for _, a, b in doc.ner_tokens("PER"):
-        if any(f.a < b and a < f.b for f in rules + out):
+        start, stop = doc.tokens[a].start, doc.tokens[b - 1].stop
+        if busy.overlaps(start, stop) or (out and out[-1].stop > start):
             continue
         if b - a > 1 and lemmas(tokens[b - 1].text) & NAMED_BODIES:
             b -= 1  # NER took the body's word into the name
@@ -242,8 +244,9 @@ def _named_after_people(doc: Analysis, rules: list[Found]) -> list[Found]:
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
+    busy = coverage(rules)
     for span, a, b in doc.ner_tokens("ORG"):
-        if any(span.start < f.stop and f.start < span.stop for f in rules):
+        if busy.overlaps(span.start, span.stop):
             continue
         while a < b and (head := heads.match_at(doc.tokens, a, b)):
             a = head.stop  # `Замглавы` is a title, not a body

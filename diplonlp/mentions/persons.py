@@ -70,7 +70,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     tokens = doc.tokens
     case: str | None = None
     gender: str | None = None
-    post = next((p for p in doc.found.get("post", []) if p.b == a), None)
+    post = doc.ending_at("post").get(a)
     if post is not None:
         _, head_b = post.data["head"]
         case = head_case(tokens[head_b - 1])
