@@ -6,6 +6,7 @@ from functools import cache
 
 from razdel import tokenize
 
+from ..evaluate import fold
 from ..lexicon import rows
 from ..models import Document, Person
 from ..morph import lemmas, parses
@@ -74,7 +75,3 @@ def _distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
-
-
-def fold(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("ё", "е").split())

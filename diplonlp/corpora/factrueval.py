@@ -15,12 +15,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import Report, greedy_match
+from ..evaluate import Report, fold, greedy_match
 from ..lexicon import countries
 from ..models import Document
 from ..morph import lemmas
 from ..text import segment
-from .common import fold, head_lemma, person_name_spans, same_name
+from .common import head_lemma, person_name_spans, same_name
 from .spans import Interval, match_spans
 
 MENTION_TYPES = {"Person": "per", "Org": "org", "Location": "loc", "LocOrg": "locorg"}

@@ -9,7 +9,8 @@ from ..morph import lemmas, parses
 LONG_PREFIXES = {"республика", "королевство", "государство", "султанат", "княжество", "федерация"}
 
 
-def _adjective_code(word: str) -> str | None:
+def adjective_code(word: str) -> str | None:
+    """The state an adjective or demonym names (`казахстанский`, `россиянин`), or None."""
     lex = countries()
     for lemma in lemmas(word):
         if lemma in lex.adjectives:
@@ -26,7 +27,7 @@ def compound_codes(word: str) -> list[str]:
         return []
     lex = countries()
     codes = [lex.combos.get(part) for part in parts[:-1]]
-    codes.append(_adjective_code(parts[-1]))
+    codes.append(adjective_code(parts[-1]))
     if any(code is None for code in codes):
         return []
     return [c for c in codes if c is not None]
@@ -46,8 +47,19 @@ def _quoted(doc: Analysis) -> set[int]:
     return inside
 
 
-def find(doc: Analysis) -> list[Found]:
+def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, int] | None:
+    """A state named from token ``i`` on (a name in any case or an abbreviation): (code, stop token)."""
+    end = len(doc.tokens) if limit is None else limit
+    if i >= end:
+        return None
     lex = countries()
+    if doc.tokens[i].text in lex.abbrs:
+        return lex.abbrs[doc.tokens[i].text], i + 1
+    match = lex.names.match_at(doc.tokens, i, end)
+    return (match.value, match.stop) if match else None
+
+
+def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     found: list[Found] = []
     quoted = _quoted(doc)
@@ -57,21 +69,19 @@ def find(doc: Analysis) -> list[Found]:
         if i in quoted:
             i += 1
             continue
-        match = lex.names.match_at(tokens, i)
-        if match:
-            found.append(doc.make("country", match.start, match.stop, code=match.value, adjective=False))
-            i = match.stop
+        named = country_at(doc, i)
+        if named:
+            found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
+            i = named[1]
             continue
-        if tok.text in lex.abbrs:
-            found.append(doc.make("country", i, i + 1, code=lex.abbrs[tok.text], adjective=False))
-        elif "-" in tok.text and tok.text[0].isalpha():
+        if "-" in tok.text and tok.text[0].isalpha():
             # казахско-таджикские: a mention of each state, each on its own part of the word
             offset = tok.start
             for part, code in zip(tok.text.split("-"), compound_codes(tok.text), strict=False):
                 found.append(Found("country", i, i + 1, offset, offset + len(part), {"code": code, "adjective": True}))
                 offset += len(part) + 1
         elif tok.is_word and not tok.text.isupper():
-            code = _adjective_code(tok.text)
+            code = adjective_code(tok.text)
             if code:
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i += 1

@@ -9,7 +9,7 @@ from ..inflect import nominative_phrase
 from ..lexicon import countries, organizations, post_heads
 from ..morph import lemmas, parses
 from ..text import Token
-from .countries import _adjective_code
+from .countries import adjective_code, country_at
 
 MEDIA_WORDS = {"газета", "телеканал", "радио", "журнал", "издание", "портал", "информагентство", "телерадиокомпания"}
 EDUCATION_WORDS = {"университет", "институт", "академия", "школа", "колледж", "лицей"}
@@ -55,24 +55,10 @@ def _to_genitive(word: str) -> str | None:
     return None
 
 
-def _country_after(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
-    """A country named right after token ``i``: (code, stop token)."""
-    if i >= limit:
-        return None
-    lex = countries()
-    tok = doc.tokens[i]
-    if tok.text in lex.abbrs:
-        return lex.abbrs[tok.text], i + 1
-    match = lex.names.match_at(doc.tokens, i, limit)
-    if match:
-        return match.value, match.stop
-    return None
-
-
 def _country_before(doc: Analysis, i: int, first: int) -> tuple[str, int] | None:
     if i - 1 >= first:
         tok = doc.tokens[i - 1]
-        code = _adjective_code(tok.text) if tok.is_word else None
+        code = adjective_code(tok.text) if tok.is_word else None
         if code:
             return code, i - 1
     return None
@@ -94,7 +80,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if not match:
         return None
     head, stem, kind, own = match.value
-    after = _country_after(doc, match.stop, last)
+    after = country_at(doc, match.stop, last)
     before = None if after else _country_before(doc, i, first)
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
@@ -110,7 +96,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
     host = None
     if kind == "embassy" and b < last and doc.tokens[b].lower == "в":
-        host_match = _country_after(doc, b + 1, last)
+        host_match = country_at(doc, b + 1, last)
         if host_match:
             host, b = host_match
     clex = countries()

@@ -11,7 +11,7 @@ from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, 
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, surname_readings
 from ..text import Token
-from .countries import _adjective_code
+from .countries import adjective_code, country_at
 
 ACTING = {"исполнять", "исполняющий", "временно"}
 CEREMONIAL = {"чрезвычайный", "полномочный"}
@@ -34,16 +34,6 @@ def institutions() -> frozenset[str]:
     return frozenset(row[0] for row in rows("institutions.tsv"))
 
 
-def _country_at(doc: Analysis, i: int, limit: int) -> tuple[str, int] | None:
-    lex = countries()
-    if i >= limit:
-        return None
-    if doc.tokens[i].text in lex.abbrs:
-        return lex.abbrs[doc.tokens[i].text], i + 1
-    match = lex.names.match_at(doc.tokens, i, limit)
-    return (match.value, match.stop) if match else None
-
-
 def _location_at(doc: Analysis, i: int) -> Found | None:
     return doc.starting_at("location").get(i)
 
@@ -64,7 +54,7 @@ def _is_title_word(tok: Token) -> bool:
         return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
                                          for p in parses(tok.lower) if p.normal_form in lem)
     return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
-        _adjective_code(tok.text) is None
+        adjective_code(tok.text) is None
 
 
 def _lower_is_known(tok: Token) -> bool:
@@ -228,7 +218,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
                                                    and lemmas(tokens[left - 2].text) & CEREMONIAL):
             left -= 1
             continue
-        code = _adjective_code(prev.text) if prev.is_word else None
+        code = adjective_code(prev.text) if prev.is_word else None
         if code and not country:
             country = code
             left -= 1
@@ -261,7 +251,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             j += 1
             continue
         if country and tokens[j].lower == "и" and not host:
-            other = _country_at(doc, j + 1, last)
+            other = country_at(doc, j + 1, last)
             if other:  # президентами Казахстана и России
                 more.append(other[0])
                 j = other[1]
@@ -272,13 +262,13 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             country = country or org.data.get("country")
             j = org.b
             continue
-        found_country = _country_at(doc, j, last)
+        found_country = country_at(doc, j, last)
         if found_country and not country:
             country, j = found_country
             continue
         low = tokens[j].lower
         if low in ("в", "во") and j + 1 < last:
-            host_country = _country_at(doc, j + 1, last)
+            host_country = country_at(doc, j + 1, last)
             if host_country:
                 host, j = host_country
                 continue
@@ -298,7 +288,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             j = body.b
             continue
         if low == "от" and j + 1 < last:  # член Совета Федерации от Республики Алтай, судья ЕСПЧ от России
-            origin = _country_at(doc, j + 1, last)
+            origin = country_at(doc, j + 1, last)
             place = None if origin else _location_at(doc, j + 1)
             if origin or place:
                 country = country or (origin[0] if origin else place.data.get("country"))  # type: ignore[union-attr]
@@ -319,7 +309,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
         if low == "по" and j + 1 < last and (topic := _location_at(doc, j + 1) or _org_at(doc, j + 1)):
             j = topic.b  # специальный представитель ЕС по Центральной Азии
             continue
-        if low == "по" and j + 1 < last and (state := _country_at(doc, j + 1, last)):
+        if low == "по" and j + 1 < last and (state := country_at(doc, j + 1, last)):
             j = state[1]  # спецпредставитель по Афганистану
             continue
         if low == "по" and j + 1 < last:

@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from ..models import Cooperation
 from ..morph import lemmas
-from .context import Context, Ref
+from .context import Context
 
 COOPERATION = {"сотрудничество", "отношение", "партнерство", "взаимодействие", "связь", "диалог", "контакт",
                "кооперация", "союзничество", "проект", "интерес"}
 NOT_COOPERATION = {"переговоры", "встреча", "беседа", "консультация"}
 GENERIC = {"страна", "государство"}
 PARTY_KINDS = ("country", "location", "org", "person")
-
-
-def _party(ctx: Context, ref: Ref) -> str | None:
-    return ctx.party_of(ref)
 
 
 def between_parties(ctx: Context, s: int, after: int) -> list[str]:
@@ -41,7 +37,7 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
         gap = ctx.doc.text[end:ref.start]
         if any(ch in gap for ch in ".;:()") or len(gap.split()) > 3:
             break
-        party = _party(ctx, ref)
+        party = ctx.party_of(ref)
         if party and party not in parties:
             parties.append(party)
         end = ref.stop
@@ -54,7 +50,7 @@ def signers(ctx: Context, s: int) -> list[str]:
     """The sides acting in sentence ``s``: persons' states or bodies, else the states it names."""
     parties: list[str] = []
     for ref in ctx.in_sentence(s, ("person",)):
-        party = _party(ctx, ref)
+        party = ctx.party_of(ref)
         if party and party not in parties:
             parties.append(party)
     if len(parties) >= 2:
@@ -156,7 +152,7 @@ def _foreign(ctx: Context, s: int, parties: tuple[str, ...]) -> bool:
     if not countries:
         return False
     for ref in ctx.in_sentence(s, ("country", "person")):
-        party = _party(ctx, ref)
+        party = ctx.party_of(ref)
         if party and party.startswith("country-") and party not in countries:
             return True
     return False
