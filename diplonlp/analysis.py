@@ -26,12 +26,6 @@ class Found:
     stop: int
     data: dict[str, Any] = field(default_factory=dict)
 
-    def overlaps(self, other: Found) -> bool:
-        return self.start < other.stop and other.start < self.stop
-
-    def inside(self, other: Found) -> bool:
-        return other.start <= self.start and self.stop <= other.stop
-
 
 class Coverage:
     """Character intervals, asked whether a span overlaps any of them in O(log n)."""

@@ -27,13 +27,6 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form.replace("ё", "е") for p in parses(word.lower()))
 
 
-def has_tag(word: str, *grammemes: str) -> bool:
-    """True when some parse of ``word`` carries all ``grammemes``."""
-    return any(all(g in p.tag for g in grammemes) for p in parses(word))
-
-
-def case_of(word: str, pos: str = "NOUN") -> set[str]:
-    return {p.tag.case for p in parses(word) if pos == p.tag.POS and p.tag.case}
 
 
 def _restore_case(source: str, target: str) -> str:
@@ -78,16 +71,3 @@ def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None 
                 word_out = word_out.replace("ё", "е")
             return _restore_case(word, word_out)
     return None
-
-
-def noun_case(word: str, prefer: str | None = None) -> tuple[str, str | None, str | None] | None:
-    """(case, number, gender) of the likeliest noun parse of ``word``; ``prefer`` wins where possible."""
-    nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case]
-    if not nouns:
-        return None
-    if prefer:
-        for p in nouns:
-            if p.tag.case == prefer:
-                return p.tag.case, p.tag.number, p.tag.gender
-    p = nouns[0]
-    return p.tag.case, p.tag.number, p.tag.gender

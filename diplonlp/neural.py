@@ -48,10 +48,6 @@ class Models:
     def loaded(self) -> bool:
         return bool(self._loaded)
 
-    def load_all(self) -> None:
-        for name in ("emb", "morph", "syntax", "ner"):
-            self._get(name)
-
     def tag(self, docs: list[tuple[list[Token], list[Sentence]]],
             parse: Callable[[list[Token], Sentence], bool] | None = None) -> None:
         """Fill ``pos`` and ``feats`` of every token of every document, ``head`` and ``rel`` of those in
