@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Literal
+from typing import Any, Literal, TypeVar, overload
 
 from . import relations
 from .analysis import Analysis, Found, coverage
@@ -44,8 +45,13 @@ class ExtractionError(RuntimeError):
         self.index = index
         self.cause = cause
 
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[int, BaseException]]:
+        """Pickles as its arguments, so a worker process can send it back."""
+        return (ExtractionError, (self.index, self.cause))
+
 
 OnError = Literal["raise", "skip", "return"]
+C = TypeVar("C")
 
 
 class Pipeline:
@@ -61,14 +67,25 @@ class Pipeline:
         """A pickled Pipeline is a fresh one: models load again, lazily, in the process it lands in."""
         return (Pipeline, ())
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1,
-             on_error: OnError = "raise") -> Iterator[Document | ExtractionError]:
+    @overload
+    def pipe(self, texts: Iterable[str], batch_size: int = ..., n_process: int = ..., on_error: OnError = ...,
+             as_tuples: Literal[False] = ...) -> Iterator[Document | ExtractionError]: ...
+
+    @overload
+    def pipe(self, texts: Iterable[tuple[str, C]], batch_size: int = ..., n_process: int = ...,
+             on_error: OnError = ..., *, as_tuples: Literal[True]
+             ) -> Iterator[tuple[Document | ExtractionError, C]]: ...
+
+    def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1, on_error: OnError = "raise",
+             as_tuples: bool = False) -> Iterator[Any]:
         """Documents for ``texts``, in input order.
 
         Texts are tagged ``batch_size`` at a time (one slovnet batch for all their sentences); with
         ``n_process`` > 1, batches go to that many worker processes, each loading the models once.
         A document that fails raises `ExtractionError` naming its index (``on_error="raise"``), is left
         out (``"skip"``), or stands in the output as its `ExtractionError` (``"return"``).
+        With ``as_tuples=True`` the input is ``(text, context)`` pairs and the output ``(document, context)``
+        pairs: ids and metadata stay with their documents and never travel to the workers.
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -76,16 +93,32 @@ class Pipeline:
             raise ValueError("n_process must be at least 1")
         if on_error not in ("raise", "skip", "return"):
             raise ValueError("on_error must be 'raise', 'skip' or 'return'")
+        contexts: deque[object] = deque()
+        if as_tuples:
+            texts = _unzip(texts, contexts)
+        for item in self._stream(texts, batch_size, n_process):
+            context = contexts.popleft() if as_tuples else None
+            if isinstance(item, ExtractionError):
+                if on_error == "raise":
+                    raise item
+                if on_error == "skip":
+                    continue
+            yield (item, context) if as_tuples else item
+
+    def _stream(self, texts: Iterable[object], batch_size: int, n_process: int
+                ) -> Iterator[Document | ExtractionError]:
+        """A Document or an ExtractionError for every text, in order."""
         batches = _batches(texts, batch_size)
         if n_process == 1:
-            results: Iterable[list[Document | ExtractionError]] = (self._batch(b) for b in batches)
-            yield from _deliver(results, on_error)
+            for batch in batches:
+                yield from self._batch(batch)
             return
         import multiprocessing
 
         context = multiprocessing.get_context("spawn")
         with _one_thread_each(), context.Pool(n_process, initializer=_init_worker) as pool:
-            yield from _deliver(pool.imap(_work, batches), on_error)
+            for done in pool.imap(_work, batches):
+                yield from done
 
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
         """One batch: checked, tagged together, then read one by one; failures stay with their index."""
@@ -175,16 +208,13 @@ def _batches(texts: Iterable[object], size: int) -> Iterator[list[tuple[int, obj
         yield batch
 
 
-def _deliver(results: Iterable[list[Document | ExtractionError]], on_error: OnError
-             ) -> Iterator[Document | ExtractionError]:
-    for batch in results:
-        for item in batch:
-            if isinstance(item, ExtractionError):
-                if on_error == "raise":
-                    raise item
-                if on_error == "skip":
-                    continue
-            yield item
+def _unzip(pairs: Iterable[object], contexts: deque[object]) -> Iterator[object]:
+    """The texts of ``(text, context)`` pairs; each context waits in ``contexts`` for its document."""
+    for number, pair in enumerate(pairs):
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            raise TypeError(f"as_tuples=True expects (text, context) pairs; item {number} is {type(pair).__name__}")
+        contexts.append(pair[1])
+        yield pair[0]
 
 
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")

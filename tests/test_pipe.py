@@ -42,6 +42,26 @@ def test_two_processes_give_the_serial_result(nlp):
     assert parallel == serial
 
 
+def test_failure_in_a_worker_comes_back_named(nlp):
+    texts = [TEXTS[0], b"bytes", TEXTS[1], 42]
+    returned = list(nlp.pipe(texts, batch_size=1, n_process=2, on_error="return"))
+    assert [type(d).__name__ for d in returned] == ["Document", "ExtractionError", "Document", "ExtractionError"]
+    assert returned[3].index == 3 and "int" in str(returned[3])
+    error = pickle.loads(pickle.dumps(returned[1]))
+    assert error.index == 1 and isinstance(error.cause, TypeError)
+
+
+def test_as_tuples_keeps_each_context_with_its_document(nlp):
+    pairs = [(TEXTS[0], {"id": "a"}), (b"bytes", {"id": "b"}), (TEXTS[1], {"id": "c"})]
+    skipped = list(nlp.pipe(pairs, as_tuples=True, on_error="skip", batch_size=2))
+    assert [(d.text, c["id"]) for d, c in skipped] == [(TEXTS[0], "a"), (TEXTS[1], "c")]
+    returned = list(nlp.pipe(pairs, as_tuples=True, on_error="return", batch_size=1, n_process=2))
+    assert [c["id"] for _, c in returned] == ["a", "b", "c"]
+    assert isinstance(returned[1][0], ExtractionError) and returned[2][0].text == TEXTS[1]
+    with pytest.raises(TypeError, match="item 1 is str"):
+        list(nlp.pipe([(TEXTS[0], 1), "plain text"], as_tuples=True))
+
+
 def test_pipeline_pickles(nlp):
     clone = pickle.loads(pickle.dumps(nlp))
     assert isinstance(clone, Pipeline)
