@@ -91,11 +91,29 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
     coop = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & COOPERATION), None)
     if not out and coop is not None:
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
-        named = list(dict.fromkeys(r.id for r in ctx.between(sent.start, coop.start, ("country",)) if not r.adjective))
-        pair = ctx.both_states(s) or (named if len(named) >= 2 else [])
+        pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start)
         if pair:
             out.append((sent.start, pair))
     return sorted(out)
+
+
+def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
+    """The last run of two or more states or regions joined by `и` or commas between ``start`` and ``stop``
+    (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область наращивают …`)."""
+    best: list[str] = []
+    run: list[str] = []
+    end = start
+    for ref in ctx.between(start, stop, ("country", "location")):
+        if ref.adjective:
+            continue
+        if run and ctx.doc.text[end:ref.start].strip() not in ("и", ",", ", и"):  # `области Узбекистана`: no
+            run = []
+        if ref.id not in run:
+            run.append(ref.id)
+        end = ref.stop
+        if len(run) >= 2:
+            best = list(run)
+    return best
 
 
 def find(ctx: Context) -> list[Cooperation]:
