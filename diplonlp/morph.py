@@ -18,7 +18,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    return tuple(analyzer().parse(word.replace("ё", "е").replace("Ё", "Е")))
+    """pymorphy3's analyses of ``word``; none for a word it cannot read (its shape check raises ValueError on
+    characters Unicode gives no name, such as Tangut ideographs)."""
+    try:
+        return tuple(analyzer().parse(word.replace("ё", "е").replace("Ё", "Е")))
+    except ValueError:
+        return ()
 
 
 @lru_cache(maxsize=200_000)

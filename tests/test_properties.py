@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplonlp import Document
@@ -47,6 +47,7 @@ texts = st.one_of(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts)
+@example("𗀀 Посол России 𗀀Иванов провел встречу 𘠀.")  # Tangut: pymorphy3 cannot name its characters
 def test_any_text_gives_a_true_document(nlp, text):
     doc = nlp(text)
     _check(doc, text)
