@@ -1,14 +1,19 @@
-"""Command line: ``diplonlp extract [FILE ...]`` (text or JSONL in, JSON or JSONL out) and ``diplonlp eval``."""
+"""Command line: ``diplonlp extract [FILE ...]`` (text or JSONL in; JSON, JSONL or CSV out), ``eval``, ``schema``."""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import os
 import sys
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from .models import Document
 
 
 @dataclass
@@ -64,11 +69,13 @@ def _records(files: list[str], input_format: str) -> Iterator[Record]:
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import ExtractionError, Pipeline
 
+    if args.format == "csv" and not args.output:
+        print("diplonlp: --format csv writes three tables: give a folder with --output DIR", file=sys.stderr)
+        return 2
     files = args.files or ["-"]
-    pending: deque[Record] = deque()
     failed = total = 0
 
-    def texts() -> Iterator[str]:
+    def pairs() -> Iterator[tuple[str, Record]]:
         nonlocal failed, total
         for record in _records(files, args.input_format):
             total += 1
@@ -76,37 +83,83 @@ def _extract(args: argparse.Namespace) -> int:
                 print(f"diplonlp: {record.name}: {record.error}", file=sys.stderr)
                 failed += 1
                 continue
-            pending.append(record)
-            yield record.text  # type: ignore[misc]
+            yield record.text, record  # type: ignore[misc]
 
-    stream = Pipeline().pipe(texts(), batch_size=args.batch_size, n_process=args.jobs, on_error="return")
+    stream = Pipeline().pipe(pairs(), batch_size=args.batch_size, n_process=args.jobs, on_error="return",
+                             as_tuples=True)
     if sys.stderr.isatty():
         from tqdm import tqdm
 
         stream = tqdm(stream, unit="doc", file=sys.stderr)
-    collected: list[dict[str, object]] = []
-    for item in stream:
-        record = pending.popleft()
+    sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
+    for item, record in stream:
         if isinstance(item, ExtractionError):
             print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
             failed += 1
             continue
         if record.date and not item.date:
             item.date = record.date
-        data = item.model_dump(mode="json")
-        if record.id is not None:
-            data = {"id": record.id, **data}
-        if args.format == "jsonl":
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-        else:
-            collected.append(data)
-    if args.format == "json" and collected:
-        single = len(files) == 1 and args.input_format == "text"
-        json.dump(collected[0] if single else collected, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sink.add(record.id if record.id is not None else record.name, record.id is not None, item)
+    sink.close()
     if failed:
         print(f"diplonlp: {failed} of {total} inputs failed", file=sys.stderr)
         return 2 if failed == total else 1
+    return 0
+
+
+class _Sink:
+    """Where extracted documents go: stdout as JSON/JSONL, or CSV tables in a folder."""
+
+    def __init__(self, args: argparse.Namespace, single: bool) -> None:
+        self.format = args.format
+        self.single = single
+        self.collected: list[dict[str, object]] = []
+        self.writers: dict[str, tuple[csv.DictWriter[str], TextIO]] = {}
+        if self.format == "csv":
+            from .frames import ENTITY_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+
+            folder = Path(args.output)
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, columns in (("entities", ENTITY_COLUMNS), ("mentions", MENTION_COLUMNS),
+                                  ("relations", RELATION_COLUMNS)):
+                handle = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+                writer = csv.DictWriter(handle, columns)
+                writer.writeheader()
+                self.writers[name] = (writer, handle)
+
+    def add(self, doc_id: str, has_id: bool, doc: Document) -> None:
+        if self.format == "csv":
+            from .frames import LIST_COLUMNS, tables
+
+            for name, rows in tables(doc, doc_id)._asdict().items():
+                writer = self.writers[name][0]
+                for row in rows:
+                    writer.writerow({k: ";".join(v) if k in LIST_COLUMNS and v else v for k, v in row.items()})
+            return
+        data = doc.model_dump(mode="json")
+        if has_id:
+            data = {"id": doc_id, **data}
+        if self.format == "jsonl":
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            self.collected.append(data)
+
+    def close(self) -> None:
+        for _, handle in self.writers.values():
+            handle.close()
+        if self.format == "json" and self.collected:
+            json.dump(self.collected[0] if self.single else self.collected, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema, reference
+
+    if args.markdown:
+        sys.stdout.write(reference())
+    else:
+        json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
     return 0
 
 
@@ -130,8 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract entities and relations from text files (stdin without files)")
     ext.add_argument("files", nargs="*", help="UTF-8 text files; '-' or none reads standard input")
-    ext.add_argument("--format", choices=("json", "jsonl"), default="json", help="output: one JSON document "
-                     "(an array for several inputs) or one document per line, in input order")
+    ext.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="output: one JSON document "
+                     "(an array for several inputs), one document per line, in input order, or CSV tables "
+                     "(entities, mentions, relations) in the --output folder")
+    ext.add_argument("--output", metavar="DIR", help="csv: the folder for entities.csv, mentions.csv, relations.csv")
     ext.add_argument("--input-format", choices=("text", "jsonl"), default="text",
                      help='text files, or JSONL files of {"id", "text", "date"?} records')
     ext.add_argument("--jobs", type=int, default=1, help="worker processes (models load once in each)")
@@ -144,8 +199,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     ev.add_argument("--export", metavar="DIR", help="factrueval: also write .task1/.task3 responses to DIR")
     ev.set_defaults(func=_eval)
+    sch = sub.add_parser("schema", help="print the JSON Schema of the Document that extract writes")
+    sch.add_argument("--markdown", action="store_true", help="print the field reference (docs/output.md) instead")
+    sch.set_defaults(func=_schema)
     args = parser.parse_args(argv)
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:  # `diplonlp ... | head`: the reader left; nothing more to write
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code
 
 

@@ -1,0 +1,110 @@
+"""Flat tables of Documents: entities, mentions and relations, one row each, joinable on (doc_id, id).
+
+The rows are plain dicts (the CLI writes them as CSV without pandas); `to_frames` wraps them in pandas
+DataFrames when the ``pandas`` extra is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .models import Document
+
+if TYPE_CHECKING:
+    import pandas
+
+Row = dict[str, Any]
+
+ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", "sectors", "dates")
+KIND = {"persons": "person", "posts": "post", "countries": "country", "organizations": "organization",
+        "locations": "location", "sectors": "sector", "dates": "date"}
+
+ENTITY_COLUMNS = ["doc_id", "id", "kind", "name", "code", "title", "first", "middle", "last", "country", "host",
+                  "organization", "abbr", "org_kind", "mentions"]
+MENTION_COLUMNS = ["doc_id", "entity_id", "kind", "start", "stop", "text"]
+RELATION_COLUMNS = ["doc_id", "id", "kind", "person", "post", "participants", "visitor", "destination", "parties",
+                    "sectors", "member", "organization", "date", "location", "title", "evidence_start",
+                    "evidence_stop"]
+LIST_COLUMNS = ("participants", "parties", "sectors")
+"""Relation columns that hold lists of entity ids (``DataFrame.explode`` makes them joinable)."""
+
+
+class Tables(NamedTuple):
+    """The three tables of one or many documents, as lists of rows."""
+
+    entities: list[Row]
+    mentions: list[Row]
+    relations: list[Row]
+
+
+class Frames(NamedTuple):
+    """The three tables as pandas DataFrames: ``entities, mentions, relations = doc.to_frames()``."""
+
+    entities: pandas.DataFrame
+    mentions: pandas.DataFrame
+    relations: pandas.DataFrame
+
+
+def _entity_row(doc_id: Hashable, group: str, entity: Any) -> Row:
+    data = entity.model_dump(exclude={"mentions"})
+    kind = KIND[group]
+    row: Row = dict.fromkeys(ENTITY_COLUMNS)
+    row.update(doc_id=doc_id, id=data.pop("id"), kind=kind, mentions=len(entity.mentions))
+    if kind == "date":
+        row["name"] = data.pop("value")
+    if "kind" in data:  # an organization's kind
+        row["org_kind"] = data.pop("kind")
+    row.update(data)
+    return row
+
+
+def _relation_row(doc_id: Hashable, number: int, relation: Any) -> Row:
+    data = relation.model_dump()
+    evidence = data.pop("evidence")
+    row: Row = dict.fromkeys(RELATION_COLUMNS)
+    row.update(doc_id=doc_id, id=f"r{number}", **data)
+    if evidence is not None:
+        row.update(evidence_start=evidence["start"], evidence_stop=evidence["stop"])
+    return row
+
+
+def tables(doc: Document, doc_id: Hashable = 0) -> Tables:
+    """Rows of one document; relation ids are ``r1``, ``r2``… in the order of ``doc.relations``."""
+    entities: list[Row] = []
+    mentions: list[Row] = []
+    for group in ENTITY_GROUPS:
+        for entity in getattr(doc, group):
+            entities.append(_entity_row(doc_id, group, entity))
+            mentions.extend({"doc_id": doc_id, "entity_id": entity.id, "kind": KIND[group], "start": m.start,
+                             "stop": m.stop, "text": m.text} for m in entity.mentions)
+    mentions.sort(key=lambda row: (row["start"], row["stop"]))
+    relations = [_relation_row(doc_id, n, r) for n, r in enumerate(doc.relations, 1)]
+    return Tables(entities, mentions, relations)
+
+
+def _numbered(docs: Iterable[Document] | Mapping[Hashable, Document]) -> Iterator[tuple[Hashable, Document]]:
+    items = docs.items() if isinstance(docs, Mapping) else enumerate(docs)
+    for doc_id, doc in items:
+        if not isinstance(doc, Document):
+            raise TypeError(f"expected Document, got {type(doc).__name__} (for doc_id {doc_id!r})")
+        yield doc_id, doc
+
+
+def to_frames(docs: Iterable[Document] | Mapping[Hashable, Document]) -> Frames:
+    """pandas tables of many documents; ``doc_id`` is the mapping's key, or the position in the iterable."""
+    try:
+        import pandas
+    except ImportError as err:
+        raise ImportError("to_frames needs pandas: pip install 'diplonlp[pandas]'") from err
+    entities: list[Row] = []
+    mentions: list[Row] = []
+    relations: list[Row] = []
+    for doc_id, doc in _numbered(docs):
+        part = tables(doc, doc_id)
+        entities += part.entities
+        mentions += part.mentions
+        relations += part.relations
+    return Frames(*(pandas.DataFrame(rows, columns=columns).convert_dtypes()
+                    for rows, columns in ((entities, ENTITY_COLUMNS), (mentions, MENTION_COLUMNS),
+                                          (relations, RELATION_COLUMNS))))
