@@ -17,11 +17,11 @@ run: $(STAMP)
 	$(PY) -m diplonlp extract diplonlp/examples/briefing.txt --format json
 
 test: $(STAMP)
-	$(PY) -m ruff check diplonlp tests benchmarks
+	$(PY) -m ruff check diplonlp tests benchmarks scripts
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(PY) -m ruff check diplonlp tests benchmarks
+	$(PY) -m ruff check diplonlp tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import multiprocessing.pool
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -113,12 +118,32 @@ class Pipeline:
             for batch in batches:
                 yield from self._batch(batch)
             return
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        with _one_thread_each(), context.Pool(n_process, initializer=_init_worker) as pool:
+        with self._pool(n_process) as pool:
             for done in pool.imap(_work, batches):
                 yield from done
+
+    @contextmanager
+    def _pool(self, n_process: int) -> Iterator[multiprocessing.pool.Pool]:
+        """Worker processes with one BLAS thread each.
+
+        On Linux, from a process with no other thread, workers are forked from this one with the models
+        already loaded (nothing to import or load again, memory shared copy-on-write); otherwise, where a
+        fork could inherit a lock held by another thread, they are spawned and load the models themselves.
+        """
+        global _worker
+        if sys.platform == "linux" and threading.active_count() == 1:
+            self("Посол Казахстана в Сербии.")  # models and lexicons loaded here, inherited by the workers
+            gc.freeze()  # what is loaded stays out of the workers' collections: no copy-on-write by the collector
+            _worker = self
+            try:
+                with multiprocessing.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
+                    yield pool
+            finally:
+                _worker = None
+                gc.unfreeze()
+            return
+        with _one_thread_each(), multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker) as pool:
+            yield pool
 
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
         """One batch: checked, tagged together, then read one by one; failures stay with their index."""
@@ -237,6 +262,13 @@ def _one_thread_each() -> Iterator[None]:
 
 
 _worker: Pipeline | None = None
+
+
+def _one_blas_thread() -> None:
+    """A forked worker's numpy runs on one thread: two workers with two threads each fight for the cores."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def _init_worker() -> None:

@@ -42,6 +42,21 @@ def test_two_processes_give_the_serial_result(nlp):
     assert parallel == serial
 
 
+def test_workers_are_spawned_when_another_thread_runs(nlp):
+    """A fork could inherit a lock another thread holds: with threads alive, workers start afresh."""
+    import threading
+
+    done = threading.Event()
+    waiter = threading.Thread(target=done.wait)
+    waiter.start()
+    try:
+        serial = [nlp(t).model_dump() for t in TEXTS[:3]]
+        assert [d.model_dump() for d in nlp.pipe(TEXTS[:3], batch_size=1, n_process=2)] == serial
+    finally:
+        done.set()
+        waiter.join()
+
+
 def test_failure_in_a_worker_comes_back_named(nlp):
     texts = [TEXTS[0], b"bytes", TEXTS[1], 42]
     returned = list(nlp.pipe(texts, batch_size=1, n_process=2, on_error="return"))
