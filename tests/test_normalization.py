@@ -188,3 +188,20 @@ def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
     holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}
     assert holders == {"Касым-Жомарт Токаев": "KZ", "Владимир Путин": "RU"}
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a name ending a headline does not run into the next line
+    ("Умер глава МАГАТЭ Юкия Амано\nУшёл из жизни генеральный директор агентства.", ["Юкия Амано"]),
+    # a common word for a person opening the sentence is not part of the name; a Chinese surname is
+    ("Сын А.Лукашенко взял нити силовых структур в свои руки.", ["А.Лукашенко"]),
+    ("Умер в 1993 году.\n\nВан Цзюнь пережил свою жену.", ["Ван Цзюнь"]),
+    # a caption repeating the surname, initials before a surname NER left out, the initial `Дж.`
+    ("Родившийся в Ленинграде Максим Дадашев Дадашев дебютировал в боксе.", ["Максим Дадашев", "Дадашев"]),
+    ("Обама выступил. Б.Обама выдвинул на пост главы ФБР Дж.Коми.", ["Обама", "Б.Обама", "Дж.Коми"]),
+    # a common word opening a caption line is not a person
+    ("Школьница повесилась\nВерёвка для повешения", []),
+])
+def test_person_mention_boundaries(nlp, text, mentions):
+    doc = nlp(text)
+    assert sorted(m.text for p in doc.persons for m in p.mentions if m.text[0].isupper()) == sorted(mentions)

@@ -39,7 +39,8 @@ def _initials_before(doc: Analysis, a: int, first: int) -> int:
 
 
 def _is_initial(tok: Token) -> bool:
-    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()
+    """`В` of `В.Туреханов`, and `Дж` of `Дж.Коми` (the one two-letter initial Russian writes)."""
+    return (len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()) or tok.text == "Дж"
 
 
 def _roles(words: list[Token], has_initials: bool) -> list[str]:
@@ -168,7 +169,9 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
         for case, gender in sorted(readings):
             last = surname_nominative(tok.text, case, gender)
             if last in known and (case, gender) in readings:
-                person = doc.make("person", tok.i, tok.i + 1, first=None, middle=None, last=last, initials=[],
+                a = _initials_before(doc, tok.i, doc.sent_bounds(tok.i)[0])
+                initials = [t.text for t in doc.tokens[a:tok.i] if t.text != "."]
+                person = doc.make("person", a, tok.i + 1, first=None, middle=None, last=last, initials=initials,
                                   gender=gender, case=case)
                 out.append(person)
                 break
@@ -178,12 +181,23 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
 INNER_PUNCT = {".", "-", "–", "'", "’"}
 
 
+def _starts_line(doc: Analysis, k: int) -> bool:
+    """Token ``k`` opens the text or a line (a headline, a caption): capitalized whatever it is."""
+    before = doc.tokens[k - 1].stop if k else 0
+    return k == 0 or "\n" in doc.text[before:doc.tokens[k].start]
+
+
 def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
-    """A NER span cut at brackets and commas: `Джоэл Саймон (Joel Simon)` is two mentions."""
+    """A NER span cut at brackets, commas, line breaks and a repeated word: `Джоэл Саймон (Joel Simon)` is
+    two mentions, and a name ending a headline (or a caption) does not run into the next one."""
     pieces: list[tuple[int, int]] = []
     start = a
     for k in range(a, b):
         tok = doc.tokens[k]
+        if k > start and (_starts_line(doc, k) or (tok.is_word and any(
+                t.text == tok.text for t in doc.tokens[start:k]))):  # `Максим Дадашев Дадашев дебютировал`
+            pieces.append((start, k))
+            start = k
         if not tok.is_word and tok.text not in INNER_PUNCT:
             if k > start:
                 pieces.append((start, k))
@@ -204,6 +218,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if a >= b:
         return None
     first, _ = doc.sent_bounds(a)
+    while b - a > 1 and (a == first or _starts_line(doc, a)) and _describes_someone(doc.tokens[a]):
+        a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence
     a = _initials_before(doc, a, first)
     tokens = doc.tokens[a:b]
     dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens) and tokens[k + 1].text == "."}
@@ -214,7 +230,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     cand = doc.make("person", a, b)
     if taken.overlaps(cand.start, cand.stop) or _is_generic(words):
         return None
-    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first):
+    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first or _starts_line(doc, a)):
         return None
     roles = _roles(words, bool(initials))
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
@@ -240,6 +256,15 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
     if any("Geox" in p.tag for p in known):
         return True
     return sentence_start and not any("Orgn" in p.tag or "Trad" in p.tag for p in known)
+
+
+def _describes_someone(word: Token) -> bool:
+    """A capitalized word before a name that the dictionary knows only as a common word for a person or as
+    an adjective (`Сын`, `Предшественник`, `Свергнутый`), never as a name: `Ван`, `Ли` stay."""
+    known = [p for p in parses(word.text.lower()) if from_dictionary(p)]
+    return bool(known) and not _is_initial(word) and all(
+        not {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in known) and any(
+        (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF") for p in known[:1])
 
 
 def _is_generic(words: list[Token]) -> bool:
