@@ -48,6 +48,7 @@ class _PersonEntity:
     roles: list[Found] = field(default_factory=list)
     best: Found | None = None
     posts: list[tuple[Found, str | None]] = field(default_factory=list)  # (post, country for this holder)
+    echoes: dict[int, list[Found]] = field(default_factory=dict)  # id(held post) -> phrases that refer back
 
     @property
     def last(self) -> str:
@@ -155,9 +156,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for post in sorted(posts, key=lambda p: p.start):
         if id(post) in held:
             continue
-        target = _refers_to(post, entities, owner)
-        if target:
+        found = _refers_to(post, entities)
+        if found:
+            target, held_post = found
             target.roles.append(post)
+            target.echoes.setdefault(id(held_post), []).append(post)
     for role in _role_nouns(doc):
         target = _latest_with_family(entities, role.data["family"], role.start)
         if target:
@@ -170,6 +173,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         for post, own_country in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
             post_id = _add_post(doc, out, post_ids, post, country, pid)
+            for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
+                _add_post(doc, out, post_ids, post, country, pid, mention=echo)
             if not any(r.kind == "holds_post" and r.person == pid and r.post == post_id for r in out.relations):
                 out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post)))
         b = e.best.data
@@ -192,15 +197,16 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
 
 
 def _add_post(doc: Analysis, out: Document, post_ids: dict[tuple, str], post: Found, country: str | None,
-              holder: str | None) -> str:
-    """The id of the post entity for this phrase and holder, created on first sight; the mention added."""
+              holder: str | None, mention: Found | None = None) -> str:
+    """The id of the post entity for this phrase and holder, created on first sight; the mention (the phrase
+    itself, or ``mention``, a phrase that refers back to it) added."""
     key = (post.data["title"], country, post.data["host"], post.data["organization"], holder)
     if key not in post_ids:
         post_ids[key] = f"post-{len(post_ids) + 1}"
         out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"], country=country,
                               host=post.data["host"], organization=post.data["organization"], mentions=[]))
     target = next(p for p in out.posts if p.id == post_ids[key])
-    target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, post)])
+    target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, mention or post)])
     return post_ids[key]
 
 
@@ -224,16 +230,17 @@ def _compatible(a: Found, b: Found) -> bool:
     return same_title and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
 
 
-def _refers_to(post: Found, entities: list[_PersonEntity], owner: dict[int, _PersonEntity]) -> _PersonEntity | None:
-    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), if any."""
+def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntity, Found] | None:
+    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs it
+    repeats, if any."""
     if post.data["plural"]:
         return None
-    best: tuple[int, _PersonEntity] | None = None
+    best: tuple[_PersonEntity, Found] | None = None
     for e in entities:
         for held, _ in e.posts:
-            if held.start < post.start and _compatible(post, held) and (best is None or held.start > best[0]):
-                best = (held.start, e)
-    return best[1] if best else None
+            if held.start < post.start and _compatible(post, held) and (best is None or held.start > best[1].start):
+                best = (e, held)
+    return best
 
 
 def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:

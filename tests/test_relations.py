@@ -170,3 +170,36 @@ MEMBERSHIPS = [
 @pytest.mark.parametrize(("text", "expected"), MEMBERSHIPS)
 def test_memberships(nlp, text, expected):
     assert relations(nlp(text), "membership") == expected
+
+
+def _held(doc: Document) -> set[tuple[str, str]]:
+    return {(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"}
+
+
+HOLDS_POST = [
+    # occupations outside the state service, held by the person named beside them
+    ("Политолог и медиаменеджер Игорь Малашенко найден мертвым.",
+     {("Игорь Малашенко", "политолог"), ("Игорь Малашенко", "медиаменеджер")}),
+    ("Его учитель — академик Виктор Виноградов, языковед и литературовед.",
+     {("Виктор Виноградов", "академик"), ("Виктор Виноградов", "языковед"), ("Виктор Виноградов", "литературовед"),
+      ("Виктор Виноградов", "учитель")}),
+    # a list after an occupation
+    ("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павловец.",
+     {("Павел Басинский", "писатель"), ("Павел Басинский", "критик"), ("Михаил Павловец", "писатель"),
+      ("Михаил Павловец", "критик")}),
+    # negatives: a clause with a dash is not a list; an occupation with no one beside it
+    ("Его адвокат — Сабрина Шрофф.", set()),
+    ("Писатели и критики прилетели в Барнаул.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDS_POST)
+def test_holds_post(nlp, text, expected):
+    assert _held(nlp(text)) == expected
+
+
+def test_a_title_that_refers_back_is_a_mention_of_the_person_and_of_the_post(nlp):
+    doc = nlp("Пианист Даниил Трифонов дал концерт в Москве. Пианист рассказал о планах.")
+    (post,) = doc.posts
+    assert [m.text for m in post.mentions] == ["Пианист", "Пианист"]
+    assert [m.text for m in doc.persons[0].mentions] == ["Даниил Трифонов", "Пианист"]

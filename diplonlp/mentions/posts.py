@@ -426,10 +426,22 @@ def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
     return not readings or case in readings
 
 
+LIST_BRIDGE = DASHES | {",", ":", "среди", "которых", "них", "в", "том", "числе", "как"}
+"""Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
+
+
 def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found | None = None) -> list[Found]:
     out: list[Found] = []
     if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
         i += 1  # директора ФБР 68-летнего Роберта Мюллера
+    listed = False
+    if post is not None and i not in by_start:
+        k = i
+        while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:
+            k += 1
+        if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
+                                           for j in range(i, k)):
+            i, listed = k, True
     if post is not None and i in by_start and not _agrees(doc, post, by_start[i]):
         return out
     while i in by_start:
@@ -440,7 +452,7 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
             i += 1
         else:
             break
-    return out
+    return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
 
 
 def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
