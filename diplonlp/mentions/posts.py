@@ -358,7 +358,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
         if not holders:
             # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
             j = k
-            while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]):
+            while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
+                    _same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
                 j += 1
                 holders = _holders_right(doc, posts[j].b, by_start, posts[j]) or _holders_left(doc, posts[k].a, by_end)
             if holders and j > k:
@@ -375,6 +376,12 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
             triples.append((post, holder, own))
     return triples
+
+
+def _same_case(doc: Analysis, a: Found, b: Found) -> bool:
+    """The heads of two post phrases can stand in one case (a title and its genitive dependent cannot)."""
+    cases = [head_case(doc.tokens[p.data["head"][1] - 1]) for p in (a, b)]
+    return None in cases or cases[0] == cases[1]
 
 
 def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
@@ -408,7 +415,11 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
                 found = person_at(tok.i)
-                return [found] if found else []
+                if found is None:
+                    return []
+                # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
+                more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
+                return [found, *more] if post.data["plural"] else [found]
     return []
 
 
@@ -442,17 +453,37 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
         if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
                                            for j in range(i, k)):
             i, listed = k, True
-    if post is not None and i in by_start and not _agrees(doc, post, by_start[i]):
+    if post is not None and i in by_start and (not _agrees(doc, post, by_start[i]) or _boss(doc, post, by_start[i])):
         return out
     while i in by_start:
         person = by_start[i]
         out.append(person)
-        i = person.b
+        i = _past_brackets(doc, person.b)  # Юрий Царёв (проект «Метро»), Алексей Борисов
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
         else:
             break
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+RELATIONAL = {"помощник", "советник", "заместитель", "пресс-секретарь", "референт"}
+
+
+def _boss(doc: Analysis, post: Found, person: Found) -> bool:
+    """`Помощник Хиллари Клинтон по европейским делам`: the name is the boss of a relational title whose phrase
+    goes on after it, not its holder."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    return post.b - post.a == 1 and bool(lemmas(head.text) & RELATIONAL) and person.b < len(doc.tokens) and \
+        doc.tokens[person.b].lower == "по"
+
+
+def _past_brackets(doc: Analysis, i: int) -> int:
+    """The token after a short bracketed remark starting at ``i`` (`(1990—2000 годы)`), else ``i``."""
+    if i < len(doc.tokens) and doc.tokens[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 12, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
