@@ -201,6 +201,8 @@ def test_shared_post_gives_each_holder_a_post(nlp):
     ("Обама выступил. Б.Обама выдвинул на пост главы ФБР Дж.Коми.", ["Обама", "Б.Обама", "Дж.Коми"]),
     # a common word opening a caption line is not a person
     ("Школьница повесилась\nВерёвка для повешения", []),
+    # a first name NER left out, known from a fuller mention of the same surname
+    ("Умер Ли Пэн. Об этом сообщили власти.\nЛи Пэн был премьером.", ["Ли Пэн", "Ли Пэн"]),
 ])
 def test_person_mention_boundaries(nlp, text, mentions):
     doc = nlp(text)

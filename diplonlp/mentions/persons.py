@@ -152,7 +152,33 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if person is not None:
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
+    found = _first_names_ner_missed(doc, found, coverage(taken))
     return sorted(found, key=lambda f: f.start)
+
+
+def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) -> list[Found]:
+    """`Мейв Кеннеди родилась`, `Ли Пэн`: a surname-only mention preceded by the first name the text gives that
+    surname elsewhere takes the first name in (NER left it out)."""
+    firsts: dict[str, set[str]] = {}
+    for f in found:
+        if f.data.get("first") and f.data.get("last"):
+            firsts.setdefault(f.data["last"], set()).add(f.data["first"])
+    starts = {f.a for f in found}
+    out: list[Found] = []
+    for f in found:
+        known = firsts.get(f.data.get("last") or "", set())
+        k = f.a - 1
+        if f.data.get("first") or f.data.get("initials") or not known or k < 0 or k + 1 not in starts:
+            out.append(f)
+            continue
+        word = doc.tokens[k]
+        same_line = "\n" not in doc.text[word.stop:doc.tokens[f.a].start]
+        first = word.text if word.text in known else first_name_nominative(word.text, f.data["case"], f.data["gender"])
+        if same_line and word.is_cap and word.is_word and first in known and not taken.covers(word.start):
+            out.append(doc.make("person", k, f.b, **{**f.data, "first": first}))
+        else:
+            out.append(f)
+    return out
 
 
 def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
