@@ -86,7 +86,8 @@ class Pipeline:
         """Documents for ``texts``, in input order.
 
         Texts are tagged ``batch_size`` at a time (one slovnet batch for all their sentences); with
-        ``n_process`` > 1, batches go to that many worker processes, each loading the models once.
+        ``n_process`` > 1, batches go to that many worker processes (forked with the models loaded, or
+        spawned to load them once each: see `_pool`).
         A document that fails raises `ExtractionError` naming its index (``on_error="raise"``), is left
         out (``"skip"``), or stands in the output as its `ExtractionError` (``"return"``).
         With ``as_tuples=True`` the input is ``(text, context)`` pairs and the output ``(document, context)``
