@@ -400,7 +400,10 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     verb_i = doc.tokens[head_b - 1].head
     if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & {"пост", "должность"}:
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
-    if verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
+    sent = doc.sents[doc.tokens[head_b - 1].sent]
+    if any(t.head == head_b - 1 and t.rel == "cop" for t in doc.tokens[sent.first:sent.last]):
+        verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
+    elif verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []
     verb = doc.tokens[verb_i]
 
@@ -414,13 +417,29 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
-                found = person_at(tok.i)
+                found = person_at(tok.i) or _antecedent(doc, tok, persons)
                 if found is None:
                     return []
                 # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
                 more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
                 return [found, *more] if post.data["plural"] else [found]
     return []
+
+
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+
+
+def _antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | None:
+    """`Сначала он был танцором`: the person `он`/`она` stands for, the last one of its gender named before
+    it in its sentence or the two before, when no one of the other gender comes between."""
+    gender = PRONOUN_GENDER.get(pronoun.lower)
+    if gender is None:
+        return None
+    before = [p for p in persons if p.b <= pronoun.i and doc.tokens[p.a].sent >= pronoun.sent - 2]
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.a)
+    return last if last.data.get("gender") == gender else None
 
 
 def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
