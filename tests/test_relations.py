@@ -198,6 +198,9 @@ HOLDS_POST = [
      {("Кит Флинт", "музыкант"), ("Кит Флинт", "танцор")}),
     ("Анна Петрова приехала в Москву. Она работала журналистом.", {("Анна Петрова", "журналист")}),
     ("Иван Петров встретил Анну Сидорову. Он работал инженером.", set()),  # `он` is not the last named
+    # a biography's sentence without a subject, of the gender of the person named last
+    ("Иван Петров родился в Москве. Работал инженером на заводе.", {("Иван Петров", "инженер")}),
+    ("Анна Петрова родилась в Москве. Работал инженером на заводе.", set()),
     # negatives: a clause with a dash is not a list; an occupation with no one beside it; the boss of a
     # relational title; a title in another case than the one before it
     ("Его адвокат — Сабрина Шрофф.", set()),

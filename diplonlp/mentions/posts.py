@@ -423,6 +423,11 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
                 # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
                 more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
                 return [found, *more] if post.data["plural"] else [found]
+    # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
+    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feats.get("Gender", ""))
+    if gender and verb.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
+        found = _last_named(doc, verb.i, persons, gender)
+        return [found] if found else []
     return []
 
 
@@ -433,9 +438,13 @@ def _antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | 
     """`Сначала он был танцором`: the person `он`/`она` stands for, the last one of its gender named before
     it in its sentence or the two before, when no one of the other gender comes between."""
     gender = PRONOUN_GENDER.get(pronoun.lower)
-    if gender is None:
-        return None
-    before = [p for p in persons if p.b <= pronoun.i and doc.tokens[p.a].sent >= pronoun.sent - 2]
+    return _last_named(doc, pronoun.i, persons, gender) if gender else None
+
+
+def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str) -> Found | None:
+    """The last person named before token ``i`` in its sentence or the two before, if of ``gender``."""
+    sent = doc.tokens[i].sent
+    before = [p for p in persons if p.b <= i and doc.tokens[p.a].sent >= sent - 2]
     if not before:
         return None
     last = max(before, key=lambda p: p.a)
