@@ -18,6 +18,8 @@ CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
 DASHES = {"-", "–", "—"}
+OPENING_QUOTES = {"«", '"', "“", "„"}
+CLOSING_QUOTES = {"»", '"', "”", "“"}
 AGE = re.compile(r"\d+-(летн|лет)\w*")
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
@@ -256,11 +258,14 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
                 more.append(other[0])
                 j = other[1]
                 continue
-        org = _org_at(doc, j)
+        quoted = tokens[j].text in OPENING_QUOTES and j + 1 < last
+        org = _org_at(doc, j + 1) if quoted else _org_at(doc, j)
         if org:
             organization = organization or org.data["name"]
             country = country or org.data.get("country")
             j = org.b
+            if quoted and j < last and tokens[j].text in CLOSING_QUOTES:
+                j += 1  # Глава «Металлоинвеста» Андрей Варичев
             continue
         found_country = country_at(doc, j, last)
         if found_country and not country:
