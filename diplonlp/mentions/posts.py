@@ -373,6 +373,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
         if not holders:
             holders = _holder_of_predicate(doc, post, persons)
+        if not holders:
+            holders = _holders_of_conjunct(doc, post, posts[:k], linked)
         if post.data["plural"] and len(holders) < 2:
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders
         linked[k] = holders
@@ -381,6 +383,19 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
             triples.append((post, holder, own))
     return triples
+
+
+def _holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked: dict[int, list[Found]]
+                         ) -> list[Found]:
+    """`Сидибе был министром здравоохранения, а затем министром иностранных дел`: a title joined to an earlier
+    one (a syntactic conjunct of it) has its holders."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    if head.rel != "conj" or head.head < 0:
+        return []
+    for k, other in enumerate(before):
+        if other.data["head"][0] <= head.head < other.data["head"][1]:
+            return linked.get(k, [])
+    return []
 
 
 def _same_case(doc: Analysis, a: Found, b: Found) -> bool:
@@ -422,7 +437,9 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
-                found = person_at(tok.i) or _antecedent(doc, tok, persons)
+                named = next((p for t in sentence if t.head == tok.i and t.rel in ("appos", "flat:name")
+                              and (p := person_at(t.i))), None)  # станет лауреат фестиваля Оксана Карас
+                found = person_at(tok.i) or named or _antecedent(doc, tok, persons)
                 if found is None:
                     return []
                 # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
