@@ -83,16 +83,26 @@ def tables(doc: Document, doc_id: Hashable = 0) -> Tables:
     return Tables(entities, mentions, relations)
 
 
-def _numbered(docs: Iterable[Document] | Mapping[Hashable, Document]) -> Iterator[tuple[Hashable, Document]]:
+Documents = Iterable[Document] | Iterable[tuple[Document, Hashable]] | Mapping[Hashable, Document]
+
+
+def _numbered(docs: Documents) -> Iterator[tuple[Hashable, Document]]:
+    """(doc_id, Document): a mapping's keys, the ids of (Document, id) pairs, else positions."""
     items = docs.items() if isinstance(docs, Mapping) else enumerate(docs)
-    for doc_id, doc in items:
+    for position, item in items:
+        doc_id, doc = position, item
+        if isinstance(item, tuple) and len(item) == 2:
+            doc, doc_id = item  # pipe(..., as_tuples=True) with ids as contexts
+            if not isinstance(doc_id, Hashable):
+                raise TypeError(f"a doc_id must be hashable, got {type(doc_id).__name__} at position {position}")
         if not isinstance(doc, Document):
             raise TypeError(f"expected Document, got {type(doc).__name__} (for doc_id {doc_id!r})")
         yield doc_id, doc
 
 
-def to_frames(docs: Iterable[Document] | Mapping[Hashable, Document]) -> Frames:
-    """pandas tables of many documents; ``doc_id`` is the mapping's key, or the position in the iterable."""
+def to_frames(docs: Documents) -> Frames:
+    """pandas tables of many documents; ``doc_id`` is the mapping's key, the id of a ``(Document, id)`` pair
+    (what ``pipe(..., as_tuples=True)`` gives with ids as contexts), or the position in the iterable."""
     try:
         import pandas
     except ImportError as err:

@@ -91,6 +91,15 @@ def test_frames_of_many_documents_carry_their_ids(docs):
     by_position = diplonlp.to_frames(list(docs.values())[:2])
     assert set(by_position.relations["doc_id"]) == {0, 1}
     assert str(by_position.mentions["start"].dtype) == "Int64"
+    pairs = diplonlp.Pipeline().pipe([(TEXTS["seed_000"], "mfa-17"), (TEXTS["doc_05_israel"], "tass-3")],
+                                     as_tuples=True)
+    from_pipe = diplonlp.to_frames(pairs)
+    assert list(dict.fromkeys(from_pipe.entities["doc_id"])) == ["mfa-17", "tass-3"]
+    with pytest.raises(TypeError, match="hashable, got dict"):
+        diplonlp.to_frames([(docs["seed_000"], {"id": 1})])
+    failed = diplonlp.Pipeline().pipe([(b"bytes", "bad-1")], as_tuples=True, on_error="return")
+    with pytest.raises(TypeError, match=r"expected Document, got ExtractionError \(for doc_id 'bad-1'\)"):
+        diplonlp.to_frames(failed)
     empty = diplonlp.to_frames([])
     assert list(empty.entities.columns) == ENTITY_COLUMNS and empty.entities.empty
     with pytest.raises(TypeError, match="expected Document, got str"):
