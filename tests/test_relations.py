@@ -187,6 +187,10 @@ HOLDS_POST = [
     ("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павловец.",
      {("Павел Басинский", "писатель"), ("Павел Басинский", "критик"), ("Михаил Павловец", "писатель"),
       ("Михаил Павловец", "критик")}),
+    # a title with the body it belongs to in the genitive
+    ("Раввин синагоги Исорел Голстайн пострадал.", {("Исорел Голстайн", "раввин синагоги")}),
+    ("В феврале умер британский рок-музыкант, основатель группы Talk Talk Марк Холлис.",
+     {("Марк Холлис", "рок-музыкант"), ("Марк Холлис", "основатель группы Talk Talk")}),
     # a title with the quoted name of its organization
     ("Глава «Металлоинвеста» Андрей Варичев умер от пневмонии.", {("Андрей Варичев", "глава")}),
     # a title joined to the one before it; a subject named by its apposition
@@ -227,3 +231,9 @@ def test_a_title_that_refers_back_is_a_mention_of_the_person_and_of_the_post(nlp
     (post,) = doc.posts
     assert [m.text for m in post.mentions] == ["Пианист", "Пианист"]
     assert [m.text for m in doc.persons[0].mentions] == ["Даниил Трифонов", "Пианист"]
+
+
+def test_a_name_with_its_title_before_it_does_not_take_the_title_after_its_comma(nlp):
+    doc = nlp("Полузащитник Челси Фрэнк Лэмпард, капитан команды и защитник Арсенала Киран Гиббс снялись в фильме.")
+    assert {title for name, title in _held(doc) if name == "Фрэнк Лэмпард"} == {"полузащитник"}
+    assert ("Киран Гиббс", "защитник") in _held(doc)

@@ -343,7 +343,9 @@ def lemmas_first(tok: Token) -> str:
 
 
 def _keep_abbr(tok: Token, word: str) -> str:
-    return tok.text if tok.text.isupper() and len(tok.text) > 1 else word
+    """Abbreviations and Latin names keep their letters: `генеральный секретарь ОДКБ`, `группы Talk Talk`."""
+    latin_name = tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha()
+    return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word
 
 
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> list[tuple[Found, Found, str | None]]:
@@ -358,22 +360,33 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     triples: list[tuple[Found, Found, str | None]] = []
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
+    titled = {p.b for p in posts if p.b in by_start}  # persons right after a title of theirs
     for k, post in enumerate(posts):
-        holders = _holders_right(doc, post.b, by_start, post) or _holders_left(doc, post.a, by_end)
+        holders = _holders_right(doc, post.b, by_start, post)
+        before = [] if holders else _holders_left(doc, post.a, by_end)
+        if before and not all(h.a in titled for h in before):
+            holders = before  # Мади Атамкулов, посол …
+        in_list = False
         if not holders:
             # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
             j = k
             while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
                     _same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
                 j += 1
-                holders = _holders_right(doc, posts[j].b, by_start, posts[j]) or _holders_left(doc, posts[k].a, by_end)
+                holders = _holders_right(doc, posts[j].b, by_start, posts[j])
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
+            if before and holders:
+                # `Полузащитник Челси Фрэнк Лэмпард, капитан команды и защитник Арсенала Киран Гиббс`: a list of
+                # titled names; the title after the comma is the next item's, whose name is not given
+                holders, in_list = [], True
+            elif before:
+                holders = before  # академик Виктор Виноградов, языковед и литературовед
         if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
             holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
         if not holders:
             holders = _holder_of_predicate(doc, post, persons)
-        if not holders:
+        if not holders and not in_list:
             holders = _holders_of_conjunct(doc, post, posts[:k], linked)
         if post.data["plural"] and len(holders) < 2:
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders
