@@ -18,6 +18,7 @@ def _noun_cases(tok: Token) -> list[str]:
 
 
 SLOVNET_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+SLOVNET_GENDER = {"Masc": "masc", "Fem": "femn"}
 
 
 def head_case(tok: Token, prefer: str | None = None) -> str | None:

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, Found, coverage
-from ..inflect import ADJ, NOUN, head_case
+from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
 from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, surname_readings
@@ -18,8 +18,8 @@ CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
 DASHES = {"-", "–", "—"}
-OPENING_QUOTES = {"«", '"', "“", "„"}
-CLOSING_QUOTES = {"»", '"', "”", "“"}
+OPENING_QUOTES = {"«", '"', "“"}
+CLOSING_QUOTES = {"»", '"', "”"}
 AGE = re.compile(r"\d+-(летн|лет)\w*")
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
@@ -118,8 +118,8 @@ def _genitive_noun(tok: Token) -> bool:
 def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
     """After an institution noun: a quoted name or a run of capitalized words that is not a person."""
     toks = doc.tokens
-    if j < limit and toks[j].text in ("«", '"', "“"):
-        close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in ("»", '"', "”")), None)
+    if j < limit and toks[j].text in OPENING_QUOTES:
+        close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in CLOSING_QUOTES), None)
         return close + 1 if close is not None else j
     k = j
     while k < limit and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].start not in person_starts \
@@ -434,7 +434,8 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & {"пост", "должность"}:
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
     sent = doc.sents[doc.tokens[head_b - 1].sent]
-    if any(t.head == head_b - 1 and t.rel == "cop" for t in doc.tokens[sent.first:sent.last]):
+    sentence = doc.tokens[sent.first:sent.last]
+    if any(t.head == head_b - 1 and t.rel == "cop" for t in sentence):
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
     elif verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []
@@ -446,7 +447,6 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     if verb.rel in ("acl", "amod") and verb.head >= 0:
         found = person_at(verb.head)
         return [found] if found else []
-    sentence = doc.tokens[doc.sents[verb.sent].first:doc.sents[verb.sent].last]
     for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
@@ -459,7 +459,7 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
                 more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
                 return [found, *more] if post.data["plural"] else [found]
     # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
-    gender = {"Masc": "masc", "Fem": "femn"}.get(verb.feats.get("Gender", ""))
+    gender = SLOVNET_GENDER.get(verb.feats.get("Gender", ""))
     if gender and verb.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
         found = _last_named(doc, verb.i, persons, gender)
         return [found] if found else []
