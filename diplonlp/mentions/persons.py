@@ -6,7 +6,7 @@ import re
 from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import SLOVNET_CASE, head_case
+from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, head_case
 from ..lexicon import post_heads
 from ..morph import CASES, lemmas, parses
 from ..names import (
@@ -25,7 +25,6 @@ from .locations import is_street_context
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
                     "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "при": "loct"}
-SLOVNET_GENDER = {"Masc": "masc", "Fem": "femn"}
 SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "ич",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
@@ -163,12 +162,11 @@ def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) 
     for f in found:
         if f.data.get("first") and f.data.get("last"):
             firsts.setdefault(f.data["last"], set()).add(f.data["first"])
-    starts = {f.a for f in found}
     out: list[Found] = []
     for f in found:
         known = firsts.get(f.data.get("last") or "", set())
         k = f.a - 1
-        if f.data.get("first") or f.data.get("initials") or not known or k < 0 or k + 1 not in starts:
+        if f.data.get("first") or f.data.get("initials") or not known or k < 0:
             out.append(f)
             continue
         word = doc.tokens[k]
