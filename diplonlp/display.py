@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from .frames import ENTITY_GROUPS, KIND
-from .models import Document
+from .frames import KIND, RELATION_ARGUMENTS
+from .models import ENTITY_GROUPS, Document
 
 COLOURS = {"person": "#e6194b", "post": "#f58231", "country": "#3cb44b", "organization": "#4363d8",
            "location": "#911eb4", "sector": "#42a5a5", "date": "#9a6324"}
@@ -125,8 +125,6 @@ ENTITY_FIELDS = {
     "sectors": ["code", "name"],
     "dates": ["value"],
 }
-RELATION_FIELDS = ["person", "post", "participants", "visitor", "destination", "parties", "sectors", "member",
-                   "organization", "date", "location", "title"]
 
 
 def _entity_tables(doc: Document) -> str:
@@ -149,7 +147,7 @@ def _relation_table(doc: Document) -> str:
     rows = []
     for relation in doc.relations:
         data = relation.model_dump(exclude={"kind", "evidence"})
-        args = "; ".join(f"{key}: {_cell(show(data[key]))}" for key in RELATION_FIELDS if data.get(key))
+        args = "; ".join(f"{key}: {_cell(show(data[key]))}" for key in RELATION_ARGUMENTS if data.get(key))
         evidence = doc.text[relation.evidence.start:relation.evidence.stop] if relation.evidence else ""
         rows.append([relation.kind, args, evidence])
     return _table(f"relations ({len(rows)})", ["kind", "arguments", "evidence"], rows)

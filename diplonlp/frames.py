@@ -9,23 +9,23 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .models import Document
+from .models import ENTITY_GROUPS, Document
 
 if TYPE_CHECKING:
     import pandas
 
 Row = dict[str, Any]
 
-ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", "sectors", "dates")
 KIND = {"persons": "person", "posts": "post", "countries": "country", "organizations": "organization",
         "locations": "location", "sectors": "sector", "dates": "date"}
 
 ENTITY_COLUMNS = ["doc_id", "id", "kind", "name", "code", "title", "first", "middle", "last", "country", "host",
                   "organization", "abbr", "org_kind", "mentions"]
 MENTION_COLUMNS = ["doc_id", "entity_id", "kind", "start", "stop", "text"]
-RELATION_COLUMNS = ["doc_id", "id", "kind", "person", "post", "participants", "visitor", "destination", "parties",
-                    "sectors", "member", "organization", "date", "location", "title", "evidence_start",
-                    "evidence_stop"]
+RELATION_ARGUMENTS = ["person", "post", "participants", "visitor", "destination", "parties", "sectors", "member",
+                      "organization", "date", "location", "title"]
+"""The fields of every relation kind but `kind` and `evidence`."""
+RELATION_COLUMNS = ["doc_id", "id", "kind", *RELATION_ARGUMENTS, "evidence_start", "evidence_stop"]
 LIST_COLUMNS = ("participants", "parties", "sectors")
 """Relation columns that hold lists of entity ids (``DataFrame.explode`` makes them joinable)."""
 

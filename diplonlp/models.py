@@ -194,6 +194,10 @@ Relation = Annotated[
 ]
 
 
+ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", "sectors", "dates")
+"""The Document fields that hold entities, in output order."""
+
+
 class Document(_Model):
     """Everything diplonlp read from one text; ``model_dump(mode="json")`` is the contract's shape."""
 
@@ -210,9 +214,8 @@ class Document(_Model):
 
     def entity(self, entity_id: str) -> BaseModel | None:
         """The entity with this id, of any kind, or None."""
-        for group in (self.persons, self.posts, self.countries, self.organizations, self.locations,
-                      self.sectors, self.dates):
-            for item in group:
+        for group in ENTITY_GROUPS:
+            for item in getattr(self, group):
                 if item.id == entity_id:
                     return item
         return None
