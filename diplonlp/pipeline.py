@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import multiprocessing.pool
-import os
 import sys
 import threading
 from collections import deque
@@ -143,7 +142,7 @@ class Pipeline:
                 _worker = None
                 gc.unfreeze()
             return
-        with _one_thread_each(), multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker) as pool:
+        with multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker) as pool:
             yield pool
 
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
@@ -243,30 +242,12 @@ def _unzip(pairs: Iterable[object], contexts: deque[object]) -> Iterator[object]
         yield pair[0]
 
 
-THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-@contextmanager
-def _one_thread_each() -> Iterator[None]:
-    """Workers start with one BLAS thread each: n processes with n threads each would fight for the cores
-    (measured on 2 cores: 0.4x the serial speed with default threads, 1.5x with one)."""
-    saved = {name: os.environ.get(name) for name in THREAD_VARIABLES}
-    os.environ.update(dict.fromkeys(THREAD_VARIABLES, "1"))
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
 _worker: Pipeline | None = None
 
 
 def _one_blas_thread() -> None:
-    """A forked worker's numpy runs on one thread: two workers with two threads each fight for the cores."""
+    """A worker's numpy runs on one thread: n processes with n threads each fight for the cores (measured on
+    2 cores: 0.4x the serial speed with default threads, 1.5x with one)."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
@@ -275,7 +256,8 @@ def _one_blas_thread() -> None:
 def _init_worker() -> None:
     global _worker
     _worker = Pipeline()
-    _worker("Посол Казахстана в Сербии.")  # load the models once per worker
+    _worker("Посол Казахстана в Сербии.")  # load the models once per worker (numpy with them)
+    _one_blas_thread()
 
 
 def _work(batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
