@@ -151,7 +151,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if person is not None:
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
-    found = _first_names_ner_missed(doc, found, coverage(taken))
+    found = _first_names_ner_missed(doc, found, busy)
     return sorted(found, key=lambda f: f.start)
 
 
