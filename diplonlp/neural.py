@@ -1,16 +1,32 @@
-"""natasha's neural models (navec + slovnet morph, syntax, NER), loaded lazily once per process."""
+"""natasha's neural models (navec + slovnet morph, syntax, NER), loaded lazily once per process and run
+on our own tokens: word ids cached, windows from many documents batched by length."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from .text import Sentence, Token
 
 MAX_SENT_TOKENS = 256
 """slovnet sees at most this many tokens at once; longer sentences are tagged in windows."""
+
+NER_CORE = 128
+"""NER reads a document in stretches of this many tokens (its memory and its CRF's Python loop grow with
+the length of what it reads at once) ..."""
+NER_CONTEXT = 8
+"""... each with this many tokens of context either side, whose tags are dropped: slovnet's three
+convolutions see three tokens each way, so the stretch gets the scores the whole text would give it."""
+
+BATCH_TOKENS = 1024
+"""Windows go to a model in batches of about this many (padded) tokens, sorted by length."""
+
+ID_CACHE = 200_000
+"""Most word forms remembered with their vocabulary and shape ids (the cache empties when full)."""
 
 
 @dataclass(slots=True)
@@ -20,12 +36,66 @@ class NerSpan:
     type: str  # PER, LOC, ORG
 
 
+class _Runner:
+    """One slovnet model over lists of words: their ids looked up once, windows padded in batches."""
+
+    def __init__(self, api: Any, ids: dict[str, tuple[int, int]]) -> None:
+        from slovnet.shape import word_shape
+
+        self.infer = api.infer
+        self._words, self._shapes = api.infer.encoder.words_vocab, api.infer.encoder.shapes_vocab
+        self._word_shape = word_shape
+        self._ids = ids  # shared by the three models: their vocabularies are navec's, the same
+        decoder = api.infer.decoder
+        vocab = decoder.rels_vocab if hasattr(decoder, "rels_vocab") else decoder.tags_vocab
+        self.labels: list[str] = list(vocab.items)  # what each predicted id stands for
+
+    def _id(self, word: str) -> tuple[int, int]:
+        found = self._ids.get(word)
+        if found is None:
+            if len(self._ids) >= ID_CACHE:
+                self._ids.clear()
+            found = self._ids[word] = (self._words.encode(word.lower()), self._shapes.encode(self._word_shape(word)))
+        return found
+
+    def predict(self, windows: list[list[str]]) -> list[Any]:
+        """slovnet's prediction for each window (tag ids, or head and relation ids), in input order."""
+        from slovnet.exec.encoders import WordShapeInput
+
+        out: list[Any] = [None] * len(windows)
+        for chunk in _batches(sorted(range(len(windows)), key=lambda k: len(windows[k])), windows):
+            width = len(windows[chunk[-1]])
+            word_id = np.full((len(chunk), width), self._words.pad_id)
+            shape_id = np.full((len(chunk), width), self._shapes.pad_id)
+            for row, k in enumerate(chunk):
+                ids = [self._id(word) for word in windows[k]]
+                word_id[row, :len(ids)] = [w for w, _ in ids]
+                shape_id[row, :len(ids)] = [s for _, s in ids]
+            inputs = WordShapeInput(word_id, shape_id, word_id == self._words.pad_id)
+            for k, pred in zip(chunk, self.infer.process([inputs]), strict=True):
+                out[k] = pred
+        return out
+
+
+def _batches(order: list[int], windows: list[list[str]]) -> Iterator[list[int]]:
+    """Consecutive runs of ``order`` (sorted by length) padding to at most `BATCH_TOKENS` tokens."""
+    chunk: list[int] = []
+    for k in order:
+        if chunk and (len(chunk) + 1) * len(windows[k]) > BATCH_TOKENS:
+            yield chunk
+            chunk = []
+        chunk.append(k)
+    if chunk:
+        yield chunk
+
+
 class Models:
     """Holds the loaded models; thread-safe lazy loading, shared by every Pipeline in the process."""
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._loaded: dict[str, Any] = {}
+        self._ids: dict[str, tuple[int, int]] = {}
 
     def _get(self, name: str) -> Any:
         model = self._loaded.get(name)
@@ -38,11 +108,14 @@ class Models:
 
     def _load(self, name: str) -> Any:
         from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from slovnet.conll import parse_conll_tag
 
         if name == "emb":
             return NewsEmbedding()
+        if name == "morph_tags":  # each morph tag id as (pos, feats), parsed once
+            return [(pos, dict(feats)) for pos, feats in map(parse_conll_tag, self._get("morph").labels)]
         factory = {"morph": NewsMorphTagger, "syntax": NewsSyntaxParser, "ner": NewsNERTagger}[name]
-        return factory(self._get("emb"))
+        return _Runner(factory(self._get("emb")), self._ids)
 
     @property
     def loaded(self) -> bool:
@@ -54,73 +127,45 @@ class Models:
         the sentences ``parse`` accepts (all when it is None): the parser is the costliest model, and a
         sentence naming no person needs no parse.
 
-        The sentences of all ``docs`` go to slovnet in one batch: batches of many short documents are
-        what makes the taggers fast.
+        The sentences of all ``docs`` go to slovnet together, batched by length: batches of many short
+        sentences are what makes the taggers fast.
         """
         windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last), parse is None or parse(tokens, sent))
                    for tokens, sents in docs for sent in sents for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
         if not windows:
             return
         chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b, _ in windows]
-        for (tokens, a, _, _), markup in zip(windows, self._get("morph").map(chunks), strict=True):
-            for k, src in enumerate(markup.tokens):
-                tokens[a + k].pos = src.pos
-                tokens[a + k].feats = _shared_feats(src.feats)
+        tags = self._get("morph_tags")
+        for (tokens, a, _, _), ids in zip(windows, self._get("morph").predict(chunks), strict=True):
+            for k, tag_id in enumerate(ids.tolist()):
+                tokens[a + k].pos, tokens[a + k].feats = tags[tag_id]
         parsed = [(w, chunk) for w, chunk in zip(windows, chunks, strict=True) if w[3]]
         if not parsed:
             return
-        for ((tokens, a, _, _), _), markup in zip(parsed, self._get("syntax").map([c for _, c in parsed]),
-                                                  strict=True):
-            for k, src in enumerate(markup.tokens):
-                head = int(src.head_id)
+        syntax = self._get("syntax")
+        for ((tokens, a, _, _), _), (heads, rels) in zip(parsed, syntax.predict([c for _, c in parsed]), strict=True):
+            for k, (head, rel) in enumerate(zip(heads.tolist(), rels.tolist(), strict=True)):
                 tokens[a + k].head = a + head - 1 if head > 0 else -1
-                tokens[a + k].rel = src.rel
+                tokens[a + k].rel = syntax.labels[rel]
 
-    def ner(self, items: list[tuple[str, int]]) -> list[list[NerSpan]]:
-        """NER spans of each ``(text, offset)``: the text from ``offset`` on.
+    def ner(self, docs: list[list[Token]]) -> list[list[NerSpan]]:
+        """NER spans of each document's tokens.
 
-        One text at a time: slovnet's NER pads a batch to its longest text, so batching whole
-        documents of unequal length costs memory (≈120 MB more on the FactRuEval devset) for no speed.
+        A document is read in stretches of `NER_CORE` tokens with `NER_CONTEXT` tokens of context either
+        side, and the stretches of all ``docs`` are batched by length: slovnet's NER pads a batch to its
+        longest text and decodes its CRF token by token in Python, so whole documents are slow to batch.
         """
-        out: list[list[NerSpan]] = []
-        tagger = self._get("ner")
-        for text, offset in items:
-            spans: list[NerSpan] = []
-            for start, stop in _pieces(text, offset):
-                piece = text[start:stop]
-                if piece.strip():
-                    spans.extend(NerSpan(start + s.start, start + s.stop, s.type) for s in tagger(piece).spans)
-            out.append(spans)
-        return out
+        from slovnet.bio import bio_spans
 
-
-_FEATS: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-
-
-def _shared_feats(feats: dict[str, str]) -> dict[str, str]:
-    """One dict per distinct feature set (a few thousand exist): a long text keeps no million copies."""
-    key = tuple(sorted(feats.items()))
-    shared = _FEATS.get(key)
-    if shared is None:
-        shared = _FEATS[key] = dict(feats)
-    return shared
-
-
-NER_PIECE = 20_000
-"""NER reads a long text in pieces of about this many characters, cut between paragraphs (or lines, or
-words): its memory grows with the length of what it reads at once."""
-
-
-def _pieces(text: str, start: int) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    while len(text) - start > NER_PIECE:
-        window = text[start:start + NER_PIECE]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        stop = start + (cut + 1 if cut > NER_PIECE // 2 else NER_PIECE)
-        pieces.append((start, stop))
-        start = stop
-    pieces.append((start, len(text)))
-    return pieces
+        windows = [(tokens, a, max(a - NER_CONTEXT, 0), min(a + NER_CORE + NER_CONTEXT, len(tokens)))
+                   for tokens in docs for a in range(0, len(tokens), NER_CORE)]
+        runner = self._get("ner")
+        preds = runner.predict([[t.text for t in tokens[lo:hi]] for tokens, _, lo, hi in windows])
+        tags: dict[int, list[str]] = {id(tokens): [] for tokens in docs}
+        for (tokens, a, lo, _), ids in zip(windows, preds, strict=True):
+            core = ids[a - lo:a - lo + NER_CORE]
+            tags[id(tokens)].extend(runner.labels[i] for i in core.tolist())
+        return [[NerSpan(s.start, s.stop, s.type) for s in bio_spans(tokens, tags[id(tokens)])] for tokens in docs]
 
 
 _shared = Models()

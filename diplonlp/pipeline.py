@@ -182,7 +182,7 @@ class Pipeline:
             tokens, sents = segment(text, header.stop)
             docs.append(Analysis(text, header, tokens, sents))
         live = [d for d in docs if d.tokens]
-        for doc, spans in zip(live, self._models.ner([(d.text, d.header.stop) for d in live]), strict=True):
+        for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):
             doc.ner = spans
         people = {id(d.tokens): coverage([Found("person", -1, -1, s.start, s.stop) for s in d.ner if s.type == "PER"])
                   for d in live}

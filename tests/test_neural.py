@@ -1,0 +1,51 @@
+"""The neural layer: slovnet run on our tokens, in stretches and batches, gives what slovnet gives alone."""
+
+from __future__ import annotations
+
+from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+from diplonlp.neural import NER_CORE, shared_models
+from diplonlp.text import segment
+
+from .conftest import FIXTURES
+
+
+def _fixture(n: int) -> str:
+    return next(FIXTURES.glob(f"doc_{n:02d}_*.txt")).read_text(encoding="utf-8")
+
+
+def _long_text() -> str:
+    """The fixtures end to end: many NER stretches, entities on their borders somewhere."""
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("doc_*.txt")))
+
+
+def test_ner_in_stretches_equals_slovnet_on_the_whole_text():
+    text = _long_text()
+    tokens, _ = segment(text, 0)
+    assert len(tokens) > 5 * NER_CORE
+    ours = [(s.start, s.stop, s.type) for s in shared_models().ner([tokens])[0]]
+    whole = [(s.start, s.stop, s.type) for s in NewsNERTagger(NewsEmbedding())(text).spans]
+    assert ours == whole
+    assert {"PER", "LOC", "ORG"} <= {t for _, _, t in ours}
+
+
+def test_ner_of_documents_batched_together_equals_each_alone():
+    texts = [_fixture(n) for n in (2, 7, 9)]
+    docs = [segment(t, 0)[0] for t in texts]
+    together = shared_models().ner(docs)
+    alone = [shared_models().ner([d])[0] for d in docs]
+    assert together == alone and all(together)
+
+
+def test_morphology_equals_natashas_sentence_by_sentence():
+    text = _long_text()
+    tokens, sents = segment(text, 0)
+    shared_models().tag([(tokens, sents)])
+    doc = Doc(text)
+    doc.segment(Segmenter())
+    doc.tag_morph(NewsMorphTagger(NewsEmbedding()))
+    theirs = [(t.start, t.pos, t.feats) for t in doc.tokens]
+    ours = [(t.start, t.pos, t.feats) for t in tokens]
+    assert len(ours) == len(theirs) > 1000
+    agree = sum(a == b for a, b in zip(ours, theirs, strict=True)) / len(ours)
+    assert agree > 0.99, agree  # natasha cuts sentences a little differently at a few places
