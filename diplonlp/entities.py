@@ -235,12 +235,12 @@ def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntit
     repeats, if any."""
     if post.data["plural"]:
         return None
-    best: tuple[_PersonEntity, Found] | None = None
-    for e in entities:
-        for held, _ in e.posts:
-            if held.start < post.start and _compatible(post, held) and (best is None or held.start > best[1].start):
-                best = (e, held)
-    return best
+    earlier = [(e, held) for e in entities for held, _ in e.posts
+               if held.start < post.start and _compatible(post, held)]
+    same = [(e, held) for e, held in earlier if held.data["title"] == post.data["title"]]
+    # the last holder of the same title (`президента` is Саакашвили's, not the `глава представительства` named
+    # since), else of a title of the same family
+    return max(same or earlier, key=lambda pair: pair[1].start, default=None)
 
 
 def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:

@@ -25,6 +25,9 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 """Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
 MINISTERS = {"министр", "вице-министр", "замминистра", "министерство"}
 PART_TIME = ("по", "совместительству")
+NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
+"""What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which
+participle titles are (`управляющий компанией`)."""
 BARE_NEEDS_MORE = {"глава", "руководитель", "директор", "представитель", "секретарь", "помощник", "советник",
                    "председатель", "заместитель", "первый заместитель", "начальник", "управляющий",
                    "уполномоченный", "комиссар", "заведующий"}
@@ -170,10 +173,14 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                     title = " ".join(_nominative(doc.tokens[role.start:role.stop], match.stop - 1 - role.start))
                     post = doc.make("post", role.start, role.stop, **{**post.data, "title": title, "name": title,
                                                                         "bare": False, "bare_any": False})
+                else:
+                    post = _with_complement(doc, post, sent.last, person_starts)  # Лидер оппозиции Нино Бурджанадзе
                 before = doc.tokens[post.a - 1].text if post.a > 0 else ""
                 after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
                 if (post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts) or (
-                        before in DASHES | {","} and post.a - 1 in person_ends) or after_post:
+                        before in DASHES | {","} and post.a - 1 in person_ends) or after_post or (
+                        post.b < sent.last and  # лидер …, народный депутат Украины Мустафа Джемилев
+                        _title_at(doc, post.b, sent.last) == doc.tokens[match.stop - 1].feats.get("Case", "")):
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
                     i = post.b
                     continue
@@ -183,24 +190,32 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             tok = doc.tokens[i]
             if not match and "-" in tok.text:
                 match = _hyphenated_head(tok, i)  # писатель-фронтовик, Композитор-неоклассик
-            if not match or busy.covers(tok.start):
+            if not match or busy.covers(tok.start) or _not_a_title(doc, match.stop - 1):
                 i += 1
                 continue
             post = _read_post(doc, match.start, match.stop, match.value.title, match.value.family, sent.first,
                               sent.last)
+            post = _with_complement(doc, post, sent.last, person_starts)
             found.append(post)
             i = post.b
     return found
 
 
+def _not_a_title(doc: Analysis, i: int) -> bool:
+    """`После смерти`: a preposition, not `посол` — unless a preposition stands before it (`о после России`),
+    where slovnet's tag is the one in error."""
+    return doc.tokens[i].pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP")
+
+
 def _hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
-    first_part = tok.text.split("-")[0]
-    if not first_part:
-        return None
-    for lemma in lemmas(first_part):
-        value = post_heads().single(lemma)
-        if value is not None:
-            return Match(i, i + 1, PostHead(value.family, tok.text.lower()))
+    """A title in a hyphenated word: its first part (`писатель-фронтовик`) or, after a prefix or a
+    qualifier, its last (`экс-пограничник`, `хип-хоп-исполнитель`, `поп-дива`)."""
+    parts = tok.text.split("-")
+    for last, part in ((False, parts[0]), (True, parts[-1])) if len(parts) > 1 else ():
+        for lemma in lemmas(part) if part else ():
+            value = post_heads().single(lemma)
+            if value is not None:  # the title is the whole word, or the last part's (`женщина-спикер`: спикер)
+                return Match(i, i + 1, PostHead(value.family, value.title if last else tok.text.lower()))
     return None
 
 
@@ -230,8 +245,9 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     chain_end = _title_chain(doc, head_end, last, domain)
     words = _nominative(tokens[left:chain_end], head_end - 1 - left)
     words = [_keep_abbr(t, w) for t, w in zip(tokens[left:chain_end], words, strict=True)]
-    if head_end - a == 1 and " " in base_title and lemmas_first(tokens[a]) != base_title:
-        words[a - left] = base_title  # замминистра -> заместитель министра
+    if head_end - a == 1 and (" " in base_title or ("-" in tokens[a].text and "-" not in base_title)) and \
+            lemmas_first(tokens[a]) != base_title:
+        words[a - left] = base_title  # замминистра -> заместитель министра; экс-пограничник -> пограничник
     modifiers = [w for w in words[: a - left] if w in ("первый", "первая")]
     title = " ".join(modifiers + words[a - left:])
     # right: country, host, organization
@@ -337,6 +353,54 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     return post
 
 
+COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
+COMPLEMENT_MAX = 8
+BRACKETS = {"(", ")"}
+
+
+def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[int]) -> Found:
+    """The post with the phrase its title governs when what follows the phrase is a name in the title's case or
+    another title of the same person: `Премьер-министр земли Гессен Фолькер Буфье`, `Глава палестинской
+    делегации на переговорах Саеб Эрекат`, `лидер … Национального фронта (FN) Марин Ле Пен`, `лидер Меджлиса
+    крымско-татарского народа, народный депутат Украины …`. Without either the phrase may be anything, so it
+    stays out."""
+    tokens, j = doc.tokens, post.b
+    head = tokens[post.data["head"][1] - 1]
+    case = head.feats.get("Case")
+    if j >= last or tokens[j].start in person_starts or head.pos not in ("NOUN", "PROPN"):  # not `после смерти`
+        return post
+    genitive = j > post.data["head"][1]  # the title governs a phrase already: `Глава представительства США в регионе`
+    for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
+        tok = tokens[k]
+        if genitive and (tok.start in person_starts or _title_at(doc, k, last)):
+            if tok.start in person_starts and tok.feats.get("Case", case) != case:
+                return post  # `президент компании, по словам Ивана Петрова` is not his title
+            if tok.start not in person_starts and _title_at(doc, k, last) != case:
+                return post  # `заместитель главы вооружённых сил генерал-лейтенанта …`: a genitive title
+            name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
+            return doc.make("post", post.a, k, **{**post.data, "name": name})
+        if _title_at(doc, k, last) or not (tok.pos in COMPLEMENT_POS or tok.text in OPENING_QUOTES | CLOSING_QUOTES |
+                                            BRACKETS):
+            return post
+        genitive = genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen")
+    return post
+
+
+def _title_at(doc: Analysis, k: int, last: int) -> str | None:
+    """The case of a title starting at ``k`` (after `,` or `и` and up to two adjectives), if one does; "" when
+    slovnet gives it none."""
+    tokens = doc.tokens
+    if tokens[k].text in {",", "и"} | DASHES:
+        k += 1
+    for m in range(k, min(k + 3, last)):
+        found = post_heads().match_at(tokens, m, last) or ("-" in tokens[m].text and _hyphenated_head(tokens[m], m))
+        if found:
+            return tokens[found.stop - 1].feats.get("Case", "")
+        if tokens[m].pos != "ADJ":
+            break
+    return None
+
+
 def lemmas_first(tok: Token) -> str:
     ps = parses(tok.text.lower())
     return ps[0].normal_form if ps else tok.lower
@@ -418,8 +482,12 @@ def _same_case(doc: Analysis, a: Found, b: Found) -> bool:
 
 
 def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
-    """Two post phrases of one person: side by side, or joined by a dash, a comma or `и`."""
-    return b.a == a.b or (b.a - a.b == 1 and doc.tokens[a.b].text in DASHES | {",", "и"})
+    """Two post phrases of one person: side by side, or joined by a dash, a comma or `и` (the second may have
+    adjectives of its own before it: `…, народный депутат Украины`)."""
+    between = doc.tokens[a.b:b.a]
+    if between and between[0].text in DASHES | {",", "и"}:
+        between = between[1:]
+    return b.a >= a.b and len(between) <= 2 and all(t.pos == "ADJ" and not t.is_cap for t in between)
 
 PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
               "назначать", "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться",
