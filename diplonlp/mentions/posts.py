@@ -14,6 +14,7 @@ from ..text import Token
 from .countries import adjective_code, country_at
 
 ACTING = {"исполнять", "исполняющий", "временно"}
+ACTING_ABBR = ("и", ".", "о", ".")
 CEREMONIAL = {"чрезвычайный", "полномочный"}
 LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
                   "специальный", "генеральный", "главный", "старший", "официальный"}
@@ -225,11 +226,17 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     # left: modifiers (Чрезвычайный и Полномочный, первый) and a country adjective (казахский посол)
     left = a
     country: str | None = None
+    agree: int | None = head_end - 1  # the word whose case a holder in apposition shares
     while left - 1 >= first:
         prev = tokens[left - 1]
         lem = lemmas(prev.text)
         if "обязанность" in lem and left - 2 >= first and lemmas(tokens[left - 2].text) & ACTING:
             left -= 2  # исполняющий обязанности официального представителя
+            agree = left
+            continue
+        if tuple(t.lower for t in tokens[max(left - 4, first):left]) == ACTING_ABBR or prev.lower == "врио":
+            left -= 1 if prev.lower == "врио" else 4  # И. о. главы администрации Рустем Рахматуллин
+            agree = None
             continue
         if lem & (CEREMONIAL | LEFT_MODIFIERS) or (prev.lower == "и" and left - 2 >= first
                                                    and lemmas(tokens[left - 2].text) & CEREMONIAL):
@@ -349,7 +356,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     post = doc.make("post", left, end, title=title, name=name, family=family, country=country, host=host,
                     organization=organization, plural=plural, countries=[country, *more] if country else [],
                     bare=bare and base_title in BARE_NEEDS_MORE,
-                    bare_any=bare, head=(a, head_end))
+                    bare_any=bare, head=(a, head_end), agree=agree)
     return post
 
 
@@ -366,14 +373,14 @@ def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[i
     stays out."""
     tokens, j = doc.tokens, post.b
     head = tokens[post.data["head"][1] - 1]
-    case = head.feats.get("Case")
+    case = tokens[post.data["agree"]].feats.get("Case") if post.data["agree"] is not None else None
     if j >= last or tokens[j].start in person_starts or head.pos not in ("NOUN", "PROPN"):  # not `после смерти`
         return post
     genitive = j > post.data["head"][1]  # the title governs a phrase already: `Глава представительства США в регионе`
     for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
         tok = tokens[k]
         if genitive and (tok.start in person_starts or _title_at(doc, k, last)):
-            if tok.start in person_starts and tok.feats.get("Case", case) != case:
+            if tok.start in person_starts and case and tok.feats.get("Case", case) != case:
                 return post  # `президент компании, по словам Ивана Петрова` is not his title
             if tok.start not in person_starts and _title_at(doc, k, last) != case:
                 return post  # `заместитель главы вооружённых сил генерал-лейтенанта …`: a genitive title
@@ -515,6 +522,11 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     if verb.rel in ("acl", "amod") and verb.head >= 0:
         found = person_at(verb.head)
         return [found] if found else []
+    if lemmas(verb.text) & APPOINTING and verb.feats.get("Voice") != "Pass":
+        # Путин назначил Сергея Иванова министром: the one appointed, never the subject
+        found = next((p for t in sentence if (t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
+                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos)
+        return [found] if found else []
     for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
@@ -533,6 +545,9 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         return [found] if found else []
     return []
 
+
+APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать"}
+"""Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 
@@ -555,9 +570,12 @@ def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str) -> Fou
 
 
 def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
-    """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`."""
-    head = doc.tokens[post.data["head"][1] - 1]
-    case = head_case(head)
+    """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
+    acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
+    any after `и. о.`."""
+    if post.data["agree"] is None:
+        return True
+    case = head_case(doc.tokens[post.data["agree"]])
     if case is None:
         return True
     case = "loct" if case == "loc2" else case
@@ -618,9 +636,12 @@ def _past_brackets(doc: Analysis, i: int) -> int:
 
 
 def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
-    """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …`."""
+    """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …` (not
+    `Медведев назначил руководителем …`)."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (lemmas(doc.tokens[k].text) & PREDICATES or doc.tokens[k].lower == "ранее"):
+        if lemmas(doc.tokens[k].text) & APPOINTING and doc.tokens[k].feats.get("Voice") != "Pass":
+            return []  # `Медведев назначил руководителем …`: the one who appoints
         k -= 1
     if k < 0:
         return []
