@@ -7,6 +7,8 @@ from functools import cache, lru_cache
 import pymorphy3
 from pymorphy3.analyzer import Parse
 
+from .text import unmixed
+
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -20,6 +22,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 def parses(word: str) -> tuple[Parse, ...]:
     """pymorphy3's analyses of ``word``; none for a word it cannot read (its shape check raises ValueError on
     characters Unicode gives no name, such as Tangut ideographs)."""
+    word = unmixed(word)  # `Cолист` typed with a Latin C
     try:
         return tuple(analyzer().parse(word.replace("ё", "е").replace("Ё", "Е")))
     except ValueError:

@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 
 from razdel import sentenize, tokenize
 
+SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
+MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
+LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+"""Latin letters that look Cyrillic, read as Cyrillic inside a word that mixes the two scripts."""
+
+
+def unmixed(text: str) -> str:
+    """``text`` with every word that mixes Cyrillic and Latin letters written in Cyrillic (`Cолист` with a
+    Latin C); one character for one, so offsets hold."""
+    if not SCRIPTS_MEET.search(text):
+        return text
+    return MIXED_WORD.sub(lambda m: m.group().translate(LATIN_LOOKALIKES), text)
+
+
 HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[^\n]*")
 """The first line of an MFA-style item: `` date 2026-02-14 Фото: МИД РК``. Only its date is read."""
 
@@ -70,11 +84,12 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     tokens: list[Token] = []
     sents: list[Sentence] = []
     body = text[offset:]
-    for sent in sentenize(body):
+    for sent in sentenize(unmixed(body)):  # tokens cut as if mixed words were Cyrillic, their text as written
         first = len(tokens)
         for tok in tokenize(sent.text):
             start = offset + sent.start + tok.start
-            tokens.append(Token(len(tokens), start, start + len(tok.text), tok.text, len(sents)))
+            tokens.append(Token(len(tokens), start, start + len(tok.text), text[start:start + len(tok.text)],
+                                len(sents)))
         if len(tokens) > first:
             sents.append(Sentence(offset + sent.start, offset + sent.stop, first, len(tokens)))
     return tokens, sents

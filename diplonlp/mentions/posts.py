@@ -10,7 +10,7 @@ from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
 from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, surname_readings
-from ..text import Token
+from ..text import Token, unmixed
 from .countries import adjective_code, country_at
 
 ACTING = {"исполнять", "исполняющий", "временно"}
@@ -251,7 +251,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     domain = bool(lemmas(tokens[head_end - 1].text) & MINISTERS)
     chain_end = _title_chain(doc, head_end, last, domain)
     words = _nominative(tokens[left:chain_end], head_end - 1 - left)
-    words = [_keep_abbr(t, w) for t, w in zip(tokens[left:chain_end], words, strict=True)]
+    words = [_keep_abbr(t, unmixed(w)) for t, w in zip(tokens[left:chain_end], words, strict=True)]
     if head_end - a == 1 and (" " in base_title or ("-" in tokens[a].text and "-" not in base_title)) and \
             lemmas_first(tokens[a]) != base_title:
         words[a - left] = base_title  # замминистра -> заместитель министра; экс-пограничник -> пограничник
@@ -362,7 +362,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
 
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
 COMPLEMENT_MAX = 8
-BRACKETS = {"(", ")"}
+COMPLEMENT_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"(", ")"}
 
 
 def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[int]) -> Found:
@@ -373,23 +373,28 @@ def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[i
     stays out."""
     tokens, j = doc.tokens, post.b
     head = tokens[post.data["head"][1] - 1]
-    case = tokens[post.data["agree"]].feats.get("Case") if post.data["agree"] is not None else None
+    agree = post.data["agree"]
     if j >= last or tokens[j].start in person_starts or head.pos not in ("NOUN", "PROPN"):  # not `после смерти`
         return post
     genitive = j > post.data["head"][1]  # the title governs a phrase already: `Глава представительства США в регионе`
     for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
         tok = tokens[k]
-        if genitive and (tok.start in person_starts or _title_at(doc, k, last)):
-            if tok.start in person_starts and case and tok.feats.get("Case", case) != case:
-                return post  # `президент компании, по словам Ивана Петрова` is not his title
-            if tok.start not in person_starts and _title_at(doc, k, last) != case:
-                return post  # `заместитель главы вооружённых сил генерал-лейтенанта …`: a genitive title
-            name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
-            return doc.make("post", post.a, k, **{**post.data, "name": name})
-        if _title_at(doc, k, last) or not (tok.pos in COMPLEMENT_POS or tok.text in OPENING_QUOTES | CLOSING_QUOTES |
-                                            BRACKETS):
+        title_case = _title_at(doc, k, last)
+        if genitive and tok.start in person_starts:
+            name_end = next((m for m in range(k, min(k + 3, last)) if not tokens[m].is_cap), min(k + 3, last))
+            agrees = _name_agrees(doc, k, name_end, agree)  # not `президент компании, по словам Ивана Петрова`
+        elif genitive and title_case is not None:  # not `заместитель главы … генерал-лейтенанта …`, a genitive title
+            agrees = agree is not None and title_case == tokens[agree].feats.get("Case", "")
+        elif title_case is None and (tok.pos in COMPLEMENT_POS or tok.text in COMPLEMENT_MARKS):
+            genitive = genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen") or (
+                tok.pos == "NOUN" and _genitive_noun(tok))  # slovnet reads `ритм-н-блюза` as a dative
+            continue
+        else:
             return post
-        genitive = genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen")
+        if not agrees:
+            return post
+        name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
+        return doc.make("post", post.a, k, **{**post.data, "name": name})
     return post
 
 
@@ -573,17 +578,19 @@ def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
     """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
     acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
     any after `и. о.`."""
-    if post.data["agree"] is None:
-        return True
-    case = head_case(doc.tokens[post.data["agree"]])
+    return _name_agrees(doc, person.a, person.b, post.data["agree"])
+
+
+def _name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
+    """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
+    case = head_case(doc.tokens[agree]) if agree is not None else None
     if case is None:
         return True
-    case = "loct" if case == "loc2" else case
     readings = set(CASES)
-    for tok in doc.tokens[person.a:person.b]:
+    for tok in doc.tokens[a:b]:
         if tok.is_word and tok.is_cap and len(tok.text) > 1:
             readings &= {c for c, _ in first_name_readings(tok.text) | surname_readings(tok.text)}
-    return not readings or case in readings
+    return not readings or ("loct" if case == "loc2" else case) in readings
 
 
 LIST_BRIDGE = DASHES | {",", ":", "среди", "которых", "них", "в", "том", "числе", "как"}
