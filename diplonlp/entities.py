@@ -235,9 +235,11 @@ def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntit
     repeats, if any."""
     if post.data["plural"]:
         return None
-    earlier = [(e, held) for e in entities for held, _ in e.posts
-               if held.start < post.start and _compatible(post, held)]
+    compatible = [(e, held) for e in entities for held, _ in e.posts if _compatible(post, held)]
+    earlier = [(e, held) for e, held in compatible if held.start < post.start]
     same = [(e, held) for e, held in earlier if held.data["title"] == post.data["title"]]
+    if not earlier and len({id(e) for e, _ in compatible}) == 1:
+        return min(compatible, key=lambda pair: pair[1].start)  # a headline's `Премьер Британии`: the one named later
     # the last holder of the same title (`президента` is Саакашвили's, not the `глава представительства` named
     # since), else of a title of the same family
     return max(same or earlier, key=lambda pair: pair[1].start, default=None)

@@ -262,6 +262,16 @@ def test_a_title_that_refers_back_is_a_mention_of_the_person_and_of_the_post(nlp
     assert [m.text for m in doc.persons[0].mentions] == ["Даниил Трифонов", "Пианист"]
 
 
+def test_a_headline_title_and_a_short_form_are_mentions_of_the_one_holder_named_in_the_body(nlp):
+    doc = nlp("Премьер Британии вернулся к работе\n\nПремьер-министр Великобритании Борис Джонсон вернулся в "
+              "свою резиденцию. Вчера британский премьер провёл совещание.")
+    (post,) = doc.posts
+    assert (post.title, post.country) == ("премьер-министр", "GB")
+    assert [m.text for m in post.mentions] == ["Премьер Британии", "Премьер-министр Великобритании",
+                                               "британский премьер"]
+    assert [m.text for m in doc.persons[0].mentions] == ["Премьер Британии", "Борис Джонсон", "британский премьер"]
+
+
 def test_a_title_refers_back_to_the_last_holder_of_the_same_title_before_one_of_its_family(nlp):
     doc = nlp("Президент Грузии Михаил Саакашвили выступил в Тбилиси. Глава представительства США в регионе "
               "Мэтью Брайза призвал к диалогу. Позицию президента поддержали депутаты.")

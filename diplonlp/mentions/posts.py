@@ -252,9 +252,9 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     chain_end = _title_chain(doc, head_end, last, domain)
     words = _nominative(tokens[left:chain_end], head_end - 1 - left)
     words = [_keep_abbr(t, unmixed(w)) for t, w in zip(tokens[left:chain_end], words, strict=True)]
-    if head_end - a == 1 and (" " in base_title or ("-" in tokens[a].text and "-" not in base_title)) and \
-            lemmas_first(tokens[a]) != base_title:
-        words[a - left] = base_title  # замминистра -> заместитель министра; экс-пограничник -> пограничник
+    expands = " " in base_title or ("-" in base_title) != ("-" in tokens[a].text)
+    if head_end - a == 1 and expands and lemmas_first(tokens[a]) != base_title:
+        words[a - left] = base_title  # замминистра: заместитель министра; премьер: премьер-министр; экс-пограничник
     modifiers = [w for w in words[: a - left] if w in ("первый", "первая")]
     title = " ".join(modifiers + words[a - left:])
     # right: country, host, organization
