@@ -199,6 +199,8 @@ def test_shared_post_gives_each_holder_a_post(nlp):
     # a caption repeating the surname, initials before a surname NER left out, the initial `Дж.`
     ("Родившийся в Ленинграде Максим Дадашев Дадашев дебютировал в боксе.", ["Максим Дадашев", "Дадашев"]),
     ("Обама выступил. Б.Обама выдвинул на пост главы ФБР Дж.Коми.", ["Обама", "Б.Обама", "Дж.Коми"]),
+    # an initial NER tagged as a person of its own is part of the name it opens
+    ("Б.Обама охарактеризовал Дж.Коми как высококвалифицированного специалиста.", ["Дж.Коми"]),
     # a common word opening a caption line is not a person
     ("Школьница повесилась\nВерёвка для повешения", []),
     # a first name NER left out, known from a fuller mention of the same surname

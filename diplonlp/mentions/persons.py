@@ -152,7 +152,19 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
-    return sorted(found, key=lambda f: f.start)
+    return _outermost(found)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """The mentions in text order without those inside another: `Дж` is part of `Дж.Коми` (NER's two spans
+    joined by the initial)."""
+    out: list[Found] = []
+    reach = -1
+    for f in sorted(found, key=lambda f: (f.start, -f.stop)):
+        if f.stop > reach:
+            out.append(f)
+            reach = f.stop
+    return out
 
 
 def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) -> list[Found]:
