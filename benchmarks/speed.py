@@ -4,7 +4,8 @@
 
 Each system runs in a process of its own (so that its peak RSS is its own) over every ``*.txt`` under
 FOLDER (default: ../shared/corpora/factrueval-2016 when present, else fixtures/). Prints init time,
-docs/s, chars/s, p50/p95 latency per document and peak RSS, then diplonlp's ratios to the others.
+docs/s, chars/s, cores busy (CPU time over wall time of the timed pass: numpy's BLAS threads show here),
+p50/p95 latency per document and peak RSS, then diplonlp's ratios to the others.
 With ``--passes 2`` the second pass is timed (warm caches, as in a long-running service).
 """
 
@@ -68,22 +69,28 @@ def _measure(name: str, texts: list[str], passes: int, batch_size: int) -> dict[
     start = time.perf_counter()
     run = LOADERS[name]()
     init = time.perf_counter() - start
-    total = 0.0
+    total = cpu = 0.0
     for _ in range(passes):  # throughput: batches, the last pass timed
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), _cpu()
         for k in range(0, len(texts), batch_size):
             run(texts[k:k + batch_size])
-        total = time.perf_counter() - began
+        total, cpu = time.perf_counter() - began, _cpu() - cpu_began
     latencies = []  # latency: one document at a time
     for text in texts:
         t0 = time.perf_counter()
         run([text])
         latencies.append(time.perf_counter() - t0)
     chars = sum(len(t) for t in texts)
-    return {"init_s": init, "docs_s": len(texts) / total, "chars_s": chars / total,
+    return {"init_s": init, "docs_s": len(texts) / total, "chars_s": chars / total, "cores": cpu / total,
             "p50_ms": statistics.median(latencies) * 1000,
             "p95_ms": (statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]) * 1000,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process, all its threads (numpy's BLAS threads included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _child(name: str, texts: list[str], passes: int, batch_size: int, queue: multiprocessing.Queue) -> None:
@@ -115,11 +122,11 @@ def main() -> None:
         proc.start()
         results[name] = queue.get()
         proc.join()
-    print("\n| system | init s | docs/s | chars/s | p50 ms/doc | p95 ms/doc | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| system | init s | docs/s | chars/s | cores busy | p50 ms/doc | p95 ms/doc | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['init_s']:.2f} | {r['docs_s']:.1f} | {r['chars_s']:.0f} | {r['p50_ms']:.1f} | "
-              f"{r['p95_ms']:.1f} | {r['rss_mb']:.0f} |")
+        print(f"| {name} | {r['init_s']:.2f} | {r['docs_s']:.1f} | {r['chars_s']:.0f} | {r['cores']:.2f} | "
+              f"{r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['rss_mb']:.0f} |")
     ours = results["diplonlp"]
     for name, r in results.items():
         if name != "diplonlp":

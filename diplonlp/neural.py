@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -112,6 +113,10 @@ class Models:
 
         if name == "emb":
             return NewsEmbedding()
+        if name == "blas":  # found once: looking for the loaded BLAS libraries takes milliseconds
+            from threadpoolctl import ThreadpoolController
+
+            return ThreadpoolController()
         if name == "morph_tags":  # each morph tag id as (pos, feats), parsed once
             return [(pos, dict(feats)) for pos, feats in map(parse_conll_tag, self._get("morph").labels)]
         factory = {"morph": NewsMorphTagger, "syntax": NewsSyntaxParser, "ner": NewsNERTagger}[name]
@@ -120,6 +125,12 @@ class Models:
     @property
     def loaded(self) -> bool:
         return bool(self._loaded)
+
+    def blas_limit(self, threads: int | None) -> AbstractContextManager[object]:
+        """A context in which numpy's BLAS uses at most ``threads`` threads (no limit for None)."""
+        if threads is None:
+            return nullcontext()
+        return cast(AbstractContextManager[object], self._get("blas").limit(limits=threads, user_api="blas"))
 
     def tag(self, docs: list[tuple[list[Token], list[Sentence]]],
             parse: Callable[[list[Token], Sentence], bool] | None = None) -> None:

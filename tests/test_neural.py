@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
+from diplonlp import Pipeline
 from diplonlp.neural import NER_CORE, shared_models
 from diplonlp.text import segment
 
@@ -49,3 +51,32 @@ def test_morphology_equals_natashas_sentence_by_sentence():
     assert len(ours) == len(theirs) > 1000
     agree = sum(a == b for a, b in zip(ours, theirs, strict=True)) / len(ours)
     assert agree > 0.99, agree  # natasha cuts sentences a little differently at a few places
+
+
+def test_models_run_with_numpy_held_to_the_threads_asked_for():
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    before = blas_threads()
+    with shared_models().blas_limit(1):
+        assert blas_threads() == {1}
+    assert blas_threads() == before
+    with shared_models().blas_limit(None):
+        assert blas_threads() == before
+
+
+def test_one_blas_thread_or_numpys_own_give_the_same_documents():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("doc_*.txt"))]
+    one = [d.model_dump() for d in Pipeline(blas_threads=1).pipe(texts)]
+    own = [d.model_dump() for d in Pipeline(blas_threads=None).pipe(texts)]
+    assert one == own
+
+
+def test_blas_threads_must_be_positive_and_survive_pickling():
+    import pickle
+
+    with pytest.raises(ValueError, match="blas_threads"):
+        Pipeline(blas_threads=0)
+    assert pickle.loads(pickle.dumps(Pipeline(blas_threads=None)))._blas_threads is None
