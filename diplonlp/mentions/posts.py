@@ -179,7 +179,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 before = doc.tokens[post.a - 1].text if post.a > 0 else ""
                 after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
                 if (post.b < len(doc.tokens) and doc.tokens[post.b].start in person_starts) or (
-                        before in DASHES | {","} and post.a - 1 in person_ends) or after_post or (
+                        before in DASHES | {","} and post.a - 1 in person_ends) or after_post or \
+                        _predicative(doc, match.stop - 1) or (
                         post.b < sent.last and  # лидер …, народный депутат Украины Мустафа Джемилев
                         _title_at(doc, post.b, sent.last) == doc.tokens[match.stop - 1].feats.get("Case", "")):
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
@@ -200,6 +201,14 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             found.append(post)
             i = post.b
     return found
+
+
+def _predicative(doc: Analysis, i: int) -> bool:
+    """The word is said of a subject: `Амано был профессиональным дипломатом`, `работал дипломатом`."""
+    tok = doc.tokens[i]
+    if any(t.head == i and t.rel == "cop" for t in doc.tokens[doc.sents[tok.sent].first:doc.sents[tok.sent].last]):
+        return True
+    return tok.head >= 0 and tok.rel in ("xcomp", "obl") and bool(lemmas(doc.tokens[tok.head].text) & PREDICATES)
 
 
 def _not_a_title(doc: Analysis, i: int) -> bool:
@@ -532,7 +541,8 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         found = next((p for t in sentence if (t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
                       and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos)
         return [found] if found else []
-    for governor in (verb_i, verb.head if verb.rel == "xcomp" else -1):  # согласился занять пост …
+    # согласился занять пост …; учился во Франции и работал консультантом: the subject the verbs share
+    for governor in (verb_i, verb.head if verb.rel in ("xcomp", "conj") else -1):
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
                 named = next((p for t in sentence if t.head == tok.i and t.rel in ("appos", "flat:name")
