@@ -267,6 +267,12 @@ def test_a_title_that_refers_back_is_a_mention_of_the_person_and_of_the_post(nlp
     assert [m.text for m in doc.persons[0].mentions] == ["Даниил Трифонов", "Пианист"]
 
 
+def test_a_copula_the_parse_hangs_on_a_later_predicate_still_makes_the_title_the_subjects(nlp):
+    doc = nlp("Амано был профессиональным дипломатом и работал в посольствах Японии в Лаосе, США и Бельгии, а также "
+              "был генеральным консулом Японии в Марселе.")
+    assert ("Амано", "дипломат") in _held(doc)
+
+
 def test_a_headline_title_and_a_short_form_are_mentions_of_the_one_holder_named_in_the_body(nlp):
     doc = nlp("Премьер Британии вернулся к работе\n\nПремьер-министр Великобритании Борис Джонсон вернулся в "
               "свою резиденцию. Вчера британский премьер провёл совещание.")

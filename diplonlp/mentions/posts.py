@@ -206,9 +206,21 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 def _predicative(doc: Analysis, i: int) -> bool:
     """The word is said of a subject: `Амано был профессиональным дипломатом`, `работал дипломатом`."""
     tok = doc.tokens[i]
-    if any(t.head == i and t.rel == "cop" for t in doc.tokens[doc.sents[tok.sent].first:doc.sents[tok.sent].last]):
+    if _has_copula(doc, i):
         return True
     return tok.head >= 0 and tok.rel in ("xcomp", "obl") and bool(lemmas(doc.tokens[tok.head].text) & PREDICATES)
+
+
+def _has_copula(doc: Analysis, i: int) -> bool:
+    """A copula governed by the word, or, where the parse hangs it elsewhere, one right before the word and
+    its adjectives (`был профессиональным дипломатом`)."""
+    sent = doc.sents[doc.tokens[i].sent]
+    if any(t.head == i and t.rel == "cop" for t in doc.tokens[sent.first:sent.last]):
+        return True
+    k = i - 1
+    while k >= sent.first and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= sent.first and doc.tokens[k].rel == "cop" and doc.tokens[i].feats.get("Case") == "Ins"
 
 
 def _not_a_title(doc: Analysis, i: int) -> bool:
@@ -524,7 +536,7 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
     sent = doc.sents[doc.tokens[head_b - 1].sent]
     sentence = doc.tokens[sent.first:sent.last]
-    if any(t.head == head_b - 1 and t.rel == "cop" for t in sentence):
+    if _has_copula(doc, head_b - 1):
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
     elif verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []
