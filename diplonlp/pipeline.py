@@ -8,7 +8,7 @@ import multiprocessing.pool
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Literal, TypeVar, overload
 
@@ -191,16 +191,7 @@ class Pipeline:
         with self._models.blas_limit(self._blas_threads):
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):
                 doc.ner = spans
-        people = {id(d.tokens): coverage([Found("person", -1, -1, s.start, s.stop) for s in d.ner if s.type == "PER"])
-                  for d in live}
-
-        def names_someone(tokens: list[Token], sent: Sentence) -> bool:
-            """Only sentences with a person (or a title) are parsed: the parse serves names and posts."""
-            return people[id(tokens)].overlaps(sent.start, sent.stop) or any(
-                post_heads().match_at(tokens, i, sent.last) for i in range(sent.first, sent.last))
-
-        with self._models.blas_limit(self._blas_threads):
-            self._models.tag([(d.tokens, d.sents) for d in live], names_someone)
+            self._models.tag([(d.tokens, d.sents) for d in live], _parse_filter(live))
         return docs
 
     def _rules(self, doc: Analysis) -> Analysis:
@@ -228,6 +219,18 @@ class Pipeline:
         out = build(doc)
         relations.extract(doc, out)
         return out
+
+
+def _parse_filter(docs: list[Analysis]) -> Callable[[list[Token], Sentence], bool]:
+    """Which sentences the parser reads: those with a person (NER's) or a title, the only ones whose parse
+    the rules for names and posts use."""
+    people = {id(d.tokens): coverage([Found("person", -1, -1, s.start, s.stop) for s in d.ner if s.type == "PER"])
+              for d in docs}
+
+    def names_someone(tokens: list[Token], sent: Sentence) -> bool:
+        return people[id(tokens)].overlaps(sent.start, sent.stop) or any(
+            post_heads().match_at(tokens, i, sent.last) for i in range(sent.first, sent.last))
+    return names_someone
 
 
 def _batches(texts: Iterable[object], size: int) -> Iterator[list[tuple[int, object]]]:
