@@ -225,8 +225,18 @@ def _has_copula(doc: Analysis, i: int) -> bool:
 
 def _not_a_title(doc: Analysis, i: int) -> bool:
     """`После смерти`: a preposition, not `посол` — unless a preposition stands before it (`о после России`),
-    where slovnet's tag is the one in error."""
-    return doc.tokens[i].pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP")
+    where slovnet's tag is the one in error; `премьера фильма`: a noun of the gender slovnet gives that the
+    title (`премьер`) does not have."""
+    tok = doc.tokens[i]
+    if tok.pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP"):
+        return True
+    gender = SLOVNET_GENDER.get(tok.feats.get("Gender", ""))
+    if gender is None:
+        return False
+    ps = [p for p in parses(tok.lower) if p.tag.POS == "NOUN"]
+    titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
+    return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
+        p.tag.gender == gender for p in ps if p not in titles)
 
 
 def _hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
