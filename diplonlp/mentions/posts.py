@@ -9,7 +9,7 @@ from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
 from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
-from ..names import first_name_readings, surname_readings
+from ..names import first_name_readings, from_dictionary, surname_readings
 from ..text import Token, unmixed
 from .countries import adjective_code, country_at
 
@@ -619,9 +619,12 @@ def _name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
     if case is None:
         return True
     readings = set(CASES)
-    for tok in doc.tokens[a:b]:
-        if tok.is_word and tok.is_cap and len(tok.text) > 1:
-            readings &= {c for c, _ in first_name_readings(tok.text) | surname_readings(tok.text)}
+    words = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
+    for k, tok in enumerate(words):
+        known = k == 0 and len(words) > 1 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower))
+        first = first_name_readings(tok.text) if known else frozenset()
+        # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
+        readings &= {c for c, _ in first or first_name_readings(tok.text) | surname_readings(tok.text)}
     return not readings or ("loct" if case == "loc2" else case) in readings
 
 
