@@ -74,9 +74,18 @@ def _key(name: str | None) -> str:
     return (name or "").lower().replace("ё", "е")
 
 
-def merge_persons(persons: list[Found]) -> list[_PersonEntity]:
+def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
+    """Person mentions grouped by name: the same surname with no clash of first names or initials; a name in
+    another script, alone in brackets right after another (`Шейк Модибо Диарра (Cheick Modibo Diarra)`), is that
+    person's (not so a Cyrillic one: `Сёмин (Овечкин, Корнеев)` lists the assists)."""
     entities: list[_PersonEntity] = []
+    ending = {m.b: m for m in persons}
     for m in sorted(persons, key=lambda f: f.start):
+        named = ending.get(m.a - 1) if _transliterated(doc, m) else None
+        if named is not None:
+            owner = next(e for e in entities if named in e.mentions)
+            owner.mentions.append(m)
+            continue
         last, first = _key(m.data["last"]), _key(m.data.get("first"))
         initial = (m.data.get("initials") or [None])[0]
         match = None
@@ -96,6 +105,11 @@ def merge_persons(persons: list[Found]) -> list[_PersonEntity]:
         if match.best is None or _fullness(m) > _fullness(match.best):
             match.best = m
     return entities
+
+
+def _transliterated(doc: Analysis, m: Found) -> bool:
+    bracketed = m.a > 0 and m.b < len(doc.tokens) and (doc.tokens[m.a - 1].text, doc.tokens[m.b].text) == ("(", ")")
+    return bracketed and not any("\u0400" <= c <= "\u04ff" for c in doc.text[m.start:m.stop])  # Jürgen Klinsmann
 
 
 def build(doc: Analysis) -> Document:
@@ -146,7 +160,7 @@ def _context_country(doc: Analysis, f: Found) -> str | None:
 def _persons_and_posts(doc: Analysis, out: Document) -> None:
     persons = doc.found.get("person", [])
     posts = list(doc.found.get("post", []))
-    entities = merge_persons(persons)
+    entities = merge_persons(doc, persons)
     owner = {id(m): e for e in entities for m in e.mentions}
     held: dict[int, list[_PersonEntity]] = {}
     for post, person, country in link_holders(doc, posts, persons):

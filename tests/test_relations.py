@@ -211,6 +211,20 @@ HOLDS_POST = [
     # a biography's sentence without a subject, of the gender of the person named last
     ("Иван Петров родился в Москве. Работал инженером на заводе.", {("Иван Петров", "инженер")}),
     ("Анна Петрова родилась в Москве. Работал инженером на заводе.", set()),
+    # a copula the parse makes a second root: the verb before it shares its subject (a surname of no
+    # gender of its own takes the verb's)
+    ("Сиссе занимал различные политические посты, в том числе, был министром финансов.",
+     {("Сиссе", "министр финансов")}),
+    # a name in another script in brackets is the same person: `он` stands for them
+    ("Другой фаворит — Шейк Модибо Диарра (Cheick Modibo Diarra). В 2012 году он был назначен председателем "
+     "переходного правительства.", {("Шейк Модибо Диарра", "председатель переходного правительства")}),
+    # a list whose names have their places of origin
+    ("Прилетели писатели, среди которых — Павел Басинский из Москвы, Василий Авченко из Владивостока и Михаил "
+     "Тарковский из Красноярского края.", {("Павел Басинский", "писатель"), ("Василий Авченко", "писатель"),
+                                          ("Михаил Тарковский", "писатель")}),
+    # occupations read from a corpus's training split, and feminine forms
+    ("Журналистка Анна Политковская вела расследование.", {("Анна Политковская", "журналистка")}),
+    ("Генпрокурор Юрий Чайка подал в отставку.", {("Юрий Чайка", "генеральный прокурор")}),
     # the phrase a title governs, up to a name in its case or another title of the same person
     ("Премьер-министр земли Гессен Фолькер Буфье покончил с собой.", {("Фолькер Буфье", "премьер-министр")}),
     ("Глава палестинской делегации на переговорах Саеб Эрекат призвал ООН ответить.", {("Саеб Эрекат", "глава")}),
@@ -299,3 +313,10 @@ def test_a_name_with_its_title_before_it_does_not_take_the_title_after_its_comma
     doc = nlp("Полузащитник Челси Фрэнк Лэмпард, капитан команды и защитник Арсенала Киран Гиббс снялись в фильме.")
     assert {title for name, title in _held(doc) if name == "Фрэнк Лэмпард"} == {"полузащитник"}
     assert ("Киран Гиббс", "защитник") in _held(doc)
+
+
+def test_a_name_in_another_script_in_brackets_is_a_mention_of_the_person_before_it(nlp):
+    doc = nlp("Другой фаворит — Шейк Модибо Диарра (Cheick Modibo Diarra).")
+    assert [[m.text for m in p.mentions] for p in doc.persons] == [["Шейк Модибо Диарра", "Cheick Modibo Diarra"]]
+    doc = nlp("Вторую шайбу забросил Александр Сёмин (Александр Овечкин).")  # the assist: another person
+    assert [p.name for p in doc.persons] == ["Александр Сёмин", "Александр Овечкин"]

@@ -14,8 +14,11 @@ from .spans import Interval
 
 
 def is_name_mention(person: Person, text: str) -> bool:
-    """A mention that names the person (not a role noun such as `Посол` referring back)."""
+    """A mention that names the person (not a role noun such as `Посол` referring back): one sharing a stem
+    with the name, or in Latin letters (`Cheick Modibo Diarra` beside `Шейк Модибо Диарра`)."""
     low = text.lower().replace("ё", "е")
+    if any("a" <= c <= "z" for c in low):
+        return True
     stems = [part.lower().replace("ё", "е")[:4] for part in (person.last, person.first) if part]
     return any(stem and stem in low for stem in stems)
 

@@ -105,7 +105,7 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
             score += 1.0 if SLOVNET_CASE.get(word.feats.get("Case", "")) == c else 0.0
             score += 0.5 if SLOVNET_GENDER.get(word.feats.get("Gender", "")) == g else 0.0
         score += 4.0 if case == c else 0.0
-        score += 2.0 if gender == g else 0.0
+        score += 3.5 if gender == g else 0.0
         score += 0.25 if c == "nomn" else 0.0
         if score > best[0]:
             best = (score, c, g)

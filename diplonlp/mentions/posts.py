@@ -206,21 +206,24 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 def _predicative(doc: Analysis, i: int) -> bool:
     """The word is said of a subject: `Амано был профессиональным дипломатом`, `работал дипломатом`."""
     tok = doc.tokens[i]
-    if _has_copula(doc, i):
+    if _copula(doc, i):
         return True
     return tok.head >= 0 and tok.rel in ("xcomp", "obl") and bool(lemmas(doc.tokens[tok.head].text) & PREDICATES)
 
 
-def _has_copula(doc: Analysis, i: int) -> bool:
+def _copula(doc: Analysis, i: int) -> Token | None:
     """A copula governed by the word, or, where the parse hangs it elsewhere, one right before the word and
     its adjectives (`был профессиональным дипломатом`)."""
     sent = doc.sents[doc.tokens[i].sent]
-    if any(t.head == i and t.rel == "cop" for t in doc.tokens[sent.first:sent.last]):
-        return True
+    governed = next((t for t in doc.tokens[sent.first:sent.last] if t.head == i and t.rel == "cop"), None)
+    if governed is not None:
+        return governed
     k = i - 1
     while k >= sent.first and doc.tokens[k].pos == "ADJ":
         k -= 1
-    return k >= sent.first and doc.tokens[k].rel == "cop" and doc.tokens[i].feats.get("Case") == "Ins"
+    before = doc.tokens[k] if k >= sent.first else None
+    return before if before is not None and before.rel == "cop" and doc.tokens[i].feats.get("Case") == "Ins" \
+        else None
 
 
 def _not_a_title(doc: Analysis, i: int) -> bool:
@@ -546,7 +549,8 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
     sent = doc.sents[doc.tokens[head_b - 1].sent]
     sentence = doc.tokens[sent.first:sent.last]
-    if _has_copula(doc, head_b - 1):
+    copula = _copula(doc, head_b - 1)
+    if copula:
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
     elif verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
         return []
@@ -576,8 +580,10 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
                 more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
                 return [found, *more] if post.data["plural"] else [found]
     # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
-    gender = SLOVNET_GENDER.get(verb.feats.get("Gender", ""))
-    if gender and verb.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
+    # (the copula bears tense and gender: `Сиссе занимал посты, в том числе был министром` parsed as two roots)
+    finite = copula or verb
+    gender = SLOVNET_GENDER.get(finite.feats.get("Gender", ""))
+    if gender and finite.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
         found = _last_named(doc, verb.i, persons, gender)
         return [found] if found else []
     return []
@@ -649,7 +655,7 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
     while i in by_start:
         person = by_start[i]
         out.append(person)
-        i = _past_brackets(doc, person.b)  # Юрий Царёв (проект «Метро»), Алексей Борисов
+        i = _past_origin(doc, _past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
         else:
@@ -674,6 +680,18 @@ def _past_brackets(doc: Analysis, i: int) -> int:
         close = next((j for j in range(i + 1, min(i + 12, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
         if close is not None:
             return close + 1
+    return i
+
+
+def _past_origin(doc: Analysis, i: int) -> int:
+    """The token after a place of origin starting at ``i`` (`из Москвы`, `из Красноярского края`), else ``i``."""
+    if i + 1 < len(doc.tokens) and doc.tokens[i].lower == "из":
+        place = _location_at(doc, i + 1)
+        if place is not None:
+            return place.b
+        state = country_at(doc, i + 1, len(doc.tokens))
+        if state is not None:
+            return state[1]
     return i
 
 
