@@ -419,6 +419,12 @@ def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[i
             agrees = _name_agrees(doc, k, name_end, agree)  # not `президент компании, по словам Ивана Петрова`
         elif genitive and title_case is not None:  # not `заместитель главы … генерал-лейтенанта …`, a genitive title
             agrees = agree is not None and title_case == tokens[agree].feats.get("Case", "")
+        elif genitive and title_case is None and k + 1 < last and tokens[k + 1].start not in person_starts and (
+                (tok.lower == "и" and tokens[k + 1].pos in ("NOUN", "ADJ")) or (
+                    tok.text == "," and tokens[k + 1].pos == "NOUN"
+                    and tokens[k + 1].feats.get("Case") == tokens[k - 1].feats.get("Case"))) and \
+                _title_at(doc, k + 1, last) is None:
+            continue  # председатель комитета по безопасности и противодействию коррупции; экономики, торговли и …
         elif title_case is None and (tok.pos in COMPLEMENT_POS or tok.text in COMPLEMENT_MARKS):
             genitive = genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen") or (
                 tok.pos == "NOUN" and _genitive_noun(tok))  # slovnet reads `ритм-н-блюза` as a dative
@@ -535,16 +541,20 @@ def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
         between = between[1:]
     return b.a >= a.b and len(between) <= 2 and all(t.pos == "ADJ" and not t.is_cap for t in between)
 
-PREDICATES = {"работать", "назначить", "назначенный", "являться", "избрать", "избранный", "занимать", "стать",
-              "назначать", "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться",
-              "становиться", "выступить", "выступать", "трудиться", "числиться", "переизбрать", "занять",
-              "покинуть", "оставить", "сохранить"}
+APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать"}
+"""Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
+
+PREDICATES = APPOINTING | {"назначенный", "являться", "избранный", "занимать", "стать", "работать", "работавший",
+                           "служить", "возглавлять", "быть", "остаться", "оставаться", "становиться", "выступить",
+                           "выступать", "трудиться", "числиться", "занять", "покинуть", "оставить", "сохранить"}
 
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
     """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
-    _, head_b = post.data["head"]
-    verb_i = doc.tokens[head_b - 1].head
+    head_a, head_b = post.data["head"]
+    agree = post.data["agree"]
+    word = agree if agree is not None and agree < head_a else head_b - 1  # исполняющим обязанности губернатора
+    verb_i = doc.tokens[word].head
     if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & {"пост", "должность"}:
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
     sent = doc.sents[doc.tokens[head_b - 1].sent]
@@ -564,9 +574,11 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         return [found] if found else []
     if lemmas(verb.text) & APPOINTING and verb.feats.get("Voice") != "Pass":
         # Путин назначил Сергея Иванова министром: the one appointed, never the subject
-        found = next((p for t in sentence if (t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
-                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos)
-        return [found] if found else []
+        objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
+        found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
+                                              or (t.rel == "appos" and t.head in objects))
+                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos);
+        return [found] if found else []  # назначил свою жену Мехрибан первым вице-президентом
     # согласился занять пост …; учился во Франции и работал консультантом: the subject the verbs share
     for governor in (verb_i, verb.head if verb.rel in ("xcomp", "conj") else -1):
         for tok in sentence:
@@ -588,9 +600,6 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         return [found] if found else []
     return []
 
-
-APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать"}
-"""Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 
@@ -626,6 +635,10 @@ def _name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
         return True
     readings = set(CASES)
     words = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
+    # the short syllables opening an East Asian name do not decline (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`;
+    # not so a first name of two words: `Менеджер Мии Фэрроу`)
+    words = [tok for k, tok in enumerate(words) if k == len(words) - 1 or len(tok.text) > 3 or (
+        len(words) == 2 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower)))]
     for k, tok in enumerate(words):
         known = k == 0 and len(words) > 1 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower))
         first = first_name_readings(tok.text) if known else frozenset()
@@ -642,6 +655,8 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
     out: list[Found] = []
     if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
         i += 1  # директора ФБР 68-летнего Роберта Мюллера
+    if post is not None and _parenthetical(doc, post, i, by_start):
+        return [by_start[i + 1]]  # Президент России, Владимир Путин, лично выразил соболезнования
     listed = False
     if post is not None and i not in by_start:
         k = i
@@ -649,7 +664,9 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
             k += 1
         if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
                                            for j in range(i, k)):
-            i, listed = k, True
+            # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
+            opens = post.a == doc.sents[doc.tokens[post.a].sent].first and k == i + 1 and doc.tokens[i].text in DASHES
+            i, listed = k, not opens
     if post is not None and i in by_start and (not _agrees(doc, post, by_start[i]) or _boss(doc, post, by_start[i])):
         return out
     while i in by_start:
@@ -661,6 +678,17 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
         else:
             break
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def _parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found]) -> bool:
+    """A name set off by commas right after a title, in its case, where no name comes before the title."""
+    if i >= len(doc.tokens) or doc.tokens[i].text != "," or i + 1 not in by_start:
+        return False
+    person = by_start[i + 1]
+    sent = doc.sents[doc.tokens[i].sent]
+    closed = person.b >= sent.last or doc.tokens[person.b].text in {",", "("}
+    opened = post.a == sent.first or doc.tokens[post.a - 1].text not in {",", *DASHES}
+    return closed and opened and _agrees(doc, post, person) and not _boss(doc, post, person)
 
 
 RELATIONAL = {"помощник", "советник", "заместитель", "пресс-секретарь", "референт"}
