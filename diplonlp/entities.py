@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
+from .inflect import SLOVNET_GENDER
 from .lexicon import countries, leaders, role_nouns, sectors
 from .mentions.posts import link_holders
 from .models import (
@@ -20,6 +21,7 @@ from .models import (
     Sector,
     Span,
 )
+from .morph import lemmas
 
 REGIONAL = ("краев", "областн", "региональн", "городск", "провинциальн", "муниципальн")
 
@@ -175,6 +177,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
             target, held_post = found
             target.roles.append(post)
             target.echoes.setdefault(id(held_post), []).append(post)
+            continue
+        subject = _person_spoken_of(doc, post, entities)
+        if subject:
+            subject.posts.append((post, None))
+            held[id(post)] = [subject]
     for role in _role_nouns(doc):
         target = _latest_with_family(entities, role.data["family"], role.start)
         if target:
@@ -257,6 +264,56 @@ def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntit
     # the last holder of the same title (`президента` is Саакашвили's, not the `глава представительства` named
     # since), else of a title of the same family
     return max(same or earlier, key=lambda pair: pair[1].start, default=None)
+
+
+def _person_spoken_of(doc: Analysis, post: Found, entities: list[_PersonEntity]) -> _PersonEntity | None:
+    """A bare occupation as the subject of its clause speaks of the person the text is about (`Андрей Варичев
+    умер … Несколько дней назад менеджер сдавал тест`): the person named most often so far, if named in this
+    sentence or the one before, and of the gender of the occupation or its verb. Not an occupation that
+    brings in someone else: `его адвокат`, `два космонавта`, `новый глава`, `судья` (COUNTERPARTS)."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    if post.data["plural"] or post.b != head.i + 1 or not head.rel.startswith("nsubj"):
+        return None
+    if _introduces_another(doc, post):
+        return None
+    spoken: list[tuple[int, int, _PersonEntity]] = []
+    for e in entities:
+        before = [m.a for m in e.mentions if m.b <= post.a]
+        if before and doc.tokens[max(before)].sent >= head.sent - 1:
+            spoken.append((len(before), max(before), e))
+    if not spoken:
+        return None
+    person = max(spoken, key=lambda c: c[:2])[2]
+    verb = doc.tokens[head.head]
+    gender = SLOVNET_GENDER.get(verb.feats.get("Gender", "")) or SLOVNET_GENDER.get(head.feats.get("Gender", ""))
+    theirs = person.best.data.get("gender") if person.best else None
+    if (gender == "femn" and theirs != "femn") or (gender == "masc" and theirs == "femn"):
+        return None
+    return person
+
+
+def _introduces_another(doc: Analysis, post: Found) -> bool:
+    head_a, head_b = post.data["head"]
+    head = doc.tokens[head_b - 1]
+    if lemmas(head.text) & COUNTERPARTS:
+        return True
+    if any(lemmas(t.text) & NOT_THE_SAME for t in doc.tokens[max(post.a - 2, 0):head_a]):
+        return True
+    if (post.a > 0 and doc.tokens[post.a - 1].pos == "NUM") or (
+            post.b < len(doc.tokens) and doc.tokens[post.b].pos == "PROPN"):
+        return True  # `2 имама`, `Представитель Григорьевой`
+    sent = doc.sents[head.sent]
+    return any(t.head == head.i and (t.rel in ("nummod", "nmod:poss") or t.pos == "NUM" or t.lower in POSSESSIVES
+                                     or (t.rel == "nmod" and t.pos == "PROPN"))
+               for t in doc.tokens[sent.first:sent.last])
+
+
+COUNTERPARTS = {"судья", "прокурор", "адвокат", "следователь", "полицейский", "водитель", "сотрудник", "представитель",
+                "студент", "пассажир", "врач", "защитник", "свидетель"}
+"""Occupations a story about someone brings in for someone else (`прокурор попросил`, `водитель погиб`)."""
+NOT_THE_SAME = {"один", "каждый", "любой", "другой", "новый", "некий", "такой", "бывший", "будущий", "следующий",
+                "второй", "очередной", "иной", "прежний", "нынешний", "неназываемый"}
+POSSESSIVES = {"его", "её", "ее", "их", "свой", "своего", "своей", "мой", "наш", "ваш"}
 
 
 def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:

@@ -501,7 +501,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
         if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
             holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
         if not holders:
-            holders = _holder_of_predicate(doc, post, persons)
+            holders = _holder_of_predicate(doc, post, persons) or _pronoun_before_dash(doc, post, persons)
         if not holders and not in_list:
             holders = _holders_of_conjunct(doc, post, posts[:k], linked)
         if post.data["plural"] and len(holders) < 2:
@@ -609,6 +609,16 @@ def _antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | 
     it in its sentence or the two before, when no one of the other gender comes between."""
     gender = PRONOUN_GENDER.get(pronoun.lower)
     return _last_named(doc, pronoun.i, persons, gender) if gender else None
+
+
+def _pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
+    """`До этого он — заместитель председателя ВГТРК`: the person the pronoun before the dash stands for."""
+    k = post.a - 1
+    first = doc.sents[doc.tokens[post.a].sent].first
+    if k - 1 < first or doc.tokens[k].text not in DASHES:
+        return []
+    found = _antecedent(doc, doc.tokens[k - 1], persons)
+    return [found] if found else []
 
 
 def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str) -> Found | None:
@@ -735,10 +745,12 @@ def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found
         return []
     if doc.tokens[k].text in DASHES | {","} and k in by_end:
         return [by_end[k]]
-    if doc.tokens[k].text == "," and k > 0 and doc.tokens[k - 1].text == ")":
-        opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if doc.tokens[j].text == "("), None)
+    if doc.tokens[k].text in DASHES | {","} and k > 0 and doc.tokens[k - 1].text == ")":
+        # Скотт Хоровитц (Scott Horowitz), бывший астронавт; Дарио Фо (24 марта 1926, Санджано) — драматург
+        reach = 40 if doc.tokens[k].text in DASHES else 12
+        opening = next((j for j in range(k - 2, max(-1, k - reach), -1) if doc.tokens[j].text == "("), None)
         if opening is not None and opening in by_end:
-            return [by_end[opening]]  # Скотт Хоровитц (Scott Horowitz), бывший астронавт
+            return [by_end[opening]]
     if k + 1 in by_end and k + 1 < i:
         return [by_end[k + 1]]
     return []
