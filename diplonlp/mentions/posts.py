@@ -476,9 +476,10 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     triples: list[tuple[Found, Found, str | None]] = []
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
-    titled = {p.b for p in posts if p.b in by_start}  # persons right after a title of theirs
+    rights = [_holders_right(doc, post.b, by_start, post) for post in posts]
+    titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
-        holders = _holders_right(doc, post.b, by_start, post)
+        holders = rights[k]
         before = [] if holders else _holders_left(doc, post.a, by_end)
         if before and not all(h.a in titled for h in before):
             holders = before  # Мади Атамкулов, посол …
@@ -492,11 +493,13 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
                 holders = _holders_right(doc, posts[j].b, by_start, posts[j])
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
-            if before and holders:
-                # `Полузащитник Челси Фрэнк Лэмпард, капитан команды и защитник Арсенала Киран Гиббс`: a list of
-                # titled names; the title after the comma is the next item's, whose name is not given
+            # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
+            # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
+            # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
+            # Киран Гиббс`)
+            if before and holders and post.b != post.data["head"][1]:
                 holders, in_list = [], True
-            elif before:
+            elif before and not holders:
                 holders = before  # академик Виктор Виноградов, языковед и литературовед
         if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
             holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
@@ -504,8 +507,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             holders = _holder_of_predicate(doc, post, persons) or _pronoun_before_dash(doc, post, persons)
         if not holders and not in_list:
             holders = _holders_of_conjunct(doc, post, posts[:k], linked)
-        if post.data["plural"] and len(holders) < 2:
-            holders = []  # `президенты … Саакашвили`: a plural title wants several holders
+        if post.data["plural"] and len(holders) < 2 and not _one_of(doc, post):
+            holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
         linked[k] = holders
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
@@ -733,6 +736,30 @@ def _past_origin(doc: Analysis, i: int) -> int:
     return i
 
 
+ONE_OF = {"один", "одна", "одним", "одной", "одного", "из", "самых", "самый", "наиболее", "очень"}
+
+
+def _one_of(doc: Analysis, post: Found) -> bool:
+    """`один из самых успешных исполнителей`: a plural title that names one of its kind."""
+    before = [t.lower for t in doc.tokens[max(post.a - 5, 0):post.a]]
+    return "из" in before and bool(set(before) & {"один", "одна", "одним", "одной", "одного"})
+
+
+def _past_modifiers(doc: Analysis, k: int) -> int:
+    """Back from token ``k`` over the adjectives before a title, coordinated or not, and `один из`
+    (`Иван Петров, известный журналист`; `Машков — советский и российский актёр`; `— один из самых успешных
+    исполнителей`): the token before them."""
+    j = k
+    while j >= 0 and k - j < 8:
+        tok = doc.tokens[j]
+        between_adjectives = j > 0 and doc.tokens[j - 1].pos == "ADJ" and doc.tokens[j + 1].pos == "ADJ"
+        if tok.pos == "ADJ" or tok.lower in ONE_OF or (tok.lower in ("и", ",") and between_adjectives):
+            j -= 1
+            continue
+        break
+    return j if j >= 0 else k
+
+
 def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
     """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …` (not
     `Медведев назначил руководителем …`)."""
@@ -743,6 +770,7 @@ def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found
         k -= 1
     if k < 0:
         return []
+    k = _past_modifiers(doc, k)
     if doc.tokens[k].text in DASHES | {","} and k in by_end:
         return [by_end[k]]
     if doc.tokens[k].text in DASHES | {","} and k > 0 and doc.tokens[k - 1].text == ")":
