@@ -544,12 +544,19 @@ def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
         between = between[1:]
     return b.a >= a.b and len(between) <= 2 and all(t.pos == "ADJ" and not t.is_cap for t in between)
 
-APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать"}
+APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать", "уволить",
+              "освободить", "снять", "отстранить", "перевести"}
 """Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
 
-PREDICATES = APPOINTING | {"назначенный", "являться", "избранный", "занимать", "стать", "работать", "работавший",
-                           "служить", "возглавлять", "быть", "остаться", "оставаться", "становиться", "выступить",
-                           "выступать", "трудиться", "числиться", "занять", "покинуть", "оставить", "сохранить"}
+POSITION = {"пост", "должность", "позиция", "кресло"}
+LEAVING = {"уход", "отставка", "освобождение"}
+"""Nouns between a verb and the post it is about: `заявил об уходе с поста`, `подал в отставку с поста`."""
+
+PREDICATES = APPOINTING | {"сменить", "совмещать", "подать", "уйти", "вступить", "заступить", "приступить",
+                           "вернуться", "назначенный", "являться", "избранный", "занимать", "стать", "работать",
+                           "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться", "становиться",
+                           "выступить", "выступать", "трудиться", "числиться", "занять", "покинуть", "оставить",
+                           "сохранить"}
 
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
@@ -558,14 +565,18 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     agree = post.data["agree"]
     word = agree if agree is not None and agree < head_a else head_b - 1  # исполняющим обязанности губернатора
     verb_i = doc.tokens[word].head
-    if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & {"пост", "должность"}:
+    leaving = False
+    if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & POSITION:
         verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
+        if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & LEAVING:
+            verb_i, leaving = doc.tokens[verb_i].head, True  # заявил об уходе с поста главного тренера
     sent = doc.sents[doc.tokens[head_b - 1].sent]
     sentence = doc.tokens[sent.first:sent.last]
     copula = _copula(doc, head_b - 1)
     if copula:
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
-    elif verb_i < 0 or not lemmas(doc.tokens[verb_i].text) & PREDICATES:
+    elif verb_i < 0 or not (lemmas(doc.tokens[verb_i].text) & PREDICATES or (
+            leaving and doc.tokens[verb_i].pos == "VERB")):
         return []
     verb = doc.tokens[verb_i]
 
@@ -575,7 +586,7 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     if verb.rel in ("acl", "amod") and verb.head >= 0:
         found = person_at(verb.head)
         return [found] if found else []
-    if lemmas(verb.text) & APPOINTING and verb.feats.get("Voice") != "Pass":
+    if lemmas(verb.text) & APPOINTING and not _passive(doc, verb):
         # Путин назначил Сергея Иванова министром: the one appointed, never the subject
         objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
         found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
@@ -602,6 +613,14 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         found = _last_named(doc, verb.i, persons, gender)
         return [found] if found else []
     return []
+
+
+def _passive(doc: Analysis, verb: Token) -> bool:
+    """`назначен`, `был уволен`: slovnet marks the voice, or a passive subject or auxiliary hangs on the verb."""
+    if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") == "Part":
+        return True
+    sent = doc.sents[verb.sent]
+    return any(t.head == verb.i and t.rel in ("nsubj:pass", "aux:pass") for t in doc.tokens[sent.first:sent.last])
 
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
@@ -765,7 +784,7 @@ def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found
     `Медведев назначил руководителем …`)."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (lemmas(doc.tokens[k].text) & PREDICATES or doc.tokens[k].lower == "ранее"):
-        if lemmas(doc.tokens[k].text) & APPOINTING and doc.tokens[k].feats.get("Voice") != "Pass":
+        if lemmas(doc.tokens[k].text) & APPOINTING and not _passive(doc, doc.tokens[k]):
             return []  # `Медведев назначил руководителем …`: the one who appoints
         k -= 1
     if k < 0:
