@@ -334,6 +334,12 @@ def role_nouns() -> PhraseIndex[str]:
 
 
 @cache
+def relational_nouns() -> dict[str, str]:
+    """Titles that relate their holder to another person (`relational.tsv`): lemma -> kind (`serves`)."""
+    return {lemma: kind for lemma, kind in rows("relational.tsv")}
+
+
+@cache
 def leaders() -> dict[str, tuple[str, str | None]]:
     """Surname (lower case) -> (full name, country code) for figures texts name without their state."""
     table: dict[str, tuple[str, str | None]] = {}

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
-from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns
+from ..lexicon import Match, PostHead, countries, post_heads, relational_nouns, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, from_dictionary, surname_readings
 from ..text import Token, unmixed
@@ -663,8 +663,11 @@ def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
 def _name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
     case = head_case(doc.tokens[agree]) if agree is not None else None
-    if case is None:
-        return True
+    return case is None or _name_can_be(doc, a, b, case)
+
+
+def _name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
+    """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
     readings = set(CASES)
     words = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
     # the short syllables opening an East Asian name do not decline (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`;
@@ -699,7 +702,11 @@ def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Foun
             # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
             opens = post.a == doc.sents[doc.tokens[post.a].sent].first and k == i + 1 and doc.tokens[i].text in DASHES
             i, listed = k, not opens
-    if post is not None and i in by_start and (not _agrees(doc, post, by_start[i]) or _boss(doc, post, by_start[i])):
+    if post is not None and i in by_start and _boss(doc, post, by_start[i]):
+        served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
+        after = by_start.get(served.b)
+        return [after] if after is not None and _agrees(doc, post, after) else out
+    if post is not None and i in by_start and not _agrees(doc, post, by_start[i]):
         return out
     while i in by_start:
         person = by_start[i]
@@ -723,15 +730,22 @@ def _parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found
     return closed and opened and _agrees(doc, post, person) and not _boss(doc, post, person)
 
 
-RELATIONAL = {"помощник", "советник", "заместитель", "пресс-секретарь", "референт"}
+def _serves(doc: Analysis, post: Found) -> bool:
+    """A one-word title that serves someone (`представитель`, `адвокат`: `relational.tsv`)."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    return post.b - post.a == 1 and any(relational_nouns().get(lemma) == "serves" for lemma in lemmas(head.text))
 
 
 def _boss(doc: Analysis, post: Found, person: Found) -> bool:
-    """`Помощник Хиллари Клинтон по европейским делам`: the name is the boss of a relational title whose phrase
-    goes on after it, not its holder."""
+    """The name after a title that serves is the one served, not the holder, when the title's phrase goes on
+    after it (`Помощник Хиллари Клинтон по европейским делам`) or when the title is not itself in the genitive
+    and the name can be (`сообщил представитель Обамы`, `Адвокат Гаева Александр Аснис`)."""
+    if not _serves(doc, post):
+        return False
+    if person.b < len(doc.tokens) and doc.tokens[person.b].lower == "по":
+        return True
     head = doc.tokens[post.data["head"][1] - 1]
-    return post.b - post.a == 1 and bool(lemmas(head.text) & RELATIONAL) and person.b < len(doc.tokens) and \
-        doc.tokens[person.b].lower == "по"
+    return head_case(head) not in ("gent", None) and _name_can_be(doc, person.a, person.b, "gent")
 
 
 def _past_brackets(doc: Analysis, i: int) -> int:
