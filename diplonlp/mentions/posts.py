@@ -480,7 +480,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
         holders = rights[k]
-        before = [] if holders else _holders_left(doc, post.a, by_end)
+        before = [] if holders else _appositive_of(doc, post, persons, _holders_left(doc, post.a, by_end))
         if before and not all(h.a in titled for h in before):
             holders = before  # Мади Атамкулов, посол …
         in_list = False
@@ -515,6 +515,20 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
             triples.append((post, holder, own))
     return triples
+
+
+def _appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list[Found]) -> list[Found]:
+    """The name before the comma, unless the parse hangs the title on an earlier name in another case than that
+    one: `Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета` (the premier is Ли Пэн)."""
+    if len(before) != 1:
+        return before
+    head = doc.tokens[post.data["head"][1] - 1]
+    anchor = doc.tokens[head.head] if head.rel in ("appos", "conj") and head.head >= 0 else None
+    named = next((p for p in persons if anchor is not None and p.a <= anchor.i < p.b and p.b <= post.a), None)
+    near = doc.tokens[before[0].a]
+    if named is None or named is before[0] or near.feats.get("Case") == head.feats.get("Case"):
+        return before
+    return [named]
 
 
 def _holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked: dict[int, list[Found]]
