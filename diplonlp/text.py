@@ -83,13 +83,32 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     """Tokens and sentences of ``text[offset:]`` with offsets into ``text``."""
     tokens: list[Token] = []
     sents: list[Sentence] = []
-    body = text[offset:]
-    for sent in sentenize(unmixed(body)):  # tokens cut as if mixed words were Cyrillic, their text as written
-        first = len(tokens)
-        for tok in tokenize(sent.text):
-            start = offset + sent.start + tok.start
-            tokens.append(Token(len(tokens), start, start + len(tok.text), text[start:start + len(tok.text)],
-                                len(sents)))
-        if len(tokens) > first:
-            sents.append(Sentence(offset + sent.start, offset + sent.stop, first, len(tokens)))
+    clean = unmixed(text[offset:])  # tokens cut as if mixed words were Cyrillic, their text as written
+    for sent in sentenize(clean):
+        for start, stop in _lines(sent.text, offset + sent.start):
+            first = len(tokens)
+            for tok in tokenize(clean[start - offset:stop - offset]):
+                a = start + tok.start
+                tokens.append(Token(len(tokens), a, a + len(tok.text), text[a:a + len(tok.text)], len(sents)))
+            if len(tokens) > first:
+                sents.append(Sentence(start, stop, first, len(tokens)))
     return tokens, sents
+
+
+LINE_BREAK = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")
+"""A line break before a capital (a headline, a caption, a list item): razdel keeps them in one sentence."""
+
+
+def _lines(sentence: str, start: int) -> list[tuple[int, int]]:
+    """(start, stop) of the parts of a sentence at ``start`` split at line breaks that open a new line with a
+    capital; a line ending in a comma, a hyphen or a short lower-case word (`и`, `в`, `для`) runs on."""
+    parts, a = [], 0
+    for m in LINE_BREAK.finditer(sentence):
+        line = sentence[a:m.start()].rstrip()
+        last = line.rsplit(None, 1)[-1] if line else ""
+        if not last or last[-1] in ",-" or (last.islower() and len(last) <= 3):
+            continue
+        parts.append((start + a, start + m.start()))
+        a = m.end()
+    parts.append((start + a, start + len(sentence)))
+    return parts

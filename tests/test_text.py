@@ -17,3 +17,22 @@ def test_only_words_that_mix_scripts_change_and_lengths_hold():
     fixed = unmixed(text)
     assert fixed == "Солист The Prodigy, Кит Флинт и NATO."
     assert len(fixed) == len(text) and unmixed("English only") == "English only"
+
+
+def _sentences(text: str, offset: int = 0) -> list[str]:
+    return [text[s.start:s.stop] for s in segment(text, offset)[1]]
+
+
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
+    text = "Главой Рособрнадзора назначен Сергей Кравцов\n\n\nСергей Кравцов руководил департаментом."
+    assert _sentences(text) == ["Главой Рособрнадзора назначен Сергей Кравцов",
+                                "Сергей Кравцов руководил департаментом."]
+    text = "date 2026-01-01\nЗаголовок новости\nТекст новости начинается здесь."
+    assert _sentences(text, 16) == ["Заголовок новости", "Текст новости начинается здесь."]
+
+
+def test_a_line_that_runs_on_stays_in_its_sentence():
+    text = "Посол встретился с министром,\nи они обсудили торговлю, и\nВладимир Путин одобрил это."
+    assert _sentences(text) == [text]
+    tokens, _ = segment(text, 0)
+    assert all(text[t.start:t.stop] == t.text for t in tokens)
