@@ -540,7 +540,9 @@ def _holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked
         return []
     for k, other in enumerate(before):
         if other.data["head"][0] <= head.head < other.data["head"][1]:
-            return linked.get(k, [])
+            holders = linked.get(k, [])
+            # `дирижёр Валерий Гергиев и пианист — … Даниил Трифонов`: a title after the other's holder is another's
+            return [] if any(other.b <= h.a and h.b <= post.a for h in holders) else holders
     return []
 
 
