@@ -747,9 +747,10 @@ def _parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found
 
 
 def _serves(doc: Analysis, post: Found) -> bool:
-    """A one-word title that serves someone (`представитель`, `адвокат`: `relational.tsv`)."""
+    """A title that serves someone (`представитель`, `первый заместитель`: `relational.tsv`), with no phrase of
+    its own after it."""
     head = doc.tokens[post.data["head"][1] - 1]
-    return post.b - post.a == 1 and any(relational_nouns().get(lemma) == "serves" for lemma in lemmas(head.text))
+    return post.b == head.i + 1 and any(relational_nouns().get(lemma) == "serves" for lemma in lemmas(head.text))
 
 
 def _boss(doc: Analysis, post: Found, person: Found) -> bool:
