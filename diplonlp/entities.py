@@ -183,9 +183,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
             subject.posts.append((post, None))
             held[id(post)] = [subject]
     for role in _role_nouns(doc):
-        target = _latest_with_family(entities, role.data["family"], role.start)
-        if target:
+        found = _latest_with_family(entities, role.data["family"], role.start)
+        if found:  # `глава правительства` of a prime minister: a mention of the person and of the post
+            target, held_post = found
             target.roles.append(role)
+            target.echoes.setdefault(id(held_post), []).append(role)
 
     post_ids: dict[tuple, str] = {}
     for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
@@ -316,13 +318,15 @@ NOT_THE_SAME = {"один", "каждый", "любой", "другой", "но�
 POSSESSIVES = {"его", "её", "ее", "их", "свой", "своего", "своей", "мой", "наш", "ваш"}
 
 
-def _latest_with_family(entities: list[_PersonEntity], family: str, before: int) -> _PersonEntity | None:
-    best: tuple[int, _PersonEntity] | None = None
+def _latest_with_family(entities: list[_PersonEntity], family: str, before: int
+                        ) -> tuple[_PersonEntity, Found] | None:
+    """The person holding the last post of ``family`` named before offset ``before``, and that post."""
+    best: tuple[_PersonEntity, Found] | None = None
     for e in entities:
         for held, _ in e.posts:
-            if held.data["family"] == family and held.start < before and (best is None or held.start > best[0]):
-                best = (held.start, e)
-    return best[1] if best else None
+            if held.data["family"] == family and held.start < before and (best is None or held.start > best[1].start):
+                best = (e, held)
+    return best
 
 
 def _role_nouns(doc: Analysis) -> list[Found]:
