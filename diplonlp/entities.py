@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .analysis import Analysis, Found
 from .inflect import SLOVNET_GENDER
 from .lexicon import countries, leaders, role_nouns, sectors
+from .mentions.countries import adjective_code
 from .mentions.posts import link_holders
 from .models import (
     Country,
@@ -182,8 +183,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         if subject:
             subject.posts.append((post, None))
             held[id(post)] = [subject]
+    taken = [(p.start, p.stop) for p in posts if id(p) in held]
     for role in _role_nouns(doc):
-        found = _latest_with_family(entities, role.data["family"], role.start)
+        if any(a < role.stop and role.start < b for a, b in taken):
+            continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
+        found = _latest_with_family(entities, role.data["family"], role.start, role.data["country"])
         if found:  # `глава правительства` of a prime minister: a mention of the person and of the post
             target, held_post = found
             target.roles.append(role)
@@ -318,13 +322,16 @@ NOT_THE_SAME = {"один", "каждый", "любой", "другой", "но�
 POSSESSIVES = {"его", "её", "ее", "их", "свой", "своего", "своей", "мой", "наш", "ваш"}
 
 
-def _latest_with_family(entities: list[_PersonEntity], family: str, before: int
+def _latest_with_family(entities: list[_PersonEntity], family: str, before: int, country: str | None
                         ) -> tuple[_PersonEntity, Found] | None:
-    """The person holding the last post of ``family`` named before offset ``before``, and that post."""
+    """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
+    given: `северокорейский лидер` is not the US president's), and that post."""
     best: tuple[_PersonEntity, Found] | None = None
     for e in entities:
-        for held, _ in e.posts:
-            if held.data["family"] == family and held.start < before and (best is None or held.start > best[1].start):
+        for held, own in e.posts:
+            if held.data["family"] != family or held.start >= before or (best and held.start <= best[1].start):
+                continue
+            if country is None or (own or held.data["country"]) in (None, country):
                 best = (e, held)
     return best
 
@@ -339,7 +346,8 @@ def _role_nouns(doc: Analysis) -> list[Found]:
                 a -= 1  # казахский дипломат
             if doc.tokens[match.stop - 1].feats.get("Number") == "Plur":
                 continue
-            out.append(doc.make("role", a, match.stop, family=match.value))
+            country = adjective_code(doc.tokens[a].text) if a < match.start else None
+            out.append(doc.make("role", a, match.stop, family=match.value, country=country))
     return out
 
 

@@ -391,3 +391,11 @@ def test_a_role_noun_is_a_mention_of_the_person_and_of_the_post_of_its_family(nl
     (post,) = doc.posts
     assert [m.text for m in post.mentions] == ["Премьер-министр Великобритании", "Глава правительства"]
     assert [m.text for m in doc.persons[0].mentions] == ["Борис Джонсон", "Глава правительства"]
+
+
+def test_a_role_noun_with_a_country_refers_to_a_holder_of_that_country_and_never_inside_a_held_post(nlp):
+    doc = nlp("Президент США Дональд Трамп знает о здоровье Ким Чен Ына. Трамп сделал заявление после слухов о "
+              "здоровье северокорейского лидера. Северокорейский лидер Ким Чен Ын не появляется на публике.")
+    trump = next(p for p in doc.persons if p.last == "Трамп")
+    assert "северокорейского лидера" not in [m.text for m in trump.mentions]
+    assert "Северокорейский лидер" not in [m.text for m in trump.mentions]
