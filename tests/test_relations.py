@@ -213,6 +213,9 @@ HOLDS_POST = [
     # a biography's sentence without a subject, of the gender of the person named last
     ("Иван Петров родился в Москве. Работал инженером на заводе.", {("Иван Петров", "инженер")}),
     ("Анна Петрова родилась в Москве. Работал инженером на заводе.", set()),
+    ("В 2005 году Андрей Варичев возглавил ГОК после его покупки структурами Алишера Усманова и Василия Анисимова. "
+     "До этого занимал пост замгендиректора «Уральской стали».",
+     {("Андрей Варичев", "заместитель генерального директора")}),  # the last named as a subject
     # a copula the parse makes a second root: the verb before it shares its subject (a surname of no
     # gender of its own takes the verb's)
     ("Сиссе занимал различные политические посты, в том числе, был министром финансов.",

@@ -626,7 +626,7 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
     finite = copula or verb
     gender = SLOVNET_GENDER.get(finite.feats.get("Gender", ""))
     if gender and finite.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
-        found = _last_named(doc, verb.i, persons, gender)
+        found = _last_named(doc, verb.i, persons, gender, subject=True)
         return [found] if found else []
     return []
 
@@ -659,10 +659,13 @@ def _pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> li
     return [found] if found else []
 
 
-def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str) -> Found | None:
-    """The last person named before token ``i`` in its sentence or the two before, if of ``gender``."""
+def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str, subject: bool = False) -> Found | None:
+    """The last person named before token ``i`` in its sentence or the two before, if of ``gender``; with
+    ``subject``, the last named as a subject where one was."""
     sent = doc.tokens[i].sent
     before = [p for p in persons if p.b <= i and doc.tokens[p.a].sent >= sent - 2]
+    if subject:
+        before = [p for p in before if doc.tokens[p.a].rel.startswith("nsubj")] or before
     if not before:
         return None
     last = max(before, key=lambda p: p.a)
