@@ -507,6 +507,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             holders = _holder_of_predicate(doc, post, persons) or _pronoun_before_dash(doc, post, persons)
         if not holders and not in_list:
             holders = _holders_of_conjunct(doc, post, posts[:k], linked)
+        if holders and _nominated(doc, post):
+            holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
         if post.data["plural"] and len(holders) < 2 and not _one_of(doc, post):
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
         linked[k] = holders
@@ -790,6 +792,20 @@ def _past_origin(doc: Analysis, i: int) -> int:
 
 
 ONE_OF = {"один", "одна", "одним", "одной", "одного", "из", "самых", "самый", "наиболее", "очень"}
+
+
+NOMINATING = {"выдвинуть", "выдвигать", "предложить", "предлагать", "рекомендовать", "номинировать", "претендовать",
+              "баллотироваться", "кандидат", "кандидатура", "выдвижение", "претендент", "выборы"}
+"""Words for a post someone is put forward for, not holds (`выдвинул на пост`, `кандидатура на пост`)."""
+
+
+def _nominated(doc: Analysis, post: Found) -> bool:
+    """The post is one someone is put forward for: `выдвинул на пост главы ФБР …`, `кандидат на пост …`."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    position = doc.tokens[head.head] if head.head >= 0 else None
+    if position is None or not lemmas(position.text) & POSITION or position.head < 0:
+        return False
+    return bool(lemmas(doc.tokens[position.head].text) & NOMINATING)
 
 
 def _one_of(doc: Analysis, post: Found) -> bool:
