@@ -93,7 +93,9 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
         initial = (m.data.get("initials") or [None])[0]
         match = None
         for e in reversed(entities):
-            if _key(e.last) != last and not (not first and _key(e.first) == last):
+            # the same surname, its last part (`Дом` of `Горбачёв Дом`), or, for one word, the first name
+            surname = _key(e.last)
+            if last not in (surname, surname.rsplit(" ", 1)[-1]) and not (not first and _key(e.first) == last):
                 continue
             if first and e.first and _key(e.first) != first:
                 continue

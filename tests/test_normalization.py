@@ -209,3 +209,10 @@ def test_shared_post_gives_each_holder_a_post(nlp):
 def test_person_mention_boundaries(nlp, text, mentions):
     doc = nlp(text)
     assert sorted(m.text for p in doc.persons for m in p.mentions if m.text[0].isupper()) == sorted(mentions)
+
+
+def test_a_dictionary_surname_in_the_middle_of_three_words_opens_a_double_surname(nlp):
+    doc = nlp("Мейв родилась в семье вице-губернатора штата Кэтлин Кеннеди Таунсенд. Позже Таунсенд ушла из политики.")
+    (person,) = [p for p in doc.persons if p.first == "Кэтлин"]
+    assert (person.last, [m.text for m in person.mentions]) == ("Кеннеди Таунсенд",
+                                                                ["Кэтлин Кеннеди Таунсенд", "Таунсенд"])

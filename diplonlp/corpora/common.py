@@ -19,7 +19,9 @@ def is_name_mention(person: Person, text: str) -> bool:
     low = text.lower().replace("ё", "е")
     if any("a" <= c <= "z" for c in low):
         return True
-    stems = [part.lower().replace("ё", "е")[:4] for part in (person.last, person.first) if part]
+    parts = [part for part in (person.last, person.first) if part]
+    words = parts + [word for part in parts if " " in part for word in part.split() if len(word) > 2]
+    stems = [word.lower().replace("ё", "е")[:4] for word in words]
     return any(stem and stem in low for stem in stems)
 
 

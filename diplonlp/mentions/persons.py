@@ -57,7 +57,13 @@ def _roles(words: list[Token], has_initials: bool) -> list[str]:
         return ["first", "middle", "last"]
     if n == 3 and is_patronymic(texts[2]):
         return ["last", "first", "middle"]
+    if n == 3 and _dictionary_surname(texts[1]) and not known_first_name(texts[1]):
+        return ["first", "last", "last"]  # Кэтлин Кеннеди Таунсенд: a double surname
     return ["first"] * (n - 1) + ["last"]
+
+
+def _dictionary_surname(word: str) -> bool:
+    return any("Surn" in p.tag and from_dictionary(p) for p in parses(word.lower()))
 
 
 def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None]:
@@ -193,7 +199,9 @@ def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) 
 
 def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
     """`Путин подписал закон`: a surname of a person already named, in any case, that NER left out."""
-    known = {f.data["last"] for f in found if f.data.get("last") and len(f.data["last"]) > 2}
+    # a surname of several words is known by its last one too (`Дом` of `Михаил Горбачёв Дом`)
+    known = {last for f in found if f.data.get("last") for last in {f.data["last"], f.data["last"].rsplit(" ", 1)[-1]}
+             if len(last) > 2}
     if not known:
         return []
     busy = coverage([*found, *taken])

@@ -699,7 +699,10 @@ def _name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
         known = k == 0 and len(words) > 1 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower))
         first = first_name_readings(tok.text) if known else frozenset()
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
-        readings &= {c for c, _ in first or first_name_readings(tok.text) | surname_readings(tok.text)}
+        own = first or first_name_readings(tok.text) | surname_readings(tok.text)
+        if not known and tok.feats.get("Gender") == "Fem" and tok.lower[-1] not in "аяоеиыуюэ":
+            continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
+        readings &= {c for c, _ in own}
     return not readings or ("loct" if case == "loc2" else case) in readings
 
 
