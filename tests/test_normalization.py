@@ -216,3 +216,14 @@ def test_a_dictionary_surname_in_the_middle_of_three_words_opens_a_double_surnam
     (person,) = [p for p in doc.persons if p.first == "Кэтлин"]
     assert (person.last, [m.text for m in person.mentions]) == ("Кеннеди Таунсенд",
                                                                 ["Кэтлин Кеннеди Таунсенд", "Таунсенд"])
+
+
+def test_a_nickname_between_first_name_and_surname_is_part_of_one_mention(nlp):
+    doc = nlp("Джеймс «Бадди» Макгирт упрашивал судью остановить бой. Позже Макгирт рассказал об этом.")
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.persons] == [
+        ("Джеймс Макгирт", ["Джеймс «Бадди» Макгирт", "Макгирт"])]
+
+
+def test_a_lone_word_that_is_a_town_by_its_own_form_is_no_person(nlp):
+    doc = nlp("31 июля Муром посетят гости из Москвы.")
+    assert doc.persons == []

@@ -158,7 +158,38 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
-    return _outermost(found)
+    return _outermost(_nicknamed(doc, found))
+
+
+NICKNAME_MARKS = {"«": "»", "(": ")", '"': '"', "„": "“"}
+
+
+def _nicknamed(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`Джеймс «Бадди» Макгирт`, `James (Buddy) McGirt`: a first name and a surname with a nickname between
+    them in quotes or brackets are one mention (the nickname is no person of its own)."""
+    by_start = {f.a: f for f in found}
+    out: list[Found] = []
+    dropped: set[int] = set()
+    for f in sorted(found, key=lambda f: f.a):
+        if id(f) in dropped:
+            continue
+        k = f.b
+        if f.b - f.a != 1 or k + 3 >= len(doc.tokens) or \
+                NICKNAME_MARKS.get(doc.tokens[k].text) != doc.tokens[k + 2].text:
+            out.append(f)
+            continue
+        nick, rest = doc.tokens[k + 1], by_start.get(k + 3)
+        if rest is None or not (nick.is_word and nick.is_cap) or rest.data.get("first"):
+            out.append(f)
+            continue
+        dropped.update(id(g) for g in found if g.a == k + 1 or g is rest)
+        words = [doc.tokens[f.a], *(t for t in doc.tokens[rest.a:rest.b] if t.is_word)]
+        roles = ["first"] * (len(words) - 1) + ["last"]
+        case, gender = _choose(words, roles, *_context(doc, f.a, rest.b, doc.sent_bounds(f.a)[0]))
+        merged = doc.make("person", f.a, rest.b)
+        merged.data.update(_normalize(words, roles, case, gender), initials=[], gender=gender, case=case)
+        out.append(merged)
+    return out
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -295,6 +326,9 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
             low.endswith(("ых", "их", "ей", "ов", "ев")):
         return True
     known = [p for p in parses(low) if from_dictionary(p)]
+    own = [p for p in known if p.normal_form == low]  # `Муром` the town, not `Муромом` of a surname `Мур`
+    if any("Geox" in p.tag for p in own) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in own):
+        return True
     if not known or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in known):
         return False
     if any("Geox" in p.tag for p in known):
