@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
 from .inflect import SLOVNET_GENDER
-from .lexicon import countries, leaders, role_nouns, sectors
+from .lexicon import countries, leaders, relational_nouns, role_nouns, sectors
 from .mentions.countries import adjective_code
 from .mentions.posts import link_holders
 from .models import (
@@ -278,7 +278,7 @@ def _person_spoken_of(doc: Analysis, post: Found, entities: list[_PersonEntity])
     """A bare occupation as the subject of its clause speaks of the person the text is about (`Андрей Варичев
     умер … Несколько дней назад менеджер сдавал тест`): the person named most often so far, if named in this
     sentence or the one before, and of the gender of the occupation or its verb. Not an occupation that
-    brings in someone else: `его адвокат`, `два космонавта`, `новый глава`, `судья` (COUNTERPARTS)."""
+    brings in someone else: `его адвокат`, `два космонавта`, `новый глава`, `судья`."""
     head = doc.tokens[post.data["head"][1] - 1]
     if post.data["plural"] or post.b != head.i + 1 or not head.rel.startswith("nsubj"):
         return None
@@ -301,9 +301,12 @@ def _person_spoken_of(doc: Analysis, post: Found, entities: list[_PersonEntity])
 
 
 def _introduces_another(doc: Analysis, post: Found) -> bool:
+    """An occupation that brings in someone else than the person the text is about: a counterpart
+    (`relational.tsv`), one qualified as another (`новый`, `другой`), counted or possessed (`два космонавта`,
+    `его менеджер`, `Представитель Григорьевой`)."""
     head_a, head_b = post.data["head"]
     head = doc.tokens[head_b - 1]
-    if lemmas(head.text) & COUNTERPARTS:
+    if any("counterpart" in relational_nouns().get(lemma, ()) for lemma in lemmas(head.text)):
         return True
     if any(lemmas(t.text) & NOT_THE_SAME for t in doc.tokens[max(post.a - 2, 0):head_a]):
         return True
@@ -316,11 +319,9 @@ def _introduces_another(doc: Analysis, post: Found) -> bool:
                for t in doc.tokens[sent.first:sent.last])
 
 
-COUNTERPARTS = {"судья", "прокурор", "адвокат", "следователь", "полицейский", "водитель", "сотрудник", "представитель",
-                "студент", "пассажир", "врач", "защитник", "свидетель"}
-"""Occupations a story about someone brings in for someone else (`прокурор попросил`, `водитель погиб`)."""
 NOT_THE_SAME = {"один", "каждый", "любой", "другой", "новый", "некий", "такой", "бывший", "будущий", "следующий",
                 "второй", "очередной", "иной", "прежний", "нынешний", "неназываемый"}
+"""Words before an occupation that make it someone else, or the person at another time."""
 POSSESSIVES = {"его", "её", "ее", "их", "свой", "своего", "своей", "мой", "наш", "ваш"}
 
 

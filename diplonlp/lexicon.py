@@ -334,9 +334,13 @@ def role_nouns() -> PhraseIndex[str]:
 
 
 @cache
-def relational_nouns() -> dict[str, str]:
-    """Titles that relate their holder to another person (`relational.tsv`): lemma -> kind (`serves`)."""
-    return {lemma: kind for lemma, kind in rows("relational.tsv")}
+def relational_nouns() -> dict[str, frozenset[str]]:
+    """Titles that relate their holder to another person (`relational.tsv`): lemma -> kinds (`serves`,
+    `counterpart`)."""
+    kinds: dict[str, set[str]] = {}
+    for lemma, kind in rows("relational.tsv"):
+        kinds.setdefault(lemma, set()).add(kind)
+    return {lemma: frozenset(found) for lemma, found in kinds.items()}
 
 
 @cache

@@ -758,7 +758,7 @@ def _serves(doc: Analysis, post: Found) -> bool:
     """A title that serves someone (`представитель`, `первый заместитель`: `relational.tsv`), with no phrase of
     its own after it."""
     head = doc.tokens[post.data["head"][1] - 1]
-    return post.b == head.i + 1 and any(relational_nouns().get(lemma) == "serves" for lemma in lemmas(head.text))
+    return post.b == head.i + 1 and any("serves" in relational_nouns().get(lemma, ()) for lemma in lemmas(head.text))
 
 
 def _boss(doc: Analysis, post: Found, person: Found) -> bool:
@@ -794,7 +794,9 @@ def _past_origin(doc: Analysis, i: int) -> int:
     return i
 
 
-ONE_OF = {"один", "одна", "одним", "одной", "одного", "из", "самых", "самый", "наиболее", "очень"}
+ONE = {"один", "одна", "одним", "одной", "одного"}
+ONE_OF = ONE | {"из", "самых", "самый", "наиболее", "очень"}
+"""Words of `один из самых …` between a name and its title."""
 
 
 NOMINATING = {"выдвинуть", "выдвигать", "предложить", "предлагать", "рекомендовать", "номинировать", "претендовать",
@@ -814,7 +816,7 @@ def _nominated(doc: Analysis, post: Found) -> bool:
 def _one_of(doc: Analysis, post: Found) -> bool:
     """`один из самых успешных исполнителей`: a plural title that names one of its kind."""
     before = [t.lower for t in doc.tokens[max(post.a - 5, 0):post.a]]
-    return "из" in before and bool(set(before) & {"один", "одна", "одним", "одной", "одного"})
+    return "из" in before and bool(set(before) & ONE)
 
 
 def _past_modifiers(doc: Analysis, k: int) -> int:
