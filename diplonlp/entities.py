@@ -113,6 +113,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
 
 
 def _transliterated(doc: Analysis, m: Found) -> bool:
+    """A mention with no Cyrillic letter, alone in brackets (`(Cheick Modibo Diarra)`)."""
     bracketed = m.a > 0 and m.b < len(doc.tokens) and (doc.tokens[m.a - 1].text, doc.tokens[m.b].text) == ("(", ")")
     return bracketed and not any("\u0400" <= c <= "\u04ff" for c in doc.text[m.start:m.stop])  # Jürgen Klinsmann
 

@@ -63,6 +63,7 @@ def _roles(words: list[Token], has_initials: bool) -> list[str]:
 
 
 def _dictionary_surname(word: str) -> bool:
+    """pymorphy3's dictionary knows the word as a surname (`Кеннеди`), not only by guessing."""
     return any("Surn" in p.tag and from_dictionary(p) for p in parses(word.lower()))
 
 
