@@ -227,3 +227,10 @@ def test_a_nickname_between_first_name_and_surname_is_part_of_one_mention(nlp):
 def test_a_lone_word_that_is_a_town_by_its_own_form_is_no_person(nlp):
     doc = nlp("31 июля Муром посетят гости из Москвы.")
     assert doc.persons == []
+
+
+def test_a_first_name_that_is_also_a_place_opens_the_name_ner_reads(nlp):
+    doc = nlp("Пресс-секретарь Госдепартамента США Виктория Нуланд распространила заявление.")
+    assert [p.name for p in doc.persons] == ["Виктория Нуланд"] and doc.locations == []
+    doc = nlp("Делегация посетила штат Виктория в Австралии.")
+    assert [loc.name for loc in doc.locations] == ["Виктория"]

@@ -41,11 +41,13 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
 
     surnames = _full_name_surnames(doc)
+    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1}  # `Виктория Нуланд`: not the state
     busy = coverage(taken)
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
             a = match.start
-            if is_street_context(doc, a) or (match.stop - a == 1 and doc.tokens[a].lower[:STEM] in surnames):
+            if is_street_context(doc, a) or (match.stop - a == 1 and (
+                    doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
