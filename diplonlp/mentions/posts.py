@@ -286,8 +286,10 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
     chain_end = _title_chain(doc, head_end, last, domain)
     words = _nominative(tokens[left:chain_end], head_end - 1 - left)
     words = [_keep_abbr(t, unmixed(w)) for t, w in zip(tokens[left:chain_end], words, strict=True)]
-    expands = " " in base_title or ("-" in base_title) != ("-" in tokens[a].text)
-    if head_end - a == 1 and expands and lemmas_first(tokens[a]) != base_title:
+    short = lemmas_first(tokens[a])
+    expands = " " in base_title or ("-" in base_title) != ("-" in tokens[a].text) or (
+        len(short) < len(base_title) and base_title.startswith(short[:3]))  # зам, главком
+    if head_end - a == 1 and expands and short != base_title:
         words[a - left] = base_title  # замминистра: заместитель министра; премьер: премьер-министр; экс-пограничник
     modifiers = [w for w in words[: a - left] if w in ("первый", "первая")]
     title = " ".join(modifiers + words[a - left:])
@@ -396,7 +398,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
 
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
 COMPLEMENT_MAX = 8
-COMPLEMENT_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"(", ")"}
+COMPLEMENT_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"(", ")", "№"}
 
 
 def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[int]) -> Found:
