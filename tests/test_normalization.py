@@ -234,3 +234,5 @@ def test_a_first_name_that_is_also_a_place_opens_the_name_ner_reads(nlp):
     assert [p.name for p in doc.persons] == ["Виктория Нуланд"] and doc.locations == []
     doc = nlp("Делегация посетила штат Виктория в Австралии.")
     assert [loc.name for loc in doc.locations] == ["Виктория"]
+    doc = nlp("Он встретился с председателем правительства Воеводины Майей Гойкович.")  # no first name
+    assert [p.name for p in doc.persons] == ["Майя Гойкович"] and [loc.name for loc in doc.locations] == ["Воеводина"]

@@ -6,6 +6,7 @@ from ..analysis import Analysis, Found, coverage
 from ..inflect import head_case, nominative_phrase
 from ..lexicon import locations
 from ..morph import inflect_word, lemmas, parses
+from ..names import known_first_name
 from ..text import Token
 
 TYPE_WORDS = {"город", "г", "область", "край", "район", "регион", "провинция", "штат", "округ", "автономный",
@@ -41,7 +42,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
 
     surnames = _full_name_surnames(doc)
-    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1}  # `Виктория Нуланд`: not the state
+    # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
+    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and known_first_name(doc.tokens[a].text)}
     busy = coverage(taken)
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
