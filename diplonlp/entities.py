@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
 from .inflect import SLOVNET_GENDER
-from .lexicon import countries, leaders, relational_nouns, role_nouns, sectors
+from .lexicon import countries, leaders, relational_kinds, role_nouns, sectors
 from .mentions.countries import adjective_code
 from .mentions.posts import link_holders
 from .models import (
@@ -307,7 +307,7 @@ def _introduces_another(doc: Analysis, post: Found) -> bool:
     `его менеджер`, `Представитель Григорьевой`)."""
     head_a, head_b = post.data["head"]
     head = doc.tokens[head_b - 1]
-    if any("counterpart" in relational_nouns().get(lemma, ()) for lemma in lemmas(head.text)):
+    if "counterpart" in relational_kinds(head.text):
         return True
     if any(lemmas(t.text) & NOT_THE_SAME for t in doc.tokens[max(post.a - 2, 0):head_a]):
         return True

@@ -343,6 +343,12 @@ def relational_nouns() -> dict[str, frozenset[str]]:
     return {lemma: frozenset(found) for lemma, found in kinds.items()}
 
 
+def relational_kinds(word: str) -> frozenset[str]:
+    """The kinds `relational.tsv` gives any lemma of ``word`` (`представителем` -> `serves`, `counterpart`)."""
+    table = relational_nouns()
+    return frozenset(kind for lemma in lemmas(word) for kind in table.get(lemma, ()))
+
+
 @cache
 def leaders() -> dict[str, tuple[str, str | None]]:
     """Surname (lower case) -> (full name, country code) for figures texts name without their state."""

@@ -45,12 +45,22 @@ def from_dictionary(p: Parse) -> bool:
     return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+def _dictionary_parses(word: str, grammeme: str) -> list[Parse]:
+    """The dictionary's parses of ``word`` that carry ``grammeme`` (`Name`, `Surn`), guesses left out."""
+    return [p for p in parses(word.lower()) if grammeme in p.tag and from_dictionary(p)]
+
+
 def name_parses(word: str) -> list[Parse]:
-    return [p for p in parses(word.lower()) if "Name" in p.tag and from_dictionary(p)]
+    return _dictionary_parses(word, "Name")
 
 
 def known_first_name(word: str) -> bool:
     return bool(name_parses(word))
+
+
+def known_surname(word: str) -> bool:
+    """pymorphy3's dictionary knows the word as a surname (`Кеннеди`), not only by guessing."""
+    return bool(_dictionary_parses(word, "Surn"))
 
 
 def _known(word: str) -> bool:

@@ -15,6 +15,7 @@ from ..names import (
     from_dictionary,
     is_patronymic,
     known_first_name,
+    known_surname,
     patronymic_nominative,
     surname_nominative,
     surname_readings,
@@ -57,14 +58,10 @@ def _roles(words: list[Token], has_initials: bool) -> list[str]:
         return ["first", "middle", "last"]
     if n == 3 and is_patronymic(texts[2]):
         return ["last", "first", "middle"]
-    if n == 3 and _dictionary_surname(texts[1]) and not known_first_name(texts[1]):
+    if n == 3 and known_surname(texts[1]) and not known_first_name(texts[1]):
         return ["first", "last", "last"]  # Кэтлин Кеннеди Таунсенд: a double surname
     return ["first"] * (n - 1) + ["last"]
 
-
-def _dictionary_surname(word: str) -> bool:
-    """pymorphy3's dictionary knows the word as a surname (`Кеннеди`), not only by guessing."""
-    return any("Surn" in p.tag and from_dictionary(p) for p in parses(word.lower()))
 
 
 def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None]:

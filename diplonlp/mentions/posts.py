@@ -7,9 +7,9 @@ from functools import cache
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
-from ..lexicon import Match, PostHead, countries, post_heads, relational_nouns, role_nouns, rows, title_nouns
+from ..lexicon import Match, PostHead, countries, post_heads, relational_kinds, role_nouns, rows, title_nouns
 from ..morph import CASES, inflect_word, lemmas, parses
-from ..names import first_name_readings, from_dictionary, surname_readings
+from ..names import first_name_readings, known_first_name, surname_readings
 from ..text import Token, unmixed
 from .countries import adjective_code, country_at
 
@@ -492,7 +492,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
                     _same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
                 j += 1
-                holders = _holders_right(doc, posts[j].b, by_start, posts[j])
+                holders = rights[j]
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
             # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
@@ -656,7 +656,7 @@ def _antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | 
 def _pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
     """`До этого он — заместитель председателя ВГТРК`: the person the pronoun before the dash stands for."""
     k = post.a - 1
-    first = doc.sents[doc.tokens[post.a].sent].first
+    first, _ = doc.sent_bounds(post.a)
     if k - 1 < first or doc.tokens[k].text not in DASHES:
         return []
     found = _antecedent(doc, doc.tokens[k - 1], persons)
@@ -696,9 +696,9 @@ def _name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
     # the short syllables opening an East Asian name do not decline (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`;
     # not so a first name of two words: `Менеджер Мии Фэрроу`)
     words = [tok for k, tok in enumerate(words) if k == len(words) - 1 or len(tok.text) > 3 or (
-        len(words) == 2 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower)))]
+        len(words) == 2 and known_first_name(tok.lower))]
     for k, tok in enumerate(words):
-        known = k == 0 and len(words) > 1 and any("Name" in p.tag and from_dictionary(p) for p in parses(tok.lower))
+        known = k == 0 and len(words) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
@@ -760,7 +760,7 @@ def _serves(doc: Analysis, post: Found) -> bool:
     """A title that serves someone (`представитель`, `первый заместитель`: `relational.tsv`), with no phrase of
     its own after it."""
     head = doc.tokens[post.data["head"][1] - 1]
-    return post.b == head.i + 1 and any("serves" in relational_nouns().get(lemma, ()) for lemma in lemmas(head.text))
+    return post.b == head.i + 1 and "serves" in relational_kinds(head.text)
 
 
 def _boss(doc: Analysis, post: Found, person: Found) -> bool:
