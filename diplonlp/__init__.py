@@ -3,9 +3,14 @@
 ``import diplonlp`` loads no model; the first extraction does, once per process.
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from .frames import to_frames
 from .models import Document
 from .pipeline import MAX_CHARS, ExtractionError, Pipeline, TextTooLong, extract
 
-__version__ = "0.1.0"
+try:
+    __version__ = version("diplonlp")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 __all__ = ["MAX_CHARS", "Document", "ExtractionError", "Pipeline", "TextTooLong", "__version__", "extract", "to_frames"]

@@ -53,10 +53,15 @@ def coverage(founds: list[Found]) -> Coverage:
 
 @dataclass
 class Analysis:
+    """One text on its way to a `Document`; ``date`` is the document date (the caller's, else the header's)
+    that anchors year-less and relative dates, ``id`` the caller's id."""
+
     text: str
     header: Header
     tokens: list[Token]
     sents: list[Sentence]
+    date: str | None = None
+    id: str | None = None
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
     _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)

@@ -1,4 +1,5 @@
-"""Command line: ``diplonlp extract [FILE ...]`` (text or JSONL in; JSON, JSONL or CSV out), ``eval``, ``schema``."""
+"""Command line: ``diplonlp extract [FILE ...]`` (text or JSONL in; JSON, JSONL, CSV or a text summary out),
+``eval``, ``schema``."""
 
 from __future__ import annotations
 
@@ -12,19 +13,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from . import __version__
+
 if TYPE_CHECKING:
     from .models import Document
 
 
 @dataclass
 class Record:
-    """One input item: where it came from, its id and date (JSONL), its text or why it has none."""
+    """One input item: where it came from (its name in messages), its id, text and date, or why it has none."""
 
     name: str
     text: str | None = None
     id: str | None = None
-    date: str | None = None
+    date: object = None
     error: str | None = None
+
+    def item(self) -> dict[str, object]:
+        """What `Pipeline.pipe` reads: the record's text, date and id (the date is checked there)."""
+        return {"text": self.text, "date": self.date, "id": self.id}
 
 
 def _read(path: str) -> str:
@@ -42,40 +49,48 @@ def _why(err: Exception) -> str:
 
 
 def _records(files: list[str], input_format: str) -> Iterator[Record]:
+    """Every input: a text file is one record (id: its path); a JSONL line one record (id: its own, else
+    ``path:line``)."""
     for path in files:
+        name = STDIN if path == "-" else path
         try:
             content = _read(path)
         except (OSError, UnicodeDecodeError) as err:
-            yield Record(path, error=_why(err))
+            yield Record(name, error=_why(err))
             continue
         if input_format == "text":
-            yield Record(path, text=content)
+            yield Record(name, text=content, id=name)
             continue
         for number, line in enumerate(content.splitlines(), 1):
             if not line.strip():
                 continue
-            name = f"{path}:{number}"
+            where = f"{name}:{number}"
             try:
                 item = json.loads(line)
                 if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                     raise ValueError('expected an object with a "text" string')
             except ValueError as err:
-                yield Record(name, error=f"bad JSONL record: {err}")
+                yield Record(where, error=f"bad JSONL record: {err}")
                 continue
             item_id = item.get("id")
-            yield Record(name, text=item["text"], id=None if item_id is None else str(item_id), date=item.get("date"))
+            yield Record(where, text=item["text"], id=where if item_id is None else str(item_id),
+                         date=item.get("date"))
+
+
+STDIN = "<stdin>"
+"""The id and name of what is read from standard input."""
 
 
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import ExtractionError, Pipeline
 
     if args.format == "csv" and not args.output:
-        print("diplonlp: --format csv writes three tables: give a folder with --output DIR", file=sys.stderr)
+        print("diplonlp: --format csv writes four tables: give a folder with --output DIR", file=sys.stderr)
         return 2
     files = args.files or ["-"]
     failed = total = 0
 
-    def pairs() -> Iterator[tuple[str, Record]]:
+    def pairs() -> Iterator[tuple[dict[str, object], Record]]:
         nonlocal failed, total
         for record in _records(files, args.input_format):
             total += 1
@@ -83,24 +98,26 @@ def _extract(args: argparse.Namespace) -> int:
                 print(f"diplonlp: {record.name}: {record.error}", file=sys.stderr)
                 failed += 1
                 continue
-            yield record.text, record  # type: ignore[misc]
+            yield record.item(), record
 
+    try:
+        sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
+    except OSError as err:
+        print(f"diplonlp: cannot write {args.output}: {_why(err)}", file=sys.stderr)
+        return 2
     stream = Pipeline().pipe(pairs(), batch_size=args.batch_size, n_process=args.jobs, on_error="return",
                              as_tuples=True)
     if sys.stderr.isatty():
         from tqdm import tqdm
 
         stream = tqdm(stream, unit="doc", file=sys.stderr)
-    sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
-    for item, record in stream:
-        if isinstance(item, ExtractionError):
-            print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
-            failed += 1
-            continue
-        if record.date and not item.date:
-            item.date = record.date
-        sink.add(record.id if record.id is not None else record.name, record.id is not None, item)
-    sink.close()
+    with sink:
+        for item, record in stream:
+            if isinstance(item, ExtractionError):
+                print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
+                failed += 1
+                continue
+            sink.add(item)
     if failed:
         print(f"diplonlp: {failed} of {total} inputs failed", file=sys.stderr)
         return 2 if failed == total else 1
@@ -108,48 +125,63 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 class _Sink:
-    """Where extracted documents go: stdout as JSON/JSONL, or CSV tables in a folder."""
+    """Where extracted documents go: JSON, JSONL or text to stdout or the ``--output`` file, or CSV tables in
+    the ``--output`` folder."""
 
     def __init__(self, args: argparse.Namespace, single: bool) -> None:
         self.format = args.format
         self.single = single
         self.collected: list[dict[str, object]] = []
         self.writers: dict[str, tuple[csv.DictWriter[str], TextIO]] = {}
+        self.out: TextIO = sys.stdout
         if self.format == "csv":
-            from .frames import ENTITY_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
+            from .frames import DOCUMENT_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
 
             folder = Path(args.output)
             folder.mkdir(parents=True, exist_ok=True)
-            for name, columns in (("entities", ENTITY_COLUMNS), ("mentions", MENTION_COLUMNS),
-                                  ("relations", RELATION_COLUMNS)):
+            for name, columns in (("documents", DOCUMENT_COLUMNS), ("entities", ENTITY_COLUMNS),
+                                  ("mentions", MENTION_COLUMNS), ("relations", RELATION_COLUMNS)):
                 handle = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
                 writer = csv.DictWriter(handle, columns)
                 writer.writeheader()
                 self.writers[name] = (writer, handle)
+        elif args.output:
+            self.out = Path(args.output).open("w", encoding="utf-8")  # noqa: SIM115 (closed by close())
 
-    def add(self, doc_id: str, has_id: bool, doc: Document) -> None:
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, doc: Document) -> None:
         if self.format == "csv":
-            from .frames import LIST_COLUMNS, tables
-
-            for name, rows in tables(doc, doc_id)._asdict().items():
-                writer = self.writers[name][0]
-                for row in rows:
-                    writer.writerow({k: ";".join(v) if k in LIST_COLUMNS and v else v for k, v in row.items()})
-            return
-        data = doc.model_dump(mode="json")
-        if has_id:
-            data = {"id": doc_id, **data}
-        if self.format == "jsonl":
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            self._add_rows(doc)
+        elif self.format == "text":
+            self.out.write(doc.to_text() + "\n")
+        elif self.format == "jsonl":
+            self.out.write(doc.model_dump_json() + "\n")
         else:
-            self.collected.append(data)
+            self.collected.append(doc.model_dump(mode="json"))
+
+    def _add_rows(self, doc: Document) -> None:
+        from .frames import LIST_COLUMNS, csv_cell, document_row, tables
+
+        doc_id = doc.id or ""
+        self.writers["documents"][0].writerow({k: csv_cell(v) for k, v in document_row(doc, doc_id).items()})
+        for name, rows in tables(doc, doc_id)._asdict().items():
+            writer = self.writers[name][0]
+            for row in rows:
+                writer.writerow({k: csv_cell(";".join(v) if k in LIST_COLUMNS and v else v) for k, v in row.items()})
 
     def close(self) -> None:
         for _, handle in self.writers.values():
             handle.close()
         if self.format == "json" and self.collected:
-            json.dump(self.collected[0] if self.single else self.collected, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            json.dump(self.collected[0] if self.single else self.collected, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        if self.out is not sys.stdout:
+            self.out.close()
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -180,13 +212,15 @@ def _eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="diplonlp", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract entities and relations from text files (stdin without files)")
     ext.add_argument("files", nargs="*", help="UTF-8 text files; '-' or none reads standard input")
-    ext.add_argument("--format", choices=("json", "jsonl", "csv"), default="json", help="output: one JSON document "
-                     "(an array for several inputs), one document per line, in input order, or CSV tables "
-                     "(entities, mentions, relations) in the --output folder")
-    ext.add_argument("--output", metavar="DIR", help="csv: the folder for entities.csv, mentions.csv, relations.csv")
+    ext.add_argument("--format", choices=("json", "jsonl", "csv", "text"), default="json", help="output: one JSON "
+                     "document (an array for several inputs), one document per line, in input order, CSV tables "
+                     "(documents, entities, mentions, relations) in the --output folder, or a summary to read")
+    ext.add_argument("--output", metavar="PATH", help="json, jsonl, text: the file to write (default: standard "
+                     "output); csv: the folder for documents.csv, entities.csv, mentions.csv, relations.csv")
     ext.add_argument("--input-format", choices=("text", "jsonl"), default="text",
                      help='text files, or JSONL files of {"id", "text", "date"?} records')
     ext.add_argument("--jobs", type=int, default=1, help="worker processes (models load once in each)")

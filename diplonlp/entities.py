@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
 from .inflect import SLOVNET_GENDER
+from .isodates import bounds
 from .lexicon import countries, leaders, relational_kinds, role_nouns, sectors
 from .mentions.countries import adjective_code
 from .mentions.posts import link_holders
@@ -121,7 +122,7 @@ def _transliterated(doc: Analysis, m: Found) -> bool:
 def build(doc: Analysis) -> Document:
     found = doc.found
     clex = countries()
-    out = Document(text=doc.text, date=doc.header.date)
+    out = Document(text=doc.text, date=doc.date, id=doc.id)
 
     for code, group in _group(found.get("country", []), "code").items():
         out.countries.append(Country(id=f"country-{code}", code=code, name=clex.short.get(code, code),
@@ -148,7 +149,9 @@ def build(doc: Analysis) -> Document:
                                   mentions=_mentions(doc, group)))
 
     for n, (value, group) in enumerate(_group(found.get("date", []), "value").items(), 1):
-        out.dates.append(DateEntity(id=f"date-{n}", value=value, mentions=_mentions(doc, group)))
+        start, stop = bounds(value)
+        out.dates.append(DateEntity(id=f"date-{n}", value=value, start=start, stop=stop,
+                                    mentions=_mentions(doc, group)))
 
     _persons_and_posts(doc, out)
     return out

@@ -20,12 +20,14 @@ KIND = {"persons": "person", "posts": "post", "countries": "country", "organizat
         "locations": "location", "sectors": "sector", "dates": "date"}
 
 ENTITY_COLUMNS = ["doc_id", "id", "kind", "name", "code", "title", "first", "middle", "last", "country", "host",
-                  "organization", "abbr", "org_kind", "mentions"]
+                  "organization", "abbr", "org_kind", "date_start", "date_stop", "mentions"]
 MENTION_COLUMNS = ["doc_id", "entity_id", "kind", "start", "stop", "text"]
 RELATION_ARGUMENTS = ["person", "post", "participants", "visitor", "destination", "parties", "sectors", "member",
                       "organization", "date", "location", "title"]
 """The fields of every relation kind but `kind` and `evidence`."""
 RELATION_COLUMNS = ["doc_id", "id", "kind", *RELATION_ARGUMENTS, "evidence_start", "evidence_stop"]
+DOCUMENT_COLUMNS = ["doc_id", "date", "characters", "text"]
+"""One row per document: the text every offset of the other tables points into."""
 LIST_COLUMNS = ("participants", "parties", "sectors")
 """Relation columns that hold lists of entity ids (``DataFrame.explode`` makes them joinable)."""
 
@@ -52,7 +54,7 @@ def _entity_row(doc_id: Hashable, group: str, entity: Any) -> Row:
     row: Row = dict.fromkeys(ENTITY_COLUMNS)
     row.update(doc_id=doc_id, id=data.pop("id"), kind=kind, mentions=len(entity.mentions))
     if kind == "date":
-        row["name"] = data.pop("value")
+        row.update(name=data.pop("value"), date_start=data.pop("start"), date_stop=data.pop("stop"))
     if "kind" in data:  # an organization's kind
         row["org_kind"] = data.pop("kind")
     row.update(data)
@@ -67,6 +69,24 @@ def _relation_row(doc_id: Hashable, number: int, relation: Any) -> Row:
     if evidence is not None:
         row.update(evidence_start=evidence["start"], evidence_stop=evidence["stop"])
     return row
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell safe to open in a spreadsheet: text starting with a formula character gets a leading ``'``
+    (OWASP's rule), and so does text starting with ``'``, so that a reader gets every value back by dropping
+    one leading ``'`` wherever there is one; numbers and empty cells are left as they are."""
+    if isinstance(value, str) and value.startswith((*FORMULA_START, "'")):
+        return "'" + value
+    return value
+
+
+def document_row(doc: Document, doc_id: Hashable) -> Row:
+    """The document's own row: id, date, length and text."""
+    return {"doc_id": doc_id, "date": doc.date, "characters": len(doc.text), "text": doc.text}
 
 
 def tables(doc: Document, doc_id: Hashable = 0) -> Tables:

@@ -121,12 +121,20 @@ class Sector(_Model):
         default_factory=list, description="every wording of the sector; a compound adjective counts once for each part")
 
 
+ISO_DATE = r"\d{4}(-\d{2}(-\d{2})?)?"
+
+
 class DateEntity(_Model):
-    """A calendar date or year the text names."""
+    """A calendar date, month, year or interval the text names, or a relative one (`вчера`, `в понедельник`,
+    `на прошлой неделе`) resolved against the document date."""
 
     id: str = Field(description="`date-N`, unique within the document")
     value: str = Field(
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO form as far as known: `2026-02-13`, `2026-02`, `2016`")
+        pattern=rf"^{ISO_DATE}(/{ISO_DATE})?$", description=(
+            "ISO form as far as known: `2026-02-13`, `2026-02`, `2016`; an interval as ISO 8601 `start/stop` "
+            "(`2025-04-08/2025-04-09`)"))
+    start: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="first day the value covers (`2016` → `2016-01-01`)")
+    stop: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description="last day the value covers (`2016` → `2016-12-31`)")
     mentions: list[Mention] = Field(
         default_factory=list, description="the date phrases as written (the header line included)")
 
@@ -194,6 +202,9 @@ Relation = Annotated[
 ]
 
 
+Entity = Person | Post | Country | Organization | Location | Sector | DateEntity
+"""Any entity a `Document` holds; `Document.entity` returns one by id."""
+
 ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", "sectors", "dates")
 """The Document fields that hold entities, in output order."""
 
@@ -201,8 +212,12 @@ ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", 
 class Document(_Model):
     """Everything diplonlp read from one text; ``model_dump(mode="json")`` is the contract's shape."""
 
+    id: str | None = Field(default=None, description=(
+        "the caller's id for the text (`extract(text, id=…)`, a record's `id`; the CLI: the file's path)"))
     text: str = Field(description="the input text, unchanged: every offset points into it")
-    date: str | None = Field(default=None, description="the document date (ISO), from the `date` header line")
+    date: str | None = Field(default=None, description=(
+        "the document date (ISO): the caller's (`extract(text, date=…)`, a record's `date`), else the "
+        "`date` header line's; it anchors year-less and relative dates"))
     persons: list[Person] = Field(default_factory=list, description="people named in the text")
     posts: list[Post] = Field(default_factory=list, description="posts held or named")
     countries: list[Country] = Field(default_factory=list, description="sovereign states")
@@ -212,7 +227,7 @@ class Document(_Model):
     dates: list[DateEntity] = Field(default_factory=list, description="calendar dates and years")
     relations: list[Relation] = Field(default_factory=list, description="every relation, told apart by its `kind`")
 
-    def entity(self, entity_id: str) -> BaseModel | None:
+    def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, of any kind, or None."""
         for group in ENTITY_GROUPS:
             for item in getattr(self, group):
@@ -225,6 +240,13 @@ class Document(_Model):
         from .frames import to_frames
 
         return to_frames({doc_id: self})
+
+    def to_text(self) -> str:
+        """A plain-text view for terminals: persons with posts, entities, relations as short sentences, then
+        the text with mentions marked ``[as written|id]`` (what ``diplonlp extract --format text`` prints)."""
+        from .summary import to_text
+
+        return to_text(self)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the text with mentions highlighted by kind, then entity and relation tables."""

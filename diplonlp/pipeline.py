@@ -8,13 +8,14 @@ import multiprocessing.pool
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Literal, TypeVar, overload
 
 from . import relations
 from .analysis import Analysis, Found, coverage
 from .entities import build
+from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
 from .lexicon import post_heads
 from .mentions import countries, dates, locations, organizations, persons, posts, sectors
 from .models import Document
@@ -56,6 +57,8 @@ class ExtractionError(RuntimeError):
 
 OnError = Literal["raise", "skip", "return"]
 C = TypeVar("C")
+Input = str | Mapping[str, Any]
+"""What `Pipeline.pipe` reads: a text, or a record ``{"text", "date"?, "id"?}`` (other keys are ignored)."""
 
 
 class Pipeline:
@@ -70,26 +73,37 @@ class Pipeline:
         self._models = models or shared_models()
         self._blas_threads = blas_threads
 
-    def __call__(self, text: str) -> Document:
-        return self._finish(self._prepare([check_text(text)])[0])
+    def __call__(self, text: str, *, date: DateLike | None = None, id: str | None = None) -> Document:
+        """The `Document` of ``text``. ``date`` (ISO ``YYYY-MM-DD`` or `datetime.date`) is the document date: it
+        anchors year-less and relative dates and wins over a ` date` header line; ``id`` is copied into it."""
+        return self._finish(self._prepare([Item(check_text(text), check_date(date), check_id(id))])[0])
 
     def __reduce__(self) -> tuple[type[Pipeline], tuple[None, int | None]]:
         """A pickled Pipeline is a fresh one: models load again, lazily, in the process it lands in."""
         return (Pipeline, (None, self._blas_threads))
 
     @overload
-    def pipe(self, texts: Iterable[str], batch_size: int = ..., n_process: int = ..., on_error: OnError = ...,
-             as_tuples: Literal[False] = ...) -> Iterator[Document | ExtractionError]: ...
+    def pipe(self, texts: Iterable[Input], batch_size: int = ..., n_process: int = ...,
+             on_error: Literal["raise", "skip"] = ..., as_tuples: Literal[False] = ...) -> Iterator[Document]: ...
 
     @overload
-    def pipe(self, texts: Iterable[tuple[str, C]], batch_size: int = ..., n_process: int = ...,
-             on_error: OnError = ..., *, as_tuples: Literal[True]
+    def pipe(self, texts: Iterable[Input], batch_size: int = ..., n_process: int = ..., *,
+             on_error: Literal["return"], as_tuples: Literal[False] = ...) -> Iterator[Document | ExtractionError]: ...
+
+    @overload
+    def pipe(self, texts: Iterable[tuple[Input, C]], batch_size: int = ..., n_process: int = ...,
+             on_error: Literal["raise", "skip"] = ..., *, as_tuples: Literal[True]) -> Iterator[tuple[Document, C]]: ...
+
+    @overload
+    def pipe(self, texts: Iterable[tuple[Input, C]], batch_size: int = ..., n_process: int = ..., *,
+             on_error: Literal["return"], as_tuples: Literal[True]
              ) -> Iterator[tuple[Document | ExtractionError, C]]: ...
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1, on_error: OnError = "raise",
              as_tuples: bool = False) -> Iterator[Any]:
         """Documents for ``texts``, in input order.
 
+        Each input is a text or a record ``{"text", "date"?, "id"?}`` (date and id as in `__call__`).
         Texts are tagged ``batch_size`` at a time (one slovnet batch for all their sentences); with
         ``n_process`` > 1, batches go to that many worker processes (forked with the models loaded, or
         spawned to load them once each: see `_pool`).
@@ -97,13 +111,21 @@ class Pipeline:
         out (``"skip"``), or stands in the output as its `ExtractionError` (``"return"``).
         With ``as_tuples=True`` the input is ``(text, context)`` pairs and the output ``(document, context)``
         pairs: ids and metadata stay with their documents and never travel to the workers.
+        Arguments are checked here, at the call, not at the first ``next()``.
         """
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
-        if n_process < 1:
-            raise ValueError("n_process must be at least 1")
+        if isinstance(texts, str | bytes | Mapping):
+            raise TypeError(f"pipe() takes an iterable of texts, not one {type(texts).__name__}: "
+                            "use extract(text) or pipe([text])")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be an integer of at least 1, got {batch_size!r}")
+        if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+            raise ValueError(f"n_process must be an integer of at least 1, got {n_process!r}")
         if on_error not in ("raise", "skip", "return"):
             raise ValueError("on_error must be 'raise', 'skip' or 'return'")
+        return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples)
+
+    def _pipe(self, texts: Iterator[Any], batch_size: int, n_process: int, on_error: OnError,
+              as_tuples: bool) -> Iterator[Any]:
         contexts: deque[object] = deque()
         if as_tuples:
             texts = _unzip(texts, contexts)
@@ -154,10 +176,11 @@ class Pipeline:
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
         """One batch: checked, tagged together, then read one by one; failures stay with their index."""
         out: dict[int, Document | ExtractionError] = {}
-        good: list[tuple[int, str]] = []
-        for index, text in batch:
+        good: list[tuple[int, Item]] = []
+        for index, value in batch:
             try:
-                good.append((index, check_text(text)))
+                given = read_item(value)
+                good.append((index, given._replace(text=check_text(given.text))))
             except (TypeError, ValueError) as err:
                 out[index] = ExtractionError(index, err)
         try:
@@ -176,17 +199,18 @@ class Pipeline:
                 out[index] = ExtractionError(index, err)
         return [out[index] for index, _ in batch]
 
-    def analyze(self, text: str) -> Analysis:
+    def analyze(self, text: str, *, date: DateLike | None = None) -> Analysis:
         """The working document with every layer filled (for debugging and for rules built on top)."""
-        return self._rules(self._prepare([check_text(text)])[0])
+        return self._rules(self._prepare([Item(check_text(text), check_date(date))])[0])
 
-    def _prepare(self, texts: list[str]) -> list[Analysis]:
+    def _prepare(self, items: list[Item]) -> list[Analysis]:
         """Header, tokens and sentences of each text, then the neural layers for all of them at once."""
         docs: list[Analysis] = []
-        for text in texts:
+        for text, date, doc_id in items:
+            assert isinstance(text, str)
             header = read_header(text)
             tokens, sents = segment(text, header.stop)
-            docs.append(Analysis(text, header, tokens, sents))
+            docs.append(Analysis(text, header, tokens, sents, date=date or header.date, id=doc_id))
         live = [d for d in docs if d.tokens]
         with self._models.blas_limit(self._blas_threads):
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):
@@ -206,7 +230,7 @@ class Pipeline:
         found["country"] = [c for c in found["country"]
                             if not (c.data["adjective"] and in_names.overlaps(c.start, c.stop))]
         found["location"] = locations.find(doc, found["country"] + found["org"])
-        found["date"] = dates.find(doc)
+        found["date"] = dates.find(doc, found["org"])
         found["post"] = posts.find(doc, found["org"])
         found["person"] = persons.find(doc, found["org"] + found["location"] + found["country"])
         found["sector"] = sectors.find(doc, found["org"] + found["post"])
@@ -214,7 +238,7 @@ class Pipeline:
 
     def _finish(self, doc: Analysis) -> Document:
         if not doc.text.strip():
-            return Document(text=doc.text, date=doc.header.date)
+            return Document(text=doc.text, date=doc.date, id=doc.id)
         self._rules(doc)
         out = build(doc)
         relations.extract(doc, out)
@@ -245,10 +269,14 @@ def _batches(texts: Iterable[object], size: int) -> Iterator[list[tuple[int, obj
 
 
 def _unzip(pairs: Iterable[object], contexts: deque[object]) -> Iterator[object]:
-    """The texts of ``(text, context)`` pairs; each context waits in ``contexts`` for its document."""
+    """The texts of ``(text, context)`` pairs; each context waits in ``contexts`` for its document. What is no
+    pair stands in as `Refused` (context None), to fail by its index under ``on_error``."""
     for number, pair in enumerate(pairs):
         if not (isinstance(pair, tuple) and len(pair) == 2):
-            raise TypeError(f"as_tuples=True expects (text, context) pairs; item {number} is {type(pair).__name__}")
+            contexts.append(None)
+            yield Refused(TypeError(f"as_tuples=True expects (text, context) pairs; item {number} is "
+                                    f"{type(pair).__name__}"))
+            continue
         contexts.append(pair[1])
         yield pair[0]
 
@@ -279,9 +307,10 @@ def _work(batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
 _default: Pipeline | None = None
 
 
-def extract(text: str) -> Document:
-    """Everything diplonlp reads from ``text``, as a `Document`."""
+def extract(text: str, *, date: DateLike | None = None, id: str | None = None) -> Document:
+    """Everything diplonlp reads from ``text``, as a `Document`; ``date`` (ISO ``YYYY-MM-DD`` or
+    `datetime.date`) anchors year-less and relative dates, ``id`` is copied into the Document."""
     global _default
     if _default is None:
         _default = Pipeline()
-    return _default(text)
+    return _default(text, date=date, id=id)

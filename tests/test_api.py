@@ -81,8 +81,8 @@ def test_relations_point_at_existing_entities(nlp):
 def test_output_has_the_contract_shape_and_round_trips(nlp):
     doc = nlp(SEED)
     data = doc.model_dump(mode="json")
-    assert list(data) == ["text", "date", "persons", "posts", "countries", "organizations", "locations", "sectors",
-                          "dates", "relations"]
+    assert list(data) == ["id", "text", "date", "persons", "posts", "countries", "organizations", "locations",
+                          "sectors", "dates", "relations"]
     assert data["countries"][0]["id"] == "country-KZ"
     assert {s["id"] for s in data["sectors"]} >= {"sector-trade", "sector-economic"}
     again = Document.model_validate_json(doc.model_dump_json())

@@ -73,8 +73,10 @@ def test_as_tuples_keeps_each_context_with_its_document(nlp):
     returned = list(nlp.pipe(pairs, as_tuples=True, on_error="return", batch_size=1, n_process=2))
     assert [c["id"] for _, c in returned] == ["a", "b", "c"]
     assert isinstance(returned[1][0], ExtractionError) and returned[2][0].text == TEXTS[1]
-    with pytest.raises(TypeError, match="item 1 is str"):
+    with pytest.raises(ExtractionError, match="item 1 is str"):
         list(nlp.pipe([(TEXTS[0], 1), "plain text"], as_tuples=True))
+    kept = list(nlp.pipe([(TEXTS[0], 1), "plain text", (TEXTS[1], 3)], as_tuples=True, on_error="skip"))
+    assert [(d.text, c) for d, c in kept] == [(TEXTS[0], 1), (TEXTS[1], 3)]
 
 
 def test_pipeline_pickles(nlp):

@@ -112,7 +112,7 @@ def test_missing_pandas_gives_a_clear_error(docs, monkeypatch):
         docs["seed_000"].to_frames()
 
 
-def test_cli_writes_three_csv_tables(tmp_path):
+def test_cli_writes_four_csv_tables(tmp_path):
     source = tmp_path / "items.jsonl"
     source.write_text(json.dumps({"id": "a", "text": TEXTS["seed_000"]}, ensure_ascii=False) + "\n"
                       + json.dumps({"id": "b", "text": TEXTS["doc_13_astana_visit"]}, ensure_ascii=False) + "\n",
@@ -121,9 +121,14 @@ def test_cli_writes_three_csv_tables(tmp_path):
     subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(source), "--input-format", "jsonl",
                     "--format", "csv", "--output", str(out)], check=True, capture_output=True)
     read = {name: list(csv.DictReader((out / f"{name}.csv").open(encoding="utf-8")))
-            for name in ("entities", "mentions", "relations")}
+            for name in ("documents", "entities", "mentions", "relations")}
     assert {row["doc_id"] for row in read["entities"]} == {"a", "b"}
     assert {"Валихан Туреханов", "Петер Сийярто"} <= {row["name"] for row in read["entities"]}
+    assert [(row["doc_id"], int(row["characters"])) for row in read["documents"]] == [
+        ("a", len(TEXTS["seed_000"])), ("b", len(TEXTS["doc_13_astana_visit"]))]
+    mention = read["mentions"][0]
+    text = read["documents"][0]["text"]
+    assert text[int(mention["start"]):int(mention["stop"])] == mention["text"]  # offsets point into documents.csv
     csv_frames = {name: pd.read_csv(out / f"{name}.csv", keep_default_na=False) for name in read}
     assert len(csv_frames["mentions"]) == len(diplonlp.to_frames(
         [diplonlp.extract(TEXTS["seed_000"]), diplonlp.extract(TEXTS["doc_13_astana_visit"])]).mentions)

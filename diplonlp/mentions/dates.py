@@ -1,10 +1,23 @@
-"""Date mentions: ``13 февраля``, ``13 февраля 2025 года``, ``в 2016 году``, ``13.02.2026``, ISO-valued."""
+"""Date mentions, ISO-valued: ``13 февраля``, ``13.02.2026``, ``в 2016 году``, ranges (``8–9 апреля``,
+``с 30 марта по 2 апреля``, ``2024–2025 годы``) as intervals, and relative dates (``вчера``, ``в понедельник``,
+``на прошлой неделе``, ``в этом году``) resolved against the document date.
+
+Reads: the text, its tokens with morphology, the document date, organization mentions (a date word inside
+a name, `«Россия сегодня»`, is none). Adds: ``found["date"]``, each with its ``value`` and the ``rule`` that
+read it. The rules run in `RULES` order; a span one rule took is not read again.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections.abc import Callable, Iterator
+from functools import cache
 
-from ..analysis import Analysis, Found
+from .. import isodates
+from ..analysis import Analysis, Coverage, Found, coverage
+from ..lexicon import rows
+from ..morph import lemmas
 
 MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
@@ -12,10 +25,21 @@ MONTHS = {
 }
 MONTH_RE = r"(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|" \
            r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_RE}(?:\s+(\d{{4}})(?:\s*(?:года|г\.))?)?(?![а-я])", re.I)
+YEAR_TAIL = r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"
+DASH = r"\s*[–—-]\s*"
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_RE}{YEAR_TAIL}(?![а-я])", re.I)
+DAYS_OF_MONTH = re.compile(rf"\b(?:с\s+)?(\d{{1,2}})(?:{DASH}|\s+по\s+)(\d{{1,2}})\s+{MONTH_RE}{YEAR_TAIL}(?![а-я])",
+                           re.I)
+ACROSS_MONTHS = re.compile(rf"\b(?:с\s+)?(\d{{1,2}})\s+{MONTH_RE}(?:{DASH}|\s+по\s+)(\d{{1,2}})\s+{MONTH_RE}"
+                           rf"{YEAR_TAIL}(?![а-я])", re.I)
 MONTH_YEAR = re.compile(rf"\b{MONTH_RE}\s+(\d{{4}})(?:\s*(?:года|г\.))?(?![а-я])", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+YEARS = re.compile(r"\b((?:19|20)\d{2})(?:[–—-]|\s+[–—-]\s+)((?:19|20)\d{2})\s*(?:годы|годах|годов|годам|гг?\.)"
+                   r"(?![а-я])")
 YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*(?:года|году|год|годом|годах|гг?\.))(?![а-я])")
+
+Read = tuple[int, int, str]
+"""A date read from the text: character start, stop, ISO value."""
 
 
 def _month(word: str) -> int:
@@ -26,48 +50,184 @@ def _month(word: str) -> int:
     raise ValueError(word)
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    import datetime
-
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None or not isodates.valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find(doc: Analysis) -> list[Found]:
-    text = doc.text
-    body = doc.header.stop
-    default_year = int(doc.header.date[:4]) if doc.header.date else None
+def _year(given: str | None, doc: Analysis) -> int | None:
+    """The year a date gives, else the document date's."""
+    if given:
+        return int(given)
+    return int(doc.date[:4]) if doc.date else None
+
+
+def days_of_month(doc: Analysis) -> Iterator[Read]:
+    """``8–9 апреля``, ``с 8 по 10 апреля 2025 года``: an interval within one month."""
+    for m in DAYS_OF_MONTH.finditer(doc.text, doc.header.stop):
+        year, month = _year(m.group(4), doc), _month(m.group(3))
+        a, b = _iso(year, month, int(m.group(1))), _iso(year, month, int(m.group(2)))
+        if a and b and a < b:
+            yield m.start(), m.end(), isodates.interval(a, b)
+
+
+def across_months(doc: Analysis) -> Iterator[Read]:
+    """``30 марта – 2 апреля``, ``с 28 декабря по 3 января``: an interval over a month's end."""
+    for m in ACROSS_MONTHS.finditer(doc.text, doc.header.stop):
+        year = _year(m.group(5), doc)
+        first, last = _month(m.group(2)), _month(m.group(4))
+        a = _iso(year - 1 if year and m.group(5) and first > last else year, first, int(m.group(1)))
+        b = _iso(year + 1 if year and not m.group(5) and first > last else year, last, int(m.group(3)))
+        if a and b and a < b:
+            yield m.start(), m.end(), isodates.interval(a, b)
+
+
+def numeric(doc: Analysis) -> Iterator[Read]:
+    """``13.02.2026``."""
+    for m in NUMERIC.finditer(doc.text, doc.header.stop):
+        value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value:
+            yield m.start(), m.end(), value
+
+
+def day_month(doc: Analysis) -> Iterator[Read]:
+    """``13 февраля``, ``13 февраля 2025 года`` (the year from the document date where the text omits it)."""
+    for m in DAY_MONTH.finditer(doc.text, doc.header.stop):
+        value = _iso(_year(m.group(3), doc), _month(m.group(2)), int(m.group(1)))
+        if value:
+            yield m.start(), m.end(), value
+
+
+def month_year(doc: Analysis) -> Iterator[Read]:
+    """``в феврале 2026 года``."""
+    for m in MONTH_YEAR.finditer(doc.text, doc.header.stop):
+        yield m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
+
+
+def years(doc: Analysis) -> Iterator[Read]:
+    """``в 2024–2025 годах``: an interval of years."""
+    for m in YEARS.finditer(doc.text, doc.header.stop):
+        if m.group(1) < m.group(2):
+            yield m.start(), m.end(), f"{m.group(1)}/{m.group(2)}"
+
+
+def year(doc: Analysis) -> Iterator[Read]:
+    """``в 2016 году``, ``2016 г.``."""
+    for m in YEAR.finditer(doc.text, doc.header.stop):
+        yield m.start(), m.end(), m.group(1)
+
+
+@cache
+def relative_words() -> dict[str, dict[str, str]]:
+    """``data/relative_dates.tsv`` by role: lemma → value."""
+    table: dict[str, dict[str, str]] = {}
+    for lemma, role, value in rows("relative_dates.tsv"):
+        table.setdefault(role, {})[lemma] = value
+    return table
+
+
+def _role(doc: Analysis, i: int, role: str) -> str | None:
+    """The value of token ``i`` in ``role`` (one of its lemmas is a word of that role), or None."""
+    words = relative_words()[role]
+    return next((words[lemma] for lemma in sorted(lemmas(doc.tokens[i].text)) if lemma in words), None)
+
+
+MONTH_WORD = re.compile(MONTH_RE, re.I)
+
+
+def month_relative_year(doc: Analysis) -> Iterator[Read]:
+    """``в мае прошлого года``, ``в марте этого года``: a month of a year counted from the document date's."""
+    if not doc.date:
+        return
+    anchor = isodates.day(doc.date)
+    for i in range(len(doc.tokens) - 2):
+        if not MONTH_WORD.fullmatch(doc.tokens[i].text):
+            continue
+        shift = _role(doc, i + 1, "shift")
+        if shift is not None and _role(doc, i + 2, "period") == "year":
+            yield doc.tokens[i].start, doc.tokens[i + 2].stop, f"{anchor.year + int(shift):04d}-" \
+                f"{_month(doc.tokens[i].text):02d}"
+
+
+def relative_day(doc: Analysis) -> Iterator[Read]:
+    """``вчера``, ``сегодня``, ``позавчера``: days from the document date."""
+    if not doc.date:
+        return
+    anchor = isodates.day(doc.date)
+    for i, tok in enumerate(doc.tokens):
+        shift = _role(doc, i, "day") if tok.is_word else None
+        if shift is not None:
+            yield tok.start, tok.stop, (anchor + datetime.timedelta(days=int(shift))).isoformat()
+
+
+def relative_weekday(doc: Analysis) -> Iterator[Read]:
+    """``в понедельник``, ``в прошлую пятницу``, ``во вторник`` (ahead of the document date where the sentence
+    speaks of the future: a verb in the future tense or a word of plans)."""
+    if not doc.date:
+        return
+    anchor = isodates.day(doc.date)
+    for i, tok in enumerate(doc.tokens):
+        if tok.lower not in ("в", "во") or i + 1 >= len(doc.tokens):
+            continue
+        shift = _role(doc, i + 1, "shift")
+        j = i + 2 if shift is not None else i + 1
+        wanted = _role(doc, j, "weekday") if j < len(doc.tokens) else None
+        if wanted is None or doc.tokens[j].feats.get("Case", "Acc") != "Acc":
+            continue
+        value = isodates.weekday(anchor, int(wanted), None if shift is None else int(shift), _future(doc, i))
+        yield tok.start, doc.tokens[j].stop, value
+
+
+def _future(doc: Analysis, i: int) -> bool:
+    """Whether the clause of token ``i`` speaks of what is to come: the nearest verb with a tense in its
+    sentence is in the future, else the sentence has a word of plans (`запланирована`)."""
+    first, last = doc.sent_bounds(i)
+    for k in sorted(range(first, last), key=lambda k: abs(k - i)):
+        tense = doc.tokens[k].feats.get("Tense")
+        if tense:
+            return tense == "Fut"
+    return any(_role(doc, k, "future") is not None for k in range(first, last))
+
+
+def relative_period(doc: Analysis) -> Iterator[Read]:
+    """``на прошлой неделе``, ``в следующем месяце``, ``в этом году``, ``прошлого года``."""
+    if not doc.date:
+        return
+    anchor = isodates.day(doc.date)
+    for i in range(len(doc.tokens) - 1):
+        shift = _role(doc, i, "shift")
+        period = _role(doc, i + 1, "period") if shift is not None else None
+        if period is None:
+            continue
+        step = int(shift or 0)
+        value = (isodates.week(anchor, step) if period == "week" else isodates.month(anchor, step)
+                 if period == "month" else f"{anchor.year + step:04d}")
+        yield doc.tokens[i].start, doc.tokens[i + 1].stop, value
+
+
+RULES: list[Callable[[Analysis], Iterator[Read]]] = [
+    across_months, days_of_month, numeric, day_month, month_year, years, year,
+    month_relative_year, relative_period, relative_weekday, relative_day,
+]
+"""Date rules, longest forms first: a span one rule took is not read by a later one."""
+
+
+def find(doc: Analysis, names: list[Found]) -> list[Found]:
+    """Date mentions of the header and the body; none inside an organization's name (``names``)."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(start: int, stop: int, value: str) -> None:
-        if any(start < b and a < stop for a, b in taken):
-            return
-        taken.append((start, stop))
-        span = doc.token_range(start, stop)
-        if span:
-            found.append(doc.make("date", *span, value=value))
-
     header = doc.header
     if header.date and header.date_start is not None and header.date_stop is not None:
         # The header lies outside the body's tokens: its mention has no token span.
-        found.append(Found("date", -1, -1, header.date_start, header.date_stop, {"value": header.date}))
-    for m in NUMERIC.finditer(text, body):
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(year, month, day):
-            add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
-    for m in DAY_MONTH.finditer(text, body):
-        day, month = int(m.group(1)), _month(m.group(2))
-        year = int(m.group(3)) if m.group(3) else default_year
-        if year is None:
-            continue
-        if _valid(year, month, day):
-            add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
-    for m in MONTH_YEAR.finditer(text, body):
-        add(m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")
-    for m in YEAR.finditer(text, body):
-        add(m.start(), m.end(), m.group(1))
+        found.append(Found("date", -1, -1, header.date_start, header.date_stop,
+                           {"value": header.date, "rule": "header"}))
+    inside: Coverage = coverage(names)
+    taken: set[int] = set()  # token indices
+    for rule in RULES:
+        for start, stop, value in rule(doc):
+            span = doc.token_range(start, stop)
+            if not span or inside.overlaps(start, stop) or taken.intersection(range(*span)):
+                continue
+            taken.update(range(*span))
+            found.append(doc.make("date", *span, value=value, rule=rule.__name__))
     return found

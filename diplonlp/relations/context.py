@@ -50,6 +50,8 @@ class Context:
         adjectives = {(f.start, f.stop) for f in doc.found.get("country", []) if f.data["adjective"]}
         for group, kind in KIND_OF.items():
             for entity in getattr(out, group):
+                if kind == "date" and _term(entity.value):
+                    continue
                 for m in entity.mentions:
                     refs.append(Ref(m.start, m.stop, entity.id, kind, (m.start, m.stop) in adjectives))
         refs.sort(key=lambda r: (r.start, r.stop))
@@ -181,3 +183,8 @@ def _lead_stop(doc: Analysis) -> int:
     offset = doc.header.stop + len(body) - len(stripped)
     end = stripped.find("\n\n")
     return offset + end if end >= 0 else len(doc.text)
+
+
+def _term(value: str) -> bool:
+    """A span of years (`план на 2026–2027 годы`, `в 1941–1945 годах`) is a term, never an event's date."""
+    return bool(re.fullmatch(r"\d{4}/\d{4}", value))

@@ -1,0 +1,84 @@
+"""Date rules, razdel-style: each example marks the expected span with ``|`` and gives its ISO value and the
+rule that reads it; the document date is 2026-04-10, a Friday."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from diplonlp import isodates
+
+DATE = "2026-04-10"
+
+EXAMPLES = [
+    ("Консультации прошли |8–9 апреля| в Минске.", "2026-04-08/2026-04-09", "days_of_month"),
+    ("Форум пройдет |с 8 по 10 июня 2027 года|.", "2027-06-08/2027-06-10", "days_of_month"),
+    ("Выставка работала |30 марта – 2 апреля| в Астане.", "2026-03-30/2026-04-02", "across_months"),
+    ("Сессия шла |с 28 декабря по 3 января|.", "2026-12-28/2027-01-03", "across_months"),
+    ("Документ подписан |13.02.2026| в Душанбе.", "2026-02-13", "numeric"),
+    ("Встреча состоялась |13 февраля|.", "2026-02-13", "day_month"),
+    ("Визит состоялся в |феврале 2025 года|.", "2025-02", "month_year"),
+    ("Утвержден план на |2026–2027 годы|.", "2026/2027", "years"),
+    ("Соглашение подписано в |2016 году|.", "2016", "year"),
+    ("Визит состоялся в |мае прошлого года|.", "2025-05", "month_relative_year"),
+    ("Стороны встретились на |прошлой неделе|.", "2026-03-30/2026-04-05", "relative_period"),
+    ("Товарооборот вырос в |прошлом году|.", "2025", "relative_period"),
+    ("Форум пройдет в |следующем месяце|.", "2026-05", "relative_period"),
+    ("|Вчера| министры провели переговоры.", "2026-04-09", "relative_day"),
+    ("Посол |сегодня| вручил верительные грамоты.", "2026-04-10", "relative_day"),
+    ("|В понедельник| состоялись переговоры.", "2026-04-06", "relative_weekday"),
+    ("Переговоры состоятся |во вторник|.", "2026-04-14", "relative_weekday"),
+    ("|В прошлую пятницу| прошли консультации.", "2026-04-03", "relative_weekday"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value", "rule"), EXAMPLES, ids=[e[2] + ":" + e[1] for e in EXAMPLES])
+def test_date_rule(nlp, marked, value, rule):
+    before, span, after = marked.split("|")
+    text = before + span + after
+    doc = nlp.analyze(text, date=DATE)
+    found = [(text[f.start:f.stop], f.data["value"], f.data["rule"]) for f in doc.found["date"]]
+    assert (span, value, rule) in found, found
+
+
+def test_no_document_date_no_relative_dates(nlp):
+    doc = nlp("Вчера министры провели переговоры. В понедельник прошли консультации 8 апреля.")
+    assert doc.dates == []
+
+
+def test_a_term_of_years_is_no_event_date(nlp):
+    doc = nlp("Министры иностранных дел России и Монголии подписали план консультаций на 2026–2027 годы.",
+              date=DATE)
+    agreement = next(r for r in doc.relations if r.kind == "agreement")
+    assert agreement.date is None
+    assert [d.value for d in doc.dates] == ["2026/2027"]
+
+
+def test_relative_date_dates_a_meeting(nlp):
+    doc = nlp("Вчера министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных дел "
+              "Китая Ван И.", date="2025-04-09")
+    meeting = next(r for r in doc.relations if r.kind == "meeting")
+    assert meeting.date is not None and doc.entity(meeting.date).value == "2025-04-08"  # type: ignore[union-attr]
+
+
+def test_a_date_inside_an_organizations_name_is_none(nlp):
+    doc = nlp("Об этом сообщило агентство «Россия сегодня».", date=DATE)
+    assert [o.name for o in doc.organizations] == ["Россия сегодня"]
+    assert doc.dates == []
+
+
+@pytest.mark.parametrize(("value", "start", "stop"), [
+    ("2016", "2016-01-01", "2016-12-31"), ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2026-04-08/2026-04-09", "2026-04-08", "2026-04-09"), ("2024/2025", "2024-01-01", "2025-12-31"),
+])
+def test_bounds_of_a_value(value, start, stop):
+    assert isodates.bounds(value) == (start, stop)
+
+
+def test_weekdays_around_the_anchor():
+    friday = datetime.date(2026, 4, 10)
+    assert isodates.weekday(friday, 4, None, ahead=False) == "2026-04-10"
+    assert isodates.weekday(friday, 0, None, ahead=True) == "2026-04-13"
+    assert isodates.weekday(friday, 2, -1, ahead=False) == "2026-04-01"
+    assert isodates.month(datetime.date(2026, 1, 5), -1) == "2025-12"

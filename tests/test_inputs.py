@@ -1,0 +1,79 @@
+"""What a caller hands in: the document date and id of `extract`, `Pipeline.__call__` and `pipe` records."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from diplonlp import Document, ExtractionError, extract
+
+BEIJING = ("Пекин, 9 апреля. Вчера министр иностранных дел Китая Ван И провел переговоры с послом России "
+           "Игорем Моргуловым.")
+
+
+def test_the_callers_date_anchors_the_text(nlp):
+    doc = nlp(BEIJING, date="2025-04-09", id="bj-1")
+    assert (doc.id, doc.date) == ("bj-1", "2025-04-09")
+    assert {d.value for d in doc.dates} == {"2025-04-09", "2025-04-08"}
+    meeting = next(r for r in doc.relations if r.kind == "meeting")
+    assert doc.entity(meeting.date or "").value == "2025-04-08"  # type: ignore[union-attr]
+
+
+def test_without_a_date_the_text_has_no_year(nlp):
+    doc = nlp(BEIJING)
+    assert (doc.id, doc.date, doc.dates) == (None, None, [])
+
+
+def test_a_datetime_date_is_taken_and_wins_over_the_header(nlp):
+    doc = extract(" date 2020-01-01\nВчера в Минске прошли консультации.", date=datetime.date(2026, 2, 14))
+    assert doc.date == "2026-02-14"
+    assert "2026-02-13" in {d.value for d in doc.dates}
+
+
+@pytest.mark.parametrize(("bad", "error", "message"), [
+    ("2024-02-30", ValueError, "'2024-02-30' is no calendar day"),
+    ("9 апреля", ValueError, "ISO date"),
+    (20260214, TypeError, "got int 20260214"),
+])
+def test_a_bad_date_is_a_clear_error_naming_it(bad, error, message):
+    with pytest.raises(error, match=message):
+        extract("Посол РФ в КНР.", date=bad)
+
+
+def test_a_bad_id_is_a_type_error():
+    with pytest.raises(TypeError, match="id must be"):
+        extract("Посол РФ в КНР.", id=["a"])  # type: ignore[arg-type]
+
+
+def test_pipe_reads_records_and_texts_alike(nlp):
+    records = [{"id": "bj-1", "date": "2025-04-09", "text": BEIJING, "source": "kept out"}, BEIJING,
+               {"id": 7, "text": "Посол РФ в КНР."}]
+    docs = list(nlp.pipe(records, batch_size=2))
+    assert [(d.id, d.date) for d in docs] == [("bj-1", "2025-04-09"), (None, None), ("7", None)]
+    assert docs[0] == nlp(BEIJING, date="2025-04-09", id="bj-1")
+
+
+def test_a_bad_record_fails_by_its_index_and_the_others_go_on(nlp):
+    records = [{"text": BEIJING, "date": "2024-02-30"}, {"id": "x"}, {"text": "Посол РФ в КНР."}]
+    out = list(nlp.pipe(records, on_error="return"))
+    assert [type(d).__name__ for d in out] == ["ExtractionError", "ExtractionError", "Document"]
+    assert isinstance(out[0], ExtractionError) and "2024-02-30" in str(out[0]) and out[0].index == 0
+    assert "needs a 'text'" in str(out[1])
+
+
+@pytest.mark.parametrize("bad", ["one text", b"bytes", {"text": "a record"}])
+def test_pipe_refuses_a_single_text_at_the_call(nlp, bad):
+    with pytest.raises(TypeError, match="iterable of texts"):
+        nlp.pipe(bad)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [({"batch_size": 2.5}, "batch_size"), ({"n_process": 0}, "n_process")])
+def test_pipe_checks_its_arguments_at_the_call(nlp, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        nlp.pipe(["Посол РФ в КНР."], **kwargs)
+
+
+def test_output_with_id_loads_back(nlp):
+    doc = nlp(BEIJING, date="2025-04-09", id="bj-1")
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
