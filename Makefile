@@ -1,27 +1,34 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
 
 .PHONY: run test lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(PY) pyproject.toml
+# the package and its runtime dependencies alone: what a user installs
+$(RUN_STAMP): $(PY) pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+# the dev extra on top: pytest, ruff, mypy, pandas, dask, jsonschema, Jupyter
+$(DEV_STAMP): $(RUN_STAMP)
 	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $@
 
-run: $(STAMP)
-	$(PY) -m diplonlp extract diplonlp/examples/briefing.txt --format json
+run: $(RUN_STAMP)
+	$(PY) -m diplonlp extract diplonlp/examples/briefing.txt --format text
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(PY) -m ruff check diplonlp tests benchmarks scripts
 	$(PY) -m pytest -q
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(PY) -m ruff check diplonlp tests benchmarks scripts
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -103,7 +103,7 @@ def tables(doc: Document, doc_id: Hashable = 0) -> Tables:
     return Tables(entities, mentions, relations)
 
 
-Documents = Iterable[Document] | Iterable[tuple[Document, Hashable]] | Mapping[Hashable, Document]
+Documents = Iterable[Document] | Iterable[tuple[Document, Hashable]] | Mapping[Any, Document]
 
 
 def _numbered(docs: Documents) -> Iterator[tuple[Hashable, Document]]:
