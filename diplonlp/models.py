@@ -224,7 +224,8 @@ class Document(_Model):
     organizations: list[Organization] = Field(default_factory=list, description="named organizations")
     locations: list[Location] = Field(default_factory=list, description="places below or beside the state level")
     sectors: list[Sector] = Field(default_factory=list, description="fields of cooperation or of the talks")
-    dates: list[DateEntity] = Field(default_factory=list, description="calendar dates and years")
+    dates: list[DateEntity] = Field(default_factory=list, description=(
+        "calendar dates, months, years and intervals, relative ones resolved against the document date"))
     relations: list[Relation] = Field(default_factory=list, description="every relation, told apart by its `kind`")
 
     def entity(self, entity_id: str) -> Entity | None:

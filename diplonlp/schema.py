@@ -31,6 +31,38 @@ def _type(spec: dict[str, Any]) -> str:
     return str(spec.get("type", "any"))
 
 
+INPUTS_AND_FORMATS = """## Inputs: document date and id
+
+`extract(text, date=..., id=...)`, `Pipeline()(text, date=..., id=...)` and `Pipeline.pipe` records
+`{"text", "date"?, "id"?}` (other keys ignored) give `Document.date` and `Document.id`. The date is an ISO
+day (`"2025-04-09"`) or a `datetime.date`; it wins over a ` date` header line and anchors every year-less
+date (`13 февраля`) and relative one (`вчера`, `в понедельник`, `на прошлой неделе`, `в мае прошлого
+года`). A date that is no calendar day (`2024-02-30`) is a `ValueError` naming it, a wrong type a
+`TypeError`; in `pipe` and the CLI that record fails by its index or name. The CLI sets `id` to a JSONL
+record's own id, else `FILE:LINE`; a text file's id is its path (`<stdin>` for standard input).
+
+## Dates and intervals
+
+`DateEntity.value` is ISO as far as the text says: a day, a month, a year, or an ISO 8601 interval
+`start/stop` for a range (`8–9 апреля` → `2025-04-08/2025-04-09`, `2024–2025 годы` → `2024/2025`);
+`start` and `stop` are always the first and last day covered. A span of years is a term (`план на
+2026–2027 годы`): never the date of a relation.
+
+## Other formats
+
+- `diplonlp extract --format text` (and `Document.to_text()`): persons with their posts, the other
+  entities, relations as short sentences, then the text with each outermost mention marked
+  `[as written|id]`. For people, not for parsing.
+- `diplonlp extract --format csv --output DIR`: `documents.csv` (`doc_id`, `date`, `characters`, `text`),
+  `entities.csv`, `mentions.csv`, `relations.csv` (the `to_frames` tables; list cells joined by `;`; a
+  date entity's `start`/`stop` in `date_start`/`date_stop`). Every text cell that starts with `=`, `+`,
+  `-`, `@`, a tab or a carriage return, or with `'`, is written with one leading `'` (OWASP's rule against
+  CSV injection): drop one leading `'` where a cell has one to get the value back; offsets count from
+  the value.
+"""
+"""The part of docs/output.md that is not read off the models: what goes in, and the formats besides JSON."""
+
+
 def reference() -> str:
     """Markdown tables: for each model, every field with its type, whether it may be missing, and meaning."""
     schema = json_schema()
@@ -48,4 +80,4 @@ def reference() -> str:
             meaning = spec.get("description", "the relation's kind" if field == "kind" else "")
             lines.append(f"| `{field}` | {_type(spec)} | {meaning} |")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n" + INPUTS_AND_FORMATS

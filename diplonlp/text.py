@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from razdel import sentenize, tokenize
 
+from .isodates import valid
+
 SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
 LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
@@ -75,6 +77,8 @@ def read_header(text: str) -> Header:
     if not match:
         return Header(stop=0, date=None)
     year, month, day = match.groups()
+    if not valid(int(year), int(month), int(day)):  # `date 2026-13-45`: boilerplate still, but no date
+        return Header(stop=match.end(), date=None)
     return Header(stop=match.end(), date=f"{year}-{month}-{day}", date_start=match.start(1),
                   date_stop=match.end(3))
 

@@ -77,3 +77,9 @@ def test_pipe_checks_its_arguments_at_the_call(nlp, kwargs, message):
 def test_output_with_id_loads_back(nlp):
     doc = nlp(BEIJING, date="2025-04-09", id="bj-1")
     assert Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_an_impossible_header_date_is_boilerplate_with_no_date(nlp):
+    doc = nlp(" date 2026-13-45 Фото: МИД РК\nВчера посол России в Китае прибыл в Пекин.")
+    assert (doc.date, doc.dates) == (None, [])
+    assert doc.posts and all(m.start > 30 for p in doc.posts for m in p.mentions)
