@@ -207,7 +207,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
             country = own_country or _infer_post_country(doc, post, e)
             post_id = _add_post(doc, out, post_ids, post, country, pid)
             for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
-                _add_post(doc, out, post_ids, post, country, pid, mention=echo)
+                if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
+                    _add_post(doc, out, post_ids, post, country, pid, mention=echo)
             if not any(r.kind == "holds_post" and r.person == pid and r.post == post_id for r in out.relations):
                 out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post)))
         b = e.best.data

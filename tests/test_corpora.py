@@ -19,8 +19,8 @@ NEREL_DEV = SHARED / "nerel-1.1" / "dev"
 
 
 def test_factrueval_loader_reads_every_layer():
-    (book,) = factrueval.load(FIXTURES / "factrueval")
-    assert book.name == "book_1"
+    book, other = factrueval.load(FIXTURES / "factrueval")
+    assert (book.name, other.name) == ("book_1", "book_2")
     start, stop = book.object_span("13")
     assert book.text[start:stop] == "Мади Атамкулов"
     assert book.coref["5"] == {"firstname": "Майя", "lastname": "Гойкович"}
@@ -90,3 +90,25 @@ def test_nerel_dev(nlp):
     report = evaluate(NEREL_DEV, "nerel", nlp)
     assert report.f1("person_overlap") >= 0.92
     assert report.f1("country_exact") >= 0.92
+
+
+def test_a_post_entity_keeps_one_title(nlp):
+    doc = nlp("Президент России Владимир Путин прибыл в Минск. Глава государства провел переговоры с президентом "
+              "Белоруссии Александром Лукашенко. Президент подчеркнул важность сотрудничества.")
+    putin = next(p for p in doc.persons if p.name == "Владимир Путин")
+    assert [m.text for m in putin.mentions] == ["Владимир Путин", "Глава государства"]  # a mention of the person
+    posts = {p.name: [m.text for m in p.mentions] for p in doc.posts}
+    assert posts["президент России"] == ["Президент России"]  # not `Глава государства`: another title
+    assert posts["президент Белоруссии"] == ["президентом Белоруссии", "Президент"]  # a bare repeat is one
+
+
+def test_nerel_works_as_is_mention_level_with_the_entity_level_as_diagnostic(tmp_path):
+    text = "Президент США Барак Обама прибыл в Берлин. Президент встретился с канцлером."
+    (tmp_path / "3_text.txt").write_text(text, encoding="utf-8")
+    ann = ["T1\tPROFESSION 0 13\tПрезидент США", "T2\tPERSON 14 25\tБарак Обама", "T3\tPROFESSION 43 52\tПрезидент",
+           "R1\tWORKS_AS Arg1:T2 Arg2:T1"]
+    (tmp_path / "3_text.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    report = evaluate(tmp_path, "nerel")
+    # ours: (Обама, Президент США) and, in the next sentence with no name of his, nothing for `Президент`
+    assert (report.counts["works_as"].tp, report.counts["works_as"].fp, report.counts["works_as"].fn) == (1, 0, 0)
+    assert report.counts["works_as_entities"].tp == 1

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ..evaluate import Report, evaluate_folder
-from . import factrueval, nerel
+from . import factrueval, nerel, official
 
 CORPORA = ("contract", "factrueval", "nerel")
 
@@ -27,9 +27,11 @@ def evaluate(path: str | Path, corpus: str, pipeline: Any = None, export: str | 
             doc = pipeline(book.text)
             for kind, counts in factrueval.score_book(book, doc).counts.items():
                 report.add(kind, counts)
+            responses = factrueval.task1(doc), factrueval.task3(doc)
+            official.score_book(Path(path) / f"{book.name}.txt", *responses, report)
             if out_dir:
-                (out_dir / f"{book.name}.task1").write_text(factrueval.task1(doc), encoding="utf-8")
-                (out_dir / f"{book.name}.task3").write_text(factrueval.task3(doc), encoding="utf-8")
+                (out_dir / f"{book.name}.task1").write_text(responses[0], encoding="utf-8")
+                (out_dir / f"{book.name}.task3").write_text(responses[1], encoding="utf-8")
         return report
     if corpus == "nerel":
         for item in nerel.load(path):

@@ -10,6 +10,7 @@ from ..evaluate import fold
 from ..lexicon import rows
 from ..models import Document, Person
 from ..morph import lemmas, parses
+from .official.strings import distance
 from .spans import Interval
 
 
@@ -69,14 +70,4 @@ def same_name(a: str | None, b: str | None) -> bool:
         return True
     if len(x) < 5 or len(y) < 5:
         return False
-    return (x[:5] == y[:5] and abs(len(x) - len(y)) <= 2) or _distance(x, y) <= 1
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (names are short)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    return (x[:5] == y[:5] and abs(len(x) - len(y)) <= 2) or distance(x, y) <= 1

@@ -184,7 +184,7 @@ def _occupation_ok(book: Book, fact: Fact, occ: dict[str, Any], with_where: bool
     who = fact.fields.get("Who", [[]])[0]
     if not any(_who_ok(occ["person"], book.names_of(v)) for v in who):
         return False
-    positions = [v.text for alts in fact.fields.get("Position", []) for v in alts]
+    positions = [v.text for name in ("Position", "Job") for alts in fact.fields.get(name, []) for v in alts]
     if positions and head_lemma(occ["post"].title) not in {head_lemma(p) for p in positions}:
         return False
     if with_where and "Where" in fact.fields:
@@ -252,19 +252,34 @@ def task1(doc: Document) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _where(post: Any) -> str | None:
+    """The Where of an occupation: the post's organization, else the state it represents, else its host."""
+    names = countries().short
+    if post.organization:
+        return str(post.organization)
+    code = post.country or post.host
+    return names.get(code, code) if code else None
+
+
+def _value(text: str) -> str:
+    """A response value on one line with no colon (the organizers' reader splits each line at ':')."""
+    return " ".join(text.replace(":", " ").split())
+
+
 def task3(doc: Document) -> str:
-    """Occupation and Meeting facts in the third track's response format."""
+    """Occupation and Meeting facts in the third track's response format: Who, Where wherever the post has an
+    organization, a country or a host, and Position, the title alone."""
     blocks = []
     for occ in _occupations(doc):
         post = occ["post"]
-        lines = ["OCCUPATION:", f"WHO: {occ['person'].name}"]
-        where = post.organization or (countries().short.get(post.country) if post.country else None)
+        lines = ["OCCUPATION:", f"WHO: {_value(occ['person'].name)}"]
+        where = _where(post)
         if where:
-            lines.append(f"WHERE: {where}")
-        lines.append(f"POSITION: {post.title}")
+            lines.append(f"WHERE: {_value(where)}")
+        lines.append(f"POSITION: {_value(post.title)}")
         blocks.append("\n".join(lines))
     ids = {e.id: e for e in (*doc.persons, *doc.organizations, *doc.countries)}
     for rel in doc.relations:
         if rel.kind == "meeting":
-            blocks.append("\n".join(["MEETING:", *(f"PARTICIPANT: {ids[p].name}" for p in rel.participants)]))
+            blocks.append("\n".join(["MEETING:", *(f"PARTICIPANT: {_value(ids[p].name)}" for p in rel.participants)]))
     return "\n\n".join(blocks) + ("\n\n" if blocks else "")

@@ -3,23 +3,31 @@
 Span F1 (exact and overlapping) for PERSON against persons' name mentions; COUNTRY, and NATIONALITY
 where it names a state (its lemma is a state adjective or demonym of `data/countries_extra.tsv`),
 against country mentions; ORGANIZATION against organizations; CITY, STATE_OR_PROVINCE and LOCATION
-against locations; PROFESSION against post mentions. WORKS_AS as (person, profession) pairs: a
-`holds_post` matches when one of its person's mentions overlaps the gold person and one of its post's
-mentions overlaps the gold profession; being entity-level, one relation of ours covers every gold pair
+against locations; PROFESSION against post mentions and persons' role-noun mentions.
+
+WORKS_AS, the headline, is mention-level and one-to-one: each mention of a held post and each role-noun
+mention of a person, paired with the holder's nearest name mention in its sentence, against each gold
+(person, profession) mention pair, matched when both spans overlap. ``works_as_entities`` is a
+diagnostic, entity-level: a `holds_post` matches when one of its person's mentions overlaps the gold
+person and one of its post's mentions the gold profession, so one relation of ours covers every gold pair
 of its two entities (recall counts gold pairs covered, precision our relations that cover any).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..evaluate import Counts, Report
+from ..evaluate import Counts, Report, greedy_match
 from ..lexicon import countries
 from ..models import Document
 from ..morph import lemmas
-from .common import person_name_spans
+from .common import is_name_mention, person_name_spans
 from .spans import Interval, match_spans, overlaps
+
+SENTENCE_BREAK = re.compile(r"[.!?…]\s+[A-ZА-ЯЁ«\"]|\n")
+"""Where one sentence ends and the next begins, between two mentions."""
 
 GROUPS = {
     "person": ("PERSON",),
@@ -89,7 +97,9 @@ def predicted(doc: Document) -> dict[str, list[Interval]]:
         "country": [(m.start, m.stop) for c in doc.countries for m in c.mentions],
         "organization": [(m.start, m.stop) for o in doc.organizations for m in o.mentions],
         "location": [(m.start, m.stop) for loc in doc.locations for m in loc.mentions],
-        "profession": [(m.start, m.stop) for p in doc.posts for m in p.mentions],
+        "profession": sorted({(m.start, m.stop) for p in doc.posts for m in p.mentions}
+                             | {(m.start, m.stop) for p in doc.persons for m in p.mentions
+                                if not is_name_mention(p, m.text)}),  # role nouns: `Посол`, `глава государства`
     }
 
 
@@ -99,8 +109,30 @@ def score_doc(gold: NerelDoc, doc: Document) -> Report:
     for group in GROUPS:
         report.add(f"{group}_exact", match_spans(mine[group], gold.spans(group), overlap=False))
         report.add(f"{group}_overlap", match_spans(mine[group], gold.spans(group), overlap=True))
-    report.add("works_as", _works_as(gold, doc))
+    report.add("works_as", _works_as_mentions(gold, doc))
+    report.add("works_as_entities", _works_as(gold, doc))
     return report
+
+
+def _works_as_mentions(gold: NerelDoc, doc: Document) -> Counts:
+    """Mention pairs, one-to-one: every mention of a held post, and every role-noun mention of a person
+    (`Посол`, `глава государства`), with the holder's nearest name mention in the same sentence (a mention
+    whose holder is named only in other sentences gives no pair)."""
+    posts = {p.id: p for p in doc.posts}
+    names = {p.id: [m for m in p.mentions if is_name_mention(p, m.text)] for p in doc.persons}
+    held = {(rel.person, m.start, m.stop) for rel in doc.relations if rel.kind == "holds_post"
+            for m in posts[rel.post].mentions}
+    held |= {(p.id, m.start, m.stop) for p in doc.persons for m in p.mentions if not is_name_mention(p, m.text)}
+    pairs: set[tuple[Interval, Interval]] = set()
+    for person, start, stop in held:
+        if not names[person]:
+            continue
+        near = min(names[person], key=lambda p: abs(p.start - start))
+        if not SENTENCE_BREAK.search(doc.text, min(near.start, start) + 1, max(near.stop, stop) - 1):
+            pairs.add(((near.start, near.stop), (start, stop)))
+    wanted = [((gold.entities[a].start, gold.entities[a].stop), (gold.entities[b].start, gold.entities[b].stop))
+              for a, b in gold.works_as if a in gold.entities and b in gold.entities]
+    return greedy_match(sorted(pairs), wanted, lambda p, g: overlaps(p[0], g[0]) and overlaps(p[1], g[1]))
 
 
 def _works_as(gold: NerelDoc, doc: Document) -> Counts:
