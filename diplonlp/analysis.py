@@ -5,10 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .neural import NerSpan
 from .text import Header, Sentence, Token
+
+if TYPE_CHECKING:
+    from .models import Document
+    from .relations.context import Context
 
 
 @dataclass(slots=True)
@@ -62,6 +66,8 @@ class Analysis:
     sents: list[Sentence]
     date: str | None = None
     id: str | None = None
+    document: Document | None = None  # what the entity stage built; relation stages add to it
+    context: Context | None = field(default=None, repr=False)  # what every relation stage reads, built once
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
     _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)

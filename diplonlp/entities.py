@@ -51,7 +51,7 @@ class _PersonEntity:
     mentions: list[Found] = field(default_factory=list)
     roles: list[Found] = field(default_factory=list)
     best: Found | None = None
-    posts: list[tuple[Found, str | None]] = field(default_factory=list)  # (post, country for this holder)
+    posts: list[tuple[Found, str | None, str]] = field(default_factory=list)  # (post, holder's country, rule)
     echoes: dict[int, list[Found]] = field(default_factory=dict)  # id(held post) -> phrases that refer back
 
     @property
@@ -172,10 +172,10 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     entities = merge_persons(doc, persons)
     owner = {id(m): e for e in entities for m in e.mentions}
     held: dict[int, list[_PersonEntity]] = {}
-    for post, person, country in link_holders(doc, posts, persons):
+    for post, person, country, rule in link_holders(doc, posts, persons):
         e = owner[id(person)]
         held.setdefault(id(post), []).append(e)
-        e.posts.append((post, country))
+        e.posts.append((post, country, rule))
     for post in sorted(posts, key=lambda p: p.start):
         if id(post) in held:
             continue
@@ -187,7 +187,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
             continue
         subject = _person_spoken_of(doc, post, entities)
         if subject:
-            subject.posts.append((post, None))
+            subject.posts.append((post, None, "subject_spoken_of"))
             held[id(post)] = [subject]
     taken = [(p.start, p.stop) for p in posts if id(p) in held]
     for role in _role_nouns(doc):
@@ -203,14 +203,14 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
         assert e.best is not None
         pid = f"person-{n}"
-        for post, own_country in e.posts:
+        for post, own_country, rule in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
             post_id = _add_post(doc, out, post_ids, post, country, pid)
             for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
                 if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
                     _add_post(doc, out, post_ids, post, country, pid, mention=echo)
             if not any(r.kind == "holds_post" and r.person == pid and r.post == post_id for r in out.relations):
-                out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post)))
+                out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
         b = e.best.data
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
@@ -269,7 +269,7 @@ def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntit
     repeats, if any."""
     if post.data["plural"]:
         return None
-    compatible = [(e, held) for e in entities for held, _ in e.posts if _compatible(post, held)]
+    compatible = [(e, held) for e in entities for held, _, _ in e.posts if _compatible(post, held)]
     earlier = [(e, held) for e, held in compatible if held.start < post.start]
     same = [(e, held) for e, held in earlier if held.data["title"] == post.data["title"]]
     if not earlier and len({id(e) for e, _ in compatible}) == 1:
@@ -336,7 +336,7 @@ def _latest_with_family(entities: list[_PersonEntity], family: str, before: int,
     given: `северокорейский лидер` is not the US president's), and that post."""
     best: tuple[_PersonEntity, Found] | None = None
     for e in entities:
-        for held, own in e.posts:
+        for held, own, _ in e.posts:
             if held.data["family"] != family or held.start >= before or (best and held.start <= best[1].start):
                 continue
             if country is None or (own or held.data["country"]) in (None, country):

@@ -24,8 +24,8 @@ ENTITY_COLUMNS = ["doc_id", "id", "kind", "name", "code", "title", "first", "mid
 MENTION_COLUMNS = ["doc_id", "entity_id", "kind", "start", "stop", "text"]
 RELATION_ARGUMENTS = ["person", "post", "participants", "visitor", "destination", "parties", "sectors", "member",
                       "organization", "date", "location", "title"]
-"""The fields of every relation kind but `kind` and `evidence`."""
-RELATION_COLUMNS = ["doc_id", "id", "kind", *RELATION_ARGUMENTS, "evidence_start", "evidence_stop"]
+"""The fields of every relation kind but `kind`, `evidence` and `rule`."""
+RELATION_COLUMNS = ["doc_id", "id", "kind", *RELATION_ARGUMENTS, "evidence_start", "evidence_stop", "rule"]
 DOCUMENT_COLUMNS = ["doc_id", "date", "characters", "text"]
 """One row per document: the text every offset of the other tables points into."""
 LIST_COLUMNS = ("participants", "parties", "sectors")

@@ -141,6 +141,8 @@ class DateEntity(_Model):
 
 class _Relation(_Model):
     evidence: Span | None = Field(default=None, description="offsets of the sentence(s) the relation was read from")
+    rule: str | None = Field(default=None, description=(
+        "the name of the rule that produced the relation (docs/relations.md lists them)"))
 
 
 class HoldsPost(_Relation):

@@ -8,19 +8,16 @@ import multiprocessing.pool
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, NamedTuple, TypeVar, overload
 
-from . import relations
-from .analysis import Analysis, Found, coverage
-from .entities import build
+from .analysis import Analysis
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
-from .lexicon import post_heads
-from .mentions import countries, dates, locations, organizations, persons, posts, sectors
-from .models import Document
+from .models import Document, Span
 from .neural import Models, shared_models
-from .text import Sentence, Token, read_header, segment
+from .stages import Stage, plan, sentences_to_parse
+from .text import read_header, segment
 
 MAX_CHARS = 4_000_000
 """Longest text accepted, in characters (about 7 MB of Russian in UTF-8); a longer one raises
@@ -55,6 +52,16 @@ class ExtractionError(RuntimeError):
         return (ExtractionError, (self.index, self.cause))
 
 
+class Fired(NamedTuple):
+    """One rule that fired: its stage, its name, and the span it read (a mention, or a relation's sentence)."""
+
+    stage: str
+    rule: str
+    start: int
+    stop: int
+    text: str
+
+
 OnError = Literal["raise", "skip", "return"]
 C = TypeVar("C")
 Input = str | Mapping[str, Any]
@@ -64,12 +71,18 @@ Input = str | Mapping[str, Any]
 class Pipeline:
     """Holds the models (loaded lazily, once, shared by every Pipeline) and turns texts into Documents."""
 
-    def __init__(self, models: Models | None = None, blas_threads: int | None = 1) -> None:
+    def __init__(self, models: Models | None = None, blas_threads: int | None = 1, *,
+                 disable: Iterable[str] = ()) -> None:
         """``blas_threads``: how many threads numpy's BLAS may use while diplonlp's models run (None: numpy's
         own setting). One by default: a second thread saves about 7 % of the time on two cores and costs 65 %
-        more CPU, which `pipe(n_process=…)` puts to better use."""
+        more CPU, which `pipe(n_process=…)` puts to better use. ``disable``: stages (`diplonlp.stages.STAGES`)
+        or mention kinds (`person`, `date`, …) to leave out; ValueError names one a kept stage needs."""
         if blas_threads is not None and blas_threads < 1:
             raise ValueError("blas_threads must be at least 1, or None")
+        if isinstance(disable, str):
+            disable = [disable]
+        self.disabled = tuple(disable)
+        self._stages: list[Stage] = plan(self.disabled)
         self._models = models or shared_models()
         self._blas_threads = blas_threads
 
@@ -78,9 +91,14 @@ class Pipeline:
         anchors year-less and relative dates and wins over a ` date` header line; ``id`` is copied into it."""
         return self._finish(self._prepare([Item(check_text(text), check_date(date), check_id(id))])[0])
 
-    def __reduce__(self) -> tuple[type[Pipeline], tuple[None, int | None]]:
-        """A pickled Pipeline is a fresh one: models load again, lazily, in the process it lands in."""
-        return (Pipeline, (None, self._blas_threads))
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A pickled Pipeline is a fresh one of the same settings: models load again, lazily, where it lands."""
+        return (_rebuild, (self._blas_threads, self.disabled))
+
+    @property
+    def stages(self) -> list[str]:
+        """The names of the stages this pipeline runs, in order."""
+        return [stage.name for stage in self._stages]
 
     @overload
     def pipe(self, texts: Iterable[Input], batch_size: int = ..., n_process: int = ...,
@@ -170,7 +188,8 @@ class Pipeline:
                 _worker = None
                 gc.unfreeze()
             return
-        with multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker) as pool:
+        with multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker,
+                                                       initargs=(self.disabled,)) as pool:
             yield pool
 
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
@@ -199,6 +218,19 @@ class Pipeline:
                 out[index] = ExtractionError(index, err)
         return [out[index] for index, _ in batch]
 
+    def trace(self, text: str, *, date: DateLike | None = None) -> list[Fired]:
+        """Every rule that fired on ``text``, in text order: mention stages (the stage's name, or the rule's where
+        the stage records one) with the mention's span, relation rules with their evidence sentence."""
+        doc = self.analyze(text, date=date)
+        stage_of = {kind: stage.name for stage in self._stages for kind in stage.adds}
+        fired = [Fired(stage_of.get(kind, kind), str(f.data.get("rule") or stage_of.get(kind, kind)), f.start, f.stop,
+                       text[f.start:f.stop]) for kind, founds in doc.found.items() for f in founds]
+        for rel in doc.document.relations if doc.document else []:
+            span = rel.evidence or Span(start=0, stop=0)
+            fired.append(Fired(stage_of.get(rel.kind, rel.kind), rel.rule or rel.kind, span.start, span.stop,
+                               text[span.start:span.stop]))
+        return sorted(fired, key=lambda f: (f.start, f.stop))
+
     def analyze(self, text: str, *, date: DateLike | None = None) -> Analysis:
         """The working document with every layer filled (for debugging and for rules built on top)."""
         return self._rules(self._prepare([Item(check_text(text), check_date(date))])[0])
@@ -215,46 +247,24 @@ class Pipeline:
         with self._models.blas_limit(self._blas_threads):
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):
                 doc.ner = spans
-            self._models.tag([(d.tokens, d.sents) for d in live], _parse_filter(live))
+            self._models.tag([(d.tokens, d.sents) for d in live], sentences_to_parse(live))
         return docs
 
     def _rules(self, doc: Analysis) -> Analysis:
-        """Mentions of every kind, read from the tagged text."""
+        """Every stage of the plan, in order (`diplonlp.stages`): mentions, entities, relations."""
         if not doc.tokens:
             return doc
-        found = doc.found
-        found["country"] = countries.find(doc)
-        found["org"] = organizations.find(doc)
-        # a country adjective inside an organization's name is not a country mention
-        in_names = coverage(found["org"])
-        found["country"] = [c for c in found["country"]
-                            if not (c.data["adjective"] and in_names.overlaps(c.start, c.stop))]
-        found["location"] = locations.find(doc, found["country"] + found["org"])
-        found["date"] = dates.find(doc, found["org"])
-        found["post"] = posts.find(doc, found["org"])
-        found["person"] = persons.find(doc, found["org"] + found["location"] + found["country"])
-        found["sector"] = sectors.find(doc, found["org"] + found["post"])
+        for stage in self._stages:
+            stage.run(doc)
         return doc
 
     def _finish(self, doc: Analysis) -> Document:
         if not doc.text.strip():
             return Document(text=doc.text, date=doc.date, id=doc.id)
         self._rules(doc)
-        out = build(doc)
-        relations.extract(doc, out)
+        out = doc.document or Document(text=doc.text, date=doc.date, id=doc.id)
+        out.relations.sort(key=lambda r: r.evidence.start if r.evidence else 0)
         return out
-
-
-def _parse_filter(docs: list[Analysis]) -> Callable[[list[Token], Sentence], bool]:
-    """Which sentences the parser reads: those with a person (NER's) or a title, the only ones whose parse
-    the rules for names and posts use."""
-    people = {id(d.tokens): coverage([Found("person", -1, -1, s.start, s.stop) for s in d.ner if s.type == "PER"])
-              for d in docs}
-
-    def names_someone(tokens: list[Token], sent: Sentence) -> bool:
-        return people[id(tokens)].overlaps(sent.start, sent.stop) or any(
-            post_heads().match_at(tokens, i, sent.last) for i in range(sent.first, sent.last))
-    return names_someone
 
 
 def _batches(texts: Iterable[object], size: int) -> Iterator[list[tuple[int, object]]]:
@@ -292,9 +302,13 @@ def _one_blas_thread() -> None:
     threadpool_limits(1)
 
 
-def _init_worker() -> None:
+def _rebuild(blas_threads: int | None, disabled: tuple[str, ...]) -> Pipeline:
+    return Pipeline(None, blas_threads, disable=disabled)
+
+
+def _init_worker(disabled: tuple[str, ...] = ()) -> None:
     global _worker
-    _worker = Pipeline()
+    _worker = Pipeline(disable=disabled)
     _worker("Посол Казахстана в Сербии.")  # load the models once per worker (numpy with them)
     _one_blas_thread()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..lexicon import countries, locations
 from ..morph import lemmas, parses
 
@@ -86,3 +86,10 @@ def find(doc: Analysis) -> list[Found]:
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i += 1
     return found
+
+
+def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:
+    """The country mentions: the candidates less adjectives inside an organization's name (`Американский
+    университет в Центральной Азии` names no state)."""
+    inside = coverage(names)
+    return [c for c in candidates if not (c.data["adjective"] and inside.overlaps(c.start, c.stop))]

@@ -88,7 +88,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         if not (stem and doc.tokens[i].text == stem):
             return None
         # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence
-        near = [c for c in doc.found.get("country", []) if first <= c.a < i]
+        near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i]
         if not near:
             return None
         before = (near[-1].data["code"], i)

@@ -466,8 +466,10 @@ def _keep_abbr(tok: Token, word: str) -> str:
     return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word
 
 
-def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> list[tuple[Found, Found, str | None]]:
-    """(post, person, country) triples; ``country`` is set where coordination assigns one per holder.
+def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
+                 ) -> list[tuple[Found, Found, str | None, str]]:
+    """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
+    per holder, ``rule`` names the construction that linked them.
 
     Apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compound posts (`вице-премьер –
     министр …`), shared posts (`президентами Казахстана и России Токаевым и Путиным`) and predicates
@@ -475,16 +477,16 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
     """
     by_start = {p.a: p for p in persons}
     by_end = {p.b: p for p in persons}
-    triples: list[tuple[Found, Found, str | None]] = []
+    out: list[tuple[Found, Found, str | None, str]] = []
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
     rights = [_holders_right(doc, post.b, by_start, post) for post in posts]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
-        holders = rights[k]
+        holders, rule = rights[k], "title_before_name"
         before = [] if holders else _appositive_of(doc, post, persons, _holders_left(doc, post.a, by_end))
         if before and not all(h.a in titled for h in before):
-            holders = before  # Мади Атамкулов, посол …
+            holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
         in_list = False
         if not holders:
             # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
@@ -492,7 +494,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
                     _same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
                 j += 1
-                holders = rights[j]
+                holders, rule = rights[j], "title_chain"
             if holders and j > k:
                 post.data["country"] = post.data["country"] or posts[j].data["country"]
             # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
@@ -502,13 +504,15 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
             if before and holders and post.b != post.data["head"][1]:
                 holders, in_list = [], True
             elif before and not holders:
-                holders = before  # академик Виктор Виноградов, языковед и литературовед
+                holders, rule = before, "name_before_titles"  # академик Виктор Виноградов, языковед и литературовед
         if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
-            holders = linked.get(k - 1, [])  # Гергей Ковач - политик и лидер
+            holders, rule = linked.get(k - 1, []), "compound_post"  # Гергей Ковач - политик и лидер
         if not holders:
-            holders = _holder_of_predicate(doc, post, persons) or _pronoun_before_dash(doc, post, persons)
+            holders, rule = _holder_of_predicate(doc, post, persons), "predicate"
+        if not holders:
+            holders, rule = _pronoun_before_dash(doc, post, persons), "pronoun_before_dash"
         if not holders and not in_list:
-            holders = _holders_of_conjunct(doc, post, posts[:k], linked)
+            holders, rule = _holders_of_conjunct(doc, post, posts[:k], linked), "conjunct"
         if holders and _nominated(doc, post):
             holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
         if post.data["plural"] and len(holders) < 2 and not _one_of(doc, post):
@@ -517,8 +521,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]) -> lis
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
-            triples.append((post, holder, own))
-    return triples
+            out.append((post, holder, own, rule))
+    return out
 
 
 def _appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list[Found]) -> list[Found]:
@@ -607,6 +611,8 @@ def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> li
         found = person_at(verb.head)
         return [found] if found else []
     if lemmas(verb.text) & APPOINTING and not _passive(doc, verb):
+        if doc.tokens[word].rel.startswith("nsubj"):
+            return []  # `Президент назначил Нуртлеу послом`: the title of the one who appoints is not given
         # Путин назначил Сергея Иванова министром: the one appointed, never the subject
         objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
         found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))

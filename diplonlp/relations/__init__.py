@@ -1,17 +1,18 @@
-"""Relations between entities, one module per kind; `holds_post` is read with the posts (entities.py)."""
+"""Relations between entities, one module per kind (each a stage of `diplonlp.stages`); `holds_post` is read
+with the posts (entities.py). `context` builds, once per document, what every relation rule reads."""
 
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..models import Document
 from . import agreement, cooperation, meeting, membership, visit
 from .context import Context
 
+__all__ = ["Context", "agreement", "context", "cooperation", "meeting", "membership", "visit"]
 
-def extract(doc: Analysis, out: Document) -> None:
-    """Append meetings, visits, cooperation, agreements and memberships to ``out.relations``."""
-    ctx = Context.build(doc, out)
-    found = [*meeting.find(ctx), *visit.find(ctx), *cooperation.find(ctx), *agreement.find(ctx),
-             *membership.find(ctx)]
-    out.relations.extend(found)
-    out.relations.sort(key=lambda r: r.evidence.start if r.evidence else 0)
+
+def context(doc: Analysis) -> Context:
+    """The relation context of a document whose entities are built (made on first use, then kept)."""
+    if doc.context is None:
+        assert doc.document is not None, "relations need the entities stage"
+        doc.context = Context.build(doc, doc.document)
+    return doc.context

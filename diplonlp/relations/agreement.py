@@ -50,6 +50,21 @@ def _title(ctx: Context, s: int, j: int) -> str:
     return nominative_phrase(toks[start:stop])
 
 
+def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
+    """Who signed, and the rule that says so: `между X и Y` after the document's name, else anywhere in the
+    sentence; the signers named as subjects; the sides of the talks the sentence speaks of."""
+    parties = between_parties(ctx, s, after)
+    if parties:
+        return "agreement_between", parties
+    parties = between_parties(ctx, s, ctx.doc.sents[s].start)
+    if parties:
+        return "agreement_between_in_sentence", parties
+    parties = signers(ctx, s)
+    if parties:
+        return "agreement_signers", parties
+    return "agreement_sides_of_talks", ctx.sides_of_talks(s)
+
+
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     for s, sent in enumerate(ctx.doc.sents):
@@ -62,13 +77,13 @@ def find(ctx: Context) -> list[Agreement]:
             if j is None or any(lemmas(toks[i].text) & PLANNED for i in window):
                 continue
             # `соглашение, подписанное в 2016 году` after `документ … между X и Y`: the same parties
-            parties = (between_parties(ctx, s, toks[j].stop) or between_parties(ctx, s, sent.start)
-                       or signers(ctx, s) or ctx.sides_of_talks(s))
+            rule, parties = _parties(ctx, s, toks[j].stop)
             if len(parties) < 2:
                 continue
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
-            agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s))
+            agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
+                                  rule=rule)
             if not any(set(a.parties) == set(parties) and a.title == agreement.title for a in found):
                 found.append(agreement)
     return found

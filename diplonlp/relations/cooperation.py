@@ -119,7 +119,9 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
 def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
     anchors: dict[int, list[tuple[int, list[str]]]] = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
+    rule = "cooperation_named_parties"
     if not any(anchors.values()):
+        rule = "cooperation_sides_of_talks"
         for s in range(len(doc.sents)):
             own = next((m for k, m in ctx.meetings if k == s), None)
             if ctx.in_sentence(s, ("sector",)) and (own or ctx.mentions_sides(s)):
@@ -132,7 +134,7 @@ def find(ctx: Context) -> list[Cooperation]:
         for _, parties in found:
             key = tuple(sorted(parties))
             if key not in sets:
-                sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s))
+                sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)
     if not sets:
         return []
     current: tuple[str, ...] | None = None

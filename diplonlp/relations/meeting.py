@@ -139,7 +139,8 @@ def find(ctx: Context) -> list[Meeting]:
             ctx.meetings.append((s, same))
             continue
         date, place = ctx.when_where(s)
-        meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s))
+        meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s),
+                          rule="meeting_talks")
         found.append(meeting)
         ctx.meetings.append((s, meeting))
     return found

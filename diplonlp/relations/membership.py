@@ -77,5 +77,6 @@ def find(ctx: Context) -> list[Membership]:
             for country in members:
                 for org in orgs:
                     if not any(m.member == country and m.organization == org.id for m in found):
-                        found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s)))
+                        found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s),
+                                                rule="membership_word" if member else "membership_frame"))
     return found

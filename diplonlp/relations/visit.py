@@ -87,5 +87,6 @@ def find(ctx: Context) -> list[Visit]:
             if any(v.visitor == who.id and v.destination == where.id for v in found):
                 continue
             date, _ = ctx.when_where(s)
-            found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s)))
+            found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
+                               rule="visit_verb" if verb else "visit_noun"))
     return found
