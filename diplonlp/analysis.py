@@ -66,12 +66,17 @@ class Analysis:
     sents: list[Sentence]
     date: str | None = None
     id: str | None = None
+    rules_off: frozenset[str] = frozenset()  # rules left out (`Pipeline(disable=[...])`, benchmarks/ablate.py)
     document: Document | None = None  # what the entity stage built; relation stages add to it
     context: Context | None = field(default=None, repr=False)  # what every relation stage reads, built once
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
     _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
+
+    def on(self, rule: str) -> bool:
+        """Whether the named rule runs (it does unless left out)."""
+        return rule not in self.rules_off
 
     def make(self, kind: str, a: int, b: int, /, **data: Any) -> Found:
         return Found(kind, a, b, self.tokens[a].start, self.tokens[b - 1].stop, data)

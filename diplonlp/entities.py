@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
-from .inflect import SLOVNET_GENDER
 from .isodates import bounds
-from .lexicon import countries, leaders, relational_kinds, role_nouns, sectors
+from .lexicon import countries, leaders, role_nouns, sectors
 from .mentions.countries import adjective_code
 from .mentions.posts import link_holders
 from .models import (
@@ -23,7 +22,6 @@ from .models import (
     Sector,
     Span,
 )
-from .morph import lemmas
 
 REGIONAL = ("краев", "областн", "региональн", "городск", "провинциальн", "муниципальн")
 
@@ -185,10 +183,6 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
             target.roles.append(post)
             target.echoes.setdefault(id(held_post), []).append(post)
             continue
-        subject = _person_spoken_of(doc, post, entities)
-        if subject:
-            subject.posts.append((post, None, "subject_spoken_of"))
-            held[id(post)] = [subject]
     taken = [(p.start, p.stop) for p in posts if id(p) in held]
     for role in _role_nouns(doc):
         if any(a < role.stop and role.start < b for a, b in taken):
@@ -277,57 +271,6 @@ def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntit
     # the last holder of the same title (`президента` is Саакашвили's, not the `глава представительства` named
     # since), else of a title of the same family
     return max(same or earlier, key=lambda pair: pair[1].start, default=None)
-
-
-def _person_spoken_of(doc: Analysis, post: Found, entities: list[_PersonEntity]) -> _PersonEntity | None:
-    """A bare occupation as the subject of its clause speaks of the person the text is about (`Андрей Варичев
-    умер … Несколько дней назад менеджер сдавал тест`): the person named most often so far, if named in this
-    sentence or the one before, and of the gender of the occupation or its verb. Not an occupation that
-    brings in someone else: `его адвокат`, `два космонавта`, `новый глава`, `судья`."""
-    head = doc.tokens[post.data["head"][1] - 1]
-    if post.data["plural"] or post.b != head.i + 1 or not head.rel.startswith("nsubj"):
-        return None
-    if _introduces_another(doc, post):
-        return None
-    spoken: list[tuple[int, int, _PersonEntity]] = []
-    for e in entities:
-        before = [m.a for m in e.mentions if m.b <= post.a]
-        if before and doc.tokens[max(before)].sent >= head.sent - 1:
-            spoken.append((len(before), max(before), e))
-    if not spoken:
-        return None
-    person = max(spoken, key=lambda c: c[:2])[2]
-    verb = doc.tokens[head.head]
-    gender = SLOVNET_GENDER.get(verb.feats.get("Gender", "")) or SLOVNET_GENDER.get(head.feats.get("Gender", ""))
-    theirs = person.best.data.get("gender") if person.best else None
-    if (gender == "femn" and theirs != "femn") or (gender == "masc" and theirs == "femn"):
-        return None
-    return person
-
-
-def _introduces_another(doc: Analysis, post: Found) -> bool:
-    """An occupation that brings in someone else than the person the text is about: a counterpart
-    (`relational.tsv`), one qualified as another (`новый`, `другой`), counted or possessed (`два космонавта`,
-    `его менеджер`, `Представитель Григорьевой`)."""
-    head_a, head_b = post.data["head"]
-    head = doc.tokens[head_b - 1]
-    if "counterpart" in relational_kinds(head.text):
-        return True
-    if any(lemmas(t.text) & NOT_THE_SAME for t in doc.tokens[max(post.a - 2, 0):head_a]):
-        return True
-    if (post.a > 0 and doc.tokens[post.a - 1].pos == "NUM") or (
-            post.b < len(doc.tokens) and doc.tokens[post.b].pos == "PROPN"):
-        return True  # `2 имама`, `Представитель Григорьевой`
-    sent = doc.sents[head.sent]
-    return any(t.head == head.i and (t.rel in ("nummod", "nmod:poss") or t.pos == "NUM" or t.lower in POSSESSIVES
-                                     or (t.rel == "nmod" and t.pos == "PROPN"))
-               for t in doc.tokens[sent.first:sent.last])
-
-
-NOT_THE_SAME = {"один", "каждый", "любой", "другой", "новый", "некий", "такой", "бывший", "будущий", "следующий",
-                "второй", "очередной", "иной", "прежний", "нынешний", "неназываемый"}
-"""Words before an occupation that make it someone else, or the person at another time."""
-POSSESSIVES = {"его", "её", "ее", "их", "свой", "своего", "своей", "мой", "наш", "ваш"}
 
 
 def _latest_with_family(entities: list[_PersonEntity], family: str, before: int, country: str | None

@@ -26,6 +26,19 @@ def rows(name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    return {name: frozenset(split_forms(cell)) for name, cell in rows("rule_words.tsv")}
+
+
+def words(name: str) -> frozenset[str]:
+    """A word set the rules read (`data/rule_words.tsv`, ``module.set``); KeyError names a missing one."""
+    try:
+        return _word_sets()[name]
+    except KeyError:
+        raise KeyError(f"no word set {name!r} in data/rule_words.tsv") from None
+
+
 def split_forms(cell: str) -> list[str]:
     return [form.strip() for form in cell.split(",") if form.strip()]
 

@@ -16,7 +16,7 @@ from .analysis import Analysis
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
 from .models import Document, Span
 from .neural import Models, shared_models
-from .stages import Stage, plan, sentences_to_parse
+from .stages import RULES, Stage, plan, sentences_to_parse
 from .text import read_header, segment
 
 MAX_CHARS = 4_000_000
@@ -76,13 +76,15 @@ class Pipeline:
         """``blas_threads``: how many threads numpy's BLAS may use while diplonlp's models run (None: numpy's
         own setting). One by default: a second thread saves about 7 % of the time on two cores and costs 65 %
         more CPU, which `pipe(n_process=…)` puts to better use. ``disable``: stages (`diplonlp.stages.STAGES`)
-        or mention kinds (`person`, `date`, …) to leave out; ValueError names one a kept stage needs."""
+        or mention kinds (`person`, `date`, …) to leave out, and named rules (`stages.RULES`: `predicate`,
+        `visit_noun`, …) their stages run without; ValueError names an unknown one, or one a kept stage needs."""
         if blas_threads is not None and blas_threads < 1:
             raise ValueError("blas_threads must be at least 1, or None")
         if isinstance(disable, str):
             disable = [disable]
         self.disabled = tuple(disable)
         self._stages: list[Stage] = plan(self.disabled)
+        self._rules_off = frozenset(name for name in self.disabled if name in RULES)
         self._models = models or shared_models()
         self._blas_threads = blas_threads
 
@@ -242,7 +244,8 @@ class Pipeline:
             assert isinstance(text, str)
             header = read_header(text)
             tokens, sents = segment(text, header.stop)
-            docs.append(Analysis(text, header, tokens, sents, date=date or header.date, id=doc_id))
+            docs.append(Analysis(text, header, tokens, sents, date=date or header.date, id=doc_id,
+                                 rules_off=self._rules_off))
         live = [d for d in docs if d.tokens]
         with self._models.blas_limit(self._blas_threads):
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):

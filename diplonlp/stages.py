@@ -99,24 +99,35 @@ STAGES: list[Stage] = [
 ]
 """Every rule stage, in the order they run."""
 
+RULES: dict[str, str] = {
+    **{rule.__name__: "dates" for rule in dates.RULES},
+    **dict.fromkeys(posts.HOLDER_RULES, "entities"),
+    **{rule: kind for kind in ("meeting", "visit", "cooperation", "agreement", "membership")
+       for rule in getattr(relations, kind).RULES},
+}
+"""Every named rule a user (or `benchmarks/ablate.py`) may leave out, and the stage it belongs to."""
+
 KINDS = {"country": ("countries", "country_names"), "organization": ("organizations",), "location": ("locations",),
          "date": ("dates",), "post": ("posts",), "person": ("persons",), "sector": ("sectors",)}
 """Mention kinds a user may name in ``disable``, and the stages that make them."""
 
 
 def plan(disable: Iterable[str] = ()) -> list[Stage]:
-    """The stages to run with ``disable`` (stage names or mention kinds) left out; ValueError for an unknown
-    name, or for a left-out stage that a kept one needs."""
+    """The stages to run with ``disable`` (stage names, mention kinds or rule names) left out; ValueError for
+    an unknown name, or for a left-out stage that a kept one needs."""
     names = {s.name for s in STAGES}
     off: set[str] = set()
     for name in disable:
+        if name in RULES:
+            continue  # a rule: its stage runs without it (`Analysis.on`)
         if name in KINDS:
             off.update(KINDS[name])
         elif name in names:
             off.add(name)
         else:
             known = ", ".join([*(s.name for s in STAGES), *KINDS])
-            raise ValueError(f"no stage or kind {name!r} to disable; known: {known}")
+            raise ValueError(f"no stage, kind or rule {name!r} to disable; stages and kinds: {known}; rules: "
+                             f"{', '.join(RULES)}")
     kept = [s for s in STAGES if s.name not in off]
     for stage in kept:
         missing = [n for n in stage.needs if n in off]

@@ -232,10 +232,6 @@ HOLDS_POST = [
     ("Генпрокурор Юрий Чайка подал в отставку.", {("Юрий Чайка", "генеральный прокурор")}),
     # a bare occupation as a clause's subject speaks of the person named most often, in this sentence or the one
     # before, of its gender; not one that brings in someone else
-    ("Алла Пугачёва сообщила, что у неё найдены антитела. 71-летняя певица сообщила об этом в четверг.",
-     {("Алла Пугачёва", "певица")}),
-    ("Гендиректор компании Андрей Варичев умер в больнице. Несколько дней назад менеджер сдавал тест.",
-     {("Андрей Варичев", "генеральный директор компании"), ("Андрей Варичев", "менеджер")}),
     ("Мария Иванова приехала в Москву. Журналист задал ей вопрос.", set()),
     ("Иван Петров умер в больнице. Прокурор попросил суд закрыть дело.", set()),
     ("Иван Петров умер в больнице. Его менеджер заявил, что обжалует решение.", set()),
@@ -256,7 +252,7 @@ HOLDS_POST = [
     # a title the parse hangs on an earlier name than the one before its comma, in another case than that one
     ("В Пекине умер Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая в 1988—1998 годах, "
      "председатель Постоянного комитета.",
-     {("Ли Пэн", "премьер-министр"), ("Ли Пэн", "председатель постоянного комитета")}),
+     {("Ли Пэн", "премьер-министр")}),  # a second title after the first: `compound_post`, removed (docs/rules.md)
     # a title coordinated with one whose holder is named between them is not that holder's
     ("Концерт дают дирижёр Валерий Гергиев и пианист — лауреат премии Grammy Даниил Трифонов.",
      {("Валерий Гергиев", "дирижёр")}),
@@ -412,3 +408,9 @@ def test_a_role_noun_with_a_country_refers_to_a_holder_of_that_country_and_never
     trump = next(p for p in doc.persons if p.last == "Трамп")
     assert "северокорейского лидера" not in [m.text for m in trump.mentions]
     assert "Северокорейский лидер" not in [m.text for m in trump.mentions]
+
+
+def test_a_bare_occupation_as_a_subject_is_no_title_of_the_person_spoken_of(nlp):
+    # `subject_spoken_of` was removed: on diplo-dev it cost posts F1 in both halves (docs/rules.md)
+    doc = nlp("Гендиректор компании Андрей Варичев умер в больнице. Несколько дней назад менеджер сдавал тест.")
+    assert _held(doc) == {("Андрей Варичев", "генеральный директор компании")}

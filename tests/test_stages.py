@@ -24,7 +24,7 @@ def test_the_plan_is_every_stage_in_order_and_each_reads_only_earlier_ones():
 
 @pytest.mark.parametrize(("disable", "message"), [
     (["entities"], "stage 'meeting' needs it"), (["countries"], "stage 'country_names' needs it"),
-    (["nonsense"], "no stage or kind 'nonsense'"),
+    (["nonsense"], "no stage, kind or rule .nonsense."),
 ])
 def test_disabling_what_a_kept_stage_needs_is_refused(disable, message):
     with pytest.raises(ValueError, match=message):
@@ -87,3 +87,18 @@ def test_the_title_of_the_one_who_appoints_is_not_given_to_the_appointed(nlp):
     names = {e.id: e.name for e in (*doc.persons, *doc.posts)}
     held = [(names[r.person], names[r.post], r.rule) for r in doc.relations if r.kind == "holds_post"]
     assert held == [("Мурат Нуртлеу", "посол Казахстана в Венгрии", "predicate")]
+
+
+def test_a_rule_left_out_changes_only_what_it_reads():
+    text = "Министр иностранных дел Казахстана Мурат Нуртлеу совершил визит в Сербию. Затем Нуртлеу посетил Будапешт."
+    full = {(r.rule, r.destination) for r in Pipeline()(text).relations if r.kind == "visit"}
+    assert {rule for rule, _ in full} == {"visit_noun", "visit_verb"}
+    without = {(r.rule, r.destination) for r in Pipeline(disable=["visit_noun"])(text).relations if r.kind == "visit"}
+    assert without == {pair for pair in full if pair[0] == "visit_verb"}
+
+
+def test_every_named_rule_belongs_to_a_stage():
+    from diplonlp.stages import RULES
+    assert {"title_before_name", "predicate", "day_month", "relative_weekday", "visit_noun",
+            "cooperation_compound", "agreement_signers", "membership_frame"} <= set(RULES)
+    assert set(RULES.values()) <= {s.name for s in STAGES}

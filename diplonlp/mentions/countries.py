@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import countries, locations
+from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
 
-LONG_PREFIXES = {"республика", "королевство", "государство", "султанат", "княжество", "федерация"}
+LONG_PREFIXES = words("countries.long_prefixes")
 
 
 def adjective_code(word: str) -> str | None:

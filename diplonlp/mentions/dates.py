@@ -223,7 +223,7 @@ def find(doc: Analysis, names: list[Found]) -> list[Found]:
                            {"value": header.date, "rule": "header"}))
     inside: Coverage = coverage(names)
     taken: set[int] = set()  # token indices
-    for rule in RULES:
+    for rule in (r for r in RULES if doc.on(r.__name__)):
         for start, stop, value in rule(doc):
             span = doc.token_range(start, stop)
             if not span or inside.overlaps(start, stop) or taken.intersection(range(*span)):

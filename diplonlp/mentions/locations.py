@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import head_case, nominative_phrase
-from ..lexicon import locations
+from ..lexicon import locations, words
 from ..morph import inflect_word, lemmas, parses
 from ..names import known_first_name
 from ..text import Token
 
-TYPE_WORDS = {"город", "г", "область", "край", "район", "регион", "провинция", "штат", "округ", "автономный",
-              "столица", "село", "поселок", "республика", "эмират"}
+TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
-STREET_WORDS = {"улица", "ул", "проспект", "пр", "площадь", "переулок", "бульвар", "набережная", "шоссе",
-                "имя", "им", "мост", "аэропорт", "вокзал", "парк", "сквер"}
+STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
-LEFT_TYPES = {"автономный край", "край", "город", "г", "область", "провинция", "штат", "эмират"}
+LEFT_TYPES = words("locations.left_types")
 
 
 def is_street_context(doc: Analysis, a: int) -> bool:

@@ -6,18 +6,16 @@ import re
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import nominative_phrase
-from ..lexicon import countries, organizations, post_heads
+from ..lexicon import countries, organizations, post_heads, words
 from ..morph import lemmas, parses
 from ..text import Token
 from .countries import adjective_code, country_at
 
-MEDIA_WORDS = {"газета", "телеканал", "радио", "журнал", "издание", "портал", "информагентство", "телерадиокомпания"}
-EDUCATION_WORDS = {"университет", "институт", "академия", "школа", "колледж", "лицей"}
-COMPANY_WORDS = {"компания", "корпорация", "банк", "холдинг", "ао", "оао", "зао", "ооо", "тоо", "концерн",
-                 "группа", "фонд"}
-KNOWN_MEDIA = {"тасс", "риа", "интерфакс", "казинформ", "kazakhstan today", "kazinform", "ховар", "кабар",
-               "уза", "sputnik", "спутник", "bbc", "cnn", "reuters", "синьхуа", "акипресс", "24.kz"}
-NOT_ORGANIZATIONS = {"сми", "госорганы", "правительство", "парламент", "мид"}
+MEDIA_WORDS = words("organizations.media_words")
+EDUCATION_WORDS = words("organizations.education_words")
+COMPANY_WORDS = words("organizations.company_words")
+KNOWN_MEDIA = words("organizations.known_media")
+NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 

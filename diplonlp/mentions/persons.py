@@ -7,7 +7,7 @@ from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, head_case
-from ..lexicon import post_heads
+from ..lexicon import post_heads, words
 from ..morph import CASES, lemmas, parses
 from ..names import (
     first_name_nominative,
@@ -128,8 +128,7 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
     return {k: " ".join(v) if v else None for k, v in parts.items()}
 
 
-PARTICLES = {"аль", "ал", "эль", "бин", "ибн", "бен", "ван", "фон", "де", "ди", "да", "дер", "дель", "ла", "ле", "дю",
-             "оглы", "кызы", "улы", "al", "el", "bin", "ibn", "van", "von", "de", "di", "da", "der", "del", "la", "le"}
+PARTICLES = words("persons.particles")
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
 
 

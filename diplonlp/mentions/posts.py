@@ -7,31 +7,28 @@ from functools import cache
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
-from ..lexicon import Match, PostHead, countries, post_heads, relational_kinds, role_nouns, rows, title_nouns
+from ..lexicon import Match, PostHead, countries, post_heads, relational_kinds, role_nouns, rows, title_nouns, words
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, known_first_name, surname_readings
 from ..text import Token, unmixed
 from .countries import adjective_code, country_at
 
-ACTING = {"исполнять", "исполняющий", "временно"}
+ACTING = words("posts.acting")
 ACTING_ABBR = ("и", ".", "о", ".")
-CEREMONIAL = {"чрезвычайный", "полномочный"}
-LEFT_MODIFIERS = {"первый", "бывший", "новый", "нынешний", "действующий", "временный", "исполняющий",
-                  "специальный", "генеральный", "главный", "старший", "официальный"}
+CEREMONIAL = words("posts.ceremonial")
+LEFT_MODIFIERS = words("posts.left_modifiers")
 DASHES = {"-", "–", "—"}
 OPENING_QUOTES = {"«", '"', "“"}
 CLOSING_QUOTES = {"»", '"', "”"}
 AGE = re.compile(r"\d+-(летн|лет)\w*")
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Bodies whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
-MINISTERS = {"министр", "вице-министр", "замминистра", "министерство"}
+MINISTERS = words("posts.ministers")
 PART_TIME = ("по", "совместительству")
 NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
 """What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which
 participle titles are (`управляющий компанией`)."""
-BARE_NEEDS_MORE = {"глава", "руководитель", "директор", "представитель", "секретарь", "помощник", "советник",
-                   "председатель", "заместитель", "первый заместитель", "начальник", "управляющий",
-                   "уполномоченный", "комиссар", "заведующий"}
+BARE_NEEDS_MORE = words("posts.bare_needs_more")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 
 
@@ -466,6 +463,11 @@ def _keep_abbr(tok: Token, word: str) -> str:
     return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word
 
 
+HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
+                "pronoun_before_dash", "conjunct")
+"""How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
+
+
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
@@ -480,15 +482,15 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
     out: list[tuple[Found, Found, str | None, str]] = []
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
-    rights = [_holders_right(doc, post.b, by_start, post) for post in posts]
+    rights = [_holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") else [] for post in posts]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
         holders, rule = rights[k], "title_before_name"
         before = [] if holders else _appositive_of(doc, post, persons, _holders_left(doc, post.a, by_end))
-        if before and not all(h.a in titled for h in before):
+        if before and not all(h.a in titled for h in before) and doc.on("name_before_title"):
             holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
         in_list = False
-        if not holders:
+        if not holders and doc.on("title_chain"):
             # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
             j = k
             while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
@@ -503,15 +505,13 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
             # Киран Гиббс`)
             if before and holders and post.b != post.data["head"][1]:
                 holders, in_list = [], True
-            elif before and not holders:
+            elif before and not holders and doc.on("name_before_titles"):
                 holders, rule = before, "name_before_titles"  # академик Виктор Виноградов, языковед и литературовед
-        if not holders and k > 0 and _adjacent(doc, posts[k - 1], post):
-            holders, rule = linked.get(k - 1, []), "compound_post"  # Гергей Ковач - политик и лидер
-        if not holders:
+        if not holders and doc.on("predicate"):
             holders, rule = _holder_of_predicate(doc, post, persons), "predicate"
-        if not holders:
+        if not holders and doc.on("pronoun_before_dash"):
             holders, rule = _pronoun_before_dash(doc, post, persons), "pronoun_before_dash"
-        if not holders and not in_list:
+        if not holders and not in_list and doc.on("conjunct"):
             holders, rule = _holders_of_conjunct(doc, post, posts[:k], linked), "conjunct"
         if holders and _nominated(doc, post):
             holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
@@ -568,19 +568,14 @@ def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
         between = between[1:]
     return b.a >= a.b and len(between) <= 2 and all(t.pos == "ADJ" and not t.is_cap for t in between)
 
-APPOINTING = {"назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переизбрать", "уволить",
-              "освободить", "снять", "отстранить", "перевести"}
+APPOINTING = words("posts.appointing")
 """Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
 
-POSITION = {"пост", "должность", "позиция", "кресло"}
-LEAVING = {"уход", "отставка", "освобождение"}
+POSITION = words("posts.position")
+LEAVING = words("posts.leaving")
 """Nouns between a verb and the post it is about: `заявил об уходе с поста`, `подал в отставку с поста`."""
 
-PREDICATES = APPOINTING | {"сменить", "совмещать", "подать", "уйти", "вступить", "заступить", "приступить",
-                           "вернуться", "назначенный", "являться", "избранный", "занимать", "стать", "работать",
-                           "работавший", "служить", "возглавлять", "быть", "остаться", "оставаться", "становиться",
-                           "выступить", "выступать", "трудиться", "числиться", "занять", "покинуть", "оставить",
-                           "сохранить"}
+PREDICATES = words("posts.predicates")
 
 
 def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
@@ -802,13 +797,12 @@ def _past_origin(doc: Analysis, i: int) -> int:
     return i
 
 
-ONE = {"один", "одна", "одним", "одной", "одного"}
-ONE_OF = ONE | {"из", "самых", "самый", "наиболее", "очень"}
+ONE = words("posts.one")
+ONE_OF = words("posts.one_of")
 """Words of `один из самых …` between a name and its title."""
 
 
-NOMINATING = {"выдвинуть", "выдвигать", "предложить", "предлагать", "рекомендовать", "номинировать", "претендовать",
-              "баллотироваться", "кандидат", "кандидатура", "выдвижение", "претендент", "выборы"}
+NOMINATING = words("posts.nominating")
 """Words for a post someone is put forward for, not holds (`выдвинул на пост`, `кандидатура на пост`)."""
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import sectors
+from ..lexicon import sectors, words
 from ..morph import lemmas
 from ..text import Token
 
-CONTEXT = {"сфера", "область", "сотрудничество", "взаимодействие", "направление", "отрасль", "партнерство",
-           "связь", "кооперация", "проект", "вопрос", "развитие", "потенциал"}
+CONTEXT = words("sectors.context")
 """Words that make a weak sector word (`СМИ`) a field of cooperation rather than an audience."""
 COORD = {",", "и", "а также", "также", "или"}
 
@@ -35,7 +34,7 @@ def _codes_of_token(word: str) -> list[tuple[str, bool]]:
     return []
 
 
-FORMATS = {"консультация"}
+FORMATS = words("sectors.formats")
 """`политические консультации` name a kind of talks, not a field of cooperation."""
 
 

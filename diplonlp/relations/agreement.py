@@ -6,16 +6,15 @@ Documents being prepared or planned (`намерение подписать`, `�
 from __future__ import annotations
 
 from ..inflect import nominative_phrase
+from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
 from .context import Context
 from .cooperation import between_parties, signers
 
-DOCUMENTS = {"соглашение", "меморандум", "договор", "декларация", "протокол", "программа", "план", "документ",
-             "конвенция", "хартия", "карта", "договоренность", "контракт"}
-SIGNED = {"подписать", "подписанный", "заключить", "заключенный", "подписывать"}
-PLANNED = {"намерение", "намереваться", "планировать", "планироваться", "проект", "подготовка", "готовиться",
-           "подготовить", "разработка", "разрабатывать", "предстоящий"}
+DOCUMENTS = words("agreement.documents")
+SIGNED = words("agreement.signed")
+PLANNED = words("agreement.planned")
 
 
 def _signed(ctx: Context, k: int) -> bool:
@@ -50,19 +49,20 @@ def _title(ctx: Context, s: int, j: int) -> str:
     return nominative_phrase(toks[start:stop])
 
 
+RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_sides_of_talks")
+"""Who signed, in the order tried: `между X и Y` after the document's name, else anywhere in the sentence;
+the signers named as subjects; the sides of the talks the sentence speaks of."""
+
+
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
-    """Who signed, and the rule that says so: `между X и Y` after the document's name, else anywhere in the
-    sentence; the signers named as subjects; the sides of the talks the sentence speaks of."""
-    parties = between_parties(ctx, s, after)
-    if parties:
-        return "agreement_between", parties
-    parties = between_parties(ctx, s, ctx.doc.sents[s].start)
-    if parties:
-        return "agreement_between_in_sentence", parties
-    parties = signers(ctx, s)
-    if parties:
-        return "agreement_signers", parties
-    return "agreement_sides_of_talks", ctx.sides_of_talks(s)
+    """The parties that signed, and the first of `RULES` that names them."""
+    readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
+               lambda: signers(ctx, s), lambda: ctx.sides_of_talks(s))
+    for rule, read in zip(RULES, readers, strict=True):
+        parties = read() if ctx.on(rule) else []
+        if parties:
+            return rule, parties
+    return "", []
 
 
 def find(ctx: Context) -> list[Agreement]:

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis
+from ..lexicon import words
 from ..models import Document, Meeting, Span
 from ..morph import lemmas
 
@@ -26,9 +27,9 @@ KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organi
            "locations": "location", "sectors": "sector", "dates": "date"}
 DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+(\d{1,2} [а-яё]+)[.,]\s")
 """`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `Бишкек, 26 марта.`: the place and date of the lead's events."""
-TALK_NOUNS = {"сторона", "собеседник", "участник", "гость", "глава", "лидер", "руководитель", "министр"}
-BOTH = {"два", "оба"}
-STATES = {"страна", "государство"}
+TALK_NOUNS = words("context.talk_nouns")
+BOTH = words("context.both")
+STATES = words("context.states")
 
 
 @dataclass
@@ -79,6 +80,10 @@ class Context:
             self.dateline_place = ref.id
         for ref in self.between(match.start(2), match.end(2), ("date",)):
             self.dateline_date = ref.id
+
+    def on(self, rule: str) -> bool:
+        """Whether the named rule runs (`Analysis.on`)."""
+        return self.doc.on(rule)
 
     def between(self, start: int, stop: int, kinds: tuple[str, ...]) -> list[Ref]:
         """Mentions of ``kinds`` lying inside ``start:stop``, in text order; one nested in another

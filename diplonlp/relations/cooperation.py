@@ -10,14 +10,14 @@ with no sector at all (`документ о сотрудничестве меж�
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..models import Cooperation
 from ..morph import lemmas
 from .context import Context
 
-COOPERATION = {"сотрудничество", "отношение", "партнерство", "взаимодействие", "связь", "диалог", "контакт",
-               "кооперация", "союзничество", "проект", "интерес"}
-NOT_COOPERATION = {"переговоры", "встреча", "беседа", "консультация"}
-GENERIC = {"страна", "государство"}
+COOPERATION = words("cooperation.cooperation")
+NOT_COOPERATION = words("cooperation.not_cooperation")
+GENERIC = words("cooperation.generic")
 PARTY_KINDS = ("country", "location", "org", "person")
 
 
@@ -59,9 +59,9 @@ def signers(ctx: Context, s: int) -> list[str]:
     return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
-def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
-    """(character offset, parties) of the compound adjectives and `между` phrases of sentence ``s``."""
-    out: list[tuple[int, list[str]]] = []
+def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
+    """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties."""
+    out: list[tuple[int, list[str], str]] = []
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
     for ref in ctx.in_sentence(s, ("country",)):
@@ -70,30 +70,31 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str]]]:
             compounds.setdefault(rng, []).append(ref.id)
     for (a, b), codes in compounds.items():
         nxt = toks[b] if b < len(toks) else None
-        if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION):
-            out.append((toks[a].start, codes))
+        if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION) and ctx.on("cooperation_compound"):
+            out.append((toks[a].start, codes, "cooperation_compound"))  # казахско-таджикское сотрудничество
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
-                out.append((toks[k].start, parties))
+                if ctx.on("cooperation_between"):
+                    out.append((toks[k].start, parties, "cooperation_between"))
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
-                if pair:
-                    out.append((toks[k].start, pair))
+                if pair and ctx.on("cooperation_two_states"):
+                    out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif "двусторонний" in lemmas(toks[k].text):
             pair = ctx.salient_pair(s)
-            if pair:
-                out.append((toks[k].start, pair))
+            if pair and ctx.on("cooperation_bilateral"):
+                out.append((toks[k].start, pair, "cooperation_bilateral"))
     coop = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & COOPERATION), None)
-    if not out and coop is not None:
+    if not out and coop is not None and ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
         pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start)
         if pair:
-            out.append((sent.start, pair))
+            out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
 
 
@@ -116,22 +117,25 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     return best
 
 
+RULES = ("cooperation_compound", "cooperation_between", "cooperation_two_states", "cooperation_bilateral",
+         "cooperation_subjects", "cooperation_sides_of_talks")
+"""What names the parties, in the order tried (a Cooperation's ``rule``)."""
+
+
 def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
-    anchors: dict[int, list[tuple[int, list[str]]]] = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
-    rule = "cooperation_named_parties"
-    if not any(anchors.values()):
-        rule = "cooperation_sides_of_talks"
+    anchors = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
+    if not any(anchors.values()) and ctx.on("cooperation_sides_of_talks"):
         for s in range(len(doc.sents)):
             own = next((m for k, m in ctx.meetings if k == s), None)
             if ctx.in_sentence(s, ("sector",)) and (own or ctx.mentions_sides(s)):
                 meeting = own or ctx.last_meeting(s)
                 parties = ctx.meeting_parties(meeting) if meeting else []
                 if len(parties) >= 2:
-                    anchors[s] = [(doc.sents[s].start, parties)]
+                    anchors[s] = [(doc.sents[s].start, parties, "cooperation_sides_of_talks")]
     sets: dict[tuple[str, ...], Cooperation] = {}
     for s, found in anchors.items():
-        for _, parties in found:
+        for _, parties, rule in found:
             key = tuple(sorted(parties))
             if key not in sets:
                 sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)
@@ -143,7 +147,7 @@ def find(ctx: Context) -> list[Cooperation]:
         sectors = [r for r in ctx.in_sentence(s, ("sector",))]
         if anchors[s]:
             for ref in sectors:
-                preceding = [p for off, p in anchors[s] if off <= ref.start] or [anchors[s][0][1]]
+                preceding = [p for off, p, _ in anchors[s] if off <= ref.start] or [anchors[s][0][1]]
                 _add(sets[tuple(sorted(preceding[-1]))], ref.id)
             current = tuple(sorted(anchors[s][-1][1]))
             continue

@@ -6,22 +6,21 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..models import Meeting
 from ..morph import lemmas
 from ..text import Token
 from .context import Context, Ref
 
-NOUNS = {"встреча", "переговоры", "беседа", "консультация", "переговор"}
-VERBS = {"встретиться", "принять", "вручить", "побеседовать", "переговорить", "провести"}
-PLANNED = {"планироваться", "запланировать", "запланированный", "предстоящий", "намереваться", "договориться",
-           "подготовка", "будущий", "планировать", "прием", "пригласить", "ожидаться", "намечен", "наметить"}
+NOUNS = words("meeting.nouns")
+VERBS = words("meeting.verbs")
+PLANNED = words("meeting.planned")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
-FUTURE_VERBS = {"состояться", "пройти", "провести", "встретиться", "принять", "проводить"}
-SIDE = {"сторона", "делегация", "представитель"}
+FUTURE_VERBS = words("meeting.future_verbs")
+SIDE = words("meeting.side")
 
 
-AUDIENCE = {"журналист", "студент", "общественность", "представитель", "читатель", "избиратель", "жители",
-            "житель", "ветеран", "школьник", "сотрудник", "соотечественник", "эксперт", "пресса"}
+AUDIENCE = words("meeting.audience")
 """A meeting `с журналистами` has no named counterpart."""
 
 
@@ -65,7 +64,7 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
 
 
 CLAUSE_MARKS = {";", ":", "«", "»", "(", ")", "“", "”", '"'}
-SUBCLAUSE = {"что", "который", "где", "когда", "чтобы", "если"}
+SUBCLAUSE = words("meeting.subclause")
 
 
 def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
@@ -124,8 +123,13 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
+RULES = ("meeting_talks",)
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
+    if not ctx.on("meeting_talks"):
+        return found
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:

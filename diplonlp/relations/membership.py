@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
 from .context import Context, Ref
 
-MEMBER_WORDS = {"член", "основатель", "участник"}
+MEMBER_WORDS = words("membership.member_words")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -58,6 +59,9 @@ def _clause_members(ctx: Context, s: int, k: int) -> list[str]:
     return members
 
 
+RULES = ("membership_frame", "membership_word")
+
+
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
     toks = ctx.doc.tokens
@@ -66,7 +70,7 @@ def find(ctx: Context) -> list[Membership]:
             low = toks[k].lower
             frame = low == "рамках" and k > sent.first and toks[k - 1].lower == "в"
             member = bool(lemmas(toks[k].text) & MEMBER_WORDS)
-            if not (frame or member):
+            if not ((frame and ctx.on("membership_frame")) or (member and ctx.on("membership_word"))):
                 continue
             orgs = _org_list(ctx, s, toks[k].stop)
             if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:

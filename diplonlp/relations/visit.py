@@ -5,15 +5,15 @@ Planned trips (`пригласил посетить`, `подготовка ви
 
 from __future__ import annotations
 
+from ..lexicon import words
 from ..models import Visit
 from ..morph import lemmas
 from .context import Context, Ref
 from .meeting import planned
 
-NOUNS = {"визит", "поездка", "пребывание"}
-VERBS = {"посетить", "прибыть", "посещать"}
-PLANNED = {"планировать", "планироваться", "предстоящий", "подготовка", "пригласить", "приглашение",
-           "намереваться", "ответный", "будущий", "намерение", "запланировать", "ожидаться", "готовиться"}
+NOUNS = words("visit.nouns")
+VERBS = words("visit.verbs")
+PLANNED = words("visit.planned")
 DESTINATIONS = ("location", "country", "org")
 
 
@@ -55,7 +55,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     return None
 
 
-STAYING = {"находиться", "находящийся", "прибывший", "пребывать", "пребывающий"}
+STAYING = words("visit.staying")
 
 
 def _visitor(ctx: Context, s: int, k: int) -> Ref | None:
@@ -73,6 +73,9 @@ def _visitor(ctx: Context, s: int, k: int) -> Ref | None:
     return states[-1] if states else None
 
 
+RULES = ("visit_verb", "visit_noun")
+
+
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
     for s, sent in enumerate(ctx.doc.sents):
@@ -80,6 +83,8 @@ def find(ctx: Context) -> list[Visit]:
             if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
                 continue
             verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
+            if not ctx.on("visit_verb" if verb else "visit_noun"):
+                continue
             where = _destination(ctx, s, k, verb)
             who = _visitor(ctx, s, k)
             if where is None or who is None or who.id == where.id:
