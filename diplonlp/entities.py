@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
+from .holders import link_holders
 from .isodates import bounds
 from .lexicon import countries, leaders, role_nouns, sectors
 from .mentions.countries import adjective_code
-from .mentions.posts import link_holders
 from .models import (
     Country,
     DateEntity,

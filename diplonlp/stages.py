@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import relations
+from . import holders, relations
 from .analysis import Analysis, Found, coverage
 from .entities import build
 from .lexicon import post_heads
@@ -101,7 +101,7 @@ STAGES: list[Stage] = [
 
 RULES: dict[str, str] = {
     **{rule.__name__: "dates" for rule in dates.RULES},
-    **dict.fromkeys(posts.HOLDER_RULES, "entities"),
+    **dict.fromkeys(holders.HOLDER_RULES, "entities"),
     **{rule: kind for kind in ("meeting", "visit", "cooperation", "agreement", "membership")
        for rule in getattr(relations, kind).RULES},
 }

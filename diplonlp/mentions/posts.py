@@ -1,4 +1,7 @@
-"""Post mentions: a title head, its genitive continuation, the state it represents, the host, holders."""
+"""Post mentions: a title head, its genitive continuation, the state it represents, the host.
+
+Who holds each post is `diplonlp.holders`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from functools import cache
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import ADJ, NOUN, SLOVNET_GENDER, head_case
-from ..lexicon import Match, PostHead, countries, post_heads, relational_kinds, role_nouns, rows, title_nouns, words
+from ..lexicon import Match, PostHead, countries, post_heads, role_nouns, rows, title_nouns, words
 from ..morph import CASES, inflect_word, lemmas, parses
 from ..names import first_name_readings, known_first_name, surname_readings
 from ..text import Token, unmixed
@@ -37,7 +40,7 @@ def institutions() -> frozenset[str]:
     return frozenset(row[0] for row in rows("institutions.tsv"))
 
 
-def _location_at(doc: Analysis, i: int) -> Found | None:
+def location_at(doc: Analysis, i: int) -> Found | None:
     return doc.starting_at("location").get(i)
 
 
@@ -203,12 +206,12 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 def _predicative(doc: Analysis, i: int) -> bool:
     """The word is said of a subject: `Амано был профессиональным дипломатом`, `работал дипломатом`."""
     tok = doc.tokens[i]
-    if _copula(doc, i):
+    if copula_of(doc, i):
         return True
     return tok.head >= 0 and tok.rel in ("xcomp", "obl") and bool(lemmas(doc.tokens[tok.head].text) & PREDICATES)
 
 
-def _copula(doc: Analysis, i: int) -> Token | None:
+def copula_of(doc: Analysis, i: int) -> Token | None:
     """A copula governed by the word, or, where the parse hangs it elsewhere, one right before the word and
     its adjectives (`был профессиональным дипломатом`)."""
     sent = doc.sents[doc.tokens[i].sent]
@@ -300,12 +303,12 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
         if tuple(t.lower for t in tokens[j:j + 2]) == PART_TIME:
             j += 2
             continue
-        place = _location_at(doc, j)
+        place = location_at(doc, j)
         if place and not host and (j == chain_end or tokens[j - 1].lower == "и"):
             country = country or place.data.get("country")
             j = place.b  # аким Туркестанской области; по делам стран Азии и Тихоокеанского региона
             continue
-        if tokens[j].lower == "и" and j + 1 < last and _location_at(doc, j + 1) and j > chain_end:
+        if tokens[j].lower == "и" and j + 1 < last and location_at(doc, j + 1) and j > chain_end:
             j += 1
             continue
         if country and tokens[j].lower == "и" and not host:
@@ -333,7 +336,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if host_country:
                 host, j = host_country
                 continue
-            city = _location_at(doc, j + 1)
+            city = location_at(doc, j + 1)
             if city and city.data.get("country") and family == "diplomat":
                 host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
                 continue
@@ -341,7 +344,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
                 doc.tokens[j + 1].pos == "NOUN" and doc.tokens[j + 2].start in person_starts:
             j += 2  # полпред президента в округе Виктор Ишаев
             continue
-        if low in ("в", "во", "на") and j + 1 < last and (place := _location_at(doc, j + 1)):
+        if low in ("в", "во", "на") and j + 1 < last and (place := location_at(doc, j + 1)):
             j = place.b  # полпред … в Северо-Кавказском федеральном округе, посол ЕС на Южном Кавказе
             continue
         if low == "от" and j + 1 < last and (body := _org_at(doc, j + 1)):
@@ -350,7 +353,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             continue
         if low == "от" and j + 1 < last:  # член Совета Федерации от Республики Алтай, судья ЕСПЧ от России
             origin = country_at(doc, j + 1, last)
-            place = None if origin else _location_at(doc, j + 1)
+            place = None if origin else location_at(doc, j + 1)
             if origin or place:
                 country = country or (origin[0] if origin else place.data.get("country"))  # type: ignore[union-attr]
                 j = origin[1] if origin else place.b  # type: ignore[union-attr]
@@ -367,7 +370,7 @@ def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: st
             if k > j + 1:
                 j = k  # официальный представитель Следственного комитета при прокуратуре
                 continue
-        if low == "по" and j + 1 < last and (topic := _location_at(doc, j + 1) or _org_at(doc, j + 1)):
+        if low == "по" and j + 1 < last and (topic := location_at(doc, j + 1) or _org_at(doc, j + 1)):
             j = topic.b  # специальный представитель ЕС по Центральной Азии
             continue
         if low == "по" and j + 1 < last and (state := country_at(doc, j + 1, last)):
@@ -415,7 +418,7 @@ def _with_complement(doc: Analysis, post: Found, last: int, person_starts: set[i
         title_case = _title_at(doc, k, last)
         if genitive and tok.start in person_starts:
             name_end = next((m for m in range(k, min(k + 3, last)) if not tokens[m].is_cap), min(k + 3, last))
-            agrees = _name_agrees(doc, k, name_end, agree)  # not `президент компании, по словам Ивана Петрова`
+            agrees = name_agrees(doc, k, name_end, agree)  # not `президент компании, по словам Ивана Петрова`
         elif genitive and title_case is not None:  # not `заместитель главы … генерал-лейтенанта …`, a genitive title
             agrees = agree is not None and title_case == tokens[agree].feats.get("Case", "")
         elif genitive and title_case is None and k + 1 < last and tokens[k + 1].start not in person_starts and (
@@ -463,234 +466,23 @@ def _keep_abbr(tok: Token, word: str) -> str:
     return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word
 
 
-HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
-                "pronoun_before_dash", "conjunct")
-"""How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
-
-
-def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
-                 ) -> list[tuple[Found, Found, str | None, str]]:
-    """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
-    per holder, ``rule`` names the construction that linked them.
-
-    Apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compound posts (`вице-премьер –
-    министр …`), shared posts (`президентами Казахстана и России Токаевым и Путиным`) and predicates
-    (`Викторов работал директором …`, `Викторова, назначенного послом …`).
-    """
-    by_start = {p.a: p for p in persons}
-    by_end = {p.b: p for p in persons}
-    out: list[tuple[Found, Found, str | None, str]] = []
-    posts = sorted(posts, key=lambda p: p.a)
-    linked: dict[int, list[Found]] = {}
-    rights = [_holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") else [] for post in posts]
-    titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
-    for k, post in enumerate(posts):
-        holders, rule = rights[k], "title_before_name"
-        before = [] if holders else _appositive_of(doc, post, persons, _holders_left(doc, post.a, by_end))
-        if before and not all(h.a in titled for h in before) and doc.on("name_before_title"):
-            holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
-        in_list = False
-        if not holders and doc.on("title_chain"):
-            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
-            j = k
-            while not holders and j + 1 < len(posts) and _adjacent(doc, posts[j], posts[j + 1]) and \
-                    _same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
-                j += 1
-                holders, rule = rights[j], "title_chain"
-            if holders and j > k:
-                post.data["country"] = post.data["country"] or posts[j].data["country"]
-            # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
-            # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
-            # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
-            # Киран Гиббс`)
-            if before and holders and post.b != post.data["head"][1]:
-                holders, in_list = [], True
-            elif before and not holders and doc.on("name_before_titles"):
-                holders, rule = before, "name_before_titles"  # академик Виктор Виноградов, языковед и литературовед
-        if not holders and doc.on("predicate"):
-            holders, rule = _holder_of_predicate(doc, post, persons), "predicate"
-        if not holders and doc.on("pronoun_before_dash"):
-            holders, rule = _pronoun_before_dash(doc, post, persons), "pronoun_before_dash"
-        if not holders and not in_list and doc.on("conjunct"):
-            holders, rule = _holders_of_conjunct(doc, post, posts[:k], linked), "conjunct"
-        if holders and _nominated(doc, post):
-            holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
-        if post.data["plural"] and len(holders) < 2 and not _one_of(doc, post):
-            holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
-        linked[k] = holders
-        countries_ = post.data.get("countries") or []
-        for n, holder in enumerate(holders):
-            own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
-            out.append((post, holder, own, rule))
-    return out
-
-
-def _appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list[Found]) -> list[Found]:
-    """The name before the comma, unless the parse hangs the title on an earlier name in another case than that
-    one: `Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета` (the premier is Ли Пэн)."""
-    if len(before) != 1:
-        return before
-    head = doc.tokens[post.data["head"][1] - 1]
-    anchor = doc.tokens[head.head] if head.rel in ("appos", "conj") and head.head >= 0 else None
-    named = next((p for p in persons if anchor is not None and p.a <= anchor.i < p.b and p.b <= post.a), None)
-    near = doc.tokens[before[0].a]
-    if named is None or named is before[0] or near.feats.get("Case") == head.feats.get("Case"):
-        return before
-    return [named]
-
-
-def _holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked: dict[int, list[Found]]
-                         ) -> list[Found]:
-    """`Сидибе был министром здравоохранения, а затем министром иностранных дел`: a title joined to an earlier
-    one (a syntactic conjunct of it) has its holders."""
-    head = doc.tokens[post.data["head"][1] - 1]
-    if head.rel != "conj" or head.head < 0:
-        return []
-    for k, other in enumerate(before):
-        if other.data["head"][0] <= head.head < other.data["head"][1]:
-            holders = linked.get(k, [])
-            # `дирижёр Валерий Гергиев и пианист — … Даниил Трифонов`: a title after the other's holder is another's
-            return [] if any(other.b <= h.a and h.b <= post.a for h in holders) else holders
-    return []
-
-
-def _same_case(doc: Analysis, a: Found, b: Found) -> bool:
-    """The heads of two post phrases can stand in one case (a title and its genitive dependent cannot)."""
-    cases = [head_case(doc.tokens[p.data["head"][1] - 1]) for p in (a, b)]
-    return None in cases or cases[0] == cases[1]
-
-
-def _adjacent(doc: Analysis, a: Found, b: Found) -> bool:
-    """Two post phrases of one person: side by side, or joined by a dash, a comma or `и` (the second may have
-    adjectives of its own before it: `…, народный депутат Украины`)."""
-    between = doc.tokens[a.b:b.a]
-    if between and between[0].text in DASHES | {",", "и"}:
-        between = between[1:]
-    return b.a >= a.b and len(between) <= 2 and all(t.pos == "ADJ" and not t.is_cap for t in between)
-
-APPOINTING = words("posts.appointing")
-"""Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
-
-POSITION = words("posts.position")
-LEAVING = words("posts.leaving")
-"""Nouns between a verb and the post it is about: `заявил об уходе с поста`, `подал в отставку с поста`."""
-
 PREDICATES = words("posts.predicates")
 
 
-def _holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
-    """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
-    head_a, head_b = post.data["head"]
-    agree = post.data["agree"]
-    word = agree if agree is not None and agree < head_a else head_b - 1  # исполняющим обязанности губернатора
-    verb_i = doc.tokens[word].head
-    leaving = False
-    if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & POSITION:
-        verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
-        if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & LEAVING:
-            verb_i, leaving = doc.tokens[verb_i].head, True  # заявил об уходе с поста главного тренера
-    sent = doc.sents[doc.tokens[head_b - 1].sent]
-    sentence = doc.tokens[sent.first:sent.last]
-    copula = _copula(doc, head_b - 1)
-    if copula:
-        verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
-    elif verb_i < 0 or not (lemmas(doc.tokens[verb_i].text) & PREDICATES or (
-            leaving and doc.tokens[verb_i].pos == "VERB")):
-        return []
-    verb = doc.tokens[verb_i]
-
-    def person_at(i: int) -> Found | None:
-        return next((p for p in persons if p.a <= i < p.b), None)
-
-    if verb.rel in ("acl", "amod") and verb.head >= 0:
-        found = person_at(verb.head)
-        return [found] if found else []
-    if lemmas(verb.text) & APPOINTING and not _passive(doc, verb):
-        if doc.tokens[word].rel.startswith("nsubj"):
-            return []  # `Президент назначил Нуртлеу послом`: the title of the one who appoints is not given
-        # Путин назначил Сергея Иванова министром: the one appointed, never the subject
-        objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
-        found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
-                                              or (t.rel == "appos" and t.head in objects))
-                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos);
-        return [found] if found else []  # назначил свою жену Мехрибан первым вице-президентом
-    # согласился занять пост …; учился во Франции и работал консультантом: the subject the verbs share
-    for governor in (verb_i, verb.head if verb.rel in ("xcomp", "conj") else -1):
-        for tok in sentence:
-            if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
-                named = next((p for t in sentence if t.head == tok.i and t.rel in ("appos", "flat:name")
-                              and (p := person_at(t.i))), None)  # станет лауреат фестиваля Оксана Карас
-                found = person_at(tok.i) or named or _antecedent(doc, tok, persons)
-                if found is None:
-                    return []
-                # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
-                more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
-                return [found, *more] if post.data["plural"] else [found]
-    # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
-    # (the copula bears tense and gender: `Сиссе занимал посты, в том числе был министром` parsed as two roots)
-    finite = copula or verb
-    gender = SLOVNET_GENDER.get(finite.feats.get("Gender", ""))
-    if gender and finite.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
-        found = _last_named(doc, verb.i, persons, gender, subject=True)
-        return [found] if found else []
-    return []
-
-
-def _passive(doc: Analysis, verb: Token) -> bool:
-    """`назначен`, `был уволен`: slovnet marks the voice, or a passive subject or auxiliary hangs on the verb."""
-    if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") == "Part":
-        return True
-    sent = doc.sents[verb.sent]
-    return any(t.head == verb.i and t.rel in ("nsubj:pass", "aux:pass") for t in doc.tokens[sent.first:sent.last])
-
-
-PRONOUN_GENDER = {"он": "masc", "она": "femn"}
-
-
-def _antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | None:
-    """`Сначала он был танцором`: the person `он`/`она` stands for, the last one of its gender named before
-    it in its sentence or the two before, when no one of the other gender comes between."""
-    gender = PRONOUN_GENDER.get(pronoun.lower)
-    return _last_named(doc, pronoun.i, persons, gender) if gender else None
-
-
-def _pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
-    """`До этого он — заместитель председателя ВГТРК`: the person the pronoun before the dash stands for."""
-    k = post.a - 1
-    first, _ = doc.sent_bounds(post.a)
-    if k - 1 < first or doc.tokens[k].text not in DASHES:
-        return []
-    found = _antecedent(doc, doc.tokens[k - 1], persons)
-    return [found] if found else []
-
-
-def _last_named(doc: Analysis, i: int, persons: list[Found], gender: str, subject: bool = False) -> Found | None:
-    """The last person named before token ``i`` in its sentence or the two before, if of ``gender``; with
-    ``subject``, the last named as a subject where one was."""
-    sent = doc.tokens[i].sent
-    before = [p for p in persons if p.b <= i and doc.tokens[p.a].sent >= sent - 2]
-    if subject:
-        before = [p for p in before if doc.tokens[p.a].rel.startswith("nsubj")] or before
-    if not before:
-        return None
-    last = max(before, key=lambda p: p.a)
-    return last if last.data.get("gender") == gender else None
-
-
-def _agrees(doc: Analysis, post: Found, person: Found) -> bool:
+def agrees(doc: Analysis, post: Found, person: Found) -> bool:
     """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
     acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
     any after `и. о.`."""
-    return _name_agrees(doc, person.a, person.b, post.data["agree"])
+    return name_agrees(doc, person.a, person.b, post.data["agree"])
 
 
-def _name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
+def name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
     case = head_case(doc.tokens[agree]) if agree is not None else None
-    return case is None or _name_can_be(doc, a, b, case)
+    return case is None or name_can_be(doc, a, b, case)
 
 
-def _name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
+def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
     readings = set(CASES)
     words = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
@@ -707,154 +499,3 @@ def _name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
         readings &= {c for c, _ in own}
     return not readings or ("loct" if case == "loc2" else case) in readings
-
-
-LIST_BRIDGE = DASHES | {",", ":", "среди", "которых", "них", "в", "том", "числе", "как"}
-"""Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
-
-
-def _holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found | None = None) -> list[Found]:
-    out: list[Found] = []
-    if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
-        i += 1  # директора ФБР 68-летнего Роберта Мюллера
-    if post is not None and _parenthetical(doc, post, i, by_start):
-        return [by_start[i + 1]]  # Президент России, Владимир Путин, лично выразил соболезнования
-    listed = False
-    if post is not None and i not in by_start:
-        k = i
-        while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:
-            k += 1
-        if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
-                                           for j in range(i, k)):
-            # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
-            opens = post.a == doc.sents[doc.tokens[post.a].sent].first and k == i + 1 and doc.tokens[i].text in DASHES
-            i, listed = k, not opens
-    if post is not None and i in by_start and _boss(doc, post, by_start[i]):
-        served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
-        after = by_start.get(served.b)
-        return [after] if after is not None and _agrees(doc, post, after) else out
-    if post is not None and i in by_start and not _agrees(doc, post, by_start[i]):
-        return out
-    while i in by_start:
-        person = by_start[i]
-        out.append(person)
-        i = _past_origin(doc, _past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
-        if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
-            i += 1
-        else:
-            break
-    return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
-
-
-def _parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found]) -> bool:
-    """A name set off by commas right after a title, in its case, where no name comes before the title."""
-    if i >= len(doc.tokens) or doc.tokens[i].text != "," or i + 1 not in by_start:
-        return False
-    person = by_start[i + 1]
-    sent = doc.sents[doc.tokens[i].sent]
-    closed = person.b >= sent.last or doc.tokens[person.b].text in {",", "("}
-    opened = post.a == sent.first or doc.tokens[post.a - 1].text not in {",", *DASHES}
-    return closed and opened and _agrees(doc, post, person) and not _boss(doc, post, person)
-
-
-def _serves(doc: Analysis, post: Found) -> bool:
-    """A title that serves someone (`представитель`, `первый заместитель`: `relational.tsv`), with no phrase of
-    its own after it."""
-    head = doc.tokens[post.data["head"][1] - 1]
-    return post.b == head.i + 1 and "serves" in relational_kinds(head.text)
-
-
-def _boss(doc: Analysis, post: Found, person: Found) -> bool:
-    """The name after a title that serves is the one served, not the holder, when the title's phrase goes on
-    after it (`Помощник Хиллари Клинтон по европейским делам`) or when the title is not itself in the genitive
-    and the name can be (`сообщил представитель Обамы`, `Адвокат Гаева Александр Аснис`)."""
-    if not _serves(doc, post):
-        return False
-    if person.b < len(doc.tokens) and doc.tokens[person.b].lower == "по":
-        return True
-    head = doc.tokens[post.data["head"][1] - 1]
-    return head_case(head) not in ("gent", None) and _name_can_be(doc, person.a, person.b, "gent")
-
-
-def _past_brackets(doc: Analysis, i: int) -> int:
-    """The token after a short bracketed remark starting at ``i`` (`(1990—2000 годы)`), else ``i``."""
-    if i < len(doc.tokens) and doc.tokens[i].text == "(":
-        close = next((j for j in range(i + 1, min(i + 12, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
-        if close is not None:
-            return close + 1
-    return i
-
-
-def _past_origin(doc: Analysis, i: int) -> int:
-    """The token after a place of origin starting at ``i`` (`из Москвы`, `из Красноярского края`), else ``i``."""
-    if i + 1 < len(doc.tokens) and doc.tokens[i].lower == "из":
-        place = _location_at(doc, i + 1)
-        if place is not None:
-            return place.b
-        state = country_at(doc, i + 1, len(doc.tokens))
-        if state is not None:
-            return state[1]
-    return i
-
-
-ONE = words("posts.one")
-ONE_OF = words("posts.one_of")
-"""Words of `один из самых …` between a name and its title."""
-
-
-NOMINATING = words("posts.nominating")
-"""Words for a post someone is put forward for, not holds (`выдвинул на пост`, `кандидатура на пост`)."""
-
-
-def _nominated(doc: Analysis, post: Found) -> bool:
-    """The post is one someone is put forward for: `выдвинул на пост главы ФБР …`, `кандидат на пост …`."""
-    head = doc.tokens[post.data["head"][1] - 1]
-    position = doc.tokens[head.head] if head.head >= 0 else None
-    if position is None or not lemmas(position.text) & POSITION or position.head < 0:
-        return False
-    return bool(lemmas(doc.tokens[position.head].text) & NOMINATING)
-
-
-def _one_of(doc: Analysis, post: Found) -> bool:
-    """`один из самых успешных исполнителей`: a plural title that names one of its kind."""
-    before = [t.lower for t in doc.tokens[max(post.a - 5, 0):post.a]]
-    return "из" in before and bool(set(before) & ONE)
-
-
-def _past_modifiers(doc: Analysis, k: int) -> int:
-    """Back from token ``k`` over the adjectives before a title, coordinated or not, and `один из`
-    (`Иван Петров, известный журналист`; `Машков — советский и российский актёр`; `— один из самых успешных
-    исполнителей`): the token before them."""
-    j = k
-    while j >= 0 and k - j < 8:
-        tok = doc.tokens[j]
-        between_adjectives = j > 0 and doc.tokens[j - 1].pos == "ADJ" and doc.tokens[j + 1].pos == "ADJ"
-        if tok.pos == "ADJ" or tok.lower in ONE_OF or (tok.lower in ("и", ",") and between_adjectives):
-            j -= 1
-            continue
-        break
-    return j if j >= 0 else k
-
-
-def _holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
-    """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …` (not
-    `Медведев назначил руководителем …`)."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (lemmas(doc.tokens[k].text) & PREDICATES or doc.tokens[k].lower == "ранее"):
-        if lemmas(doc.tokens[k].text) & APPOINTING and not _passive(doc, doc.tokens[k]):
-            return []  # `Медведев назначил руководителем …`: the one who appoints
-        k -= 1
-    if k < 0:
-        return []
-    k = _past_modifiers(doc, k)
-    if doc.tokens[k].text in DASHES | {","} and k in by_end:
-        return [by_end[k]]
-    if doc.tokens[k].text in DASHES | {","} and k > 0 and doc.tokens[k - 1].text == ")":
-        # Скотт Хоровитц (Scott Horowitz), бывший астронавт; Дарио Фо (24 марта 1926, Санджано) — драматург
-        reach = 40 if doc.tokens[k].text in DASHES else 12
-        opening = next((j for j in range(k - 2, max(-1, k - reach), -1) if doc.tokens[j].text == "("), None)
-        if opening is not None and opening in by_end:
-            return [by_end[opening]]
-    if k + 1 in by_end and k + 1 < i:
-        return [by_end[k + 1]]
-    return []

@@ -1,0 +1,78 @@
+"""Holders: which person holds each post phrase. `link_holders` tries `HOLDER_RULES` in order for every post
+phrase and names the rule that linked each holder; the rules live in the modules beside this one:
+`apposition` (a name beside its title), `chain` (titles side by side or coordinated), `predicate` (verbs
+and copulas), `discourse` (pronouns, the last person named as a subject), `vetoes` (nominations, plural titles).
+
+Reads: post and person mentions, tokens with their parse. Adds: (post, person, country, rule) links,
+which the entity stage turns into `holds_post`.
+"""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from .apposition import appositive_of, holders_left, holders_right
+from .chain import adjacent, holders_of_conjunct, same_case
+from .discourse import pronoun_before_dash
+from .predicate import holder_of_predicate
+from .vetoes import nominated, one_of
+
+HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
+                "pronoun_before_dash", "conjunct")
+"""How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
+
+
+def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
+                 ) -> list[tuple[Found, Found, str | None, str]]:
+    """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
+    per holder, ``rule`` names the construction that linked them.
+
+    Apposition (`посол … Валихан Туреханов`), `Имя Фамилия, посол …`, compound posts (`вице-премьер –
+    министр …`), shared posts (`президентами Казахстана и России Токаевым и Путиным`) and predicates
+    (`Викторов работал директором …`, `Викторова, назначенного послом …`).
+    """
+    by_start = {p.a: p for p in persons}
+    by_end = {p.b: p for p in persons}
+    out: list[tuple[Found, Found, str | None, str]] = []
+    posts = sorted(posts, key=lambda p: p.a)
+    linked: dict[int, list[Found]] = {}
+    rights = [holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") else [] for post in posts]
+    titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
+    for k, post in enumerate(posts):
+        holders, rule = rights[k], "title_before_name"
+        before = [] if holders else appositive_of(doc, post, persons, holders_left(doc, post.a, by_end))
+        if before and not all(h.a in titled for h in before) and doc.on("name_before_title"):
+            holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
+        in_list = False
+        if not holders and doc.on("title_chain"):
+            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
+            j = k
+            while not holders and j + 1 < len(posts) and adjacent(doc, posts[j], posts[j + 1]) and \
+                    same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
+                j += 1
+                holders, rule = rights[j], "title_chain"
+            if holders and j > k:
+                post.data["country"] = post.data["country"] or posts[j].data["country"]
+            # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
+            # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
+            # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
+            # Киран Гиббс`)
+            if before and holders and post.b != post.data["head"][1]:
+                holders, in_list = [], True
+            elif before and not holders and doc.on("name_before_titles"):
+                holders, rule = before, "name_before_titles"  # академик Виктор Виноградов, языковед и литературовед
+        if not holders and doc.on("predicate"):
+            holders, rule = holder_of_predicate(doc, post, persons), "predicate"
+        if not holders and doc.on("pronoun_before_dash"):
+            holders, rule = pronoun_before_dash(doc, post, persons), "pronoun_before_dash"
+        if not holders and not in_list and doc.on("conjunct"):
+            holders, rule = holders_of_conjunct(doc, post, posts[:k], linked), "conjunct"
+        if holders and nominated(doc, post):
+            holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
+        if post.data["plural"] and len(holders) < 2 and not one_of(doc, post):
+            holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
+        linked[k] = holders
+        countries_ = post.data.get("countries") or []
+        for n, holder in enumerate(holders):
+            own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
+            out.append((post, holder, own, rule))
+    return out

@@ -1,0 +1,154 @@
+"""Holders named beside their title: after it (`посол … Валихан Туреханов`, lists after `среди которых`) or
+before it (`Мади Атамкулов, посол …`), with the brackets, origins, modifiers and counterparts between."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..inflect import head_case
+from ..lexicon import relational_kinds
+from ..mentions.countries import country_at
+from ..mentions.posts import AGE, DASHES, PREDICATES, agrees, location_at, name_can_be
+from ..morph import lemmas
+from .predicate import APPOINTING, passive
+from .vetoes import ONE_OF
+
+
+def appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list[Found]) -> list[Found]:
+    """The name before the comma, unless the parse hangs the title on an earlier name in another case than that
+    one: `Ли Пэн, соратник Цзян Цзэминя, премьер Госсовета` (the premier is Ли Пэн)."""
+    if len(before) != 1:
+        return before
+    head = doc.tokens[post.data["head"][1] - 1]
+    anchor = doc.tokens[head.head] if head.rel in ("appos", "conj") and head.head >= 0 else None
+    named = next((p for p in persons if anchor is not None and p.a <= anchor.i < p.b and p.b <= post.a), None)
+    near = doc.tokens[before[0].a]
+    if named is None or named is before[0] or near.feats.get("Case") == head.feats.get("Case"):
+        return before
+    return [named]
+
+
+LIST_BRIDGE = DASHES | {",", ":", "среди", "которых", "них", "в", "том", "числе", "как"}
+"""Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
+
+
+def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found | None = None) -> list[Found]:
+    out: list[Found] = []
+    if i + 1 < len(doc.tokens) and AGE.fullmatch(doc.tokens[i].text) and i + 1 in by_start:
+        i += 1  # директора ФБР 68-летнего Роберта Мюллера
+    if post is not None and parenthetical(doc, post, i, by_start):
+        return [by_start[i + 1]]  # Президент России, Владимир Путин, лично выразил соболезнования
+    listed = False
+    if post is not None and i not in by_start:
+        k = i
+        while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:
+            k += 1
+        if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
+                                           for j in range(i, k)):
+            # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
+            opens = post.a == doc.sents[doc.tokens[post.a].sent].first and k == i + 1 and doc.tokens[i].text in DASHES
+            i, listed = k, not opens
+    if post is not None and i in by_start and boss(doc, post, by_start[i]):
+        served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
+        after = by_start.get(served.b)
+        return [after] if after is not None and agrees(doc, post, after) else out
+    if post is not None and i in by_start and not agrees(doc, post, by_start[i]):
+        return out
+    while i in by_start:
+        person = by_start[i]
+        out.append(person)
+        i = past_origin(doc, past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
+        if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
+            i += 1
+        else:
+            break
+    return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found]) -> bool:
+    """A name set off by commas right after a title, in its case, where no name comes before the title."""
+    if i >= len(doc.tokens) or doc.tokens[i].text != "," or i + 1 not in by_start:
+        return False
+    person = by_start[i + 1]
+    sent = doc.sents[doc.tokens[i].sent]
+    closed = person.b >= sent.last or doc.tokens[person.b].text in {",", "("}
+    opened = post.a == sent.first or doc.tokens[post.a - 1].text not in {",", *DASHES}
+    return closed and opened and agrees(doc, post, person) and not boss(doc, post, person)
+
+
+def serves(doc: Analysis, post: Found) -> bool:
+    """A title that serves someone (`представитель`, `первый заместитель`: `relational.tsv`), with no phrase of
+    its own after it."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    return post.b == head.i + 1 and "serves" in relational_kinds(head.text)
+
+
+def boss(doc: Analysis, post: Found, person: Found) -> bool:
+    """The name after a title that serves is the one served, not the holder, when the title's phrase goes on
+    after it (`Помощник Хиллари Клинтон по европейским делам`) or when the title is not itself in the genitive
+    and the name can be (`сообщил представитель Обамы`, `Адвокат Гаева Александр Аснис`)."""
+    if not serves(doc, post):
+        return False
+    if person.b < len(doc.tokens) and doc.tokens[person.b].lower == "по":
+        return True
+    head = doc.tokens[post.data["head"][1] - 1]
+    return head_case(head) not in ("gent", None) and name_can_be(doc, person.a, person.b, "gent")
+
+
+def past_brackets(doc: Analysis, i: int) -> int:
+    """The token after a short bracketed remark starting at ``i`` (`(1990—2000 годы)`), else ``i``."""
+    if i < len(doc.tokens) and doc.tokens[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 12, len(doc.tokens))) if doc.tokens[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
+def past_origin(doc: Analysis, i: int) -> int:
+    """The token after a place of origin starting at ``i`` (`из Москвы`, `из Красноярского края`), else ``i``."""
+    if i + 1 < len(doc.tokens) and doc.tokens[i].lower == "из":
+        place = location_at(doc, i + 1)
+        if place is not None:
+            return place.b
+        state = country_at(doc, i + 1, len(doc.tokens))
+        if state is not None:
+            return state[1]
+    return i
+
+
+def past_modifiers(doc: Analysis, k: int) -> int:
+    """Back from token ``k`` over the adjectives before a title, coordinated or not, and `один из`
+    (`Иван Петров, известный журналист`; `Машков — советский и российский актёр`; `— один из самых успешных
+    исполнителей`): the token before them."""
+    j = k
+    while j >= 0 and k - j < 8:
+        tok = doc.tokens[j]
+        between_adjectives = j > 0 and doc.tokens[j - 1].pos == "ADJ" and doc.tokens[j + 1].pos == "ADJ"
+        if tok.pos == "ADJ" or tok.lower in ONE_OF or (tok.lower in ("и", ",") and between_adjectives):
+            j -= 1
+            continue
+        break
+    return j if j >= 0 else k
+
+
+def holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]:
+    """`Мади Атамкулов, посол …`, `Викторова, назначенного послом …`, `Викторов назначен послом …` (not
+    `Медведев назначил руководителем …`)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lemmas(doc.tokens[k].text) & PREDICATES or doc.tokens[k].lower == "ранее"):
+        if lemmas(doc.tokens[k].text) & APPOINTING and not passive(doc, doc.tokens[k]):
+            return []  # `Медведев назначил руководителем …`: the one who appoints
+        k -= 1
+    if k < 0:
+        return []
+    k = past_modifiers(doc, k)
+    if doc.tokens[k].text in DASHES | {","} and k in by_end:
+        return [by_end[k]]
+    if doc.tokens[k].text in DASHES | {","} and k > 0 and doc.tokens[k - 1].text == ")":
+        # Скотт Хоровитц (Scott Horowitz), бывший астронавт; Дарио Фо (24 марта 1926, Санджано) — драматург
+        reach = 40 if doc.tokens[k].text in DASHES else 12
+        opening = next((j for j in range(k - 2, max(-1, k - reach), -1) if doc.tokens[j].text == "("), None)
+        if opening is not None and opening in by_end:
+            return [by_end[opening]]
+    if k + 1 in by_end and k + 1 < i:
+        return [by_end[k + 1]]
+    return []

@@ -1,0 +1,39 @@
+"""Holders named elsewhere: a pronoun (`он — посол`) and the last person named as a subject."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..mentions.posts import DASHES
+from ..text import Token
+
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+
+
+def antecedent(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | None:
+    """`Сначала он был танцором`: the person `он`/`она` stands for, the last one of its gender named before
+    it in its sentence or the two before, when no one of the other gender comes between."""
+    gender = PRONOUN_GENDER.get(pronoun.lower)
+    return last_named(doc, pronoun.i, persons, gender) if gender else None
+
+
+def pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
+    """`До этого он — заместитель председателя ВГТРК`: the person the pronoun before the dash stands for."""
+    k = post.a - 1
+    first, _ = doc.sent_bounds(post.a)
+    if k - 1 < first or doc.tokens[k].text not in DASHES:
+        return []
+    found = antecedent(doc, doc.tokens[k - 1], persons)
+    return [found] if found else []
+
+
+def last_named(doc: Analysis, i: int, persons: list[Found], gender: str, subject: bool = False) -> Found | None:
+    """The last person named before token ``i`` in its sentence or the two before, if of ``gender``; with
+    ``subject``, the last named as a subject where one was."""
+    sent = doc.tokens[i].sent
+    before = [p for p in persons if p.b <= i and doc.tokens[p.a].sent >= sent - 2]
+    if subject:
+        before = [p for p in before if doc.tokens[p.a].rel.startswith("nsubj")] or before
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.a)
+    return last if last.data.get("gender") == gender else None

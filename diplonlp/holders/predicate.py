@@ -1,0 +1,88 @@
+"""Holders read off a verb or copula: `работал директором`, `назначил … послом`, `назначенного послом`,
+`Амано был дипломатом`, `заявил об уходе с поста …`."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..inflect import SLOVNET_GENDER
+from ..lexicon import words
+from ..mentions.posts import PREDICATES, copula_of
+from ..morph import lemmas
+from ..text import Token
+from .discourse import antecedent, last_named
+
+APPOINTING = words("posts.appointing")
+"""Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
+
+
+POSITION = words("posts.position")
+
+
+LEAVING = words("posts.leaving")
+"""Nouns between a verb and the post it is about: `заявил об уходе с поста`, `подал в отставку с поста`."""
+
+
+def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
+    """The subject of `работал директором`, or the noun a participle `назначенного послом` describes."""
+    head_a, head_b = post.data["head"]
+    agree = post.data["agree"]
+    word = agree if agree is not None and agree < head_a else head_b - 1  # исполняющим обязанности губернатора
+    verb_i = doc.tokens[word].head
+    leaving = False
+    if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & POSITION:
+        verb_i = doc.tokens[verb_i].head  # занять пост премьер-министра
+        if verb_i >= 0 and lemmas(doc.tokens[verb_i].text) & LEAVING:
+            verb_i, leaving = doc.tokens[verb_i].head, True  # заявил об уходе с поста главного тренера
+    sent = doc.sents[doc.tokens[head_b - 1].sent]
+    sentence = doc.tokens[sent.first:sent.last]
+    copula = copula_of(doc, head_b - 1)
+    if copula:
+        verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
+    elif verb_i < 0 or not (lemmas(doc.tokens[verb_i].text) & PREDICATES or (
+            leaving and doc.tokens[verb_i].pos == "VERB")):
+        return []
+    verb = doc.tokens[verb_i]
+
+    def person_at(i: int) -> Found | None:
+        return next((p for p in persons if p.a <= i < p.b), None)
+
+    if verb.rel in ("acl", "amod") and verb.head >= 0:
+        found = person_at(verb.head)
+        return [found] if found else []
+    if lemmas(verb.text) & APPOINTING and not passive(doc, verb):
+        if doc.tokens[word].rel.startswith("nsubj"):
+            return []  # `Президент назначил Нуртлеу послом`: the title of the one who appoints is not given
+        # Путин назначил Сергея Иванова министром: the one appointed, never the subject
+        objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
+        found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
+                                              or (t.rel == "appos" and t.head in objects))
+                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos);
+        return [found] if found else []  # назначил свою жену Мехрибан первым вице-президентом
+    # согласился занять пост …; учился во Франции и работал консультантом: the subject the verbs share
+    for governor in (verb_i, verb.head if verb.rel in ("xcomp", "conj") else -1):
+        for tok in sentence:
+            if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
+                named = next((p for t in sentence if t.head == tok.i and t.rel in ("appos", "flat:name")
+                              and (p := person_at(t.i))), None)  # станет лауреат фестиваля Оксана Карас
+                found = person_at(tok.i) or named or antecedent(doc, tok, persons)
+                if found is None:
+                    return []
+                # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
+                more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
+                return [found, *more] if post.data["plural"] else [found]
+    # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
+    # (the copula bears tense and gender: `Сиссе занимал посты, в том числе был министром` parsed as two roots)
+    finite = copula or verb
+    gender = SLOVNET_GENDER.get(finite.feats.get("Gender", ""))
+    if gender and finite.feats.get("Tense") == "Past" and verb.rel in ("root", "conj"):
+        found = last_named(doc, verb.i, persons, gender, subject=True)
+        return [found] if found else []
+    return []
+
+
+def passive(doc: Analysis, verb: Token) -> bool:
+    """`назначен`, `был уволен`: slovnet marks the voice, or a passive subject or auxiliary hangs on the verb."""
+    if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") == "Part":
+        return True
+    sent = doc.sents[verb.sent]
+    return any(t.head == verb.i and t.rel in ("nsubj:pass", "aux:pass") for t in doc.tokens[sent.first:sent.last])

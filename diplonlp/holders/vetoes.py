@@ -1,0 +1,34 @@
+"""When a title found its holder but does not hold: a nomination (`выдвинул на пост`), a plural title with
+one name (unless `один из`)."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..lexicon import words
+from ..morph import lemmas
+from .predicate import POSITION
+
+ONE = words("posts.one")
+
+
+ONE_OF = words("posts.one_of")
+"""Words of `один из самых …` between a name and its title."""
+
+
+NOMINATING = words("posts.nominating")
+"""Words for a post someone is put forward for, not holds (`выдвинул на пост`, `кандидатура на пост`)."""
+
+
+def nominated(doc: Analysis, post: Found) -> bool:
+    """The post is one someone is put forward for: `выдвинул на пост главы ФБР …`, `кандидат на пост …`."""
+    head = doc.tokens[post.data["head"][1] - 1]
+    position = doc.tokens[head.head] if head.head >= 0 else None
+    if position is None or not lemmas(position.text) & POSITION or position.head < 0:
+        return False
+    return bool(lemmas(doc.tokens[position.head].text) & NOMINATING)
+
+
+def one_of(doc: Analysis, post: Found) -> bool:
+    """`один из самых успешных исполнителей`: a plural title that names one of its kind."""
+    before = [t.lower for t in doc.tokens[max(post.a - 5, 0):post.a]]
+    return "из" in before and bool(set(before) & ONE)
