@@ -253,9 +253,12 @@ def _is_role(post: Found, entities: list[_PersonEntity]) -> bool:
 
 
 def _compatible(a: Found, b: Found) -> bool:
-    """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``?"""
+    """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``? The same title; a bare one of
+    the same family; or the head of ``b``'s title with ``b``'s state (`российский министр` for the `министр
+    иностранных дел России` named before)."""
     same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
-    return same_title and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
+    head_of = b.data["title"].startswith(a.data["title"] + " ") and a.data["country"] is not None
+    return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
 
 
 def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntity, Found] | None:

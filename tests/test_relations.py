@@ -414,3 +414,13 @@ def test_a_bare_occupation_as_a_subject_is_no_title_of_the_person_spoken_of(nlp)
     # `subject_spoken_of` was removed: on diplo-dev it cost posts F1 in both halves (docs/rules.md)
     doc = nlp("Гендиректор компании Андрей Варичев умер в больнице. Несколько дней назад менеджер сдавал тест.")
     assert _held(doc) == {("Андрей Варичев", "генеральный директор компании")}
+
+
+def test_a_title_head_with_a_state_refers_back_to_that_states_holder(nlp):
+    doc = nlp("Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Российский министр провел переговоры "
+              "с министром иностранных дел Узбекистана Бахтиёром Саидовым.")
+    lavrov = next(p for p in doc.persons if p.last == "Лавров")
+    assert "Российский министр" in [m.text for m in lavrov.mentions]
+    names = {p.id: p.name for p in doc.persons}
+    assert [sorted(names[x] for x in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Бахтиёр Саидов", "Сергей Лавров"]]
