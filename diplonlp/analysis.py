@@ -12,6 +12,7 @@ from .text import Header, Sentence, Token
 
 if TYPE_CHECKING:
     from .models import Document
+    from .references import Reference
     from .relations.context import Context
 
 
@@ -68,6 +69,7 @@ class Analysis:
     id: str | None = None
     rules_off: frozenset[str] = frozenset()  # rules left out (`Pipeline(disable=[...])`, benchmarks/ablate.py)
     document: Document | None = None  # what the entity stage built; relation stages add to it
+    references: list[Reference] = field(default_factory=list)  # words standing for a named person
     context: Context | None = field(default=None, repr=False)  # what every relation stage reads, built once
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)

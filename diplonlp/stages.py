@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import holders, relations
+from . import holders, references, relations
 from .analysis import Analysis, Found, coverage
 from .entities import build
 from .lexicon import post_heads
@@ -70,6 +70,10 @@ def _entities(doc: Analysis) -> None:
     doc.document = build(doc)
 
 
+def _references(doc: Analysis) -> None:
+    doc.references = references.resolve(doc)
+
+
 def _relation(finder: Callable[[relations.Context], list]) -> Callable[[Analysis], None]:  # type: ignore[type-arg]
     def run(doc: Analysis) -> None:
         assert doc.document is not None
@@ -89,19 +93,22 @@ STAGES: list[Stage] = [
     Stage("sectors", ("sector",), _sectors, uses=("organizations", "posts")),
     Stage("entities", ("document", "holds_post"), _entities,
           uses=("country_names", "organizations", "locations", "dates", "posts", "persons", "sectors")),
-    Stage("meeting", ("meeting",), _relation(relations.meeting.find), needs=("entities",)),
-    Stage("visit", ("visit",), _relation(relations.visit.find), needs=("entities",)),
+    Stage("references", ("references",), _references, needs=("entities",)),
+    Stage("meeting", ("meeting",), _relation(relations.meeting.find), needs=("entities",), uses=("references",)),
+    Stage("visit", ("visit",), _relation(relations.visit.find), needs=("entities",), uses=("references",)),
     Stage("cooperation", ("cooperation",), _relation(relations.cooperation.find), needs=("entities",),
-          uses=("meeting",)),
-    Stage("agreement", ("agreement",), _relation(relations.agreement.find), needs=("entities",), uses=("meeting",)),
+          uses=("references", "meeting")),
+    Stage("agreement", ("agreement",), _relation(relations.agreement.find), needs=("entities",),
+          uses=("references", "meeting")),
     Stage("membership", ("membership",), _relation(relations.membership.find), needs=("entities",),
-          uses=("meeting",)),
+          uses=("references", "meeting")),
 ]
 """Every rule stage, in the order they run."""
 
 RULES: dict[str, str] = {
     **{rule.__name__: "dates" for rule in dates.RULES},
     **dict.fromkeys(holders.HOLDER_RULES, "entities"),
+    **dict.fromkeys(references.RULES, "references"),
     **{rule: kind for kind in ("meeting", "visit", "cooperation", "agreement", "membership")
        for rule in getattr(relations, kind).RULES},
 }

@@ -424,3 +424,19 @@ def test_a_title_head_with_a_state_refers_back_to_that_states_holder(nlp):
     names = {p.id: p.name for p in doc.persons}
     assert [sorted(names[x] for x in r.participants) for r in doc.relations if r.kind == "meeting"] == [
         ["Бахтиёр Саидов", "Сергей Лавров"]]
+
+
+@pytest.mark.parametrize("opening", ["Он", "Затем он"])
+def test_a_pronoun_opening_a_sentence_is_the_person_named_before(nlp, opening):
+    doc = nlp(f"Министр иностранных дел России Сергей Лавров прибыл в Ташкент. {opening} провел переговоры с "
+              "министром иностранных дел Узбекистана Бахтиёром Саидовым.")
+    names = {p.id: p.name for p in doc.persons}
+    assert [sorted(names[x] for x in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Бахтиёр Саидов", "Сергей Лавров"]]
+    assert all(m.text.lower() != "он" for p in doc.persons for m in p.mentions)  # a reference, not a mention
+
+
+def test_a_pronoun_further_in_its_sentence_is_left_alone(nlp):
+    doc = nlp("Министр иностранных дел Израиля Дан Меридор прибыл в Вашингтон. Разговор с президентом США Бараком "
+              "Обамой не планировался, так как он уже состоялся.")
+    assert not [r for r in doc.relations if r.kind == "meeting"]

@@ -23,7 +23,7 @@ def test_the_plan_is_every_stage_in_order_and_each_reads_only_earlier_ones():
 
 
 @pytest.mark.parametrize(("disable", "message"), [
-    (["entities"], "stage 'meeting' needs it"), (["countries"], "stage 'country_names' needs it"),
+    (["entities"], "stage 'references' needs it"), (["countries"], "stage 'country_names' needs it"),
     (["nonsense"], "no stage, kind or rule .nonsense."),
 ])
 def test_disabling_what_a_kept_stage_needs_is_refused(disable, message):

@@ -55,6 +55,7 @@ class Context:
                     continue
                 for m in entity.mentions:
                     refs.append(Ref(m.start, m.stop, entity.id, kind, (m.start, m.stop) in adjectives))
+        refs += [Ref(r.start, r.stop, r.entity, "person") for r in doc.references]  # `он` of a named person
         refs.sort(key=lambda r: (r.start, r.stop))
         org_by_name = {o.name: o.id for o in out.organizations}
         post_by_id = {p.id: p for p in out.posts}
