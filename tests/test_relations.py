@@ -440,3 +440,18 @@ def test_a_pronoun_further_in_its_sentence_is_left_alone(nlp):
     doc = nlp("Министр иностранных дел Израиля Дан Меридор прибыл в Вашингтон. Разговор с президентом США Бараком "
               "Обамой не планировался, так как он уже состоялся.")
     assert not [r for r in doc.relations if r.kind == "meeting"]
+
+
+def test_one_subject_meets_the_counterparts_of_each_talks_word_in_turn(nlp):
+    doc = nlp("Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он встретился с президентом "
+              "Узбекистана Шавкатом Мирзиёевым, а также провел переговоры с главой МИД Бахтиёром Саидовым.")
+    names = {p.id: p.name for p in doc.persons}
+    meetings = [(r.rule, sorted(names[x] for x in r.participants)) for r in doc.relations if r.kind == "meeting"]
+    assert meetings == [("meeting_each_counterpart", ["Сергей Лавров", "Шавкат Мирзиёев"]),
+                        ("meeting_each_counterpart", ["Бахтиёр Саидов", "Сергей Лавров"])]
+
+
+def test_one_talks_word_with_several_counterparts_is_one_meeting(nlp):
+    doc = nlp("Посол Казахстана в Сербии Мади Атамкулов провел переговоры с председателем правительства Воеводины "
+              "Майей Гойкович и мэром Нови-Сада Милошем Вучевичем.")
+    assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [3]

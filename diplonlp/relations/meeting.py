@@ -123,13 +123,30 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks",)
+RULES = ("meeting_talks", "meeting_each_counterpart")
+"""`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
+person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
+также провел переговоры с B`): one meeting each, as the contract asks."""
+
+
+def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[tuple[list[Ref], str]]:
+    """The meetings of one sentence: every side together, or the one subject with the people named after each
+    talks word, where two or more talks words each have their own."""
+    toks = ctx.doc.tokens
+    people = [r for r in sides if r.kind == "person"]
+    subjects = [r for r in people if r.stop <= toks[triggers[0]].start]
+    turns: dict[int, list[Ref]] = {}
+    for ref in people:
+        if ref.start >= toks[triggers[0]].start:
+            turn = max(k for k in triggers if toks[k].start <= ref.start)
+            turns.setdefault(turn, []).append(ref)
+    if len(subjects) == 1 and len(turns) >= 2 and len(people) == len(sides) and ctx.on("meeting_each_counterpart"):
+        return [([subjects[0], *others], "meeting_each_counterpart") for others in turns.values()]
+    return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
 
 
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
-    if not ctx.on("meeting_talks"):
-        return found
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
@@ -137,14 +154,18 @@ def find(ctx: Context) -> list[Meeting]:
         sides = _sides(ctx, s, triggers[0])
         if len(sides) < 2:
             continue
-        participants = [r.id for r in sides]
-        same = next((m for m in found if set(m.participants) == set(participants)), None)
-        if same is not None:
-            ctx.meetings.append((s, same))
-            continue
-        date, place = ctx.when_where(s)
-        meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s),
-                          rule="meeting_talks")
-        found.append(meeting)
-        ctx.meetings.append((s, meeting))
+        for group, rule in _groups(ctx, s, triggers, sides):
+            _add(ctx, found, s, [r.id for r in group], rule)
     return found
+
+
+def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str) -> None:
+    """A meeting of ``participants`` told in sentence ``s``, unless the text told it already."""
+    same = next((m for m in found if set(m.participants) == set(participants)), None)
+    if same is not None:
+        ctx.meetings.append((s, same))
+        return
+    date, place = ctx.when_where(s)
+    meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)
+    found.append(meeting)
+    ctx.meetings.append((s, meeting))
