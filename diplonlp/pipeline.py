@@ -227,6 +227,10 @@ class Pipeline:
         stage_of = {kind: stage.name for stage in self._stages for kind in stage.adds}
         fired = [Fired(stage_of.get(kind, kind), str(f.data.get("rule") or stage_of.get(kind, kind)), f.start, f.stop,
                        text[f.start:f.stop]) for kind, founds in doc.found.items() for f in founds]
+        fired += [Fired(stage_of["post"], rule, doc.tokens[a].start, doc.tokens[b - 1].stop,
+                        text[doc.tokens[a].start:doc.tokens[b - 1].stop])
+                  for f in doc.found.get("post", []) for rule, a, b in f.data.get("fired", ())]
+        fired += [Fired("references", r.rule, r.start, r.stop, text[r.start:r.stop]) for r in doc.references]
         for rel in doc.document.relations if doc.document else []:
             span = rel.evidence or Span(start=0, stop=0)
             fired.append(Fired(stage_of.get(rel.kind, rel.kind), rel.rule or rel.kind, span.start, span.stop,

@@ -105,13 +105,25 @@ STAGES: list[Stage] = [
 ]
 """Every rule stage, in the order they run."""
 
-RULES: dict[str, str] = {
-    **{rule.__name__: "dates" for rule in dates.RULES},
-    **dict.fromkeys(holders.HOLDER_RULES, "entities"),
-    **dict.fromkeys(references.RULES, "references"),
-    **{rule: kind for kind in ("meeting", "visit", "cooperation", "agreement", "membership")
-       for rule in getattr(relations, kind).RULES},
-}
+def _registry(*groups: tuple[str, Iterable[str]]) -> dict[str, str]:
+    """Rule name -> stage; a name used twice is an error (a rule must be one switch)."""
+    out: dict[str, str] = {}
+    for stage, names in groups:
+        for name in names:
+            if name in out:
+                raise ValueError(f"rule {name!r} named in both {out[name]!r} and {stage!r}")
+            out[name] = stage
+    return out
+
+
+RULES: dict[str, str] = _registry(
+    ("dates", [rule.__name__ for rule in dates.RULES]),
+    ("posts", [rule.__name__ for rule in (*posts.LEFT_RULES, *posts.RIGHT_RULES)]),
+    ("entities", holders.HOLDER_RULES),
+    ("references", references.RULES),
+    *((kind, getattr(relations, kind).RULES)
+      for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),
+)
 """Every named rule a user (or `benchmarks/ablate.py`) may leave out, and the stage it belongs to."""
 
 KINDS = {"country": ("countries", "country_names"), "organization": ("organizations",), "location": ("locations",),

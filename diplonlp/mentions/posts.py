@@ -6,6 +6,8 @@ Who holds each post is `diplonlp.holders`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..analysis import Analysis, Found, coverage
@@ -254,146 +256,303 @@ def _hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
     return None
 
 
-def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: str, first: int,
-               last: int) -> Found:
-    tokens = doc.tokens
-    # left: modifiers (Чрезвычайный и Полномочный, первый) and a country adjective (казахский посол)
-    left = a
+@dataclass
+class PostPhrase:
+    """A post phrase being read: the head (``a``, ``head_end``) within its sentence (``first``, ``last``),
+    what the rules have found on either side, and ``j``, the token the right-hand rules read next."""
+
+    a: int
+    head_end: int
+    first: int
+    last: int
+    family: str
+    left: int = 0
+    agree: int | None = None  # the word whose case a holder in apposition shares
     country: str | None = None
-    agree: int | None = head_end - 1  # the word whose case a holder in apposition shares
-    while left - 1 >= first:
-        prev = tokens[left - 1]
-        lem = lemmas(prev.text)
-        if "обязанность" in lem and left - 2 >= first and lemmas(tokens[left - 2].text) & ACTING:
-            left -= 2  # исполняющий обязанности официального представителя
-            agree = left
-            continue
-        if tuple(t.lower for t in tokens[max(left - 4, first):left]) == ACTING_ABBR or prev.lower == "врио":
-            left -= 1 if prev.lower == "врио" else 4  # И. о. главы администрации Рустем Рахматуллин
-            agree = None
-            continue
-        if lem & (CEREMONIAL | LEFT_MODIFIERS) or (prev.lower == "и" and left - 2 >= first
-                                                   and lemmas(tokens[left - 2].text) & CEREMONIAL):
-            left -= 1
-            continue
-        code = adjective_code(prev.text) if prev.is_word else None
-        if code and not country:
-            country = code
-            left -= 1
-            continue
-        break
-    domain = bool(lemmas(tokens[head_end - 1].text) & MINISTERS)
-    chain_end = _title_chain(doc, head_end, last, domain)
-    words = _nominative(tokens[left:chain_end], head_end - 1 - left)
-    words = [_keep_abbr(t, unmixed(w)) for t, w in zip(tokens[left:chain_end], words, strict=True)]
-    short = lemmas_first(tokens[a])
-    expands = " " in base_title or ("-" in base_title) != ("-" in tokens[a].text) or (
-        len(short) < len(base_title) and base_title.startswith(short[:3]))  # зам, главком
-    if head_end - a == 1 and expands and short != base_title:
-        words[a - left] = base_title  # замминистра: заместитель министра; премьер: премьер-министр; экс-пограничник
-    modifiers = [w for w in words[: a - left] if w in ("первый", "первая")]
-    title = " ".join(modifiers + words[a - left:])
-    # right: country, host, organization
     host: str | None = None
     organization: str | None = None
-    more: list[str] = []
-    person_starts = doc.ner_starts("PER")
-    j = chain_end
-    while j < last:
-        if tuple(t.lower for t in tokens[j:j + 2]) == PART_TIME:
-            j += 2
-            continue
-        place = location_at(doc, j)
-        if place and not host and (j == chain_end or tokens[j - 1].lower == "и"):
-            country = country or place.data.get("country")
-            j = place.b  # аким Туркестанской области; по делам стран Азии и Тихоокеанского региона
-            continue
-        if tokens[j].lower == "и" and j + 1 < last and location_at(doc, j + 1) and j > chain_end:
-            j += 1
-            continue
-        if country and tokens[j].lower == "и" and not host:
-            other = country_at(doc, j + 1, last)
-            if other:  # президентами Казахстана и России
-                more.append(other[0])
-                j = other[1]
-                continue
-        quoted = tokens[j].text in OPENING_QUOTES and j + 1 < last
-        org = _org_at(doc, j + 1) if quoted else _org_at(doc, j)
-        if org:
-            organization = organization or org.data["name"]
-            country = country or org.data.get("country")
-            j = org.b
-            if quoted and j < last and tokens[j].text in CLOSING_QUOTES:
-                j += 1  # Глава «Металлоинвеста» Андрей Варичев
-            continue
-        found_country = country_at(doc, j, last)
-        if found_country and not country:
-            country, j = found_country
-            continue
-        low = tokens[j].lower
-        if low in ("в", "во") and j + 1 < last:
-            host_country = country_at(doc, j + 1, last)
-            if host_country:
-                host, j = host_country
-                continue
-            city = location_at(doc, j + 1)
-            if city and city.data.get("country") and family == "diplomat":
-                host, j = city.data["country"], city.b  # генеральный консул … в Стамбуле
-                continue
-        if low in ("в", "во", "на") and j + 2 < last and not doc.tokens[j + 1].is_cap and \
-                doc.tokens[j + 1].pos == "NOUN" and doc.tokens[j + 2].start in person_starts:
-            j += 2  # полпред президента в округе Виктор Ишаев
-            continue
-        if low in ("в", "во", "на") and j + 1 < last and (place := location_at(doc, j + 1)):
-            j = place.b  # полпред … в Северо-Кавказском федеральном округе, посол ЕС на Южном Кавказе
-            continue
-        if low == "от" and j + 1 < last and (body := _org_at(doc, j + 1)):
-            organization = organization or body.data["name"]  # наблюдатель от ОБСЕ
-            j = body.b
-            continue
-        if low == "от" and j + 1 < last:  # член Совета Федерации от Республики Алтай, судья ЕСПЧ от России
-            origin = country_at(doc, j + 1, last)
-            place = None if origin else location_at(doc, j + 1)
-            if origin or place:
-                country = country or (origin[0] if origin else place.data.get("country"))  # type: ignore[union-attr]
-                j = origin[1] if origin else place.b  # type: ignore[union-attr]
-                continue
-        if low == "при" and j + 1 < last:
-            org = _org_at(doc, j + 1)
-            if org:
-                host = org.data.get("abbr") or org.data["name"]
-                j = org.b
-                continue
-            k = j + 1
-            while k < last and k - j <= 3 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
-                k += 1
-            if k > j + 1:
-                j = k  # официальный представитель Следственного комитета при прокуратуре
-                continue
-        if low == "по" and j + 1 < last and (topic := location_at(doc, j + 1) or _org_at(doc, j + 1)):
-            j = topic.b  # специальный представитель ЕС по Центральной Азии
-            continue
-        if low == "по" and j + 1 < last and (state := country_at(doc, j + 1, last)):
-            j = state[1]  # спецпредставитель по Афганистану
-            continue
-        if low == "по" and j + 1 < last:
-            k = j + 1
-            while k < last and k - j <= 4 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
-                k += 1
-            if k > j + 1:
-                j = k  # директор НАСА по космическим полётам
-                continue
-        break
-    end = j
-    rest = doc.text[tokens[chain_end - 1].stop:tokens[end - 1].stop] if end > chain_end else ""
-    name = " ".join(words) + rest
-    plural = _is_plural(tokens[head_end - 1])
-    bare = end == head_end and left == a and country is None
-    post = doc.make("post", left, end, title=title, name=name, family=family, country=country, host=host,
-                    organization=organization, plural=plural, countries=[country, *more] if country else [],
-                    bare=bare and base_title in BARE_NEEDS_MORE,
-                    bare_any=bare, head=(a, head_end), agree=agree)
-    return post
+    more: list[str] = field(default_factory=list)  # more states of a shared title (`президентами … и России`)
+    chain_end: int = 0
+    j: int = 0
+    fired: list[tuple[str, int, int]] = field(default_factory=list)  # (rule, first token, end) of each rule read
+
+
+def _apply(rules: list[PhraseRule], doc: Analysis, p: PostPhrase) -> bool:
+    """The first of ``rules`` that applies at the phrase's edge, recorded with the tokens it read."""
+    left, j = p.left, p.j
+    for rule in rules:
+        if rule(doc, p):
+            p.fired.append((rule.__name__, *((p.left, left) if p.left < left else (j, p.j))))
+            return True
+    return False
+
+
+PhraseRule = Callable[[Analysis, PostPhrase], bool]
+
+
+def acting_obligations(doc: Analysis, p: PostPhrase) -> bool:
+    """`исполняющий обязанности официального представителя`."""
+    tokens = doc.tokens
+    if "обязанность" in lemmas(tokens[p.left - 1].text) and p.left - 2 >= p.first \
+            and lemmas(tokens[p.left - 2].text) & ACTING:
+        p.left -= 2
+        p.agree = p.left
+        return True
+    return False
+
+
+def acting_abbreviation(doc: Analysis, p: PostPhrase) -> bool:
+    """`И. о. главы администрации`, `врио`."""
+    prev = doc.tokens[p.left - 1]
+    if tuple(t.lower for t in doc.tokens[max(p.left - 4, p.first):p.left]) == ACTING_ABBR or prev.lower == "врио":
+        p.left -= 1 if prev.lower == "врио" else 4
+        p.agree = None
+        return True
+    return False
+
+
+def ceremonial_modifier(doc: Analysis, p: PostPhrase) -> bool:
+    """`Чрезвычайный и Полномочный`, `первый`, `бывший`."""
+    tokens = doc.tokens
+    if lemmas(tokens[p.left - 1].text) & (CEREMONIAL | LEFT_MODIFIERS) or (
+            tokens[p.left - 1].lower == "и" and p.left - 2 >= p.first and lemmas(tokens[p.left - 2].text) & CEREMONIAL):
+        p.left -= 1
+        return True
+    return False
+
+
+def country_adjective(doc: Analysis, p: PostPhrase) -> bool:
+    """`казахский посол`: the state the post represents."""
+    prev = doc.tokens[p.left - 1]
+    code = adjective_code(prev.text) if prev.is_word else None
+    if code and not p.country:
+        p.country = code
+        p.left -= 1
+        return True
+    return False
+
+
+LEFT_RULES: list[PhraseRule] = [acting_obligations, acting_abbreviation, ceremonial_modifier, country_adjective]
+"""Words before the head that belong to the phrase, tried in order until none applies."""
+
+
+def part_time(doc: Analysis, p: PostPhrase) -> bool:
+    """`по совместительству` is no argument: read past it."""
+    if tuple(t.lower for t in doc.tokens[p.j:p.j + 2]) == PART_TIME:
+        p.j += 2
+        return True
+    return False
+
+
+def place_of_office(doc: Analysis, p: PostPhrase) -> bool:
+    """`аким Туркестанской области`, `по делам стран Азии и Тихоокеанского региона`: a place right after the title."""
+    place = location_at(doc, p.j)
+    if place and not p.host and (p.j == p.chain_end or doc.tokens[p.j - 1].lower == "и"):
+        p.country = p.country or place.data.get("country")
+        p.j = place.b
+        return True
+    return False
+
+
+def and_place(doc: Analysis, p: PostPhrase) -> bool:
+    """`и` before a second place."""
+    if doc.tokens[p.j].lower == "и" and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
+        p.j += 1
+        return True
+    return False
+
+
+def second_country(doc: Analysis, p: PostPhrase) -> bool:
+    """`президентами Казахстана и России`: one title, a state for each holder."""
+    if p.country and doc.tokens[p.j].lower == "и" and not p.host:
+        other = country_at(doc, p.j + 1, p.last)
+        if other:
+            p.more.append(other[0])
+            p.j = other[1]
+            return True
+    return False
+
+
+def body(doc: Analysis, p: PostPhrase) -> bool:
+    """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization."""
+    tokens = doc.tokens
+    quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
+    org = _org_at(doc, p.j + 1) if quoted else _org_at(doc, p.j)
+    if not org:
+        return False
+    p.organization = p.organization or org.data["name"]
+    p.country = p.country or org.data.get("country")
+    p.j = org.b
+    if quoted and p.j < p.last and tokens[p.j].text in CLOSING_QUOTES:
+        p.j += 1
+    return True
+
+
+def state(doc: Analysis, p: PostPhrase) -> bool:
+    """`посол Казахстана`: the state the post represents."""
+    found = country_at(doc, p.j, p.last)
+    if found and not p.country:
+        p.country, p.j = found
+        return True
+    return False
+
+
+def host_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`посол … в Таджикистане`: the host."""
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+        found = country_at(doc, p.j + 1, p.last)
+        if found:
+            p.host, p.j = found
+            return True
+    return False
+
+
+def host_city(doc: Analysis, p: PostPhrase) -> bool:
+    """`генеральный консул … в Стамбуле`: a diplomat's city gives the host."""
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+        city = location_at(doc, p.j + 1)
+        if city and city.data.get("country") and p.family == "diplomat":
+            p.host, p.j = city.data["country"], city.b
+            return True
+    return False
+
+
+def region_noun(doc: Analysis, p: PostPhrase) -> bool:
+    """`полпред президента в округе Виктор Ишаев`: a common noun of the region before a name."""
+    tokens = doc.tokens
+    if tokens[p.j].lower in ("в", "во", "на") and p.j + 2 < p.last and not tokens[p.j + 1].is_cap and \
+            tokens[p.j + 1].pos == "NOUN" and tokens[p.j + 2].start in doc.ner_starts("PER"):
+        p.j += 2
+        return True
+    return False
+
+
+def seat(doc: Analysis, p: PostPhrase) -> bool:
+    """`полпред … в Северо-Кавказском федеральном округе`, `посол ЕС на Южном Кавказе`."""
+    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and (place := location_at(doc, p.j + 1)):
+        p.j = place.b
+        return True
+    return False
+
+
+def from_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`наблюдатель от ОБСЕ`."""
+    if doc.tokens[p.j].lower == "от" and p.j + 1 < p.last and (found := _org_at(doc, p.j + 1)):
+        p.organization = p.organization or found.data["name"]
+        p.j = found.b
+        return True
+    return False
+
+
+def from_place(doc: Analysis, p: PostPhrase) -> bool:
+    """`член Совета Федерации от Республики Алтай`, `судья ЕСПЧ от России`."""
+    if doc.tokens[p.j].lower != "от" or p.j + 1 >= p.last:
+        return False
+    origin = country_at(doc, p.j + 1, p.last)
+    place = None if origin else location_at(doc, p.j + 1)
+    if origin:
+        p.country, p.j = p.country or origin[0], origin[1]
+        return True
+    if place:
+        p.country, p.j = p.country or place.data.get("country"), place.b
+        return True
+    return False
+
+
+def host_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`постоянный представитель … при ООН`: the body a representative is accredited to."""
+    if doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and (found := _org_at(doc, p.j + 1)):
+        p.host = found.data.get("abbr") or found.data["name"]
+        p.j = found.b
+        return True
+    return False
+
+
+def attached_to(doc: Analysis, p: PostPhrase) -> bool:
+    """`официальный представитель Следственного комитета при прокуратуре`: `при` and a few lower-case words."""
+    return doc.tokens[p.j].lower == "при" and _lower_words(doc, p, 3)
+
+
+def topic_place_or_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`специальный представитель ЕС по Центральной Азии`."""
+    if doc.tokens[p.j].lower == "по" and p.j + 1 < p.last and (
+            topic := location_at(doc, p.j + 1) or _org_at(doc, p.j + 1)):
+        p.j = topic.b
+        return True
+    return False
+
+
+def topic_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`спецпредставитель по Афганистану`."""
+    if doc.tokens[p.j].lower == "по" and p.j + 1 < p.last and (found := country_at(doc, p.j + 1, p.last)):
+        p.j = found[1]
+        return True
+    return False
+
+
+def topic_words(doc: Analysis, p: PostPhrase) -> bool:
+    """`директор НАСА по космическим полётам`: `по` and a few lower-case words."""
+    return doc.tokens[p.j].lower == "по" and _lower_words(doc, p, 4)
+
+
+def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
+    """Reads past up to ``most`` lower-case words after token ``j``; whether there was one."""
+    if p.j + 1 >= p.last:
+        return False
+    k = p.j + 1
+    while k < p.last and k - p.j <= most and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+        k += 1
+    if k > p.j + 1:
+        p.j = k
+        return True
+    return False
+
+
+RIGHT_RULES: list[PhraseRule] = [
+    part_time, place_of_office, and_place, second_country, body, state, host_state, host_city, region_noun, seat,
+    from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
+]
+"""The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
+until none applies: the first that applies reads its words and the next token is tried again."""
+
+
+def _read_post(doc: Analysis, a: int, head_end: int, base_title: str, family: str, first: int,
+               last: int) -> Found:
+    """The post phrase around the head ``a:head_end``: `LEFT_RULES`, the title's genitive chain, `RIGHT_RULES`."""
+    p = PostPhrase(a, head_end, first, last, family, left=a, agree=head_end - 1)
+    left_rules = [rule for rule in LEFT_RULES if doc.on(rule.__name__)]
+    right_rules = [rule for rule in RIGHT_RULES if doc.on(rule.__name__)]
+    while p.left - 1 >= first and _apply(left_rules, doc, p):
+        pass
+    p.chain_end = _title_chain(doc, head_end, last, bool(lemmas(doc.tokens[head_end - 1].text) & MINISTERS))
+    words, title = _title_words(doc, p, base_title)
+    p.j = p.chain_end
+    while p.j < last and _apply(right_rules, doc, p):
+        pass
+    tokens = doc.tokens
+    rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
+    bare = p.j == head_end and p.left == a and p.country is None
+    return doc.make("post", p.left, p.j, title=title, name=" ".join(words) + rest, family=family,
+                    country=p.country, host=p.host, organization=p.organization,
+                    plural=_is_plural(tokens[head_end - 1]),
+                    countries=[p.country, *p.more] if p.country else [],
+                    bare=bare and base_title in BARE_NEEDS_MORE, bare_any=bare, head=(a, head_end), agree=p.agree,
+                    fired=p.fired)
+
+
+def _title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str], str]:
+    """The phrase's words up to the end of the title's chain, in the nominative, and the title: the head and
+    its chain (clipped titles in full: `зам`, `премьер`), with `первый` kept."""
+    tokens = doc.tokens
+    words = _nominative(tokens[p.left:p.chain_end], p.head_end - 1 - p.left)
+    words = [_keep_abbr(t, unmixed(w)) for t, w in zip(tokens[p.left:p.chain_end], words, strict=True)]
+    short = lemmas_first(tokens[p.a])
+    expands = " " in base_title or ("-" in base_title) != ("-" in tokens[p.a].text) or (
+        len(short) < len(base_title) and base_title.startswith(short[:3]))  # зам, главком
+    if p.head_end - p.a == 1 and expands and short != base_title:
+        words[p.a - p.left] = base_title  # замминистра: заместитель министра; премьер: премьер-министр
+    modifiers = [w for w in words[: p.a - p.left] if w in ("первый", "первая")]
+    return words, " ".join(modifiers + words[p.a - p.left:])
 
 
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}

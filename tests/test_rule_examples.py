@@ -1,0 +1,54 @@
+"""Every named rule has an example: relation and holder rules here (the text, and the rule that must produce
+one of its relations), date rules in test_dates.py, post phrase rules in test_post_rules.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplonlp.stages import RULES
+
+from .test_dates import EXAMPLES as DATE_EXAMPLES
+from .test_post_rules import EXAMPLES as POST_EXAMPLES
+
+TALKS = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом "
+         "Мирзиёевым. ")
+EXAMPLES = {
+    "title_before_name": "Посол Казахстана в Сербии Мади Атамкулов прибыл в Белград.",
+    "name_before_title": "Мади Атамкулов, посол Казахстана в Сербии, прибыл в Белград.",
+    "title_chain": "Вице-премьер – министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград.",
+    "name_before_titles": "Академик Виктор Виноградов, языковед и литературовед, выступил.",
+    "predicate": "Глава МИД назначил Мурата Нуртлеу послом Казахстана в Венгрии.",
+    "pronoun_before_dash": "Иван Петров работал в Минске. До этого он — заместитель председателя ВГТРК.",
+    "conjunct": "Модибо Сидибе был министром здравоохранения, а затем министром иностранных дел Мали.",
+    "pronoun_subject": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Он провел переговоры с "
+                       "министром иностранных дел Узбекистана Бахтиёром Саидовым.",
+    "meeting_talks": TALKS,
+    "meeting_each_counterpart": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он "
+                                "встретился с президентом Узбекистана Шавкатом Мирзиёевым, а также провел "
+                                "переговоры с главой МИД Бахтиёром Саидовым.",
+    "visit_verb": "Министр иностранных дел Армении Арарат Мирзоян посетил Минск.",
+    "visit_noun": "Министр иностранных дел Армении Арарат Мирзоян совершил визит в Минск.",
+    "cooperation_compound": "Стороны обсудили казахско-таджикское сотрудничество в сфере энергетики.",
+    "cooperation_between": "Товарооборот между Казахстаном и Узбекистаном вырос, отметили в сфере торговли.",
+    "cooperation_two_states": TALKS + "Обсуждено сотрудничество двух стран в сфере энергетики.",
+    "cooperation_bilateral": TALKS + "Стороны обсудили двустороннее сотрудничество в сфере энергетики.",
+    "cooperation_subjects": "Казахстан и Турция развивают сотрудничество в сфере энергетики.",
+    "cooperation_sides_of_talks": TALKS + "Стороны обсудили вопросы энергетики и транспорта.",
+    "agreement_between": "Подписано соглашение о сотрудничестве между Казахстаном и Узбекистаном.",
+    "agreement_between_in_sentence": "Между Казахстаном и Узбекистаном подписано соглашение о сотрудничестве.",
+    "agreement_signers": "Министры иностранных дел Казахстана и Узбекистана подписали соглашение о сотрудничестве.",
+    "agreement_sides_of_talks": TALKS + "Стороны подписали соглашение о стратегическом партнерстве.",
+    "membership_frame": "Казахстан и Узбекистан сотрудничают в рамках ШОС.",
+    "membership_word": "Казахстан является членом ШОС.",
+}
+
+
+@pytest.mark.parametrize("rule", sorted(EXAMPLES))
+def test_rule_example(nlp, rule):
+    fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
+    assert rule in fired, fired
+
+
+def test_every_named_rule_has_an_example():
+    covered = set(EXAMPLES) | {rule for _, _, rule in DATE_EXAMPLES} | {rule for _, rule in POST_EXAMPLES}
+    assert set(RULES) - covered == set()
