@@ -171,6 +171,10 @@ them): `cooperation_between` (both halves: cooperation +0.033 / +0.010), `cooper
 (`сотрудничество двух стран`, half A +0.006), `cooperation_subjects` (`Казахстан и Турция развивают
 связи`, half B sectors +0.050). `agreement_between`, `pronoun_before_dash` and `name_before_title`
 change nothing measured (another rule reads the same cases) and cost nothing.
+`ceremonial_modifier` costs
+NEREL PROFESSION spans (NEREL leaves `Чрезвычайный и Полномочный` out of them) and nothing on
+diplomatic text, but the contract's post `name` is the whole phrase. Rules with no row change nothing
+measured and cost nothing (`second_country`, `seat`, the date rules: dates are not scored).
 """
 
 
