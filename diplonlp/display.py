@@ -50,14 +50,14 @@ class _Mark:
         return -self.neg_stop
 
 
-def _value(entity: Any) -> str:
+def entity_value(entity: Any) -> str:
     """The normalized value: a name, or a date's ISO value."""
     return str(getattr(entity, "name", None) or entity.value)
 
 
 def _describe(kind: str, entity: Any) -> str:
     """The hover text: kind, normalized value and id."""
-    value = _value(entity)
+    value = entity_value(entity)
     extra = [f"{key}={getattr(entity, key)}" for key in ("code", "title", "country", "host", "organization", "abbr")
              if getattr(entity, key, None) and getattr(entity, key) != value]
     return f"{kind}: {value}" + (f" ({', '.join(extra)})" if extra else "") + f" [{entity.id}]"
@@ -137,7 +137,7 @@ def _entity_tables(doc: Document) -> str:
 
 
 def _relation_table(doc: Document) -> str:
-    names = {e.id: _value(e) for group in ENTITY_GROUPS for e in getattr(doc, group)}
+    names = {e.id: entity_value(e) for group in ENTITY_GROUPS for e in getattr(doc, group)}
 
     def show(value: Any) -> Any:
         if isinstance(value, list):

@@ -44,9 +44,14 @@ def interval(start: str, stop: str) -> str:
     return start if start == stop else f"{start}/{stop}"
 
 
+def _monday(anchor: datetime.date, shift: int) -> datetime.date:
+    """The Monday of the week ``shift`` weeks from the anchor's."""
+    return anchor - datetime.timedelta(days=anchor.weekday()) + datetime.timedelta(weeks=shift)
+
+
 def week(anchor: datetime.date, shift: int) -> str:
     """Monday to Sunday of the week ``shift`` weeks from the anchor's."""
-    monday = anchor - datetime.timedelta(days=anchor.weekday()) + datetime.timedelta(weeks=shift)
+    monday = _monday(anchor, shift)
     return interval(monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat())
 
 
@@ -60,8 +65,7 @@ def weekday(anchor: datetime.date, wanted: int, shift: int | None, ahead: bool) 
     """The day of the week ``wanted`` (0 = Monday): in the week ``shift`` weeks from the anchor's when a
     shift is given, else the nearest one on or before the anchor (on or after it when ``ahead``)."""
     if shift is not None:
-        monday = anchor - datetime.timedelta(days=anchor.weekday()) + datetime.timedelta(weeks=shift)
-        return (monday + datetime.timedelta(days=wanted)).isoformat()
+        return (_monday(anchor, shift) + datetime.timedelta(days=wanted)).isoformat()
     if ahead:
         return (anchor + datetime.timedelta(days=(wanted - anchor.weekday()) % 7)).isoformat()
     return (anchor - datetime.timedelta(days=(anchor.weekday() - wanted) % 7)).isoformat()

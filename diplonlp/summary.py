@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .display import entity_value
 from .models import ENTITY_GROUPS
 
 if TYPE_CHECKING:
@@ -18,9 +19,7 @@ def _name(doc: Document, entity_id: str | None) -> str:
     if entity_id is None:
         return "?"
     entity = doc.entity(entity_id)
-    if entity is None:
-        return entity_id
-    return str(getattr(entity, "name", None) or getattr(entity, "value", entity_id))
+    return entity_id if entity is None else entity_value(entity)
 
 
 def _when_where(doc: Document, rel: Any) -> str:

@@ -20,11 +20,10 @@ __all__ = ["Score", "score_book"]
 def score_book(txt: Path, task1_text: str, task3_text: str, report: Report) -> None:
     """Adds one book's official figures to ``report``: task 1 per mention type, task 3 per fact kind in easy
     and hard mode (``t3_eval.py`` and ``t3_eval.py -m``). A book without a ``.tokens`` layer has no task 1."""
+    std = gold.load(txt)  # neither score changes it: task 3 reads the facts afresh from its text each time
     if txt.with_suffix(".tokens").exists():
-        std = gold.load(txt)
         for kind, value in task1.score(std, task1_text).items():
             report.add_official(f"task1 {kind}", value)
     for mode, hard in (("easy", False), ("hard", True)):
-        std = gold.load(txt)  # each mode reads the facts afresh
         for kind, value in task3.score(std, task3_text, hard=hard).items():
             report.add_official(f"task3 {mode} {kind}", value)
