@@ -348,8 +348,7 @@ def role_nouns() -> PhraseIndex[str]:
 
 @cache
 def relational_nouns() -> dict[str, frozenset[str]]:
-    """Titles that relate their holder to another person (`relational.tsv`): lemma -> kinds (`serves`,
-    `counterpart`)."""
+    """Titles that relate their holder to another person (`relational.tsv`): lemma -> kinds (`serves`)."""
     kinds: dict[str, set[str]] = {}
     for lemma, kind in rows("relational.tsv"):
         kinds.setdefault(lemma, set()).add(kind)
@@ -357,7 +356,7 @@ def relational_nouns() -> dict[str, frozenset[str]]:
 
 
 def relational_kinds(word: str) -> frozenset[str]:
-    """The kinds `relational.tsv` gives any lemma of ``word`` (`представителем` -> `serves`, `counterpart`)."""
+    """The kinds `relational.tsv` gives any lemma of ``word`` (`представителем` -> `serves`)."""
     table = relational_nouns()
     return frozenset(kind for lemma in lemmas(word) for kind in table.get(lemma, ()))
 
