@@ -69,7 +69,8 @@ class Analysis:
     id: str | None = None
     rules_off: frozenset[str] = frozenset()  # rules left out (`Pipeline(disable=[...])`, benchmarks/ablate.py)
     document: Document | None = None  # what the entity stage built; relation stages add to it
-    references: list[Reference] = field(default_factory=list)  # words standing for a named person
+    references: list[Reference] = field(default_factory=list)  # pronouns standing for a named person
+    title_references: list[Reference] = field(default_factory=list)  # titles and role nouns made person mentions
     context: Context | None = field(default=None, repr=False)  # what every relation stage reads, built once
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from .analysis import Analysis, Found
 from .holders import link_holders
 from .isodates import bounds
-from .lexicon import countries, leaders, role_nouns, sectors
-from .mentions.countries import adjective_code
+from .lexicon import countries, leaders, sectors, words
 from .models import (
     Country,
     DateEntity,
@@ -22,8 +21,11 @@ from .models import (
     Sector,
     Span,
 )
+from .references.pronouns import Reference
+from .references.titles import resolve as resolve_titles
 
-REGIONAL = ("краев", "областн", "региональн", "городск", "провинциальн", "муниципальн")
+REGIONAL = tuple(sorted(words("entities.regional_stems")))
+"""Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 
 
 def _mention(doc: Analysis, f: Found) -> Mention:
@@ -174,29 +176,17 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         e = owner[id(person)]
         held.setdefault(id(post), []).append(e)
         e.posts.append((post, country, rule))
-    for post in sorted(posts, key=lambda p: p.start):
-        if id(post) in held:
-            continue
-        found = _refers_to(post, entities)
-        if found:
-            target, held_post = found
-            target.roles.append(post)
-            target.echoes.setdefault(id(held_post), []).append(post)
-            continue
-    taken = [(p.start, p.stop) for p in posts if id(p) in held]
-    for role in _role_nouns(doc):
-        if any(a < role.stop and role.start < b for a, b in taken):
-            continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-        found = _latest_with_family(entities, role.data["family"], role.start, role.data["country"])
-        if found:  # `глава правительства` of a prime minister: a mention of the person and of the post
-            target, held_post = found
-            target.roles.append(role)
-            target.echoes.setdefault(id(held_post), []).append(role)
+    title_refs = resolve_titles(doc, posts, set(held), entities)
+    for ref in title_refs:
+        ref.person.roles.append(ref.phrase)  # `Посол подчеркнул`: a mention of the person and of the post
+        ref.person.echoes.setdefault(id(ref.post), []).append(ref.phrase)
 
     post_ids: dict[tuple, str] = {}
     for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
         assert e.best is not None
         pid = f"person-{n}"
+        doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in title_refs
+                                 if r.person is e]
         for post, own_country, rule in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
             post_id = _add_post(doc, out, post_ids, post, country, pid)
@@ -216,7 +206,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
-    unheld = [p for p in posts if id(p) not in held and not _is_role(p, entities)]
+    roles = {id(r) for e in entities for r in e.roles}
+    unheld = [p for p in posts if id(p) not in held and id(p) not in roles]
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
             continue
@@ -246,63 +237,6 @@ def _merge_mention_lists(a: list[Mention], b: list[Mention]) -> list[Mention]:
 def _evidence(doc: Analysis, f: Found) -> Span:
     sent = doc.sents[doc.tokens[f.a].sent]
     return Span(start=sent.start, stop=sent.stop)
-
-
-def _is_role(post: Found, entities: list[_PersonEntity]) -> bool:
-    return any(post in e.roles for e in entities)
-
-
-def _compatible(a: Found, b: Found) -> bool:
-    """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``? The same title; a bare one of
-    the same family; or the head of ``b``'s title with ``b``'s state (`российский министр` for the `министр
-    иностранных дел России` named before)."""
-    same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
-    head_of = b.data["title"].startswith(a.data["title"] + " ") and a.data["country"] is not None
-    return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
-
-
-def _refers_to(post: Found, entities: list[_PersonEntity]) -> tuple[_PersonEntity, Found] | None:
-    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs it
-    repeats, if any."""
-    if post.data["plural"]:
-        return None
-    compatible = [(e, held) for e in entities for held, _, _ in e.posts if _compatible(post, held)]
-    earlier = [(e, held) for e, held in compatible if held.start < post.start]
-    same = [(e, held) for e, held in earlier if held.data["title"] == post.data["title"]]
-    if not earlier and len({id(e) for e, _ in compatible}) == 1:
-        return min(compatible, key=lambda pair: pair[1].start)  # a headline's `Премьер Британии`: the one named later
-    # the last holder of the same title (`президента` is Саакашвили's, not the `глава представительства` named
-    # since), else of a title of the same family
-    return max(same or earlier, key=lambda pair: pair[1].start, default=None)
-
-
-def _latest_with_family(entities: list[_PersonEntity], family: str, before: int, country: str | None
-                        ) -> tuple[_PersonEntity, Found] | None:
-    """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
-    given: `северокорейский лидер` is not the US president's), and that post."""
-    best: tuple[_PersonEntity, Found] | None = None
-    for e in entities:
-        for held, own, _ in e.posts:
-            if held.data["family"] != family or held.start >= before or (best and held.start <= best[1].start):
-                continue
-            if country is None or (own or held.data["country"]) in (None, country):
-                best = (e, held)
-    return best
-
-
-def _role_nouns(doc: Analysis) -> list[Found]:
-    index = role_nouns()
-    out: list[Found] = []
-    for sent in doc.sents:
-        for match in index.find(doc.tokens, sent.first, sent.last):
-            a = match.start
-            if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
-                a -= 1  # казахский дипломат
-            if doc.tokens[match.stop - 1].feats.get("Number") == "Plur":
-                continue
-            country = adjective_code(doc.tokens[a].text) if a < match.start else None
-            out.append(doc.make("role", a, match.stop, family=match.value, country=country))
-    return out
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:

@@ -20,10 +20,8 @@ T = TypeVar("T")
 
 def rows(name: str) -> Iterator[list[str]]:
     """Tab-separated rows of ``data/name``, comments and blank lines skipped."""
-    text = resources.files("diplonlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    for _, cells in numbered_rows(name):
+        yield cells
 
 
 @cache
@@ -316,26 +314,73 @@ class PostHead:
     title: str
 
 
+class LexiconError(ValueError):
+    """A lexicon row that cannot be read as its file's header says; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRow:
+    """One row of the title lexicon: the head (lemmas, space-separated), its family and full title."""
+
+    head: str
+    family: str
+    title: str
+
+
+def numbered_rows(name: str, text: str | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of ``data/name`` (or of ``text``), comments and blank lines skipped."""
+    if text is None:
+        text = resources.files("diplonlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield n, line.split("\t")
+
+
+def read_titles(name: str, text: str | None = None) -> list[TitleRow]:
+    """The rows of a title file (`posts.tsv`: head, family, title; `professions.tsv`: head alone, family
+    `profession`), checked: every head word is a lemma pymorphy3 gives it, or is marked ``=`` (matched as
+    written), and no head comes twice; LexiconError names the file and line of the first row that fails."""
+    out: list[TitleRow] = []
+    seen: dict[str, int] = {}
+    for n, cells in numbered_rows(name, text):
+        if len(cells) not in (1, 3) or not cells[0].strip():
+            raise LexiconError(f"{name}:{n}: expected head, family, title (or a head alone), got {cells!r}")
+        head = cells[0]
+        for word in head.split():
+            if not word.startswith("=") and word not in lemmas(word):
+                raise LexiconError(f"{name}:{n}: head word {word!r} is not a lemma (pymorphy3 gives "
+                                   f"{', '.join(sorted(lemmas(word)))}); write its lemma, or =word to match it "
+                                   "as written")
+        bare = head.replace("=", "")
+        if bare in seen:
+            raise LexiconError(f"{name}:{n}: head {bare!r} is already on line {seen[bare]}")
+        seen[bare] = n
+        out.append(TitleRow(bare, cells[1], cells[2]) if len(cells) == 3 else TitleRow(bare, "profession", bare))
+    return out
+
+
+@cache
+def title_rows() -> list[TitleRow]:
+    """Titles of the state service (`posts.tsv`), then other occupations (`professions.tsv`, family
+    `profession`: a post only when someone holds it) not already among them."""
+    posts = read_titles("posts.tsv")
+    seen = {row.head for row in posts}
+    return posts + [row for row in read_titles("professions.tsv") if row.head not in seen]
+
+
 @cache
 def post_heads() -> PhraseIndex[PostHead]:
-    """Titles of the state service (`posts.tsv`) and other occupations (`professions.tsv`, family
-    `profession`: a post only when someone holds it)."""
+    """The title lexicon (`title_rows`) indexed by its heads' words."""
     index: PhraseIndex[PostHead] = PhraseIndex(surface=True)
-    seen: set[str] = set()
-    for head, family, title in rows("posts.tsv"):
-        index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead(family, title))
-        seen.add(head)
-    for (head,) in rows("professions.tsv"):
-        if head not in seen:
-            index.add_key(tuple(frozenset({w}) for w in head.split()), PostHead("profession", head))
-            seen.add(head)
+    for row in title_rows():
+        index.add_key(tuple(frozenset({w}) for w in row.head.split()), PostHead(row.family, row.title))
     return index
 
 
 @cache
 def title_nouns() -> frozenset[str]:
     """Single-word post titles: they continue a title in the genitive (`помощник госсекретаря`)."""
-    return frozenset(head for head, *_ in rows("posts.tsv") if " " not in head)
+    return frozenset(row.head for row in title_rows() if " " not in row.head and row.family != "profession")
 
 
 @cache

@@ -84,7 +84,8 @@ class Pipeline:
             disable = [disable]
         self.disabled = tuple(disable)
         self._stages: list[Stage] = plan(self.disabled)
-        self._rules_off = frozenset(name for name in self.disabled if name in RULES)
+        kept = {stage.name for stage in self._stages}  # a left-out stage's rules are off wherever they run
+        self._rules_off = frozenset(name for name, stage in RULES.items() if name in self.disabled or stage not in kept)
         self._models = models or shared_models()
         self._blas_threads = blas_threads
 
@@ -230,7 +231,8 @@ class Pipeline:
         fired += [Fired(stage_of["post"], rule, doc.tokens[a].start, doc.tokens[b - 1].stop,
                         text[doc.tokens[a].start:doc.tokens[b - 1].stop])
                   for f in doc.found.get("post", []) for rule, a, b in f.data.get("fired", ())]
-        fired += [Fired("references", r.rule, r.start, r.stop, text[r.start:r.stop]) for r in doc.references]
+        fired += [Fired("references", r.rule, r.start, r.stop, text[r.start:r.stop])
+                  for r in (*doc.title_references, *doc.references)]
         for rel in doc.document.relations if doc.document else []:
             span = rel.evidence or Span(start=0, stop=0)
             fired.append(Fired(stage_of.get(rel.kind, rel.kind), rel.rule or rel.kind, span.start, span.stop,

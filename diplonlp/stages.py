@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import holders, references, relations
+from . import holders, posts, references, relations
 from .analysis import Analysis, Found, coverage
 from .entities import build
 from .lexicon import post_heads
-from .mentions import countries, dates, locations, organizations, persons, posts, sectors
+from .mentions import countries, dates, locations, organizations, persons, sectors
 from .text import Sentence, Token
 
 
@@ -118,7 +118,7 @@ def _registry(*groups: tuple[str, Iterable[str]]) -> dict[str, str]:
 
 RULES: dict[str, str] = _registry(
     ("dates", [rule.__name__ for rule in dates.RULES]),
-    ("posts", [rule.__name__ for rule in (*posts.LEFT_RULES, *posts.RIGHT_RULES)]),
+    ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", holders.HOLDER_RULES),
     ("references", references.RULES),
     *((kind, getattr(relations, kind).RULES)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from diplonlp.lexicon import gazetteer_lemmas, place_lemmas
 
 
@@ -13,15 +17,37 @@ def test_the_place_lemma_table_is_what_the_gazetteers_would_compute():
 
 def test_every_post_title_row_matches_its_own_head():
     """A head the lemma index cannot match (a word not in its lemma form: `правления`, `поверенный`) is a dead
-    row; each row of data/posts.tsv must match its own spelling, whole."""
-    from diplonlp.lexicon import post_heads, rows
+    row; each title row must match its own spelling, whole."""
+    from diplonlp.lexicon import post_heads, title_rows
     from diplonlp.text import segment
 
     index = post_heads()
     dead = []
-    for head, _family, _title in rows("posts.tsv"):
-        tokens, _ = segment(head, 0)
+    for row in title_rows():
+        tokens, _ = segment(row.head, 0)
         match = index.match_at(tokens, 0, len(tokens))
         if match is None or match.stop != len(tokens):
-            dead.append(head)
+            dead.append(row.head)
     assert dead == []
+
+
+@pytest.mark.parametrize(("rows", "error"), [
+    ("посол\tdiplomat\tпосол\nпредседатель правления\thead\tпредседатель правления\n",
+     "posts.tsv:2: head word 'правления' is not a lemma"),
+    ("управляющий\thead\tуправляющий\n", "posts.tsv:1: head word 'управляющий' is not a lemma"),
+    ("# a comment\nпосол\tdiplomat\tпосол\n\nпосол\tdiplomat\tпосол\n",
+     "posts.tsv:4: head 'посол' is already on line 2"),
+    ("посол\tdiplomat\n", "posts.tsv:1: expected head, family, title"),
+])
+def test_a_title_row_that_is_not_a_lemma_fails_with_its_line(rows, error):
+    from diplonlp.lexicon import LexiconError, read_titles
+
+    with pytest.raises(LexiconError, match=re.escape(error)):
+        read_titles("posts.tsv", rows)
+
+
+def test_a_marked_title_word_is_matched_as_written():
+    from diplonlp.lexicon import read_titles
+
+    assert [(r.head, r.family) for r in read_titles("posts.tsv", "=управляющий\thead\tуправляющий\n")] == [
+        ("управляющий", "head")]

@@ -1,11 +1,13 @@
 """Post phrase rules, razdel-style: ``|…|`` marks the post phrase the text gives, and the rule named must be
-one that read part of it (`diplonlp.mentions.posts.LEFT_RULES`, `RIGHT_RULES`)."""
+one that read part of it (`diplonlp.posts`: `LEFT_RULES`, `CHAIN_RULES`, `RIGHT_RULES`, `COMPLEMENT_RULES`);
+the title rules (`TITLE_RULES`) are checked by what the title is with the rule and without it."""
 
 from __future__ import annotations
 
 import pytest
 
-from diplonlp.mentions.posts import LEFT_RULES, RIGHT_RULES
+from diplonlp import Pipeline
+from diplonlp.posts import CHAIN_RULES, COMPLEMENT_RULES, LEFT_RULES, RIGHT_RULES, TITLE_RULES
 
 EXAMPLES = [
     ("|Исполняющий обязанности официального представителя МИД Казахстана| заявил…", "acting_obligations"),
@@ -29,6 +31,20 @@ EXAMPLES = [
     ("|специальный представитель ЕС по Центральной Азии| Тэрхи Хаканен прибыла.", "topic_place_or_body"),
     ("|спецпредставитель по Афганистану| Замир Кабулов прибыл.", "topic_state"),
     ("|директор НАСА по космическим полётам| Иван Петров прибыл.", "topic_words"),
+    # the title's chain
+    ("|Руководитель отдела Европы и Америки| Иван Петров заявил.", "place_ends_chain"),
+    ("|Лидер Меджлиса крымско-татарского народа|, народный депутат Украины Мустафа Джемилев заявил.",
+     "body_ends_chain"),
+    ("|Заместитель министра иностранных дел Таджикистана| Иван Петров прибыл.", "institution_word"),
+    ("|Министр национальной экономики Казахстана| Иван Петров прибыл.", "field_noun"),
+    ("|Министр связи и коммуникаций| Иван Петров прибыл.", "field_and"),
+    ("|Министр по делам разведки| Иван Петров прибыл.", "field_dative"),
+    # complements, confirmed by what follows them
+    ("|Глава палестинской делегации на переговорах| Саеб Эрекат заявил.", "name_in_title_case"),
+    ("|Лидер Меджлиса крымско-татарского народа|, народный депутат Украины Мустафа Джемилев заявил.",
+     "second_title"),
+    ("|Руководитель департамента экономики, торговли и инвестиций| Иван Петров заявил.", "coordinated_noun"),
+    ("|Глава палестинской делегации на переговорах| Саеб Эрекат заявил.", "governed_word"),
 ]
 
 
@@ -43,4 +59,23 @@ def test_post_phrase_rule(nlp, marked, rule):
 
 
 def test_every_phrase_rule_has_an_example():
-    assert {r.__name__ for r in (*LEFT_RULES, *RIGHT_RULES)} == {rule for _, rule in EXAMPLES}
+    rules = (*LEFT_RULES, *CHAIN_RULES, *RIGHT_RULES, *COMPLEMENT_RULES)
+    assert {r.__name__ for r in rules} == {rule for _, rule in EXAMPLES}
+
+
+TITLE_EXAMPLES = [
+    ("Встреча с министром иностранных дел Казахстана Иваном Петровым.", "nominative",
+     "министр иностранных дел", "министром иностранных дел"),
+    ("Глава МИД Сергей Лавров прибыл.", "letters_kept", "глава МИД", "глава мид"),
+    ("Замминистра Иван Петров прибыл.", "full_title", "заместитель министра", "замминистра"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "title", "without"), TITLE_EXAMPLES, ids=[r for _, r, _, _ in TITLE_EXAMPLES])
+def test_title_rule(nlp, text, rule, title, without):
+    assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
+    assert [f.data["title"] for f in Pipeline(disable=[rule]).analyze(text).found["post"]] == [without]
+
+
+def test_every_title_rule_has_an_example():
+    assert {r.__name__ for r in TITLE_RULES} == {rule for _, rule, _, _ in TITLE_EXAMPLES}

@@ -9,6 +9,7 @@ from diplonlp.stages import RULES
 
 from .test_dates import EXAMPLES as DATE_EXAMPLES
 from .test_post_rules import EXAMPLES as POST_EXAMPLES
+from .test_post_rules import TITLE_EXAMPLES
 
 TALKS = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом "
          "Мирзиёевым. ")
@@ -22,6 +23,10 @@ EXAMPLES = {
     "conjunct": "Модибо Сидибе был министром здравоохранения, а затем министром иностранных дел Мали.",
     "pronoun_subject": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Он провел переговоры с "
                        "министром иностранных дел Узбекистана Бахтиёром Саидовым.",
+    "title_refers_back": "Посол Казахстана в Сербии Мади Атамкулов прибыл в Белград. Посол подчеркнул значение "
+                         "визита.",
+    "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
+                             "внешнеполитического ведомства провел переговоры.",
     "meeting_talks": TALKS,
     "meeting_each_counterpart": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он "
                                 "встретился с президентом Узбекистана Шавкатом Мирзиёевым, а также провел "
@@ -50,5 +55,6 @@ def test_rule_example(nlp, rule):
 
 
 def test_every_named_rule_has_an_example():
-    covered = set(EXAMPLES) | {rule for _, _, rule in DATE_EXAMPLES} | {rule for _, rule in POST_EXAMPLES}
+    covered = set(EXAMPLES) | {rule for _, _, rule in DATE_EXAMPLES} | {rule for _, rule in POST_EXAMPLES} | {
+        rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()

@@ -102,3 +102,14 @@ def test_every_named_rule_belongs_to_a_stage():
     assert {"title_before_name", "predicate", "day_month", "relative_weekday", "visit_noun",
             "cooperation_compound", "agreement_signers", "membership_frame"} <= set(RULES)
     assert set(RULES.values()) <= {s.name for s in STAGES}
+
+
+def test_leaving_out_the_reference_stage_leaves_titles_unresolved(nlp):
+    """The title references run while the entities are built, yet belong to the `references` stage: leaving the
+    stage out leaves a repeated title (`Посол подчеркнул`) no mention of the ambassador."""
+    text = "Посол Казахстана в Сербии Мади Атамкулов прибыл в Белград. Посол подчеркнул значение визита."
+    second = text.rindex("Посол")
+    full = {m.start for p in nlp(text).persons for m in p.mentions}
+    without = {m.start for p in Pipeline(disable=["references"])(text).persons for m in p.mentions}
+    assert second in full
+    assert second not in without

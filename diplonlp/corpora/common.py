@@ -7,7 +7,7 @@ from functools import cache
 from razdel import tokenize
 
 from ..evaluate import fold
-from ..lexicon import rows
+from ..lexicon import title_rows
 from ..models import Document, Person
 from ..morph import lemmas, parses
 from .official.strings import distance
@@ -51,13 +51,10 @@ def head_lemma(phrase: str) -> str:
 def _title_words() -> dict[str, str]:
     """Single-word heads of the post lexicon -> the head noun of their title (`замминистра` -> `заместитель`)."""
     out: dict[str, str] = {}
-    for head, _family, title in rows("posts.tsv"):
-        if " " not in head:
-            out[head] = next((w for w in title.split() if any(p.tag.POS == "NOUN" for p in parses(w)[:1])),
-                             title.split()[0])
-    for (head,) in rows("professions.tsv"):
-        if " " not in head:
-            out.setdefault(head, head)
+    for row in title_rows():
+        if " " not in row.head and row.head not in out:
+            out[row.head] = next((w for w in row.title.split() if any(p.tag.POS == "NOUN" for p in parses(w)[:1])),
+                                 row.title.split()[0])
     return out
 
 

@@ -3,14 +3,20 @@ before it (`Мади Атамкулов, посол …`), with the brackets, or
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysis, Found
 from ..inflect import head_case
-from ..lexicon import relational_kinds
+from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
-from ..mentions.posts import AGE, DASHES, PREDICATES, agrees, location_at, name_can_be
 from ..morph import lemmas
+from ..posts.agreement import PREDICATES, agrees, name_can_be
+from ..posts.phrase import DASHES, location_at
 from .predicate import APPOINTING, passive
 from .vetoes import ONE_OF
+
+AGE = re.compile(r"\d+-(летн|лет)\w*")
+"""An age between a title and its holder: `директора ФБР 68-летнего Роберта Мюллера`."""
 
 
 def appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list[Found]) -> list[Found]:
@@ -27,7 +33,7 @@ def appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list
     return [named]
 
 
-LIST_BRIDGE = DASHES | {",", ":", "среди", "которых", "них", "в", "том", "числе", "как"}
+LIST_BRIDGE = DASHES | {",", ":"} | words("holders.list_bridge")
 """Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
 
 

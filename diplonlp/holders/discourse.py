@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..mentions.posts import DASHES
+from ..posts.phrase import DASHES
 from ..text import Token
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..inflect import SLOVNET_GENDER
 from ..lexicon import words
-from ..mentions.posts import PREDICATES, copula_of
 from ..morph import lemmas
+from ..posts.agreement import PREDICATES, copula_of
 from ..text import Token
 from .discourse import antecedent, last_named
 

@@ -1,5 +1,5 @@
-"""References: words that stand for a person named elsewhere but are no mention of them in the output (the
-contract's mentions are names and role nouns), resolved once for every relation stage.
+"""Pronoun references: a pronoun stands for a person named before but is no mention of them in the output
+(the contract's mentions are names and role nouns); resolved once for every relation stage.
 
 Reads: tokens with their morphology, person mentions, the Document's persons. Adds: ``doc.references``,
 (start, stop, entity id, rule) for each word resolved.
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .analysis import Analysis
-from .holders.discourse import PRONOUN_GENDER, antecedent
+from ..analysis import Analysis
+from ..holders.discourse import PRONOUN_GENDER, antecedent
 
 
 class Reference(NamedTuple):
@@ -20,7 +20,7 @@ class Reference(NamedTuple):
     rule: str
 
 
-RULES = ("pronoun_subject",)
+PRONOUN_SUBJECT = "pronoun_subject"
 """`Он провел переговоры …`, `Затем она посетила …`: a pronoun opening its sentence (after adverbs and
 conjunctions at most) is the last person of its gender named before it, in its sentence or the two before.
 Not one further in (`разговор не планировался, так как он уже состоялся`: the pronoun stands for a thing)."""
@@ -29,7 +29,7 @@ OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 
 def resolve(doc: Analysis) -> list[Reference]:
     """The references of a document whose entities are built."""
-    if doc.document is None or not doc.on("pronoun_subject"):
+    if doc.document is None or not doc.on(PRONOUN_SUBJECT):
         return []
     owner = {(m.start, m.stop): p.id for p in doc.document.persons for m in p.mentions}
     persons = doc.found.get("person", [])
@@ -39,7 +39,7 @@ def resolve(doc: Analysis) -> list[Reference]:
             found = antecedent(doc, tok, persons)
             entity = owner.get((found.start, found.stop)) if found else None
             if entity:
-                out.append(Reference(tok.start, tok.stop, entity, "pronoun_subject"))
+                out.append(Reference(tok.start, tok.stop, entity, PRONOUN_SUBJECT))
     return out
 
 

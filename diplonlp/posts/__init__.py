@@ -1,0 +1,23 @@
+"""The post stage: title heads read into post phrases by ordered lists of named rules.
+
+Reads: tokens with morphology, NER spans, organizations, places and countries found before. Adds:
+``found["post"]``, one `Found` per phrase with its title, name, country, host, organization and the rules that
+read it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
+
+Modules, in the order a phrase is read: `heads` (where a title stands; the lexicon is `lexicon.post_heads`,
+`data/posts.tsv`), `left` (`LEFT_RULES`), `chain` (`CHAIN_RULES`), `normalize` (`TITLE_RULES`), `right`
+(`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`); `phrase` holds the typed `PostPhrase`, `agreement` the
+case agreement the holder rules read too, `find` the driver.
+"""
+
+from .chain import CHAIN_RULES
+from .complements import COMPLEMENT_RULES
+from .find import find
+from .left import LEFT_RULES
+from .normalize import TITLE_RULES
+from .right import RIGHT_RULES
+
+RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES)
+"""Every named rule of the stage, list by list."""
+
+__all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "RIGHT_RULES", "RULE_LISTS", "TITLE_RULES", "find"]

@@ -1,0 +1,68 @@
+"""Agreement between a title and its holder: case (apposition), and the words that say a title of a subject
+(copulas and predicates: `был профессиональным дипломатом`, `назначен послом`)."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..inflect import head_case
+from ..lexicon import words
+from ..morph import CASES, lemmas
+from ..names import first_name_readings, known_first_name, surname_readings
+from ..text import Token
+
+PREDICATES = words("posts.predicates")
+
+
+def predicative(doc: Analysis, i: int) -> bool:
+    """The word is said of a subject: `Амано был профессиональным дипломатом`, `работал дипломатом`."""
+    tok = doc.tokens[i]
+    if copula_of(doc, i):
+        return True
+    return tok.head >= 0 and tok.rel in ("xcomp", "obl") and bool(lemmas(doc.tokens[tok.head].text) & PREDICATES)
+
+
+def copula_of(doc: Analysis, i: int) -> Token | None:
+    """A copula governed by the word, or, where the parse hangs it elsewhere, one right before the word and
+    its adjectives (`был профессиональным дипломатом`)."""
+    sent = doc.sents[doc.tokens[i].sent]
+    governed = next((t for t in doc.tokens[sent.first:sent.last] if t.head == i and t.rel == "cop"), None)
+    if governed is not None:
+        return governed
+    k = i - 1
+    while k >= sent.first and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    before = doc.tokens[k] if k >= sent.first else None
+    return before if before is not None and before.rel == "cop" and doc.tokens[i].feats.get("Case") == "Ins" \
+        else None
+
+
+def agrees(doc: Analysis, post: Found, person: Found) -> bool:
+    """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
+    acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
+    any after `и. о.`."""
+    return name_agrees(doc, person.a, person.b, post.data["agree"])
+
+
+def name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
+    """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
+    case = head_case(doc.tokens[agree]) if agree is not None else None
+    return case is None or name_can_be(doc, a, b, case)
+
+
+def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
+    """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
+    readings = set(CASES)
+    caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
+    # the short syllables opening an East Asian name do not decline (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`;
+    # not so a first name of two words: `Менеджер Мии Фэрроу`)
+    caps = [tok for k, tok in enumerate(caps) if k == len(caps) - 1 or len(tok.text) > 3 or (
+        len(caps) == 2 and known_first_name(tok.lower))]
+    for k, tok in enumerate(caps):
+        known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
+        first = first_name_readings(tok.text) if known else frozenset()
+        # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
+        own = first or first_name_readings(tok.text) | surname_readings(tok.text)
+        if not known and tok.feats.get("Gender") == "Fem" and tok.lower[-1] not in "аяоеиыуюэ":
+            continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
+        readings &= {c for c, _ in own}
+    return not readings or ("loct" if case == "loc2" else case) in readings

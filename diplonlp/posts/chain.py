@@ -1,0 +1,158 @@
+"""Chain rules: the genitive words after a title's head that belong to the title (`министр иностранных дел`,
+`председатель краевого правительства`, `министр по делам разведки`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ..analysis import Analysis
+from ..inflect import ADJ
+from ..lexicon import countries, rows, title_nouns, words
+from ..mentions.countries import adjective_code
+from ..morph import lemmas, parses
+from ..text import Token
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase
+
+STATE_BODIES = {"ministry", "government", "parliament"}
+"""Organization kinds whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
+MINISTERS = words("posts.ministers")
+INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
+
+
+@cache
+def institutions() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("institutions.tsv"))
+
+
+@dataclass
+class Chain:
+    """The chain being read: ``j`` the next token, ``last_noun`` the end of the title so far."""
+
+    start: int
+    limit: int
+    domain: bool  # after a minister any common noun in the genitive names the field
+    j: int
+    last_noun: int
+
+
+ChainRule = Callable[[Analysis, Chain], bool | None]
+"""True: the rule read words (the chain goes on); False: the chain ends here; None: the rule does not apply."""
+
+
+def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
+    """`аким Туркестанской области`: a place gives the post's country, it is not part of the title."""
+    return False if c.j in doc.starting_at("location") else None
+
+
+def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
+    """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless the chain is
+    still empty and it is a state body (`глава МИД`)."""
+    org = doc.starting_at("org").get(c.j)
+    return False if org and (c.j > c.start or org.data["kind"] not in STATE_BODIES) else None
+
+
+def institution_word(doc: Analysis, c: Chain) -> bool | None:
+    """`министра иностранных дел`, `краевого правительства`: an institution noun or a genitive adjective; after
+    the noun its proper name (`координатор движения «Левый фронт»`)."""
+    tok = doc.tokens[c.j]
+    if not _is_title_word(tok):
+        return None
+    c.j += 1
+    if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS:
+        c.last_noun = c.j
+        c.j = c.last_noun = _proper_name(doc, c.j, c.limit, doc.ner_starts("PER"))
+    return True
+
+
+def field_noun(doc: Analysis, c: Chain) -> bool | None:
+    """`министр национальной экономики`: after a minister any common noun in the genitive names the field."""
+    tok = doc.tokens[c.j]
+    if c.domain and not tok.is_cap and tok.pos == "NOUN" and genitive_noun(tok):
+        c.j += 1
+        c.last_noun = c.j
+        return True
+    return None
+
+
+def field_and(doc: Analysis, c: Chain) -> bool | None:
+    """`министр связи и коммуникаций`: `и` joining a second field."""
+    if c.domain and doc.tokens[c.j].lower == "и" and c.j == c.last_noun and c.j + 1 < c.limit and \
+            genitive_noun(doc.tokens[c.j + 1]) and not doc.tokens[c.j + 1].is_cap:
+        c.j += 1
+        return True
+    return None
+
+
+def field_dative(doc: Analysis, c: Chain) -> bool | None:
+    """`министр по делам разведки`, `директор по космическим полётам`: `по` and its dative words."""
+    if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
+        return None
+    k = c.j + 1
+    while k < c.limit and k - c.j <= 4 and not doc.tokens[k].is_cap and doc.tokens[k].is_word and any(
+            p.tag.case == "datv" for p in parses(doc.tokens[k].lower)):
+        k += 1
+    if k > c.j + 1:
+        c.j = c.last_noun = k
+        return True
+    return None
+
+
+CHAIN_RULES: list[ChainRule] = [place_ends_chain, body_ends_chain, institution_word, field_noun, field_and,
+                                field_dative]
+"""Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
+ends where none applies."""
+
+
+def title_chain(doc: Analysis, p: PostPhrase) -> int:
+    """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
+    domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
+    c = Chain(p.head_end, p.last, domain, p.head_end, p.head_end)
+    rules = [rule for rule in CHAIN_RULES if doc.on(rule.__name__)]
+    while c.j < c.limit:
+        j = c.j
+        verdict = next(((rule, v) for rule in rules if (v := rule(doc, c)) is not None), None)
+        if verdict is None:
+            break
+        p.fired.append((verdict[0].__name__, j, max(c.j, j + 1)))  # an ending rule: the token it stopped at
+        if not verdict[1]:
+            break
+    return c.last_noun
+
+
+def genitive_noun(tok: Token) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(tok.lower))
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A word continuing a title: an institution noun or an adjective before one, in the genitive."""
+    if tok.text.isupper() and tok.text in INSTITUTION_ABBREVIATIONS:
+        return True
+    if not tok.is_word or (tok.is_cap and tok.i > 0 and not _lower_is_known(tok)):
+        return False
+    lem = lemmas(tok.text)
+    if lem & (institutions() | title_nouns()):
+        # a continuation is in the genitive: not `кабинета министров глава правительства`
+        return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
+                                         for p in parses(tok.lower) if p.normal_form in lem)
+    return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
+        adjective_code(tok.text) is None
+
+
+def _lower_is_known(tok: Token) -> bool:
+    return bool(lemmas(tok.text) & institutions()) or any(
+        p.tag.POS in ADJ for p in parses(tok.text.lower())[:1])
+
+
+def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
+    """After an institution noun: a quoted name or a run of capitalized words that is not a person."""
+    toks = doc.tokens
+    if j < limit and toks[j].text in OPENING_QUOTES:
+        close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in CLOSING_QUOTES), None)
+        return close + 1 if close is not None else j
+    k = j
+    while k < limit and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].start not in person_starts \
+            and not countries().names.match_at(toks, k, limit) and toks[k].text not in countries().abbrs:
+        k += 1
+    return k if k < limit and toks[k].start in person_starts else j

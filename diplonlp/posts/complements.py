@@ -1,0 +1,109 @@
+"""Complement rules: the phrase a title governs, kept in the post only when what follows it shows where it ends
+(`Премьер-министр земли Гессен Фолькер Буфье`, `Глава палестинской делегации на переговорах Саеб Эрекат`,
+`лидер … Национального фронта (FN) Марин Ле Пен`, `лидер Меджлиса …, народный депутат Украины …`).
+Without a name or a second title after it the phrase may be anything, so it stays out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from ..analysis import Analysis, Found
+from .agreement import name_agrees
+from .chain import genitive_noun
+from .heads import title_at
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES
+
+COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
+COMPLEMENT_MAX = 8
+COMPLEMENT_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"(", ")", "№"}
+
+
+class Step(Enum):
+    READ = "read"  # the token belongs to the complement: read on
+    END = "end"  # the complement ends before the token, which confirms it
+    REFUSE = "refuse"  # what follows does not confirm a complement: the post keeps its phrase
+
+
+@dataclass
+class Complement:
+    """The words read after the post phrase: ``k`` the token tried, ``title_case`` the case of a title starting
+    there (None if none does), ``genitive`` whether the title already governs a phrase."""
+
+    post: Found
+    last: int
+    genitive: bool
+    k: int = 0
+    title_case: str | None = None
+
+
+ComplementRule = Callable[[Analysis, Complement], Step | None]
+
+
+def name_in_title_case(doc: Analysis, c: Complement) -> Step | None:
+    """A name after a governed phrase ends it when it can stand in the title's case (not `президент компании,
+    по словам Ивана Петрова`)."""
+    if not (c.genitive and doc.tokens[c.k].start in doc.ner_starts("PER")):
+        return None
+    tokens, k = doc.tokens, c.k
+    name_end = next((m for m in range(k, min(k + 3, c.last)) if not tokens[m].is_cap), min(k + 3, c.last))
+    return Step.END if name_agrees(doc, k, name_end, c.post.data["agree"]) else Step.REFUSE
+
+
+def second_title(doc: Analysis, c: Complement) -> Step | None:
+    """A second title of the same person after a governed phrase, in the first one's case (not `заместитель главы
+    … генерал-лейтенанта …`, a genitive title)."""
+    if not (c.genitive and c.title_case is not None):
+        return None
+    agree = c.post.data["agree"]
+    return Step.END if agree is not None and c.title_case == doc.tokens[agree].feats.get("Case", "") \
+        else Step.REFUSE
+
+
+def coordinated_noun(doc: Analysis, c: Complement) -> Step | None:
+    """`председатель комитета по безопасности и противодействию коррупции`, `экономики, торговли и …`: `и` or a
+    comma before a noun of the governed phrase."""
+    tokens, k = doc.tokens, c.k
+    if not (c.genitive and c.title_case is None and k + 1 < c.last) or tokens[k + 1].start in doc.ner_starts("PER"):
+        return None
+    after = tokens[k + 1]
+    joined = (tokens[k].lower == "и" and after.pos in ("NOUN", "ADJ")) or (
+        tokens[k].text == "," and after.pos == "NOUN" and after.feats.get("Case") == tokens[k - 1].feats.get("Case"))
+    return Step.READ if joined and title_at(doc, k + 1, c.last) is None else None
+
+
+def governed_word(doc: Analysis, c: Complement) -> Step | None:
+    """A noun, adjective, name, number or bracket of the governed phrase; a genitive one shows the title governs
+    it (slovnet reads `ритм-н-блюза` as a dative: pymorphy is asked too)."""
+    tok = doc.tokens[c.k]
+    if c.title_case is not None or not (tok.pos in COMPLEMENT_POS or tok.text in COMPLEMENT_MARKS):
+        return None
+    c.genitive = c.genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen") or (
+        tok.pos == "NOUN" and genitive_noun(tok))
+    return Step.READ
+
+
+COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, governed_word]
+"""Tried in order at each token after the phrase (up to `COMPLEMENT_MAX`); where none applies, no complement."""
+
+
+def with_complement(doc: Analysis, post: Found, last: int) -> Found:
+    """The post with the phrase its title governs, when `COMPLEMENT_RULES` confirm where it ends."""
+    tokens, j = doc.tokens, post.b
+    head_end = post.data["head"][1]
+    if j >= last or tokens[j].start in doc.ner_starts("PER") or tokens[head_end - 1].pos not in ("NOUN", "PROPN"):
+        return post  # not `после смерти`
+    c = Complement(post, last, genitive=j > head_end)  # `Глава представительства США в регионе`: governs already
+    rules = [rule for rule in COMPLEMENT_RULES if doc.on(rule.__name__)]
+    fired = list(post.data["fired"])
+    for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
+        c.k, c.title_case = k, title_at(doc, k, last)
+        found = next(((rule, step) for rule in rules if (step := rule(doc, c)) is not None), None)
+        if found is None or found[1] is Step.REFUSE:
+            return post
+        fired.append((found[0].__name__, k, k + 1))
+        if found[1] is Step.END:
+            name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
+            return doc.make("post", post.a, k, **{**post.data, "name": name, "fired": fired})
+    return post

@@ -1,0 +1,99 @@
+"""The post stage's driver: each title head in a sentence read into a post phrase by the rule lists, kept where
+it is a post (a role noun alone never is)."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found, coverage
+from ..lexicon import Match, PostHead, post_heads, role_nouns, words
+from ..text import Sentence
+from .agreement import predicative
+from .chain import title_chain
+from .complements import with_complement
+from .heads import hyphenated_head, is_plural, not_a_title, title_at
+from .left import LEFT_RULES
+from .normalize import nominative_words, title_words
+from .phrase import DASHES, PostPhrase, apply, switched_on
+from .right import RIGHT_RULES
+
+BARE_NEEDS_MORE = words("posts.bare_needs_more")
+"""Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
+
+
+def find(doc: Analysis, taken: list[Found]) -> list[Found]:
+    """Post phrases. ``taken``: organization spans (a post head inside them is part of a name)."""
+    busy = coverage(taken)
+    found: list[Found] = []
+    for sent in doc.sents:
+        i = sent.first
+        while i < sent.last:
+            role = role_nouns().match_at(doc.tokens, i, sent.last)
+            match = post_heads().match_at(doc.tokens, i, sent.last)
+            if role and match:
+                post = _role_phrase_post(doc, role, match, sent)
+                if _held_here(doc, post, match, found, sent):
+                    found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
+                    i = post.b
+                    continue
+            if role:  # глава дипломатической миссии: a role noun, never a post of its own
+                i = role.stop
+                continue
+            tok = doc.tokens[i]
+            if not match and "-" in tok.text:
+                match = hyphenated_head(tok, i)  # писатель-фронтовик, Композитор-неоклассик
+            if not match or busy.covers(tok.start) or not_a_title(doc, match.stop - 1):
+                i += 1
+                continue
+            post = with_complement(doc, read_post(doc, match, sent.first, sent.last), sent.last)
+            found.append(post)
+            i = post.b
+    return found
+
+
+def _role_phrase_post(doc: Analysis, role: Match[str], match: Match[PostHead], sent: Sentence) -> Found:
+    """A title inside a role phrase (`глава дипломатической миссии`): read as a post; `Глава государства
+    Дмитрий Медведев`: the role phrase before a name is the title."""
+    post = read_post(doc, match, sent.first, sent.last)
+    person_starts = doc.ner_starts("PER")
+    if post.b < role.stop and role.stop < len(doc.tokens) and doc.tokens[role.stop].start in person_starts:
+        title = " ".join(nominative_words(doc.tokens[role.start:role.stop], match.stop - 1 - role.start))
+        return doc.make("post", role.start, role.stop, **{**post.data, "title": title, "name": title,
+                                                          "bare": False, "bare_any": False})
+    return with_complement(doc, post, sent.last)  # Лидер оппозиции Нино Бурджанадзе
+
+
+def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[Found], sent: Sentence) -> bool:
+    """A title read within a role phrase is a post when a holder stands by it: a name after it or before a dash
+    or comma, a title it continues (`министр и глава …`), a copula or predicate, a second title in its case."""
+    tokens = doc.tokens
+    before = tokens[post.a - 1].text if post.a > 0 else ""
+    person_ends = {b for _, _, b in doc.ner_tokens("PER")}
+    after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
+    return (post.b < len(tokens) and tokens[post.b].start in doc.ner_starts("PER")) or (
+        before in DASHES | {","} and post.a - 1 in person_ends) or after_post or \
+        predicative(doc, match.stop - 1) or (
+            post.b < sent.last and  # лидер …, народный депутат Украины Мустафа Джемилев
+            title_at(doc, post.b, sent.last) == tokens[match.stop - 1].feats.get("Case", ""))
+
+
+def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> Found:
+    """The post phrase around the head ``match`` within its sentence ``first:last``: `LEFT_RULES`, the title's
+    chain (`CHAIN_RULES`), its words (`TITLE_RULES`), `RIGHT_RULES`."""
+    a, head_end = match.start, match.stop
+    p = PostPhrase(a, head_end, first, last, match.value.family, left=a, agree=head_end - 1)
+    left_rules, right_rules = switched_on(doc, LEFT_RULES), switched_on(doc, RIGHT_RULES)
+    while p.left - 1 >= first and apply(left_rules, doc, p):
+        pass
+    p.chain_end = title_chain(doc, p)
+    words, title = title_words(doc, p, match.value.title)
+    p.j = p.chain_end
+    while p.j < last and apply(right_rules, doc, p):
+        pass
+    tokens = doc.tokens
+    rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
+    bare = p.j == head_end and p.left == a and p.country is None
+    return doc.make("post", p.left, p.j, title=title, name=" ".join(words) + rest, family=p.family,
+                    country=p.country, host=p.host, organization=p.organization,
+                    plural=is_plural(tokens[head_end - 1]),
+                    countries=[p.country, *p.more] if p.country else [],
+                    bare=bare and match.value.title in BARE_NEEDS_MORE, bare_any=bare, head=(a, head_end),
+                    agree=p.agree, fired=p.fired)

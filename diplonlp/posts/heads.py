@@ -1,0 +1,62 @@
+"""Title heads: where a title word stands in the text, and where a word only looks like one."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis
+from ..inflect import SLOVNET_GENDER
+from ..lexicon import Match, PostHead, post_heads
+from ..morph import lemmas, parses
+from ..text import Token
+from .phrase import DASHES
+
+NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
+"""What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which
+participle titles are (`управляющий компанией`)."""
+
+
+def not_a_title(doc: Analysis, i: int) -> bool:
+    """`После смерти`: a preposition, not `посол` — unless a preposition stands before it (`о после России`),
+    where slovnet's tag is the one in error; `премьера фильма`: a noun of the gender slovnet gives that the
+    title (`премьер`) does not have."""
+    tok = doc.tokens[i]
+    if tok.pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP"):
+        return True
+    gender = SLOVNET_GENDER.get(tok.feats.get("Gender", ""))
+    if gender is None:
+        return False
+    ps = [p for p in parses(tok.lower) if p.tag.POS == "NOUN"]
+    titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
+    return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
+        p.tag.gender == gender for p in ps if p not in titles)
+
+
+def hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
+    """A title in a hyphenated word: its first part (`писатель-фронтовик`) or, after a prefix or a
+    qualifier, its last (`экс-пограничник`, `хип-хоп-исполнитель`, `поп-дива`)."""
+    parts = tok.text.split("-")
+    for last, part in ((False, parts[0]), (True, parts[-1])) if len(parts) > 1 else ():
+        for lemma in lemmas(part) if part else ():
+            value = post_heads().single(lemma)
+            if value is not None:  # the title is the whole word, or the last part's (`женщина-спикер`: спикер)
+                return Match(i, i + 1, PostHead(value.family, value.title if last else tok.text.lower()))
+    return None
+
+
+def title_at(doc: Analysis, k: int, last: int) -> str | None:
+    """The case of a title starting at ``k`` (after `,` or `и` and up to two adjectives), if one does; "" when
+    slovnet gives it none."""
+    tokens = doc.tokens
+    if tokens[k].text in {",", "и"} | DASHES:
+        k += 1
+    for m in range(k, min(k + 3, last)):
+        found = post_heads().match_at(tokens, m, last) or ("-" in tokens[m].text and hyphenated_head(tokens[m], m))
+        if found:
+            return tokens[found.stop - 1].feats.get("Case", "")
+        if tokens[m].pos != "ADJ":
+            break
+    return None
+
+
+def is_plural(tok: Token) -> bool:
+    return tok.feats.get("Number") == "Plur" and all(p.tag.number == "plur" or p.tag.number is None
+                                                     for p in parses(tok.text.lower())[:1])

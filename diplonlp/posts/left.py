@@ -1,0 +1,62 @@
+"""Left-hand rules: the words before a title's head that belong to the post phrase."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis
+from ..lexicon import words
+from ..mentions.countries import adjective_code
+from ..morph import lemmas
+from .phrase import PhraseRule, PostPhrase
+
+ACTING = words("posts.acting")
+ACTING_ABBREVIATIONS = words("posts.acting_abbreviations")
+CEREMONIAL = words("posts.ceremonial")
+LEFT_MODIFIERS = words("posts.left_modifiers")
+
+
+def acting_obligations(doc: Analysis, p: PostPhrase) -> bool:
+    """`исполняющий обязанности официального представителя`."""
+    tokens = doc.tokens
+    if "обязанность" in lemmas(tokens[p.left - 1].text) and p.left - 2 >= p.first \
+            and lemmas(tokens[p.left - 2].text) & ACTING:
+        p.left -= 2
+        p.agree = p.left
+        return True
+    return False
+
+
+def acting_abbreviation(doc: Analysis, p: PostPhrase) -> bool:
+    """`И. о. главы администрации`, `врио`: an abbreviation (its tokens with the full stops) before the title."""
+    for abbreviation in ACTING_ABBREVIATIONS:
+        parts = tuple(abbreviation.split())
+        start = p.left - len(parts)
+        if start >= p.first and tuple(t.lower for t in doc.tokens[start:p.left]) == parts:
+            p.left = start
+            p.agree = None
+            return True
+    return False
+
+
+def ceremonial_modifier(doc: Analysis, p: PostPhrase) -> bool:
+    """`Чрезвычайный и Полномочный`, `первый`, `бывший`."""
+    tokens = doc.tokens
+    if lemmas(tokens[p.left - 1].text) & (CEREMONIAL | LEFT_MODIFIERS) or (
+            tokens[p.left - 1].lower == "и" and p.left - 2 >= p.first and lemmas(tokens[p.left - 2].text) & CEREMONIAL):
+        p.left -= 1
+        return True
+    return False
+
+
+def country_adjective(doc: Analysis, p: PostPhrase) -> bool:
+    """`казахский посол`: the state the post represents."""
+    prev = doc.tokens[p.left - 1]
+    code = adjective_code(prev.text) if prev.is_word else None
+    if code and not p.country:
+        p.country = code
+        p.left -= 1
+        return True
+    return False
+
+
+LEFT_RULES: list[PhraseRule] = [acting_obligations, acting_abbreviation, ceremonial_modifier, country_adjective]
+"""Words before the head that belong to the phrase, tried in order until none applies."""

@@ -1,0 +1,83 @@
+"""Title rules: the phrase's words up to the end of the title's chain, normalized, and the title they give."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..analysis import Analysis
+from ..inflect import ADJ, NOUN, head_case
+from ..lexicon import words
+from ..morph import inflect_word, parses
+from ..text import Token, unmixed
+from .phrase import PostPhrase
+
+KEPT_MODIFIERS = words("posts.kept_modifiers")
+"""Modifiers before the head that stay in the title (`первый заместитель`)."""
+
+TitleRule = Callable[[Analysis, PostPhrase, list[str], str], list[str]]
+"""(document, phrase, its words lower-cased from ``p.left`` to the chain's end, the title's full form) -> words."""
+
+
+def nominative(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
+    """`главой МИД` -> `глава мид`, `Президенты` -> `президент`: the head and the adjectives before it to the
+    nominative singular."""
+    return nominative_words(doc.tokens[p.left:p.chain_end], p.head_end - 1 - p.left, words)
+
+
+def letters_kept(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
+    """`генеральный секретарь ОДКБ`, `группы Talk Talk`: abbreviations and Latin names keep their letters; a word
+    mixing alphabets is written in one (`Мoсквы`)."""
+    return [_keep_abbr(t, unmixed(w)) for t, w in zip(doc.tokens[p.left:p.chain_end], words, strict=True)]
+
+
+def full_title(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
+    """`замминистра` -> `заместитель министра`, `премьер` -> `премьер-министр`: a clipped head in full."""
+    head = doc.tokens[p.a]
+    short = lemma_first(head)
+    expands = " " in base_title or ("-" in base_title) != ("-" in head.text) or (
+        len(short) < len(base_title) and base_title.startswith(short[:3]))  # зам, главком
+    if p.head_end - p.a == 1 and expands and short != base_title:
+        words = list(words)
+        words[p.a - p.left] = base_title
+    return words
+
+
+TITLE_RULES: list[TitleRule] = [nominative, letters_kept, full_title]
+"""Applied in order to the phrase's words; the title is then the head with its chain and any kept modifier."""
+
+
+def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str], str]:
+    """The phrase's words up to the end of the title's chain, normalized by `TITLE_RULES`, and the title."""
+    out = [t.text.lower() for t in doc.tokens[p.left:p.chain_end]]
+    for rule in TITLE_RULES:
+        if doc.on(rule.__name__):
+            out = rule(doc, p, out, base_title)
+    modifiers = [w for w in out[: p.a - p.left] if w in KEPT_MODIFIERS]
+    return out, " ".join(modifiers + out[p.a - p.left:])
+
+
+def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = None) -> list[str]:
+    """Lower-case words with ``tokens[noun]`` and the adjectives before it in the nominative singular."""
+    words = list(words) if words is not None else [t.text.lower() for t in tokens]
+    case = head_case(tokens[noun])
+    number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None) if case else None
+    if case and (case != "nomn" or number == "plur"):  # to the nominative singular: Президенты -> президент
+        new = inflect_word(words[noun], case, NOUN, number, singular=True)
+        if new:
+            words[noun] = new
+        for k in range(noun):
+            adj = inflect_word(words[k], case, ADJ, number, "masc", singular=True)
+            if adj:
+                words[k] = adj
+    return words
+
+
+def lemma_first(tok: Token) -> str:
+    """The lemma of the word's likeliest reading."""
+    ps = parses(tok.text.lower())
+    return ps[0].normal_form if ps else tok.lower
+
+
+def _keep_abbr(tok: Token, word: str) -> str:
+    latin_name = tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha()
+    return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word

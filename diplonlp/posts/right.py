@@ -1,0 +1,190 @@
+"""Right-hand rules: the arguments after a title (its state, host, organization, seat, topic)."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis
+from ..lexicon import words
+from ..mentions.countries import country_at
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
+
+PART_TIME = words("posts.part_time")
+
+
+def part_time(doc: Analysis, p: PostPhrase) -> bool:
+    """`по совместительству` is no argument: read past it."""
+    if p.j + 1 < p.last and doc.tokens[p.j].lower == "по" and doc.tokens[p.j + 1].lower in PART_TIME:
+        p.j += 2
+        return True
+    return False
+
+
+def place_of_office(doc: Analysis, p: PostPhrase) -> bool:
+    """`аким Туркестанской области`, `по делам стран Азии и Тихоокеанского региона`: a place right after the title."""
+    place = location_at(doc, p.j)
+    if place and not p.host and (p.j == p.chain_end or doc.tokens[p.j - 1].lower == "и"):
+        p.country = p.country or place.data.get("country")
+        p.j = place.b
+        return True
+    return False
+
+
+def and_place(doc: Analysis, p: PostPhrase) -> bool:
+    """`и` before a second place."""
+    if doc.tokens[p.j].lower == "и" and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
+        p.j += 1
+        return True
+    return False
+
+
+def second_country(doc: Analysis, p: PostPhrase) -> bool:
+    """`президентами Казахстана и России`: one title, a state for each holder."""
+    if p.country and doc.tokens[p.j].lower == "и" and not p.host:
+        other = country_at(doc, p.j + 1, p.last)
+        if other:
+            p.more.append(other[0])
+            p.j = other[1]
+            return True
+    return False
+
+
+def body(doc: Analysis, p: PostPhrase) -> bool:
+    """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization."""
+    tokens = doc.tokens
+    quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
+    org = org_at(doc, p.j + 1) if quoted else org_at(doc, p.j)
+    if not org:
+        return False
+    p.organization = p.organization or org.data["name"]
+    p.country = p.country or org.data.get("country")
+    p.j = org.b
+    if quoted and p.j < p.last and tokens[p.j].text in CLOSING_QUOTES:
+        p.j += 1
+    return True
+
+
+def state(doc: Analysis, p: PostPhrase) -> bool:
+    """`посол Казахстана`: the state the post represents."""
+    found = country_at(doc, p.j, p.last)
+    if found and not p.country:
+        p.country, p.j = found
+        return True
+    return False
+
+
+def host_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`посол … в Таджикистане`: the host."""
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+        found = country_at(doc, p.j + 1, p.last)
+        if found:
+            p.host, p.j = found
+            return True
+    return False
+
+
+def host_city(doc: Analysis, p: PostPhrase) -> bool:
+    """`генеральный консул … в Стамбуле`: a diplomat's city gives the host."""
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+        city = location_at(doc, p.j + 1)
+        if city and city.data.get("country") and p.family == "diplomat":
+            p.host, p.j = city.data["country"], city.b
+            return True
+    return False
+
+
+def region_noun(doc: Analysis, p: PostPhrase) -> bool:
+    """`полпред президента в округе Виктор Ишаев`: a common noun of the region before a name."""
+    tokens = doc.tokens
+    if tokens[p.j].lower in ("в", "во", "на") and p.j + 2 < p.last and not tokens[p.j + 1].is_cap and \
+            tokens[p.j + 1].pos == "NOUN" and tokens[p.j + 2].start in doc.ner_starts("PER"):
+        p.j += 2
+        return True
+    return False
+
+
+def seat(doc: Analysis, p: PostPhrase) -> bool:
+    """`полпред … в Северо-Кавказском федеральном округе`, `посол ЕС на Южном Кавказе`."""
+    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and (place := location_at(doc, p.j + 1)):
+        p.j = place.b
+        return True
+    return False
+
+
+def from_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`наблюдатель от ОБСЕ`."""
+    if doc.tokens[p.j].lower == "от" and p.j + 1 < p.last and (found := org_at(doc, p.j + 1)):
+        p.organization = p.organization or found.data["name"]
+        p.j = found.b
+        return True
+    return False
+
+
+def from_place(doc: Analysis, p: PostPhrase) -> bool:
+    """`член Совета Федерации от Республики Алтай`, `судья ЕСПЧ от России`."""
+    if doc.tokens[p.j].lower != "от" or p.j + 1 >= p.last:
+        return False
+    origin = country_at(doc, p.j + 1, p.last)
+    place = None if origin else location_at(doc, p.j + 1)
+    if origin:
+        p.country, p.j = p.country or origin[0], origin[1]
+        return True
+    if place:
+        p.country, p.j = p.country or place.data.get("country"), place.b
+        return True
+    return False
+
+
+def host_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`постоянный представитель … при ООН`: the body a representative is accredited to."""
+    if doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and (found := org_at(doc, p.j + 1)):
+        p.host = found.data.get("abbr") or found.data["name"]
+        p.j = found.b
+        return True
+    return False
+
+
+def attached_to(doc: Analysis, p: PostPhrase) -> bool:
+    """`официальный представитель Следственного комитета при прокуратуре`: `при` and a few lower-case words."""
+    return doc.tokens[p.j].lower == "при" and _lower_words(doc, p, 3)
+
+
+def topic_place_or_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`специальный представитель ЕС по Центральной Азии`."""
+    if doc.tokens[p.j].lower == "по" and p.j + 1 < p.last and (
+            topic := location_at(doc, p.j + 1) or org_at(doc, p.j + 1)):
+        p.j = topic.b
+        return True
+    return False
+
+
+def topic_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`спецпредставитель по Афганистану`."""
+    if doc.tokens[p.j].lower == "по" and p.j + 1 < p.last and (found := country_at(doc, p.j + 1, p.last)):
+        p.j = found[1]
+        return True
+    return False
+
+
+def topic_words(doc: Analysis, p: PostPhrase) -> bool:
+    """`директор НАСА по космическим полётам`: `по` and a few lower-case words."""
+    return doc.tokens[p.j].lower == "по" and _lower_words(doc, p, 4)
+
+
+def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
+    """Reads past up to ``most`` lower-case words after token ``j``; whether there was one."""
+    if p.j + 1 >= p.last:
+        return False
+    k = p.j + 1
+    while k < p.last and k - p.j <= most and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+        k += 1
+    if k > p.j + 1:
+        p.j = k
+        return True
+    return False
+
+
+RIGHT_RULES: list[PhraseRule] = [
+    part_time, place_of_office, and_place, second_country, body, state, host_state, host_city, region_noun, seat,
+    from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
+]
+"""The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
+until none applies: the first that applies reads its words and the next token is tried again."""
