@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 
@@ -207,7 +207,19 @@ def _eval(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(report.table())
+    if args.errors:
+        _print_errors(report.errors)
     return 0
+
+
+def _print_errors(errors: list[Any]) -> None:
+    """Every false positive and false negative, by document (contract gold only)."""
+    document = None
+    for error in errors:
+        if error.document != document:
+            document = error.document
+            print(f"\n{document}")
+        print(error)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -232,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="format of the folder: contract gold (*.txt + *.json), FactRuEval-2016 or NEREL (brat)")
     ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     ev.add_argument("--export", metavar="DIR", help="factrueval: also write .task1/.task3 responses to DIR")
+    ev.add_argument("--errors", action="store_true", help="contract: also print every false positive (fp) and false "
+                    "negative (fn) per document and kind, with the sentence that names it")
     ev.set_defaults(func=_eval)
     sch = sub.add_parser("schema", help="print the JSON Schema of the Document that extract writes")
     sch.add_argument("--markdown", action="store_true", help="print the field reference (docs/output.md) instead")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import Report, evaluate_folder
+from ..contract_score import evaluate_folder
+from ..evaluate import Report
 from . import factrueval, nerel, official
 
 CORPORA = ("contract", "factrueval", "nerel")
