@@ -176,6 +176,11 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn" or is_indeclinable(word):
         return word
     low = word.lower().replace("ё", "е")
+    for p in _dictionary_parses(word, "Surn"):  # `Толстым` -> Толстой: a surname the dictionary declines
+        if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing":
+            new = p.inflect({"nomn", "sing"})
+            if new:  # spelt as the text spells it (`Муравьева` -> Муравьев)
+                return _keep_case(word, new.word if "ё" in word.lower() else new.word.replace("ё", "е"))
     if gender == "masc":
         for end, (nom, _) in ADJ_SURNAME.items():
             if low.endswith(end):
@@ -184,7 +189,16 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
             for ending in ("а", "у", "ым", "е"):
                 if low.endswith(suf + ending):
                     return word[: -len(ending)]
+        if case == "ablt" and low.endswith(("ым", "им")) and len(low) > 4:
+            return word[:-2] + low[-2] + "й"  # an adjectival surname: `Белым` -> Белый
+        if case == "ablt" and low.endswith(("ой", "ей")) and len(low) > 4:
+            # a man's surname in -а declines like a noun (`Хусейном Ибрагимом Тахой` -> Таха); an adjectival one
+            # would read -ым/-им here
+            return word[:-2] + ("я" if low.endswith("ей") or low[-3] in "аеиоуэюя" else "а")
         return _strip(word, case, gender, first=False)
+    if case == "ablt" and low.endswith(("ом", "ем", "ём")) and low[-3] not in "аеиоуэюяй" and len(low) > 4:
+        # `Ивицей Дачичем`: a first name in -а that looks a woman's, a surname only a man's declines so
+        return _strip(word, case, "masc", first=False)
     for end, nom in FEM_ADJ_SURNAME.items():
         if low.endswith(end):
             return word[: -len(end)] + nom
@@ -196,6 +210,8 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     ending = FEM_A_DECLENSION.get(case)
     if ending and low.endswith(ending) and len(low) > len(ending) + 2:
         return word[: -len(ending)] + "а"
+    if case == "ablt" and low.endswith("ей") and len(low) > 4:
+        return word[:-2] + "я"  # `Марией Гарсией` -> Гарсия
     return word
 
 

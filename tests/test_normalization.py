@@ -165,6 +165,17 @@ def test_indeclinable_surnames(nlp, text, name):
     assert [p.name for p in nlp(text).persons] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Встреча с послом Андреем Толстым прошла в Белграде.", "Андрей Толстой"),  # the dictionary's surname
+    ("Министр встретился с Иваном Белым.", "Иван Белый"),  # an adjectival surname by rule
+    ("Д.Байрамов встретился с Хусейном Ибрагимом Тахой.", "Хусейн Ибрагим Таха"),  # a man's surname in -а
+    ("Встреча с министром иностранных дел Сербии Ивицей Дачичем.", "Ивица Дачич"),  # a man's first name in -а
+    ("Министр встретился с Марией Гарсией.", "Мария Гарсия"),
+])
+def test_surnames_in_the_instrumental(nlp, text, name):
+    assert name in [p.name for p in nlp(text).persons]
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]

@@ -455,3 +455,29 @@ def test_one_talks_word_with_several_counterparts_is_one_meeting(nlp):
     doc = nlp("Посол Казахстана в Сербии Мади Атамкулов провел переговоры с председателем правительства Воеводины "
               "Майей Гойкович и мэром Нови-Сада Милошем Вучевичем.")
     assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [3]
+
+
+SESSION = ("Под председательством министра иностранных дел Казахстана Мурата Нуртлеу в Астане прошло заседание "
+           "СМИД ШОС.\nВ заседании приняли участие главы внешнеполитических ведомств государств – членов ШОС: "
+           "министр иностранных дел КНР Ван И;\nминистр иностранных дел России Сергей Лавров;\nминистр "
+           "иностранных дел Кыргызстана Жээнбек Кулубаев.\nК участникам заседания с видеообращением обратился "
+           "Генеральный секретарь ООН Антониу Гутерриш.")
+
+
+def test_a_session_is_one_meeting_of_everyone_taking_part_a_message_is_no_part(nlp):
+    doc = nlp(SESSION)
+    sessions = [m for m in doc.relations if m.kind == "meeting" and m.rule == "session_participants"]
+    assert [sorted(doc.entity(p).name for p in m.participants) for m in sessions] == [
+        ["Ван И", "Жээнбек Кулубаев", "Мурат Нуртлеу", "Сергей Лавров"]]
+
+
+def test_a_session_still_to_come_is_no_meeting(nlp):
+    doc = nlp("В заседании СМИД ШОС примут участие министр иностранных дел КНР Ван И и министр иностранных дел "
+              "России Сергей Лавров.")
+    assert [m for m in doc.relations if m.kind == "meeting"] == []
+
+
+def test_a_session_someone_declined_is_no_meeting_of_theirs(nlp):
+    doc = nlp("Премьер-министр Израиля Беньямин Нетаньяху отказался от участия в ядерном саммите, в котором "
+              "участвует президент США Барак Обама.")
+    assert [m for m in doc.relations if m.kind == "meeting"] == []

@@ -123,10 +123,17 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart")
+RULES = ("meeting_talks", "meeting_each_counterpart", "session_participants")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
-также провел переговоры с B`): one meeting each, as the contract asks."""
+также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
+session (`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing,
+opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
+a list laid out after a colon included; not one who sends a message or declines, not a session still to come."""
+SESSION_NOUNS = words("meeting.session_nouns")
+SESSION_ROLES = words("meeting.session_roles")
+MESSAGES = words("meeting.messages")
+REFUSALS = words("meeting.refusals")
 
 
 def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[tuple[list[Ref], str]]:
@@ -145,8 +152,38 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
 
 
+def _session_sentences(ctx: Context) -> list[int]:
+    """Sentences that name those taking part in a session held: a session noun and a role word, no message, not
+    planned; and the items of a list a colon opens (each ending in `;`, the last in a full stop)."""
+    out: list[int] = []
+    listing = False
+    for s, sent in enumerate(ctx.doc.sents):
+        toks = ctx.doc.tokens[sent.first:sent.last]
+        found = [lemmas(t.text) for t in toks]
+        role = next((sent.first + k for k, lem in enumerate(found) if lem & SESSION_ROLES), None)
+        told = role is not None and any(lem & SESSION_NOUNS for lem in found) and not any(
+            lem & (MESSAGES | REFUSALS) or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
+            not planned(ctx, s, role)
+        if told or listing:
+            out.append(s)
+        last = toks[-1].text if toks else ""
+        listing = (told or listing) and last in (":", ";")
+    return out
+
+
+def _session(ctx: Context, found: list[Meeting]) -> None:
+    """One meeting of everyone named in the document's session sentences (`session_participants`)."""
+    sentences = _session_sentences(ctx) if ctx.on("session_participants") else []
+    people: list[str] = []
+    for s in sentences:
+        people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people]
+    if len(people) >= 2:
+        _add(ctx, found, sentences[0], people, "session_participants")
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
+    _session(ctx, found)
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
