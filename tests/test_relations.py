@@ -481,3 +481,23 @@ def test_a_session_someone_declined_is_no_meeting_of_theirs(nlp):
     doc = nlp("Премьер-министр Израиля Беньямин Нетаньяху отказался от участия в ядерном саммите, в котором "
               "участвует президент США Барак Обама.")
     assert [m for m in doc.relations if m.kind == "meeting"] == []
+
+
+@pytest.mark.parametrize(("text", "visitor", "destination"), [
+    ("Министр иностранных дел Беларуси Максим Рыженков, находящийся в Китае с рабочим визитом, провел переговоры "
+     "с министром иностранных дел КНР Ван И.", "Максим Рыженков", "CN"),
+    ("Министр иностранных дел Монголии Батмунхийн Баттсэцэг приняла заместителя министра иностранных дел России "
+     "Андрея Руденко, находящегося в Монголии с рабочим визитом.", "Андрей Руденко", "MN"),
+    ("Находящийся с официальным визитом в Казахстане министр иностранных дел Венгрии Петер Сийярто провел "
+     "переговоры.", "Петер Сийярто", "KZ"),
+])
+def test_a_visit_told_as_a_state_is_the_visit_of_whom_the_participle_is_said(nlp, text, visitor, destination):
+    doc = nlp(text)
+    visits = [(doc.entity(v.visitor).name, doc.entity(v.destination)) for v in doc.relations if v.kind == "visit"]
+    assert [(who, getattr(where, "code", None)) for who, where in visits] == [(visitor, destination)]
+
+
+def test_plural_meetings_are_one_with_each_counterpart(nlp):
+    doc = nlp("Министр иностранных дел России Сергей Лавров провел в Куала-Лумпуре встречи с Ван И и Сугионо.")
+    pairs = {frozenset(doc.entity(p).name for p in m.participants) for m in doc.relations if m.kind == "meeting"}
+    assert pairs == {frozenset({"Сергей Лавров", "Ван И"}), frozenset({"Сергей Лавров", "Сугионо"})}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..models import Meeting
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..text import Token
 from .context import Context, Ref
 
@@ -123,7 +123,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart", "session_participants")
+RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
@@ -133,7 +133,17 @@ a list laid out after a colon included; not one who sends a message or declines,
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
+EACH_NOUNS = words("meeting.each_nouns")
 REFUSALS = words("meeting.refusals")
+
+
+def _plural_talks(tok: Token) -> bool:
+    """`встречи`, `беседы` in the plural: as slovnet tags it, or a verb's object that pymorphy can read as a
+    plural (slovnet takes `провел встречи` for a genitive singular)."""
+    if not lemmas(tok.text) & EACH_NOUNS:
+        return False
+    return tok.feats.get("Number") == "Plur" or (tok.rel == "obj" and any(
+        p.tag.number == "plur" and p.tag.case == "accs" for p in parses(tok.lower)))
 
 
 def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[tuple[list[Ref], str]]:
@@ -149,6 +159,11 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
             turns.setdefault(turn, []).append(ref)
     if len(subjects) == 1 and len(turns) >= 2 and len(people) == len(sides) and ctx.on("meeting_each_counterpart"):
         return [([subjects[0], *others], "meeting_each_counterpart") for others in turns.values()]
+    first = toks[triggers[0]]
+    after = [r for others in turns.values() for r in others]
+    if len(subjects) == 1 and len(after) >= 2 and len(people) == len(sides) and _plural_talks(first) \
+            and ctx.on("meetings_plural"):
+        return [([subjects[0], other], "meetings_plural") for other in after]
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
 
 

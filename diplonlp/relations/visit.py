@@ -58,22 +58,39 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 STAYING = words("visit.staying")
 
 
-def _visitor(ctx: Context, s: int, k: int) -> Ref | None:
-    """The person who travels: `находящийся с визитом … министр X` names them after the trigger."""
+def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
+    """The person who travels: the one a staying participle is said of (`X, находящийся в Китае с визитом`),
+    else the last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and
+    whether the participle gave it."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
-    staying = any(lemmas(t.text) & STAYING for t in toks[max(first, k - 5):k])
+    staying = next((i for i in range(k - 1, max(first, k - 6) - 1, -1) if lemmas(toks[i].text) & STAYING), None)
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
-    if before and not staying:
-        return before[-1]
+    said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
+    if said_of is not None:
+        return said_of, True
+    if before and staying is None:
+        return before[-1], False
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
-        return after[0]
+        return after[0], False
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
-    return states[-1] if states else None
+    return (states[-1] if states else None), False
 
 
-RULES = ("visit_verb", "visit_noun")
+def _said_of(ctx: Context, participle: int) -> Ref | None:
+    """The person named right before a participle and its comma (`Андрея Руденко, находящегося в Монголии`)."""
+    toks = ctx.doc.tokens
+    end = participle - 1 if participle > 0 and toks[participle - 1].text == "," else participle
+    found = ctx.between(toks[max(0, end - 6)].start, toks[end - 1].stop, ("person",)) if end > 0 else []
+    return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
+
+
+RULES = ("visit_verb", "visit_noun", "visitor_staying")
+"""`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
+`visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
+the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
+визитом, провел переговоры с Y`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -86,12 +103,12 @@ def find(ctx: Context) -> list[Visit]:
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
             where = _destination(ctx, s, k, verb)
-            who = _visitor(ctx, s, k)
+            who, staying = _visitor(ctx, s, k)
             if where is None or who is None or who.id == where.id:
                 continue
             if any(v.visitor == who.id and v.destination == where.id for v in found):
                 continue
             date, _ = ctx.when_where(s)
             found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
-                               rule="visit_verb" if verb else "visit_noun"))
+                               rule="visitor_staying" if staying else "visit_verb" if verb else "visit_noun"))
     return found
