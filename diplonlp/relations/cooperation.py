@@ -5,7 +5,8 @@ after a word of cooperation, from `двух стран` (the two states the cont
 text has none of these, from the sides of the talks (`стороны обсудили … в … сферах`). Sectors go
 to the cooperation told in their sentence, else to the one told last before it while the text stays
 with the same parties; sectors told before any party go to the document's only cooperation. Parties
-with no sector at all (`документ о сотрудничестве между X и Y`) give no cooperation.
+with no sector at all (`обсудили двустороннее сотрудничество`) give a cooperation with no sectors, as the
+contract asks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from ..morph import lemmas
 from .context import Context
 
 COOPERATION = words("cooperation.cooperation")
+DOCUMENTS = words("agreement.documents")
+PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned")
 NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
 PARTY_KINDS = ("country", "location", "org", "person")
@@ -75,11 +78,16 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
+        if _document_to_come(ctx, s, k):
+            continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
+            groups = _of_with(ctx, s, k) if lemmas(toks[k].text) & COOPERATION else []
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
                 if ctx.on("cooperation_between"):
                     out.append((toks[k].start, parties, "cooperation_between"))
+            elif groups and ctx.on("cooperation_of_with"):
+                out += [(toks[k].start, group, "cooperation_of_with") for group in groups]
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
@@ -96,6 +104,38 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
+    """The parties named right after cooperation word ``k``: `сотрудничества X с Y и Z` (X with each: [X, Y],
+    [X, Z]), `взаимодействия X и Y` ([X, Y]); a genitive that only places the one before (`областью
+    Кыргызстана`) ends the run."""
+    toks = ctx.doc.tokens
+    refs = [r for r in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("country", "location", "org"))]
+    if not refs or refs[0].adjective or ctx.doc.text[toks[k].stop:refs[0].start].strip():
+        return []
+    run, mode, end = [refs[0]], "", refs[0].stop
+    for ref in refs[1:]:
+        gap = ctx.doc.text[end:ref.start].strip().lower()
+        if ref.adjective or not ((gap in ("с", "со") and not mode) or gap in ("и", ",", ", и")):
+            break
+        mode = mode or ("with" if gap in ("с", "со") else "and")
+        run.append(ref)
+        end = ref.stop
+    parties = list(dict.fromkeys(p for p in (ctx.party_of(r) for r in run) if p))
+    if len(parties) < 2:
+        return []
+    return [[parties[0], other] for other in parties[1:]] if mode == "with" else [parties]
+
+
+def _document_to_come(ctx: Context, s: int, k: int) -> bool:
+    """Token ``k`` names the subject of a document (`документ о сотрудничестве`) in a sentence that tells the
+    document is still to come (`намерение подписать`)."""
+    toks = ctx.doc.tokens
+    first = ctx.doc.sents[s].first
+    about = k - 1 >= first and toks[k - 1].lower in ("о", "об") and any(
+        lemmas(t.text) & DOCUMENTS for t in toks[max(first, k - 4):k - 1])
+    return about and any(lemmas(t.text) & PLANNED_DOCUMENTS for t in toks[first:ctx.doc.sents[s].last])
 
 
 def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
@@ -117,8 +157,8 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     return best
 
 
-RULES = ("cooperation_compound", "cooperation_between", "cooperation_two_states", "cooperation_bilateral",
-         "cooperation_subjects", "cooperation_sides_of_talks")
+RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_two_states",
+         "cooperation_bilateral", "cooperation_subjects", "cooperation_sides_of_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 
 
@@ -147,8 +187,8 @@ def find(ctx: Context) -> list[Cooperation]:
         sectors = [r for r in ctx.in_sentence(s, ("sector",))]
         if anchors[s]:
             for ref in sectors:
-                preceding = [p for off, p, _ in anchors[s] if off <= ref.start] or [anchors[s][0][1]]
-                _add(sets[tuple(sorted(preceding[-1]))], ref.id)
+                for parties in _last_anchors(anchors[s], ref.start):
+                    _add(sets[tuple(sorted(parties))], ref.id)
             current = tuple(sorted(anchors[s][-1][1]))
             continue
         if current is not None and _foreign(ctx, s, current):
@@ -162,7 +202,14 @@ def find(ctx: Context) -> list[Cooperation]:
         only = next(iter(sets.values()))
         for sector in pending:
             _add(only, sector)
-    return [c for c in sets.values() if c.sectors]
+    return list(sets.values())
+
+
+def _last_anchors(anchors: list[tuple[int, list[str], str]], offset: int) -> list[list[str]]:
+    """The parties of the anchors told last before ``offset`` (all those at one place: `X с Y и Z`), else the
+    sentence's first."""
+    before = [a for a in anchors if a[0] <= offset] or anchors[:1]
+    return [parties for off, parties, _ in before if off == before[-1][0]]
 
 
 def _add(coop: Cooperation, sector: str) -> None:
