@@ -1,4 +1,6 @@
-"""Membership of states (or bodies) in organizations: `в рамках ООН, СНГ и ШОС`, `член ОДКБ с 1994 года`.
+"""Membership of states (or bodies) in organizations: `в рамках ООН, СНГ и ШОС`, `член ОДКБ с 1994 года`,
+`государств – членов ШОС … министр иностранных дел КНР …`, `в ОДКБ входят Армения, Беларусь …`, `членство
+Беларуси в ЕАЭС`.
 
 `в рамках визита` names no organization and gives nothing.
 """
@@ -11,6 +13,9 @@ from ..morph import lemmas
 from .context import Context, Ref
 
 MEMBER_WORDS = words("membership.member_words")
+MEMBER_NOUNS = words("membership.member_nouns")
+ENTERING = words("membership.entering")
+STATE_WORDS = words("membership.state_words")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -45,42 +50,113 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
 CLAUSE_BREAKS = {",", ";", "а", "но", "."}
 
 
-def _clause_members(ctx: Context, s: int, k: int) -> list[str]:
-    """`Венгрия является членом ЕС, а Казахстан – одним из основателей ОДКБ`: the states of this clause."""
-    toks = ctx.doc.tokens
-    start = k
-    while start - 1 >= ctx.doc.sents[s].first and toks[start - 1].lower not in CLAUSE_BREAKS:
-        start -= 1
+def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``k``: commas, `а`, `но` and full stops end it."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    a = k
+    while a - 1 >= sent.first and toks[a - 1].lower not in CLAUSE_BREAKS:
+        a -= 1
+    b = k
+    while b + 1 < sent.last and toks[b + 1].lower not in CLAUSE_BREAKS:
+        b += 1
+    return a, b + 1
+
+
+def _states(ctx: Context, start: int, stop: int) -> list[str]:
+    """The states named between characters ``start`` and ``stop``: by name, or as a person's state."""
     members: list[str] = []
-    for ref in ctx.between(toks[start].start, toks[k].start, ("country", "person")):
+    for ref in ctx.between(start, stop, ("country", "person")):
         party = ctx.party_of(ref)
-        if party and party.startswith("country-") and party not in members:
+        if party and party.startswith("country-") and not ref.adjective and party not in members:
             members.append(party)
     return members
 
 
-RULES = ("membership_frame", "membership_word")
+def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
+    """The states named from character ``start`` to the end of sentence ``s``, and of the list items a colon
+    there opens (sentences ending in `;`, the last in a full stop)."""
+    sents = ctx.doc.sents
+    members = _states(ctx, start, sents[s].stop)
+    while ctx.doc.text[sents[s].start:sents[s].stop].rstrip().endswith((":", ";")) and s + 1 < len(sents):
+        s += 1
+        members += [m for m in _states(ctx, sents[s].start, sents[s].stop) if m not in members]
+    return members
+
+
+def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[str], str]:
+    """Members by a member word ``k`` before the organizations: `государств – членов ШОС` (the states named
+    after them, `membership_listed`), else the states of its clause before it (`Венгрия является членом ЕС, а
+    Казахстан – одним из основателей ОДКБ`), else those after (`Участниками СПЕКА являются A, B`)."""
+    toks = ctx.doc.tokens
+    before = [t for t in toks[max(ctx.doc.sents[s].first, k - 2):k] if t.text not in "–—-"]
+    if before and lemmas(before[-1].text) & STATE_WORDS and ctx.on("membership_listed"):
+        return _listed_after(ctx, s, orgs[-1].stop), "membership_listed"
+    a, _ = _clause(ctx, s, k)
+    members = _states(ctx, toks[a].start, toks[k].start)
+    return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
+    """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`: the states of the clause."""
+    a, b = _clause(ctx, s, k)
+    return _states(ctx, ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].stop)
+
+
+def _entering(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str]]:
+    """`в ОДКБ входят Армения, Беларусь …`: the organization before the verb, the states after it."""
+    toks = ctx.doc.tokens
+    orgs = [r for r in ctx.between(toks[max(ctx.doc.sents[s].first, k - 6)].start, toks[k].start, ("org",))]
+    if not orgs or ctx.doc.text[orgs[-1].stop:toks[k].start].strip():
+        return [], []
+    rng = ctx.doc.token_range(orgs[-1].start, orgs[-1].stop)
+    if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("в", "во"):
+        return [], []
+    return orgs[-1:], _states(ctx, toks[k].stop, ctx.doc.sents[s].stop)
+
+
+RULES = ("membership_frame", "membership_word", "membership_listed", "membership_noun", "membership_entering")
+"""`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
+`член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
+`государств – членов ШОС` with the states named after it; `membership_noun`: `членство`, `вступление`,
+`председательство` with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`."""
+
+
+def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None:
+    """The organizations, members and rule of a membership told at token ``k``, if one is."""
+    toks = ctx.doc.tokens
+    lem = lemmas(toks[k].text)
+    if lem & ENTERING and ctx.on("membership_entering"):
+        orgs, members = _entering(ctx, s, k)
+        return orgs, members, "membership_entering"
+    frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
+    member = bool(lem & MEMBER_WORDS) and (ctx.on("membership_word") or ctx.on("membership_listed"))
+    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun")
+    if not ((frame and ctx.on("membership_frame")) or member or noun):
+        return None
+    orgs = _org_list(ctx, s, toks[k].stop)
+    if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
+        orgs = []  # член … ОДКБ: the organization follows the word
+    if not orgs:
+        return None
+    if member:
+        members, rule = _word_members(ctx, s, k, orgs)
+        return (orgs, members, rule) if ctx.on(rule) else None
+    if noun:
+        return orgs, _noun_members(ctx, s, k), "membership_noun"
+    return orgs, _members(ctx, s, toks[k].start), "membership_frame"
 
 
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
-    toks = ctx.doc.tokens
     for s, sent in enumerate(ctx.doc.sents):
         for k in range(sent.first, sent.last):
-            low = toks[k].lower
-            frame = low == "рамках" and k > sent.first and toks[k - 1].lower == "в"
-            member = bool(lemmas(toks[k].text) & MEMBER_WORDS)
-            if not ((frame and ctx.on("membership_frame")) or (member and ctx.on("membership_word"))):
+            told = _at(ctx, s, k)
+            if told is None:
                 continue
-            orgs = _org_list(ctx, s, toks[k].stop)
-            if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
-                orgs = []  # член … ОДКБ: the organization follows the word
-            if not orgs:
-                continue
-            members = _clause_members(ctx, s, k) if member else _members(ctx, s, toks[k].start)
+            orgs, members, rule = told
             for country in members:
                 for org in orgs:
                     if not any(m.member == country and m.organization == org.id for m in found):
                         found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s),
-                                                rule="membership_word" if member else "membership_frame"))
+                                                rule=rule))
     return found
