@@ -176,6 +176,18 @@ def test_surnames_in_the_instrumental(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
+@pytest.mark.parametrize(("text", "agency", "city"), [
+    ("МИНСК, 3 октября /Корр. БЕЛТА/. Министр встретился с послом, сообщили корреспонденту БЕЛТА.", "БЕЛТА",
+     "Минск"),
+    ("ДУШАНБЕ, 02.03.2022 /НИАТ «Ховар»/. Министр встретился с послом.", "Ховар", "Душанбе"),
+    ("БИШКЕК, 5 мая /Кабар/. Министр встретился с послом.", "Кабар", "Бишкек"),
+])
+def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
+    doc = nlp(text)
+    assert [(o.name, o.kind) for o in doc.organizations] == [(agency, "media")]
+    assert [loc.name for loc in doc.locations] == [city]
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]
