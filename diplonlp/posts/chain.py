@@ -16,7 +16,9 @@ from ..text import Token
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase
 
 STATE_BODIES = {"ministry", "government", "parliament"}
-"""Organization kinds whose generic name stays in a title (`глава МИД`, `председатель Сената`)."""
+"""Organization kinds whose generic name stays in the title of one who heads it (`глава МИД`, `председатель
+Сената`), not in another's (`официальный представитель МИД`: the ministry is the post's organization)."""
+HEADING_FAMILIES = {"head", "chair", "deputy"}
 MINISTERS = words("posts.ministers")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 
@@ -33,6 +35,7 @@ class Chain:
     start: int
     limit: int
     domain: bool  # after a minister any common noun in the genitive names the field
+    heads: bool  # the title heads a body (`глава`, `председатель`): a state body may continue it
     j: int
     last_noun: int
 
@@ -48,9 +51,9 @@ def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
 
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless the chain is
-    still empty and it is a state body (`глава МИД`)."""
+    still empty, the title heads a body and it is a state body (`глава МИД`; not `официальный представитель МИД`)."""
     org = doc.starting_at("org").get(c.j)
-    return False if org and (c.j > c.start or org.data["kind"] not in STATE_BODIES) else None
+    return False if org and (c.j > c.start or org.data["kind"] not in STATE_BODIES or not c.heads) else None
 
 
 def institution_word(doc: Analysis, c: Chain) -> bool | None:
@@ -108,7 +111,7 @@ ends where none applies."""
 def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
-    c = Chain(p.head_end, p.last, domain, p.head_end, p.head_end)
+    c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.head_end, p.head_end)
     rules = [rule for rule in CHAIN_RULES if doc.on(rule.__name__)]
     while c.j < c.limit:
         j = c.j

@@ -85,12 +85,13 @@ def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
 
 def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[str], str]:
     """Members by a member word ``k`` before the organizations: `государств – членов ШОС` (the states named
-    after them, `membership_listed`), else the states of its clause before it (`Венгрия является членом ЕС, а
-    Казахстан – одним из основателей ОДКБ`), else those after (`Участниками СПЕКА являются A, B`)."""
+    after them, `membership_listed`, where any are), else the states of its clause before it (`Венгрия является
+    членом ЕС, а Казахстан – одним из основателей ОДКБ`), else those after (`Участниками СПЕКА являются A, B`)."""
     toks = ctx.doc.tokens
     before = [t for t in toks[max(ctx.doc.sents[s].first, k - 2):k] if t.text not in "–—-"]
-    if before and lemmas(before[-1].text) & STATE_WORDS and ctx.on("membership_listed"):
-        return _listed_after(ctx, s, orgs[-1].stop), "membership_listed"
+    listed = _listed_after(ctx, s, orgs[-1].stop) if before and lemmas(before[-1].text) & STATE_WORDS else []
+    if listed and ctx.on("membership_listed"):
+        return listed, "membership_listed"
     a, _ = _clause(ctx, s, k)
     members = _states(ctx, toks[a].start, toks[k].start)
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
