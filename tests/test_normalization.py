@@ -188,6 +188,16 @@ def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agen
     assert [loc.name for loc in doc.locations] == [city]
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Товарооборот превысил 280 млн долларов США.", []),
+    ("Документ подписан на немецком и казахском языках.", []),
+    ("Посол США прибыл в Астану.", ["US"]),
+    ("Казахский посол и немецкий министр провели встречу.", ["KZ", "DE"]),
+])
+def test_currencies_and_languages_name_no_state(nlp, text, codes):
+    assert [c.code for c in nlp(text).countries] == codes
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]

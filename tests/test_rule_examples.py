@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplonlp import Pipeline
 from diplonlp.stages import RULES
 
 from .test_dates import EXAMPLES as DATE_EXAMPLES
@@ -69,7 +70,19 @@ def test_rule_example(nlp, rule):
     assert rule in fired, fired
 
 
+VETOES = [
+    # (rule, text, the country codes with the rule, without it): rules that keep a mention out
+    ("not_currency_or_language", "Товарооборот превысил 280 млн долларов США.", [], ["US"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "on", "off"), VETOES, ids=[v[0] for v in VETOES])
+def test_veto_example(nlp, rule, text, on, off):
+    assert [c.code for c in nlp(text).countries] == on
+    assert [c.code for c in Pipeline(disable=[rule])(text).countries] == off
+
+
 def test_every_named_rule_has_an_example():
-    covered = set(EXAMPLES) | {rule for _, _, rule in DATE_EXAMPLES} | {rule for _, rule in POST_EXAMPLES} | {
-        rule for _, rule, _, _ in TITLE_EXAMPLES}
+    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | {rule for _, _, rule in DATE_EXAMPLES}
+    covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()

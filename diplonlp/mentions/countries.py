@@ -7,6 +7,11 @@ from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
 
 LONG_PREFIXES = words("countries.long_prefixes")
+CURRENCIES = words("countries.currencies")
+LANGUAGES = words("countries.languages")
+RULES = ("not_currency_or_language",)
+"""`долларов США`, `на немецком языке`: a state named in a currency's name or an adjective naming a language is
+no country mention (the contract's finer decisions)."""
 
 
 def adjective_code(word: str) -> str | None:
@@ -59,6 +64,17 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
     return (match.value, match.stop) if match else None
 
 
+def _names_a_language(doc: Analysis, i: int) -> bool:
+    """The adjective at ``i`` qualifies `язык`, after other adjectives joined to it (`на немецком и казахском
+    языках`)."""
+    for tok in doc.tokens[i + 1:i + 6]:
+        if lemmas(tok.text) & LANGUAGES:
+            return True
+        if not (tok.text in (",", "и") or tok.pos == "ADJ"):
+            return False
+    return False
+
+
 def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     found: list[Found] = []
@@ -71,7 +87,8 @@ def find(doc: Analysis) -> list[Found]:
             continue
         named = country_at(doc, i)
         if named:
-            found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
+            if not (i > 0 and lemmas(tokens[i - 1].text) & CURRENCIES and doc.on("not_currency_or_language")):
+                found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue
         if "-" in tok.text and tok.text[0].isalpha():
@@ -82,7 +99,7 @@ def find(doc: Analysis) -> list[Found]:
                 offset += len(part) + 1
         elif tok.is_word and not tok.text.isupper():
             code = adjective_code(tok.text)
-            if code:
+            if code and not (_names_a_language(doc, i) and doc.on("not_currency_or_language")):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i += 1
     return found
