@@ -119,6 +119,7 @@ def _registry(*groups: tuple[str, Iterable[str]]) -> dict[str, str]:
 RULES: dict[str, str] = _registry(
     ("countries", countries.RULES),
     ("organizations", organizations.RULES),
+    ("locations", locations.RULES),
     ("dates", [rule.__name__ for rule in dates.RULES]),
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", holders.HOLDER_RULES),

@@ -198,6 +198,19 @@ def test_currencies_and_languages_name_no_state(nlp, text, codes):
     assert [c.code for c in nlp(text).countries] == codes
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Обменялись мнениями о ситуации в Северо-Восточной Азии.", ["Северо-Восточная Азия"]),
+    ("Встреча прошла в Северной Италии.", ["Северная Италия"]),
+    ("Стороны обсудили безопасность Центральной и Южной Азии.", ["Центральная Азия", "Южная Азия"]),
+    ("Аким Алматинской области и посол обсудили вопросы.\nСтороны также договорились.", ["Алматинская область"]),
+    ("Рыженков и Ван И обсудили подготовку контактов ТЯНЬЦЗИНЬ, 15 июля. Встреча прошла в Тяньцзине.",
+     ["Тяньцзинь"]),
+    ("Товарооборот превысил 280 млн долларов США.", []),
+])
+def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, places):
+    assert [loc.name for loc in nlp(text).locations] == places
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]

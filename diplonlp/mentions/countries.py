@@ -64,6 +64,11 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
     return (match.value, match.stop) if match else None
 
 
+def after_currency(doc: Analysis, i: int) -> bool:
+    """Token ``i`` follows a currency (`долларов США`): what it names is part of the currency's name."""
+    return i > 0 and bool(lemmas(doc.tokens[i - 1].text) & CURRENCIES) and doc.on("not_currency_or_language")
+
+
 def _names_a_language(doc: Analysis, i: int) -> bool:
     """The adjective at ``i`` qualifies `язык`, after other adjectives joined to it (`на немецком и казахском
     языках`)."""
@@ -87,7 +92,7 @@ def find(doc: Analysis) -> list[Found]:
             continue
         named = country_at(doc, i)
         if named:
-            if not (i > 0 and lemmas(tokens[i - 1].text) & CURRENCIES and doc.on("not_currency_or_language")):
+            if not after_currency(doc, i):
                 found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue

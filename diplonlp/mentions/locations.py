@@ -6,14 +6,17 @@ from ..analysis import Analysis, Found, coverage
 from ..inflect import head_case, nominative_phrase
 from ..lexicon import locations, words
 from ..morph import inflect_word, lemmas, parses
-from ..names import known_first_name
-from ..text import Token
+from ..names import from_dictionary, known_first_name
+from ..text import Token, segment
+from . import datelines
+from .countries import after_currency
 
 TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
 STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
 LEFT_TYPES = words("locations.left_types")
+DIRECTIONS = words("locations.directions")
 
 
 def is_street_context(doc: Analysis, a: int) -> bool:
@@ -42,7 +45,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     surnames = _full_name_surnames(doc)
     # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
     first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and known_first_name(doc.tokens[a].text)}
-    busy = coverage(taken)
+    cities = _dateline_cities(doc, taken)
+    found += cities
+    busy = coverage([*taken, *found])
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last):
             a = match.start
@@ -63,14 +68,87 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
             continue
-        if not toks[0].is_cap or _looks_like_surname(toks, person_words):
+        if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
+                _capitalized_common_noun(doc, a, b):
             continue
-        found.append(doc.make("location", a, b, name=_elliptic(doc, a, b) or nominative_phrase(toks), country=None,
-                              known=False))
-    return found
+        name = _elliptic(doc, a, b) or _as_attested(toks, cities) or nominative_phrase(toks)
+        found.append(doc.make("location", a, b, name=name, country=None, known=False))
+    return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
+    """`Аким …`, `Стороны также …`: one word opening its sentence, capitalized only for that, that the dictionary
+    knows as a common noun and never as a place."""
+    tok = doc.tokens[a]
+    if b - a != 1 or a != doc.sents[tok.sent].first:
+        return False
+    ps = parses(tok.lower)
+    return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
+        p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
+
+
+def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
+    """`Северо-Восточной Азии`, `Северной Италии`: a capitalized direction adjective before a place or a state
+    names a part of it, a place of its own; `Центральной и Южной Азии`: each adjective its own."""
+    toks = doc.tokens
+    places = [f for f in found] + [c for c in taken if c.kind == "country" and not c.data.get("adjective")]
+    by_start = {f.a: f for f in found}
+    out = list(found)
+    for place in sorted(places, key=lambda f: f.a):
+        whole = place
+        if place.a > 0 and _direction(toks[place.a - 1]):
+            whole = doc.make("location", place.a - 1, place.b, name=nominative_phrase(toks[place.a - 1:place.b]),
+                             country=place.data.get("country") or place.data.get("code"), known=False,
+                             rule="part_of_place")
+            out = [f for f in out if f is not place] + [whole]
+        k = whole.a
+        divided = whole is not place or (whole.kind == "location" and _direction(toks[k]))
+        if divided and k >= 2 and toks[k - 1].lower == "и" and _direction(toks[k - 2]):  # Центральной и Южной Азии
+            name = nominative_phrase([toks[k - 2], *toks[k + 1:whole.b]])
+            first = doc.make("location", k - 2, k - 1, name=name, country=whole.data.get("country"), known=False,
+                             rule="part_of_place")
+            out = [f for f in out if f is not by_start.get(k - 2)] + [first]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _direction(tok: Token) -> bool:
+    return tok.is_cap and bool(lemmas(tok.text) & DIRECTIONS)
+
+
+def _as_attested(toks: list[Token], cities: list[Found]) -> str | None:
+    """`в Тяньцзине` in an item datelined `ТЯНЬЦЗИНЬ`: a one-word place in an oblique case takes the name the
+    dateline spells, where the two share all but their endings (a guess at the nominative would give
+    `Тяньцзина`)."""
+    if len(toks) != 1 or len(toks[0].text) < 5:
+        return None
+    stem = toks[0].lower[:-1]
+    return next((str(c.data["name"]) for c in cities if str(c.data["name"]).lower().startswith(stem)
+                 and len(str(c.data["name"])) - len(stem) <= 2), None)
 
 
 STEM = 5
+RULES = ("dateline_city", "part_of_place")
+"""`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
+title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
+`Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides."""
+
+
+def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
+    if not doc.on("dateline_city"):
+        return []
+    busy = coverage(taken)
+    out: list[Found] = []
+    for start, stop, name in datelines.cities(doc.text):
+        rng = doc.token_range(start, stop)
+        if rng is None or busy.overlaps(start, stop):
+            continue
+        tokens, _ = segment(name, 0)
+        known = locations().match_at(tokens, 0, len(tokens)) if tokens else None
+        place = known.value if known and known.stop == len(tokens) else None
+        out.append(Found("location", rng[0], rng[1], start, stop, {
+            "name": place.name if place else name, "country": place.country if place else None,
+            "known": place is not None, "rule": "dateline_city"}))
+    return out
 
 
 def _full_name_surnames(doc: Analysis) -> frozenset[str]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysis, Found, coverage
+from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
-from ..lexicon import countries, locations, organizations, post_heads, words
+from ..lexicon import countries, organizations, post_heads, words
 from ..morph import lemmas, parses
 from ..text import Token
+from . import datelines
 from .countries import adjective_code, country_at
 
 MEDIA_WORDS = words("organizations.media_words")
@@ -19,10 +20,6 @@ NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 RULES = ("dateline_agency",)
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
-AGENCY_TYPES = words("organizations.agency_types")
-DATELINE_AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
-                             r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?\s*/(?=[\s.,]|$)")
-"""The agency of a dateline: `/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/` (its name alone is the organization)."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -199,13 +196,6 @@ def find(doc: Analysis) -> list[Found]:
     return found
 
 
-def _capitalized_place(toks: list[Token]) -> bool:
-    """A place written in capitals, as a dateline writes its city (`ДУШАНБЕ, 02.03.2022`): not a body."""
-    words = [t for t in toks if t.is_word]
-    return len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 3 and bool(
-        locations().match_at(toks, toks.index(words[0]), len(toks)))
-
-
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
     """`/Корр. БЕЛТА/`: the agency between the slashes of a dateline, a media organization named as written
     (rule `dateline_agency`); the same name elsewhere in the text joins it."""
@@ -213,12 +203,10 @@ def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
         return []
     busy = coverage(rules)
     out: list[Found] = []
-    for m in DATELINE_AGENCY.finditer(doc.text):
-        start, stop = m.span(1)
+    for start, stop, name in datelines.agencies(doc.text):
         rng = doc.token_range(start, stop)
         if rng is None or busy.overlaps(start, stop):
             continue
-        name = m.group(1).strip()
         out.append(Found("org", rng[0], rng[1], start, stop, {"name": name, "abbr": name if name.isupper() else None,
                                                              "country": None, "kind": "media",
                                                              "key": f"ner:{name.lower()}", "rule": "dateline_agency"}))
@@ -262,8 +250,9 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
     busy = coverage(rules)
+    cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
     for span, a, b in doc.ner_tokens("ORG"):
-        if busy.overlaps(span.start, span.stop):
+        if busy.overlaps(span.start, span.stop) or cities.overlaps(span.start, span.stop):
             continue
         while a < b and (head := heads.match_at(doc.tokens, a, b)):
             a = head.stop  # `Замглавы` is a title, not a body
@@ -271,7 +260,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _capitalized_place(toks):
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS:
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`

@@ -1,0 +1,43 @@
+"""Datelines: the city and agency an agency item opens with (`ДУШАНБЕ, 02.03.2022 /НИАТ «Ховар»/`,
+`МИНСК, 3 октября /Корр. БЕЛТА/`, `Улаанбаатар /МОНЦАМЭ/`), read from the text as written. The contract makes
+the agency an organization (media) and the city a location; the organization and location stages read them here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..lexicon import words
+
+AGENCY_TYPES = words("organizations.agency_types")
+AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
+                    r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?\s*/(?=[\s.,]|$)")
+"""`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1."""
+CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
+"""`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
+CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
+"""`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
+
+
+class Span(NamedTuple):
+    start: int
+    stop: int
+    name: str  # as a name is written: `Куала-Лумпур`, `Тяньцзинь`
+
+
+def agencies(text: str) -> list[Span]:
+    """The agencies between a dateline's slashes, named as written."""
+    return [Span(*m.span(1), m.group(1).strip()) for m in AGENCY.finditer(text)]
+
+
+def cities(text: str) -> list[Span]:
+    """The cities of datelines, in capitals before a date or before the agency, named in title case."""
+    found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)]
+    found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text)
+              if AGENCY.match(text, m.end()) and not any(s.start <= m.start() < s.stop for s in found)]
+    return sorted(found)
+
+
+def _title_case(name: str) -> str:
+    return re.sub(r"[А-ЯЁа-яё]+", lambda m: m.group(0).capitalize(), name.lower())
