@@ -6,8 +6,10 @@ the agency an organization (media) and the city a location; the organization and
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
+from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
 
 AGENCY_TYPES = words("organizations.agency_types")
@@ -41,3 +43,16 @@ def cities(text: str) -> list[Span]:
 
 def _title_case(name: str) -> str:
     return re.sub(r"[А-ЯЁа-яё]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def mentions(doc: Analysis, kind: str, spans: list[Span], taken: list[Found],
+             data: Callable[[str], dict[str, Any]]) -> list[Found]:
+    """Mentions of ``kind`` on ``spans`` that lie on tokens and overlap nothing ``taken``; ``data`` gives each
+    one's data from its name."""
+    busy = coverage(taken)
+    out: list[Found] = []
+    for start, stop, name in spans:
+        rng = doc.token_range(start, stop)
+        if rng is not None and not busy.overlaps(start, stop):
+            out.append(Found(kind, rng[0], rng[1], start, stop, data(name)))
+    return out

@@ -134,21 +134,17 @@ title case (the gazetteer's name and state where it knows it). `part_of_place`: 
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
-    if not doc.on("dateline_city"):
-        return []
-    busy = coverage(taken)
-    out: list[Found] = []
-    for start, stop, name in datelines.cities(doc.text):
-        rng = doc.token_range(start, stop)
-        if rng is None or busy.overlaps(start, stop):
-            continue
-        tokens, _ = segment(name, 0)
-        known = locations().match_at(tokens, 0, len(tokens)) if tokens else None
-        place = known.value if known and known.stop == len(tokens) else None
-        out.append(Found("location", rng[0], rng[1], start, stop, {
-            "name": place.name if place else name, "country": place.country if place else None,
-            "known": place is not None, "rule": "dateline_city"}))
-    return out
+    return datelines.mentions(doc, "location", datelines.cities(doc.text), taken, _city) \
+        if doc.on("dateline_city") else []
+
+
+def _city(name: str) -> dict[str, object]:
+    """A dateline city's data: the gazetteer's name and state where it knows the place."""
+    tokens, _ = segment(name, 0)
+    known = locations().match_at(tokens, 0, len(tokens)) if tokens else None
+    place = known.value if known and known.stop == len(tokens) else None
+    return {"name": place.name if place else name, "country": place.country if place else None,
+            "known": place is not None, "rule": "dateline_city"}
 
 
 def _full_name_surnames(doc: Analysis) -> frozenset[str]:

@@ -201,16 +201,9 @@ def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
     (rule `dateline_agency`); the same name elsewhere in the text joins it."""
     if not doc.on("dateline_agency"):
         return []
-    busy = coverage(rules)
-    out: list[Found] = []
-    for start, stop, name in datelines.agencies(doc.text):
-        rng = doc.token_range(start, stop)
-        if rng is None or busy.overlaps(start, stop):
-            continue
-        out.append(Found("org", rng[0], rng[1], start, stop, {"name": name, "abbr": name if name.isupper() else None,
-                                                             "country": None, "kind": "media",
-                                                             "key": f"ner:{name.lower()}", "rule": "dateline_agency"}))
-    return out
+    return datelines.mentions(doc, "org", datelines.agencies(doc.text), rules, lambda name: {
+        "name": name, "abbr": name if name.isupper() else None, "country": None, "kind": "media",
+        "key": f"ner:{name.lower()}", "rule": "dateline_agency"})
 
 
 NAMED_BODIES = EDUCATION_WORDS | {"фонд", "центр", "библиотека", "музей", "аэропорт"}
