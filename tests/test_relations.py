@@ -525,3 +525,13 @@ def test_plural_meetings_are_one_with_each_counterpart(nlp):
 def test_membership_by_list_verb_and_noun(nlp, text, members):
     doc = nlp(text)
     assert {doc.entity(m.member).code for m in doc.relations if m.kind == "membership"} == members
+
+
+def test_the_states_of_a_session_sign_what_its_ministers_sign(nlp):
+    doc = nlp("Под председательством министра иностранных дел Казахстана Мурата Нуртлеу прошло заседание СМИД ОДКБ. "
+              "В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, министр иностранных "
+              "дел России Сергей Лавров и генеральный секретарь ОДКБ Имангали Тасмагамбетов. Затем Лавров "
+              "встретился с Рыженковым. По итогам заседания министры подписали План консультаций.")
+    signed = [a for a in doc.relations if a.kind == "agreement"]
+    assert [sorted(doc.entity(p).code for p in a.parties) for a in signed] == [["BY", "KZ", "RU"]]
+    assert signed[0].rule == "agreement_session"

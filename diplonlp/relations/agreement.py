@@ -11,6 +11,7 @@ from ..models import Agreement
 from ..morph import lemmas
 from .context import Context
 from .cooperation import between_parties, signers
+from .meeting import SESSION_NOUNS
 
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
@@ -49,20 +50,38 @@ def _title(ctx: Context, s: int, j: int) -> str:
     return nominative_phrase(toks[start:stop])
 
 
-RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_sides_of_talks")
+RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
+         "agreement_sides_of_talks")
 """Who signed, in the order tried: `между X и Y` after the document's name, else anywhere in the sentence;
-the signers named as subjects; the sides of the talks the sentence speaks of."""
+the signers named as subjects; the states taking part in the session the sentence names (`По итогам заседания
+министры подписали …`); the sides of the talks the sentence speaks of. Where the sides are states and bodies,
+the states sign (a secretary general at the table does not sign for their organization)."""
 
 
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
     """The parties that signed, and the first of `RULES` that names them."""
     readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
-               lambda: signers(ctx, s), lambda: ctx.sides_of_talks(s))
+               lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)))
     for rule, read in zip(RULES, readers, strict=True):
         parties = read() if ctx.on(rule) else []
         if parties:
             return rule, parties
     return "", []
+
+
+def _session_sides(ctx: Context, s: int) -> list[str]:
+    """`По итогам заседания министры подписали …`: the states of the session's participants."""
+    toks = ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last]
+    if not any(lemmas(t.text) & SESSION_NOUNS for t in toks):
+        return []
+    session = next((m for _, m in ctx.meetings if m.rule == "session_participants"), None)
+    return _states_first(ctx.meeting_parties(session)) if session else []
+
+
+def _states_first(parties: list[str]) -> list[str]:
+    """The states among ``parties`` where there are two or more, else all of them."""
+    states = [p for p in parties if p.startswith("country-")]
+    return states if len(states) >= 2 else parties
 
 
 def find(ctx: Context) -> list[Agreement]:
