@@ -17,6 +17,7 @@ EDUCATION_WORDS = words("organizations.education_words")
 COMPANY_WORDS = words("organizations.company_words")
 KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
+PARLIAMENT_WORDS = words("organizations.parliament_words")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 RULES = ("dateline_agency",)
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
@@ -159,6 +160,8 @@ def _ner_kind(tokens: list[Token], name: str) -> str:
         return "company"
     if words & {"министерство", "ведомство", "комитет"}:
         return "ministry"
+    if words & PARLIAMENT_WORDS:
+        return "parliament"
     return "other"
 
 

@@ -49,6 +49,21 @@ def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     return False if c.j in doc.starting_at("location") else None
 
 
+def body_in_title(doc: Analysis, c: Chain) -> bool | None:
+    """`Председатель Палаты представителей Национального собрания`, `Председатель Великого Государственного Хурала
+    Монголии`: the parliament or chamber a title heads, right after it, is part of the title, up to a state named
+    inside it."""
+    org = doc.starting_at("org").get(c.j)
+    if org is None or c.j > c.start or not c.heads or org.data["kind"] != "parliament":
+        return None
+    countries_at = doc.starting_at("country")
+    end = next((k for k in range(c.j, org.b) if k in countries_at), org.b)
+    if end == c.j:
+        return None
+    c.j = c.last_noun = end
+    return True
+
+
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless the chain is
     still empty, the title heads a body and it is a state body (`глава МИД`; not `официальный представитель МИД`)."""
@@ -102,8 +117,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
     return None
 
 
-CHAIN_RULES: list[ChainRule] = [place_ends_chain, body_ends_chain, institution_word, field_noun, field_and,
-                                field_dative]
+CHAIN_RULES: list[ChainRule] = [place_ends_chain, body_in_title, body_ends_chain, institution_word, field_noun,
+                                field_and, field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
