@@ -5,8 +5,11 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import multiprocessing.pool
+import os
+import re
 import sys
 import threading
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,15 +31,20 @@ class TextTooLong(ValueError):
     """The text is longer than `MAX_CHARS`: split it (by item or paragraph) before extraction."""
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: object) -> str:
-    """The text itself, or a clear error for what is not one."""
+    """The text itself, or a clear error for what is not one. A lone surrogate (text decoded with
+    ``surrogateescape``) becomes U+FFFD, one character for one: offsets hold and the output stays valid UTF-8,
+    where refusing the text would lose the rest of the item."""
     if isinstance(text, bytes | bytearray):
         raise TypeError(f"expected str, got {type(text).__name__}: decode it first, e.g. data.decode('utf-8')")
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
     if len(text) > MAX_CHARS:
         raise TextTooLong(f"text has {len(text)} characters; the limit is {MAX_CHARS}")
-    return text
+    return SURROGATES.sub("\ufffd", text)
 
 
 class ExtractionError(RuntimeError):
@@ -143,6 +151,11 @@ class Pipeline:
             raise ValueError(f"n_process must be an integer of at least 1, got {n_process!r}")
         if on_error not in ("raise", "skip", "return"):
             raise ValueError("on_error must be 'raise', 'skip' or 'return'")
+        cpus = os.cpu_count() or 1
+        if n_process > cpus:
+            warnings.warn(f"n_process={n_process} is more than the {cpus} CPUs here: {cpus} workers are used",
+                          RuntimeWarning, stacklevel=2)
+            n_process = cpus
         return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples)
 
     def _pipe(self, texts: Iterator[Any], batch_size: int, n_process: int, on_error: OnError,

@@ -23,8 +23,13 @@ def unmixed(text: str) -> str:
     return MIXED_WORD.sub(lambda m: m.group().translate(LATIN_LOOKALIKES), text)
 
 
-HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[^\n]*")
-"""The first line of an MFA-style item: `` date 2026-02-14 Фото: МИД РК``. Only its date is read."""
+HEADER_RE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
+"""The first line of an MFA-style item: `` date 2026-02-14 Фото: МИД РК``. Only its date is read; a BOM before it
+is skipped."""
+LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+"""A line break of any kind: the header line ends at the first."""
+HEADER_BOILERPLATE = re.compile(r"[ \t]*(?:Рассказать друзьям|Поделиться)\b")
+"""What may follow the date when header and body share one line (no break anywhere): read past, nothing more."""
 
 
 @dataclass(slots=True)
@@ -73,14 +78,21 @@ class Header:
 
 
 def read_header(text: str) -> Header:
+    """The header line: up to the first line break of any kind (`\\n`, `\\r`, U+2028 …); with none in the text,
+    the date and known boilerplate only, so a body on the header's line is read."""
     match = HEADER_RE.match(text)
     if not match:
         return Header(stop=0, date=None)
+    brk = LINE_BREAK.search(text, match.end())
+    if brk is not None:
+        stop = brk.start()
+    else:
+        extra = HEADER_BOILERPLATE.match(text, match.end())
+        stop = extra.end() if extra else match.end()
     year, month, day = match.groups()
     if not valid(int(year), int(month), int(day)):  # `date 2026-13-45`: boilerplate still, but no date
-        return Header(stop=match.end(), date=None)
-    return Header(stop=match.end(), date=f"{year}-{month}-{day}", date_start=match.start(1),
-                  date_stop=match.end(3))
+        return Header(stop=stop, date=None)
+    return Header(stop=stop, date=f"{year}-{month}-{day}", date_start=match.start(1), date_stop=match.end(3))
 
 
 def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:

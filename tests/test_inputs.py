@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 
@@ -83,3 +84,30 @@ def test_an_impossible_header_date_is_boilerplate_with_no_date(nlp):
     doc = nlp(" date 2026-13-45 Фото: МИД РК\nВчера посол России в Китае прибыл в Пекин.")
     assert (doc.date, doc.dates) == (None, [])
     assert doc.posts and all(m.start > 30 for p in doc.posts for m in p.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    " date 2024-05-22 Посол Казахстана Ерлан Баударбек прибыл в Минск.",  # header and body on one line
+    " date 2024-05-22 Рассказать друзьям Посол Казахстана Ерлан Баударбек прибыл в Минск.",
+    " date 2024-05-22 Рассказать друзьям\rПосол Казахстана Ерлан Баударбек прибыл в Минск.",
+    " date 2024-05-22 Рассказать друзьям\u2028Посол Казахстана Ерлан Баударбек прибыл в Минск.",
+    "\ufeff date 2024-05-22\nПосол Казахстана Ерлан Баударбек прибыл в Минск.",
+])
+def test_the_header_is_one_line_at_most_and_never_swallows_the_body(nlp, text):
+    doc = nlp(text)
+    assert doc.date == "2024-05-22"
+    assert [p.name for p in doc.persons] == ["Ерлан Баударбек"]
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_and_offsets_hold(nlp):
+    text = "Посол Казахстана Ерлан Баударбек \udcff прибыл в Минск."
+    doc = nlp(text)
+    assert len(doc.text) == len(text) and doc.text[33] == "\ufffd"
+    assert json.loads(doc.model_dump_json())["persons"][0]["name"] == "Ерлан Баударбек"
+    assert [doc.text[m.start:m.stop] for m in doc.persons[0].mentions] == ["Ерлан Баударбек"]
+
+
+def test_more_workers_than_cpus_are_capped_with_a_warning(nlp):
+    with pytest.warns(RuntimeWarning, match="CPUs"):
+        docs = list(nlp.pipe(["Посол прибыл в Минск."], n_process=10_000))
+    assert len(docs) == 1
