@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import multiprocessing.pool
 import os
+import pickle
 import re
 import sys
 import threading
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
@@ -180,33 +182,49 @@ class Pipeline:
             for batch in batches:
                 yield from self._batch(batch)
             return
-        with self._pool(n_process) as pool:
-            for done in pool.imap(_work, batches):
-                yield from done
+        with self._pools(n_process) as fresh:
+            pool = fresh()
+            window: deque[tuple[Batch, Future[Results]]] = deque()
+            for batch in batches:
+                window.append((batch, pool.submit(_work, batch)))
+                while len(window) >= 2 * n_process:  # in order, with a bounded number of batches in flight
+                    pool = yield from _collect(window, pool, fresh)
+            while window:
+                pool = yield from _collect(window, pool, fresh)
 
     @contextmanager
-    def _pool(self, n_process: int) -> Iterator[multiprocessing.pool.Pool]:
-        """Worker processes with one BLAS thread each.
+    def _pools(self, n_process: int) -> Iterator[Callable[[], ProcessPoolExecutor]]:
+        """A maker of pools of worker processes with one BLAS thread each (a new one when a worker dies).
 
         On Linux, from a process with no other thread, workers are forked from this one with the models
         already loaded (nothing to import or load again, memory shared copy-on-write); otherwise, where a
         fork could inherit a lock held by another thread, they are spawned and load the models themselves.
         """
         global _worker
-        if sys.platform == "linux" and threading.active_count() == 1:
+        made: list[ProcessPoolExecutor] = []
+        fork = sys.platform == "linux" and threading.active_count() == 1
+        if fork:
             self("Посол Казахстана в Сербии.")  # models and lexicons loaded here, inherited by the workers
             gc.freeze()  # what is loaded stays out of the workers' collections: no copy-on-write by the collector
             _worker = self
-            try:
-                with multiprocessing.get_context("fork").Pool(n_process, initializer=_one_blas_thread) as pool:
-                    yield pool
-            finally:
+
+        def fresh() -> ProcessPoolExecutor:
+            if made:
+                made[-1].shutdown(wait=False, cancel_futures=True)
+            if fork:
+                made.append(ProcessPoolExecutor(n_process, multiprocessing.get_context("fork"), _one_blas_thread))
+            else:
+                made.append(ProcessPoolExecutor(n_process, multiprocessing.get_context("spawn"), _init_worker,
+                                                (self.disabled,)))
+            return made[-1]
+        try:
+            yield fresh
+        finally:
+            for pool in made:
+                pool.shutdown(wait=pool is made[-1], cancel_futures=True)
+            if fork:
                 _worker = None
                 gc.unfreeze()
-            return
-        with multiprocessing.get_context("spawn").Pool(n_process, initializer=_init_worker,
-                                                       initargs=(self.disabled,)) as pool:
-            yield pool
 
     def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
         """One batch: checked, tagged together, then read one by one; failures stay with their index."""
@@ -337,7 +355,50 @@ def _init_worker(disabled: tuple[str, ...] = ()) -> None:
 
 def _work(batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
     assert _worker is not None
-    return _worker._batch(batch)
+    return [_sendable(item) for item in _worker._batch(batch)]
+
+
+def _sendable(item: Document | ExtractionError) -> Document | ExtractionError:
+    """An error whose cause cannot be pickled goes back with the cause's name and message instead."""
+    if isinstance(item, ExtractionError):
+        try:
+            pickle.loads(pickle.dumps(item.cause))
+        except Exception:
+            return ExtractionError(item.index, RuntimeError(f"{type(item.cause).__name__}: {item.cause}"))
+    return item
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended while reading a batch (killed, out of memory, ``os._exit``), twice: once in the
+    pool, once in a fresh one."""
+
+
+Batch = list[tuple[int, object]]
+Results = list[Document | ExtractionError]
+Collected = Generator[Document | ExtractionError, None, ProcessPoolExecutor]  # the results, then the pool to use
+
+
+def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExecutor,
+             fresh: Callable[[], ProcessPoolExecutor]) -> Collected:
+    """Yield the results of the oldest batch in flight; where its worker died, retry it once in a fresh pool and
+    then report its texts failed, resubmitting the batches the dead pool held. The pool to go on with."""
+    batch, future = window.popleft()
+    try:
+        yield from future.result()
+        return pool
+    except BrokenProcessPool:
+        pass
+    pool = fresh()
+    try:
+        done = pool.submit(_work, batch).result()
+    except BrokenProcessPool as err:
+        pool = fresh()
+        done = [ExtractionError(index, WorkerDied(f"a worker died reading this batch, twice ({err})"))
+                for index, _ in batch]
+    for k, (waiting, _) in enumerate(window):
+        window[k] = (waiting, pool.submit(_work, waiting))
+    yield from done
+    return pool
 
 
 _default: Pipeline | None = None

@@ -28,7 +28,7 @@ HEADER_RE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
 is skipped."""
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 """A line break of any kind: the header line ends at the first."""
-HEADER_BOILERPLATE = re.compile(r"[ \t]*(?:Рассказать друзьям|Поделиться)\b")
+HEADER_BOILERPLATE = re.compile(r"[ \t]*(?:Рассказать друзьям|Поделиться|Фото:(?:[ \t]*[A-ZА-ЯЁ]{2,}\b)+)")
 """What may follow the date when header and body share one line (no break anywhere): read past, nothing more."""
 
 

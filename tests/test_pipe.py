@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 
 import pytest
 
-from diplonlp import ExtractionError, Pipeline
+from diplonlp import Document, ExtractionError, Pipeline
 
 from .conftest import FIXTURES
 
@@ -83,3 +85,23 @@ def test_pipeline_pickles(nlp):
     clone = pickle.loads(pickle.dumps(nlp))
     assert isinstance(clone, Pipeline)
     assert clone(TEXTS[0]).model_dump() == nlp(TEXTS[0]).model_dump()
+
+
+class _KillsItsWorker:
+    """An input whose unpickling ends the worker process that receives it (as the OOM killer would)."""
+
+    def __reduce__(self):
+        return (os._exit, (1,))
+
+
+def test_a_dead_worker_never_hangs_the_pipe_and_loses_only_its_texts():
+    signal.alarm(300)  # a hang fails the test instead of the run
+    try:
+        texts: list[object] = [f"Посол Казахстана прибыл в Минск {k} мая." for k in range(1, 9)]
+        texts[3] = _KillsItsWorker()
+        out = list(Pipeline().pipe(texts, batch_size=1, n_process=2, on_error="return"))
+    finally:
+        signal.alarm(0)
+    assert len(out) == 8
+    assert isinstance(out[3], ExtractionError) and out[3].index == 3 and "worker died" in str(out[3])
+    assert all(isinstance(d, Document) and d.text == texts[k] for k, d in enumerate(out) if k != 3)
