@@ -264,6 +264,8 @@ class Pipeline:
                   for f in doc.found.get("post", []) for rule, a, b in f.data.get("fired", ())]
         fired += [Fired("references", r.rule, r.start, r.stop, text[r.start:r.stop])
                   for r in (*doc.title_references, *doc.references)]
+        fired += [Fired(stage_of.get(kind, kind), rule, a, b, text[a:b])
+                  for kind, rule, a, b in (doc.context.changed if doc.context else [])]
         for rel in doc.document.relations if doc.document else []:
             span = rel.evidence or Span(start=0, stop=0)
             fired.append(Fired(stage_of.get(rel.kind, rel.kind), rel.rule or rel.kind, span.start, span.stop,

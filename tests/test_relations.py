@@ -535,3 +535,10 @@ def test_the_states_of_a_session_sign_what_its_ministers_sign(nlp):
     signed = [a for a in doc.relations if a.kind == "agreement"]
     assert [sorted(doc.entity(p).code for p in a.parties) for a in signed] == [["BY", "KZ", "RU"]]
     assert signed[0].rule == "agreement_session"
+
+
+def test_those_who_take_part_in_a_meeting_join_it(nlp):
+    doc = nlp("Министр иностранных дел Монголии Батмунхийн Баттсэцэг приняла заместителя министра иностранных дел "
+              "России Андрея Руденко. В переговорах принял участие Посол России в Монголии Алексей Евсиков.")
+    meetings = [sorted(doc.entity(p).name for p in m.participants) for m in doc.relations if m.kind == "meeting"]
+    assert meetings == [["Алексей Евсиков", "Андрей Руденко", "Батмунхийн Баттсэцэг"]]

@@ -44,6 +44,8 @@ class Context:
     dateline_date: str | None = None
     dateline_place: str | None = None
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
+    changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
+    # that changed a relation another rule made (`meeting_joined`), for `Pipeline.trace`
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:

@@ -123,13 +123,15 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants")
+RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
 session (`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing,
 opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
-a list laid out after a colon included; not one who sends a message or declines, not a session still to come."""
+a list laid out after a colon included; not one who sends a message or declines, not a session still to come.
+`meeting_joined`: `Во встрече приняли участие A и B`, `Встреча прошла с участием A`: those named join the
+meeting told last (the meeting keeps the rule that found it)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -196,12 +198,27 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
         _add(ctx, found, sentences[0], people, "session_participants")
 
 
+def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
+    """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` join the
+    meeting told last before it (`meeting_joined`)."""
+    lems = ctx.sentence_lemmas(s)
+    if not found or not ctx.on("meeting_joined") or not any("участие" in lem for lem in lems) or not any(
+            lem & NOUNS for lem in lems) or any(lem & (SESSION_NOUNS | MESSAGES) for lem in lems):
+        return
+    last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
+    for ref in ctx.in_sentence(s, ("person",)) if last is not None else []:
+        if ref.id not in last.participants:
+            last.participants.append(ref.id)
+            ctx.changed.append(("meeting", "meeting_joined", ref.start, ref.stop))
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
     _session(ctx, found)
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
+            _joined(ctx, s, found)
             continue
         sides = _sides(ctx, s, triggers[0])
         if len(sides) < 2:
