@@ -211,6 +211,16 @@ def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, p
     assert [loc.name for loc in nlp(text).locations] == places
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Улаанбаатар /МОНЦАМЭ/. Министр прибыл в столицу. В Улаанбаатаре прошли переговоры с Андреем Руденко.",
+     ["Андрей Руденко"]),  # the dateline's city in another case is no person
+    ("В переговорах принял участие Чрезвычайный и Полномочный Посол России в Монголии Алексей Евсиков.",
+     ["Алексей Евсиков"]),  # an adjective the dictionary knows is no name
+])
+def test_words_ner_takes_for_a_person_that_are_not(nlp, text, persons):
+    assert [p.name for p in nlp(text).persons] == persons
+
+
 def test_streets_are_neither_persons_nor_locations(nlp):
     doc = nlp("Офис открылся в Алматы на улице Абая.")
     assert [loc.name for loc in doc.locations] == ["Алматы"]

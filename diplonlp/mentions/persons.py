@@ -148,10 +148,12 @@ def _is_name_word(tok: Token) -> bool:
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
     busy = coverage(taken)
+    places = [str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
+        f.data.get("known") or f.data.get("rule") == "dateline_city")]
     for _, a, b in doc.ner_tokens("PER"):
         for start, stop in _pieces(doc, a, b):
             person = _read_name(doc, start, stop, busy)
-            if person is not None:
+            if person is not None and not _a_place_named(doc, person, places):
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
@@ -279,6 +281,15 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _a_place_named(doc: Analysis, person: Found, places: list[str]) -> bool:
+    """`Улаанбаатара` in an item datelined `Улаанбаатар`: one word, no initials, that is a known place of the text
+    in another case (all but its ending the same)."""
+    word = doc.span_text(person.a, person.b).lower()
+    if person.b - person.a != 1 or len(word) < 6:
+        return False
+    return any(place.startswith(word[:-2]) and abs(len(place) - len(word)) <= 2 for place in places)
+
+
 def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     heads = post_heads()
     while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
@@ -330,6 +341,8 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
         return False
     if any("Geox" in p.tag for p in known):
         return True
+    if all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in known):
+        return True  # `Чрезвычайный и Полномочный Посол`: an adjective the dictionary knows, no name
     return sentence_start and not any("Orgn" in p.tag or "Trad" in p.tag for p in known)
 
 
