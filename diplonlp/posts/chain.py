@@ -20,6 +20,7 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 Сената`), not in another's (`официальный представитель МИД`: the ministry is the post's organization)."""
 HEADING_FAMILIES = {"head", "chair", "deputy"}
 MINISTERS = words("posts.ministers")
+GENERIC_PLACES = words("posts.generic_places")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 
 
@@ -47,6 +48,12 @@ ChainRule = Callable[[Analysis, Chain], bool | None]
 def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`аким Туркестанской области`: a place gives the post's country, it is not part of the title."""
     return False if c.j in doc.starting_at("location") else None
+
+
+def generic_place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
+    """`губернатор края`, `аким города`, `президент страны`: a generic place noun right after the head says where
+    the office is, not what it is (the right-hand rule `generic_place` reads it)."""
+    return False if c.j == c.start and lemmas(doc.tokens[c.j].text) & GENERIC_PLACES else None
 
 
 def body_in_title(doc: Analysis, c: Chain) -> bool | None:
@@ -117,8 +124,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
     return None
 
 
-CHAIN_RULES: list[ChainRule] = [place_ends_chain, body_in_title, body_ends_chain, institution_word, field_noun,
-                                field_and, field_dative]
+CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, body_in_title, body_ends_chain,
+                                institution_word, field_noun, field_and, field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions.countries import country_at
+from ..morph import lemmas
+from .chain import GENERIC_PLACES
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
@@ -16,6 +18,21 @@ def part_time(doc: Analysis, p: PostPhrase) -> bool:
         p.j += 2
         return True
     return False
+
+
+def generic_place(doc: Analysis, p: PostPhrase) -> bool:
+    """`аким города`, `мэр города Москвы`: read past a generic place noun after the title; a place or state named
+    right after it gives the post's country."""
+    if p.j != p.chain_end or not lemmas(doc.tokens[p.j].text) & GENERIC_PLACES:
+        return False
+    p.j += 1
+    place = location_at(doc, p.j) if p.j < p.last else None
+    state = country_at(doc, p.j, p.last) if p.j < p.last and place is None else None
+    if place is not None:
+        p.country, p.j = p.country or place.data.get("country"), place.b
+    elif state is not None:
+        p.country, p.j = p.country or state[0], state[1]
+    return True
 
 
 def place_of_office(doc: Analysis, p: PostPhrase) -> bool:
@@ -183,8 +200,8 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 
 RIGHT_RULES: list[PhraseRule] = [
-    part_time, place_of_office, and_place, second_country, body, state, host_state, host_city, region_noun, seat,
-    from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
+    part_time, generic_place, place_of_office, and_place, second_country, body, state, host_state, host_city,
+    region_noun, seat, from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
 ]
 """The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
 until none applies: the first that applies reads its words and the next token is tried again."""
