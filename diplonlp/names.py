@@ -181,6 +181,11 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
             new = p.inflect({"nomn", "sing"})
             if new:  # spelt as the text spells it (`Муравьева` -> Муравьев)
                 return _keep_case(word, new.word if "ё" in word.lower() else new.word.replace("ё", "е"))
+    if gender == "masc" and case != "nomn":
+        adjective = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF" and from_dictionary(p)
+                          and p.tag.case == case and p.tag.gender in ("masc", None) and p.tag.number == "sing"), None)
+        if adjective is not None and low.endswith(("ого", "его", "ому", "ему", "ым", "им")):
+            return _keep_case(word, adjective.normal_form)  # `Лугового` -> Луговой: declined as an adjective
     if gender == "masc":
         for end, (nom, _) in ADJ_SURNAME.items():
             if low.endswith(end):

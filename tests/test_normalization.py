@@ -171,6 +171,8 @@ def test_indeclinable_surnames(nlp, text, name):
     ("Д.Байрамов встретился с Хусейном Ибрагимом Тахой.", "Хусейн Ибрагим Таха"),  # a man's surname in -а
     ("Встреча с министром иностранных дел Сербии Ивицей Дачичем.", "Ивица Дачич"),  # a man's first name in -а
     ("Министр встретился с Марией Гарсией.", "Мария Гарсия"),
+    ("Встреча прошла с участием советника-посланника посольства Беларуси в Китае Дмитрия Лугового.",
+     "Дмитрий Луговой"),  # an adjectival surname in the genitive, as the dictionary's adjective declines
 ])
 def test_surnames_in_the_instrumental(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]

@@ -21,6 +21,7 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 HEADING_FAMILIES = {"head", "chair", "deputy"}
 MINISTERS = words("posts.ministers")
 GENERIC_PLACES = words("posts.generic_places")
+MISSIONS = words("posts.missions")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 
 
@@ -37,6 +38,7 @@ class Chain:
     limit: int
     domain: bool  # after a minister any common noun in the genitive names the field
     heads: bool  # the title heads a body (`глава`, `председатель`): a state body may continue it
+    diplomat: bool  # a diplomat's title: the mission after it is where they serve
     j: int
     last_noun: int
 
@@ -54,6 +56,12 @@ def generic_place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`губернатор края`, `аким города`, `президент страны`: a generic place noun right after the head says where
     the office is, not what it is (the right-hand rule `generic_place` reads it)."""
     return False if c.j == c.start and lemmas(doc.tokens[c.j].text) & GENERIC_PLACES else None
+
+
+def mission_ends_chain(doc: Analysis, c: Chain) -> bool | None:
+    """`советник-посланник посольства Беларуси в Китае`: a diplomat's mission is where they serve (the right-hand
+    rule `mission` reads it), not part of the title."""
+    return False if c.diplomat and c.j == c.start and lemmas(doc.tokens[c.j].text) & MISSIONS else None
 
 
 def body_in_title(doc: Analysis, c: Chain) -> bool | None:
@@ -124,8 +132,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
     return None
 
 
-CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, body_in_title, body_ends_chain,
-                                institution_word, field_noun, field_and, field_dative]
+CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
+                                body_ends_chain, institution_word, field_noun, field_and, field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
@@ -133,7 +141,7 @@ ends where none applies."""
 def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
-    c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.head_end, p.head_end)
+    c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end)
     rules = [rule for rule in CHAIN_RULES if doc.on(rule.__name__)]
     while c.j < c.limit:
         j = c.j

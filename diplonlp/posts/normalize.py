@@ -64,12 +64,22 @@ def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = N
     if case and (case != "nomn" or number == "plur"):  # to the nominative singular: Президенты -> президент
         new = inflect_word(words[noun], case, NOUN, number, singular=True)
         if new:
-            words[noun] = new
+            words[noun] = _both_parts(new, case, number)
         for k in range(noun):
             adj = inflect_word(words[k], case, ADJ, number, "masc", singular=True)
             if adj:
                 words[k] = adj
     return words
+
+
+def _both_parts(word: str, case: str, number: str | None) -> str:
+    """A title of two nouns joined by a hyphen declines in both (`советника-посланника` -> `советник-посланник`);
+    a prefix does not (`вице-премьера` -> `вице-премьер`)."""
+    first, sep, last = word.partition("-")
+    if not sep or "-" in last:
+        return word
+    new = inflect_word(first, case, NOUN, number, singular=True)
+    return f"{new}-{last}" if new else word
 
 
 def lemma_first(tok: Token) -> str:

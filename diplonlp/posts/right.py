@@ -6,7 +6,7 @@ from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions.countries import country_at
 from ..morph import lemmas
-from .chain import GENERIC_PLACES
+from .chain import GENERIC_PLACES, MISSIONS
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
@@ -32,6 +32,14 @@ def generic_place(doc: Analysis, p: PostPhrase) -> bool:
         p.country, p.j = p.country or place.data.get("country"), place.b
     elif state is not None:
         p.country, p.j = p.country or state[0], state[1]
+    return True
+
+
+def mission(doc: Analysis, p: PostPhrase) -> bool:
+    """`посланник посольства Беларуси в Китае`: read past a diplomat's mission; its state and host follow."""
+    if p.j != p.chain_end or p.family != "diplomat" or not lemmas(doc.tokens[p.j].text) & MISSIONS:
+        return False
+    p.j += 1
     return True
 
 
@@ -200,7 +208,7 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 
 RIGHT_RULES: list[PhraseRule] = [
-    part_time, generic_place, place_of_office, and_place, second_country, body, state, host_state, host_city,
+    part_time, generic_place, mission, place_of_office, and_place, second_country, body, state, host_state, host_city,
     region_noun, seat, from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
 ]
 """The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
