@@ -172,6 +172,7 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
     return head + sep + _strip(last, case, gender, first=True)
 
 
+@lru_cache(maxsize=65536)
 def surname_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn" or is_indeclinable(word):
         return word

@@ -78,7 +78,7 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
-        if _document_to_come(ctx, s, k):
+        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)

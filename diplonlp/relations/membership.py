@@ -150,6 +150,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
     for s, sent in enumerate(ctx.doc.sents):
+        if not ctx.in_sentence(s, ("org",)) and not ctx.doc.text[sent.start:sent.stop].rstrip().endswith(":"):
+            continue  # no organization, no membership (a list after a colon may name the members)
         for k in range(sent.first, sent.last):
             told = _at(ctx, s, k)
             if told is None:
