@@ -36,12 +36,9 @@ def test_seeds_are_read_perfectly(nlp, seed):
         assert report.f1(kind) == 1.0, f"{seed.stem} {kind}\n{report.table()}\n" + "\n".join(map(str, report.errors))
 
 
-BARS = {"persons": 0.95, "countries": 0.95, "posts_full": 0.9, "organizations": 0.9, "locations": 0.9, "sectors": 0.9,
-        "meeting": 0.85, "visit": 0.85, "cooperation": 0.85, "cooperation_sectors": 0.8, "agreement": 0.8,
-        "membership": 0.8}
-
-
-def test_own_fixtures_meet_the_bars(nlp):
+def test_own_fixtures_are_read_perfectly(nlp):
+    """docs/quality.md says every kind reaches 1.000 on the fixtures: a rule that costs one of them fails here
+    (fix the rule, or the fixture's gold where the contract and diplo-dev's gold show it was wrong)."""
     report = _report(nlp, OWN)
-    for kind, bar in BARS.items():
-        assert report.f1(kind) >= bar, f"{kind}\n{report.table()}"
+    for kind in KINDS:
+        assert report.f1(kind) == 1.0, f"{kind}\n{report.table()}\n" + "\n".join(map(str, report.errors))
