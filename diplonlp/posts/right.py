@@ -167,11 +167,6 @@ def host_body(doc: Analysis, p: PostPhrase) -> bool:
     return False
 
 
-def attached_to(doc: Analysis, p: PostPhrase) -> bool:
-    """`официальный представитель Следственного комитета при прокуратуре`: `при` and a few lower-case words."""
-    return doc.tokens[p.j].lower == "при" and _lower_words(doc, p, 3)
-
-
 def topic_place_or_body(doc: Analysis, p: PostPhrase) -> bool:
     """`специальный представитель ЕС по Центральной Азии`."""
     if doc.tokens[p.j].lower == "по" and p.j + 1 < p.last and (
@@ -209,7 +204,7 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 RIGHT_RULES: list[PhraseRule] = [
     part_time, generic_place, mission, place_of_office, and_place, second_country, body, state, host_state, host_city,
-    region_noun, seat, from_body, from_place, host_body, attached_to, topic_place_or_body, topic_state, topic_words,
+    region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state, topic_words,
 ]
 """The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
 until none applies: the first that applies reads its words and the next token is tried again."""
