@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -190,12 +190,13 @@ def score_document(doc: Document, gold: dict[str, Any], name: str = "", report: 
     report = report if report is not None else Report()
     sets = document_sets(doc, gold)
     spellings = _spellings(doc, gold)
+    sentences = _sentences(doc.text)  # split once for every error of the document
     for kind in KINDS:
         report.add(kind, sets.counts(kind))
         ignored = sets.ignored.get(kind, set())
         wrong = [("fp", p) for p in sorted(sets.pred[kind] - sets.gold[kind] - ignored)]
         wrong += [("fn", g) for g in sorted(sets.gold[kind] - sets.pred[kind])]
-        report.errors += [ScoreError(name, kind, side, item, _sentence(doc.text, item, spellings))
+        report.errors += [ScoreError(name, kind, side, item, _sentence(sentences, item, spellings))
                           for side, item in wrong]
     return report
 
@@ -231,11 +232,11 @@ def _spellings(doc: Document, gold: dict[str, Any]) -> dict[str, set[str]]:
     return out
 
 
-def _sentence(text: str, item: Item, spellings: dict[str, set[str]]) -> str | None:
+def _sentence(sentences: list[str], item: Item, spellings: dict[str, set[str]]) -> str | None:
     """The first sentence naming every part of ``item`` it can, else naming its first part."""
     words = [{w.lower() for w in spellings.get(part.lstrip("?"), {part.lstrip("?")}) if len(w) > 1} for part in item]
     best, best_hits = None, 0
-    for sentence in _sentences(text):
+    for sentence in sentences:
         low = sentence.lower()
         hits = sum(any(w in low for w in names) for names in words)
         if hits > best_hits:
@@ -245,8 +246,7 @@ def _sentence(text: str, item: Item, spellings: dict[str, set[str]]) -> str | No
     return best
 
 
-def _sentences(text: str) -> Iterator[str]:
+def _sentences(text: str) -> list[str]:
     from razdel import sentenize
 
-    for sent in sentenize(text):
-        yield " ".join(sent.text.split())
+    return [" ".join(sent.text.split()) for sent in sentenize(text)]

@@ -17,8 +17,8 @@ EDUCATION_WORDS = words("organizations.education_words")
 COMPANY_WORDS = words("organizations.company_words")
 KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
-PARLIAMENT_WORDS = words("organizations.parliament_words")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
+PARLIAMENT_WORDS = words("organizations.parliament_words")
 RULES = ("dateline_agency",)
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)

@@ -13,7 +13,7 @@ from ..lexicon import countries, rows, title_nouns, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
 from ..text import Token
-from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase, first_verdict, switched_on
 
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Organization kinds whose generic name stays in the title of one who heads it (`глава МИД`, `председатель
@@ -142,10 +142,10 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
     c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end)
-    rules = [rule for rule in CHAIN_RULES if doc.on(rule.__name__)]
+    rules = switched_on(doc, CHAIN_RULES)
     while c.j < c.limit:
         j = c.j
-        verdict = next(((rule, v) for rule in rules if (v := rule(doc, c)) is not None), None)
+        verdict = first_verdict(rules, doc, c)
         if verdict is None:
             break
         p.fired.append((verdict[0].__name__, j, max(c.j, j + 1)))  # an ending rule: the token it stopped at

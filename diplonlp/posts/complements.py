@@ -13,7 +13,7 @@ from ..analysis import Analysis, Found
 from .agreement import name_agrees
 from .chain import genitive_noun
 from .heads import title_at
-from .phrase import CLOSING_QUOTES, OPENING_QUOTES
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES, first_verdict, switched_on
 
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
 COMPLEMENT_MAX = 8
@@ -95,11 +95,11 @@ def with_complement(doc: Analysis, post: Found, last: int) -> Found:
     if j >= last or tokens[j].start in doc.ner_starts("PER") or tokens[head_end - 1].pos not in ("NOUN", "PROPN"):
         return post  # not `после смерти`
     c = Complement(post, last, genitive=j > head_end)  # `Глава представительства США в регионе`: governs already
-    rules = [rule for rule in COMPLEMENT_RULES if doc.on(rule.__name__)]
+    rules = switched_on(doc, COMPLEMENT_RULES)
     fired = list(post.data["fired"])
     for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
         c.k, c.title_case = k, title_at(doc, k, last)
-        found = next(((rule, step) for rule in rules if (step := rule(doc, c)) is not None), None)
+        found = first_verdict(rules, doc, c)
         if found is None or found[1] is Step.REFUSE:
             return post
         fired.append((found[0].__name__, k, k + 1))

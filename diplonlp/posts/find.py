@@ -22,6 +22,7 @@ BARE_NEEDS_MORE = words("posts.bare_needs_more")
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     """Post phrases. ``taken``: organization spans (a post head inside them is part of a name)."""
     busy = coverage(taken)
+    person_ends = {b for _, _, b in doc.ner_tokens("PER")}
     found: list[Found] = []
     for sent in doc.sents:
         i = sent.first
@@ -30,7 +31,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             match = post_heads().match_at(doc.tokens, i, sent.last)
             if role and match:
                 post = _role_phrase_post(doc, role, match, sent)
-                if _held_here(doc, post, match, found, sent):
+                if _held_here(doc, post, match, found, sent, person_ends):
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
                     i = post.b
                     continue
@@ -61,12 +62,12 @@ def _role_phrase_post(doc: Analysis, role: Match[str], match: Match[PostHead], s
     return with_complement(doc, post, sent.last)  # Лидер оппозиции Нино Бурджанадзе
 
 
-def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[Found], sent: Sentence) -> bool:
+def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[Found], sent: Sentence,
+               person_ends: set[int]) -> bool:
     """A title read within a role phrase is a post when a holder stands by it: a name after it or before a dash
     or comma, a title it continues (`министр и глава …`), a copula or predicate, a second title in its case."""
     tokens = doc.tokens
     before = tokens[post.a - 1].text if post.a > 0 else ""
-    person_ends = {b for _, _, b in doc.ner_tokens("PER")}
     after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
     return (post.b < len(tokens) and tokens[post.b].start in doc.ner_starts("PER")) or (
         before in DASHES | {","} and post.a - 1 in person_ends) or after_post or \

@@ -9,7 +9,7 @@ from ..inflect import ADJ, NOUN, head_case
 from ..lexicon import words
 from ..morph import inflect_word, parses
 from ..text import Token, unmixed
-from .phrase import PostPhrase
+from .phrase import PostPhrase, switched_on
 
 KEPT_MODIFIERS = words("posts.kept_modifiers")
 """Modifiers before the head that stay in the title (`первый заместитель`)."""
@@ -49,9 +49,8 @@ TITLE_RULES: list[TitleRule] = [nominative, letters_kept, full_title]
 def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str], str]:
     """The phrase's words up to the end of the title's chain, normalized by `TITLE_RULES`, and the title."""
     out = [t.text.lower() for t in doc.tokens[p.left:p.chain_end]]
-    for rule in TITLE_RULES:
-        if doc.on(rule.__name__):
-            out = rule(doc, p, out, base_title)
+    for rule in switched_on(doc, TITLE_RULES):
+        out = rule(doc, p, out, base_title)
     modifiers = [w for w in out[: p.a - p.left] if w in KEPT_MODIFIERS]
     return out, " ".join(modifiers + out[p.a - p.left:])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ..analysis import Analysis, Found
 
@@ -46,9 +47,24 @@ def apply(rules: list[PhraseRule], doc: Analysis, p: PostPhrase) -> bool:
     return False
 
 
-def switched_on(doc: Analysis, rules: list[PhraseRule]) -> list[PhraseRule]:
+R = TypeVar("R", bound=Callable[..., object])
+S = TypeVar("S")
+V = TypeVar("V")
+
+
+def switched_on(doc: Analysis, rules: list[R]) -> list[R]:
     """The rules of a list that are not left out."""
     return [rule for rule in rules if doc.on(rule.__name__)]
+
+
+def first_verdict(rules: list[Callable[[Analysis, S], V | None]], doc: Analysis, state: S
+                  ) -> tuple[Callable[[Analysis, S], V | None], V] | None:
+    """The first rule that gives a verdict on ``state`` (not None), with its verdict."""
+    for rule in rules:
+        verdict = rule(doc, state)
+        if verdict is not None:
+            return rule, verdict
+    return None
 
 
 def location_at(doc: Analysis, i: int) -> Found | None:

@@ -106,6 +106,16 @@ class Context:
         sent = self.doc.sents[s]
         return self.between(sent.start, sent.stop, kinds)
 
+    def list_items(self, s: int) -> list[int]:
+        """The sentences after ``s`` that continue a list it opens with a colon: each while the one before it ends
+        in `:` or `;` (`приняли участие:` / `Министр … A;` / `Министр … B.`)."""
+        sents = self.doc.sents
+        items: list[int] = []
+        while s + 1 < len(sents) and self.doc.text[sents[s].start:sents[s].stop].rstrip().endswith((":", ";")):
+            s += 1
+            items.append(s)
+        return items
+
     def sentence_lemmas(self, s: int) -> list[frozenset[str]]:
         sent = self.doc.sents[s]
         return [lemmas(t.text) for t in self.doc.tokens[sent.first:sent.last]]

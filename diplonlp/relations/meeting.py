@@ -172,8 +172,7 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
 def _session_sentences(ctx: Context) -> list[int]:
     """Sentences that name those taking part in a session held: a session noun and a role word, no message, not
     planned; and the items of a list a colon opens (each ending in `;`, the last in a full stop)."""
-    out: list[int] = []
-    listing = False
+    out: set[int] = set()
     for s, sent in enumerate(ctx.doc.sents):
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
@@ -181,11 +180,9 @@ def _session_sentences(ctx: Context) -> list[int]:
         told = role is not None and any(lem & SESSION_NOUNS for lem in found) and not any(
             lem & (MESSAGES | REFUSALS) or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
             not planned(ctx, s, role)
-        if told or listing:
-            out.append(s)
-        last = toks[-1].text if toks else ""
-        listing = (told or listing) and last in (":", ";")
-    return out
+        if told:
+            out.update([s, *ctx.list_items(s)])
+    return sorted(out)
 
 
 def _session(ctx: Context, found: list[Meeting]) -> None:

@@ -77,9 +77,8 @@ def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
     there opens (sentences ending in `;`, the last in a full stop)."""
     sents = ctx.doc.sents
     members = _states(ctx, start, sents[s].stop)
-    while ctx.doc.text[sents[s].start:sents[s].stop].rstrip().endswith((":", ";")) and s + 1 < len(sents):
-        s += 1
-        members += [m for m in _states(ctx, sents[s].start, sents[s].stop) if m not in members]
+    for item in ctx.list_items(s):
+        members += [m for m in _states(ctx, sents[item].start, sents[item].stop) if m not in members]
     return members
 
 
