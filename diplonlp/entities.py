@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
@@ -22,6 +23,7 @@ from .models import (
     Span,
 )
 from .references.pronouns import Reference
+from .references.titles import TitleReference
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
@@ -53,6 +55,7 @@ class _PersonEntity:
     best: Found | None = None
     posts: list[tuple[Found, str | None, str]] = field(default_factory=list)  # (post, holder's country, rule)
     echoes: dict[int, list[Found]] = field(default_factory=dict)  # id(held post) -> phrases that refer back
+    first_initials: set[str] = field(default_factory=set)  # the first initial of every mention
 
     @property
     def last(self) -> str:
@@ -62,11 +65,15 @@ class _PersonEntity:
     def first(self) -> str | None:
         return self.best.data.get("first") if self.best else None
 
+    def add(self, m: Found, may_be_best: bool = True) -> None:
+        """Take mention ``m``, keeping the first initial of each mention (`initials`) and the fullest (`best`)."""
+        self.mentions.append(m)
+        self.first_initials.update(m.data.get("initials", [])[:1])
+        if may_be_best and (self.best is None or _fullness(m) > _fullness(self.best)):
+            self.best = m
+
     def initials(self) -> set[str]:
-        out = {i for m in self.mentions for i in m.data.get("initials", [])[:1]}
-        if self.first:
-            out.add(self.first[0])
-        return out
+        return self.first_initials | {self.first[0]} if self.first else self.first_initials
 
 
 def _fullness(f: Found) -> tuple[int, int, int]:
@@ -83,34 +90,46 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     another script, alone in brackets right after another (`Шейк Модибо Диарра (Cheick Modibo Diarra)`), is that
     person's (not so a Cyrillic one: `Сёмин (Овечкин, Корнеев)` lists the assists)."""
     entities: list[_PersonEntity] = []
+    owner_of: dict[int, _PersonEntity] = {}  # id(mention) -> its entity
+    by_name: dict[str, list[int]] = {}  # surname, its last part, first name -> entities (by index) that had it
     ending = {m.b: m for m in persons}
     for m in sorted(persons, key=lambda f: f.start):
         named = ending.get(m.a - 1) if _transliterated(doc, m) else None
         if named is not None:
-            owner = next(e for e in entities if named in e.mentions)
-            owner.mentions.append(m)
+            owner_of[id(m)] = owner = owner_of[id(named)]
+            owner.add(m, may_be_best=False)
             continue
-        last, first = _key(m.data["last"]), _key(m.data.get("first"))
-        initial = (m.data.get("initials") or [None])[0]
-        match = None
-        for e in reversed(entities):
-            # the same surname, its last part (`Дом` of `Горбачёв Дом`), or, for one word, the first name
-            surname = _key(e.last)
-            if last not in (surname, surname.rsplit(" ", 1)[-1]) and not (not first and _key(e.first) == last):
-                continue
-            if first and e.first and _key(e.first) != first:
-                continue
-            if initial and e.initials() and initial not in e.initials():
-                continue
-            match = e
-            break
-        if match is None:
-            match = _PersonEntity()
-            entities.append(match)
-        match.mentions.append(m)
-        if match.best is None or _fullness(m) > _fullness(match.best):
-            match.best = m
+        k = _same_person(m, entities, by_name)
+        if k is None:
+            k = len(entities)
+            entities.append(_PersonEntity())
+        entity = entities[k]
+        best = entity.best
+        entity.add(m)
+        owner_of[id(m)] = entity
+        if entity.best is not best:  # index the entity under its (new) names
+            surname = _key(entity.last)
+            for name in {surname, surname.rsplit(" ", 1)[-1], _key(entity.first)}:
+                by_name.setdefault(name, []).append(k)
     return entities
+
+
+def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]]) -> int | None:
+    """The index of the latest entity ``m`` can be: the same surname, its last part (`Дом` of `Горбачёв Дом`),
+    or, for one word, the first name; no clash of first names or initials. ``by_name`` indexes the candidates."""
+    last, first = _key(m.data["last"]), _key(m.data.get("first"))
+    initial = (m.data.get("initials") or [None])[0]
+    for k in sorted(set(by_name.get(last, ())), reverse=True):
+        e = entities[k]
+        surname = _key(e.last)
+        if last not in (surname, surname.rsplit(" ", 1)[-1]) and not (not first and _key(e.first) == last):
+            continue
+        if first and e.first and _key(e.first) != first:
+            continue
+        if initial and e.initials() and initial not in e.initials():
+            continue
+        return k
+    return None
 
 
 def _transliterated(doc: Analysis, m: Found) -> bool:
@@ -136,11 +155,12 @@ def build(doc: Analysis) -> Document:
             id=f"org-{n}", name=best.data["name"], abbr=next((f.data["abbr"] for f in group if f.data["abbr"]), None),
             country=best.data.get("country"), kind=best.data["kind"], mentions=_mentions(doc, group)))
 
+    states = sorted((c.a, str(c.data["code"])) for c in found.get("country", []) if not c.data["adjective"])
     for n, (_, group) in enumerate(_group(found.get("location", []), "name").items(), 1):
         country = next((f.data["country"] for f in group if f.data["country"]), None)
         known = any(f.data.get("known") for f in group)  # a gazetteer place keeps its own (or no) state
         out.locations.append(Location(id=f"loc-{n}", name=group[0].data["name"],
-                                      country=country or (None if known else _context_country(doc, group[0])),
+                                      country=country or (None if known else _context_country(doc, group[0], states)),
                                       mentions=_mentions(doc, group)))
 
     names = sectors().names
@@ -157,13 +177,14 @@ def build(doc: Analysis) -> Document:
     return out
 
 
-def _context_country(doc: Analysis, f: Found) -> str | None:
-    """The state a place lies in when the text says it in the same sentence (`… на севере Сербии`)."""
+def _context_country(doc: Analysis, f: Found, states: list[tuple[int, str]]) -> str | None:
+    """The state a place lies in when the text says it in the same sentence (`… на севере Сербии`); ``states``
+    are the (token, code) of the country mentions that are no adjective, in text order."""
     if f.a < 0:
         return None
     first, last = doc.sent_bounds(f.a)
-    near = [c for c in doc.found.get("country", []) if first <= c.a < last and not c.data["adjective"]]
-    return near[0].data["code"] if len(near) == 1 else None
+    i, j = bisect_left(states, (first, "")), bisect_left(states, (last, ""))
+    return states[i][1] if j - i == 1 else None
 
 
 def _persons_and_posts(doc: Analysis, out: Document) -> None:
@@ -177,32 +198,35 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         held.setdefault(id(post), []).append(e)
         e.posts.append((post, country, rule))
     title_refs = resolve_titles(doc, posts, set(held), entities)
+    refs_of: dict[int, list[TitleReference[_PersonEntity]]] = {}
     for ref in title_refs:
         ref.person.roles.append(ref.phrase)  # `Посол подчеркнул`: a mention of the person and of the post
         ref.person.echoes.setdefault(id(ref.post), []).append(ref.phrase)
+        refs_of.setdefault(id(ref.person), []).append(ref)
 
-    post_ids: dict[tuple, str] = {}
+    table = _PostTable(doc, out)
     for n, e in enumerate(sorted(entities, key=lambda e: e.mentions[0].start), 1):
         assert e.best is not None
         pid = f"person-{n}"
-        doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in title_refs
-                                 if r.person is e]
+        doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
+        countries: list[tuple[int, str]] = []  # (creation order, country) of the posts this person holds
         for post, own_country, rule in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
-            post_id = _add_post(doc, out, post_ids, post, country, pid)
+            post_id = table.add(post, country, pid)
             for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
                 if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
-                    _add_post(doc, out, post_ids, post, country, pid, mention=echo)
-            if not any(r.kind == "holds_post" and r.person == pid and r.post == post_id for r in out.relations):
+                    table.add(post, country, pid, mention=echo)
+            if (pid, post_id) not in table.held:
+                table.held.add((pid, post_id))
                 out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
+                if table.by_id[post_id].country:
+                    countries.append((table.order[post_id], str(table.by_id[post_id].country)))
         b = e.best.data
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
         known = leaders().get(_key(b.get("last")))
-        country = next((p.country for p in out.posts for r in out.relations
-                        if getattr(r, "person", None) == pid and r.post == p.id and p.country), None) or (
-            known[1] if known else None)
+        country = min(countries)[1] if countries else (known[1] if known else None)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
@@ -211,27 +235,41 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
             continue
-        _add_post(doc, out, post_ids, post, post.data["country"], None)
+        table.add(post, post.data["country"], None)
+    table.finish()
     out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))
 
 
-def _add_post(doc: Analysis, out: Document, post_ids: dict[tuple, str], post: Found, country: str | None,
-              holder: str | None, mention: Found | None = None) -> str:
-    """The id of the post entity for this phrase and holder, created on first sight; the mention (the phrase
-    itself, or ``mention``, a phrase that refers back to it) added."""
-    key = (post.data["title"], country, post.data["host"], post.data["organization"], holder)
-    if key not in post_ids:
-        post_ids[key] = f"post-{len(post_ids) + 1}"
-        out.posts.append(Post(id=post_ids[key], name=post.data["name"], title=post.data["title"], country=country,
-                              host=post.data["host"], organization=post.data["organization"], mentions=[]))
-    target = next(p for p in out.posts if p.id == post_ids[key])
-    target.mentions = _merge_mention_lists(target.mentions, [_mention(doc, mention or post)])
-    return post_ids[key]
+class _PostTable:
+    """The post entities of a document by key (title, country, host, organization, holder), with their mentions
+    gathered in a dict and sorted once (`finish`), so that many mentions of one post cost linear time."""
 
+    def __init__(self, doc: Analysis, out: Document) -> None:
+        self.doc, self.out = doc, out
+        self.ids: dict[tuple, str] = {}
+        self.by_id: dict[str, Post] = {}
+        self.order: dict[str, int] = {}
+        self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
+        self.held: set[tuple[str, str]] = set()  # (person id, post id) of the holds_post relations made
 
-def _merge_mention_lists(a: list[Mention], b: list[Mention]) -> list[Mention]:
-    seen = {(m.start, m.stop): m for m in a + b}
-    return [seen[k] for k in sorted(seen)]
+    def add(self, post: Found, country: str | None, holder: str | None, mention: Found | None = None) -> str:
+        """The id of the post entity for this phrase and holder, created on first sight; the mention (the
+        phrase itself, or ``mention``, a phrase that refers back to it) added."""
+        key = (post.data["title"], country, post.data["host"], post.data["organization"], holder)
+        if key not in self.ids:
+            pid = self.ids[key] = f"post-{len(self.ids) + 1}"
+            self.by_id[pid] = Post(id=pid, name=post.data["name"], title=post.data["title"], country=country,
+                                   host=post.data["host"], organization=post.data["organization"], mentions=[])
+            self.order[pid] = len(self.order)
+            self.mentions[pid] = {}
+            self.out.posts.append(self.by_id[pid])
+        m = _mention(self.doc, mention or post)
+        self.mentions[self.ids[key]][(m.start, m.stop)] = m
+        return self.ids[key]
+
+    def finish(self) -> None:
+        for pid, post in self.by_id.items():
+            post.mentions = [m for _, m in sorted(self.mentions[pid].items())]
 
 
 def _evidence(doc: Analysis, f: Found) -> Span:

@@ -141,8 +141,10 @@ class Models:
         The sentences of all ``docs`` go to slovnet together, batched by length: batches of many short
         sentences are what makes the taggers fast.
         """
-        windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last), parse is None or parse(tokens, sent))
-                   for tokens, sents in docs for sent in sents for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
+        windows = [(tokens, s, min(s + MAX_SENT_TOKENS, sent.last), wanted)
+                   for tokens, sents in docs for sent in sents
+                   for wanted in [parse is None or parse(tokens, sent)]  # once a sentence, not once a window
+                   for s in range(sent.first, sent.last, MAX_SENT_TOKENS)]
         if not windows:
             return
         chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b, _ in windows]

@@ -30,10 +30,16 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
+MAX_INITIALS = 3
+"""No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
+thousands of `А.` costs linear time."""
+
+
 def _initials_before(doc: Analysis, a: int, first: int) -> int:
     """Start of ``С. В.`` / ``В.`` initials right before token ``a``."""
     k = a
-    while k - 2 >= first and doc.tokens[k - 1].text == "." and _is_initial(doc.tokens[k - 2]):
+    while k - 2 >= max(first, a - 2 * MAX_INITIALS) and doc.tokens[k - 1].text == "." and \
+            _is_initial(doc.tokens[k - 2]):
         k -= 2
     return k
 
@@ -148,12 +154,12 @@ def _is_name_word(tok: Token) -> bool:
 def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
     busy = coverage(taken)
-    places = [str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
-        f.data.get("known") or f.data.get("rule") == "dateline_city")]
+    stems = _place_stems([str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
+        f.data.get("known") or f.data.get("rule") == "dateline_city")])
     for _, a, b in doc.ner_tokens("PER"):
         for start, stop in _pieces(doc, a, b):
             person = _read_name(doc, start, stop, busy)
-            if person is not None and not _a_place_named(doc, person, places):
+            if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
@@ -266,28 +272,36 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     two mentions, and a name ending a headline (or a caption) does not run into the next one."""
     pieces: list[tuple[int, int]] = []
     start = a
+    seen: set[str] = set()  # the words of the piece so far
     for k in range(a, b):
         tok = doc.tokens[k]
-        if k > start and (_starts_line(doc, k) or (tok.is_word and any(
-                t.text == tok.text for t in doc.tokens[start:k]))):  # `Максим Дадашев Дадашев дебютировал`
-            pieces.append((start, k))
-            start = k
+        if k > start and (_starts_line(doc, k) or (tok.is_word and tok.text in seen)):
+            pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
+            start, seen = k, set()
         if not tok.is_word and tok.text not in INNER_PUNCT:
             if k > start:
                 pieces.append((start, k))
-            start = k + 1
+            start, seen = k + 1, set()
+        elif tok.is_word:
+            seen.add(tok.text)
     if b > start:
         pieces.append((start, b))
     return pieces
 
 
-def _a_place_named(doc: Analysis, person: Found, places: list[str]) -> bool:
+def _place_stems(places: list[str]) -> set[str]:
+    """Every start of a known place name that a word of at most two letters more or fewer could stem to
+    (`_a_place_named` then looks a word up instead of comparing it with every place)."""
+    return {place[:n] for place in places for n in range(max(1, len(place) - 4), len(place) + 1)}
+
+
+def _a_place_named(doc: Analysis, person: Found, stems: set[str]) -> bool:
     """`Улаанбаатара` in an item datelined `Улаанбаатар`: one word, no initials, that is a known place of the text
     in another case (all but its ending the same)."""
     word = doc.span_text(person.a, person.b).lower()
     if person.b - person.a != 1 or len(word) < 6:
         return False
-    return any(place.startswith(word[:-2]) and abs(len(place) - len(word)) <= 2 for place in places)
+    return word[:-2] in stems
 
 
 def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:

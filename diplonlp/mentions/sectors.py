@@ -61,18 +61,32 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i += 1
     busy = coverage(excluded)
-    kept = [f for f, weak in raw if not busy.overlaps(f.start, f.stop) and (not weak or _in_context(doc, f, raw))]
+    strong = _Strong([f for f, weak in raw if not weak])
+    kept = [f for f, weak in raw if not busy.overlaps(f.start, f.stop) and (not weak or _in_context(doc, f, strong))]
     return kept
 
 
-def _in_context(doc: Analysis, f: Found, raw: list[tuple[Found, bool]]) -> bool:
+class _Strong:
+    """The strong sector mentions by the token they start at and the token they end before."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.by_start: dict[int, list[Found]] = {}
+        self.by_stop: dict[int, list[Found]] = {}
+        for f in found:
+            self.by_start.setdefault(f.a, []).append(f)
+            self.by_stop.setdefault(f.b, []).append(f)
+
+    def near(self, f: Found) -> list[tuple[Found, int, int]]:
+        """Strong mentions one or two tokens before or after ``f``, each with the gap between them."""
+        out = [(g, g.b, f.a) for k in (1, 2) for g in self.by_stop.get(f.a - k, []) if g.a < f.a and g.b <= f.b]
+        return out + [(g, f.b, g.a) for k in (1, 2) for g in self.by_start.get(f.b + k, []) if f.b <= g.b]
+
+
+def _in_context(doc: Analysis, f: Found, strong: _Strong) -> bool:
+    """A weak sector word counts beside a context word (`сотрудничество в сфере …`) or coordinated with a strong
+    sector (`энергетики и транспорта`)."""
     first, _ = doc.sent_bounds(f.a)
     for k in range(max(first, f.a - 4), f.a):
         if lemmas(doc.tokens[k].text) & CONTEXT:
             return True
-    strong = [g for g, weak in raw if not weak]
-    for g in strong:
-        gap = doc.tokens[min(f.b, g.b):max(f.a, g.a)]
-        if g.a != f.a and 0 < len(gap) <= 2 and all(t.lower in COORD for t in gap):
-            return True
-    return False
+    return any(all(t.lower in COORD for t in doc.tokens[a:b]) for _, a, b in strong.near(f))

@@ -7,11 +7,12 @@ tokens. Gives: (phrase, person entity, the held post it repeats) for each phrase
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Found, coverage
 from ..lexicon import role_nouns
 from ..mentions.countries import adjective_code
 
@@ -45,17 +46,18 @@ class TitleReference(Generic[H]):
 def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H]) -> list[TitleReference[H]]:
     """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder."""
     out: list[TitleReference[H]] = []
+    index = HeldPosts(entities)
     if doc.on(TITLE_REFERS_BACK):
         for post in sorted(posts, key=lambda p: p.start):
-            found = refers_to(post, entities) if id(post) not in held else None
+            found = refers_to(post, index) if id(post) not in held else None
             if found:
                 out.append(TitleReference(post, found[0], found[1], TITLE_REFERS_BACK))
     if doc.on(ROLE_NOUN_REFERS_BACK):
-        taken = [(p.start, p.stop) for p in posts if id(p) in held]
+        taken = coverage([p for p in posts if id(p) in held])
         for role in role_noun_phrases(doc):
-            if any(a < role.stop and role.start < b for a, b in taken):
+            if taken.overlaps(role.start, role.stop):
                 continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-            found = latest_with_family(entities, role.data["family"], role.start, role.data["country"])
+            found = index.latest_with_family(role.data["family"], role.start, role.data["country"])
             if found:
                 out.append(TitleReference(role, found[0], found[1], ROLE_NOUN_REFERS_BACK))
     return out
@@ -70,31 +72,73 @@ def compatible(a: Found, b: Found) -> bool:
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
 
 
-def refers_to(post: Found, entities: Sequence[H]) -> tuple[H, Found] | None:
-    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs it
-    repeats, if any."""
-    if post.data["plural"]:
-        return None
-    matching = [(e, held) for e in entities for held, _, _ in e.posts if compatible(post, held)]
-    earlier = [(e, held) for e, held in matching if held.start < post.start]
-    same = [(e, held) for e, held in earlier if held.data["title"] == post.data["title"]]
-    if not earlier and len({id(e) for e, _ in matching}) == 1:
-        return min(matching, key=lambda pair: pair[1].start)  # a headline's `Премьер Британии`: the one named later
-    return max(same or earlier, key=lambda pair: pair[1].start, default=None)
+class HeldPosts(Generic[H]):
+    """The posts the person entities hold, indexed by title, by every word-prefix of the title and by family, so
+    that resolving each phrase reads only the posts it can refer to (linear time in a long text)."""
 
+    def __init__(self, entities: Sequence[H]) -> None:
+        self.all: list[tuple[H, Found, str | None]] = [(e, held, own) for e in entities for held, own, _ in e.posts]
+        self.by_title: dict[str, list[int]] = {}
+        self.by_head: dict[str, list[int]] = {}
+        self.by_family: dict[str, list[int]] = {}
+        for k, (_, held, _) in sorted(enumerate(self.all), key=lambda pair: pair[1][1].start):  # lists by start
+            words = held.data["title"].split(" ")
+            self.by_title.setdefault(held.data["title"], []).append(k)
+            for n in range(1, len(words)):
+                self.by_head.setdefault(" ".join(words[:n]), []).append(k)
+            self.by_family.setdefault(held.data["family"], []).append(k)
 
-def latest_with_family(entities: Sequence[H], family: str, before: int, country: str | None
-                       ) -> tuple[H, Found] | None:
-    """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
-    given: `северокорейский лидер` is not the US president's), and that post."""
-    best: tuple[H, Found] | None = None
-    for e in entities:
-        for held, own, _ in e.posts:
-            if held.data["family"] != family or held.start >= before or (best and held.start <= best[1].start):
-                continue
+    def refers_to(self, post: Found) -> tuple[H, Found] | None:
+        """The held post ``post`` repeats (see `refers_to`), walking back from ``post`` in each candidate list
+        rather than reading every compatible post."""
+        title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]
+        if post.data["bare_any"]:
+            lists.append(self.by_family.get(post.data["family"], []))
+        if post.data["country"] is not None:
+            lists.append(self.by_head.get(title, []))
+        same = self._latest(lists[0], post)
+        if same is not None:
+            return self.all[same][0], self.all[same][1]
+        earlier = [k for k in (self._latest(ks, post) for ks in lists[1:]) if k is not None]
+        if earlier:
+            k = min(earlier, key=lambda k: (-self.all[k][1].start, k))
+            return self.all[k][0], self.all[k][1]
+        later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1])},
+                       key=lambda k: (self.all[k][1].start, k))  # a headline's title: the one holder named later
+        return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
+            else None
+
+    def _latest(self, ks: list[int], post: Found) -> int | None:
+        """Of the posts ``ks`` (in start order), the latest before ``post`` it is `compatible` with; of equal
+        starts, the first held."""
+        best: int | None = None
+        for i in range(bisect_left(ks, post.start, key=lambda k: self.all[k][1].start) - 1, -1, -1):
+            held = self.all[ks[i]][1]
+            if best is not None and held.start < self.all[best][1].start:
+                break
+            if compatible(post, held):
+                best = ks[i]
+        return best
+
+    def latest_with_family(self, family: str, before: int, country: str | None) -> tuple[H, Found] | None:
+        """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
+        given: `северокорейский лидер` is not the US president's), and that post."""
+        ks = self.by_family.get(family, [])
+        best: tuple[H, Found] | None = None
+        for i in range(bisect_left(ks, before, key=lambda k: self.all[k][1].start) - 1, -1, -1):  # latest first
+            e, held, own = self.all[ks[i]]
+            if best is not None and held.start < best[1].start:
+                break
             if country is None or (own or held.data["country"]) in (None, country):
-                best = (e, held)
-    return best
+                best = (e, held)  # of equal starts, the first held wins (the walk goes back)
+        return best
+
+
+def refers_to(post: Found, index: HeldPosts[H]) -> tuple[H, Found] | None:
+    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs it
+    repeats, if any: the latest compatible post named before it with the same title, else of any compatible
+    title; with none before it, the one person holding compatible posts named after it."""
+    return None if post.data["plural"] else index.refers_to(post)
 
 
 def role_noun_phrases(doc: Analysis) -> list[Found]:

@@ -44,6 +44,7 @@ class Context:
     dateline_date: str | None = None
     dateline_place: str | None = None
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
+    meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed a relation another rule made (`meeting_joined`), for `Pipeline.trace`
 
@@ -93,12 +94,14 @@ class Context:
         (`РК` in `МИД РК`) is left out."""
         i = bisect_left(self.starts, start)
         out: list[Ref] = []
+        reach, reach_start = -1, -1  # the furthest stop of a kept ref, and the first start reaching it
         while i < len(self.refs) and self.refs[i].start < stop:
-            ref = self.refs[i]
-            if ref.kind in kinds and ref.stop <= stop and not any(
-                    o.start <= ref.start and ref.stop <= o.stop and (o.start, o.stop) != (ref.start, ref.stop)
-                    for o in out):
+            ref = self.refs[i]  # refs go by start: every kept one starts at or before this one
+            nested = ref.stop < reach or (ref.stop == reach and reach_start < ref.start)
+            if ref.kind in kinds and ref.stop <= stop and not nested:
                 out.append(ref)
+                if ref.stop > reach:
+                    reach, reach_start = ref.stop, ref.start
             i += 1
         return out
 
@@ -146,8 +149,7 @@ class Context:
 
     def last_meeting(self, s: int) -> Meeting | None:
         """The latest meeting told at or before sentence ``s`` (`стороны`, `собеседники` refer to it)."""
-        earlier = [m for k, m in self.meetings if k <= s]
-        return earlier[-1] if earlier else None
+        return next((m for k, m in reversed(self.meetings) if k <= s), None)
 
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []

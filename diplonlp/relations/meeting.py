@@ -203,10 +203,13 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
             lem & NOUNS for lem in lems) or any(lem & (SESSION_NOUNS | MESSAGES) for lem in lems):
         return
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
-    for ref in ctx.in_sentence(s, ("person",)) if last is not None else []:
+    if last is None:
+        return
+    for ref in ctx.in_sentence(s, ("person",)):
         if ref.id not in last.participants:
             last.participants.append(ref.id)
             ctx.changed.append(("meeting", "meeting_joined", ref.start, ref.stop))
+            ctx.meeting_of.setdefault(frozenset(last.participants), last)
 
 
 def find(ctx: Context) -> list[Meeting]:
@@ -227,7 +230,11 @@ def find(ctx: Context) -> list[Meeting]:
 
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str) -> None:
     """A meeting of ``participants`` told in sentence ``s``, unless the text told it already."""
-    same = next((m for m in found if set(m.participants) == set(participants)), None)
+    key = frozenset(participants)
+    same = ctx.meeting_of.get(key)
+    if same is not None and frozenset(same.participants) != key:  # it gained participants since
+        del ctx.meeting_of[key]
+        same = next((m for m in found if set(m.participants) == key), None)
     if same is not None:
         ctx.meetings.append((s, same))
         return
@@ -235,3 +242,4 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)
     found.append(meeting)
     ctx.meetings.append((s, meeting))
+    ctx.meeting_of[key] = meeting
