@@ -5,6 +5,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .budget import DocumentTimeout
 from .frames import to_frames
 from .models import Document
 from .pipeline import MAX_CHARS, ExtractionError, Pipeline, TextTooLong, extract
@@ -13,4 +14,5 @@ try:
     __version__ = version("diplonlp")
 except PackageNotFoundError:  # run from a source tree that was never installed
     __version__ = "0+unknown"
-__all__ = ["MAX_CHARS", "Document", "ExtractionError", "Pipeline", "TextTooLong", "__version__", "extract", "to_frames"]
+__all__ = ["MAX_CHARS", "Document", "DocumentTimeout", "ExtractionError", "Pipeline", "TextTooLong", "__version__",
+           "extract", "to_frames"]

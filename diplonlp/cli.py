@@ -8,10 +8,10 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import __version__
 
@@ -34,8 +34,20 @@ class Record:
         return {"text": self.text, "date": self.date, "id": self.id}
 
 
+OK, SOME_FAILED, ALL_FAILED, ENVIRONMENT, INTERRUPTED, READER_LEFT = 0, 1, 2, 3, 130, 141
+"""Exit statuses: every input read; some inputs failed; every input failed; bad arguments or an environment error
+(unwritable output, closed stream, full disk); stopped by Ctrl-C (what was written so far is kept whole); the
+reader of standard output left (`| head`: quietly, as a shell's SIGPIPE status)."""
+
+
+class EnvironmentFault(Exception):
+    """Something outside the inputs stops the run (a closed stream, an unwritable output): one line, status 3."""
+
+
 def _read(path: str) -> str:
     if path == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise EnvironmentFault("standard input is closed")
         return sys.stdin.read()
     return Path(path).read_text(encoding="utf-8")
 
@@ -85,8 +97,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .pipeline import ExtractionError, Pipeline
 
     if args.format == "csv" and not args.output:
-        print("diplonlp: --format csv writes four tables: give a folder with --output DIR", file=sys.stderr)
-        return 2
+        raise EnvironmentFault("--format csv writes four tables: give a folder with --output DIR")
     files = args.files or ["-"]
     failed = total = 0
 
@@ -100,28 +111,29 @@ def _extract(args: argparse.Namespace) -> int:
                 continue
             yield record.item(), record
 
-    try:
-        sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
-    except OSError as err:
-        print(f"diplonlp: cannot write {args.output}: {_why(err)}", file=sys.stderr)
-        return 2
+    sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
     stream = Pipeline().pipe(pairs(), batch_size=args.batch_size, n_process=args.jobs, on_error="return",
-                             as_tuples=True)
+                             as_tuples=True, timeout=args.timeout)
     if sys.stderr.isatty():
         from tqdm import tqdm
 
         stream = tqdm(stream, unit="doc", file=sys.stderr)
-    with sink:
-        for item, record in stream:
-            if isinstance(item, ExtractionError):
-                print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
-                failed += 1
-                continue
-            sink.add(item)
+    try:
+        with sink:
+            for item, record in stream:
+                if isinstance(item, ExtractionError):
+                    print(f"diplonlp: {record.name}: {item.cause}", file=sys.stderr)
+                    failed += 1
+                    continue
+                sink.add(item)
+    except BrokenPipeError:
+        raise
+    except OSError as err:  # a full disk, an I/O error while writing
+        raise EnvironmentFault(f"cannot write {args.output or 'standard output'}: {_why(err)}") from err
     if failed:
         print(f"diplonlp: {failed} of {total} inputs failed", file=sys.stderr)
-        return 2 if failed == total else 1
-    return 0
+        return ALL_FAILED if failed == total else SOME_FAILED
+    return OK
 
 
 class _Sink:
@@ -133,7 +145,15 @@ class _Sink:
         self.single = single
         self.collected: list[dict[str, object]] = []
         self.writers: dict[str, tuple[csv.DictWriter[str], TextIO]] = {}
+        if sys.stdout is None and not args.output:
+            raise EnvironmentFault("standard output is closed: give a file with --output")
         self.out: TextIO = sys.stdout
+        try:
+            self._open(args)
+        except OSError as err:
+            raise EnvironmentFault(f"cannot write {args.output}: {_why(err)}") from err
+
+    def _open(self, args: argparse.Namespace) -> None:
         if self.format == "csv":
             from .frames import DOCUMENT_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, RELATION_COLUMNS
 
@@ -199,8 +219,7 @@ def _eval(args: argparse.Namespace) -> int:
     from .corpora import evaluate
 
     if not Path(args.path).is_dir():
-        print(f"diplonlp: {args.path}: not a folder", file=sys.stderr)
-        return 2
+        raise EnvironmentFault(f"{args.path}: not a folder")
     report = evaluate(args.path, args.corpus, export=args.export)
     if args.json:
         json.dump(report.as_dict(), sys.stdout, indent=2)
@@ -222,8 +241,37 @@ def _print_errors(errors: list[Any]) -> None:
         print(error)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the usage error status of this CLI (3, not argparse's 2, which means "every input failed")."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(ENVIRONMENT, f"{self.prog}: error: {message}\n")
+
+
+def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    def read(value: str) -> int | float:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if not 0 < number < float("inf"):
+            raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
+        return number
+    read.__name__ = kind.__name__
+    return read
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="diplonlp", description=__doc__)
+    """Run the command line; the exit status (`OK`, `SOME_FAILED`, `ALL_FAILED`, `ENVIRONMENT`, `INTERRUPTED`)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C: quietly, with what was written kept whole
+        return INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = _Parser(prog="diplonlp", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ext = sub.add_parser("extract", help="extract entities and relations from text files (stdin without files)")
@@ -235,8 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "output); csv: the folder for documents.csv, entities.csv, mentions.csv, relations.csv")
     ext.add_argument("--input-format", choices=("text", "jsonl"), default="text",
                      help='text files, or JSONL files of {"id", "text", "date"?} records')
-    ext.add_argument("--jobs", type=int, default=1, help="worker processes (models load once in each)")
-    ext.add_argument("--batch-size", type=int, default=32, help="texts tagged together")
+    ext.add_argument("--jobs", type=_positive(int), default=1, help="worker processes (models load once in each)")
+    ext.add_argument("--batch-size", type=_positive(int), default=32, help="texts tagged together")
+    ext.add_argument("--timeout", type=_positive(float), metavar="SECONDS",
+                     help="seconds each input may take; one that runs over is reported and the run goes on")
     ext.set_defaults(func=_extract)
     ev = sub.add_parser("eval", help="score the pipeline on an annotated folder: precision, recall, F1 per kind")
     ev.add_argument("path")
@@ -255,7 +305,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except BrokenPipeError:  # `diplonlp ... | head`: the reader left; nothing more to write
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return READER_LEFT
+    except EnvironmentFault as err:
+        print(f"diplonlp: {err}", file=sys.stderr)
+        return ENVIRONMENT
     return code
 
 

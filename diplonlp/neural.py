@@ -26,6 +26,8 @@ convolutions see three tokens each way, so the stretch gets the scores the whole
 BATCH_TOKENS = 1024
 """Windows go to a model in batches of about this many (padded) tokens, sorted by length."""
 
+Check = Callable[[], None] | None
+"""Called before each model batch: raises to stop (a document's time budget, `diplonlp.budget`)."""
 ID_CACHE = 200_000
 """Most word forms remembered with their vocabulary and shape ids (the cache empties when full)."""
 
@@ -59,12 +61,15 @@ class _Runner:
             found = self._ids[word] = (self._words.encode(word.lower()), self._shapes.encode(self._word_shape(word)))
         return found
 
-    def predict(self, windows: list[list[str]]) -> list[Any]:
-        """slovnet's prediction for each window (tag ids, or head and relation ids), in input order."""
+    def predict(self, windows: list[list[str]], check: Check = None) -> list[Any]:
+        """slovnet's prediction for each window (tag ids, or head and relation ids), in input order; ``check``
+        is called before each batch (a document's time budget)."""
         from slovnet.exec.encoders import WordShapeInput
 
         out: list[Any] = [None] * len(windows)
         for chunk in _batches(sorted(range(len(windows)), key=lambda k: len(windows[k])), windows):
+            if check is not None:
+                check()
             width = len(windows[chunk[-1]])
             word_id = np.full((len(chunk), width), self._words.pad_id)
             shape_id = np.full((len(chunk), width), self._shapes.pad_id)
@@ -133,7 +138,7 @@ class Models:
         return cast(AbstractContextManager[object], self._get("blas").limit(limits=threads, user_api="blas"))
 
     def tag(self, docs: list[tuple[list[Token], list[Sentence]]],
-            parse: Callable[[list[Token], Sentence], bool] | None = None) -> None:
+            parse: Callable[[list[Token], Sentence], bool] | None = None, check: Check = None) -> None:
         """Fill ``pos`` and ``feats`` of every token of every document, ``head`` and ``rel`` of those in
         the sentences ``parse`` accepts (all when it is None): the parser is the costliest model, and a
         sentence naming no person needs no parse.
@@ -149,19 +154,20 @@ class Models:
             return
         chunks = [[tokens[i].text for i in range(a, b)] for tokens, a, b, _ in windows]
         tags = self._get("morph_tags")
-        for (tokens, a, _, _), ids in zip(windows, self._get("morph").predict(chunks), strict=True):
+        for (tokens, a, _, _), ids in zip(windows, self._get("morph").predict(chunks, check), strict=True):
             for k, tag_id in enumerate(ids.tolist()):
                 tokens[a + k].pos, tokens[a + k].feats = tags[tag_id]
         parsed = [(w, chunk) for w, chunk in zip(windows, chunks, strict=True) if w[3]]
         if not parsed:
             return
         syntax = self._get("syntax")
-        for ((tokens, a, _, _), _), (heads, rels) in zip(parsed, syntax.predict([c for _, c in parsed]), strict=True):
+        predicted = syntax.predict([c for _, c in parsed], check)
+        for ((tokens, a, _, _), _), (heads, rels) in zip(parsed, predicted, strict=True):
             for k, (head, rel) in enumerate(zip(heads.tolist(), rels.tolist(), strict=True)):
                 tokens[a + k].head = a + head - 1 if head > 0 else -1
                 tokens[a + k].rel = syntax.labels[rel]
 
-    def ner(self, docs: list[list[Token]]) -> list[list[NerSpan]]:
+    def ner(self, docs: list[list[Token]], check: Check = None) -> list[list[NerSpan]]:
         """NER spans of each document's tokens.
 
         A document is read in stretches of `NER_CORE` tokens with `NER_CONTEXT` tokens of context either
@@ -173,7 +179,7 @@ class Models:
         windows = [(tokens, a, max(a - NER_CONTEXT, 0), min(a + NER_CORE + NER_CONTEXT, len(tokens)))
                    for tokens in docs for a in range(0, len(tokens), NER_CORE)]
         runner = self._get("ner")
-        preds = runner.predict([[t.text for t in tokens[lo:hi]] for tokens, _, lo, hi in windows])
+        preds = runner.predict([[t.text for t in tokens[lo:hi]] for tokens, _, lo, hi in windows], check)
         tags: dict[int, list[str]] = {id(tokens): [] for tokens in docs}
         for (tokens, a, lo, _), ids in zip(windows, preds, strict=True):
             core = ids[a - lo:a - lo + NER_CORE]

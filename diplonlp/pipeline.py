@@ -7,17 +7,21 @@ import multiprocessing
 import os
 import pickle
 import re
+import signal
 import sys
 import threading
+import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
 from .analysis import Analysis
+from .budget import Deadline, check_timeout
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
 from .models import Document, Span
 from .neural import Models, shared_models
@@ -99,10 +103,15 @@ class Pipeline:
         self._models = models or shared_models()
         self._blas_threads = blas_threads
 
-    def __call__(self, text: str, *, date: DateLike | None = None, id: str | None = None) -> Document:
+    def __call__(self, text: str, *, date: DateLike | None = None, id: str | None = None,
+                 timeout: float | None = None) -> Document:
         """The `Document` of ``text``. ``date`` (ISO ``YYYY-MM-DD`` or `datetime.date`) is the document date: it
-        anchors year-less and relative dates and wins over a ` date` header line; ``id`` is copied into it."""
-        return self._finish(self._prepare([Item(check_text(text), check_date(date), check_id(id))])[0])
+        anchors year-less and relative dates and wins over a ` date` header line; ``id`` is copied into it.
+        ``timeout``: seconds the document may take, else `DocumentTimeout` (`diplonlp.budget.Deadline`)."""
+        item = Item(check_text(text), check_date(date), check_id(id))
+        seconds = check_timeout(timeout)
+        deadline = Deadline(seconds) if seconds is not None else None
+        return self._finish(self._prepare([item], deadline)[0], deadline)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """A pickled Pipeline is a fresh one of the same settings: models load again, lazily, where it lands."""
@@ -115,23 +124,26 @@ class Pipeline:
 
     @overload
     def pipe(self, texts: Iterable[Input], batch_size: int = ..., n_process: int = ...,
-             on_error: Literal["raise", "skip"] = ..., as_tuples: Literal[False] = ...) -> Iterator[Document]: ...
+             on_error: Literal["raise", "skip"] = ..., as_tuples: Literal[False] = ..., timeout: float | None = ...
+             ) -> Iterator[Document]: ...
 
     @overload
     def pipe(self, texts: Iterable[Input], batch_size: int = ..., n_process: int = ..., *,
-             on_error: Literal["return"], as_tuples: Literal[False] = ...) -> Iterator[Document | ExtractionError]: ...
+             on_error: Literal["return"], as_tuples: Literal[False] = ..., timeout: float | None = ...
+             ) -> Iterator[Document | ExtractionError]: ...
 
     @overload
     def pipe(self, texts: Iterable[tuple[Input, C]], batch_size: int = ..., n_process: int = ...,
-             on_error: Literal["raise", "skip"] = ..., *, as_tuples: Literal[True]) -> Iterator[tuple[Document, C]]: ...
+             on_error: Literal["raise", "skip"] = ..., *, as_tuples: Literal[True], timeout: float | None = ...
+             ) -> Iterator[tuple[Document, C]]: ...
 
     @overload
     def pipe(self, texts: Iterable[tuple[Input, C]], batch_size: int = ..., n_process: int = ..., *,
-             on_error: Literal["return"], as_tuples: Literal[True]
+             on_error: Literal["return"], as_tuples: Literal[True], timeout: float | None = ...
              ) -> Iterator[tuple[Document | ExtractionError, C]]: ...
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1, on_error: OnError = "raise",
-             as_tuples: bool = False) -> Iterator[Any]:
+             as_tuples: bool = False, timeout: float | None = None) -> Iterator[Any]:
         """Documents for ``texts``, in input order.
 
         Each input is a text or a record ``{"text", "date"?, "id"?}`` (date and id as in `__call__`).
@@ -142,6 +154,8 @@ class Pipeline:
         out (``"skip"``), or stands in the output as its `ExtractionError` (``"return"``).
         With ``as_tuples=True`` the input is ``(text, context)`` pairs and the output ``(document, context)``
         pairs: ids and metadata stay with their documents and never travel to the workers.
+        ``timeout``: seconds each document may take (its share of its batch's tagging, then its rules); one that
+        runs over fails with `DocumentTimeout` as the cause of its `ExtractionError`, and the rest go on.
         Arguments are checked here, at the call, not at the first ``next()``.
         """
         if isinstance(texts, str | bytes | Mapping):
@@ -158,14 +172,15 @@ class Pipeline:
             warnings.warn(f"n_process={n_process} is more than the {cpus} CPUs here: {cpus} workers are used",
                           RuntimeWarning, stacklevel=2)
             n_process = cpus
-        return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples)
+        work = partial(_work, timeout=check_timeout(timeout))
+        return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples, work)
 
     def _pipe(self, texts: Iterator[Any], batch_size: int, n_process: int, on_error: OnError,
-              as_tuples: bool) -> Iterator[Any]:
+              as_tuples: bool, work: Work) -> Iterator[Any]:
         contexts: deque[object] = deque()
         if as_tuples:
             texts = _unzip(texts, contexts)
-        for item in self._stream(texts, batch_size, n_process):
+        for item in self._stream(texts, batch_size, n_process, work):
             context = contexts.popleft() if as_tuples else None
             if isinstance(item, ExtractionError):
                 if on_error == "raise":
@@ -174,23 +189,23 @@ class Pipeline:
                     continue
             yield (item, context) if as_tuples else item
 
-    def _stream(self, texts: Iterable[object], batch_size: int, n_process: int
+    def _stream(self, texts: Iterable[object], batch_size: int, n_process: int, work: Work
                 ) -> Iterator[Document | ExtractionError]:
-        """A Document or an ExtractionError for every text, in order."""
+        """A Document or an ExtractionError for every text, in order; ``work`` reads one batch in a worker."""
         batches = _batches(texts, batch_size)
         if n_process == 1:
             for batch in batches:
-                yield from self._batch(batch)
+                yield from self._batch(batch, work.keywords["timeout"])
             return
         with self._pools(n_process) as fresh:
             pool = fresh()
             window: deque[tuple[Batch, Future[Results]]] = deque()
             for batch in batches:
-                window.append((batch, pool.submit(_work, batch)))
+                window.append((batch, pool.submit(work, batch)))
                 while len(window) >= 2 * n_process:  # in order, with a bounded number of batches in flight
-                    pool = yield from _collect(window, pool, fresh)
+                    pool = yield from _collect(window, pool, fresh, work)
             while window:
-                pool = yield from _collect(window, pool, fresh)
+                pool = yield from _collect(window, pool, fresh, work)
 
     @contextmanager
     def _pools(self, n_process: int) -> Iterator[Callable[[], ProcessPoolExecutor]]:
@@ -226,8 +241,9 @@ class Pipeline:
                 _worker = None
                 gc.unfreeze()
 
-    def _batch(self, batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
-        """One batch: checked, tagged together, then read one by one; failures stay with their index."""
+    def _batch(self, batch: list[tuple[int, object]], timeout: float | None = None) -> list[Document | ExtractionError]:
+        """One batch: checked, tagged together, then read one by one; failures stay with their index. With a
+        ``timeout``, each document has that many seconds: its share of the batch's tagging, then its rules."""
         out: dict[int, Document | ExtractionError] = {}
         good: list[tuple[int, Item]] = []
         for index, value in batch:
@@ -236,21 +252,32 @@ class Pipeline:
                 good.append((index, given._replace(text=check_text(given.text))))
             except (TypeError, ValueError) as err:
                 out[index] = ExtractionError(index, err)
-        try:
-            prepared = list(zip([i for i, _ in good], self._prepare([t for _, t in good]), strict=True))
-        except Exception:  # one bad text must not sink its batch: tag them one by one
-            prepared = []
-            for index, text in good:
-                try:
-                    prepared.append((index, self._prepare([text])[0]))
-                except Exception as err:
-                    out[index] = ExtractionError(index, err)
-        for index, doc in prepared:
+        for index, doc, spent in self._tagged(good, timeout, out):
             try:
-                out[index] = self._finish(doc)
+                out[index] = self._finish(doc, Deadline(timeout - spent) if timeout is not None else None)
             except Exception as err:
                 out[index] = ExtractionError(index, err)
         return [out[index] for index, _ in batch]
+
+    def _tagged(self, good: list[tuple[int, Item]], timeout: float | None,
+                out: dict[int, Document | ExtractionError]) -> list[tuple[int, Analysis, float]]:
+        """Each text tagged, with the seconds of tagging charged to it: all together (each charged its share by
+        length), or, where that fails or runs over ``timeout``, one by one (the failures go to ``out``)."""
+        began = time.perf_counter()
+        try:
+            docs = self._prepare([t for _, t in good], Deadline(timeout) if timeout is not None else None)
+        except Exception:  # one bad (or slow) text must not sink its batch: tag them one by one
+            tagged = []
+            for index, item in good:
+                began = time.perf_counter()
+                try:
+                    doc = self._prepare([item], Deadline(timeout) if timeout is not None else None)[0]
+                    tagged.append((index, doc, time.perf_counter() - began))
+                except Exception as err:
+                    out[index] = ExtractionError(index, err)
+            return tagged
+        spent, chars = time.perf_counter() - began, sum(len(d.text) for d in docs) or 1
+        return [(index, doc, spent * len(doc.text) / chars) for (index, _), doc in zip(good, docs, strict=True)]
 
     def trace(self, text: str, *, date: DateLike | None = None) -> list[Fired]:
         """Every rule that fired on ``text``, in text order: mention stages (the stage's name, or the rule's where
@@ -276,8 +303,9 @@ class Pipeline:
         """The working document with every layer filled (for debugging and for rules built on top)."""
         return self._rules(self._prepare([Item(check_text(text), check_date(date))])[0])
 
-    def _prepare(self, items: list[Item]) -> list[Analysis]:
-        """Header, tokens and sentences of each text, then the neural layers for all of them at once."""
+    def _prepare(self, items: list[Item], deadline: Deadline | None = None) -> list[Analysis]:
+        """Header, tokens and sentences of each text, then the neural layers for all of them at once (checking
+        ``deadline`` between model batches)."""
         docs: list[Analysis] = []
         for text, date, doc_id in items:
             assert isinstance(text, str)
@@ -286,24 +314,28 @@ class Pipeline:
             docs.append(Analysis(text, header, tokens, sents, date=date or header.date, id=doc_id,
                                  rules_off=self._rules_off))
         live = [d for d in docs if d.tokens]
+        check = deadline.check if deadline is not None else None
         with self._models.blas_limit(self._blas_threads):
-            for doc, spans in zip(live, self._models.ner([d.tokens for d in live]), strict=True):
+            for doc, spans in zip(live, self._models.ner([d.tokens for d in live], check), strict=True):
                 doc.ner = spans
-            self._models.tag([(d.tokens, d.sents) for d in live], sentences_to_parse(live))
+            self._models.tag([(d.tokens, d.sents) for d in live], sentences_to_parse(live), check)
         return docs
 
-    def _rules(self, doc: Analysis) -> Analysis:
-        """Every stage of the plan, in order (`diplonlp.stages`): mentions, entities, relations."""
+    def _rules(self, doc: Analysis, deadline: Deadline | None = None) -> Analysis:
+        """Every stage of the plan, in order (`diplonlp.stages`): mentions, entities, relations; ``deadline``
+        checked before each."""
         if not doc.tokens:
             return doc
         for stage in self._stages:
+            if deadline is not None:
+                deadline.check()
             stage.run(doc)
         return doc
 
-    def _finish(self, doc: Analysis) -> Document:
+    def _finish(self, doc: Analysis, deadline: Deadline | None = None) -> Document:
         if not doc.text.strip():
             return Document(text=doc.text, date=doc.date, id=doc.id)
-        self._rules(doc)
+        self._rules(doc, deadline)
         out = doc.document or Document(text=doc.text, date=doc.date, id=doc.id)
         out.relations.sort(key=lambda r: r.evidence.start if r.evidence else 0)
         return out
@@ -338,10 +370,11 @@ _worker: Pipeline | None = None
 
 def _one_blas_thread() -> None:
     """A worker's numpy runs on one thread: n processes with n threads each fight for the cores (measured on
-    2 cores: 0.4x the serial speed with default threads, 1.5x with one)."""
+    2 cores: 0.4x the serial speed with default threads, 1.5x with one); a worker leaves Ctrl-C to the parent."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool, quietly
 
 
 def _rebuild(blas_threads: int | None, disabled: tuple[str, ...]) -> Pipeline:
@@ -355,9 +388,9 @@ def _init_worker(disabled: tuple[str, ...] = ()) -> None:
     _one_blas_thread()
 
 
-def _work(batch: list[tuple[int, object]]) -> list[Document | ExtractionError]:
+def _work(batch: list[tuple[int, object]], timeout: float | None) -> list[Document | ExtractionError]:
     assert _worker is not None
-    return [_sendable(item) for item in _worker._batch(batch)]
+    return [_sendable(item) for item in _worker._batch(batch, timeout)]
 
 
 def _sendable(item: Document | ExtractionError) -> Document | ExtractionError:
@@ -377,11 +410,12 @@ class WorkerDied(RuntimeError):
 
 Batch = list[tuple[int, object]]
 Results = list[Document | ExtractionError]
+Work = partial[Results]  # `_work` with the timeout: picklable, so it reaches the worker processes
 Collected = Generator[Document | ExtractionError, None, ProcessPoolExecutor]  # the results, then the pool to use
 
 
 def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExecutor,
-             fresh: Callable[[], ProcessPoolExecutor]) -> Collected:
+             fresh: Callable[[], ProcessPoolExecutor], work: Work) -> Collected:
     """Yield the results of the oldest batch in flight; where its worker died, retry it once in a fresh pool and
     then report its texts failed, resubmitting the batches the dead pool held. The pool to go on with."""
     batch, future = window.popleft()
@@ -392,13 +426,13 @@ def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExec
         pass
     pool = fresh()
     try:
-        done = pool.submit(_work, batch).result()
+        done = pool.submit(work, batch).result()
     except BrokenProcessPool as err:
         pool = fresh()
         done = [ExtractionError(index, WorkerDied(f"a worker died reading this batch, twice ({err})"))
                 for index, _ in batch]
     for k, (waiting, _) in enumerate(window):
-        window[k] = (waiting, pool.submit(_work, waiting))
+        window[k] = (waiting, pool.submit(work, waiting))
     yield from done
     return pool
 
@@ -406,10 +440,12 @@ def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExec
 _default: Pipeline | None = None
 
 
-def extract(text: str, *, date: DateLike | None = None, id: str | None = None) -> Document:
+def extract(text: str, *, date: DateLike | None = None, id: str | None = None,
+            timeout: float | None = None) -> Document:
     """Everything diplonlp reads from ``text``, as a `Document`; ``date`` (ISO ``YYYY-MM-DD`` or
-    `datetime.date`) anchors year-less and relative dates, ``id`` is copied into the Document."""
+    `datetime.date`) anchors year-less and relative dates, ``id`` is copied into the Document; past ``timeout``
+    seconds, `DocumentTimeout`."""
     global _default
     if _default is None:
         _default = Pipeline()
-    return _default(text, date=date, id=id)
+    return _default(text, date=date, id=id, timeout=timeout)

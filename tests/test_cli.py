@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shlex
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import jsonschema
+import pytest
 
 import diplonlp
 from diplonlp import Document
+
+from .conftest import FIXTURES
 
 BEIJING = ("Пекин, 9 апреля. Вчера министр иностранных дел Китая Ван И провел переговоры с послом России "
            "Игорем Моргуловым.")
@@ -58,8 +66,64 @@ def test_json_from_files_carries_the_path_and_goes_to_output(tmp_path):
 
 def test_an_unwritable_output_is_one_clear_line(tmp_path):
     out = _run("extract", "--output", str(tmp_path / "no" / "such" / "dir" / "x.json"), stdin="Посол РФ в КНР.")
-    assert out.returncode == 2
+    assert out.returncode == 3
     assert out.stderr.startswith("diplonlp: cannot write") and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("args", [("--jobs", "0"), ("--batch-size", "-1"), ("--timeout", "0"), ("--timeout", "x"),
+                                  ("--bogus",), ("--format", "csv")])
+def test_bad_arguments_exit_3_with_one_message(args):
+    out = _run("extract", *args, stdin="Посол РФ в КНР.")
+    assert out.returncode == 3 and "Traceback" not in out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("diplonlp")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_a_full_disk_exits_3_with_one_line(fmt):
+    out = _run("extract", "--format", fmt, "--output", "/dev/full", stdin="Посол РФ в КНР.")
+    assert out.returncode == 3
+    assert out.stderr == "diplonlp: cannot write /dev/full: No space left on device\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes a descriptor with a POSIX shell")
+@pytest.mark.parametrize(("redirect", "message"), [(">&-", "standard output is closed"),
+                                                   ("<&-", "standard input is closed")])
+def test_a_closed_stream_exits_3_with_one_line(redirect, message):
+    out = subprocess.run(f"{shlex.quote(sys.executable)} -m diplonlp extract {redirect}", shell=True,
+                         capture_output=True, text=True)
+    assert out.returncode == 3 and message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_statuses_say_how_many_inputs_failed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(BEIJING, encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    assert _run("extract", str(good), "--format", "jsonl").returncode == 0
+    assert _run("extract", str(good), missing, "--format", "jsonl").returncode == 1
+    assert _run("extract", missing).returncode == 2
+    slow = _run("extract", str(good), "--timeout", "1e-9", "--format", "jsonl")
+    assert slow.returncode == 2 and "over its time budget" in slow.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to a process group")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_quietly_with_whole_lines(tmp_path, jobs):
+    files = [str(p) for p in sorted(FIXTURES.glob("*.txt"))] * 30
+    with (tmp_path / "out.jsonl").open("w+b") as out:
+        run = subprocess.Popen([sys.executable, "-m", "diplonlp", "extract", "--format", "jsonl", "--jobs", jobs,
+                                "--batch-size", "4", *files], stdout=out, stderr=subprocess.PIPE,
+                               start_new_session=True)
+        began = time.monotonic()
+        while os.fstat(out.fileno()).st_size == 0 and time.monotonic() - began < 120:
+            time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGINT)
+        _, err = run.communicate(timeout=120)
+        out.seek(0)
+        lines = out.read().decode("utf-8").splitlines()
+    assert run.returncode == 130 and err == b""
+    assert 0 < len(lines) < len(files)
+    assert all(Document.model_validate_json(line).id for line in lines)
 
 
 def test_text_format_is_a_summary_to_read():

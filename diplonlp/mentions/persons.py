@@ -173,6 +173,9 @@ def _nicknamed(doc: Analysis, found: list[Found]) -> list[Found]:
     """`Джеймс «Бадди» Макгирт`, `James (Buddy) McGirt`: a first name and a surname with a nickname between
     them in quotes or brackets are one mention (the nickname is no person of its own)."""
     by_start = {f.a: f for f in found}
+    starting: dict[int, list[Found]] = {}
+    for f in found:
+        starting.setdefault(f.a, []).append(f)
     out: list[Found] = []
     dropped: set[int] = set()
     for f in sorted(found, key=lambda f: f.a):
@@ -187,7 +190,7 @@ def _nicknamed(doc: Analysis, found: list[Found]) -> list[Found]:
         if rest is None or not (nick.is_word and nick.is_cap) or rest.data.get("first"):
             out.append(f)
             continue
-        dropped.update(id(g) for g in found if g.a == k + 1 or g is rest)
+        dropped.update(id(g) for g in [*starting.get(k + 1, []), rest])
         words = [doc.tokens[f.a], *(t for t in doc.tokens[rest.a:rest.b] if t.is_word)]
         roles = ["first"] * (len(words) - 1) + ["last"]
         case, gender = _choose(words, roles, *_context(doc, f.a, rest.b, doc.sent_bounds(f.a)[0]))

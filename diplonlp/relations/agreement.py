@@ -86,6 +86,7 @@ def _states_first(parties: list[str]) -> list[str]:
 
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
+    told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
     for s, sent in enumerate(ctx.doc.sents):
         for k in range(sent.first, sent.last):
             if not _signed(ctx, k):
@@ -103,6 +104,7 @@ def find(ctx: Context) -> list[Agreement]:
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
                                   rule=rule)
-            if not any(set(a.parties) == set(parties) and a.title == agreement.title for a in found):
+            if (frozenset(parties), agreement.title) not in told:
+                told.add((frozenset(parties), agreement.title))
                 found.append(agreement)
     return found

@@ -12,7 +12,7 @@ contract asks.
 from __future__ import annotations
 
 from ..lexicon import words
-from ..models import Cooperation
+from ..models import Cooperation, Meeting
 from ..morph import lemmas
 from .context import Context
 
@@ -166,8 +166,11 @@ def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
     anchors = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
     if not any(anchors.values()) and ctx.on("cooperation_sides_of_talks"):
+        told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
+        for k, m in ctx.meetings:
+            told.setdefault(k, m)
         for s in range(len(doc.sents)):
-            own = next((m for k, m in ctx.meetings if k == s), None)
+            own = told.get(s)
             if ctx.in_sentence(s, ("sector",)) and (own or ctx.mentions_sides(s)):
                 meeting = own or ctx.last_meeting(s)
                 parties = ctx.meeting_parties(meeting) if meeting else []
@@ -183,6 +186,7 @@ def find(ctx: Context) -> list[Cooperation]:
         return []
     current: tuple[str, ...] | None = None
     pending: list[str] = []
+    anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = [r for r in ctx.in_sentence(s, ("sector",))]
         if anchors[s]:
@@ -190,13 +194,14 @@ def find(ctx: Context) -> list[Cooperation]:
                 for parties in _last_anchors(anchors[s], ref.start):
                     _add(sets[tuple(sorted(parties))], ref.id)
             current = tuple(sorted(anchors[s][-1][1]))
+            anchored = True
             continue
         if current is not None and _foreign(ctx, s, current):
             current = None
         for ref in sectors:
             if current is not None:
                 _add(sets[current], ref.id)
-            elif not any(anchors[k] for k in range(s)):
+            elif not anchored:
                 pending.append(ref.id)
     if len(sets) == 1:
         only = next(iter(sets.values()))

@@ -148,6 +148,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
 
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
+    seen: set[tuple[str, str]] = set()  # (member, organization) of the memberships found
     for s, sent in enumerate(ctx.doc.sents):
         if not ctx.in_sentence(s, ("org",)) and not ctx.doc.text[sent.start:sent.stop].rstrip().endswith(":"):
             continue  # no organization, no membership (a list after a colon may name the members)
@@ -158,7 +159,8 @@ def find(ctx: Context) -> list[Membership]:
             orgs, members, rule = told
             for country in members:
                 for org in orgs:
-                    if not any(m.member == country and m.organization == org.id for m in found):
+                    if (country, org.id) not in seen:
+                        seen.add((country, org.id))
                         found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s),
                                                 rule=rule))
     return found

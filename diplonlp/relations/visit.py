@@ -95,6 +95,7 @@ the participle is said of, named right before it, not of the next name (`X, на
 
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
+    told: set[tuple[str, str]] = set()  # (visitor, destination) of the visits found
     for s, sent in enumerate(ctx.doc.sents):
         for k in range(sent.first, sent.last):
             if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
@@ -106,8 +107,9 @@ def find(ctx: Context) -> list[Visit]:
             who, staying = _visitor(ctx, s, k)
             if where is None or who is None or who.id == where.id:
                 continue
-            if any(v.visitor == who.id and v.destination == where.id for v in found):
+            if (who.id, where.id) in told:
                 continue
+            told.add((who.id, where.id))
             date, _ = ctx.when_where(s)
             found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
                                rule="visitor_staying" if staying else "visit_verb" if verb else "visit_noun"))
