@@ -30,7 +30,8 @@ from .text import read_header, segment
 
 MAX_CHARS = 4_000_000
 """Longest text accepted, in characters (about 7 MB of Russian in UTF-8); a longer one raises
-`TextTooLong`. Time grows linearly with length and a 5 MB text peaks below 1 GB of memory."""
+`TextTooLong`. Time grows linearly with length (`benchmarks/complexity.py`) and a 5 MB text peaks below
+1 GB of memory."""
 
 
 class TextTooLong(ValueError):

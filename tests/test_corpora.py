@@ -70,7 +70,7 @@ def test_eval_cli_prints_json_and_rejects_bad_input(tmp_path):
     assert scores["works_as"]["f1"] == 1.0
     bad = subprocess.run([sys.executable, "-m", "diplonlp", "eval", str(tmp_path / "missing")],
                          capture_output=True, text=True)
-    assert bad.returncode == 2 and "missing" in bad.stderr
+    assert bad.returncode == 3 and "missing" in bad.stderr
 
 
 def _require(path: Path) -> None:

@@ -136,4 +136,4 @@ def test_cli_writes_four_csv_tables(tmp_path):
     assert set(cooperation["parties"].split(";")) == {"country-KZ", "country-TJ"}
     failed = subprocess.run([sys.executable, "-m", "diplonlp", "extract", str(source), "--format", "csv"],
                             capture_output=True, text=True)
-    assert failed.returncode == 2 and "--output" in failed.stderr
+    assert failed.returncode == 3 and "--output" in failed.stderr
