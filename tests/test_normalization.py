@@ -294,3 +294,16 @@ def test_a_first_name_that_is_also_a_place_opens_the_name_ner_reads(nlp):
     assert [loc.name for loc in doc.locations] == ["Виктория"]
     doc = nlp("Он встретился с председателем правительства Воеводины Майей Гойкович.")  # no first name
     assert [p.name for p in doc.persons] == ["Майя Гойкович"] and [loc.name for loc in doc.locations] == ["Воеводина"]
+
+
+@pytest.mark.parametrize(("text", "body", "parent"), [
+    ("Состоялось заседание Совета министров иностранных дел СНГ в Минске.",
+     "Совет министров иностранных дел СНГ", "Содружество Независимых Государств"),
+    ("Министры приняли участие в заседании Совета министров иностранных дел государств – членов ШОС.",
+     "Совет министров иностранных дел государств – членов ШОС", "Шанхайская организация сотрудничества"),
+    ("Совет коллективной безопасности ОДКБ собрался в Москве.",
+     "Совет коллективной безопасности ОДКБ", "Организация Договора о коллективной безопасности"),
+])
+def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent):
+    """`body_of_organization`: the council is named with its organization, which stays an organization too."""
+    assert [o.name for o in nlp(text).organizations] == [body, parent]

@@ -19,8 +19,10 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
-RULES = ("dateline_agency",)
+RULES = ("dateline_agency", "body_of_organization")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
+MEMBER_STATES = words("organizations.member_states")
+"""`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -242,13 +244,32 @@ def _named_after_people(doc: Analysis, rules: list[Found]) -> list[Found]:
     return out
 
 
+def _body_of(doc: Analysis, a: int, b: int, known: dict[int, Found]) -> Found | None:
+    """`Совета министров иностранных дел СНГ`, `Генеральной Ассамблеи ООН`, `Совета глав государств – членов
+    ШОС`: the known international organization right after the body ``a:b`` (past `государств – участников`),
+    whose body it is (rule `body_of_organization`)."""
+    if not doc.on("body_of_organization"):
+        return None
+    toks = doc.tokens
+    j = b
+    if j + 1 < len(toks) and toks[j].text in "–—-" and lemmas(toks[j + 1].text) & MEMBER_STATES and \
+            lemmas(toks[j - 1].text) & {"государство", "страна"}:
+        j += 2
+    return known.get(j)
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
+    known = {f.a: f for f in rules if str(f.data.get("key", "")).startswith("intl:")}
     busy = coverage(rules)
     cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
     for span, a, b in doc.ner_tokens("ORG"):
-        if busy.overlaps(span.start, span.stop) or cities.overlaps(span.start, span.stop):
+        inner = next((k for k in range(a + 1, b) if k in known and known[k].b >= b), None)
+        if inner is not None and doc.on("body_of_organization") and \
+                not busy.overlaps(span.start, doc.tokens[inner].start):
+            b = inner  # NER took the organization in: `Совета министров иностранных дел СНГ`
+        elif busy.overlaps(span.start, span.stop) or cities.overlaps(span.start, span.stop):
             continue
         while a < b and (head := heads.match_at(doc.tokens, a, b)):
             a = head.stop  # `Замглавы` is a title, not a body
@@ -270,11 +291,19 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             b = _extend_by_place(doc, b)
             name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
             toks = doc.tokens[a:b]
+        parent = None if quoted else _body_of(doc, a, b, known)
+        if parent is not None:
+            name = nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop]
+            b = parent.b
+            toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
-        out.append(doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
-                            key=f"ner:{name.lower()}"))
+        found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
+                         key=f"ner:{name.lower()}")
+        if parent is not None:
+            found.data["rule"] = "body_of_organization"
+        out.append(found)
     return out
 
