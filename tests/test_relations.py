@@ -537,6 +537,25 @@ def test_the_states_of_a_session_sign_what_its_ministers_sign(nlp):
     assert signed[0].rule == "agreement_session"
 
 
+def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_part(nlp):
+    doc = nlp("Заседание провел министр иностранных дел Казахстана Мурат Нуртлеу. Во встрече приняли участие "
+              "министр иностранных дел Беларуси Максим Рыженков и министр иностранных дел России Сергей Лавров.")
+    sessions = [m for m in doc.relations if m.kind == "meeting" and m.rule == "session_participants"]
+    assert [sorted(doc.entity(p).name for p in m.participants) for m in sessions] == [
+        ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
+
+
+@pytest.mark.parametrize("document", ["Совместное заявление", "Совместное коммюнике"])
+def test_a_signed_joint_statement_is_an_agreement(nlp, document):
+    doc = nlp("Под председательством министра иностранных дел Казахстана Мурата Нуртлеу прошло заседание СМИД ОДКБ. "
+              "В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков и министр иностранных "
+              f"дел России Сергей Лавров. По итогам заседания министры подписали {document} министров.")
+    signed = [a for a in doc.relations if a.kind == "agreement"]
+    assert [sorted(doc.entity(p).code for p in a.parties) for a in signed] == [["BY", "KZ", "RU"]]
+    assert signed[0].title.startswith(document)
+    assert [a for a in nlp("Министр сделал заявление для прессы.").relations if a.kind == "agreement"] == []
+
+
 def test_those_who_take_part_in_a_meeting_join_it(nlp):
     doc = nlp("Министр иностранных дел Монголии Батмунхийн Баттсэцэг приняла заместителя министра иностранных дел "
               "России Андрея Руденко. В переговорах принял участие Посол России в Монголии Алексей Евсиков.")

@@ -170,18 +170,26 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
 
 
 def _session_sentences(ctx: Context) -> list[int]:
-    """Sentences that name those taking part in a session held: a session noun and a role word, no message, not
-    planned; and the items of a list a colon opens (each ending in `;`, the last in a full stop)."""
+    """Sentences that name those taking part in a session held: a session noun (or a talks noun right after a
+    sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`) and a
+    role word, no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in a
+    full stop)."""
     out: set[int] = set()
+    session_before = False  # did the sentence before name a session?
     for s, sent in enumerate(ctx.doc.sents):
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
         role = next((sent.first + k for k, lem in enumerate(found) if lem & SESSION_ROLES), None)
-        told = role is not None and any(lem & SESSION_NOUNS for lem in found) and not any(
+        session = any(lem & SESSION_NOUNS for lem in found)
+        nouns = SESSION_NOUNS | NOUNS if session_before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
+        session_before = session
+        told = role is not None and any(lem & nouns for lem in found) and not any(
             lem & (MESSAGES | REFUSALS) or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
             not planned(ctx, s, role)
         if told:
             out.update([s, *ctx.list_items(s)])
+            if not session:
+                out.add(s - 1)  # the sentence naming the session names its chair
     return sorted(out)
 
 
