@@ -283,7 +283,8 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
     known = leaders().get(_key(person.last))
     if known and known[1]:
         return known[1]
-    if any(w.startswith(REGIONAL) for w in post.data["title"].split()):
+    generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
+    if generic or any(w.startswith(REGIONAL) for w in post.data["title"].split()):
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]
         if places:
             return str(places[-1].data["country"])

@@ -101,3 +101,13 @@ def test_title_rule(nlp, text, rule, title, without):
 
 def test_every_title_rule_has_an_example():
     assert {r.__name__ for r in TITLE_RULES} == {rule for _, rule, _, _ in TITLE_EXAMPLES}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Генеральный консул провел встречу с акимом города Алматы Ерболатом Досаевым.", "KZ"),  # `города Алматы`
+    ("Генеральный консул Узбекистана прибыл в Алматы, где встретился с акимом города Ерболатом Досаевым.", "KZ"),
+])
+def test_a_generic_place_gives_the_post_the_state_of_its_place(nlp, text, country):
+    """`аким города Алматы`: the place gives the country; `аким города` with no name: the place named before."""
+    doc = nlp(text)
+    assert [p.country for p in doc.posts if p.title == "аким"] == [country]

@@ -25,8 +25,9 @@ def generic_place(doc: Analysis, p: PostPhrase) -> bool:
     right after it gives the post's country."""
     if p.j != p.chain_end or not lemmas(doc.tokens[p.j].text) & GENERIC_PLACES:
         return False
+    place = location_at(doc, p.j)  # the place may take the noun in: `города Алматы`
     p.j += 1
-    place = location_at(doc, p.j) if p.j < p.last else None
+    place = place or (location_at(doc, p.j) if p.j < p.last else None)
     state = country_at(doc, p.j, p.last) if p.j < p.last and place is None else None
     if place is not None:
         p.country, p.j = p.country or place.data.get("country"), place.b
