@@ -307,3 +307,14 @@ def test_a_first_name_that_is_also_a_place_opens_the_name_ner_reads(nlp):
 def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent):
     """`body_of_organization`: the council is named with its organization, which stays an organization too."""
     assert [o.name for o in nlp(text).organizations] == [body, parent]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("По данным Национального статистического комитета Беларуси, товарооборот вырос.",
+     "Национальный статистический комитет Республики Беларусь", "BY"),
+    ("Председатель Народной скупщины Республики Сербия Владимир Орлич принял делегацию.",
+     "Народная скупщина Республики Сербия", "RS"),
+])
+def test_the_state_of_a_body_is_part_of_its_name_in_its_long_form(nlp, text, name, country):
+    """`state_of_body`, as the state bodies of the gazetteer are named (`Министерство … Республики Казахстан`)."""
+    assert [(o.name, o.country) for o in nlp(text).organizations] == [(name, country)]

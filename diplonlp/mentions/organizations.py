@@ -19,7 +19,7 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
-RULES = ("dateline_agency", "body_of_organization")
+RULES = ("dateline_agency", "body_of_organization", "state_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -258,6 +258,18 @@ def _body_of(doc: Analysis, a: int, b: int, known: dict[int, Found]) -> Found | 
     return known.get(j)
 
 
+def _state_of(doc: Analysis, b: int, kind: str) -> tuple[str, int] | None:
+    """`Национального статистического комитета Беларуси`, `Народной скупщины Республики Сербия`: the state in the
+    genitive right after a ministry, committee or parliament NER found is part of its name, in its long form
+    (as the state bodies' names are: rule `state_of_body`)."""
+    if kind not in ("ministry", "parliament") or b >= len(doc.tokens) or not doc.on("state_of_body"):
+        return None
+    tok = doc.tokens[b]
+    if tok.feats.get("Case") != "Gen" and tok.text not in countries().abbrs:
+        return None
+    return country_at(doc, b, doc.sent_bounds(b)[1])
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -296,14 +308,20 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             name = nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop]
             b = parent.b
             toks = doc.tokens[a:b]
+        state = None if quoted or parent is not None else _state_of(doc, b, _ner_kind(toks, name))
+        if state is not None:
+            code, b = state
+            clex = countries()
+            name = f"{nominative_phrase(toks)} {genitive(clex.long.get(code) or clex.short.get(code, code))}"
+            toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
         found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
                          key=f"ner:{name.lower()}")
-        if parent is not None:
-            found.data["rule"] = "body_of_organization"
+        if parent is not None or state is not None:
+            found.data["rule"] = "body_of_organization" if parent is not None else "state_of_body"
         out.append(found)
     return out
 
