@@ -3,7 +3,9 @@ on our own tokens: word ids cached, windows from many documents batched by lengt
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -12,6 +14,8 @@ from typing import Any, cast
 import numpy as np
 
 from .text import Sentence, Token
+
+LOG = logging.getLogger("diplonlp")
 
 MAX_SENT_TOKENS = 256
 """slovnet sees at most this many tokens at once; longer sentences are tagged in windows."""
@@ -109,7 +113,9 @@ class Models:
             return model
         with self._lock:
             if name not in self._loaded:
+                began = time.perf_counter()
                 self._loaded[name] = self._load(name)
+                LOG.info("loaded %s in %.2f s", name, time.perf_counter() - began)
             return self._loaded[name]
 
     def _load(self, name: str) -> Any:

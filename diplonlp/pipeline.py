@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import os
 import pickle
@@ -28,6 +29,8 @@ from .neural import Models, shared_models
 from .stages import RULES, Stage, plan, sentences_to_parse
 from .text import read_header, segment
 
+LOG = logging.getLogger("diplonlp")
+"""The package's logger: model loads (INFO), failed or skipped inputs (INFO), stage timings (DEBUG)."""
 MAX_CHARS = 4_000_000
 """Longest text accepted, in characters (about 7 MB of Russian in UTF-8); a longer one raises
 `TextTooLong`. Time grows linearly with length (`benchmarks/complexity.py`) and a 5 MB text peaks below
@@ -184,6 +187,7 @@ class Pipeline:
         for item in self._stream(texts, batch_size, n_process, work):
             context = contexts.popleft() if as_tuples else None
             if isinstance(item, ExtractionError):
+                LOG.info("input %d failed (on_error=%s): %s", item.index, on_error, item)
                 if on_error == "raise":
                     raise item
                 if on_error == "skip":
@@ -327,10 +331,15 @@ class Pipeline:
         checked before each."""
         if not doc.tokens:
             return doc
+        timed = LOG.isEnabledFor(logging.DEBUG)
         for stage in self._stages:
             if deadline is not None:
                 deadline.check()
+            began = time.perf_counter() if timed else 0.0
             stage.run(doc)
+            if timed:
+                LOG.debug("stage %s: %.1f ms (%d characters)", stage.name, 1000 * (time.perf_counter() - began),
+                          len(doc.text))
         return doc
 
     def _finish(self, doc: Analysis, deadline: Deadline | None = None) -> Document:

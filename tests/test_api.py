@@ -157,3 +157,15 @@ def test_cli_goes_on_past_an_unreadable_file(tmp_path):
     assert out.returncode == 1
     assert "bad.txt: not UTF-8 text" in out.stderr
     assert len(out.stdout.splitlines()) == 1
+
+
+def test_the_package_logs_failed_inputs_and_stage_timings(caplog):
+    import logging
+
+    from diplonlp import Pipeline
+
+    with caplog.at_level(logging.DEBUG, logger="diplonlp"):
+        list(Pipeline().pipe(["Посол Казахстана в Сербии прибыл в Белград.", b"bytes"], on_error="skip"))
+    messages = [r.getMessage() for r in caplog.records if r.name == "diplonlp"]
+    assert any(m.startswith("input 1 failed (on_error=skip): document 1: TypeError") for m in messages)
+    assert any(m.startswith("stage persons: ") for m in messages)
