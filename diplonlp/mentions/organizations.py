@@ -270,6 +270,33 @@ def _state_of(doc: Analysis, b: int, kind: str) -> tuple[str, int] | None:
     return country_at(doc, b, doc.sent_bounds(b)[1])
 
 
+def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], known: dict[int, Found]
+             ) -> tuple[int, str, str | None, str | None]:
+    """The organization NER found at ``a:b`` read on past what NER left out (a genitive tail, a university's
+    place, the organization a body belongs to, the body's state): its end, name, state and the rule that read
+    on, if a named one did."""
+    toks = doc.tokens[a:b]
+    name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
+    code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
+    if not quoted:
+        b = _extend_by_genitive(doc, b, rules)
+        toks = doc.tokens[a:b]
+        name = nominative_phrase(toks)
+    if lemmas(toks[-1].text) & EDUCATION_WORDS:
+        b = _extend_by_place(doc, b)
+        name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
+        toks = doc.tokens[a:b]
+    parent = None if quoted else _body_of(doc, a, b, known)
+    if parent is not None:
+        return parent.b, nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
+    state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
+    if state is not None:
+        clex = countries()
+        long = genitive(clex.long.get(state[0]) or clex.short.get(state[0], state[0]))
+        return state[1], f"{nominative_phrase(toks)} {long}", state[0], "state_of_body"
+    return b, name, code, None
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -293,35 +320,16 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
-        name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
-        code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
-        if not quoted:
-            b = _extend_by_genitive(doc, b, rules)
-            toks = doc.tokens[a:b]
-            name = nominative_phrase(toks)
-        if lemmas(toks[-1].text) & EDUCATION_WORDS:
-            b = _extend_by_place(doc, b)
-            name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
-            toks = doc.tokens[a:b]
-        parent = None if quoted else _body_of(doc, a, b, known)
-        if parent is not None:
-            name = nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop]
-            b = parent.b
-            toks = doc.tokens[a:b]
-        state = None if quoted or parent is not None else _state_of(doc, b, _ner_kind(toks, name))
-        if state is not None:
-            code, b = state
-            clex = countries()
-            name = f"{nominative_phrase(toks)} {genitive(clex.long.get(code) or clex.short.get(code, code))}"
-            toks = doc.tokens[a:b]
+        b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
+        toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
         found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
                          key=f"ner:{name.lower()}")
-        if parent is not None or state is not None:
-            found.data["rule"] = "body_of_organization" if parent is not None else "state_of_body"
+        if rule is not None:
+            found.data["rule"] = rule
         out.append(found)
     return out
 
