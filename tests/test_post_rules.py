@@ -88,6 +88,8 @@ TITLE_EXAMPLES = [
      "советник-посланник"),
     ("Руденко был принят Председателем Великого Государственного Хурала Монголии Гомбожавын Занданшатаром.",
      "председатель великого государственного хурала"),
+    ("Во встрече приняла участие советник генерального секретаря ОДКБ Валентина Дубяго.",
+     "советник генерального секретаря"),  # the organization is the post's, not the title's
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
