@@ -24,6 +24,11 @@ class Deadline:
             raise DocumentTimeout(f"over its time budget of {self.seconds:g} s")
 
 
+def deadline_in(seconds: float | None) -> Deadline | None:
+    """A deadline ``seconds`` from now, or None for no budget."""
+    return Deadline(seconds) if seconds is not None else None
+
+
 def check_timeout(timeout: object) -> float | None:
     """``timeout`` itself (seconds, a positive number) or None; ValueError or TypeError for anything else."""
     if timeout is None:

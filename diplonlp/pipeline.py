@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
 from .analysis import Analysis
-from .budget import Deadline, check_timeout
+from .budget import Deadline, check_timeout, deadline_in
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
 from .models import Document, Span
 from .neural import Models, shared_models
@@ -113,9 +113,8 @@ class Pipeline:
         anchors year-less and relative dates and wins over a ` date` header line; ``id`` is copied into it.
         ``timeout``: seconds the document may take, else `DocumentTimeout` (`diplonlp.budget.Deadline`)."""
         item = Item(check_text(text), check_date(date), check_id(id))
-        seconds = check_timeout(timeout)
-        deadline = Deadline(seconds) if seconds is not None else None
-        return self._finish(self._prepare([item], deadline)[0], deadline)
+        budget = deadline_in(check_timeout(timeout))
+        return self._finish(self._prepare([item], budget)[0], budget)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """A pickled Pipeline is a fresh one of the same settings: models load again, lazily, where it lands."""
@@ -176,15 +175,14 @@ class Pipeline:
             warnings.warn(f"n_process={n_process} is more than the {cpus} CPUs here: {cpus} workers are used",
                           RuntimeWarning, stacklevel=2)
             n_process = cpus
-        work = partial(_work, timeout=check_timeout(timeout))
-        return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples, work)
+        return self._pipe(iter(texts), batch_size, n_process, on_error, as_tuples, check_timeout(timeout))
 
     def _pipe(self, texts: Iterator[Any], batch_size: int, n_process: int, on_error: OnError,
-              as_tuples: bool, work: Work) -> Iterator[Any]:
+              as_tuples: bool, timeout: float | None) -> Iterator[Any]:
         contexts: deque[object] = deque()
         if as_tuples:
             texts = _unzip(texts, contexts)
-        for item in self._stream(texts, batch_size, n_process, work):
+        for item in self._stream(texts, batch_size, n_process, timeout):
             context = contexts.popleft() if as_tuples else None
             if isinstance(item, ExtractionError):
                 LOG.info("input %d failed (on_error=%s): %s", item.index, on_error, item)
@@ -194,14 +192,15 @@ class Pipeline:
                     continue
             yield (item, context) if as_tuples else item
 
-    def _stream(self, texts: Iterable[object], batch_size: int, n_process: int, work: Work
+    def _stream(self, texts: Iterable[object], batch_size: int, n_process: int, timeout: float | None
                 ) -> Iterator[Document | ExtractionError]:
-        """A Document or an ExtractionError for every text, in order; ``work`` reads one batch in a worker."""
+        """A Document or an ExtractionError for every text, in order."""
         batches = _batches(texts, batch_size)
         if n_process == 1:
             for batch in batches:
-                yield from self._batch(batch, work.keywords["timeout"])
+                yield from self._batch(batch, timeout)
             return
+        work = partial(_work, timeout=timeout)  # what a worker runs on a batch
         with self._pools(n_process) as fresh:
             pool = fresh()
             window: deque[tuple[Batch, Future[Results]]] = deque()
@@ -259,7 +258,7 @@ class Pipeline:
                 out[index] = ExtractionError(index, err)
         for index, doc, spent in self._tagged(good, timeout, out):
             try:
-                out[index] = self._finish(doc, Deadline(timeout - spent) if timeout is not None else None)
+                out[index] = self._finish(doc, deadline_in(timeout - spent if timeout is not None else None))
             except Exception as err:
                 out[index] = ExtractionError(index, err)
         return [out[index] for index, _ in batch]
@@ -270,13 +269,13 @@ class Pipeline:
         length), or, where that fails or runs over ``timeout``, one by one (the failures go to ``out``)."""
         began = time.perf_counter()
         try:
-            docs = self._prepare([t for _, t in good], Deadline(timeout) if timeout is not None else None)
+            docs = self._prepare([t for _, t in good], deadline_in(timeout))
         except Exception:  # one bad (or slow) text must not sink its batch: tag them one by one
             tagged = []
             for index, item in good:
                 began = time.perf_counter()
                 try:
-                    doc = self._prepare([item], Deadline(timeout) if timeout is not None else None)[0]
+                    doc = self._prepare([item], deadline_in(timeout))[0]
                     tagged.append((index, doc, time.perf_counter() - began))
                 except Exception as err:
                     out[index] = ExtractionError(index, err)

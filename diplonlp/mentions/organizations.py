@@ -104,12 +104,18 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         if host_match:
             host, b = host_match
     clex = countries()
-    name = f"{head} {genitive(clex.long.get(code) or clex.short.get(code, code))}"
+    name = f"{head} {_state_genitive(code)}"
     if host:
         name += f" в {_locative(clex.short[host])}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
     return doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
+
+
+def _state_genitive(code: str) -> str:
+    """A state's long name in the genitive, as it ends a state body's name (`Республики Казахстан`)."""
+    clex = countries()
+    return genitive(clex.long.get(code) or clex.short.get(code, code))
 
 
 def _locative(name: str) -> str:
@@ -291,9 +297,7 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         return parent.b, nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
     state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
     if state is not None:
-        clex = countries()
-        long = genitive(clex.long.get(state[0]) or clex.short.get(state[0], state[0]))
-        return state[1], f"{nominative_phrase(toks)} {long}", state[0], "state_of_body"
+        return state[1], f"{nominative_phrase(toks)} {_state_genitive(state[0])}", state[0], "state_of_body"
     return b, name, code, None
 
 

@@ -8,7 +8,7 @@ tokens. Gives: (phrase, person entity, the held post it repeats) for each phrase
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -49,7 +49,7 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
     index = HeldPosts(entities)
     if doc.on(TITLE_REFERS_BACK):
         for post in sorted(posts, key=lambda p: p.start):
-            found = refers_to(post, index) if id(post) not in held else None
+            found = index.refers_to(post) if id(post) not in held else None
             if found:
                 out.append(TitleReference(post, found[0], found[1], TITLE_REFERS_BACK))
     if doc.on(ROLE_NOUN_REFERS_BACK):
@@ -89,17 +89,23 @@ class HeldPosts(Generic[H]):
             self.by_family.setdefault(held.data["family"], []).append(k)
 
     def refers_to(self, post: Found) -> tuple[H, Found] | None:
-        """The held post ``post`` repeats (see `refers_to`), walking back from ``post`` in each candidate list
-        rather than reading every compatible post."""
+        """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs
+        it repeats, if any: the latest compatible post named before it with the same title, else of any
+        compatible title; with none before it, the one person holding compatible posts named after it."""
+        if post.data["plural"]:
+            return None
         title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]
         if post.data["bare_any"]:
             lists.append(self.by_family.get(post.data["family"], []))
         if post.data["country"] is not None:
             lists.append(self.by_head.get(title, []))
-        same = self._latest(lists[0], post)
+        def fits(held: Found, _: str | None) -> bool:
+            return compatible(post, held)
+
+        same = self._latest(lists[0], post.start, fits)
         if same is not None:
             return self.all[same][0], self.all[same][1]
-        earlier = [k for k in (self._latest(ks, post) for ks in lists[1:]) if k is not None]
+        earlier = [k for k in (self._latest(ks, post.start, fits) for ks in lists[1:]) if k is not None]
         if earlier:
             k = min(earlier, key=lambda k: (-self.all[k][1].start, k))
             return self.all[k][0], self.all[k][1]
@@ -108,37 +114,24 @@ class HeldPosts(Generic[H]):
         return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
             else None
 
-    def _latest(self, ks: list[int], post: Found) -> int | None:
-        """Of the posts ``ks`` (in start order), the latest before ``post`` it is `compatible` with; of equal
-        starts, the first held."""
-        best: int | None = None
-        for i in range(bisect_left(ks, post.start, key=lambda k: self.all[k][1].start) - 1, -1, -1):
-            held = self.all[ks[i]][1]
-            if best is not None and held.start < self.all[best][1].start:
-                break
-            if compatible(post, held):
-                best = ks[i]
-        return best
-
     def latest_with_family(self, family: str, before: int, country: str | None) -> tuple[H, Found] | None:
         """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
         given: `северокорейский лидер` is not the US president's), and that post."""
-        ks = self.by_family.get(family, [])
-        best: tuple[H, Found] | None = None
+        k = self._latest(self.by_family.get(family, []), before,
+                         lambda held, own: country is None or (own or held.data["country"]) in (None, country))
+        return (self.all[k][0], self.all[k][1]) if k is not None else None
+
+    def _latest(self, ks: list[int], before: int, accept: Callable[[Found, str | None], bool]) -> int | None:
+        """Of the held posts ``ks`` (in start order), the latest named before offset ``before`` that ``accept``
+        takes (given the post and its holder's country); of equal starts, the first held."""
+        best: int | None = None
         for i in range(bisect_left(ks, before, key=lambda k: self.all[k][1].start) - 1, -1, -1):  # latest first
-            e, held, own = self.all[ks[i]]
-            if best is not None and held.start < best[1].start:
+            _, held, own = self.all[ks[i]]
+            if best is not None and held.start < self.all[best][1].start:
                 break
-            if country is None or (own or held.data["country"]) in (None, country):
-                best = (e, held)  # of equal starts, the first held wins (the walk goes back)
+            if accept(held, own):
+                best = ks[i]  # the walk goes back: of equal starts the first held is taken last
         return best
-
-
-def refers_to(post: Found, index: HeldPosts[H]) -> tuple[H, Found] | None:
-    """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs it
-    repeats, if any: the latest compatible post named before it with the same title, else of any compatible
-    title; with none before it, the one person holding compatible posts named after it."""
-    return None if post.data["plural"] else index.refers_to(post)
 
 
 def role_noun_phrases(doc: Analysis) -> list[Found]:
