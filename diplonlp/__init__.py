@@ -7,6 +7,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .budget import DocumentTimeout
 from .frames import to_frames
+from .lexicon import LexiconError
+from .lexicons import Lexicon
 from .models import Document
 from .pipeline import MAX_CHARS, ExtractionError, Pipeline, TextTooLong, extract
 
@@ -14,5 +16,5 @@ try:
     __version__ = version("diplonlp")
 except PackageNotFoundError:  # run from a source tree that was never installed
     __version__ = "0+unknown"
-__all__ = ["MAX_CHARS", "Document", "DocumentTimeout", "ExtractionError", "Pipeline", "TextTooLong", "__version__",
-           "extract", "to_frames"]
+__all__ = ["MAX_CHARS", "Document", "DocumentTimeout", "ExtractionError", "Lexicon", "LexiconError", "Pipeline",
+           "TextTooLong", "__version__", "extract", "to_frames"]

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from .frames import KIND, RELATION_ARGUMENTS
-from .models import ENTITY_GROUPS, Document
+from .frames import RELATION_ARGUMENTS
+from .models import ENTITY_GROUPS, KIND, Document
 
 COLOURS = {"person": "#e6194b", "post": "#f58231", "country": "#3cb44b", "organization": "#4363d8",
            "location": "#911eb4", "sector": "#42a5a5", "date": "#9a6324"}

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .analysis import Analysis, Found
 from .holders import link_holders
 from .isodates import bounds
-from .lexicon import countries, leaders, sectors, words
+from .lexicon import countries, known_person, sectors, words
 from .models import (
+    ENTITY_GROUPS,
+    KIND,
     Country,
     DateEntity,
     Document,
+    Evidence,
     HoldsPost,
     Location,
     Mention,
@@ -174,7 +177,20 @@ def build(doc: Analysis) -> Document:
                                     mentions=_mentions(doc, group)))
 
     _persons_and_posts(doc, out)
+    _locate(doc, out)
     return out
+
+
+def _locate(doc: Analysis, out: Document) -> None:
+    """The document's sentences, and each mention's kind and sentence index (None in the header line)."""
+    out.sentences = [Span(start=s.start, stop=s.stop) for s in doc.sents]
+    starts = [s.start for s in doc.sents]
+    for group in ENTITY_GROUPS:
+        kind = KIND[group]
+        for entity in getattr(out, group):
+            for m in entity.mentions:
+                k = bisect_right(starts, m.start) - 1
+                m.kind, m.sentence = kind, (k if k >= 0 and m.start < doc.sents[k].stop else None)
 
 
 def _context_country(doc: Analysis, f: Found, states: list[tuple[int, str]]) -> str | None:
@@ -225,8 +241,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
-        known = leaders().get(_key(b.get("last")))
-        country = min(countries)[1] if countries else (known[1] if known else None)
+        known = known_person(_key(b.get("last")), doc.date)
+        country = min(countries)[1] if countries else (known.country if known else None)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
@@ -272,17 +288,17 @@ class _PostTable:
             post.mentions = [m for _, m in sorted(self.mentions[pid].items())]
 
 
-def _evidence(doc: Analysis, f: Found) -> Span:
+def _evidence(doc: Analysis, f: Found) -> Evidence:
     sent = doc.sents[doc.tokens[f.a].sent]
-    return Span(start=sent.start, stop=sent.stop)
+    return Evidence(start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop])
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = leaders().get(_key(person.last))
-    if known and known[1]:
-        return known[1]
+    known = known_person(_key(person.last), doc.date)
+    if known and known.country:
+        return known.country
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
     if generic or any(w.startswith(REGIONAL) for w in post.data["title"].split()):
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]

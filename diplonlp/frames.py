@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .models import ENTITY_GROUPS, Document
+from .models import ENTITY_GROUPS, KIND, Document
 
 if TYPE_CHECKING:
     import pandas
 
 Row = dict[str, Any]
-
-KIND = {"persons": "person", "posts": "post", "countries": "country", "organizations": "organization",
-        "locations": "location", "sectors": "sector", "dates": "date"}
 
 ENTITY_COLUMNS = ["doc_id", "id", "kind", "name", "code", "title", "first", "middle", "last", "country", "host",
                   "organization", "abbr", "org_kind", "date_start", "date_stop", "mentions"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gettext
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -82,13 +83,13 @@ def gazetteer_lemmas() -> dict[str, str]:
     _recording = table = {}
     try:
         countries.cache_clear()
-        locations.cache_clear()
+        builtin_locations.cache_clear()
         countries()
-        locations()
+        builtin_locations()
     finally:
         _recording = None
         countries.cache_clear()
-        locations.cache_clear()
+        builtin_locations.cache_clear()
     return table
 
 
@@ -141,6 +142,14 @@ class PhraseIndex(Generic[T]):
                 if all(key[j] & lemmas(tokens[i + j].text) for j in range(1, n)):
                     best = Match(i, i + n, value)
         return best
+
+    def overlaid(self, front: PhraseIndex[T]) -> PhraseIndex[T]:
+        """A new index with ``front``'s phrases added before this one's: of two phrases of one length that
+        match, ``front``'s wins (a user lexicon over the built-in one); this index is left as it is."""
+        merged: PhraseIndex[T] = PhraseIndex(self.cap, self.strict, self.surface)
+        for lemma in self._by_first.keys() | front._by_first.keys():
+            merged._by_first[lemma] = [*front._by_first.get(lemma, ()), *self._by_first.get(lemma, ())]
+        return merged
 
     def single(self, lemma: str) -> T | None:
         """The value of a one-word phrase with this lemma, if any."""
@@ -241,6 +250,7 @@ class OrgRecord:
     name: str
     abbr: str | None
     kind: str
+    country: str | None = None
 
 
 @dataclass
@@ -250,20 +260,35 @@ class OrgLexicon:
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
 
 
-@cache
 def organizations() -> OrgLexicon:
-    by_abbr: dict[str, OrgRecord] = {}
-    names: PhraseIndex[OrgRecord] = PhraseIndex(cap=True)
-    for row in rows("organizations.tsv"):
+    """The organization gazetteer in force: the built-in one, or a pipeline's with its user lexicons."""
+    active = ACTIVE.get()
+    return active.organizations if active else builtin_organizations()
+
+
+def read_organizations(rows: Iterable[list[str]], by_abbr: dict[str, OrgRecord],
+                       names: PhraseIndex[OrgRecord]) -> None:
+    """Rows of `organizations.tsv` (abbreviation or empty, name, kind, other forms, country) into the tables:
+    an upper-case or mixed-case single form is an abbreviation, anything else a name."""
+    for row in rows:
         abbr, name, kind = row[:3]
-        record = OrgRecord(name, abbr if abbr != name else None, kind)
-        by_abbr[abbr] = record
+        country = row[4] if len(row) > 4 and row[4] else None
+        record = OrgRecord(name, abbr if abbr and abbr != name else None, kind, country)
+        if abbr:
+            by_abbr[abbr] = record
         names.add(name, record)
         for form in split_forms(row[3]) if len(row) > 3 else []:
             if form.isupper() or (" " not in form and not form[1:].islower()):
                 by_abbr[form] = record
             else:
                 names.add(form, record)
+
+
+@cache
+def builtin_organizations() -> OrgLexicon:
+    by_abbr: dict[str, OrgRecord] = {}
+    names: PhraseIndex[OrgRecord] = PhraseIndex(cap=True)
+    read_organizations(rows("organizations.tsv"), by_abbr, names)
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]] = PhraseIndex(cap=True)
     for row in rows("state_bodies.tsv"):
         head, stem, kind = row[:3]
@@ -368,19 +393,38 @@ def title_rows() -> list[TitleRow]:
     return posts + [row for row in read_titles("professions.tsv") if row.head not in seen]
 
 
-@cache
 def post_heads() -> PhraseIndex[PostHead]:
-    """The title lexicon (`title_rows`) indexed by its heads' words."""
+    """The title gazetteer in force (built-in, or a pipeline's with its user lexicons)."""
+    active = ACTIVE.get()
+    return active.post_heads if active else builtin_post_heads()
+
+
+def index_titles(titles: Iterable[TitleRow]) -> PhraseIndex[PostHead]:
+    """Title rows indexed by their heads' words."""
     index: PhraseIndex[PostHead] = PhraseIndex(surface=True)
-    for row in title_rows():
+    for row in titles:
         index.add_key(tuple(frozenset({w}) for w in row.head.split()), PostHead(row.family, row.title))
     return index
 
 
 @cache
+def builtin_post_heads() -> PhraseIndex[PostHead]:
+    return index_titles(title_rows())
+
+
 def title_nouns() -> frozenset[str]:
     """Single-word post titles: they continue a title in the genitive (`помощник госсекретаря`)."""
-    return frozenset(row.head for row in title_rows() if " " not in row.head and row.family != "profession")
+    active = ACTIVE.get()
+    return active.title_nouns if active else builtin_title_nouns()
+
+
+def single_titles(titles: Iterable[TitleRow]) -> frozenset[str]:
+    return frozenset(row.head for row in titles if " " not in row.head and row.family != "profession")
+
+
+@cache
+def builtin_title_nouns() -> frozenset[str]:
+    return single_titles(title_rows())
 
 
 @cache
@@ -406,14 +450,43 @@ def relational_kinds(word: str) -> frozenset[str]:
     return frozenset(kind for lemma in lemmas(word) for kind in table.get(lemma, ()))
 
 
-@cache
-def leaders() -> dict[str, tuple[str, str | None]]:
-    """Surname (lower case) -> (full name, country code) for figures texts name without their state."""
-    table: dict[str, tuple[str, str | None]] = {}
-    for row in rows("leaders.tsv"):
-        name, code = row[0], (row[1] if len(row) > 1 and row[1] else None)
-        table[name.split()[-1].lower()] = (name, code)
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A public figure texts name without their state (`leaders.tsv`), and the days the entry holds for
+    (ISO dates, either end open)."""
+
+    name: str
+    country: str | None
+    since: str | None = None
+    until: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether the entry holds on ``date`` (ISO; an undated document takes every entry)."""
+        day = date[:10] if date else None
+        return day is None or ((self.since is None or self.since <= day) and (self.until is None or day <= self.until))
+
+
+def read_persons(rows: Iterable[list[str]]) -> dict[str, list[KnownPerson]]:
+    """Rows of `leaders.tsv` (full name, country, since, until) by surname, lower case."""
+    table: dict[str, list[KnownPerson]] = {}
+    for row in rows:
+        cells = [*row, "", "", ""]
+        person = KnownPerson(row[0], cells[1] or None, cells[2] or None, cells[3] or None)
+        table.setdefault(row[0].split()[-1].lower().replace("ё", "е"), []).append(person)
     return table
+
+
+@cache
+def builtin_persons() -> dict[str, list[KnownPerson]]:
+    return read_persons(rows("leaders.tsv"))
+
+
+def known_person(surname: str, date: str | None) -> KnownPerson | None:
+    """The public figure a bare surname (lower case) names in a text of ``date``: the last entry that holds
+    on that day, a user lexicon's over the built-in ones."""
+    active = ACTIVE.get()
+    table = active.persons if active else builtin_persons()
+    return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date)), None)
 
 
 # ---- locations -------------------------------------------------------------------------------
@@ -425,8 +498,23 @@ class Place:
     country: str | None
 
 
-@cache
 def locations() -> PhraseIndex[Place]:
+    """The place gazetteer in force (built-in, or a pipeline's with its user lexicons)."""
+    active = ACTIVE.get()
+    return active.locations if active else builtin_locations()
+
+
+def read_places(rows: Iterable[list[str]], index: PhraseIndex[Place]) -> None:
+    """Rows of `locations.tsv` (name, country or empty, other forms) into the index."""
+    for row in rows:
+        place = Place(row[0], row[1] if len(row) > 1 and row[1] else None)
+        index.add(row[0], place)
+        for form in split_forms(row[2]) if len(row) > 2 else []:
+            index.add(form, place)
+
+
+@cache
+def builtin_locations() -> PhraseIndex[Place]:
     import pycountry
     from babel import Locale
 
@@ -439,9 +527,23 @@ def locations() -> PhraseIndex[Place]:
     for code, name in Locale("ru").territories.items():
         if code.isdigit() and code != "001":
             index.add(name, Place(name, None))
-    for row in rows("locations.tsv"):
-        place = Place(row[0], row[1] or None)
-        index.add(row[0], place)
-        for form in split_forms(row[2]) if len(row) > 2 else []:
-            index.add(form, place)
+    read_places(rows("locations.tsv"), index)
     return index
+
+
+# ---- the gazetteers in force -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    """The built-in gazetteers with a pipeline's user lexicons laid over them (`diplonlp.lexicons`)."""
+
+    organizations: OrgLexicon
+    post_heads: PhraseIndex[PostHead]
+    title_nouns: frozenset[str]
+    locations: PhraseIndex[Place]
+    persons: dict[str, list[KnownPerson]]
+
+
+ACTIVE: ContextVar[Gazetteers | None] = ContextVar("diplonlp_gazetteers", default=None)
+"""The gazetteers of the pipeline running in this thread (None: the built-in ones); `Pipeline` sets it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,19 +15,31 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
+EntityKind = Literal["person", "post", "country", "organization", "location", "sector", "date"]
+
+
 class Mention(_Model):
     """A span of the original text: ``text[start:stop] == mention.text``."""
 
     start: int = Field(ge=0, description="offset of the first character in `Document.text`")
     stop: int = Field(ge=0, description="offset after the last character: `text[start:stop] == mention.text`")
     text: str = Field(description="the span as written (any case, any inflection)")
+    kind: EntityKind | None = Field(default=None, description="the kind of the entity the mention belongs to")
+    sentence: int | None = Field(default=None, description=(
+        "index in `Document.sentences` of the sentence it lies in; null in the header line"))
 
 
 class Span(_Model):
-    """Offsets of the sentence(s) a relation was read from."""
+    """Offsets of a sentence, or of the sentence(s) a relation was read from."""
 
     start: int = Field(ge=0, description="offset of the first character of the first sentence")
     stop: int = Field(ge=0, description="offset after the last character of the last sentence")
+
+
+class Evidence(Span):
+    """The sentence(s) a relation was read from: offsets and the text itself."""
+
+    text: str = Field(default="", description="`Document.text[start:stop]`")
 
 
 class Person(_Model):
@@ -140,7 +152,7 @@ class DateEntity(_Model):
 
 
 class _Relation(_Model):
-    evidence: Span | None = Field(default=None, description="offsets of the sentence(s) the relation was read from")
+    evidence: Evidence | None = Field(default=None, description="the sentence(s) the relation was read from")
     rule: str | None = Field(default=None, description=(
         "the name of the rule that produced the relation (docs/relations.md lists them)"))
 
@@ -210,6 +222,11 @@ Entity = Person | Post | Country | Organization | Location | Sector | DateEntity
 ENTITY_GROUPS = ("persons", "posts", "countries", "organizations", "locations", "sectors", "dates")
 """The Document fields that hold entities, in output order."""
 
+KIND: dict[str, EntityKind] = {
+    "persons": "person", "posts": "post", "countries": "country", "organizations": "organization",
+    "locations": "location", "sectors": "sector", "dates": "date"}
+"""Each entity field's kind (what `Mention.kind` says)."""
+
 
 class Document(_Model):
     """Everything diplonlp read from one text; ``model_dump(mode="json")`` is the contract's shape."""
@@ -229,6 +246,8 @@ class Document(_Model):
     dates: list[DateEntity] = Field(default_factory=list, description=(
         "calendar dates, months, years and intervals, relative ones resolved against the document date"))
     relations: list[Relation] = Field(default_factory=list, description="every relation, told apart by its `kind`")
+    sentences: list[Span] = Field(default_factory=list, description=(
+        "the sentences of the text after the header line, in order (what `Mention.sentence` indexes)"))
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, of any kind, or None."""
@@ -250,6 +269,14 @@ class Document(_Model):
         from .summary import to_text
 
         return to_text(self)
+
+    def to_displacy(self) -> dict[str, Any]:
+        """displaCy's manual entity format (``text``, ``ents`` with ``start``/``end``/``label``/``kb_id``,
+        ``title``): ``spacy.displacy.render(doc.to_displacy(), style="ent", manual=True)``. Where mentions
+        nest, the outer one is shown."""
+        from .views import to_displacy
+
+        return to_displacy(self)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the text with mentions highlighted by kind, then entity and relation tables."""

@@ -24,6 +24,8 @@ from typing import Any, Literal, NamedTuple, TypeVar, overload
 from .analysis import Analysis
 from .budget import Deadline, check_timeout, deadline_in
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
+from .lexicon import ACTIVE
+from .lexicons import Lexicon, gazetteers, merge
 from .models import Document, Span
 from .neural import Models, shared_models
 from .stages import RULES, Stage, plan, sentences_to_parse
@@ -90,12 +92,13 @@ class Pipeline:
     """Holds the models (loaded lazily, once, shared by every Pipeline) and turns texts into Documents."""
 
     def __init__(self, models: Models | None = None, blas_threads: int | None = 1, *,
-                 disable: Iterable[str] = ()) -> None:
+                 disable: Iterable[str] = (), lexicons: Lexicon | Iterable[Lexicon] | None = None) -> None:
         """``blas_threads``: how many threads numpy's BLAS may use while diplonlp's models run (None: numpy's
         own setting). One by default: a second thread saves about 7 % of the time on two cores and costs 65 %
         more CPU, which `pipe(n_process=…)` puts to better use. ``disable``: stages (`diplonlp.stages.STAGES`)
         or mention kinds (`person`, `date`, …) to leave out, and named rules (`stages.RULES`: `predicate`,
-        `visit_noun`, …) their stages run without; ValueError names an unknown one, or one a kept stage needs."""
+        `visit_noun`, …) their stages run without; ValueError names an unknown one, or one a kept stage needs.
+        ``lexicons``: `diplonlp.Lexicon` objects laid over the built-in gazetteers (later ones over earlier)."""
         if blas_threads is not None and blas_threads < 1:
             raise ValueError("blas_threads must be at least 1, or None")
         if isinstance(disable, str):
@@ -106,6 +109,19 @@ class Pipeline:
         self._rules_off = frozenset(name for name, stage in RULES.items() if name in self.disabled or stage not in kept)
         self._models = models or shared_models()
         self._blas_threads = blas_threads
+        self.lexicon = merge(lexicons)
+
+    @contextmanager
+    def _gazetteers(self) -> Iterator[None]:
+        """This pipeline's gazetteers in force (its lexicons over the built-in ones) for the stages run inside."""
+        if self.lexicon is None:
+            yield
+            return
+        token = ACTIVE.set(gazetteers(self.lexicon))
+        try:
+            yield
+        finally:
+            ACTIVE.reset(token)
 
     def __call__(self, text: str, *, date: DateLike | None = None, id: str | None = None,
                  timeout: float | None = None) -> Document:
@@ -118,7 +134,7 @@ class Pipeline:
 
     def __reduce__(self) -> tuple[Any, ...]:
         """A pickled Pipeline is a fresh one of the same settings: models load again, lazily, where it lands."""
-        return (_rebuild, (self._blas_threads, self.disabled))
+        return (_rebuild, (self._blas_threads, self.disabled, self.lexicon))
 
     @property
     def stages(self) -> list[str]:
@@ -234,7 +250,7 @@ class Pipeline:
                 made.append(ProcessPoolExecutor(n_process, multiprocessing.get_context("fork"), _one_blas_thread))
             else:
                 made.append(ProcessPoolExecutor(n_process, multiprocessing.get_context("spawn"), _init_worker,
-                                                (self.disabled,)))
+                                                (self.disabled, self.lexicon)))
             return made[-1]
         try:
             yield fresh
@@ -319,7 +335,7 @@ class Pipeline:
                                  rules_off=self._rules_off))
         live = [d for d in docs if d.tokens]
         check = deadline.check if deadline is not None else None
-        with self._models.blas_limit(self._blas_threads):
+        with self._models.blas_limit(self._blas_threads), self._gazetteers():
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live], check), strict=True):
                 doc.ner = spans
             self._models.tag([(d.tokens, d.sents) for d in live], sentences_to_parse(live), check)
@@ -331,14 +347,15 @@ class Pipeline:
         if not doc.tokens:
             return doc
         timed = LOG.isEnabledFor(logging.DEBUG)
-        for stage in self._stages:
-            if deadline is not None:
-                deadline.check()
-            began = time.perf_counter() if timed else 0.0
-            stage.run(doc)
-            if timed:
-                LOG.debug("stage %s: %.1f ms (%d characters)", stage.name, 1000 * (time.perf_counter() - began),
-                          len(doc.text))
+        with self._gazetteers():
+            for stage in self._stages:
+                if deadline is not None:
+                    deadline.check()
+                began = time.perf_counter() if timed else 0.0
+                stage.run(doc)
+                if timed:
+                    LOG.debug("stage %s: %.1f ms (%d characters)", stage.name, 1000 * (time.perf_counter() - began),
+                              len(doc.text))
         return doc
 
     def _finish(self, doc: Analysis, deadline: Deadline | None = None) -> Document:
@@ -386,13 +403,13 @@ def _one_blas_thread() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool, quietly
 
 
-def _rebuild(blas_threads: int | None, disabled: tuple[str, ...]) -> Pipeline:
-    return Pipeline(None, blas_threads, disable=disabled)
+def _rebuild(blas_threads: int | None, disabled: tuple[str, ...], lexicon: Lexicon | None = None) -> Pipeline:
+    return Pipeline(None, blas_threads, disable=disabled, lexicons=lexicon)
 
 
-def _init_worker(disabled: tuple[str, ...] = ()) -> None:
+def _init_worker(disabled: tuple[str, ...] = (), lexicon: Lexicon | None = None) -> None:
     global _worker
-    _worker = Pipeline(disable=disabled)
+    _worker = Pipeline(disable=disabled, lexicons=lexicon)
     _worker("Посол Казахстана в Сербии.")  # load the models once per worker (numpy with them)
     _one_blas_thread()
 

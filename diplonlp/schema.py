@@ -6,7 +6,7 @@ from typing import Any
 
 from .models import Document
 
-ORDER = ["Document", "Mention", "Span", "Person", "Post", "Country", "Organization", "Location", "Sector",
+ORDER = ["Document", "Mention", "Span", "Evidence", "Person", "Post", "Country", "Organization", "Location", "Sector",
          "DateEntity", "HoldsPost", "Meeting", "Visit", "Cooperation", "Agreement", "Membership"]
 
 

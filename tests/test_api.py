@@ -10,6 +10,7 @@ import pytest
 
 import diplonlp
 from diplonlp import Document, Pipeline, TextTooLong, extract
+from diplonlp.models import ENTITY_GROUPS, KIND
 
 from .conftest import FIXTURES
 
@@ -82,11 +83,29 @@ def test_output_has_the_contract_shape_and_round_trips(nlp):
     doc = nlp(SEED)
     data = doc.model_dump(mode="json")
     assert list(data) == ["id", "text", "date", "persons", "posts", "countries", "organizations", "locations",
-                          "sectors", "dates", "relations"]
+                          "sectors", "dates", "relations", "sentences"]
     assert data["countries"][0]["id"] == "country-KZ"
     assert {s["id"] for s in data["sectors"]} >= {"sector-trade", "sector-economic"}
     again = Document.model_validate_json(doc.model_dump_json())
     assert again == doc
+
+
+def test_mentions_know_their_kind_and_sentence_and_evidence_its_text(nlp):
+    doc = nlp(SEED)
+    assert doc.sentences[0].start > 0  # after the header line
+    for group in ENTITY_GROUPS:
+        for entity in getattr(doc, group):
+            for m in entity.mentions:
+                assert m.kind == KIND[group]
+                if m.sentence is None:  # the header line's date
+                    assert m.stop <= doc.sentences[0].start and group == "dates"
+                else:
+                    s = doc.sentences[m.sentence]
+                    assert s.start <= m.start and m.stop <= s.stop
+    for relation in doc.relations:
+        assert relation.evidence and relation.evidence.text == doc.text[relation.evidence.start:relation.evidence.stop]
+    short = nlp("Посол прибыл. Он встретился с министром.")
+    assert [short.text[s.start:s.stop] for s in short.sentences] == ["Посол прибыл.", "Он встретился с министром."]
 
 
 def test_dates_take_the_year_from_the_header(nlp):

@@ -6,8 +6,7 @@ from html.parser import HTMLParser
 
 from diplonlp import Document
 from diplonlp.display import COLOURS
-from diplonlp.frames import ENTITY_GROUPS, KIND
-from diplonlp.models import Country, Mention, Person
+from diplonlp.models import ENTITY_GROUPS, KIND, Country, Mention, Person
 
 from .conftest import FIXTURES
 

@@ -189,14 +189,14 @@ def find(doc: Analysis) -> list[Found]:
             if abbr:
                 n, key = abbr
                 rec = lex.by_abbr[key]
-                found.append(doc.make("org", i, i + n, name=rec.name, abbr=rec.abbr, country=None, kind=rec.kind,
+                found.append(doc.make("org", i, i + n, name=rec.name, abbr=rec.abbr, country=rec.country, kind=rec.kind,
                                       key=f"intl:{rec.name}"))
                 i += n
                 continue
             match = lex.names.match_at(tokens, i, sent.last)
             if match:
                 rec = match.value
-                found.append(doc.make("org", i, match.stop, name=rec.name, abbr=rec.abbr, country=None,
+                found.append(doc.make("org", i, match.stop, name=rec.name, abbr=rec.abbr, country=rec.country,
                                       kind=rec.kind, key=f"intl:{rec.name}"))
                 i = match.stop
                 continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..analysis import Analysis
 from ..lexicon import words
-from ..models import Document, Meeting, Span
+from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 
 
@@ -123,10 +123,10 @@ class Context:
         sent = self.doc.sents[s]
         return [lemmas(t.text) for t in self.doc.tokens[sent.first:sent.last]]
 
-    def evidence(self, s: int, last: int | None = None) -> Span:
+    def evidence(self, s: int, last: int | None = None) -> Evidence:
         first = self.doc.sents[s]
         end = self.doc.sents[last if last is not None else s]
-        return Span(start=first.start, stop=end.stop)
+        return Evidence(start=first.start, stop=end.stop, text=self.doc.text[first.start:end.stop])
 
     def when_where(self, s: int) -> tuple[str | None, str | None]:
         """Date and place of an event told in sentence ``s``: its own, else the dateline's in the lead."""
