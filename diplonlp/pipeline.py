@@ -30,6 +30,7 @@ from .models import Document, Span
 from .neural import Models, shared_models
 from .stages import RULES, Stage, plan, sentences_to_parse
 from .text import read_header, segment
+from .tokens import TokenView, token_views
 
 LOG = logging.getLogger("diplonlp")
 """The package's logger: model loads (INFO), failed or skipped inputs (INFO), stage timings (DEBUG)."""
@@ -319,8 +320,14 @@ class Pipeline:
                                text[span.start:span.stop]))
         return sorted(fired, key=lambda f: (f.start, f.stop))
 
+    def tokens(self, text: str) -> list[TokenView]:
+        """The tokens of ``text`` as diplonlp sees them (`diplonlp.TokenView`: offsets, sentence, lemma, slovnet's
+        tags, syntax and NER), for rules built on top; the header line has none. Runs the models, not the rules."""
+        return token_views(self._prepare([Item(check_text(text), None)])[0])
+
     def analyze(self, text: str, *, date: DateLike | None = None) -> Analysis:
-        """The working document with every layer filled (for debugging and for rules built on top)."""
+        """The internal working document with every layer filled (for debugging diplonlp itself; its shape may
+        change between versions: rules built on top read `tokens` and the `Document`)."""
         return self._rules(self._prepare([Item(check_text(text), check_date(date))])[0])
 
     def _prepare(self, items: list[Item], deadline: Deadline | None = None) -> list[Analysis]:

@@ -188,3 +188,17 @@ def test_the_package_logs_failed_inputs_and_stage_timings(caplog):
     messages = [r.getMessage() for r in caplog.records if r.name == "diplonlp"]
     assert any(m.startswith("input 1 failed (on_error=skip): document 1: TypeError") for m in messages)
     assert any(m.startswith("stage persons: ") for m in messages)
+
+
+def test_tokens_are_a_typed_view_with_lemmas_tags_and_ner(nlp):
+    text = " date 2025-04-09 Рассказать\nВчера министр иностранных дел Китая Ван И провел переговоры с послами."
+    tokens = nlp.tokens(text)
+    assert all(isinstance(t, diplonlp.TokenView) and text[t.start:t.stop] == t.text for t in tokens)
+    assert tokens[0].text == "Вчера"  # the header line has no tokens
+    by_text = {t.text: t for t in tokens}
+    envoys = by_text["послами"]
+    assert (envoys.lemma, envoys.pos, envoys.feats["Case"]) == ("посол", "NOUN", "Ins")
+    assert (by_text["иностранных"].lemma, by_text["дел"].lemma) == ("иностранный", "дело")
+    assert [by_text[w].ner for w in ("Китая", "Ван", "И", "провел")] == ["B-LOC", "B-PER", "I-PER", "O"]
+    assert tokens[by_text["провел"].i].rel == "root" and by_text["министр"].head == by_text["провел"].i
+    assert {t.sentence for t in tokens} == {0} and nlp.tokens("") == []

@@ -1,11 +1,13 @@
-"""The notebook view: every mention highlighted once by kind, nested marks well formed, any text escaped."""
+"""The notebook view: every mention highlighted once by kind with its chip, nested marks well formed, any text
+escaped, blank-line runs collapsed, theme colours from CSS variables, relation evidence with its arguments
+marked."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
 from diplonlp import Document
-from diplonlp.display import COLOURS
+from diplonlp.display import BLANK_LINES, COLOURS
 from diplonlp.models import ENTITY_GROUPS, KIND, Country, Mention, Person
 
 from .conftest import FIXTURES
@@ -17,11 +19,13 @@ class Marks(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.open: list[list[str]] = []
-        self.marks: list[tuple[str, str, str]] = []
+        self.marks: list[tuple[str, str, str]] = []  # in the text
+        self.evidence_marks: list[tuple[str, str, str]] = []  # in the relations' evidence
         self.tags: list[str] = []
         self.text_parts: list[str] = []
         self.in_text = 0
         self.classes: list[str] = []
+        self.chips: list[tuple[str, str]] = []  # (the mark's text so far, the chip's words)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -36,13 +40,16 @@ class Marks(HTMLParser):
         assert self.tags and self.tags[-1] == tag, f"</{tag}> closes <{self.tags[-1]}>"
         if tag == "mark":
             kind, title, text = self.open.pop()
-            self.marks.append((kind, title, text))
+            (self.marks if self.in_text else self.evidence_marks).append((kind, title, text))
         if self.in_text == len(self.tags):
             self.in_text = 0
         self.tags.pop()
         self.classes.pop()
 
     def handle_data(self, data):
+        if self.classes and self.classes[-1] == "dn-chip":
+            self.chips.append((self.open[-1][2] if self.open else "", data))
+            return
         for item in self.open:
             item[2] += data
         if self.in_text:
@@ -62,14 +69,17 @@ def test_fixture_html_highlights_every_mention_by_kind(nlp):
     doc = nlp(text)
     html = doc._repr_html_()
     parsed = parse(html)
-    assert "".join(parsed.text_parts) == text  # the whole text, once, in order
+    assert "".join(parsed.text_parts) == BLANK_LINES.sub("\n", text)  # the whole text, once, in order
+    assert "\n\n" in text and "\n\n" not in "".join(parsed.text_parts)
     expected = sorted((f"dn-{KIND[g]}", m.text) for g in ENTITY_GROUPS for e in getattr(doc, g) for m in e.mentions)
     assert sorted((kind, text) for kind, _, text in parsed.marks) == expected
     assert ("dn-person", "person: Петер Сийярто (country=HU) [person-1]", "Петер Сийярто") in parsed.marks
     assert any(kind == "dn-post" and "title=министр иностранных дел" in title and text == "министр иностранных дел "
                "Венгрии" for kind, title, text in parsed.marks)
     for kind in COLOURS:  # the legend names every kind
-        assert f'<span class="dn-key-{kind}">{kind}</span>' in html
+        assert f'<span class="dn-key dn-{kind}">{kind}</span>' in html
+    assert ("Сийярто", "person · Сийярто") in parsed.chips  # a surname says whose it is
+    assert ("Петер Сийярто", "person") in parsed.chips and ("Венгрии", "country") in parsed.chips
     assert "<h4>persons (3)</h4>" in html and "<h4>relations (" in html
     assert "participants: Петер Сийярто (person-1), Мурат Нуртлеу (person-2)" in html
 
@@ -94,3 +104,26 @@ def test_html_escapes_the_text_and_splits_crossing_mentions():
 def test_empty_document_renders():
     parsed = parse(Document(text="")._repr_html_())
     assert parsed.marks == [] and parsed.text_parts == []
+
+
+def test_a_role_noun_chip_names_the_person_and_evidence_marks_the_arguments(nlp):
+    doc = nlp("Посол Казахстана в Сербии Мади Атамкулов встретился с мэром Белграда. Посол посетил Нови-Сад.")
+    html = doc._repr_html_()
+    parsed = parse(html)
+    assert ("Посол", "person · Атамкулов") in parsed.chips
+    evidence = html[html.index("<h4>relations"):]
+    # the visit's sentence: its visitor and destination marked, nothing else
+    assert '<td><mark class="dn-person" title="person: Мади Атамкулов' in evidence
+    assert '<mark class="dn-location" title="location: Нови-Сад' in evidence
+    talks = nlp("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел "
+                "Венгрии Петером Сийярто.")
+    assert [r.kind for r in talks.relations] == ["holds_post", "holds_post", "meeting"]
+    table = talks._repr_html_()
+    table = table[table.index("<h4>relations"):]
+    assert table.count('rowspan="3"') == 1 and table.count("провел переговоры") == 1  # the sentence shown once
+
+
+def test_theme_colours_come_from_css_variables():
+    html = Document(text="Москва")._repr_html_()
+    assert "var(--jp-content-font-color1" in html and "var(--jp-border-color2" in html
+    assert "max-width:60em" not in html and "#f4f4f4" not in html and "#ddd" not in html
