@@ -41,3 +41,15 @@ def test_dataframe_column_on_two_workers_equals_serial(nlp, client):
     docs = [Document.model_validate_json(js) for js in result.tolist()]
     assert [d.model_dump() for d in docs] == [nlp(t).model_dump() for t in TEXTS]
     assert list(result.index) == list(range(len(TEXTS)))
+
+
+def test_a_callers_pipeline_reaches_the_workers_with_its_lexicons_and_stages(client):
+    from diplonlp import Lexicon, Pipeline
+    from diplonlp.dask import extract_bag
+    from diplonlp.lexicons import PlaceEntry
+
+    mine = Pipeline(disable=["date"], lexicons=Lexicon(places=(PlaceEntry("Жетысай", "KZ"),)))
+    texts = ["Вчера посол посетил Жетысай.", "Делегация прибыла в Жетысай 5 мая."] * 2
+    result = extract_bag(dask_bag.from_sequence(texts, npartitions=2), pipeline=mine).compute(scheduler=client.get)
+    assert result == [mine(t).model_dump(mode="json") for t in texts]
+    assert [(d["locations"][0]["country"], d["dates"]) for d in result] == [("KZ", [])] * 4
