@@ -17,6 +17,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .models import Document
+    from .pipeline import Pipeline
 
 
 @dataclass
@@ -93,8 +94,25 @@ STDIN = "<stdin>"
 """The id and name of what is read from standard input."""
 
 
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    """The Pipeline of ``--disable`` and ``--lexicon PART=PATH``; a bad one is a usage fault (status 3)."""
+    from .lexicons import FORMATS, Lexicon
+    from .pipeline import Pipeline
+
+    paths: dict[str, str] = {}
+    for item in args.lexicon or []:
+        part, _, path = item.partition("=")
+        if part not in FORMATS or not path:
+            raise EnvironmentFault(f"--lexicon takes PART=PATH, PART one of {', '.join(FORMATS)}: {item!r}")
+        paths[part] = path
+    try:
+        return Pipeline(disable=args.disable or [], lexicons=Lexicon.read(**paths) if paths else None)
+    except (OSError, ValueError) as err:  # LexiconError is a ValueError: file and line in its message
+        raise EnvironmentFault(str(err)) from None
+
+
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import ExtractionError, Pipeline
+    from .pipeline import ExtractionError
 
     if args.format == "csv" and not args.output:
         raise EnvironmentFault("--format csv writes four tables: give a folder with --output DIR")
@@ -111,8 +129,9 @@ def _extract(args: argparse.Namespace) -> int:
                 continue
             yield record.item(), record
 
+    pipeline = _pipeline(args)
     sink = _Sink(args, single=len(files) == 1 and args.input_format == "text")
-    stream = Pipeline().pipe(pairs(), batch_size=args.batch_size, n_process=args.jobs, on_error="return",
+    stream = pipeline.pipe(pairs(), batch_size=args.batch_size, n_process=args.jobs, on_error="return",
                              as_tuples=True, timeout=args.timeout)
     if sys.stderr.isatty():
         from tqdm import tqdm
@@ -287,6 +306,10 @@ def _main(argv: Sequence[str] | None) -> int:
     ext.add_argument("--batch-size", type=_positive(int), default=32, help="texts tagged together")
     ext.add_argument("--timeout", type=_positive(float), metavar="SECONDS",
                      help="seconds each input may take; one that runs over is reported and the run goes on")
+    ext.add_argument("--disable", action="append", metavar="NAME",
+                     help="a stage, mention kind or rule to leave out (repeatable; Pipeline(disable=...))")
+    ext.add_argument("--lexicon", action="append", metavar="PART=PATH",
+                     help="a user lexicon TSV: organizations, titles, places or persons (repeatable; Lexicon.read)")
     ext.set_defaults(func=_extract)
     ev = sub.add_parser("eval", help="score the pipeline on an annotated folder: precision, recall, F1 per kind")
     ev.add_argument("path")

@@ -144,3 +144,20 @@ def test_csv_cells_are_safe_in_spreadsheets(tmp_path):
         assert all(row["doc_id"] == '\'=HYPERLINK("http://x","y")' for row in rows), name
     document = next(csv.DictReader((tmp_path / "t" / "documents.csv").open(encoding="utf-8")))
     assert document["text"] == "'-Посол РФ в КНР." and document["characters"] == "16"
+
+
+def test_extract_takes_lexicons_and_disabled_stages(tmp_path):
+    orgs = tmp_path / "orgs.tsv"
+    orgs.write_text("JICA\tЯпонское агентство международного сотрудничества\tgovernment\t\tJP\n", encoding="utf-8")
+    japan = str(FIXTURES / "doc_07_japan.txt")
+    out = _run("extract", japan, "--lexicon", f"organizations={orgs}", "--disable", "date")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert ("JICA", "JP", "government") in {(o["abbr"], o["country"], o["kind"]) for o in doc["organizations"]}
+    assert doc["dates"] == []
+    orgs.write_text("# mine\nJICA\tАгентство\tbank\n", encoding="utf-8")
+    bad = _run("extract", japan, "--lexicon", f"organizations={orgs}")
+    assert bad.returncode == 3 and bad.stdout == ""
+    assert bad.stderr.strip() == f"diplonlp: {orgs}:2: kind 'bank' is not one of company, education, embassy, " \
+        "government, international, media, ministry, other, parliament"
+    assert _run("extract", japan, "--lexicon", "orgs.tsv").returncode == 3
