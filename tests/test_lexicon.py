@@ -51,3 +51,14 @@ def test_a_marked_title_word_is_matched_as_written():
 
     assert [(r.head, r.family) for r in read_titles("posts.tsv", "=управляющий\thead\tуправляющий\n")] == [
         ("управляющий", "head")]
+
+
+def test_state_bodies_take_the_states_official_long_name(nlp):
+    doc = nlp("Делегация Милли Меджлиса прибыла в Баку. Министр иностранных дел Азербайджана выступил в Милли Меджлисе.")
+    assert "Милли Меджлис Азербайджанской Республики" in {o.name for o in doc.organizations}
+
+
+def test_the_union_state_is_an_organization_not_a_place(nlp):
+    doc = nlp("Стороны обсудили взаимодействие России и Беларуси в рамках Союзного государства.")
+    assert [(o.name, o.kind) for o in doc.organizations] == [("Союзное государство", "international")]
+    assert doc.locations == []
