@@ -93,7 +93,20 @@ def test_veto_example(nlp, rule, text, on, off):
     assert [c.code for c in Pipeline(disable=[rule])(text).countries] == off
 
 
+def test_a_sector_a_document_is_about_is_no_cooperation(nlp):
+    text = "Стороны отметили значение Соглашения о свободной торговле между Сербией и ЕАЭС, подписанного в 2019 году."
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+    vetoed = Pipeline(disable=["sector_is_document_topic"])(text)
+    assert [r.rule for r in vetoed.relations if r.kind == "cooperation"] == ["cooperation_between"]
+    kept = nlp("Подписано Соглашение об экономическом сотрудничестве между Казахстаном и Китаем.")
+    assert [(sorted(r.parties), r.sectors) for r in kept.relations if r.kind == "cooperation"] == [
+        (["country-CN", "country-KZ"], ["sector-economic"])]
+
+
+COOPERATION_VETOES = {"sector_is_document_topic"}
+
+
 def test_every_named_rule_has_an_example():
-    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | {rule for _, _, rule in DATE_EXAMPLES}
+    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES | {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Cooperation, Meeting
 from ..morph import lemmas
-from .context import Context
+from .context import Context, Ref
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
@@ -78,7 +78,8 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
     for k in range(sent.first, sent.last):
-        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
+        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and (
+                _document_to_come(ctx, s, k) or sector_is_document_topic(ctx, s, k)):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
@@ -128,14 +129,43 @@ def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
     return [[parties[0], other] for other in parties[1:]] if mode == "with" else [parties]
 
 
-def _document_to_come(ctx: Context, s: int, k: int) -> bool:
-    """Token ``k`` names the subject of a document (`документ о сотрудничестве`) in a sentence that tells the
-    document is still to come (`намерение подписать`)."""
+def _document_topic(ctx: Context, s: int, k: int) -> bool:
+    """Token ``k`` (after up to three adjectives) is what a document is about (`документ о сотрудничестве`,
+    `Соглашение о свободной торговле`)."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
-    about = k - 1 >= first and toks[k - 1].lower in ("о", "об") and any(
-        lemmas(t.text) & DOCUMENTS for t in toks[max(first, k - 4):k - 1])
-    return about and any(lemmas(t.text) & PLANNED_DOCUMENTS for t in toks[first:ctx.doc.sents[s].last])
+    j = k - 1
+    while j > max(first, k - 4) and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= first and toks[j].lower in ("о", "об") and any(
+        lemmas(t.text) & DOCUMENTS for t in toks[max(first, j - 3):j])
+
+
+def _document_to_come(ctx: Context, s: int, k: int) -> bool:
+    """Token ``k`` names the subject of a document in a sentence that tells the document is still to come
+    (`намерение подписать документ о сотрудничестве`)."""
+    sent = ctx.doc.sents[s]
+    return _document_topic(ctx, s, k) and any(
+        lemmas(t.text) & PLANNED_DOCUMENTS for t in ctx.doc.tokens[sent.first:sent.last])
+
+
+def sector_is_document_topic(ctx: Context, s: int, k: int) -> bool:
+    """A sector noun that a document is about (`Соглашение о свободной торговле между ЕАЭС и Вьетнамом`) names
+    the document's parties, not parties cooperating in it, and is no field of another cooperation; `документ
+    о сотрудничестве между …` and `соглашение об экономическом сотрудничестве` still are."""
+    tok = ctx.doc.tokens[k]
+    return ctx.on("sector_is_document_topic") and tok.pos == "NOUN" and not lemmas(tok.text) & COOPERATION and \
+        _document_topic(ctx, s, k)
+
+
+def _fields(ctx: Context, s: int) -> list[Ref]:
+    """The sector mentions of sentence ``s`` that are fields of cooperation (not a document's topic)."""
+    out = []
+    for ref in ctx.in_sentence(s, ("sector",)):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if not (rng and sector_is_document_topic(ctx, s, rng[1] - 1)):
+            out.append(ref)
+    return out
 
 
 def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
@@ -160,6 +190,8 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
 RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_subjects", "cooperation_sides_of_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
+VETOES = ("sector_is_document_topic",)
+"""Rules that keep a cooperation out."""
 
 
 def find(ctx: Context) -> list[Cooperation]:
@@ -188,7 +220,7 @@ def find(ctx: Context) -> list[Cooperation]:
     pending: list[str] = []
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
-        sectors = [r for r in ctx.in_sentence(s, ("sector",))]
+        sectors = _fields(ctx, s)
         if anchors[s]:
             for ref in sectors:
                 for parties in _last_anchors(anchors[s], ref.start):
