@@ -54,7 +54,8 @@ def test_a_marked_title_word_is_matched_as_written():
 
 
 def test_state_bodies_take_the_states_official_long_name(nlp):
-    doc = nlp("Делегация Милли Меджлиса прибыла в Баку. Министр иностранных дел Азербайджана выступил в Милли Меджлисе.")
+    doc = nlp("Делегация Милли Меджлиса прибыла в Баку. Министр иностранных дел Азербайджана выступил в "
+              "Милли Меджлисе.")
     assert "Милли Меджлис Азербайджанской Республики" in {o.name for o in doc.organizations}
 
 
