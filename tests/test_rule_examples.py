@@ -14,7 +14,14 @@ from .test_post_rules import TITLE_EXAMPLES
 
 TALKS = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом "
          "Мирзиёевым. ")
+CREDENTIALS = ("18 ноября в Москве Владимир Путин принял верительные грамоты у новых послов.\n"
+               "Верительные грамоты Президенту Российской Федерации вручили:\n"
+               "Сомпорн Чайясит – Королевство Таиланд;\n"
+               "Хамад бен Абдалла Аль Аттыйя – Государство Катар;\n"
+               "Нгуен Ван Хунг – Социалистическая Республика Вьетнам.\n")
 EXAMPLES = {
+    "credentials_list": CREDENTIALS,
+    "meeting_credentials": CREDENTIALS,
     "title_before_name": "Посол Казахстана в Сербии Мади Атамкулов прибыл в Белград.",
     "name_before_title": "Мади Атамкулов, посол Казахстана в Сербии, прибыл в Белград.",
     "title_chain": "Вице-премьер – министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград.",
@@ -91,6 +98,21 @@ VETOES = [
 def test_veto_example(nlp, rule, text, on, off):
     assert [c.code for c in nlp(text).countries] == on
     assert [c.code for c in Pipeline(disable=[rule])(text).countries] == off
+
+
+def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
+    doc = nlp(CREDENTIALS, date="2025-11-18")
+    held = {doc.entity(r.person).name: doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"}
+    assert {name: (p.title, p.country, p.host) for name, p in held.items()} == {
+        "Сомпорн Чайясит": ("посол", "TH", "RU"), "Хамад бен Абдалла Аль Аттыйя": ("посол", "QA", "RU"),
+        "Нгуен Ван Хунг": ("посол", "VN", "RU")}
+    meetings = [r for r in doc.relations if r.kind == "meeting"]
+    assert sorted(doc.entity(r.participants[1]).name for r in meetings) == sorted(held)
+    assert {doc.entity(r.participants[0]).name for r in meetings} == {"Владимир Путин"}
+    assert {(doc.entity(r.date).value, doc.entity(r.location).name) for r in meetings} == {("2025-11-18", "Москва")}
+    # without the word for credentials, a line `Name – State` is no post
+    assert [r for r in nlp(CREDENTIALS.replace("верительные грамоты", "делегации").replace(
+        "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
 
 
 def test_a_sector_a_document_is_about_is_no_cooperation(nlp):

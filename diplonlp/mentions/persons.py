@@ -281,7 +281,7 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
         if k > start and (_starts_line(doc, k) or (tok.is_word and tok.text in seen)):
             pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
             start, seen = k, set()
-        if not tok.is_word and tok.text not in INNER_PUNCT:
+        if not tok.is_word and (tok.text not in INNER_PUNCT or _spaced_dash(doc, k)):
             if k > start:
                 pieces.append((start, k))
             start, seen = k + 1, set()
@@ -291,6 +291,12 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
         pieces.append((start, b))
     return pieces
 
+
+def _spaced_dash(doc: Analysis, k: int) -> bool:
+    """A dash with a space before it separates (`Хамад бен Абдалла Аль Аттыйя – Государство Катар`, one NER span);
+    one inside a word joins (`Жан-Пьер`)."""
+    tok = doc.tokens[k]
+    return tok.text in ("-", "–") and k > 0 and doc.tokens[k - 1].stop < tok.start
 
 def _place_stems(places: list[str]) -> set[str]:
     """Every start of a known place name that a word of at most two letters more or fewer could stem to

@@ -6,18 +6,20 @@ read it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
 
 Modules, in the order a phrase is read: `heads` (where a title stands; the lexicon is `lexicon.post_heads`,
 `data/posts.tsv`), `left` (`LEFT_RULES`), `chain` (`CHAIN_RULES`), `normalize` (`TITLE_RULES`), `right`
-(`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`); `phrase` holds the typed `PostPhrase`, `agreement` the
-case agreement the holder rules read too, `find` the driver.
+(`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`), then `lists` (`LIST_RULES`: posts a layout gives);
+`phrase` holds the typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `find` the driver.
 """
 
 from .chain import CHAIN_RULES
 from .complements import COMPLEMENT_RULES
 from .find import find
 from .left import LEFT_RULES
+from .lists import LIST_RULES
 from .normalize import TITLE_RULES
 from .right import RIGHT_RULES
 
-RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES)
+RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
 """Every named rule of the stage, list by list."""
 
-__all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "RIGHT_RULES", "RULE_LISTS", "TITLE_RULES", "find"]
+__all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "RIGHT_RULES", "RULE_LISTS", "TITLE_RULES",
+           "find"]

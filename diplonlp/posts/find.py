@@ -11,6 +11,7 @@ from .chain import title_chain
 from .complements import with_complement
 from .heads import hyphenated_head, is_plural, not_a_title, title_at
 from .left import LEFT_RULES
+from .lists import credentials_list
 from .normalize import nominative_words, title_words
 from .phrase import DASHES, PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
@@ -47,7 +48,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             post = with_complement(doc, read_post(doc, match, sent.first, sent.last), sent.last)
             found.append(post)
             i = post.b
-    return found
+    listed = credentials_list(doc)
+    return sorted(found + listed, key=lambda f: f.a) if listed else found
 
 
 def _role_phrase_post(doc: Analysis, role: Match[str], match: Match[PostHead], sent: Sentence) -> Found:

@@ -6,9 +6,12 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..lexicon import words
-from ..models import Meeting
+from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
+from ..posts.lists import CREDENTIALS
 from ..text import Token
 from .context import Context, Ref
 
@@ -123,7 +126,8 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined")
+RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined",
+         "meeting_credentials")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
@@ -220,9 +224,37 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
             ctx.meeting_of.setdefault(frozenset(last.participants), last)
 
 
+def _credentials(ctx: Context, found: list[Meeting]) -> None:
+    """`meeting_credentials`: the one who receives credentials (the first person named where they are told, before
+    the list) meets each ambassador of a credentials list (`posts.lists`), on the day and at the place told there."""
+    doc = ctx.doc
+    listed = {(f.start, f.stop) for f in doc.found.get("post", [])
+              if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))}
+    if not listed or doc.document is None or not ctx.on("meeting_credentials"):
+        return
+    lines = {ref.id: doc.tokens[ref_first].sent for ref in ctx.refs if ref.kind == "post" and (ref.start, ref.stop)
+             in listed and (ref_first := bisect_right(doc.tokens, ref.start, key=lambda t: t.start) - 1) >= 0}
+    ambassadors = [(r.person, lines[r.post]) for r in doc.document.relations
+                   if isinstance(r, HoldsPost) and r.post in lines]
+    told = next((s for s in range(len(doc.sents)) if any(lemmas(t.text) & CREDENTIALS for t in
+                 doc.tokens[doc.sents[s].first:doc.sents[s].last]) and ctx.in_sentence(s, ("person",))), None)
+    if told is None or not ambassadors:
+        return
+    receiver = ctx.in_sentence(told, ("person",))[0].id
+    date, place = ctx.when_where(told)
+    for person, line in ambassadors:
+        if person != receiver and frozenset((receiver, person)) not in ctx.meeting_of:
+            meeting = Meeting(participants=[receiver, person], date=date, location=place,
+                              evidence=ctx.evidence(line), rule="meeting_credentials")
+            found.append(meeting)
+            ctx.meetings.append((line, meeting))
+            ctx.meeting_of[frozenset(meeting.participants)] = meeting
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
     _session(ctx, found)
+    _credentials(ctx, found)
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:

@@ -1,0 +1,60 @@
+"""Posts a layout gives without a title word: the lines of a credentials list (`Кофи Асанте Овусу – Республика
+Гана;`), each an ambassador of that state to the state that receives the credentials."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..lexicon import countries, words
+from ..mentions.organizations import genitive
+from ..morph import lemmas
+from .phrase import DASHES
+
+CREDENTIALS = words("posts.credentials")
+"""Lemmas that make an item one about credentials (`верительные грамоты`)."""
+
+
+def credentials_list(doc: Analysis) -> list[Found]:
+    """In an item about credentials, each line `Name – State` (ending in `;`, `.` or nothing) is the post of the
+    ambassador named: `посол`, country that state, host the state named where the credentials are told before
+    the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
+    if not doc.on("credentials_list"):
+        return []
+    told = [s for s, sent in enumerate(doc.sents)
+            if any(lemmas(t.text) & CREDENTIALS for t in doc.tokens[sent.first:sent.last])]
+    if not told:
+        return []
+    by_start = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
+    host: str | None = None
+    found: list[Found] = []
+    for s, sent in enumerate(doc.sents):
+        if s in told:
+            host = next((str(f.data["code"]) for f in reversed(doc.found.get("country", []))
+                         if sent.first <= f.a < sent.last), host)
+            continue
+        country = _listed_state(doc, sent.first, sent.last, by_start)
+        if country is not None and host is not None and country.data["code"] != host:
+            code = str(country.data["code"])
+            found.append(doc.make("post", country.a, country.b, title="посол", family="diplomat", country=code,
+                                  host=host, organization=None, plural=False, countries=[code], bare=False,
+                                  bare_any=False, head=(country.a, country.a + 1), agree=country.a,
+                                  name=f"посол {genitive(countries().short.get(code, code))}",
+                                  fired=[("credentials_list", country.a, country.b)]))
+    return found
+
+
+def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
+    """The state of a line `Name – State;`: two to eight words of a name (the first capitalized), a dash, a
+    state's name, then the line's end."""
+    tokens = doc.tokens
+    dash = next((i for i in range(first, min(last, first + 9)) if tokens[i].text in DASHES), None)
+    if dash is None or dash - first < 2 or not tokens[first].is_cap:
+        return None
+    if sum(t.is_cap for t in tokens[first:dash]) < 2 or not all(t.is_word for t in tokens[first:dash]):
+        return None
+    country = by_start.get(dash + 1)
+    end = last - 1 if tokens[last - 1].text in (";", ".") else last
+    return country if country is not None and country.b == end else None
+
+
+LIST_RULES = (credentials_list,)
+"""Posts read from a layout, not a title."""
