@@ -145,10 +145,12 @@ class Lexicon:
 def _read(part: str, path: Path) -> Iterator[Entry]:
     text = path.read_text(encoding="utf-8")
     if part == "titles":
-        read_titles(str(path), text)  # heads checked against pymorphy3's lemmas, with the line
-        for _, cells in numbered_rows(str(path), text):
-            yield TitleEntry(cells[2], cells[1], cells[0]) if len(cells) == 3 else TitleEntry(
+        read_titles(str(path), text)  # row shapes, heads against pymorphy3's lemmas, repeated heads: with the line
+        for n, cells in numbered_rows(str(path), text):
+            entry = TitleEntry(cells[2], cells[1], cells[0]) if len(cells) == 3 else TitleEntry(
                 cells[0].replace("=", ""), "profession", cells[0])
+            _check(entry, part, f"{path}:{n}")  # the family too
+            yield entry
         return
     kind, columns = FORMATS[part]
     for n, cells in numbered_rows(str(path), text):

@@ -99,9 +99,10 @@ class DiplonlpComponent:
 def annotate(doc: Doc, result: Document, set_ents: bool = True) -> Doc:
     """Write ``result`` (read from ``doc.text``) onto ``doc``: span group, entities, extensions."""
     spans: list[Span] = []
-    outer = {id(x.mention) for x in non_overlapping(labelled(result))}
+    items = labelled(result)
+    outer = {id(x.mention) for x in non_overlapping(items)}
     ents: list[Span] = []
-    for item in labelled(result):
+    for item in items:
         m = item.mention
         span = doc.char_span(m.start, m.stop, label=item.kind.upper(), kb_id=item.entity.id, alignment_mode="expand")
         if span is None:  # only whitespace under it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from .display import COLOURS
 from .models import ENTITY_GROUPS, KIND, Document, Entity, EntityKind, Mention
 
 
@@ -36,9 +37,8 @@ def non_overlapping(items: list[Labelled]) -> list[Labelled]:
     return chosen
 
 
-DISPLACY_COLORS = {"PERSON": "#f4a0b0", "POST": "#fbc08a", "COUNTRY": "#a8dca0", "ORGANIZATION": "#a8b8f0",
-                   "LOCATION": "#d5a8e6", "SECTOR": "#a6dcdc", "DATE": "#dcc29a"}
-"""Colours for ``displacy.render(..., options={"colors": DISPLACY_COLORS})``, as in the notebook view."""
+DISPLACY_COLORS = {kind.upper(): f"{colour}55" for kind, colour in COLOURS.items()}
+"""Colours for ``displacy.render(..., options={"colors": DISPLACY_COLORS})``: the notebook view's, made light."""
 
 
 def to_displacy(doc: Document) -> dict[str, Any]:

@@ -19,8 +19,7 @@ def credentials_list(doc: Analysis) -> list[Found]:
     the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
     if not doc.on("credentials_list"):
         return []
-    told = [s for s, sent in enumerate(doc.sents)
-            if any(lemmas(t.text) & CREDENTIALS for t in doc.tokens[sent.first:sent.last])]
+    told = set(credentials_told(doc))
     if not told:
         return []
     by_start = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
@@ -40,6 +39,12 @@ def credentials_list(doc: Analysis) -> list[Found]:
                                   name=f"посол {genitive(countries().short.get(code, code))}",
                                   fired=[("credentials_list", country.a, country.b)]))
     return found
+
+
+def credentials_told(doc: Analysis) -> list[int]:
+    """The sentences that speak of credentials (`верительные грамоты`), in order."""
+    return [s for s, sent in enumerate(doc.sents)
+            if any(lemmas(t.text) & CREDENTIALS for t in doc.tokens[sent.first:sent.last])]
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:

@@ -62,8 +62,9 @@ def signers(ctx: Context, s: int) -> list[str]:
     return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
-def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
-    """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties."""
+def _explicit_anchors(ctx: Context, s: int, fields: list[Ref]) -> list[tuple[int, list[str], str]]:
+    """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties; ``fields``:
+    its sector mentions that are fields of cooperation (`_fields`)."""
     out: list[tuple[int, list[str], str]] = []
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
@@ -76,10 +77,9 @@ def _explicit_anchors(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
         if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION) and ctx.on("cooperation_compound"):
             out.append((toks[a].start, codes, "cooperation_compound"))  # казахско-таджикское сотрудничество
     sent = ctx.doc.sents[s]
-    sector_starts = {r.start for r in ctx.in_sentence(s, ("sector",))}
+    sector_starts = {r.start for r in fields}
     for k in range(sent.first, sent.last):
-        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and (
-                _document_to_come(ctx, s, k) or sector_is_document_topic(ctx, s, k)):
+        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
@@ -196,7 +196,8 @@ VETOES = ("sector_is_document_topic",)
 
 def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
-    anchors = {s: _explicit_anchors(ctx, s) for s in range(len(doc.sents))}
+    fields = [_fields(ctx, s) for s in range(len(doc.sents))]
+    anchors = {s: _explicit_anchors(ctx, s, fields[s]) for s in range(len(doc.sents))}
     if not any(anchors.values()) and ctx.on("cooperation_sides_of_talks"):
         told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
         for k, m in ctx.meetings:
@@ -220,7 +221,7 @@ def find(ctx: Context) -> list[Cooperation]:
     pending: list[str] = []
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
-        sectors = _fields(ctx, s)
+        sectors = fields[s]
         if anchors[s]:
             for ref in sectors:
                 for parties in _last_anchors(anchors[s], ref.start):

@@ -6,12 +6,10 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..lexicon import words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
-from ..posts.lists import CREDENTIALS
+from ..posts.lists import credentials_told
 from ..text import Token
 from .context import Context, Ref
 
@@ -232,23 +230,18 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
               if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))}
     if not listed or doc.document is None or not ctx.on("meeting_credentials"):
         return
-    lines = {ref.id: doc.tokens[ref_first].sent for ref in ctx.refs if ref.kind == "post" and (ref.start, ref.stop)
-             in listed and (ref_first := bisect_right(doc.tokens, ref.start, key=lambda t: t.start) - 1) >= 0}
+    lines = {ref.id: doc.tokens[rng[0]].sent for ref in ctx.refs if ref.kind == "post"
+             and (ref.start, ref.stop) in listed and (rng := doc.token_range(ref.start, ref.stop))}
     ambassadors = [(r.person, lines[r.post]) for r in doc.document.relations
                    if isinstance(r, HoldsPost) and r.post in lines]
-    told = next((s for s in range(len(doc.sents)) if any(lemmas(t.text) & CREDENTIALS for t in
-                 doc.tokens[doc.sents[s].first:doc.sents[s].last]) and ctx.in_sentence(s, ("person",))), None)
+    told = next((s for s in credentials_told(doc) if ctx.in_sentence(s, ("person",))), None)
     if told is None or not ambassadors:
         return
     receiver = ctx.in_sentence(told, ("person",))[0].id
-    date, place = ctx.when_where(told)
+    when = ctx.when_where(told)
     for person, line in ambassadors:
-        if person != receiver and frozenset((receiver, person)) not in ctx.meeting_of:
-            meeting = Meeting(participants=[receiver, person], date=date, location=place,
-                              evidence=ctx.evidence(line), rule="meeting_credentials")
-            found.append(meeting)
-            ctx.meetings.append((line, meeting))
-            ctx.meeting_of[frozenset(meeting.participants)] = meeting
+        if person != receiver:
+            _add(ctx, found, line, [receiver, person], "meeting_credentials", when)
 
 
 def find(ctx: Context) -> list[Meeting]:
@@ -268,8 +261,10 @@ def find(ctx: Context) -> list[Meeting]:
     return found
 
 
-def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str) -> None:
-    """A meeting of ``participants`` told in sentence ``s``, unless the text told it already."""
+def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
+         when: tuple[str | None, str | None] | None = None) -> None:
+    """A meeting of ``participants`` told in sentence ``s``, unless the text told it already; ``when``: its date
+    and place where another sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
     key = frozenset(participants)
     same = ctx.meeting_of.get(key)
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
@@ -278,7 +273,7 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     if same is not None:
         ctx.meetings.append((s, same))
         return
-    date, place = ctx.when_where(s)
+    date, place = when or ctx.when_where(s)
     meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)
     found.append(meeting)
     ctx.meetings.append((s, meeting))
