@@ -12,8 +12,8 @@ class DocumentTimeout(TimeoutError):
 
 class Deadline:
     """Seconds of wall time left to a document; `check` raises `DocumentTimeout` once they have run out. The
-    pipeline checks between stages and between slovnet batches: a document stops at most one stage (or one batch
-    of `neural.BATCH_TOKENS` tokens) after its budget."""
+    pipeline checks between stages and between packs of the neural models: a document stops at most one stage (or
+    one pack of about `convnet.PACK_ROWS` tokens) after its budget."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds

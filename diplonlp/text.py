@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
 
 from .isodates import valid
+from .tokenizer import token_spans
 
 SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
@@ -103,9 +104,9 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     for sent in sentenize(clean):
         for start, stop in _lines(sent.text, offset + sent.start):
             first = len(tokens)
-            for tok in tokenize(clean[start - offset:stop - offset]):
-                a = start + tok.start
-                tokens.append(Token(len(tokens), a, a + len(tok.text), text[a:a + len(tok.text)], len(sents)))
+            for a, b in token_spans(clean[start - offset:stop - offset]):
+                a, b = start + a, start + b
+                tokens.append(Token(len(tokens), a, b, text[a:b], len(sents)))
             if len(tokens) > first:
                 sents.append(Sentence(start, stop, first, len(tokens)))
     return tokens, sents

@@ -80,3 +80,17 @@ def test_blas_threads_must_be_positive_and_survive_pickling():
     with pytest.raises(ValueError, match="blas_threads"):
         Pipeline(blas_threads=0)
     assert pickle.loads(pickle.dumps(Pipeline(blas_threads=None)))._blas_threads is None
+
+
+def test_parses_equal_slovnets_on_the_same_sentences():
+    from natasha import NewsSyntaxParser
+
+    text = _long_text()
+    tokens, sents = segment(text, 0)
+    shared_models().tag([(tokens, sents)])
+    windows = [[t.text for t in tokens[s.first:s.last]] for s in sents]
+    theirs = [(int(tok.head_id), tok.rel) for markup in NewsSyntaxParser(NewsEmbedding()).map(windows)
+              for tok in markup.tokens]
+    ours = [(t.head - sents[t.sent].first + 1 if t.head >= 0 else 0, t.rel) for t in tokens]
+    assert len(ours) == len(theirs) > 1000
+    assert ours == theirs
