@@ -17,8 +17,11 @@ from typing import Any
 
 import numpy as np
 
-PACK_ROWS = 4096
+PACK_ROWS = 2048
 """Windows go to a model in packs of about this many rows (the first layer holds rows × 768 floats)."""
+HEAD_ROWS = 512
+"""Rows taken at once where a step holds many floats a row (morphology's 753 tag scores, the parser's 45 × 32
+relation scores, the first layer's shape table rows): slices keep memory flat."""
 
 Ids = tuple[np.ndarray, np.ndarray]
 """A window's navec word ids and slovnet shape ids."""
@@ -119,7 +122,9 @@ class Encoder:
         """The encoder's output for every row of ``pack`` (separators zero)."""
         vectors = self._codes[self._qdims, self._indexes[pack.word_id]].reshape(len(pack.word_id), -1)
         taps = vectors @ self._words_taps
-        taps += self._shapes_taps[pack.shape_id]
+        del vectors
+        for a in range(0, len(taps), HEAD_ROWS):  # in slices: the table's rows for all at once are as big as taps
+            taps[a:a + HEAD_ROWS] += self._shapes_taps[pack.shape_id[a:a + HEAD_ROWS]]
         x = self._layers[0](taps, pack.separators)
         for layer in self._layers[1:]:
             x = layer(x @ layer.taps, pack.separators)
@@ -151,6 +156,11 @@ def _linear(proj: Any) -> Callable[[np.ndarray], np.ndarray]:
     return lambda x: x @ weight + bias
 
 
+def _sliced(score: Callable[[slice], np.ndarray], rows: int) -> np.ndarray:
+    """``score`` of every row, taken `HEAD_ROWS` rows at a time."""
+    return np.concatenate([score(slice(a, a + HEAD_ROWS)) for a in range(0, rows, HEAD_ROWS)])
+
+
 def _split(x: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
     return np.split(x, np.cumsum(sizes)[:-1])
 
@@ -163,7 +173,7 @@ class MorphTagger(Tagger):
         self._proj = _linear(model.head.proj)
 
     def decode(self, x: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
-        return _split(self._proj(x).argmax(-1), sizes)
+        return _split(_sliced(lambda rows: self._proj(x[rows]).argmax(-1), len(x)), sizes)
 
 
 class NerTagger(Tagger):
@@ -225,8 +235,11 @@ class SyntaxParser(Tagger):
         index = np.concatenate([np.where(h > 0, s + h, 0) for h, s in zip(heads, starts, strict=True)])
         rel_heads = np.concatenate([self._rel_root, self._rel_head(x)])[index]  # row 0 the root
         tails = self._rel_tail(x)
-        scores = (rel_heads @ self._rel_kernel).reshape(len(x), -1, self._hidden) @ tails[:, :, None]
-        rels = _split(scores[:, :, 0].argmax(-1), sizes)
+
+        def best_rel(rows: slice) -> np.ndarray:
+            wide = (rel_heads[rows] @ self._rel_kernel).reshape(len(tails[rows]), -1, self._hidden)
+            return (wide @ tails[rows, :, None])[:, :, 0].argmax(-1)
+        rels = _split(_sliced(best_rel, len(x)), sizes)
         return list(zip(heads, rels, strict=True))
 
     def _heads(self, x: np.ndarray, sizes: list[int]) -> list[np.ndarray]:

@@ -41,15 +41,29 @@ class NerSpan:
 
 
 class _Model:
-    """One slovnet model as a `convnet.Tagger`, with what each predicted id stands for."""
+    """One slovnet model as a `convnet.Tagger`, with what each predicted id stands for.
 
-    def __init__(self, api: Any, tagger: type[Tagger]) -> None:
-        encoder = api.infer.encoder
-        self.vocabs = encoder.words_vocab, encoder.shapes_vocab
-        self.tagger = tagger(api.infer.model, (encoder.words_vocab.pad_id, encoder.shapes_vocab.pad_id))
-        decoder = api.infer.decoder
-        vocab = decoder.rels_vocab if hasattr(decoder, "rels_vocab") else decoder.tags_vocab
-        self.labels: list[str] = list(vocab.items)
+    Read from natasha's slovnet pack directly, without its word vocabulary: that is navec's (250,002 words,
+    tested the same), which `Models.ids` reads from the embeddings; natasha's loader would build it once a
+    model (≈ 40 MB and 0.1 s each)."""
+
+    def __init__(self, name: str, emb: Any) -> None:
+        from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
+        from slovnet.const import REL, SHAPE, TAG
+        from slovnet.exec.model import NER, Morph, Syntax
+        from slovnet.exec.pack import Pack
+
+        path, model_type, tagger, labels = {
+            "morph": (NEWS_MORPH, Morph, MorphTagger, TAG), "syntax": (NEWS_SYNTAX, Syntax, SyntaxParser, REL),
+            "ner": (NEWS_NER, NER, NerTagger, TAG)}[name]
+        with Pack(path) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(model_type)
+            arrays = dict(pack.load_arrays(model.weights))
+            shapes = pack.load_vocab(SHAPE)
+            self.labels: list[str] = pack.load_vocab(labels).items
+        self.shapes = shapes.item_ids
+        self.tagger: Tagger = tagger(model.inject_arrays(arrays).inject_navec(emb), (emb.vocab.pad_id, shapes.pad_id))
 
 
 class Models:
@@ -72,7 +86,7 @@ class Models:
             return self._loaded[name]
 
     def _load(self, name: str) -> Any:
-        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from natasha import NewsEmbedding
         from slovnet.conll import parse_conll_tag
 
         if name == "emb":
@@ -83,16 +97,15 @@ class Models:
             return ThreadpoolController()
         if name == "morph_tags":  # each morph tag id as (pos, feats), parsed once
             return [(pos, dict(feats)) for pos, feats in map(parse_conll_tag, self._get("morph").labels)]
-        factory, tagger = {"morph": (NewsMorphTagger, MorphTagger), "syntax": (NewsSyntaxParser, SyntaxParser),
-                           "ner": (NewsNERTagger, NerTagger)}[name]
-        return _Model(factory(self._get("emb")), tagger)
+        return _Model(name, self._get("emb"))
 
     def ids(self, tokens: list[Token]) -> Ids:
         """The navec word id and slovnet shape id of each token: the three models' vocabularies are navec's
         and their shapes the same, so a document's ids serve all three."""
         from slovnet.shape import word_shape
 
-        words, shapes = self._get("ner").vocabs
+        vocab, shapes = self._get("emb").vocab, self._get("ner").shapes
+        words, unknown = vocab.word_ids, vocab.unk_id
         ids = self._ids
         word_ids, shape_ids = [], []
         for token in tokens:
@@ -100,7 +113,7 @@ class Models:
             if found is None:
                 if len(ids) >= ID_CACHE:
                     ids.clear()
-                found = ids[token.text] = (words.encode(token.text.lower()), shapes.encode(word_shape(token.text)))
+                found = ids[token.text] = (words.get(token.text.lower(), unknown), shapes[word_shape(token.text)])
             word_ids.append(found[0])
             shape_ids.append(found[1])
         return np.array(word_ids, dtype=np.int64), np.array(shape_ids, dtype=np.int64)

@@ -94,3 +94,15 @@ def test_parses_equal_slovnets_on_the_same_sentences():
     ours = [(t.head - sents[t.sent].first + 1 if t.head >= 0 else 0, t.rel) for t in tokens]
     assert len(ours) == len(theirs) > 1000
     assert ours == theirs
+
+
+def test_the_models_word_vocabularies_are_navecs():
+    """diplonlp reads word ids from navec's vocabulary, not from each slovnet pack's copy of it."""
+    from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
+    from slovnet.const import WORD
+    from slovnet.exec.pack import Pack
+
+    words = NewsEmbedding().vocab.words
+    for path in (NEWS_MORPH, NEWS_NER, NEWS_SYNTAX):
+        with Pack(path) as pack:
+            assert pack.load_vocab(WORD).items == words
