@@ -45,6 +45,7 @@ def _restore_case(source: str, target: str) -> str:
     return target
 
 
+@lru_cache(maxsize=100_000)  # a pure function of its arguments; pymorphy3's inflection builds whole lexemes
 def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None = None,
                  gender: str | None = None, singular: bool = False) -> str | None:
     """``word`` moved from ``case`` to the nominative, or None if no parse of it fits.

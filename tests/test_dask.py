@@ -53,3 +53,32 @@ def test_a_callers_pipeline_reaches_the_workers_with_its_lexicons_and_stages(cli
     result = extract_bag(dask_bag.from_sequence(texts, npartitions=2), pipeline=mine).compute(scheduler=client.get)
     assert result == [mine(t).model_dump(mode="json") for t in texts]
     assert [(d["locations"][0]["country"], d["dates"]) for d in result] == [("KZ", [])] * 4
+
+
+def _worker_allocator() -> tuple[bool | None, str | None]:
+    import os
+
+    import diplonlp.dask
+
+    return diplonlp.dask._tuned, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_workers_allocator_is_tuned_after_their_first_partition(client):
+    """The nanny's MALLOC_TRIM_THRESHOLD_ is there, and diplonlp.dask has set glibc's thresholds over it."""
+    import sys
+
+    from diplonlp.dask import extract_bag
+
+    extract_bag(dask_bag.from_sequence(TEXTS[:4], npartitions=2)).compute(scheduler=client.get)
+    states = list(client.run(_worker_allocator).values())
+    assert {env for _, env in states} == {"65536"}
+    tuned = [state for state, _ in states if state is not None]  # workers that met a partition (one at least)
+    assert tuned and set(tuned) == {sys.platform.startswith("linux")}
+
+
+def test_tuning_the_allocator_without_glibc_warns_and_sets_nothing(monkeypatch, caplog):
+    import diplonlp.dask
+
+    monkeypatch.setattr(diplonlp.dask.sys, "platform", "darwin")
+    assert diplonlp.dask.tune_allocator() is False
+    assert "no glibc mallopt" in caplog.text
