@@ -46,18 +46,16 @@ class Token:
     feats: dict[str, str] = field(default_factory=dict)
     head: int = -1
     rel: str = ""
+    lower: str = field(init=False)
+    """The text in lower case, ``ё`` as ``е``: what gazetteers compare (computed once: rules ask it often)."""
+    is_cap: bool = field(init=False)
+    is_word: bool = field(init=False)
+    """Whether it has a letter."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("ё", "е")
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return any(ch.isalpha() for ch in self.text)
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower().replace("ё", "е")
+        self.is_cap = self.text[:1].isupper()
+        self.is_word = any(ch.isalpha() for ch in self.text)
 
 
 @dataclass(slots=True)
