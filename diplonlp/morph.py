@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from importlib import resources
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
@@ -32,7 +33,36 @@ def parses(word: str) -> tuple[Parse, ...]:
 @lru_cache(maxsize=200_000)
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form pymorphy3 allows for ``word`` (lower case, ``ё`` folded)."""
-    return frozenset(p.normal_form.replace("ё", "е") for p in parses(word.lower()))
+    key = word.lower()
+    shipped = shipped_lemmas().get(key)
+    if shipped is None:
+        return fresh_lemmas(key)
+    return frozenset(shipped.split(" ")) if shipped else frozenset()
+
+
+def fresh_lemmas(word: str) -> frozenset[str]:
+    """`lemmas` of a lower-case ``word`` computed by pymorphy3 now."""
+    return frozenset(p.normal_form.replace("ё", "е") for p in parses(word))
+
+
+SHIPPED_LEMMAS = "frequent_lemmas.tsv"
+
+
+def stamp() -> str:
+    """The pymorphy3 and dictionary versions the shipped lemma sets hold for (the file's first line)."""
+    return f"# pymorphy3 {pymorphy3.__version__}, dictionary revision {analyzer().dictionary.meta['source_revision']}"
+
+
+@cache
+def shipped_lemmas() -> dict[str, str]:
+    """`lemmas` of navec's most frequent words and of every word in `data/`, shipped precomputed
+    (`data/frequent_lemmas.tsv`, written by `scripts/frequent_lemmas.py`) so that building the gazetteers and a
+    first pass over news do not analyse them; empty when the installed pymorphy3 or dictionary is not the one
+    the file was made with. Word -> its lemmas joined by spaces (strings: no work for the garbage collector)."""
+    with resources.files("diplonlp").joinpath("data").joinpath(SHIPPED_LEMMAS).open(encoding="utf-8") as lines:
+        if lines.readline().rstrip("\n") != stamp():
+            return {}
+        return dict(line.rstrip("\n").split("\t", 1) for line in lines)
 
 
 
