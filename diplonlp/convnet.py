@@ -40,19 +40,18 @@ class Pack:
     separators: np.ndarray  # the zero rows
 
 
-def packs(windows: list[Ids], pads: tuple[int, int]) -> Iterator[tuple[list[int], Pack]]:
-    """Consecutive windows grouped into packs of about `PACK_ROWS` rows, each with the indices of its
-    windows."""
-    chunk: list[int] = []
+def packs(windows: list[Ids], pads: tuple[int, int]) -> Iterator[Pack]:
+    """Consecutive windows grouped into packs of about `PACK_ROWS` rows."""
+    chunk: list[Ids] = []
     rows = 1
-    for k, (words, _) in enumerate(windows):
-        if chunk and rows + len(words) + 1 > PACK_ROWS:
-            yield chunk, _pack([windows[j] for j in chunk], pads)
+    for window in windows:
+        if chunk and rows + len(window[0]) + 1 > PACK_ROWS:
+            yield _pack(chunk, pads)
             chunk, rows = [], 1
-        chunk.append(k)
-        rows += len(words) + 1
+        chunk.append(window)
+        rows += len(window[0]) + 1
     if chunk:
-        yield chunk, _pack([windows[j] for j in chunk], pads)
+        yield _pack(chunk, pads)
 
 
 def _pack(windows: list[Ids], pads: tuple[int, int]) -> Pack:
@@ -141,7 +140,7 @@ class Tagger:
     def predict(self, windows: list[Ids], check: Check = None) -> list[Any]:
         """The prediction for each window, in input order; ``check`` is called before each pack."""
         out: list[Any] = []
-        for _, pack in packs(windows, self._pads):
+        for pack in packs(windows, self._pads):
             if check is not None:
                 check()
             out += self.decode(self.encoder(pack)[pack.tokens], pack.sizes)
@@ -222,7 +221,7 @@ class SyntaxParser(Tagger):
         super().__init__(model, pads)
         head, rel = model.head, model.rel
         self._head, self._tail = _ff(head.head), _ff(head.tail)
-        self._head_root, self._tail_root = self._head(head.root.array[None]), self._tail(head.root.array[None])
+        self._tail_root = self._tail(head.root.array[None])  # the root as a head candidate; never a dependent
         self._kernel = head.kernel.array
         self._rel_head, self._rel_tail = _ff(rel.head), _ff(rel.tail)
         self._rel_root = self._rel_head(rel.root.array[None])
@@ -230,8 +229,8 @@ class SyntaxParser(Tagger):
         self._hidden = rel.kernel.shape[0]
 
     def decode(self, x: np.ndarray, sizes: list[int]) -> list[tuple[np.ndarray, np.ndarray]]:
-        heads = self._heads(x, sizes)
         starts = np.cumsum([0, *sizes[:-1]])
+        heads = self._heads(x, starts, sizes)
         index = np.concatenate([np.where(h > 0, s + h, 0) for h, s in zip(heads, starts, strict=True)])
         rel_heads = np.concatenate([self._rel_root, self._rel_head(x)])[index]  # row 0 the root
         tails = self._rel_tail(x)
@@ -242,15 +241,14 @@ class SyntaxParser(Tagger):
         rels = _split(_sliced(best_rel, len(x)), sizes)
         return list(zip(heads, rels, strict=True))
 
-    def _heads(self, x: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
-        """Each token's head: 0 the root, k the k-th token of its window."""
+    def _heads(self, x: np.ndarray, starts: np.ndarray, sizes: list[int]) -> list[np.ndarray]:
+        """Each token's head: 0 the root, k the k-th token of its window (windows at ``starts`` in ``x``)."""
         heads = self._head(x) @ self._kernel
         tails = self._tail(x)
-        out, start = [], 0
-        for n in sizes:
+        out = []
+        for start, n in zip(starts.tolist(), sizes, strict=True):
             columns = np.concatenate([self._tail_root, tails[start:start + n]])
             out.append((heads[start:start + n] @ columns.T).argmax(-1))
-            start += n
         return out
 
 

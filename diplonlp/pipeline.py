@@ -239,9 +239,10 @@ class Pipeline:
         global _worker
         made: list[ProcessPoolExecutor] = []
         fork = sys.platform == "linux" and threading.active_count() == 1
-        freeze_here = fork and not _frozen
+        freeze_here = False
         if fork:
             self("Посол Казахстана в Сербии.")  # models and lexicons loaded here, inherited by the workers
+            freeze_here = not _frozen  # FREEZE_LOADED off: frozen for the pool's time only
             if freeze_here:  # what is loaded stays out of the workers' collections: no copy-on-write by them
                 gc.freeze()
             _worker = self
@@ -375,8 +376,7 @@ class Pipeline:
         self._rules(doc, deadline)
         out = doc.document or Document(text=doc.text, date=doc.date, id=doc.id)
         out.relations.sort(key=lambda r: r.evidence.start if r.evidence else 0)
-        if not _frozen:
-            _freeze_loaded()
+        _freeze_loaded()
         return out
 
 
@@ -411,13 +411,14 @@ FREEZE_LOADED = True
 caller's objects too) leaves the collector's generations, so its full passes stop walking them (about a
 tenth of the time on news). Set to False before the first document to leave the collector alone."""
 _frozen = False
+"""Whether `FREEZE_LOADED`'s freeze has been done (for good: nothing here unfreezes it)."""
 
 
 def _freeze_loaded() -> None:
     global _frozen
-    _frozen = True
-    if FREEZE_LOADED:
+    if FREEZE_LOADED and not _frozen:
         gc.freeze()
+        _frozen = True
 
 
 def _one_blas_thread() -> None:

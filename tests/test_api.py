@@ -23,6 +23,17 @@ def test_import_loads_no_model():
     assert out.stdout.strip() == "False"
 
 
+def test_the_loaded_models_stay_frozen_after_a_first_parallel_pipe():
+    """A process's first document freezes what is loaded (pipeline.FREEZE_LOADED), and a fork pool that read
+    that first document does not unfreeze it when it closes; with FREEZE_LOADED off nothing stays frozen."""
+    code = ("import gc, sys; import diplonlp.pipeline as p; p.FREEZE_LOADED = sys.argv[1] == 'on'; "
+            "list(p.Pipeline().pipe(['Посол РФ в КНР.'] * 4, batch_size=2, n_process=2)); "
+            "print(gc.get_freeze_count() > 0)")
+    for setting, frozen in (("on", "True"), ("off", "False")):
+        out = subprocess.run([sys.executable, "-c", code, setting], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == frozen
+
+
 @pytest.mark.parametrize("bad", [b"\xd0\x9c\xd0\x98\xd0\x94", None, 42, ["text"]])
 def test_non_text_raises_type_error_naming_the_type(bad):
     with pytest.raises(TypeError, match=type(bad).__name__):

@@ -97,12 +97,16 @@ def test_parses_equal_slovnets_on_the_same_sentences():
 
 
 def test_the_models_word_vocabularies_are_navecs():
-    """diplonlp reads word ids from navec's vocabulary, not from each slovnet pack's copy of it."""
+    """diplonlp reads word ids from navec's vocabulary, not from each slovnet pack's copy of it, and shape ids
+    from one pack's shapes for all three."""
     from natasha.data import NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
-    from slovnet.const import WORD
+    from slovnet.const import SHAPE, WORD
     from slovnet.exec.pack import Pack
 
     words = NewsEmbedding().vocab.words
+    shapes = []
     for path in (NEWS_MORPH, NEWS_NER, NEWS_SYNTAX):
         with Pack(path) as pack:
             assert pack.load_vocab(WORD).items == words
+            shapes.append(pack.load_vocab(SHAPE).items)
+    assert shapes[0] == shapes[1] == shapes[2]
