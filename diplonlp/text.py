@@ -110,7 +110,7 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     return tokens, sents
 
 
-LINE_BREAK = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")
+LINE_OPENS = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")
 """A line break before a capital (a headline, a caption, a list item): razdel keeps them in one sentence."""
 
 
@@ -118,7 +118,7 @@ def _lines(sentence: str, start: int) -> list[tuple[int, int]]:
     """(start, stop) of the parts of a sentence at ``start`` split at line breaks that open a new line with a
     capital; a line ending in a comma, a hyphen or a short lower-case word (`и`, `в`, `для`) runs on."""
     parts, a = [], 0
-    for m in LINE_BREAK.finditer(sentence):
+    for m in LINE_OPENS.finditer(sentence):
         line = sentence[a:m.start()].rstrip()
         last = line.rsplit(None, 1)[-1] if line else ""
         if not last or last[-1] in ",-" or (last.islower() and len(last) <= 3):

@@ -92,6 +92,7 @@ def test_an_impossible_header_date_is_boilerplate_with_no_date(nlp):
     " date 2024-05-22 Рассказать друзьям\rПосол Казахстана Ерлан Баударбек прибыл в Минск.",
     " date 2024-05-22 Рассказать друзьям\u2028Посол Казахстана Ерлан Баударбек прибыл в Минск.",
     "\ufeff date 2024-05-22\nПосол Казахстана Ерлан Баударбек прибыл в Минск.",
+    " date 2024-05-22 Фото: МИД РК\n• Посол Казахстана Ерлан Баударбек прибыл в Минск.\nВизит продлится два дня.",
 ])
 def test_the_header_is_one_line_at_most_and_never_swallows_the_body(nlp, text):
     doc = nlp(text)
