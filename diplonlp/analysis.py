@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .neural import NerSpan
+from .scan import LemmaScan
 from .text import Header, Sentence, Token
 
 if TYPE_CHECKING:
@@ -76,6 +77,14 @@ class Analysis:
     found: dict[str, list[Found]] = field(default_factory=dict)
     _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
+    _scan: LemmaScan | None = field(default=None, repr=False)
+
+    @property
+    def scan(self) -> LemmaScan:
+        """Where each lemma and written form stands (`diplonlp.scan`), made on first use."""
+        if self._scan is None:
+            self._scan = LemmaScan(self.tokens)
+        return self._scan
 
     def on(self, rule: str) -> bool:
         """Whether the named rule runs (it does unless left out)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .morph import inflect_word, parses
 from .text import Token
 
@@ -9,12 +11,18 @@ ADJ = ("ADJF", "PRTF")
 NOUN = ("NOUN",)
 
 
-def _noun_cases(tok: Token) -> list[str]:
+def _noun_cases(tok: Token) -> tuple[str, ...]:
+    return noun_cases(tok.text.lower())
+
+
+@lru_cache(maxsize=50_000)  # asked for the same words across a document's phrases
+def noun_cases(word: str) -> tuple[str, ...]:
+    """The cases ``word`` can be in as a noun, in pymorphy3's order of likelihood."""
     seen: list[str] = []
-    for p in parses(tok.text.lower()):
+    for p in parses(word):
         if p.tag.POS == "NOUN" and p.tag.case and p.tag.case not in seen:
             seen.append(p.tag.case)
-    return seen
+    return tuple(seen)
 
 
 SLOVNET_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}

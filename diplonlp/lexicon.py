@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, KeysView, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 from razdel import tokenize
 
 from .morph import lemmas, parses
+from .scan import next_from
 from .text import Token
 
 T = TypeVar("T")
@@ -151,14 +152,21 @@ class PhraseIndex(Generic[T]):
             merged._by_first[lemma] = [*front._by_first.get(lemma, ()), *self._by_first.get(lemma, ())]
         return merged
 
+    @property
+    def firsts(self) -> KeysView[str]:
+        """The lemmas a phrase can start with (what `LemmaScan.where` looks for)."""
+        return self._by_first.keys()
+
     def single(self, lemma: str) -> T | None:
         """The value of a one-word phrase with this lemma, if any."""
         return next((value for key, value in self._by_first.get(lemma, ()) if len(key) == 1), None)
 
-    def find(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[T]]:
-        """Longest non-overlapping matches, left to right."""
+    def find(self, tokens: list[Token], start: int = 0, stop: int | None = None,
+             starts: Sequence[int] | None = None) -> Iterator[Match[T]]:
+        """Longest non-overlapping matches, left to right; ``starts``: the sorted tokens a phrase may start at
+        (`LemmaScan.where(self.firsts)`), the others skipped."""
         end = len(tokens) if stop is None else stop
-        i = start
+        i = start if starts is None else next_from(starts, start, end)
         while i < end:
             found = self.match_at(tokens, i, end)
             if found:
@@ -166,6 +174,8 @@ class PhraseIndex(Generic[T]):
                 i = found.stop
             else:
                 i += 1
+            if starts is not None:
+                i = next_from(starts, i, end)
 
 
 # ---- countries -------------------------------------------------------------------------------
@@ -258,6 +268,11 @@ class OrgLexicon:
     by_abbr: dict[str, OrgRecord]
     names: PhraseIndex[OrgRecord]
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
+    abbr_firsts: frozenset[str] = field(init=False)
+    """The first word of each abbreviation (`by_abbr` is final when the lexicon is made)."""
+
+    def __post_init__(self) -> None:
+        self.abbr_firsts = frozenset(abbr.split(" ", 1)[0] for abbr in self.by_abbr)
 
 
 def organizations() -> OrgLexicon:

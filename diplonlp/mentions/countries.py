@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
+from ..scan import next_from
 
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
@@ -44,11 +45,10 @@ def _quoted(doc: Analysis) -> set[int]:
     inside: set[int] = set()
     tokens = doc.tokens
     places = locations()
-    for i, tok in enumerate(tokens):
-        if tok.text == "«":
-            close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == "»"), None)
-            if close is not None and not any(places.match_at(tokens, k, close) for k in range(i + 1, close)):
-                inside.update(range(i + 1, close))
+    for i in doc.scan.where(texts=("«",)):
+        close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == "»"), None)
+        if close is not None and not any(places.match_at(tokens, k, close) for k in range(i + 1, close)):
+            inside.update(range(i + 1, close))
     return inside
 
 
@@ -84,11 +84,13 @@ def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     found: list[Found] = []
     quoted = _quoted(doc)
-    i = 0
+    lex = countries()
+    starts = doc.scan.where(lex.names.firsts, lex.adjectives, lex.demonyms, texts=lex.abbrs, hyphenated=True)
+    i = next_from(starts, 0, len(tokens))
     while i < len(tokens):
         tok = tokens[i]
         if i in quoted:
-            i += 1
+            i = next_from(starts, i + 1, len(tokens))
             continue
         named = country_at(doc, i)
         if named:
@@ -106,7 +108,7 @@ def find(doc: Analysis) -> list[Found]:
             code = adjective_code(tok.text)
             if code and not (_names_a_language(doc, i) and doc.on("not_currency_or_language")):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
-        i += 1
+        i = next_from(starts, i + 1, len(tokens))
     return found
 
 

@@ -48,8 +48,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     cities = _dateline_cities(doc, taken)
     found += cities
     busy = coverage([*taken, *found])
+    starts = doc.scan.where(index.firsts)
     for sent in doc.sents:
-        for match in index.find(doc.tokens, sent.first, sent.last):
+        for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
             if is_street_context(doc, a) or (match.stop - a == 1 and (
                     doc.tokens[a].lower[:STEM] in surnames or a in first_names)):

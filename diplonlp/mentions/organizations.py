@@ -8,6 +8,7 @@ from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
 from ..lexicon import countries, organizations, post_heads, words
 from ..morph import lemmas, parses
+from ..scan import next_from
 from ..text import Token
 from . import datelines
 from .countries import adjective_code, country_at
@@ -177,8 +178,9 @@ def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     lex = organizations()
     found: list[Found] = []
+    starts = doc.scan.where(lex.bodies.firsts, lex.names.firsts, texts=lex.abbr_firsts)
     for sent in doc.sents:
-        i = sent.first
+        i = next_from(starts, sent.first, sent.last)
         while i < sent.last:
             body = _state_body(doc, i, sent.first, sent.last)
             if body:
@@ -200,7 +202,7 @@ def find(doc: Analysis) -> list[Found]:
                                       kind=rec.kind, key=f"intl:{rec.name}"))
                 i = match.stop
                 continue
-            i += 1
+            i = next_from(starts, i + 1, sent.last)
     found.extend(_dateline_agencies(doc, found))
     found.extend(_named_after_people(doc, found))
     found.extend(_from_ner(doc, found))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import sectors, words
 from ..morph import lemmas
+from ..scan import next_from
 from ..text import Token
 
 CONTEXT = words("sectors.context")
@@ -47,8 +48,9 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
     lex = sectors()
     tokens = doc.tokens
     raw: list[tuple[Found, bool]] = []
+    starts = doc.scan.where(lex.phrases.firsts, lex.words, hyphenated=True)
     for sent in doc.sents:
-        i = sent.first
+        i = next_from(starts, sent.first, sent.last)
         while i < sent.last:
             match = lex.phrases.match_at(tokens, i, sent.last)
             if match:
@@ -59,7 +61,7 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
             if not _is_format(tokens, i, sent.last):
                 for code, weak in _codes_of_token(tokens[i].text):
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
-            i += 1
+            i = next_from(starts, i + 1, sent.last)
     busy = coverage(excluded)
     strong = _Strong([f for f, weak in raw if not weak])
     kept = [f for f, weak in raw if not busy.overlaps(f.start, f.stop) and (not weak or _in_context(doc, f, strong))]

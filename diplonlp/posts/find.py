@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PostHead, post_heads, role_nouns, words
+from ..scan import next_from
 from ..text import Sentence
 from .agreement import predicative
 from .chain import title_chain
@@ -25,8 +26,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     busy = coverage(taken)
     person_ends = {b for _, _, b in doc.ner_tokens("PER")}
     found: list[Found] = []
+    starts = doc.scan.where(role_nouns().firsts, post_heads().firsts, hyphenated=True)
     for sent in doc.sents:
-        i = sent.first
+        i = next_from(starts, sent.first, sent.last)
         while i < sent.last:
             role = role_nouns().match_at(doc.tokens, i, sent.last)
             match = post_heads().match_at(doc.tokens, i, sent.last)
@@ -43,7 +45,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if not match and "-" in tok.text:
                 match = hyphenated_head(tok, i)  # писатель-фронтовик, Композитор-неоклассик
             if not match or busy.covers(tok.start) or not_a_title(doc, match.stop - 1):
-                i += 1
+                i = next_from(starts, i + 1, sent.last)
                 continue
             post = with_complement(doc, read_post(doc, match, sent.first, sent.last), sent.last)
             found.append(post)

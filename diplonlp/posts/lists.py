@@ -43,8 +43,7 @@ def credentials_list(doc: Analysis) -> list[Found]:
 
 def credentials_told(doc: Analysis) -> list[int]:
     """The sentences that speak of credentials (`верительные грамоты`), in order."""
-    return [s for s, sent in enumerate(doc.sents)
-            if any(lemmas(t.text) & CREDENTIALS for t in doc.tokens[sent.first:sent.last])]
+    return sorted({doc.tokens[i].sent for i in doc.scan.where(CREDENTIALS) if lemmas(doc.tokens[i].text) & CREDENTIALS})
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:

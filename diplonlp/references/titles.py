@@ -138,8 +138,9 @@ def role_noun_phrases(doc: Analysis) -> list[Found]:
     """Singular role nouns (`data/role_nouns.tsv`) with a country adjective before them, if any."""
     index = role_nouns()
     out: list[Found] = []
+    starts = doc.scan.where(index.firsts)
     for sent in doc.sents:
-        for match in index.find(doc.tokens, sent.first, sent.last):
+        for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
             if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
                 a -= 1  # казахский дипломат

@@ -9,6 +9,7 @@ from ..inflect import nominative_phrase
 from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
+from ..scan import within
 from .context import Context
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
@@ -87,8 +88,9 @@ def _states_first(parties: list[str]) -> list[str]:
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
+    words = ctx.doc.scan.where(SIGNED)
     for s, sent in enumerate(ctx.doc.sents):
-        for k in range(sent.first, sent.last):
+        for k in within(words, sent.first, sent.last):
             if not _signed(ctx, k):
                 continue
             j = _document_near(ctx, s, k)

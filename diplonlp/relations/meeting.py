@@ -10,6 +10,7 @@ from ..lexicon import words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
 from ..posts.lists import credentials_told
+from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 
@@ -248,8 +249,10 @@ def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
     _session(ctx, found)
     _credentials(ctx, found)
+    words = ctx.doc.scan.where(NOUNS, VERBS)
     for s, sent in enumerate(ctx.doc.sents):
-        triggers = [k for k in range(sent.first, sent.last) if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
+        triggers = [k for k in within(words, sent.first, sent.last)
+                    if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             _joined(ctx, s, found)
             continue

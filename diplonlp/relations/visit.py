@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Visit
 from ..morph import lemmas
+from ..scan import within
 from .context import Context, Ref
 from .meeting import planned
 
@@ -96,8 +97,9 @@ the participle is said of, named right before it, not of the next name (`X, на
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
     told: set[tuple[str, str]] = set()  # (visitor, destination) of the visits found
+    words = ctx.doc.scan.where(VERBS, NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
-        for k in range(sent.first, sent.last):
+        for k in within(words, sent.first, sent.last):
             if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
                 continue
             verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
