@@ -12,17 +12,20 @@ from .text import Token
 
 
 class LemmaScan:
-    """A document's tokens indexed by lemma and lower-case form (`by_word`) and by their text (`by_text`)."""
+    """A document's tokens indexed by lemma (`by_lemma`), by lower-case form (`by_lower`, `ё` as `е`) and by
+    their text (`by_text`)."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.by_text: dict[str, list[int]] = {}
         for i, tok in enumerate(tokens):
             self.by_text.setdefault(tok.text, []).append(i)
-        self.by_word: dict[str, list[int]] = {}  # each written form's positions under each of its words
+        self.by_lemma: dict[str, list[int]] = {}  # each written form's positions under each of its lemmas
+        self.by_lower: dict[str, list[int]] = {}
         hyphenated: list[int] = []
         for text, positions in self.by_text.items():
-            for word in lemmas(text) | {text.lower().replace("ё", "е")}:
-                self.by_word.setdefault(word, []).extend(positions)
+            for lemma in lemmas(text):
+                self.by_lemma.setdefault(lemma, []).extend(positions)
+            self.by_lower.setdefault(text.lower().replace("ё", "е"), []).extend(positions)
             if "-" in text:
                 hyphenated.extend(positions)
         self.hyphenated = hyphenated
@@ -34,13 +37,18 @@ class LemmaScan:
         some more (a lemma alone does not make a phrase)."""
         found: set[int] = set()
         for group in words:
-            for word in self.by_word.keys() & group:
-                found.update(self.by_word[word])
+            for index in (self.by_lemma, self.by_lower):
+                for word in index.keys() & group:
+                    found.update(index[word])
         for text in self.by_text.keys() & texts:
             found.update(self.by_text[text])
         if hyphenated:
             found.update(self.hyphenated)
         return sorted(found)  # the positions of one word come from several written forms: sorted here
+
+    def with_lemma(self, words: Collection[str]) -> list[int]:
+        """Sorted indices of exactly the tokens with a lemma in ``words`` (`lemmas(token.text) & words`)."""
+        return sorted({i for lemma in self.by_lemma.keys() & words for i in self.by_lemma[lemma]})
 
 
 def next_from(positions: Sequence[int], i: int, stop: int) -> int:

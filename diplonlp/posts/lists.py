@@ -6,7 +6,6 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
-from ..morph import lemmas
 from .phrase import DASHES
 
 CREDENTIALS = words("posts.credentials")
@@ -43,7 +42,7 @@ def credentials_list(doc: Analysis) -> list[Found]:
 
 def credentials_told(doc: Analysis) -> list[int]:
     """The sentences that speak of credentials (`верительные грамоты`), in order."""
-    return sorted({doc.tokens[i].sent for i in doc.scan.where(CREDENTIALS) if lemmas(doc.tokens[i].text) & CREDENTIALS})
+    return sorted({doc.tokens[i].sent for i in doc.scan.with_lemma(CREDENTIALS)})
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Cooperation, Meeting
 from ..morph import lemmas
+from ..scan import within
 from .context import Context, Ref
 
 COOPERATION = words("cooperation.cooperation")
@@ -21,6 +22,7 @@ DOCUMENTS = words("agreement.documents")
 PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned")
 NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
+BILATERAL = words("cooperation.bilateral")
 PARTY_KINDS = ("country", "location", "org", "person")
 
 
@@ -62,9 +64,10 @@ def signers(ctx: Context, s: int) -> list[str]:
     return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
-def _explicit_anchors(ctx: Context, s: int, fields: list[Ref]) -> list[tuple[int, list[str], str]]:
+def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int]) -> list[tuple[int, list[str], str]]:
     """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties; ``fields``:
-    its sector mentions that are fields of cooperation (`_fields`)."""
+    its sector mentions that are fields of cooperation (`_fields`); ``words``: the document's tokens that may be
+    cooperation words (`LemmaScan.where`)."""
     out: list[tuple[int, list[str], str]] = []
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
@@ -78,7 +81,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref]) -> list[tuple[int
             out.append((toks[a].start, codes, "cooperation_compound"))  # казахско-таджикское сотрудничество
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in fields}
-    for k in range(sent.first, sent.last):
+    for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
         if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
@@ -94,17 +97,23 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref]) -> list[tuple[int
                     lemmas(toks[k + 1].text) & GENERIC else []
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
-        elif "двусторонний" in lemmas(toks[k].text):
+        elif BILATERAL & lemmas(toks[k].text):
             pair = ctx.salient_pair(s)
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
-    coop = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & COOPERATION), None)
+    coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION), None)
     if not out and coop is not None and ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
         pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start)
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+def _tokens_at(ctx: Context, first: int, starts: set[int]) -> list[int]:
+    """The tokens from ``first`` on that begin at one of the character offsets ``starts``."""
+    at = (ctx.doc.token_range(start, start + 1) for start in starts)
+    return [a for rng in at if rng and (a := rng[0]) >= first and ctx.doc.tokens[a].start in starts]
 
 
 def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
@@ -197,7 +206,8 @@ VETOES = ("sector_is_document_topic",)
 def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
     fields = [_fields(ctx, s) for s in range(len(doc.sents))]
-    anchors = {s: _explicit_anchors(ctx, s, fields[s]) for s in range(len(doc.sents))}
+    words = doc.scan.where(COOPERATION, BILATERAL)
+    anchors = {s: _explicit_anchors(ctx, s, fields[s], words) for s in range(len(doc.sents))}
     if not any(anchors.values()) and ctx.on("cooperation_sides_of_talks"):
         told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
         for k, m in ctx.meetings:

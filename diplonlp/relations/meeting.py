@@ -179,14 +179,17 @@ def _session_sentences(ctx: Context) -> list[int]:
     full stop)."""
     out: set[int] = set()
     session_before = False  # did the sentence before name a session?
+    roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
+        role = next(iter(within(roles, sent.first, sent.last)), None)
+        session = bool(within(sessions, sent.first, sent.last))
+        before, session_before = session_before, session
+        if role is None:
+            continue
+        nouns = SESSION_NOUNS | NOUNS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
-        role = next((sent.first + k for k, lem in enumerate(found) if lem & SESSION_ROLES), None)
-        session = any(lem & SESSION_NOUNS for lem in found)
-        nouns = SESSION_NOUNS | NOUNS if session_before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
-        session_before = session
-        told = role is not None and any(lem & nouns for lem in found) and not any(
+        told = any(lem & nouns for lem in found) and not any(
             lem & (MESSAGES | REFUSALS) or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
             not planned(ctx, s, role)
         if told:
