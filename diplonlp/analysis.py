@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +77,8 @@ class Analysis:
     _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
     _scan: LemmaScan | None = field(default=None, repr=False)
+    _edges: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # token starts, token stops
+    _ner_tokens: dict[tuple[str, int], list[tuple[NerSpan, int, int]]] = field(default_factory=dict, repr=False)
 
     @property
     def scan(self) -> LemmaScan:
@@ -102,16 +103,19 @@ class Analysis:
 
     def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
         """Token indices covering characters ``start:stop`` (None if no token lies there)."""
-        a = bisect_right(self.tokens, start, key=lambda t: t.stop)
-        b = bisect_left(self.tokens, stop, key=lambda t: t.start)
+        if self._edges is None or len(self._edges[0]) != len(self.tokens):
+            self._edges = [t.start for t in self.tokens], [t.stop for t in self.tokens]
+        a = bisect_right(self._edges[1], start)
+        b = bisect_left(self._edges[0], stop)
         return (a, b) if a < b else None
 
-    def ner_tokens(self, kind: str) -> Iterator[tuple[NerSpan, int, int]]:
-        """NER spans of one type (PER, LOC, ORG) with their token ranges."""
-        for span in self.ner:
-            rng = self.token_range(span.start, span.stop) if span.type == kind else None
-            if rng:
-                yield span, rng[0], rng[1]
+    def ner_tokens(self, kind: str) -> list[tuple[NerSpan, int, int]]:
+        """NER spans of one type (PER, LOC, ORG) with their token ranges (built once)."""
+        key = (kind, id(self.ner))
+        if key not in self._ner_tokens:
+            ranges = ((span, self.token_range(span.start, span.stop)) for span in self.ner if span.type == kind)
+            self._ner_tokens[key] = [(span, rng[0], rng[1]) for span, rng in ranges if rng]
+        return self._ner_tokens[key]
 
     def starting_at(self, kind: str) -> dict[int, Found]:
         """Mentions of ``kind`` by their first token (built once per list of mentions)."""

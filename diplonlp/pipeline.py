@@ -373,7 +373,10 @@ class Pipeline:
     def _finish(self, doc: Analysis, deadline: Deadline | None = None) -> Document:
         if not doc.text.strip():
             return Document(text=doc.text, date=doc.date, id=doc.id)
-        self._rules(doc, deadline)
+        try:
+            self._rules(doc, deadline)
+        finally:
+            doc.context = None  # it points back at the document: a cycle left for the collector's full passes
         out = doc.document or Document(text=doc.text, date=doc.date, id=doc.id)
         out.relations.sort(key=lambda r: r.evidence.start if r.evidence else 0)
         _freeze_loaded()

@@ -105,3 +105,24 @@ def test_a_dead_worker_never_hangs_the_pipe_and_loses_only_its_texts():
     assert len(out) == 8
     assert isinstance(out[3], ExtractionError) and out[3].index == 3 and "worker died" in str(out[3])
     assert all(isinstance(d, Document) and d.text == texts[k] for k, d in enumerate(out) if k != 3)
+
+
+def test_a_finished_working_document_is_freed_at_once_not_left_to_the_collector(nlp):
+    """No reference cycle survives a document: refcounting frees it, so the collector's full passes find no
+    garbage to look for (they cost ~8 % of a pass when every document left one)."""
+    import gc
+    import weakref
+
+    from diplonlp.inputs import Item
+
+    text = "Министр иностранных дел Казахстана Ержан Ашикбаев встретился в Астане с послом Японии."
+    doc = nlp._prepare([Item(text)])[0]
+    gc.disable()
+    try:
+        out = nlp._finish(doc)
+        gone = weakref.ref(doc)
+        del doc
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert out.relations  # the relation stages ran and built their context
