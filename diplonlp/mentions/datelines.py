@@ -6,7 +6,8 @@ the agency an organization (media) and the city a location; the organization and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..analysis import Analysis, Found, coverage
@@ -33,19 +34,20 @@ def agencies(text: str) -> list[Span]:
     return [Span(*m.span(1), m.group(1).strip()) for m in AGENCY.finditer(text)]
 
 
-def cities(text: str) -> list[Span]:
+@lru_cache(maxsize=4)  # the organization and location stages both ask, one after the other
+def cities(text: str) -> tuple[Span, ...]:
     """The cities of datelines, in capitals before a date or before the agency, named in title case."""
     found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)]
     found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text)
               if AGENCY.match(text, m.end()) and not any(s.start <= m.start() < s.stop for s in found)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _title_case(name: str) -> str:
     return re.sub(r"[А-ЯЁа-яё]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
-def mentions(doc: Analysis, kind: str, spans: list[Span], taken: list[Found],
+def mentions(doc: Analysis, kind: str, spans: Sequence[Span], taken: list[Found],
              data: Callable[[str], dict[str, Any]]) -> list[Found]:
     """Mentions of ``kind`` on ``spans`` that lie on tokens and overlap nothing ``taken``; ``data`` gives each
     one's data from its name."""
