@@ -103,7 +103,7 @@ class Analysis:
 
     def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
         """Token indices covering characters ``start:stop`` (None if no token lies there)."""
-        if self._edges is None or len(self._edges[0]) != len(self.tokens):
+        if self._edges is None:  # the tokens are fixed when the document is made
             self._edges = [t.start for t in self.tokens], [t.stop for t in self.tokens]
         a = bisect_right(self._edges[1], start)
         b = bisect_left(self._edges[0], stop)

@@ -65,8 +65,6 @@ def shipped_lemmas() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t", 1) for line in lines)
 
 
-
-
 def _restore_case(source: str, target: str) -> str:
     if source.isupper() and len(source) > 1:
         return target.upper()

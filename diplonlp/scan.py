@@ -25,7 +25,7 @@ class LemmaScan:
         for text, positions in self.by_text.items():
             for lemma in lemmas(text):
                 self.by_lemma.setdefault(lemma, []).extend(positions)
-            self.by_lower.setdefault(text.lower().replace("ё", "е"), []).extend(positions)
+            self.by_lower.setdefault(tokens[positions[0]].lower, []).extend(positions)
             if "-" in text:
                 hyphenated.extend(positions)
         self.hyphenated = hyphenated

@@ -298,6 +298,7 @@ def _spaced_dash(doc: Analysis, k: int) -> bool:
     tok = doc.tokens[k]
     return tok.text in ("-", "–") and k > 0 and doc.tokens[k - 1].stop < tok.start
 
+
 def _place_stems(places: list[str]) -> set[str]:
     """Every start of a known place name that a word of at most two letters more or fewer could stem to
     (`_a_place_named` then looks a word up instead of comparing it with every place)."""
