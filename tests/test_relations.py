@@ -562,3 +562,15 @@ def test_those_who_take_part_in_a_meeting_join_it(nlp):
               "России Андрея Руденко. В переговорах принял участие Посол России в Монголии Алексей Евсиков.")
     meetings = [sorted(doc.entity(p).name for p in m.participants) for m in doc.relations if m.kind == "meeting"]
     assert meetings == [["Алексей Евсиков", "Андрей Руденко", "Батмунхийн Баттсэцэг"]]
+
+
+def test_two_sided_talks_name_the_parties_where_no_cooperation_is_in_scope(nlp):
+    text = ("Стороны обсудили казахско-турецкое сотрудничество в сфере торговли. Затем президент Казахстана "
+            "Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым. Собеседники "
+            "обсудили совместные проекты в сфере энергетики.")
+    found = {tuple(sorted(r.parties)): r.sectors for r in nlp(text).relations if r.kind == "cooperation"}
+    assert found == {("country-KZ", "country-TR"): ["sector-trade"], ("country-KZ", "country-UZ"): ["sector-energy"]}
+    # while the cooperation told is in scope (its parties' states only), its sectors stay with it
+    same = text.replace("Узбекистана Шавкатом Мирзиёевым", "Турции Реджепом Тайипом Эрдоганом")
+    found = {tuple(sorted(r.parties)): r.sectors for r in nlp(same).relations if r.kind == "cooperation"}
+    assert found == {("country-KZ", "country-TR"): ["sector-trade", "sector-energy"]}

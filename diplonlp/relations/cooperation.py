@@ -1,8 +1,9 @@
 """Cooperation between states, regions or organizations, and the sectors it covers.
 
 Parties come from compound adjectives (`казахско-таджикское сотрудничество`), from `между X и Y`
-after a word of cooperation, from `двух стран` (the two states the context names), and, where the
-text has none of these, from the sides of the talks (`стороны обсудили … в … сферах`). Sectors go
+after a word of cooperation, from `двух стран` (the two states the context names), and from the sides
+of the talks (`стороны обсудили … в … сферах`): of any talks where the text has none of the others, else of
+two-sided talks where no cooperation told is in scope (`cooperation_bilateral_talks`). Sectors go
 to the cooperation told in their sentence, else to the one told last before it while the text stays
 with the same parties; sectors told before any party go to the document's only cooperation. Parties
 with no sector at all (`обсудили двустороннее сотрудничество`) give a cooperation with no sectors, as the
@@ -197,10 +198,27 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
 
 
 RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_two_states",
-         "cooperation_bilateral", "cooperation_subjects", "cooperation_sides_of_talks")
+         "cooperation_bilateral", "cooperation_subjects", "cooperation_sides_of_talks", "cooperation_bilateral_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic",)
 """Rules that keep a cooperation out."""
+
+
+def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
+    """Sentence -> the parties of the talks it tells or refers to (`стороны обсудили … в … сферах`), for each
+    sentence with a field of cooperation and a meeting of its own or a word for the sides."""
+    told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
+    for k, m in ctx.meetings:
+        told.setdefault(k, m)
+    out: dict[int, list[str]] = {}
+    for s, sectors in enumerate(fields):
+        own = told.get(s)
+        if sectors and (own or ctx.mentions_sides(s)):
+            meeting = own or ctx.last_meeting(s)
+            parties = ctx.meeting_parties(meeting) if meeting else []
+            if len(parties) >= 2:
+                out[s] = parties
+    return out
 
 
 def find(ctx: Context) -> list[Cooperation]:
@@ -208,23 +226,19 @@ def find(ctx: Context) -> list[Cooperation]:
     fields = [_fields(ctx, s) for s in range(len(doc.sents))]
     words = doc.scan.where(COOPERATION, BILATERAL)
     anchors = {s: _explicit_anchors(ctx, s, fields[s], words) for s in range(len(doc.sents))}
-    if not any(anchors.values()) and ctx.on("cooperation_sides_of_talks"):
-        told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
-        for k, m in ctx.meetings:
-            told.setdefault(k, m)
-        for s in range(len(doc.sents)):
-            own = told.get(s)
-            if ctx.in_sentence(s, ("sector",)) and (own or ctx.mentions_sides(s)):
-                meeting = own or ctx.last_meeting(s)
-                parties = ctx.meeting_parties(meeting) if meeting else []
-                if len(parties) >= 2:
-                    anchors[s] = [(doc.sents[s].start, parties, "cooperation_sides_of_talks")]
+    talks = _sides_of_talks(ctx, fields) if ctx.on("cooperation_sides_of_talks") else {}
+    if not any(anchors.values()):
+        for s, parties in talks.items():
+            anchors[s] = [(doc.sents[s].start, parties, "cooperation_sides_of_talks")]
+        talks = {}
+    elif ctx.on("cooperation_bilateral_talks"):  # then only where no cooperation told is in scope
+        talks = {s: parties for s, parties in talks.items() if len(parties) == 2}
+    else:
+        talks = {}
     sets: dict[tuple[str, ...], Cooperation] = {}
     for s, found in anchors.items():
         for _, parties, rule in found:
-            key = tuple(sorted(parties))
-            if key not in sets:
-                sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)
+            _cooperation(ctx, sets, s, parties, rule)
     if not sets:
         return []
     current: tuple[str, ...] | None = None
@@ -232,6 +246,11 @@ def find(ctx: Context) -> list[Cooperation]:
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = fields[s]
+        if current is not None and not anchors[s] and _foreign(ctx, s, current):
+            current = None
+        if current is None and s in talks and not anchors[s]:  # `Собеседники обсудили совместные проекты в … сферах`
+            anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
+            _cooperation(ctx, sets, s, talks[s], "cooperation_bilateral_talks")
         if anchors[s]:
             for ref in sectors:
                 for parties in _last_anchors(anchors[s], ref.start):
@@ -239,8 +258,6 @@ def find(ctx: Context) -> list[Cooperation]:
             current = tuple(sorted(anchors[s][-1][1]))
             anchored = True
             continue
-        if current is not None and _foreign(ctx, s, current):
-            current = None
         for ref in sectors:
             if current is not None:
                 _add(sets[current], ref.id)
@@ -251,6 +268,15 @@ def find(ctx: Context) -> list[Cooperation]:
         for sector in pending:
             _add(only, sector)
     return list(sets.values())
+
+
+def _cooperation(ctx: Context, sets: dict[tuple[str, ...], Cooperation], s: int, parties: list[str],
+                 rule: str) -> Cooperation:
+    """The cooperation of ``parties`` (one per set of parties), made from sentence ``s`` where it is new."""
+    key = tuple(sorted(parties))
+    if key not in sets:
+        sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)
+    return sets[key]
 
 
 def _last_anchors(anchors: list[tuple[int, list[str], str]], offset: int) -> list[list[str]]:
