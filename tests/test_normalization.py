@@ -240,6 +240,10 @@ def test_compound_post_gives_two_posts(nlp):
     doc = nlp("Вице-премьер – министр иностранных дел Казахстана Ермек Кошербаев прибыл в Ташкент.")
     assert [(p.title, p.country) for p in doc.posts] == [("вице-премьер", "KZ"), ("министр иностранных дел", "KZ")]
     assert len([r for r in doc.relations if r.kind == "holds_post"]) == 2
+    # a third title between the state and the name: the chain's state is still the one its titles name
+    doc = nlp("Он встретился с вице-премьером – министром иностранных дел Катара шейхом Мухаммедом бин "
+              "Абдулрахманом Аль Тани.")
+    assert [(p.title, p.country) for p in doc.posts][:2] == [("вице-премьер", "QA"), ("министр иностранных дел", "QA")]
 
 
 def test_shared_post_gives_each_holder_a_post(nlp):

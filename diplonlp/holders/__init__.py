@@ -50,8 +50,9 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                     same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
                 j += 1
                 holders, rule = rights[j], "title_chain"
-            if holders and j > k:
-                post.data["country"] = post.data["country"] or posts[j].data["country"]
+            if holders and j > k:  # the state of the chain's first title that names one
+                post.data["country"] = post.data["country"] or next(
+                    (c for c in (p.data["country"] for p in posts[k + 1:j + 1]) if c), None)
             # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
             # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
             # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
