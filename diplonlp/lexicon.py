@@ -144,6 +144,16 @@ class PhraseIndex(Generic[T]):
                     best = Match(i, i + n, value)
         return best
 
+    def ending_at(self, tokens: list[Token], a: int, b: int) -> Match[T] | None:
+        """The longest phrase within ``a:b`` that ends at token ``b``, whatever the case of its first letter
+        (`Народной скупщины` ends in `Скупщина`)."""
+        for i in range(a, b):
+            for lemma in lemmas(tokens[i].text):
+                for key, value in self._by_first.get(lemma, ()):
+                    if i + len(key) == b and all(key[j] & lemmas(tokens[i + j].text) for j in range(1, len(key))):
+                        return Match(i, b, value)
+        return None
+
     def overlaid(self, front: PhraseIndex[T]) -> PhraseIndex[T]:
         """A new index with ``front``'s phrases added before this one's: of two phrases of one length that
         match, ``front``'s wins (a user lexicon over the built-in one); this index is left as it is."""

@@ -246,6 +246,16 @@ def test_compound_post_gives_two_posts(nlp):
     assert [(p.title, p.country) for p in doc.posts][:2] == [("вице-премьер", "QA"), ("министр иностранных дел", "QA")]
 
 
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("В Баку председатель Милли Меджлиса Сахиба Гафарова приняла делегацию.", "председатель милли меджлиса", "AZ"),
+    ("Делегацию приняла председатель Народной скупщины Ана Брнабич.", "председатель народной скупщины", "RS"),
+    ("Делегацию принял председатель Национального собрания Иван Петров.", "председатель национального собрания",
+     None),  # a body many states have gives none
+])
+def test_a_body_only_one_state_has_gives_the_title_heading_it_that_state(nlp, text, title, country):
+    assert [(p.title, p.country) for p in nlp(text).posts] == [(title, country)]
+
+
 def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
     holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}

@@ -20,7 +20,7 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
-RULES = ("dateline_agency", "body_of_organization", "state_of_body")
+RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -303,6 +303,13 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     return b, name, code, None
 
 
+def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
+    """`Народной скупщины`: a parliament NER found whose name ends in that of a body only one state has
+    (`Скупщина`: RS) is that state's (rule `one_state_body`)."""
+    match = organizations().bodies.ending_at(doc.tokens, a, b) if doc.on("one_state_body") else None
+    return match.value[3] if match else None
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -332,8 +339,10 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
-        found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=_ner_kind(toks, name),
-                         key=f"ner:{name.lower()}")
+        kind = _ner_kind(toks, name)
+        if code is None and kind == "parliament" and (code := _one_state_body(doc, a, b)):
+            rule = rule or "one_state_body"
+        found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"ner:{name.lower()}")
         if rule is not None:
             found.data["rule"] = rule
         out.append(found)

@@ -41,6 +41,7 @@ class Chain:
     diplomat: bool  # a diplomat's title: the mission after it is where they serve
     j: int
     last_noun: int
+    country: str | None = None  # the state of a one-state body read into the title (`председатель Мажилиса`)
 
 
 ChainRule = Callable[[Analysis, Chain], bool | None]
@@ -76,6 +77,7 @@ def body_in_title(doc: Analysis, c: Chain) -> bool | None:
     if end == c.j:
         return None
     c.j = c.last_noun = end
+    c.country = org.data.get("country") if end == org.b else None
     return True
 
 
@@ -151,6 +153,7 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
         p.fired.append((verdict[0].__name__, j, max(c.j, j + 1)))  # an ending rule: the token it stopped at
         if not verdict[1]:
             break
+    p.country = p.country or c.country
     return c.last_noun
 
 
