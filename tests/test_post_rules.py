@@ -14,6 +14,7 @@ EXAMPLES = [
     ("|И. о. главы администрации| Рустем Рахматуллин прибыл.", "acting_abbreviation"),
     ("|Чрезвычайный и Полномочный Посол Казахстана| Ерлан Баударбек прибыл.", "ceremonial_modifier"),
     ("|Казахский посол| Ерлан Баударбек прибыл.", "country_adjective"),
+    ("Узбекскую делегацию возглавил |заместитель министра иностранных дел| Бахромжон Алоев.", "delegation_state"),
     ("Мади Атамкулов, |посол Казахстана в Северной Македонии по совместительству|, прибыл.", "part_time"),
     ("|аким Туркестанской области| Дархан Сатыбалды прибыл.", "place_of_office"),
     ("Делегацию принял |президент страны| Александр Вучич.", "generic_place"),
@@ -103,6 +104,16 @@ def test_title_rule(nlp, text, rule, title, without):
 
 def test_every_title_rule_has_an_example():
     assert {r.__name__ for r in TITLE_RULES} == {rule for _, rule, _, _ in TITLE_EXAMPLES}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Узбекскую делегацию возглавил заместитель министра иностранных дел Бахромжон Алоев.", "UZ"),
+    ("Делегацию Российской Федерации возглавил заместитель министра иностранных дел Иван Петров.", "RU"),
+    ("Делегацию возглавил заместитель министра иностранных дел Иван Петров.", None),
+    ("Узбекскую делегацию возглавил заместитель министра иностранных дел Казахстана Алибек Бакаев.", "KZ"),
+])
+def test_a_title_heading_a_states_delegation_is_that_states(nlp, text, country):
+    assert [p.country for p in nlp(text).posts] == [country]
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..lexicon import words
-from ..mentions.countries import country_at
+from ..mentions.countries import adjective_code, country_at
 from ..morph import lemmas
 from .chain import GENERIC_PLACES, MISSIONS
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
@@ -203,9 +203,31 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
     return False
 
 
+def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`Узбекскую делегацию возглавил заместитель министра`, `делегацию Российской Федерации возглавил …`: a title
+    heading a delegation of a named state is that state's where the phrase has named none by its end (last of the
+    list: it reads no words, the ones before the title stay outside the phrase)."""
+    tokens = doc.tokens
+    k = p.left - 1
+    if p.country or k - 2 < p.first or "возглавить" not in lemmas(tokens[k].text):
+        return False
+    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if "делегация" in lemmas(tokens[d].text)), None)
+    if d is None:
+        return False
+    if d == k - 1:  # the adjective before the noun
+        code = adjective_code(tokens[d - 1].text) if d - 1 >= p.first and tokens[d - 1].is_word else None
+    else:
+        found = country_at(doc, d + 1, k)
+        code = found[0] if found and found[1] == k else None
+    p.country = code
+    return code is not None
+
+
 RIGHT_RULES: list[PhraseRule] = [
     part_time, generic_place, mission, place_of_office, and_place, second_country, body, state, host_state, host_city,
     region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state, topic_words,
+    delegation_state,
 ]
-"""The arguments after the title (its state, host, organization, seat, topic), tried in order at each token
-until none applies: the first that applies reads its words and the next token is tried again."""
+"""The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state), tried
+in order at each token until none applies: the first that applies reads its words and the next token is tried
+again."""
