@@ -16,6 +16,7 @@ MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
 ENTERING = words("membership.entering")
 STATE_WORDS = words("membership.state_words")
+JOINT_WORK = words("membership.joint_work")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -114,11 +115,25 @@ def _entering(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str]]:
     return orgs[-1:], _states(ctx, toks[k].stop, ctx.doc.sents[s].stop)
 
 
-RULES = ("membership_frame", "membership_word", "membership_listed", "membership_noun", "membership_entering")
+def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
+    """`координации двух стран в ООН`, `совместных инициатив Казахстана и Узбекистана в ООН и ОБСЕ`: ``k`` is the
+    `в` before the organizations; the states named between a word of joint work in the few words before it and
+    ``k`` (or `двух стран`: the pair of the talks) are members."""
+    toks = ctx.doc.tokens
+    a, _ = _clause(ctx, s, k)
+    w = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if lemmas(toks[j].text) & JOINT_WORK), None)
+    if w is None:
+        return []
+    return _states(ctx, toks[w].stop, toks[k].start) or ctx.both_states(s)
+
+
+RULES = ("membership_frame", "membership_word", "membership_listed", "membership_noun", "membership_entering",
+         "membership_joint_work")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_noun`: `членство`, `вступление`,
-`председательство` with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`."""
+`председательство` with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
+`membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
 
 
 def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None:
@@ -128,6 +143,12 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if lem & ENTERING and ctx.on("membership_entering"):
         orgs, members = _entering(ctx, s, k)
         return orgs, members, "membership_entering"
+    if toks[k].lower in ("в", "во") and ctx.on("membership_joint_work"):
+        orgs = _org_list(ctx, s, toks[k].stop)
+        if orgs and not ctx.doc.text[toks[k].stop:orgs[0].start].strip():
+            members = _joint_work(ctx, s, k)
+            if members:
+                return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
     member = bool(lem & MEMBER_WORDS) and (ctx.on("membership_word") or ctx.on("membership_listed"))
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun")
