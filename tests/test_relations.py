@@ -581,3 +581,12 @@ def test_two_sided_talks_name_the_parties_where_no_cooperation_is_in_scope(nlp):
     same = text.replace("Узбекистана Шавкатом Мирзиёевым", "Турции Реджепом Тайипом Эрдоганом")
     found = {tuple(sorted(r.parties)): r.sectors for r in nlp(same).relations if r.kind == "cooperation"}
     assert found == {("country-KZ", "country-TR"): ["sector-trade", "sector-energy"]}
+
+
+def test_the_parties_between_end_where_a_new_clause_begins(nlp):
+    doc = nlp("Стороны отметили развитие отношений между Узбекистаном и Республикой Корея и обсудили сотрудничество "
+              "Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.")
+    names = {e.id: getattr(e, "code", None) or e.name for e in [*doc.countries, *doc.locations]}
+    found = {tuple(sorted(names[p] for p in r.parties)) for r in doc.relations if r.kind == "cooperation"}
+    assert ("KR", "UZ") in found
+    assert all(len(parties) == 2 for parties in found), found

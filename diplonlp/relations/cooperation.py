@@ -41,8 +41,8 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     end = toks[k].stop
     for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
         gap = ctx.doc.text[end:ref.start]
-        if any(ch in gap for ch in ".;:()") or len(gap.split()) > 3:
-            break
+        if any(ch in gap for ch in ".;:()") or len(gap.split()) > 3 or _verb_between(ctx, end, ref.start):
+            break  # `между Узбекистаном и Кореей и обсудили сотрудничество областей …`: a new clause
         party = ctx.party_of(ref)
         if party and party not in parties:
             parties.append(party)
@@ -50,6 +50,12 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     if len(parties) < 2:  # между министерствами иностранных дел двух стран
         return ctx.both_states(s)
     return parties
+
+
+def _verb_between(ctx: Context, start: int, stop: int) -> bool:
+    """Is there a verb between characters ``start`` and ``stop``?"""
+    rng = ctx.doc.token_range(start, stop)
+    return rng is not None and any(t.pos == "VERB" for t in ctx.doc.tokens[rng[0]:rng[1]])
 
 
 def signers(ctx: Context, s: int) -> list[str]:
