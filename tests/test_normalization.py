@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplonlp import Pipeline
+
 CASE_FRAMES = {
     # case: (before, after) — the phrase stands between them
     "nomn": ("Вчера в Астане ", " выступил на брифинге."),
@@ -332,3 +334,11 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
 def test_the_state_of_a_body_is_part_of_its_name_in_its_long_form(nlp, text, name, country):
     """`state_of_body`, as the state bodies of the gazetteer are named (`Министерство … Республики Казахстан`)."""
     assert [(o.name, o.country) for o in nlp(text).organizations] == [(name, country)]
+
+
+def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):
+    text = ("Замминистра провел беседу с делегацией Лиги арабских государств. Обсуждались вопросы взаимодействия "
+            "России и Лиги в интересах урегулирования конфликтов.")
+    assert [(o.name, [m.text for m in o.mentions]) for o in nlp(text).organizations] == [
+        ("Лига арабских государств", ["Лиги арабских государств", "Лиги"])]
+    assert len(Pipeline(disable=["org_head_refers_back"])(text).organizations) == 2

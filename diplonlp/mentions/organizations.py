@@ -20,7 +20,7 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
-RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body")
+RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -206,7 +206,28 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_dateline_agencies(doc, found))
     found.extend(_named_after_people(doc, found))
     found.extend(_from_ner(doc, found))
+    _heads_refer_back(doc, found)
     return found
+
+
+def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
+    """`взаимодействия России и Лиги` after `Лиги арабских государств`, `в Организации` after `Организации Договора
+    о коллективной безопасности`: one word NER takes for an organization that is the head noun of one named before
+    it is a mention of that one (rule `org_head_refers_back`)."""
+    if not doc.on("org_head_refers_back"):
+        return
+    named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
+    for f in sorted(found, key=lambda f: f.a):
+        if f.b - f.a == 1 and str(f.data.get("key", "")).startswith("ner:"):
+            earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
+            if earlier is not None:
+                f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
+                f.data["rule"] = "org_head_refers_back"
+                continue
+        head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
+        if head is not None and f.b - f.a > 1:
+            for lem in lemmas(head.text):
+                named[lem] = f
 
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
