@@ -590,3 +590,14 @@ def test_the_parties_between_end_where_a_new_clause_begins(nlp):
     found = {tuple(sorted(names[p] for p in r.parties)) for r in doc.relations if r.kind == "cooperation"}
     assert ("KR", "UZ") in found
     assert all(len(parties) == 2 for parties in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили сотрудничество Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.",
+    "Гродненская область и город Крагуевац реализуют совместные проекты в сфере туризма.",
+])
+def test_a_place_type_noun_between_two_places_still_joins_them_as_parties(nlp, text):
+    doc = nlp(text)
+    found = [sorted(doc.entity(p).name for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
+    assert len(found) == 1 and len(found[0]) == 2, found
+    assert [doc.entity(s).code for r in doc.relations if r.kind == "cooperation" for s in r.sectors] == ["tourism"]

@@ -25,6 +25,17 @@ NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")
 PARTY_KINDS = ("country", "location", "org", "person")
+PLACE_TYPES = words("locations.type_words")
+
+
+def _joining(gap: str, joins: tuple[str, ...] = ("и", ",", ", и")) -> str | None:
+    """The conjunction of ``gap`` between two parties (`и`, a comma), which may end in a place's type noun
+    outside its name (`Гродненской областью и городом Крагуевац`, `области и провинции Кёнсан-Пукто`); else None."""
+    words_ = gap.strip().lower().split()
+    if len(words_) > 1 and lemmas(words_[-1]) & PLACE_TYPES:
+        words_ = words_[:-1]
+    joined = " ".join(words_).replace(" ,", ",")
+    return joined if joined in joins else None
 
 
 def between_parties(ctx: Context, s: int, after: int) -> list[str]:
@@ -133,8 +144,8 @@ def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
         return []
     run, mode, end = [refs[0]], "", refs[0].stop
     for ref in refs[1:]:
-        gap = ctx.doc.text[end:ref.start].strip().lower()
-        if ref.adjective or not ((gap in ("с", "со") and not mode) or gap in ("и", ",", ", и")):
+        gap = _joining(ctx.doc.text[end:ref.start], ("с", "со", "и", ",", ", и"))
+        if ref.adjective or gap is None or (gap in ("с", "со") and mode):
             break
         mode = mode or ("with" if gap in ("с", "со") else "and")
         run.append(ref)
@@ -193,7 +204,7 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     for ref in ctx.between(start, stop, ("country", "location")):
         if ref.adjective:
             continue
-        if run and ctx.doc.text[end:ref.start].strip() not in ("и", ",", ", и"):  # `области Узбекистана`: no
+        if run and _joining(ctx.doc.text[end:ref.start]) is None:  # `области Узбекистана`: no
             run = []
         if ref.id not in run:
             run.append(ref.id)
