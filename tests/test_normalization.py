@@ -342,3 +342,12 @@ def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):
     assert [(o.name, [m.text for m in o.mentions]) for o in nlp(text).organizations] == [
         ("Лига арабских государств", ["Лиги арабских государств", "Лиги"])]
     assert len(Pipeline(disable=["org_head_refers_back"])(text).organizations) == 2
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Глава государства высоко оценил российско-лаосское сотрудничество в сфере образования.", {"LA", "RU"}),
+    ("В Москву прибыла малийская делегация.", {"ML"}),
+    ("Стороны обсудили парагвайские инициативы.", {"PY"}),
+])
+def test_every_member_state_has_its_adjective(nlp, text, codes):
+    assert {c.code for c in nlp(text).countries} == codes
