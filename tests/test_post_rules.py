@@ -124,3 +124,12 @@ def test_a_generic_place_gives_the_post_the_state_of_its_place(nlp, text, countr
     """`аким города Алматы`: the place gives the country; `аким города` with no name: the place named before."""
     doc = nlp(text)
     assert [p.country for p in doc.posts if p.title == "аким"] == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Переговоры с Министром иностранных дел и международного сотрудничества Республики Мали А.Диопом.", "ML"),
+    ("Встреча с заместителем министра иностранных дел и внешней торговли Северной Македонии Ненадом Колевым.",
+     "MK"),
+])
+def test_a_state_in_the_phrase_a_title_governs_is_the_posts(nlp, text, country):
+    assert [p.country for p in nlp(text).posts] == [country]

@@ -1,7 +1,9 @@
 """Complement rules: the phrase a title governs, kept in the post only when what follows it shows where it ends
 (`Премьер-министр земли Гессен Фолькер Буфье`, `Глава палестинской делегации на переговорах Саеб Эрекат`,
 `лидер … Национального фронта (FN) Марин Ле Пен`, `лидер Меджлиса …, народный депутат Украины …`).
-Without a name or a second title after it the phrase may be anything, so it stays out."""
+Without a name or a second title after it the phrase may be anything, so it stays out. A state the kept phrase
+names is the post's where the phrase before it named none (`министр … и международного сотрудничества Республики
+Мали`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..analysis import Analysis, Found
+from ..mentions.countries import country_at
 from .agreement import name_agrees
 from .chain import genitive_noun
 from .heads import title_at
@@ -105,5 +108,19 @@ def with_complement(doc: Analysis, post: Found, last: int) -> Found:
         fired.append((found[0].__name__, k, k + 1))
         if found[1] is Step.END:
             name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
-            return doc.make("post", post.a, k, **{**post.data, "name": name, "fired": fired})
+            country = post.data["country"] or _last_state(doc, j, k)
+            countries = post.data["countries"] or ([country] if country else [])
+            return doc.make("post", post.a, k, **{**post.data, "name": name, "fired": fired, "country": country,
+                                                  "countries": countries})
     return post
+
+
+def _last_state(doc: Analysis, j: int, k: int) -> str | None:
+    """The state a governed phrase ``j:k`` names last (`министр … и международного сотрудничества Республики Мали`):
+    the post's, where the phrase before it named none."""
+    code = None
+    i = j
+    while i < k:
+        found = country_at(doc, i, k)
+        code, i = (found[0], found[1]) if found else (code, i + 1)
+    return code
