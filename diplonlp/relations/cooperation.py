@@ -100,11 +100,12 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in fields}
     for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
-        if (lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
+        word = bool(lemmas(toks[k].text) & COOPERATION)
+        if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
-        if lemmas(toks[k].text) & COOPERATION or toks[k].start in sector_starts:  # товарооборот между X и Y
+        if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
-            groups = _of_with(ctx, s, k) if lemmas(toks[k].text) & COOPERATION else []
+            groups = _of_with(ctx, s, k) if word else []
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
                 if ctx.on("cooperation_between"):
                     out.append((toks[k].start, parties, "cooperation_between"))

@@ -238,11 +238,11 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
              and (ref.start, ref.stop) in listed and (rng := doc.token_range(ref.start, ref.stop))}
     ambassadors = [(r.person, lines[r.post]) for r in doc.document.relations
                    if isinstance(r, HoldsPost) and r.post in lines]
-    told = next((s for s in credentials_told(doc) if ctx.in_sentence(s, ("person",))), None)
+    told = next(((s, people) for s in credentials_told(doc) if (people := ctx.in_sentence(s, ("person",)))), None)
     if told is None or not ambassadors:
         return
-    receiver = ctx.in_sentence(told, ("person",))[0].id
-    when = ctx.when_where(told)
+    receiver = told[1][0].id
+    when = ctx.when_where(told[0])
     for person, line in ambassadors:
         if person != receiver:
             _add(ctx, found, line, [receiver, person], "meeting_credentials", when)
