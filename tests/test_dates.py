@@ -82,3 +82,28 @@ def test_weekdays_around_the_anchor():
     assert isodates.weekday(friday, 0, None, ahead=True) == "2026-04-13"
     assert isodates.weekday(friday, 2, -1, ahead=False) == "2026-04-01"
     assert isodates.month(datetime.date(2026, 1, 5), -1) == "2025-12"
+
+
+TRIED_ONLY_AT_STARTS = [
+    "Консультации прошли 8–9 апреля, а с 8 по 10 июня 2027 года пройдет форум.",
+    "Визит\u00a0в мае-июне 2025 года, с\n12 по 14 марта и 30 марта – 2 апреля.",
+    "Номер x12 марта, 2мая 2025, 13.02.2026, 2024–2025 годы, в 2016 году, март  2026 г.",
+    "С 1 по 3 ЯНВАРЯ 2027 г. Февраль 2026_ 2026 года",
+]
+
+
+@pytest.mark.parametrize("text", TRIED_ONLY_AT_STARTS)
+@pytest.mark.parametrize("pos", [0, 7])
+def test_patterns_tried_at_starts_find_what_finditer_finds(text, pos):
+    """The date patterns are tried only where a date can begin (`dates._starts`): the same matches as a scan of
+    every character, here where words, hyphens, case, line breaks and the start offset make it delicate."""
+    from types import SimpleNamespace
+
+    from diplonlp.mentions import dates
+
+    doc = SimpleNamespace(text=text, header=SimpleNamespace(stop=pos))
+    for pattern in (dates.DAYS_OF_MONTH, dates.ACROSS_MONTHS, dates.NUMERIC, dates.DAY_MONTH, dates.MONTH_YEAR,
+                    dates.YEARS, dates.YEAR):
+        expected = [m.span() for m in pattern.finditer(text, pos)]
+        assert [m.span() for m in dates._matches(pattern, doc)] == expected  # type: ignore[arg-type]
+    assert any(dates.MONTH_YEAR.finditer(text, pos))  # each text holds a month-led date

@@ -19,6 +19,8 @@ AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYP
 """`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1."""
 CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
+COMMA_DIGIT = re.compile(r",\s*\d")
+"""What every `CAPS_CITY` holds."""
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
 
@@ -37,9 +39,10 @@ def agencies(text: str) -> list[Span]:
 @lru_cache(maxsize=4)  # the organization and location stages both ask, one after the other
 def cities(text: str) -> tuple[Span, ...]:
     """The cities of datelines, in capitals before a date or before the agency, named in title case."""
-    found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)]
-    found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text)
-              if AGENCY.match(text, m.end()) and not any(s.start <= m.start() < s.stop for s in found)]
+    found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)] \
+        if COMMA_DIGIT.search(text) else []  # a quick test first: the patterns scan every character
+    found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
+              and not any(s.start <= m.start() < s.stop for s in found)] if "/" in text else []
     return tuple(sorted(found))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import isodates
 from ..analysis import Analysis, Coverage, Found, coverage
@@ -41,6 +41,40 @@ YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*(?:года|году|год|годо
 Read = tuple[int, int, str]
 """A date read from the text: character start, stop, ISO value."""
 
+DIGITS = re.compile(r"\d+")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
+
+
+@lru_cache(maxsize=2)
+def _starts(text: str, pos: int) -> tuple[int, ...]:
+    """Where a date pattern can match from ``pos`` on: every pattern begins with a run of digits (`13 февраля`)
+    or with the word right before the spaces before one (`с 8 по 10 …`, `марта 2026`). The starts of both, a
+    superset: the patterns decide. Made once a text for the seven patterns."""
+    starts = set()
+    for m in DIGITS.finditer(text, pos):
+        k = m.start()
+        starts.add(k)
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k < m.start():
+            while k > 0 and _is_word_char(text[k - 1]):
+                k -= 1
+            starts.add(k)
+    return tuple(sorted(starts))
+
+
+def _matches(pattern: re.Pattern[str], doc: Analysis) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(doc.text, doc.header.stop)`, tried only where a date can begin (`_starts`): the regexes
+    scanned every character of every text for a few dozen places a date can start."""
+    pos = doc.header.stop
+    for start in _starts(doc.text, pos):
+        if start >= pos and (m := pattern.match(doc.text, start)):
+            pos = m.end()
+            yield m
+
 
 def _month(word: str) -> int:
     word = word.lower()
@@ -65,7 +99,7 @@ def _year(given: str | None, doc: Analysis) -> int | None:
 
 def days_of_month(doc: Analysis) -> Iterator[Read]:
     """``8–9 апреля``, ``с 8 по 10 апреля 2025 года``: an interval within one month."""
-    for m in DAYS_OF_MONTH.finditer(doc.text, doc.header.stop):
+    for m in _matches(DAYS_OF_MONTH, doc):
         year, month = _year(m.group(4), doc), _month(m.group(3))
         a, b = _iso(year, month, int(m.group(1))), _iso(year, month, int(m.group(2)))
         if a and b and a < b:
@@ -74,7 +108,7 @@ def days_of_month(doc: Analysis) -> Iterator[Read]:
 
 def across_months(doc: Analysis) -> Iterator[Read]:
     """``30 марта – 2 апреля``, ``с 28 декабря по 3 января``: an interval over a month's end."""
-    for m in ACROSS_MONTHS.finditer(doc.text, doc.header.stop):
+    for m in _matches(ACROSS_MONTHS, doc):
         year = _year(m.group(5), doc)
         first, last = _month(m.group(2)), _month(m.group(4))
         a = _iso(year - 1 if year and m.group(5) and first > last else year, first, int(m.group(1)))
@@ -85,7 +119,7 @@ def across_months(doc: Analysis) -> Iterator[Read]:
 
 def numeric(doc: Analysis) -> Iterator[Read]:
     """``13.02.2026``."""
-    for m in NUMERIC.finditer(doc.text, doc.header.stop):
+    for m in _matches(NUMERIC, doc):
         value = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if value:
             yield m.start(), m.end(), value
@@ -93,7 +127,7 @@ def numeric(doc: Analysis) -> Iterator[Read]:
 
 def day_month(doc: Analysis) -> Iterator[Read]:
     """``13 февраля``, ``13 февраля 2025 года`` (the year from the document date where the text omits it)."""
-    for m in DAY_MONTH.finditer(doc.text, doc.header.stop):
+    for m in _matches(DAY_MONTH, doc):
         value = _iso(_year(m.group(3), doc), _month(m.group(2)), int(m.group(1)))
         if value:
             yield m.start(), m.end(), value
@@ -101,20 +135,20 @@ def day_month(doc: Analysis) -> Iterator[Read]:
 
 def month_year(doc: Analysis) -> Iterator[Read]:
     """``в феврале 2026 года``."""
-    for m in MONTH_YEAR.finditer(doc.text, doc.header.stop):
+    for m in _matches(MONTH_YEAR, doc):
         yield m.start(), m.end(), f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
 
 
 def years(doc: Analysis) -> Iterator[Read]:
     """``в 2024–2025 годах``: an interval of years."""
-    for m in YEARS.finditer(doc.text, doc.header.stop):
+    for m in _matches(YEARS, doc):
         if m.group(1) < m.group(2):
             yield m.start(), m.end(), f"{m.group(1)}/{m.group(2)}"
 
 
 def year(doc: Analysis) -> Iterator[Read]:
     """``в 2016 году``, ``2016 г.``."""
-    for m in YEAR.finditer(doc.text, doc.header.stop):
+    for m in _matches(YEAR, doc):
         yield m.start(), m.end(), m.group(1)
 
 

@@ -100,20 +100,29 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None) -> tuple[str, str]:
-    best: tuple[float, str, str] = (-1.0, "nomn", "masc")
-    evidence = []
+    """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
+    (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1) and gender (0.5) of each, the
+    context's case (4) and gender (3.5), and nominative (0.25); the first best in `CASES` order. (Weights are
+    quarters: their sums are exact in any order, so each word's votes are summed once, not per reading.)"""
+    readings: dict[tuple[str, str], float] = {}
+    case_votes: dict[str | None, float] = {}
+    gender_votes: dict[str | None, float] = {}
     for word, role in zip(words, roles, strict=True):
         if role == "first":
-            weight = 3.0 if known_first_name(word.text) else 2.0
-            evidence.append((word, first_name_readings(word.text), weight))
+            weight, found = (3.0 if known_first_name(word.text) else 2.0), first_name_readings(word.text)
         elif role == "last":
-            evidence.append((word, surname_readings(word.text), 3.0))
+            weight, found = 3.0, surname_readings(word.text)
+        else:
+            continue
+        for reading in found:
+            readings[reading] = readings.get(reading, 0.0) + weight
+        word_case = SLOVNET_CASE.get(word.feats.get("Case", ""))
+        case_votes[word_case] = case_votes.get(word_case, 0.0) + 1.0
+        word_gender = SLOVNET_GENDER.get(word.feats.get("Gender", ""))
+        gender_votes[word_gender] = gender_votes.get(word_gender, 0.0) + 0.5
+    best: tuple[float, str, str] = (-1.0, "nomn", "masc")
     for c, g in product(CASES, ("masc", "femn")):
-        score = 0.0
-        for word, readings, weight in evidence:
-            score += weight if (c, g) in readings else 0.0
-            score += 1.0 if SLOVNET_CASE.get(word.feats.get("Case", "")) == c else 0.0
-            score += 0.5 if SLOVNET_GENDER.get(word.feats.get("Gender", "")) == g else 0.0
+        score = readings.get((c, g), 0.0) + case_votes.get(c, 0.0) + gender_votes.get(g, 0.0)
         score += 4.0 if case == c else 0.0
         score += 3.5 if gender == g else 0.0
         score += 0.25 if c == "nomn" else 0.0

@@ -140,6 +140,10 @@ SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
 EACH_NOUNS = words("meeting.each_nouns")
 REFUSALS = words("meeting.refusals")
+NOT_TOLD = MESSAGES | REFUSALS
+"""A session sentence with one of these tells no taking part (a message sent, a refusal)."""
+NOT_JOINED = SESSION_NOUNS | MESSAGES
+"""A sentence with one of these joins no earlier meeting (its own session, a message)."""
 
 
 def _plural_talks(tok: Token) -> bool:
@@ -190,7 +194,7 @@ def _session_sentences(ctx: Context) -> list[int]:
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
         told = any(lem & nouns for lem in found) and not any(
-            lem & (MESSAGES | REFUSALS) or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
+            lem & NOT_TOLD or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
             not planned(ctx, s, role)
         if told:
             out.update([s, *ctx.list_items(s)])
@@ -212,9 +216,11 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
     """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` join the
     meeting told last before it (`meeting_joined`)."""
+    if not found or not ctx.on("meeting_joined"):
+        return
     lems = ctx.sentence_lemmas(s)
-    if not found or not ctx.on("meeting_joined") or not any("участие" in lem for lem in lems) or not any(
-            lem & NOUNS for lem in lems) or any(lem & (SESSION_NOUNS | MESSAGES) for lem in lems):
+    if not any("участие" in lem for lem in lems) or not any(lem & NOUNS for lem in lems) or any(
+            lem & NOT_JOINED for lem in lems):
         return
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
     if last is None:
