@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, KeysView, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
@@ -117,6 +117,7 @@ class PhraseIndex(Generic[T]):
     surface: bool = False  # a text word also matches by its own form (`управляющий`, a participle's lemma)
     _by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = field(
         default_factory=lambda: defaultdict(list))
+    _firsts: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, phrase: str, value: T) -> None:
         key = phrase_lemmas(phrase, self.strict)
@@ -124,6 +125,7 @@ class PhraseIndex(Generic[T]):
             self.add_key(key, value)
 
     def add_key(self, key: tuple[frozenset[str], ...], value: T) -> None:
+        self._firsts = None
         for lemma in key[0]:
             self._by_first[lemma].append((key, value))
 
@@ -163,9 +165,12 @@ class PhraseIndex(Generic[T]):
         return merged
 
     @property
-    def firsts(self) -> KeysView[str]:
-        """The lemmas a phrase can start with (what `LemmaScan.where` looks for)."""
-        return self._by_first.keys()
+    def firsts(self) -> frozenset[str]:
+        """The lemmas a phrase can start with (what `LemmaScan.where` looks for): one set while the index stays
+        as it is (the scan knows a set by its identity)."""
+        if self._firsts is None:
+            self._firsts = frozenset(self._by_first)
+        return self._firsts
 
     def single(self, lemma: str) -> T | None:
         """The value of a one-word phrase with this lemma, if any."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplonlp.lexicon import countries, locations, organizations, post_heads, role_nouns, sectors
+from diplonlp import scan as scan_module
+from diplonlp.lexicon import countries, locations, organizations, post_heads, role_nouns, sectors, words
+from diplonlp.morph import lemmas
 from diplonlp.scan import LemmaScan, next_from, within
 from diplonlp.text import segment
 
@@ -56,3 +58,34 @@ def test_every_phrase_a_gazetteer_matches_starts_where_the_scan_says(index):
         assert at <= starts, path.name
         matched += len(at)
     assert matched > 0
+
+
+def _by_hand(tokens: list, group: frozenset[str], how: str) -> list[int]:
+    return [i for i, t in enumerate(tokens) if lemmas(t.text) & group or (how == "word" and t.lower in group)]
+
+
+@pytest.mark.parametrize("name", ["meeting.session_nouns", "cooperation.cooperation", "agreement.signed"])
+def test_sets_give_the_tokens_a_token_by_token_test_gives(name):
+    """`where` (a lemma or the lower-case form) and `with_lemma` (a lemma only) over the fixtures, against asking
+    each token."""
+    group = words(name)
+    for path in sorted(FIXTURES.glob("*.txt")):
+        tokens, scan = _scan(path.read_text(encoding="utf-8"))
+        assert scan.where(group) == _by_hand(tokens, group, "word"), path.name
+        assert scan.with_lemma(group) == _by_hand(tokens, group, "lemma"), path.name
+
+
+def test_a_set_first_asked_after_the_scan_was_made_is_found():
+    tokens, scan = _scan(TEXT)
+    fresh = frozenset({"форум", "открыть"})  # no scan has met this set: the masks made above lack its bit
+    assert [tokens[i].text for i in scan.where(fresh)] == ["форум", "открыт"]
+    assert [tokens[i].text for i in scan.with_lemma(frozenset({"министр"}))] == ["Министр", "министрами"]
+
+
+def test_bits_start_again_when_callers_make_too_many_sets(monkeypatch):
+    monkeypatch.setattr(scan_module, "MAX_SETS", 3)
+    tokens, scan = _scan(TEXT)
+    for word, expected in [("министр", ["Министр", "министрами"]), ("экономика", ["экономики"]),
+                           ("форум", ["форум"]), ("открыть", ["открыт"]), ("министр", ["Министр", "министрами"])]:
+        assert [tokens[i].text for i in scan.where(frozenset({word}))] == expected
+    assert len(scan_module._keys.bits) <= 3
