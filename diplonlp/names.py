@@ -156,6 +156,14 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
 # ---- to the nominative -------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=50_000)
+def surname_nominatives(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(case, gender, nominative) of each way a surname can be read (`surname_readings`, sorted): what a rule
+    looking for a surname in any case compares, made once a form."""
+    return tuple((case, gender, surname_nominative(word, case, gender)) for case, gender in
+                 sorted(surname_readings(word)))
+
+
 def _keep_case(source: str, word: str) -> str:
     return word[:1].upper() + word[1:] if source[:1].isupper() else word
 

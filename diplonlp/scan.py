@@ -98,8 +98,10 @@ class LemmaScan:
 
     def _read(self, keys: Keys) -> None:
         self._keys = keys
-        mask = keys.mask
-        masks = [mask(tok) for tok in self.tokens]
+        known = keys.masks.get
+        masks = [known(tok.text, -1) for tok in self.tokens]
+        if -1 in masks:  # forms met for the first time
+            masks = [m if m >= 0 else keys.mask(tok) for m, tok in zip(masks, self.tokens, strict=True)]
         self._hits = [i for i, m in enumerate(masks) if m]
         self._masks = [masks[i] for i in self._hits]
 

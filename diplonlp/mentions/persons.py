@@ -18,6 +18,7 @@ from ..names import (
     known_surname,
     patronymic_nominative,
     surname_nominative,
+    surname_nominatives,
     surname_readings,
 )
 from ..text import Token
@@ -257,10 +258,8 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
     for tok in doc.tokens:
         if not (tok.is_cap and tok.is_word and tok.text[1:].islower()) or busy.covers(tok.start):
             continue
-        readings = surname_readings(tok.text)
-        for case, gender in sorted(readings):
-            last = surname_nominative(tok.text, case, gender)
-            if last in known and (case, gender) in readings:
+        for case, gender, last in surname_nominatives(tok.text):
+            if last in known:
                 a = _initials_before(doc, tok.i, doc.sent_bounds(tok.i)[0])
                 initials = [t.text for t in doc.tokens[a:tok.i] if t.text != "."]
                 person = doc.make("person", a, tok.i + 1, first=None, middle=None, last=last, initials=initials,
