@@ -82,3 +82,34 @@ def test_tuning_the_allocator_without_glibc_warns_and_sets_nothing(monkeypatch, 
     monkeypatch.setattr(diplonlp.dask.sys, "platform", "darwin")
     assert diplonlp.dask.tune_allocator() is False
     assert "no glibc mallopt" in caplog.text
+
+
+def test_a_worker_with_the_profiler_on_warns_and_the_worker_config_turns_it_off(caplog):
+    import dask
+
+    from diplonlp.dask import WORKER_CONFIG, check_profiler
+
+    with dask.config.set({"distributed.worker.profile.enabled": True}):
+        assert check_profiler() is True
+    assert "WORKER_CONFIG" in caplog.text
+    caplog.clear()
+    with dask.config.set(WORKER_CONFIG):
+        assert check_profiler() is False
+    assert caplog.text == ""
+
+
+def _worker_profiler() -> bool:
+    import dask
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_the_worker_config_reaches_workers_of_a_cluster_started_under_it():
+    import dask
+
+    from diplonlp.dask import WORKER_CONFIG
+
+    with dask.config.set(WORKER_CONFIG), distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        assert list(client.run(_worker_profiler).values()) == [False]
