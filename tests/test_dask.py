@@ -110,6 +110,6 @@ def test_the_worker_config_reaches_workers_of_a_cluster_started_under_it():
     from diplonlp.dask import WORKER_CONFIG
 
     with dask.config.set(WORKER_CONFIG), distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as client:
         assert list(client.run(_worker_profiler).values()) == [False]
