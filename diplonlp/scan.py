@@ -2,7 +2,7 @@
 tokens that could fire it and skips the rest, instead of asking every token (rules were most of their time in
 calls that found nothing).
 
-Each word set a rule asks about gets a bit the first time it is asked (`Keys.bit`); a written form's mask holds
+Each word set a rule asks about gets a bit the first time it is asked (`bits`); a written form's mask holds
 the bits of every set it falls in (by one of its lemmas, its lower-case form or as written), computed once a
 process per form and kept in a table of plain ints. A document's scan is then one lookup a token, and `where` a
 filter over the tokens that fall in any set at all. (It used to index each document's lemmas in dictionaries of
@@ -56,8 +56,6 @@ class Keys:
     def added(self, words: Collection[str], how: str) -> Keys:
         """A new state with ``words`` given the next bit, matched ``how`` (`word`: by a lemma or the lower-case
         form; `lemma`: by a lemma only; `text`: as written)."""
-        if len(self.bits) >= MAX_SETS:
-            return Keys().added(words, how)
         bit = 1 << (len(self.bits) + 1)
         bits = {**self.bits, (id(words), how): (words, bit)}  # the set itself kept: its id is given to no other
         new = Keys(bits, dict(self.by_lemma), dict(self.by_lower), dict(self.by_text))
@@ -75,18 +73,37 @@ _lock = threading.Lock()
 _keys = Keys()
 
 
-def bit(words: Collection[str], how: str) -> tuple[Keys, int]:
-    """The current state and the bit of ``words`` matched ``how``, given one if it has none yet."""
+Ask = tuple[Collection[str], str]
+"""A word set and how a form falls in it (`word`, `lemma` or `text`: see `Keys.added`)."""
+
+
+def _bits_in(keys: Keys, asks: list[Ask]) -> int | None:
+    """The bits of all ``asks`` in ``keys``, or None if one has none there."""
+    found = 0
+    for words, how in asks:
+        entry = keys.bits.get((id(words), how))
+        if entry is None or entry[0] is not words:
+            return None
+        found |= entry[1]
+    return found
+
+
+def bits(asks: list[Ask]) -> tuple[Keys, int]:
+    """The current state and the bits of ``asks`` in it, a bit given to each set that has none yet."""
     global _keys
     keys = _keys
-    entry = keys.bits.get((id(words), how))
-    if entry is not None and entry[0] is words:
-        return keys, entry[1]
+    found = _bits_in(keys, asks)
+    if found is not None:
+        return keys, found
     with _lock:
-        entry = _keys.bits.get((id(words), how))
-        if entry is None or entry[0] is not words:
-            _keys = _keys.added(words, how)
-        return _keys, _keys.bits[(id(words), how)][1]
+        missing = [ask for ask in asks if _bits_in(_keys, [ask]) is None]
+        if len(_keys.bits) + len(missing) > MAX_SETS:  # a caller making new sets on every call: start again
+            _keys, missing = Keys(), asks
+        for ask in missing:
+            _keys = _keys.added(*ask)
+        found = _bits_in(_keys, asks)
+        assert found is not None
+        return _keys, found
 
 
 class LemmaScan:
@@ -105,28 +122,22 @@ class LemmaScan:
         self._hits = [i for i, m in enumerate(masks) if m]
         self._masks = [masks[i] for i in self._hits]
 
-    def _bits(self, words: Collection[str], how: str) -> int:
-        keys, found = bit(words, how)
-        if keys is not self._keys:  # a set asked for the first time: this document's masks lack its bit
-            self._read(keys)
-        return found
-
     def where(self, *words: Collection[str], texts: Collection[str] = (), hyphenated: bool = False) -> list[int]:
         """Sorted indices of the tokens with a lemma or lower-case form in any of ``words``, written as one of
         ``texts``, or (``hyphenated``) holding a hyphen: every token a rule keyed on them could fire at, and
         some more (a lemma alone does not make a phrase). Each set must stay as it is once asked about."""
-        wanted = HYPHEN if hyphenated else 0
-        for group in words:
-            wanted |= self._bits(group, "word")
-        if texts:
-            wanted |= self._bits(texts, "text")
-        return self._having(wanted)
+        asks: list[Ask] = [(group, "word") for group in words] + ([(texts, "text")] if texts else [])
+        return self._having(asks, HYPHEN if hyphenated else 0)
 
     def with_lemma(self, words: Collection[str]) -> list[int]:
         """Sorted indices of exactly the tokens with a lemma in ``words`` (`lemmas(token.text) & words`)."""
-        return self._having(self._bits(words, "lemma"))
+        return self._having([(words, "lemma")])
 
-    def _having(self, wanted: int) -> list[int]:
+    def _having(self, asks: list[Ask], wanted: int = 0) -> list[int]:
+        keys, found = bits(asks)
+        if keys is not self._keys:  # a set asked for the first time: this document's masks lack its bit
+            self._read(keys)
+        wanted |= found
         return [i for i, m in zip(self._hits, self._masks, strict=True) if m & wanted]
 
 

@@ -89,3 +89,5 @@ def test_bits_start_again_when_callers_make_too_many_sets(monkeypatch):
                            ("форум", ["форум"]), ("открыть", ["открыт"]), ("министр", ["Министр", "министрами"])]:
         assert [tokens[i].text for i in scan.where(frozenset({word}))] == expected
     assert len(scan_module._keys.bits) <= 3
+    fresh = [frozenset({"министр"}), frozenset({"экономика"}), frozenset({"форум"})]  # three at once, two known
+    assert [tokens[i].text for i in scan.where(*fresh)] == ["Министр", "министрами", "экономики", "форум"]
