@@ -108,6 +108,11 @@ class Match(Generic[T]):
     value: T
 
 
+def _rest_matches(key: tuple[frozenset[str], ...], tokens: list[Token], i: int) -> bool:
+    """Whether the words of a phrase after its first share a lemma with the tokens after token ``i``."""
+    return all(key[j] & lemmas(tokens[i + j].text) for j in range(1, len(key)))
+
+
 @dataclass
 class PhraseIndex(Generic[T]):
     """Finds phrases whatever their case: each phrase token matches a text token sharing a lemma."""
@@ -142,7 +147,7 @@ class PhraseIndex(Generic[T]):
                 n = len(key)
                 if i + n > end or (best and n <= best.stop - best.start):
                     continue
-                if all(key[j] & lemmas(tokens[i + j].text) for j in range(1, n)):
+                if _rest_matches(key, tokens, i):
                     best = Match(i, i + n, value)
         return best
 
@@ -152,7 +157,7 @@ class PhraseIndex(Generic[T]):
         for i in range(a, b):
             for lemma in lemmas(tokens[i].text):
                 for key, value in self._by_first.get(lemma, ()):
-                    if i + len(key) == b and all(key[j] & lemmas(tokens[i + j].text) for j in range(1, len(key))):
+                    if i + len(key) == b and _rest_matches(key, tokens, i):
                         return Match(i, b, value)
         return None
 

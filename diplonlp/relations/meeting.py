@@ -144,6 +144,8 @@ NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
 NOT_JOINED = SESSION_NOUNS | MESSAGES
 """A sentence with one of these joins no earlier meeting (its own session, a message)."""
+SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
+"""What tells taking part in a session right after a sentence naming one (`Заседание провел X. Во встрече …`)."""
 
 
 def _plural_talks(tok: Token) -> bool:
@@ -190,7 +192,7 @@ def _session_sentences(ctx: Context) -> list[int]:
         before, session_before = session_before, session
         if role is None:
             continue
-        nouns = SESSION_NOUNS | NOUNS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
+        nouns = SESSION_OR_TALKS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
         told = any(lem & nouns for lem in found) and not any(
