@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from .references import Reference
     from .relations.context import Context
 
+SPAN_END_PUNCTUATION = frozenset({".", ",", ";", ":"})
+"""Marks the NER model sometimes takes into the end of a span; never part of a name as a token of its own."""
+
 
 @dataclass(slots=True)
 class Found:
@@ -110,12 +113,19 @@ class Analysis:
         return (a, b) if a < b else None
 
     def ner_tokens(self, kind: str) -> list[tuple[NerSpan, int, int]]:
-        """NER spans of one type (PER, LOC, ORG) with their token ranges (built once)."""
+        """NER spans of one type (PER, LOC, ORG) with their token ranges (built once); a stop the model took
+        into a span (`за поддержку Организации.`) is left out of its range."""
         key = (kind, id(self.ner))
         if key not in self._ner_tokens:
             ranges = ((span, self.token_range(span.start, span.stop)) for span in self.ner if span.type == kind)
-            self._ner_tokens[key] = [(span, rng[0], rng[1]) for span, rng in ranges if rng]
+            self._ner_tokens[key] = [(span, rng[0], self._unpunctuated(*rng)) for span, rng in ranges if rng]
         return self._ner_tokens[key]
+
+    def _unpunctuated(self, a: int, b: int) -> int:
+        """The stop of token range ``a:b`` without the full stops and commas it ends in (one word at least)."""
+        while b - a > 1 and self.tokens[b - 1].text in SPAN_END_PUNCTUATION:
+            b -= 1
+        return b
 
     def starting_at(self, kind: str) -> dict[int, Found]:
         """Mentions of ``kind`` by their first token (built once per list of mentions)."""

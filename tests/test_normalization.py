@@ -346,6 +346,17 @@ def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):
     assert len(Pipeline(disable=["org_head_refers_back"])(text).organizations) == 2
 
 
+@pytest.mark.parametrize(("text", "name", "said"), [
+    ("Ф.Янг высоко оценил вклад Казахстана в деятельность ООН. Он поблагодарил Казахстан за поддержку "
+     "Организации.", "Организация Объединенных Наций", ["ООН", "Организации"]),
+    ("Беларусь председательствует в ЕАЭС. С 1 января председательство в Союзе перейдет к Казахстану.",
+     "Евразийский экономический союз", ["ЕАЭС", "Союзе"]),
+])
+def test_the_head_noun_of_an_abbreviations_full_name_refers_back(nlp, text, name, said):
+    """`org_head_refers_back` reads an abbreviation's head in its full name (`ООН`: `Организация …`)."""
+    assert [(o.name, [m.text for m in o.mentions]) for o in nlp(text).organizations] == [(name, said)]
+
+
 @pytest.mark.parametrize(("text", "codes"), [
     ("Глава государства высоко оценил российско-лаосское сотрудничество в сфере образования.", {"LA", "RU"}),
     ("В Москву прибыла малийская делегация.", {"ML"}),

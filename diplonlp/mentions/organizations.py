@@ -225,9 +225,19 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
                 f.data["rule"] = "org_head_refers_back"
                 continue
         head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
-        if head is not None and f.b - f.a > 1:
-            for lem in lemmas(head.text):
-                named[lem] = f
+        said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()
+        for lem in said | _name_head(str(f.data.get("name") or "")):
+            named[lem] = f
+
+
+def _name_head(name: str) -> frozenset[str]:
+    """The lemmas of the head noun of an organization's name of two words or more (`Евразийский экономический
+    союз` -> `союз`; an abbreviation's full name counts: `ООН` -> `организация`)."""
+    words_ = name.split()
+    if len(words_) < 2:
+        return frozenset()
+    head = next((w for w in words_ if any(p.tag.POS == "NOUN" for p in parses(w)[:1])), None)
+    return lemmas(head) if head else frozenset()
 
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
