@@ -133,3 +133,14 @@ def test_a_generic_place_gives_the_post_the_state_of_its_place(nlp, text, countr
 ])
 def test_a_state_in_the_phrase_a_title_governs_is_the_posts(nlp, text, country):
     assert [p.country for p in nlp(text).posts] == [country]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Постоянный представитель Кыргызстана при ООН в Женеве Азамат Сатыбалдиев провел встречу.", "ООН"),
+    ("Постоянный представитель России при ООН в Нью-Йорке Василий Небензя выступил.", "ООН"),
+    ("Генеральный консул Казахстана в Стамбуле Алмас Жумабеков прибыл.", "TR"),
+    ("Посол Казахстана в Таджикистане Валихан Туреханов прибыл.", "TJ"),
+])
+def test_a_body_a_representative_is_accredited_to_stays_the_host_before_its_seat(nlp, text, host):
+    """`host_body` then `host_city` / `host_state`: the seat after `при ООН` is read but does not replace it."""
+    assert [p.host for p in nlp(text).posts] == [host]

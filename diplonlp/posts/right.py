@@ -98,21 +98,22 @@ def state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def host_state(doc: Analysis, p: PostPhrase) -> bool:
-    """`посол … в Таджикистане`: the host."""
+    """`посол … в Таджикистане`: the host (unless a body gave it: `при ООН в Швейцарии`)."""
     if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
         found = country_at(doc, p.j + 1, p.last)
         if found:
-            p.host, p.j = found
+            p.host, p.j = p.host or found[0], found[1]
             return True
     return False
 
 
 def host_city(doc: Analysis, p: PostPhrase) -> bool:
-    """`генеральный консул … в Стамбуле`: a diplomat's city gives the host."""
+    """`генеральный консул … в Стамбуле`: a diplomat's city gives the host (unless a body gave it: `постоянный
+    представитель при ООН в Женеве`)."""
     if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
         city = location_at(doc, p.j + 1)
         if city and city.data.get("country") and p.family == "diplomat":
-            p.host, p.j = city.data["country"], city.b
+            p.host, p.j = p.host or city.data["country"], city.b
             return True
     return False
 
