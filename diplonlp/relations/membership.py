@@ -94,7 +94,22 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
         return listed, "membership_listed"
     a, _ = _clause(ctx, s, k)
     members = _states(ctx, toks[a].start, toks[k].start)
+    qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
+    if qualified:
+        return qualified, "membership_qualified_state"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _qualified(ctx: Context, s: int, a: int) -> list[str]:
+    """`позицию Туркменистана, являющегося членом ООН`, `Казахстан, который является членом ШОС`: a clause ``a:``
+    opened by a participle or `который` after a comma says it of the state named right before the comma."""
+    toks = ctx.doc.tokens
+    opener = toks[a]
+    if a - 1 <= ctx.doc.sents[s].first or toks[a - 1].text != "," or not (
+            opener.feats.get("VerbForm") == "Part" or lemmas(opener.text) & {"который"}):
+        return []
+    before = [r for r in ctx.between(toks[a - 2].start, toks[a - 1].start, ("country",)) if not r.adjective]
+    return [before[-1].id] if before and before[-1].stop == toks[a - 2].stop else []
 
 
 def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
@@ -127,13 +142,19 @@ def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
     return _states(ctx, toks[w].stop, toks[k].start) or ctx.both_states(s)
 
 
-RULES = ("membership_frame", "membership_word", "membership_listed", "membership_noun", "membership_entering",
-         "membership_joint_work")
+RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
+         "membership_entering", "membership_joint_work")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
-`государств – членов ШОС` with the states named after it; `membership_noun`: `членство`, `вступление`,
+`государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
+являющегося членом ООН` (a clause opened by a participle or `который`: the state before its comma);
+`membership_noun`: `членство`, `вступление`,
 `председательство` with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
+
+
+MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
+"""The rules that read a member word (`член`, `участник`)."""
 
 
 def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None:
@@ -150,7 +171,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
             if members:
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
-    member = bool(lem & MEMBER_WORDS) and (ctx.on("membership_word") or ctx.on("membership_listed"))
+    member = bool(lem & MEMBER_WORDS) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun")
     if not ((frame and ctx.on("membership_frame")) or member or noun):
         return None
