@@ -126,7 +126,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 
 
 RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined",
-         "meeting_credentials")
+         "meeting_credentials", "meeting_delegation_heads")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
@@ -134,7 +134,9 @@ session (`заседание`, `совещание`, `саммит`) is one meet
 opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
 a list laid out after a colon included; not one who sends a message or declines, not a session still to come.
 `meeting_joined`: `Во встрече приняли участие A и B`, `Встреча прошла с участием A`: those named join the
-meeting told last (the meeting keeps the rule that found it)."""
+meeting told last (the meeting keeps the rule that found it). `meeting_credentials`: the receiver of credentials
+meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`
+after talks told: the heads meet."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -256,10 +258,34 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
             _add(ctx, found, line, [receiver, person], "meeting_credentials", when)
 
 
+HEADING = words("meeting.heading")
+
+
+def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
+    """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B` in or right after a
+    sentence that tells talks held (`состоялись консультации`): the heads named meet (one meeting)."""
+    if not ctx.on("meeting_delegation_heads"):
+        return
+    for s in range(len(ctx.doc.sents)):
+        lems = ctx.sentence_lemmas(s)
+        if not (any(lem & HEADING for lem in lems) and any("делегация" in lem for lem in lems)):
+            continue
+        heads = [r.id for r in ctx.in_sentence(s, ("person",))]
+        if len(dict.fromkeys(heads)) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
+            _add(ctx, found, s, list(dict.fromkeys(heads)), "meeting_delegation_heads")
+
+
+def _talks_held(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` tell talks (a talks noun) that are not still to come?"""
+    sent = ctx.doc.sents[s]
+    return any(lemmas(ctx.doc.tokens[k].text) & NOUNS and not planned(ctx, s, k) for k in range(sent.first, sent.last))
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
     _session(ctx, found)
     _credentials(ctx, found)
+    _delegation_heads(ctx, found)
     words = ctx.doc.scan.where(NOUNS, VERBS)
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
