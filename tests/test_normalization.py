@@ -240,6 +240,12 @@ def test_initials_and_surname_join_the_full_name(nlp):
     assert [m.text for m in doc.persons[0].mentions] == ["Сергей Лавров", "С. В. Лавров", "Лавров"]
 
 
+def test_a_preposition_ner_takes_into_initials_is_no_part_of_the_name(nlp):
+    doc = nlp("С Б.Саидовым министр обсудил договоренности. У А. Иванова спросили о визите.")
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.persons] == [
+        ("Б. Саидов", ["Б.Саидовым"]), ("А. Иванов", ["А. Иванова"])]
+
+
 def test_compound_post_gives_two_posts(nlp):
     doc = nlp("Вице-премьер – министр иностранных дел Казахстана Ермек Кошербаев прибыл в Ташкент.")
     assert [(p.title, p.country) for p in doc.posts] == [("вице-премьер", "KZ"), ("министр иностранных дел", "KZ")]

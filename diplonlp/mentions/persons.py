@@ -322,6 +322,10 @@ def _a_place_named(doc: Analysis, person: Found, stems: set[str]) -> bool:
     return word[:-2] in stems
 
 
+ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "о", "с", "у"})
+"""Prepositions NER may take into a name opening a sentence (`С Б.Саидовым`); an initial has its full stop."""
+
+
 def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     heads = post_heads()
     while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
@@ -333,6 +337,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if a >= b:
         return None
     first, _ = doc.sent_bounds(a)
+    if b - a > 2 and doc.tokens[a].lower in ONE_LETTER_PREPOSITIONS and doc.tokens[a + 1].text != ".":
+        a += 1  # NER took a preposition in: `С Б.Саидовым`
     while b - a > 1 and (a == first or _starts_line(doc, a)) and _describes_someone(doc.tokens[a]):
         a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence
     a = _initials_before(doc, a, first)
