@@ -91,6 +91,7 @@ TITLE_EXAMPLES = [
      "председатель великого государственного хурала"),
     ("Во встрече приняла участие советник генерального секретаря ОДКБ Валентина Дубяго.",
      "советник генерального секретаря"),  # the organization is the post's, not the title's
+    ("Он встретился с Исполнительным директором Секретариата СВМДА Кайратом Сарыбаем.", "исполнительный директор"),
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
