@@ -241,7 +241,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
-        known = known_person(_key(b.get("last")), doc.date)
+        known = known_person(_key(b.get("last")), doc.date, b.get("first"))
         country = min(countries)[1] if countries else (known.country if known else None)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
@@ -296,7 +296,7 @@ def _evidence(doc: Analysis, f: Found) -> Evidence:
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = known_person(_key(person.last), doc.date)
+    known = known_person(_key(person.last), doc.date, person.first)
     if known and known.country:
         return known.country
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name

@@ -516,12 +516,15 @@ def builtin_persons() -> dict[str, list[KnownPerson]]:
     return read_persons(rows("leaders.tsv"))
 
 
-def known_person(surname: str, date: str | None) -> KnownPerson | None:
-    """The public figure a bare surname (lower case) names in a text of ``date``: the last entry that holds
-    on that day, a user lexicon's over the built-in ones."""
+def known_person(surname: str, date: str | None, first: str | None = None) -> KnownPerson | None:
+    """The public figure a surname (lower case) names in a text of ``date``: the last entry that holds on that
+    day, a user lexicon's over the built-in ones; with a ``first`` name, only an entry of that first name
+    (`Ярослав Песков` is not `Дмитрий Песков`)."""
     active = ACTIVE.get()
     table = active.persons if active else builtin_persons()
-    return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date)), None)
+    given = first.lower().replace("ё", "е") if first else None
+    return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date) and (
+        given is None or p.name.split()[0].lower().replace("ё", "е") == given)), None)
 
 
 # ---- locations -------------------------------------------------------------------------------

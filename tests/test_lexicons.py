@@ -89,6 +89,15 @@ def test_known_persons_hold_on_their_days(nlp):
     assert mine(text).persons[0].country == "KZ"  # an undated document takes every entry, the user's last
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Пресс-секретарь президента Дмитрий Песков заявил журналистам.", "RU"),
+    ("На заседании выступил Песков.", "RU"),  # a bare surname names the known figure
+    ("Ярослав Песков, начальник цеха, рассказал о заводе.", None),  # another first name: not that figure
+])
+def test_a_known_person_is_known_by_surname_and_first_name(nlp, text, country):
+    assert [p.country for p in nlp(text, date="2026-01-05").persons] == [country]
+
+
 def test_a_pipeline_with_lexicons_pickles_with_them(tmp_path):
     lexicon = Lexicon(places=(PlaceEntry("Жетысай", "KZ"),))
     again = pickle.loads(pickle.dumps(Pipeline(lexicons=lexicon)))
