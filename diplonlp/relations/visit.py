@@ -59,41 +59,24 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 STAYING = words("visit.staying")
 
 
-def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
+def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
     """The person who travels: the one a staying participle is said of (`X, находящийся в Китае с визитом`),
-    else the one a visit noun governs (`визита президента X в Y`), else the last named before the trigger, else
-    (`находящийся с визитом … министр X`) the first after it; and the rule that chose it, where one did."""
+    else the last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and
+    whether the participle gave it."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
     staying = next((i for i in range(k - 1, max(first, k - 6) - 1, -1) if lemmas(toks[i].text) & STAYING), None)
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
     said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
     if said_of is not None:
-        return said_of, "visitor_staying"
-    owner = _owner(ctx, s, k)
-    if owner is not None:
-        return owner, "visitor_genitive"
+        return said_of, True
     if before and staying is None:
-        return before[-1], None
+        return before[-1], False
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
-        return after[0], None
+        return after[0], False
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
-    return (states[-1] if states else None), None
-
-
-def _owner(ctx: Context, s: int, k: int) -> Ref | None:
-    """`визита Президента Узбекистана Шавката Мирзиёева в Москву`: the person named in the genitive right after a
-    visit noun ``k`` (titles and their states between, no verb or comma), before the destination's `в`."""
-    toks = ctx.doc.tokens
-    if not lemmas(toks[k].text) & NOUNS or not ctx.on("visitor_genitive"):
-        return None
-    end = next((i for i in range(k + 1, min(ctx.doc.sents[s].last, k + 9)) if toks[i].lower in ("в", "во", "на")
-                or toks[i].pos == "VERB" or toks[i].text in ",.;:()"), None)
-    if end is None or toks[end].lower not in ("в", "во", "на"):
-        return None
-    people = ctx.between(toks[k].stop, toks[end].start, ("person",))
-    return people[-1] if people and people[-1].stop == toks[end - 1].stop else None
+    return (states[-1] if states else None), False
 
 
 def _said_of(ctx: Context, participle: int) -> Ref | None:
@@ -104,12 +87,11 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
 
-RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_genitive")
+RULES = ("visit_verb", "visit_noun", "visitor_staying")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
-визитом, провел переговоры с Y`). `visitor_genitive`: the person named in the genitive after a visit noun
-(`визита Президента Узбекистана Шавката Мирзиёева в Москву`) is the visitor, not the last name before it."""
+визитом, провел переговоры с Y`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -124,7 +106,7 @@ def find(ctx: Context) -> list[Visit]:
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
             where = _destination(ctx, s, k, verb)
-            who, chose = _visitor(ctx, s, k)
+            who, staying = _visitor(ctx, s, k)
             if where is None or who is None or who.id == where.id:
                 continue
             if (who.id, where.id) in told:
@@ -132,5 +114,5 @@ def find(ctx: Context) -> list[Visit]:
             told.add((who.id, where.id))
             date, _ = ctx.when_where(s)
             found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
-                               rule=chose or ("visit_verb" if verb else "visit_noun")))
+                               rule="visitor_staying" if staying else "visit_verb" if verb else "visit_noun"))
     return found
