@@ -124,8 +124,7 @@ RULES: dict[str, str] = _registry(
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", holders.HOLDER_RULES),
     ("references", references.RULES),
-    *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ()),
-              *getattr(getattr(relations, kind), "REFINEMENTS", ())))
+    *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ())))
       for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),
 )
 """Every named rule a user (or `benchmarks/ablate.py`) may leave out, and the stage it belongs to."""

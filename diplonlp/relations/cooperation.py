@@ -16,8 +16,7 @@ from ..lexicon import words
 from ..models import Cooperation, Meeting
 from ..morph import lemmas
 from ..scan import within
-from ..text import Token
-from .context import BOTH, Context, Ref
+from .context import Context, Ref
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
@@ -48,7 +47,7 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
         return []
     if (k + 1 < sent.last and lemmas(toks[k + 1].text) & GENERIC) or (
             k + 2 < sent.last and lemmas(toks[k + 2].text) & GENERIC and toks[k + 1].pos in ("NUM", "ADJ", "DET")):
-        return _states_meant(ctx, s, toks[k + 1])
+        return ctx.salient_pair(s)
     parties: list[str] = []
     end = toks[k].stop
     for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
@@ -62,17 +61,6 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     if len(parties) < 2:  # между министерствами иностранных дел двух стран
         return ctx.both_states(s)
     return parties
-
-
-def _states_meant(ctx: Context, s: int, after: Token) -> list[str]:
-    """`между странами`, `между своими странами` (``after``: the word after `между`): the states of the talks
-    the sentence speaks of (`стороны подтвердили … между своими странами`), unless a count other than theirs
-    is named (`между двумя странами` after talks of five); else the two states the text speaks of."""
-    states = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
-    two = bool(lemmas(after.text) & BOTH)
-    if len(states) >= 2 and (len(states) == 2 or not two) and ctx.on("cooperation_between_sides"):
-        return states
-    return ctx.salient_pair(s)
 
 
 def _verb_between(ctx: Context, start: int, stop: int) -> bool:
@@ -232,8 +220,6 @@ RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic",)
 """Rules that keep a cooperation out."""
-REFINEMENTS = ("cooperation_between_sides",)
-"""Rules that choose whom a rule above means (`между своими странами`: the states of the talks)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
