@@ -1,7 +1,8 @@
 """Cooperation between states, regions or organizations, and the sectors it covers.
 
 Parties come from compound adjectives (`казахско-таджикское сотрудничество`), from `между X и Y`
-after a word of cooperation, from `двух стран` (the two states the context names), and from the sides
+after a word of cooperation, from `двух стран` (the two states the context names), from `X является
+партнером Y`, and from the sides
 of the talks (`стороны обсудили … в … сферах`): of any talks where the text has none of the others, else of
 two-sided talks where no cooperation told is in scope (`cooperation_bilateral_talks`). Sectors go
 to the cooperation told in their sentence, else to the one told last before it while the text stays
@@ -24,6 +25,8 @@ PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned")
 NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")
+PARTNER = words("cooperation.partner")
+COPULAS = words("cooperation.copulas")
 PARTY_KINDS = ("country", "location", "org", "person")
 PLACE_TYPES = words("locations.type_words")
 
@@ -120,6 +123,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
             pair = ctx.salient_pair(s)
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
+    out += _partners(ctx, s)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION), None)
     if not out and coop is not None and ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
@@ -127,6 +131,40 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+def _partners(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
+    """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`: the
+    state or body before a copula and the one a `партнер` in the instrumental governs cooperate
+    (`cooperation_partner`)."""
+    if not ctx.on("cooperation_partner"):
+        return []
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    out: list[tuple[int, list[str], str]] = []
+    for k in range(sent.first + 1, sent.last - 1):
+        if not (lemmas(toks[k].text) & PARTNER and toks[k].feats.get("Case") == "Ins"):
+            continue
+        copula = next((j for j in range(k - 1, max(sent.first, k - 4) - 1, -1) if lemmas(toks[j].text) & COPULAS), None)
+        owner = _governed_party(ctx, s, k)
+        subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country", "org"))
+                    if not r.adjective] if copula is not None else []
+        parties = [p for p in (ctx.party_of(subjects[-1]) if subjects else None, owner) if p]
+        if len(set(parties)) == 2:
+            out.append((toks[k].start, parties, "cooperation_partner"))
+    return out
+
+
+def _governed_party(ctx: Context, s: int, k: int) -> str | None:
+    """The state or body right after `партнером` ``k`` (past `и союзником`): `партнером АСЕАН`."""
+    toks = ctx.doc.tokens
+    for ref in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("country", "org")):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        between = toks[k + 1:rng[0]] if rng else []
+        if ref.adjective or rng is None or len(between) > 2 or any(
+                t.lower != "и" and not lemmas(t.text) & PARTNER for t in between):
+            return None
+        return ctx.party_of(ref)
+    return None
 
 
 def _tokens_at(ctx: Context, first: int, starts: set[int]) -> list[int]:
@@ -216,7 +254,8 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
 
 
 RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_two_states",
-         "cooperation_bilateral", "cooperation_subjects", "cooperation_sides_of_talks", "cooperation_bilateral_talks")
+         "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
+         "cooperation_bilateral_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic",)
 """Rules that keep a cooperation out."""
