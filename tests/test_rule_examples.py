@@ -145,7 +145,18 @@ def test_states_between_are_the_two_the_text_speaks_of(nlp, said):
         ("cooperation_between", ["country-KZ", "country-UZ"])]
 
 
-COOPERATION_VETOES = {"sector_is_document_topic"}
+def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
+    text = ("Министр отметил значение проекта Азербайджана, Грузии и Турции по развитию железнодорожного транзита "
+            "между Европой и Азией.")
+    found = [(sorted(r.parties), len(r.sectors)) for r in nlp(text).relations if r.kind == "cooperation"]
+    assert found == [(["country-AZ", "country-GE", "country-TR"], 2)]
+    off = Pipeline(disable=["route_between_regions"])(text)
+    assert len([r for r in off.relations if r.kind == "cooperation"]) == 2
+    kept = nlp("Товарооборот между Казахстаном и Узбекистаном вырос.")  # states: a field between them
+    assert [r.rule for r in kept.relations if r.kind == "cooperation"] == ["cooperation_between"]
+
+
+COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 
 def test_every_named_rule_has_an_example():

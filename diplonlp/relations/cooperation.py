@@ -110,6 +110,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
             parties = between_parties(ctx, s, toks[k].stop)
             groups = _of_with(ctx, s, k) if word else []
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
+                if not word and route_between_regions(ctx, parties):
+                    continue
                 if ctx.on("cooperation_between"):
                     out.append((toks[k].start, parties, "cooperation_between"))
             elif groups and ctx.on("cooperation_of_with"):
@@ -224,6 +226,18 @@ def sector_is_document_topic(ctx: Context, s: int, k: int) -> bool:
         _document_topic(ctx, s, k)
 
 
+def route_between_regions(ctx: Context, parties: list[str]) -> bool:
+    """`транзита между Европой и Азией`, `связанности между Центральной Азией и Азиатско-Тихоокеанским регионом`: a
+    field of cooperation (no word of cooperation) between regions that span states is a route, not parties."""
+    if not ctx.on("route_between_regions"):
+        return False
+    spanning = {(f.start, f.stop) for f in ctx.doc.found.get("location", [])
+                if f.data.get("known") and not f.data.get("country")}
+    places = {loc.id: loc for loc in ctx.out.locations}
+    return all(p in places and not places[p].country and any((m.start, m.stop) in spanning for m in places[p].mentions)
+               for p in parties)
+
+
 def _fields(ctx: Context, s: int) -> list[Ref]:
     """The sector mentions of sentence ``s`` that are fields of cooperation (not a document's topic)."""
     out = []
@@ -257,7 +271,7 @@ RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
-VETOES = ("sector_is_document_topic",)
+VETOES = ("sector_is_document_topic", "route_between_regions")
 """Rules that keep a cooperation out."""
 
 
