@@ -30,6 +30,8 @@ from .references.titles import TitleReference
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
+RULES = ("host_of_counterpart",)
+"""Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting."""
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 
 
@@ -228,10 +230,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         countries: list[tuple[int, str]] = []  # (creation order, country) of the posts this person holds
         for post, own_country, rule in e.posts:
             country = own_country or _infer_post_country(doc, post, e)
-            post_id = table.add(post, country, pid)
+            host = post.data["host"] or _infer_post_host(doc, post, country)
+            post_id = table.add(post, country, pid, host)
             for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
                 if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
-                    table.add(post, country, pid, mention=echo)
+                    table.add(post, country, pid, host, mention=echo)
             if (pid, post_id) not in table.held:
                 table.held.add((pid, post_id))
                 out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
@@ -251,7 +254,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
             continue
-        table.add(post, post.data["country"], None)
+        table.add(post, post.data["country"], None, post.data["host"])
     table.finish()
     out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))
 
@@ -268,14 +271,15 @@ class _PostTable:
         self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
         self.held: set[tuple[str, str]] = set()  # (person id, post id) of the holds_post relations made
 
-    def add(self, post: Found, country: str | None, holder: str | None, mention: Found | None = None) -> str:
+    def add(self, post: Found, country: str | None, holder: str | None, host: str | None,
+            mention: Found | None = None) -> str:
         """The id of the post entity for this phrase and holder, created on first sight; the mention (the
         phrase itself, or ``mention``, a phrase that refers back to it) added."""
-        key = (post.data["title"], country, post.data["host"], post.data["organization"], holder)
+        key = (post.data["title"], country, host, post.data["organization"], holder)
         if key not in self.ids:
             pid = self.ids[key] = f"post-{len(self.ids) + 1}"
             self.by_id[pid] = Post(id=pid, name=post.data["name"], title=post.data["title"], country=country,
-                                   host=post.data["host"], organization=post.data["organization"], mentions=[])
+                                   host=host, organization=post.data["organization"], mentions=[])
             self.order[pid] = len(self.order)
             self.mentions[pid] = {}
             self.out.posts.append(self.by_id[pid])
@@ -291,6 +295,18 @@ class _PostTable:
 def _evidence(doc: Analysis, f: Found) -> Evidence:
     sent = doc.sents[doc.tokens[f.a].sent]
     return Evidence(start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop])
+
+
+def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | None:
+    """`О встрече заместителя Министра иностранных дел России … с Послом Киргизии А.К.Жумабаевым`: a diplomat's
+    post with no host takes the state of another state's official named in its sentence (rule
+    `host_of_counterpart`); where two states' officials are named, none."""
+    if post.data["family"] != "diplomat" or not country or not doc.on("host_of_counterpart"):
+        return None
+    sent = doc.tokens[post.a].sent
+    others = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and p.data["family"] !=
+              "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
+    return others.pop() if len(others) == 1 else None
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:

@@ -156,11 +156,23 @@ def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     assert [r.rule for r in kept.relations if r.kind == "cooperation"] == ["cooperation_between"]
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    ("О встрече заместителя Министра иностранных дел России М.Ю.Галузина с Послом Киргизии А.К.Жумабаевым.", "RU"),
+    ("Министр иностранных дел России Сергей Лавров встретился с послом Японии Тоёхиса Кодзуки.", "RU"),
+    ("Посол Японии Тоёхиса Кодзуки встретился с министрами России и Китая.", None),  # two states: none
+])
+def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_met(nlp, text, host):
+    """`host_of_counterpart`: the state of the one other state's official named in the sentence."""
+    assert [p.host for p in nlp(text).posts if p.title == "посол"] == [host]
+    assert [p.host for p in Pipeline(disable=["host_of_counterpart"])(text).posts if p.title == "посол"] == [None]
+
+
+ENTITY_RULES = {"host_of_counterpart"}  # tested above
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 
 def test_every_named_rule_has_an_example():
-    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES
+    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES | ENTITY_RULES
     covered |= {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()
