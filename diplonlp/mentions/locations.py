@@ -62,6 +62,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(cand)
     busy = coverage([*taken, *found])
     person_words = _person_lemmas(doc)
+    attested = _attested_names(doc, cities)
     for span, a, b in doc.ner_tokens("LOC"):
         if busy.overlaps(span.start, span.stop):
             continue
@@ -72,8 +73,13 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b):
             continue
-        name = _elliptic(doc, a, b) or _as_attested(toks, cities) or nominative_phrase(toks)
-        found.append(doc.make("location", a, b, name=name, country=None, known=False))
+        elliptic = _elliptic(doc, a, b)
+        as_attested = None if elliptic else _as_attested(toks, attested)
+        name = elliptic or as_attested or nominative_phrase(toks)
+        place = doc.make("location", a, b, name=name, country=None, known=False)
+        if as_attested and as_attested not in (str(c.data["name"]) for c in cities):
+            place.data["rule"] = "attested_place_name"
+        found.append(place)
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
 
 
@@ -116,22 +122,33 @@ def _direction(tok: Token) -> bool:
     return tok.is_cap and bool(lemmas(tok.text) & DIRECTIONS)
 
 
-def _as_attested(toks: list[Token], cities: list[Found]) -> str | None:
-    """`в Тяньцзине` in an item datelined `ТЯНЬЦЗИНЬ`: a one-word place in an oblique case takes the name the
-    dateline spells, where the two share all but their endings (a guess at the nominative would give
-    `Тяньцзина`)."""
-    if len(toks) != 1 or len(toks[0].text) < 5:
+def _as_attested(toks: list[Token], names: list[str]) -> str | None:
+    """`в Тяньцзине` in an item datelined `ТЯНЬЦЗИНЬ` or naming `Тяньцзинь` elsewhere: a one-word place in an
+    oblique case takes the name the text spells in the nominative (``names``), where the two share all but
+    their endings (a guess at the nominative would give `Тяньцзина`)."""
+    if len(toks) != 1 or len(toks[0].text) < 5 or toks[0].feats.get("Case") == "Nom":
         return None
     stem = toks[0].lower[:-1]
-    return next((str(c.data["name"]) for c in cities if str(c.data["name"]).lower().startswith(stem)
-                 and len(str(c.data["name"])) - len(stem) <= 2), None)
+    return next((name for name in names if name.lower().startswith(stem) and len(name) - len(stem) <= 2), None)
+
+
+def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
+    """The one-word place names the text spells in the nominative: its dateline cities, and the places NER finds
+    in one word the tagger reads as a nominative (rule `attested_place_name`)."""
+    names = [str(c.data["name"]) for c in cities]
+    if doc.on("attested_place_name"):
+        names += [doc.tokens[a].text for _, a, b in doc.ner_tokens("LOC")
+                  if b - a == 1 and doc.tokens[a].feats.get("Case") == "Nom" and doc.tokens[a].is_cap
+                  and not doc.tokens[a].text.isupper()]
+    return names
 
 
 STEM = 5
-RULES = ("dateline_city", "part_of_place")
+RULES = ("dateline_city", "part_of_place", "attested_place_name")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
-`Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides."""
+`Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
+`attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name."""
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
