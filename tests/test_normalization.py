@@ -243,6 +243,12 @@ def test_initials_and_surname_join_the_full_name(nlp):
     assert [m.text for m in doc.persons[0].mentions] == ["Сергей Лавров", "С. В. Лавров", "Лавров"]
 
 
+def test_a_name_opening_a_lists_line_before_a_dash_is_a_nominative(nlp):
+    doc = nlp("Верительные грамоты Президенту Российской Федерации вручили:\n\nКофи Асанте Овусу – Республика Гана;\n"
+              "Алемайеху Тесфайе Гебре – Федеративная Демократическая Республика Эфиопия.")
+    assert [p.name for p in doc.persons] == ["Кофи Асанте Овусу", "Алемайеху Тесфайе Гебре"]
+
+
 def test_a_preposition_ner_takes_into_initials_is_no_part_of_the_name(nlp):
     doc = nlp("С Б.Саидовым министр обсудил договоренности. У А. Иванова спросили о визите.")
     assert [(p.name, [m.text for m in p.mentions]) for p in doc.persons] == [

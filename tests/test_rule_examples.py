@@ -169,12 +169,25 @@ def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_m
     assert [p.host for p in Pipeline(disable=["host_of_counterpart"])(text).posts if p.title == "посол"] == [None]
 
 
-ENTITY_RULES = {"host_of_counterpart"}  # tested above
+@pytest.mark.parametrize(("text", "person", "places"), [
+    ("Он встретился с генеральным консулом Сербии в Милане Миланом Лукичем.", "Милан Лукич", ["Милан"]),
+    ("Верительные грамоты вручили:\nМилан Ковач – Словацкая Республика;", "Милан Ковач", []),
+    ("Встреча с председателем правительства Воеводины Майей Гойкович.", "Майя Гойкович", ["Воеводина"]),
+])
+def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, text, person, places):
+    """`place_as_first_name`; `Воеводины` (tagged instrumental, no instrumental form) stays a place."""
+    doc = nlp(text)
+    assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations]) == ([person], places)
+    if not places:
+        assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
+
+
+RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name"}
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 
 def test_every_named_rule_has_an_example():
-    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES | ENTITY_RULES
+    covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES | RULES_TESTED_ABOVE
     covered |= {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
-from ..inflect import head_case, nominative_phrase
+from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, words
 from ..morph import inflect_word, lemmas, parses
 from ..names import from_dictionary, known_first_name
@@ -44,7 +44,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 
     surnames = _full_name_surnames(doc)
     # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
-    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and known_first_name(doc.tokens[a].text)}
+    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and (
+        known_first_name(doc.tokens[a].text) or _first_name_in_agreement(doc, a))}
     cities = _dateline_cities(doc, taken)
     found += cities
     busy = coverage([*taken, *found])
@@ -81,6 +82,18 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             place.data["rule"] = "attested_place_name"
         found.append(place)
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
+    """`Миланом Лукичем`, `Милан Ковач – Словацкая Республика`: a place's name opening a name NER reads in two or
+    more words, in the case of the word after it (and a form of that case), is a first name (rule
+    `place_as_first_name`; `Воеводины Майей Гойкович`, tagged all instrumental, is no form of it)."""
+    toks = doc.tokens
+    case = toks[a].feats.get("Case")
+    if not doc.on("place_as_first_name") or case is None or not toks[a + 1].is_cap or \
+            toks[a + 1].feats.get("Case") != case:
+        return False
+    return any(p.tag.case == SLOVNET_CASE.get(case) for p in parses(toks[a].lower))
 
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
@@ -144,11 +157,12 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 
 STEM = 5
-RULES = ("dateline_city", "part_of_place", "attested_place_name")
+RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
-`attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name."""
+`attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
+`place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none."""
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:

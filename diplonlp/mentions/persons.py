@@ -75,8 +75,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     """(case, gender) the context imposes on the name at tokens ``a:b``.
 
     A name right after a post agrees with the post's head (`посла … Валихана Туреханова`); after a
-    preposition it takes the preposition's case; as a verb's subject it is nominative and the verb's
-    gender is the person's.
+    preposition it takes the preposition's case; opening a line before a dash (a list's `Name – State`) and
+    as a verb's subject it is nominative, and the verb's gender is the person's.
     """
     tokens = doc.tokens
     case: str | None = None
@@ -87,6 +87,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         case = head_case(tokens[head_b - 1])
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
+    elif _starts_line(doc, a) and b < len(tokens) and tokens[b].text in LINE_DASHES:
+        case = "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
     for tok in tokens[a:b]:
         if tok.head < 0 or not (a > tok.head or tok.head >= b):
             continue
@@ -322,6 +324,8 @@ def _a_place_named(doc: Analysis, person: Found, stems: set[str]) -> bool:
     return word[:-2] in stems
 
 
+LINE_DASHES = frozenset({"–", "—", "-"})
+"""Dashes after a name opening a line that make the line a list's `Name – what`."""
 ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "о", "с", "у"})
 """Prepositions NER may take into a name opening a sentence (`С Б.Саидовым`); an initial has its full stop."""
 
