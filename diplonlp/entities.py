@@ -30,9 +30,9 @@ from .references.titles import TitleReference
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
+"""Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart",)
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting."""
-"""Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 
 
 def _mention(doc: Analysis, f: Found) -> Mention:

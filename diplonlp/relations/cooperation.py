@@ -85,10 +85,11 @@ def signers(ctx: Context, s: int) -> list[str]:
     return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
-def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int]) -> list[tuple[int, list[str], str]]:
+def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
+                      partners: list[int]) -> list[tuple[int, list[str], str]]:
     """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties; ``fields``:
     its sector mentions that are fields of cooperation (`_fields`); ``words``: the document's tokens that may be
-    cooperation words (`LemmaScan.where`)."""
+    cooperation words (`LemmaScan.where`); ``partners``: its tokens with a lemma `партнер`."""
     out: list[tuple[int, list[str], str]] = []
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
@@ -125,7 +126,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
             pair = ctx.salient_pair(s)
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
-    out += _partners(ctx, s)
+    out += _partners(ctx, s, partners)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION), None)
     if not out and coop is not None and ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
@@ -135,16 +136,14 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int])
     return sorted(out)
 
 
-def _partners(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
+def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
     """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`: the
     state or body before a copula and the one a `партнер` in the instrumental governs cooperate
     (`cooperation_partner`)."""
-    if not ctx.on("cooperation_partner"):
-        return []
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: list[tuple[int, list[str], str]] = []
-    for k in range(sent.first + 1, sent.last - 1):
-        if not (lemmas(toks[k].text) & PARTNER and toks[k].feats.get("Case") == "Ins"):
+    for k in within(partners, sent.first + 1, sent.last):
+        if toks[k].feats.get("Case") != "Ins":
             continue
         copula = next((j for j in range(k - 1, max(sent.first, k - 4) - 1, -1) if lemmas(toks[j].text) & COPULAS), None)
         owner = _governed_party(ctx, s, k)
@@ -296,7 +295,8 @@ def find(ctx: Context) -> list[Cooperation]:
     doc = ctx.doc
     fields = [_fields(ctx, s) for s in range(len(doc.sents))]
     words = doc.scan.where(COOPERATION, BILATERAL)
-    anchors = {s: _explicit_anchors(ctx, s, fields[s], words) for s in range(len(doc.sents))}
+    partners = doc.scan.with_lemma(PARTNER) if ctx.on("cooperation_partner") else []
+    anchors = {s: _explicit_anchors(ctx, s, fields[s], words, partners) for s in range(len(doc.sents))}
     talks = _sides_of_talks(ctx, fields) if ctx.on("cooperation_sides_of_talks") else {}
     if not any(anchors.values()):
         for s, parties in talks.items():

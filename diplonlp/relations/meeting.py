@@ -266,9 +266,9 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
     sentence that tells talks held (`состоялись консультации`): the heads named meet (one meeting)."""
     if not ctx.on("meeting_delegation_heads"):
         return
-    for s in range(len(ctx.doc.sents)):
-        lems = ctx.sentence_lemmas(s)
-        if not (any(lem & HEADING for lem in lems) and any("делегация" in lem for lem in lems)):
+    toks = ctx.doc.tokens
+    for s in sorted({toks[k].sent for k in ctx.doc.scan.with_lemma(HEADING)}):
+        if not any("делегация" in lem for lem in ctx.sentence_lemmas(s)):
             continue
         heads = [r.id for r in ctx.in_sentence(s, ("person",))]
         if len(dict.fromkeys(heads)) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
