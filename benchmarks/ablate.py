@@ -166,11 +166,12 @@ Rules that added nothing on diplomatic text and cost elsewhere, measured with th
 - `compound_post` (a second title right after a held one is the same holder's: `Гергей Ковач - политик и
   лидер`): nothing on diplo-dev or the fixtures; FactRuEval Occupation +0.003.
 
-Kept though they cost on diplo-dev, because the contract asks for what they read (issue #14 looks at
-them): `cooperation_between` (both halves: cooperation +0.033 / +0.010), `cooperation_two_states`
-(`сотрудничество двух стран`, half A +0.006), `cooperation_subjects` (`Казахстан и Турция развивают
-связи`, half B sectors +0.050). `agreement_between`, `pronoun_before_dash` and `name_before_title`
-change nothing measured (another rule reads the same cases) and cost nothing.
+Kept when they cost on diplo-dev (2026-12-01), because the contract asks for what they read:
+`cooperation_between`, `cooperation_two_states` (`сотрудничество двух стран`), `cooperation_subjects`
+(`Казахстан и Турция развивают связи`); with the rules of 2026-12-02 the first and the last add (rows above)
+and `cooperation_two_states` changes nothing measured. `cooperation_two_states`, `agreement_between`,
+`pronoun_before_dash` and `name_before_title` change nothing measured (another rule reads the same cases)
+and cost nothing.
 `ceremonial_modifier` costs
 NEREL PROFESSION spans (NEREL leaves `Чрезвычайный и Полномочный` out of them) and nothing on
 diplomatic text, but the contract's post `name` is the whole phrase. Rules with no row change nothing
