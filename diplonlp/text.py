@@ -12,6 +12,8 @@ from .tokenizer import token_spans
 
 SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
+DASHES = frozenset({"-", "–", "—"})
+"""The dashes a token may be: a hyphen, an en dash, an em dash (`Вице-премьер – министр`, `Name – State`)."""
 LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
 """Latin letters that look Cyrillic, read as Cyrillic inside a word that mixes the two scripts."""
 

@@ -11,7 +11,8 @@ from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
 from ..morph import lemmas
 from ..posts.agreement import PREDICATES, agrees, name_can_be
-from ..posts.phrase import DASHES, location_at
+from ..posts.phrase import location_at
+from ..text import DASHES
 from .predicate import APPOINTING, passive
 from .vetoes import ONE_OF
 

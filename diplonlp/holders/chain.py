@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found
 from ..inflect import head_case
-from ..posts.phrase import DASHES
+from ..text import DASHES
 
 
 def holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked: dict[int, list[Found]]

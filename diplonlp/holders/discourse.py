@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..posts.phrase import DASHES
-from ..text import Token
+from ..text import DASHES, Token
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 

@@ -21,7 +21,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
-from ..text import Token
+from ..text import DASHES, Token
 from .locations import is_street_context
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
@@ -87,7 +87,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         case = head_case(tokens[head_b - 1])
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
-    elif _starts_line(doc, a) and b < len(tokens) and tokens[b].text in LINE_DASHES:
+    elif _starts_line(doc, a) and b < len(tokens) and tokens[b].text in DASHES:
         case = "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
     for tok in tokens[a:b]:
         if tok.head < 0 or not (a > tok.head or tok.head >= b):
@@ -324,8 +324,6 @@ def _a_place_named(doc: Analysis, person: Found, stems: set[str]) -> bool:
     return word[:-2] in stems
 
 
-LINE_DASHES = frozenset({"–", "—", "-"})
-"""Dashes after a name opening a line that make the line a list's `Name – what`."""
 ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "о", "с", "у"})
 """Prepositions NER may take into a name opening a sentence (`С Б.Саидовым`); an initial has its full stop."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PostHead, post_heads, role_nouns, words
 from ..scan import next_from
-from ..text import Sentence
+from ..text import DASHES, Sentence
 from .agreement import predicative
 from .chain import title_chain
 from .complements import with_complement
@@ -14,7 +14,7 @@ from .heads import hyphenated_head, is_plural, not_a_title, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import nominative_words, title_words
-from .phrase import DASHES, PostPhrase, apply, switched_on
+from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
 BARE_NEEDS_MORE = words("posts.bare_needs_more")

@@ -6,8 +6,7 @@ from ..analysis import Analysis
 from ..inflect import SLOVNET_GENDER
 from ..lexicon import Match, PostHead, post_heads
 from ..morph import lemmas, parses
-from ..text import Token
-from .phrase import DASHES
+from ..text import DASHES, Token
 
 NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
 """What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
-from .phrase import DASHES
+from ..text import DASHES
 
 CREDENTIALS = words("posts.credentials")
 """Lemmas that make an item one about credentials (`верительные грамоты`)."""

@@ -8,7 +8,6 @@ from typing import TypeVar
 
 from ..analysis import Analysis, Found
 
-DASHES = {"-", "–", "—"}
 OPENING_QUOTES = {"«", '"', "“"}
 CLOSING_QUOTES = {"»", '"', "”"}
 
