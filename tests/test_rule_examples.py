@@ -46,6 +46,8 @@ EXAMPLES = {
                          "визита.",
     "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
                              "внешнеполитического ведомства провел переговоры.",
+    "headline_role_noun": "Глава МИД Узбекистана посетил Вену\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
+                          "посетил штаб-квартиру МАГАТЭ.",
     "meeting_talks": TALKS,
     "meeting_each_counterpart": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он "
                                 "встретился с президентом Узбекистана Шавкатом Мирзиёевым, а также провел "
@@ -180,6 +182,25 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
     assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations]) == ([person], places)
     if not places:
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
+
+
+def _minister_mentions(doc) -> list[str]:
+    return [doc.text[m.start:m.stop] for p in doc.persons if p.name == "Бахтиёр Саидов" for m in p.mentions]
+
+
+@pytest.mark.parametrize(("headline", "saidov"), [
+    ("Глава МИД Узбекистана посетил Вену", True),
+    ("Глава МИД России посетил Вену", False),  # the state the genitive names is not the one holder's
+    ("Главы МИД посетили Вену", False),  # plural: no one person
+])
+def test_a_headlines_role_noun_is_the_one_holder_of_its_family_named_after_it(nlp, headline, saidov):
+    """`headline_role_noun`: forward, in the headline only, of the state a genitive after it names."""
+    text = headline + "\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов посетил штаб-квартиру МАГАТЭ."
+    role = " ".join(headline.split()[:2])
+    assert (role in _minister_mentions(nlp(text))) is saidov
+    assert role not in _minister_mentions(Pipeline(disable=["headline_role_noun"])(text))
+    later = nlp("Делегация прибыла в Вену. " + text)  # past the headline, a role noun refers back only
+    assert role not in _minister_mentions(later)
 
 
 RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name"}

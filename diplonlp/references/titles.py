@@ -24,6 +24,9 @@ named since), or of a title it heads with the same state (`российский 
 ROLE_NOUN_REFERS_BACK = "role_noun_refers_back"
 """`глава правительства`, `казахский дипломат`: a singular role noun is the holder of the last post of its family
 named before it (of the state its adjective names, where it has one), unless it is a post of its own."""
+HEADLINE_ROLE_NOUN = "headline_role_noun"
+"""`Глава МИД Узбекистана посетил …` as a headline: a role noun in the text's first sentence, with no holder of its
+family named before it, is the one person holding a post of that family named after it."""
 
 
 class Holder(Protocol):
@@ -54,12 +57,15 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
                 out.append(TitleReference(post, found[0], found[1], TITLE_REFERS_BACK))
     if doc.on(ROLE_NOUN_REFERS_BACK):
         taken = coverage([p for p in posts if id(p) in held])
+        headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
         for role in role_noun_phrases(doc):
             if taken.overlaps(role.start, role.stop):
                 continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-            found = index.latest_with_family(role.data["family"], role.start, role.data["country"])
+            found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
+                                             forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline)
             if found:
-                out.append(TitleReference(role, found[0], found[1], ROLE_NOUN_REFERS_BACK))
+                rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else ROLE_NOUN_REFERS_BACK
+                out.append(TitleReference(role, found[0], found[1], rule))
     return out
 
 
@@ -114,12 +120,21 @@ class HeldPosts(Generic[H]):
         return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
             else None
 
-    def latest_with_family(self, family: str, before: int, country: str | None) -> tuple[H, Found] | None:
+    def latest_with_family(self, family: str, before: int, country: str | None,
+                           forward: bool = False) -> tuple[H, Found] | None:
         """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
-        given: `северокорейский лидер` is not the US president's), and that post."""
-        k = self._latest(self.by_family.get(family, []), before,
-                         lambda held, own: country is None or (own or held.data["country"]) in (None, country))
-        return (self.all[k][0], self.all[k][1]) if k is not None else None
+        given: `северокорейский лидер` is not the US president's), and that post; with none before it and
+        ``forward`` (a headline's `Глава МИД Узбекистана`), the one person holding such posts named after it."""
+        def fits(held: Found, own: str | None) -> bool:
+            return country is None or (own or held.data["country"]) in (None, country)
+
+        ks = self.by_family.get(family, [])
+        k = self._latest(ks, before, fits)
+        if k is not None or not forward:
+            return (self.all[k][0], self.all[k][1]) if k is not None else None
+        later = [k for k in ks if self.all[k][1].start >= before and fits(self.all[k][1], self.all[k][2])]
+        return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
+            else None
 
     def _latest(self, ks: list[int], before: int, accept: Callable[[Found, str | None], bool]) -> int | None:
         """Of the held posts ``ks`` (in start order), the latest named before offset ``before`` that ``accept``
@@ -135,7 +150,8 @@ class HeldPosts(Generic[H]):
 
 
 def role_noun_phrases(doc: Analysis) -> list[Found]:
-    """Singular role nouns (`data/role_nouns.tsv`) with a country adjective before them, if any."""
+    """Singular role nouns (`data/role_nouns.tsv`) with the country an adjective before them or a name in the
+    genitive after them gives, if any."""
     index = role_nouns()
     out: list[Found] = []
     starts = doc.scan.where(index.firsts)
@@ -144,8 +160,11 @@ def role_noun_phrases(doc: Analysis) -> list[Found]:
             a = match.start
             if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
                 a -= 1  # казахский дипломат
-            if doc.tokens[match.stop - 1].feats.get("Number") == "Plur":
+            if doc.tokens[match.start].feats.get("Number") == "Plur":  # главами МИД: the head noun
                 continue
             country = adjective_code(doc.tokens[a].text) if a < match.start else None
+            after = doc.starting_at("country").get(match.stop)
+            if country is None and after is not None and not after.data["adjective"]:
+                country = after.data["code"]  # глава МИД Узбекистана
             out.append(doc.make("role", a, match.stop, family=match.value, country=country))
     return out
