@@ -48,6 +48,8 @@ EXAMPLES = {
                              "внешнеполитического ведомства провел переговоры.",
     "headline_role_noun": "Глава МИД Узбекистана посетил Вену\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
                           "посетил штаб-квартиру МАГАТЭ.",
+    "cooperation_with_actor": "Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем "
+                              "укреплении связей с Таиландом.",
     "meeting_talks": TALKS,
     "meeting_each_counterpart": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он "
                                 "встретился с президентом Узбекистана Шавкатом Мирзиёевым, а также провел "
@@ -182,6 +184,19 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
     assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations]) == ([person], places)
     if not places:
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем укреплении связей с "
+     "Таиландом, в том числе в области туризма.", ["country-RU", "country-TH"]),
+    ("Постоянный координатор ООН в Таджикистане Парвати Рамасвами подтвердила готовность агентств ООН развивать "
+     "взаимодействие с Таджикистаном.", ["country-TJ", "org-1"]),  # an official of a body acts for the body
+    ("Бывший министр обороны США Майкл Флинн рассказал о своих связях с Россией.", None),  # his own ties
+])
+def test_cooperation_with_a_state_is_the_clause_subjects(nlp, text, parties):
+    """`cooperation_with_actor`: `связей с Таиландом` — the other side is the subject of the clause."""
+    found = [sorted(r.parties) for r in nlp(text).relations if r.kind == "cooperation"]
+    assert found == ([parties] if parties else [])
 
 
 def _minister_mentions(doc) -> list[str]:

@@ -109,6 +109,32 @@ class Context:
         sent = self.doc.sents[s]
         return self.between(sent.start, sent.stop, kinds)
 
+    def subject(self, k: int, kinds: tuple[str, ...]) -> Ref | None:
+        """The mention in the subject of the clause token ``k`` stands in, of the first of ``kinds`` found there
+        (`министр обороны США Майкл Флинн`: the person, given first): the parse's `nsubj` of the nearest head
+        above ``k`` that has one (a verb joined by `и` shares its first verb's)."""
+        toks = self.doc.tokens
+        first, last = self.doc.sent_bounds(k)
+        i, seen = k, set[int]()
+        while i not in seen and first <= i < last:
+            seen.add(i)
+            subjects = [t.i for t in toks[first:last] if t.head == i and t.rel.startswith("nsubj")]
+            if subjects:  # `В.Путин`: the parse may hang a name's parts on the verb one by one
+                span = [t.i for t in toks[first:last] if any(self._under(t.i, j, first, last) for j in subjects)]
+                stop = toks[max(span)].stop
+                found = [r for r in self.between(toks[min(span)].start, self.doc.sents[toks[k].sent].stop, kinds)
+                         if r.start < stop]
+                return min(found, key=lambda r: (kinds.index(r.kind), r.start), default=None)
+            i = toks[i].head
+        return None
+
+    def _under(self, i: int, top: int, first: int, last: int) -> bool:
+        """Does token ``i``'s chain of heads reach ``top`` inside the sentence ``first:last``?"""
+        toks, steps = self.doc.tokens, 0
+        while i != top and first <= i < last and steps < last - first:
+            i, steps = toks[i].head, steps + 1
+        return i == top
+
     def list_items(self, s: int) -> list[int]:
         """The sentences after ``s`` that continue a list it opens with a colon: each while the one before it ends
         in `:` or `;` (`приняли участие:` / `Министр … A;` / `Министр … B.`)."""

@@ -1,8 +1,8 @@
 """Cooperation between states, regions or organizations, and the sectors it covers.
 
 Parties come from compound adjectives (`казахско-таджикское сотрудничество`), from `между X и Y`
-after a word of cooperation, from `двух стран` (the two states the context names), from `X является
-партнером Y`, and from the sides
+after a word of cooperation, from `сотрудничества X с Y`, from `связей с Y` (Y and the clause's subject),
+from `двух стран` (the two states the context names), from `X является партнером Y`, and from the sides
 of the talks (`стороны обсудили … в … сферах`): of any talks where the text has none of the others, else of
 two-sided talks where no cooperation told is in scope (`cooperation_bilateral_talks`). Sectors go
 to the cooperation told in their sentence, else to the one told last before it while the text stays
@@ -27,6 +27,7 @@ GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
+PERSONAL = words("cooperation.personal")
 PARTY_KINDS = ("country", "location", "org", "person")
 PLACE_TYPES = words("locations.type_words")
 
@@ -117,6 +118,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     out.append((toks[k].start, parties, "cooperation_between"))
             elif groups and ctx.on("cooperation_of_with"):
                 out += [(toks[k].start, group, "cooperation_of_with") for group in groups]
+            elif word and (pair := _with_actor(ctx, s, k)) and ctx.on("cooperation_with_actor"):
+                out.append((toks[k].start, pair, "cooperation_with_actor"))
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
@@ -196,6 +199,23 @@ def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
     return [[parties[0], other] for other in parties[1:]] if mode == "with" else [parties]
 
 
+def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
+    """`Путин … выразил уверенность в укреплении связей с Таиландом`, the UN's coordinator `подтвердила готовность
+    … развивать взаимодействие с Таджикистаном`: a cooperation word with only `с Y` after it is of Y and the side of
+    the subject of its clause (not a person's own: `о своих связях с Россией`)."""
+    toks = ctx.doc.tokens
+    if k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
+        return []
+    after = next(iter(ctx.between(toks[k + 1].stop, ctx.doc.sents[s].stop, ("country", "org"))), None)
+    if after is None or after.adjective or ctx.doc.text[toks[k + 1].stop:after.start].strip():
+        return []
+    actor = ctx.subject(k, ("person", "country", "org", "location"))
+    if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
+        return []  # `Флинн … о своих связях с Россией`: a person's own ties
+    sides = [ctx.party_of(actor) if actor else None, ctx.party_of(after)]
+    return [side for side in sides if side] if None not in sides and sides[0] != sides[1] else []
+
+
 def _document_topic(ctx: Context, s: int, k: int) -> bool:
     """Token ``k`` (after up to three adjectives) is what a document is about (`документ о сотрудничестве`,
     `Соглашение о свободной торговле`)."""
@@ -266,7 +286,8 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     return best
 
 
-RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_two_states",
+RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_with_actor",
+         "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
