@@ -170,15 +170,36 @@ class Models:
         from slovnet.bio import bio_spans
 
         ids = ids or [self.ids(tokens) for tokens in docs]
-        windows = [(k, a, max(a - NER_CONTEXT, 0), min(a + NER_CORE + NER_CONTEXT, len(tokens)))
-                   for k, tokens in enumerate(docs) for a in range(0, len(tokens), NER_CORE)]
         model = self._get("ner")
-        preds = model.tagger.predict([(ids[k][0][lo:hi], ids[k][1][lo:hi]) for k, _, lo, hi in windows], check)
-        tags: list[list[str]] = [[] for _ in docs]
+        closed = [self._closed(tokens, doc_ids) for tokens, doc_ids in zip(docs, ids, strict=True)]
+        windows = [(k, a, max(a - NER_CONTEXT, 0), min(a + NER_CORE + NER_CONTEXT, len(words)))
+                   for k, ((words, _), _) in enumerate(closed) for a in range(0, len(words), NER_CORE)]
+        preds = model.tagger.predict([(closed[k][0][0][lo:hi], closed[k][0][1][lo:hi]) for k, _, lo, hi in windows],
+                                     check)
+        tags: list[list[int]] = [[] for _ in docs]
         for (k, a, lo, _), tag_ids in zip(windows, preds, strict=True):
-            tags[k].extend(model.labels[i] for i in tag_ids[a - lo:a - lo + NER_CORE].tolist())
-        return [[NerSpan(s.start, s.stop, s.type) for s in bio_spans(tokens, doc_tags)]
-                for tokens, doc_tags in zip(docs, tags, strict=True)]
+            tags[k].extend(tag_ids[a - lo:a - lo + NER_CORE].tolist())
+        return [[NerSpan(s.start, s.stop, s.type) for s in bio_spans(tokens, [model.labels[doc_tags[j]] for j in at])]
+                for tokens, doc_tags, (_, at) in zip(docs, tags, closed, strict=True)]
+
+    def _closed(self, tokens: list[Token], ids: Ids) -> tuple[Ids, list[int]]:
+        """The ids with a full stop after each sentence that ends in a word (a headline, a caption), and where
+        each token now stands: slovnet's NER, trained on running text, reads a name ending a headline into
+        the next line (`… М.В.Захаровой` / `Об участии …` tagged `М.В.` alone)."""
+        ends = [i + 1 for i in range(len(tokens) - 1)
+                if tokens[i].sent != tokens[i + 1].sent and tokens[i].text[-1:].isalnum()]
+        if not ends:
+            return ids, list(range(len(tokens)))
+        stop_word, stop_shape = self._stop_ids()
+        at = (np.arange(len(tokens)) + np.searchsorted(np.array(ends), np.arange(len(tokens)), side="right")).tolist()
+        return (np.insert(ids[0], ends, stop_word), np.insert(ids[1], ends, stop_shape)), at
+
+    def _stop_ids(self) -> tuple[int, int]:
+        """The word and shape ids of a full stop."""
+        from slovnet.shape import word_shape
+
+        vocab = self._get("emb").vocab
+        return vocab.word_ids.get(".", vocab.unk_id), self._get("ner").shapes[word_shape(".")]
 
 
 _shared = Models()

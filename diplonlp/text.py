@@ -33,6 +33,9 @@ LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 """A line break of any kind: the header line ends at the first."""
 HEADER_BOILERPLATE = re.compile(r"[ \t]*(?:Рассказать друзьям|Поделиться|Фото:(?:[ \t]*[A-ZА-ЯЁ]{2,}\b)+)")
 """What may follow the date when header and body share one line (no break anywhere): read past, nothing more."""
+BOILERPLATE_LINE = re.compile(r"\s*(?:Подписывайтесь|Подпишитесь)\s+на\b|\s*Фото\s*:")
+"""A body line that is a subscription prompt (`Подписывайтесь на Sputnik в Дзен`) or a photo credit (`Фото: Sputnik /
+Данияр Абенов`): the contract has it yield nothing, so it gets no tokens."""
 
 
 @dataclass(slots=True)
@@ -103,6 +106,8 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     clean = unmixed(text[offset:])  # tokens cut as if mixed words were Cyrillic, their text as written
     for sent in sentenize(clean):
         for start, stop in _lines(sent.text, offset + sent.start):
+            if BOILERPLATE_LINE.match(text, start) and _whole_line(text, start, stop):
+                continue
             first = len(tokens)
             for a, b in token_spans(clean[start - offset:stop - offset]):
                 a, b = start + a, start + b
@@ -110,6 +115,16 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
             if len(tokens) > first:
                 sents.append(Sentence(start, stop, first, len(tokens)))
     return tokens, sents
+
+
+def _whole_line(text: str, start: int, stop: int) -> bool:
+    """Is ``text[start:stop]`` a line of its own (a line break or the text's edge on either side)?"""
+    a, b = start, stop
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    while b < len(text) and text[b] in " \t":
+        b += 1
+    return (a == 0 or text[a - 1] in "\n\r") and (b == len(text) or text[b] in "\n\r")
 
 
 LINE_OPENS = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")

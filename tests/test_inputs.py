@@ -112,3 +112,13 @@ def test_more_workers_than_cpus_are_capped_with_a_warning(nlp):
     with pytest.warns(RuntimeWarning, match="CPUs"):
         docs = list(nlp.pipe(["Посол прибыл в Минск."], n_process=10_000))
     assert len(docs) == 1
+
+
+def test_subscription_prompts_and_photo_credits_in_the_body_yield_nothing(nlp):
+    """The contract: such lines yield nothing (`text.BOILERPLATE_LINE`); a line that only begins alike is read."""
+    text = ("Посол Казахстана Ерлан Баударбек прибыл в Минск.\n\nПодписывайтесь на Sputnik в Дзен\n\n"
+            "Фото: Sputnik / Данияр Абенов\nФотожурналист Пол Хансен снимал визит.")
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == ["Ерлан Баударбек", "Пол Хансен"]
+    assert [loc.name for loc in doc.locations] == ["Минск"]
+    assert all("Дзен" not in doc.text[s.start:s.stop] for s in doc.sentences)

@@ -25,10 +25,23 @@ def test_ner_in_stretches_equals_slovnet_on_the_whole_text():
     text = _long_text()
     tokens, _ = segment(text, 0)
     assert len(tokens) > 5 * NER_CORE
+    for token in tokens:
+        token.sent = 0  # one sentence: no full stop is added after a headline (the next test)
     ours = [(s.start, s.stop, s.type) for s in shared_models().ner([tokens])[0]]
     whole = [(s.start, s.stop, s.type) for s in NewsNERTagger(NewsEmbedding())(text).spans]
     assert ours == whole
     assert {"PER", "LOC", "ORG"} <= {t for _, _, t in ours}
+
+
+def test_ner_reads_a_sentence_that_ends_in_a_word_as_closed_by_a_full_stop():
+    """A headline ending in a name: slovnet alone tags `М.В.` and leaves `Захаровой` to the next line."""
+    text = "Брифинг официального представителя МИД России М.В.Захаровой\n\nОб участии министра в сессии."
+    tokens, sents = segment(text, 0)
+    assert len(sents) == 2
+    persons = [text[s.start:s.stop] for s in shared_models().ner([tokens])[0] if s.type == "PER"]
+    assert persons == ["М.В.Захаровой"]
+    alone = [text[s.start:s.stop] for s in NewsNERTagger(NewsEmbedding())(text).spans if s.type == "PER"]
+    assert alone != persons
 
 
 def test_ner_of_documents_batched_together_equals_each_alone():
