@@ -65,6 +65,23 @@ def shipped_lemmas() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t", 1) for line in lines)
 
 
+def inflected(p: Parse, want: set[str]) -> Parse | None:
+    """``p.inflect(want)`` keeping a superlative's own stem: pymorphy3 files `высший` and `высочайший`, `лучший`
+    and `наихороший` in one lexeme and moves `Высшего совета` to `Высочайший совет`."""
+    new = p.inflect(want)
+    if new is None or "Supr" not in p.tag:
+        return new
+    same = [f for f in p.lexeme if want <= f.tag.grammemes and "Supr" in f.tag]
+    return max(same, key=lambda f: (_shared_prefix(f.word, p.word), f.word == new.word), default=new)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _restore_case(source: str, target: str) -> str:
     if source.isupper() and len(source) > 1:
         return target.upper()
@@ -101,7 +118,7 @@ def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None 
             want.add(tag.number)
         if not singular and tag.POS in ("ADJF", "PRTF") and tag.gender and tag.number != "plur":
             want.add(tag.gender)
-        new = p.inflect(want)
+        new = inflected(p, want)
         if new is not None:
             word_out = new.word
             if "ё" not in word.lower():

@@ -379,3 +379,13 @@ def test_the_head_noun_of_an_abbreviations_full_name_refers_back(nlp, text, name
 ])
 def test_every_member_state_has_its_adjective(nlp, text, codes):
     assert {c.code for c in nlp(text).countries} == codes
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Прошло заседание Высшего Евразийского экономического совета.", "Высший Евразийский экономический совет"),
+    ("Он окончил Строгановское высшее художественное училище.", "Строгановское высшее художественное училище"),
+    ("Он преподавал в Высшей партийной школе.", "Высшая партийная школа"),
+])
+def test_a_superlative_keeps_its_own_stem_in_the_nominative(nlp, text, name):
+    """pymorphy3 files `высший` and `высочайший` in one lexeme (`morph.inflected`)."""
+    assert [o.name for o in nlp(text).organizations] == [name]

@@ -7,7 +7,7 @@ import re
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
 from ..lexicon import countries, organizations, post_heads, words
-from ..morph import lemmas, parses
+from ..morph import inflected, lemmas, parses
 from ..scan import next_from
 from ..text import Token
 from . import datelines
@@ -53,7 +53,7 @@ def _to_genitive(word: str) -> str | None:
             want = {"gent", p.tag.number or "sing"}
             if p.tag.POS != "NOUN" and p.tag.gender and p.tag.number != "plur":
                 want.add(p.tag.gender)
-            new = p.inflect(want)
+            new = inflected(p, want)
             if new:
                 w = new.word.replace("ё", "е")
                 return w[:1].upper() + w[1:] if word[:1].isupper() else w
@@ -123,7 +123,7 @@ def _locative(name: str) -> str:
     words = name.split()
     for p in parses(words[-1].lower()):
         if p.tag.POS == "NOUN" and p.tag.case == "nomn":
-            new = p.inflect({"loct", p.tag.number or "sing"})
+            new = inflected(p, {"loct", p.tag.number or "sing"})
             if new:
                 w = new.word
                 words[-1] = w[:1].upper() + w[1:]
