@@ -389,3 +389,20 @@ def test_every_member_state_has_its_adjective(nlp, text, codes):
 def test_a_superlative_keeps_its_own_stem_in_the_nominative(nlp, text, name):
     """pymorphy3 files `высший` and `высочайший` in one lexeme (`morph.inflected`)."""
     assert [o.name for o in nlp(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    ("Состоялось заседание Совета министров иностранных дел СНГ. В работе СМИД СНГ приняли участие министры.",
+     "Совет министров иностранных дел СНГ", ["Совета министров иностранных дел СНГ", "СМИД СНГ"]),
+    ("Доклад Федеральной антимонопольной службы вышел вчера. В ФАС его обсудили.",
+     "Федеральная антимонопольная служба", ["Федеральной антимонопольной службы", "ФАС"]),
+    ("Джейхун Байрамов принял участие в сессии СМИД ОИС в Стамбуле.", "СМИД ОИС", ["СМИД ОИС"]),  # no full name
+])
+def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, name, said):
+    """`abbreviation_of_named`; an abbreviation reads on to the organization it is a body of (`СМИД ОИС`)."""
+    doc = nlp(text)
+    org = next(o for o in doc.organizations if o.name == name)
+    assert [m.text for m in org.mentions] == said
+    if len(said) == 2:
+        off = Pipeline(disable=["abbreviation_of_named"])(text)
+        assert [[m.text for m in o.mentions] for o in off.organizations if o.name == name] == [said[:1]]

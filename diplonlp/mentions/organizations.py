@@ -20,7 +20,9 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
-RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back")
+ACRONYM_SKIPS = words("organizations.acronym_skips")
+RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
+         "abbreviation_of_named")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -207,7 +209,34 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_named_after_people(doc, found))
     found.extend(_from_ner(doc, found))
     _heads_refer_back(doc, found)
+    _abbreviations_of_named(doc, found)
     return found
+
+
+def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
+    """`СМИД СНГ` and `Совета министров иностранных дел СНГ` in one text: an abbreviation NER found whose letters
+    are the initials of an organization's name given in full in the text (words in capitals kept whole, `и`, `по`
+    … skipped) is a mention of that organization (rule `abbreviation_of_named`)."""
+    if not doc.on("abbreviation_of_named"):
+        return
+    full = {}
+    for f in found:
+        name = str(f.data.get("name") or "")
+        if len(name.split()) >= 3:
+            full.setdefault(_acronym(name), f)
+    for f in found:
+        name = str(f.data.get("name") or "")
+        named = full.get(name.replace(" ", "")) if str(f.data.get("key", "")).startswith("ner:") and \
+            name.replace(" ", "").isupper() else None
+        if named is not None and named is not f:
+            f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
+            f.data.update(abbr=name, rule="abbreviation_of_named")
+
+
+def _acronym(name: str) -> str:
+    """`Совет министров иностранных дел СНГ` -> `СМИДСНГ`, `Организация по безопасности и сотрудничеству в Европе`
+    -> `ОБСЕ`."""
+    return "".join(w if w.isupper() else w[0].upper() for w in name.split() if w not in ACRONYM_SKIPS)
 
 
 def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
@@ -325,9 +354,11 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         b = _extend_by_place(doc, b)
         name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
         toks = doc.tokens[a:b]
-    parent = None if quoted else _body_of(doc, a, b, known)
+    abbreviation = all(t.text.isupper() for t in toks if t.is_word)  # reads on: `СМИД СНГ`
+    parent = _body_of(doc, a, b, known) if abbreviation or not quoted else None
     if parent is not None:
-        return parent.b, nominative_phrase(toks) + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
+        head = name if quoted else nominative_phrase(toks)
+        return parent.b, head + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
     state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
     if state is not None:
         return state[1], f"{nominative_phrase(toks)} {_state_genitive(state[0])}", state[0], "state_of_body"
