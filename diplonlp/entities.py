@@ -31,8 +31,9 @@ from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart",)
-"""Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting."""
+RULES = ("host_of_counterpart", "bare_title_of_held")
+"""Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
+which post entity a bare title is a mention of."""
 
 
 def _mention(doc: Analysis, f: Found) -> Mention:
@@ -229,6 +230,12 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
         countries: list[tuple[int, str]] = []  # (creation order, country) of the posts this person holds
         for post, own_country, rule in e.posts:
+            fuller = _fuller_post(doc, post, own_country, e.posts)
+            if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
+                country = fuller[1] or _infer_post_country(doc, fuller[0], e)
+                table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
+                          mention=post)
+                continue
             country = own_country or _infer_post_country(doc, post, e)
             host = post.data["host"] or _infer_post_host(doc, post, country)
             post_id = table.add(post, country, pid, host)
@@ -295,6 +302,20 @@ class _PostTable:
 def _evidence(doc: Analysis, f: Found) -> Evidence:
     sent = doc.sents[doc.tokens[f.a].sent]
     return Evidence(start=sent.start, stop=sent.stop, text=doc.text[sent.start:sent.stop])
+
+
+def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tuple[Found, str | None, str]]
+                 ) -> tuple[Found, str | None] | None:
+    """The one fuller post its holder holds that a bare title heads (`министр` of `министр иностранных дел`, of
+    the same state where it names one): the bare title is a mention of that post, not a post of its own (rule
+    `bare_title_of_held`)."""
+    if not post.data["bare_any"] or not doc.on("bare_title_of_held"):
+        return None
+    head = post.data["title"] + " "
+    fuller = {id(p): (p, own) for p, own, _ in held if p.data["title"].startswith(head) and not p.data["bare_any"]
+              and country in (None, own or p.data["country"])}
+    titles = {p.data["title"] for p, _ in fuller.values()}
+    return next(iter(fuller.values())) if len(titles) == 1 else None
 
 
 def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | None:

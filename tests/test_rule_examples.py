@@ -218,7 +218,20 @@ def test_a_headlines_role_noun_is_the_one_holder_of_its_family_named_after_it(nl
     assert role not in _minister_mentions(later)
 
 
-RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name"}
+def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held(nlp):
+    """`bare_title_of_held`: `Министр Мирзоян` is no second post `министр`."""
+    text = ("Министр иностранных дел Республики Армения Арарат Мирзоян провел встречу с коллегой. Министр Мирзоян "
+            "рассказал о мирной повестке.")
+    assert [(p.title, len(p.mentions)) for p in nlp(text).posts] == [("министр иностранных дел", 2)]
+    off = Pipeline(disable=["bare_title_of_held"])(text)
+    assert sorted(p.title for p in off.posts) == ["министр", "министр иностранных дел"]
+    two = nlp("Министр обороны и министр иностранных дел Армении Арарат Мирзоян провел встречу. Министр Мирзоян "
+              "рассказал о повестке.")  # two fuller posts of one head: the bare title stays its own
+    assert "министр" in [p.title for p in two.posts]
+
+
+RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name", "bare_title_of_held",
+                      "abbreviation_of_named"}  # the last in test_normalization.py, with the organizations
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 
