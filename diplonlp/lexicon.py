@@ -569,6 +569,17 @@ def builtin_locations() -> PhraseIndex[Place]:
     return index
 
 
+@cache
+def _world_cities() -> dict[str, str]:
+    return {name.replace("ё", "е"): code for name, code in rows("world_cities.tsv")}
+
+
+def world_city_state(name: str) -> str | None:
+    """The state a town of that name lies in (`data/world_cities.tsv`, GeoNames' towns of 15,000 people or more;
+    a name towns of two states share is none): `Краков` -> PL, `Гюмри` -> AM."""
+    return _world_cities().get(name.replace("ё", "е"))
+
+
 # ---- the gazetteers in force -----------------------------------------------------------------
 
 

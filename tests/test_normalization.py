@@ -406,3 +406,14 @@ def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, n
     if len(said) == 2:
         off = Pipeline(disable=["abbreviation_of_named"])(text)
         assert [[m.text for m in o.mentions] for o in off.organizations if o.name == name] == [said[:1]]
+
+
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Посол встретился с мэром Кракова Александром Мишальским.", "Краков", "PL"),
+    ("Консул совершил рабочую поездку в Гюмри.", "Гюмри", "AM"),
+    ("Делегация прибыла в Ньюкасл.", "Ньюкасл", None),  # towns of two states share the name
+])
+def test_a_town_the_gazetteer_does_not_know_takes_its_state_from_geonames(nlp, text, place, state):
+    doc = nlp(text)
+    assert [(loc.name, loc.country) for loc in doc.locations] == [(place, state)]
+    assert [c.code for c in doc.countries] == []  # a town does not add its state

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
-from ..lexicon import locations, words
+from ..lexicon import locations, words, world_city_state
 from ..morph import inflect_word, lemmas, parses
 from ..names import from_dictionary, known_first_name
 from ..text import Token, segment
@@ -77,7 +77,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)
         name = elliptic or as_attested or nominative_phrase(toks)
-        place = doc.make("location", a, b, name=name, country=None, known=False)
+        place = doc.make("location", a, b, name=name, country=world_city_state(name), known=False)
         if as_attested and as_attested not in (str(c.data["name"]) for c in cities):
             place.data["rule"] = "attested_place_name"
         found.append(place)
@@ -175,7 +175,7 @@ def _city(name: str) -> dict[str, object]:
     tokens, _ = segment(name, 0)
     known = locations().match_at(tokens, 0, len(tokens)) if tokens else None
     place = known.value if known and known.stop == len(tokens) else None
-    return {"name": place.name if place else name, "country": place.country if place else None,
+    return {"name": place.name if place else name, "country": place.country if place else world_city_state(name),
             "known": place is not None, "rule": "dateline_city"}
 
 
