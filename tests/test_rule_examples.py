@@ -199,6 +199,19 @@ def test_cooperation_with_a_state_is_the_clause_subjects(nlp, text, parties):
     assert found == ([parties] if parties else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана Касым-Жомарт Токаев принял прибывшего в Астану с официальным визитом министра "
+    "иностранных дел Венгрии Петера Сийярто.",
+    "Президент Казахстана Касым-Жомарт Токаев встретился с находящимся в Астане с визитом министром иностранных "
+    "дел Венгрии Петером Сийярто.",
+])
+def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
+    """`visitor_staying`: the visitor is the one named after the participle in its case, not the subject."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
+        ("Петер Сийярто", "visitor_staying")]
+
+
 def _minister_mentions(doc) -> list[str]:
     return [doc.text[m.start:m.stop] for p in doc.persons if p.name == "Бахтиёр Саидов" for m in p.mentions]
 

@@ -9,6 +9,7 @@ from ..lexicon import words
 from ..models import Visit
 from ..morph import lemmas
 from ..scan import within
+from ..text import Token
 from .context import Context, Ref
 from .meeting import planned
 
@@ -65,11 +66,15 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
     whether the participle gave it."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
-    staying = next((i for i in range(k - 1, max(first, k - 6) - 1, -1) if lemmas(toks[i].text) & STAYING), None)
+    staying = next((i for i in range(k - 1, max(first, k - 6) - 1, -1) if _staying(toks[i])), None)
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
     said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
     if said_of is not None:
         return said_of, True
+    participle = staying if staying is not None else k if toks[k].feats.get("VerbForm") == "Part" else None
+    ahead = _said_of_ahead(ctx, s, participle) if participle is not None and ctx.on("visitor_staying") else None
+    if ahead is not None:
+        return ahead, True
     if before and staying is None:
         return before[-1], False
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
@@ -77,6 +82,27 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
         return after[0], False
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
     return (states[-1] if states else None), False
+
+
+def _staying(tok: Token) -> bool:
+    """`находящийся`, `пребывающий`, and a participle of a verb of visiting (`прибывший`, `посетивший`)."""
+    said = lemmas(tok.text)
+    return bool(said & STAYING or (said & VERBS and tok.feats.get("VerbForm") == "Part"))
+
+
+def _said_of_ahead(ctx: Context, s: int, participle: int) -> Ref | None:
+    """The person a participle with no name before it is said of: the first named after it in its case (`принял
+    прибывшего в Астану с визитом министра … Петера Сийярто`)."""
+    toks = ctx.doc.tokens
+    case = toks[participle].feats.get("Case")
+    if case is None or (participle > 0 and toks[participle - 1].text == ","):
+        return None
+    cases = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}  # an animate accusative is the genitive's form
+    for ref in ctx.between(toks[participle].stop, ctx.doc.sents[s].stop, ("person",)):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng and any(t.feats.get("Case") in cases for t in toks[rng[0]:rng[1]] if t.is_word):
+            return ref
+    return None
 
 
 def _said_of(ctx: Context, participle: int) -> Ref | None:
@@ -91,7 +117,8 @@ RULES = ("visit_verb", "visit_noun", "visitor_staying")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
-визитом, провел переговоры с Y`)."""
+визитом, провел переговоры с Y`); a participle before its noun is said of the first person named after it in its
+case, not of the subject (`Токаев принял прибывшего в Астану с визитом министра … Сийярто`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
