@@ -212,6 +212,18 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
         ("Петер Сийярто", "visitor_staying")]
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Президент напомнил, что Эфиопия в прошлом году вступила в БРИКС.", ["country-ET"]),
+    ("Казахстан с 1 января председательствует в Организации Договора о коллективной безопасности.",
+     ["country-KZ"]),
+    ("Гордон назвал условия для Сербии вступить в Европейский союз.", []),  # not told as done
+])
+def test_a_verb_of_joining_or_chairing_makes_the_states_of_its_clause_members(nlp, text, members):
+    """`membership_noun` with its verbs (`вступить`, `председательствовать`)."""
+    found = [r.member for r in nlp(text).relations if r.kind == "membership"]
+    assert found == members
+
+
 def _minister_mentions(doc) -> list[str]:
     return [doc.text[m.start:m.stop] for p in doc.persons if p.name == "Бахтиёр Саидов" for m in p.mentions]
 
