@@ -601,3 +601,9 @@ def test_a_place_type_noun_between_two_places_still_joins_them_as_parties(nlp, t
     found = [sorted(doc.entity(p).name for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
     assert len(found) == 1 and len(found[0]) == 2, found
     assert [doc.entity(s).code for r in doc.relations if r.kind == "cooperation" for s in r.sectors] == ["tourism"]
+
+
+def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_that_agreement(nlp):
+    doc = nlp("Узбекистан и Туркменистан подписали соглашение о стратегическом партнерстве. Документ подписали "
+              "президенты двух стран Шавкат Мирзиёев и Сердар Бердымухамедов.")
+    assert [r.title for r in doc.relations if r.kind == "agreement"] == ["соглашение о стратегическом партнерстве"]
