@@ -607,3 +607,11 @@ def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_tha
     doc = nlp("Узбекистан и Туркменистан подписали соглашение о стратегическом партнерстве. Документ подписали "
               "президенты двух стран Шавкат Мирзиёев и Сердар Бердымухамедов.")
     assert [r.title for r in doc.relations if r.kind == "agreement"] == ["соглашение о стратегическом партнерстве"]
+
+
+def test_the_talks_named_again_stand_for_their_sides(nlp):
+    """`По итогам переговоров подписаны соглашения`: the talks' sides sign (`context.talk_nouns`)."""
+    doc = nlp("Премьер-министр Армении Никол Пашинян провел переговоры с Президентом Франции Эммануэлем Макроном. "
+              "По итогам переговоров подписаны соглашения в сферах энергетики и образования.")
+    assert [(r.rule, sorted(r.parties)) for r in doc.relations if r.kind == "agreement"] == [
+        ("agreement_sides_of_talks", ["country-AM", "country-FR"])]
