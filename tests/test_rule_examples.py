@@ -224,6 +224,13 @@ def test_a_verb_of_joining_or_chairing_makes_the_states_of_its_clause_members(nl
     assert found == members
 
 
+def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
+    doc = nlp("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 8–9 апреля находился с официальным визитом в "
+              "Анкаре.")
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
+            if r.kind == "visit"] == [("Жээнбек Кулубаев", "Анкара")]
+
+
 def _minister_mentions(doc) -> list[str]:
     return [doc.text[m.start:m.stop] for p in doc.persons if p.name == "Бахтиёр Саидов" for m in p.mentions]
 

@@ -75,8 +75,8 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
     ahead = _said_of_ahead(ctx, s, participle) if participle is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
         return ahead, True
-    if before and staying is None:
-        return before[-1], False
+    if before and (staying is None or toks[staying].feats.get("VerbForm") != "Part"):
+        return before[-1], False  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
         return after[0], False
