@@ -306,14 +306,14 @@ def _evidence(doc: Analysis, f: Found) -> Evidence:
 
 def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tuple[Found, str | None, str]]
                  ) -> tuple[Found, str | None] | None:
-    """The one fuller post its holder holds that a bare title heads (`министр` of `министр иностранных дел`, of
-    the same state where it names one): the bare title is a mention of that post, not a post of its own (rule
-    `bare_title_of_held`)."""
+    """The one fuller post its holder holds that a bare title heads or repeats (`министр` of `министр иностранных
+    дел`, `Посол Ли Сан Хун` of `Послом Республики Корея в Монголии Ли Сан Хуном`; of the same state where it names
+    one): the bare title is a mention of that post, not a post of its own (rule `bare_title_of_held`)."""
     if not post.data["bare_any"] or not doc.on("bare_title_of_held"):
         return None
-    head = post.data["title"] + " "
-    fuller = {id(p): (p, own) for p, own, _ in held if p.data["title"].startswith(head) and not p.data["bare_any"]
-              and country in (None, own or p.data["country"])}
+    title = post.data["title"]
+    fuller = {id(p): (p, own) for p, own, _ in held if (p.data["title"] + " ").startswith(title + " ")
+              and not p.data["bare_any"] and country in (None, own or p.data["country"])}
     titles = {p.data["title"] for p, _ in fuller.values()}
     return next(iter(fuller.values())) if len(titles) == 1 else None
 

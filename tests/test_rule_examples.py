@@ -257,6 +257,10 @@ def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held
     assert [(p.title, len(p.mentions)) for p in nlp(text).posts] == [("министр иностранных дел", 2)]
     off = Pipeline(disable=["bare_title_of_held"])(text)
     assert sorted(p.title for p in off.posts) == ["министр", "министр иностранных дел"]
+    same = nlp("Министр встретилась с Послом Республики Корея в Монголии Ли Сан Хуном. Посол Ли Сан Хун отметил "
+               "значение визита.")  # the same title repeated bare
+    assert [(p.title, p.country, p.host, len(p.mentions)) for p in same.posts if p.title == "посол"] == [
+        ("посол", "KR", "MN", 2)]
     two = nlp("Министр обороны и министр иностранных дел Армении Арарат Мирзоян провел встречу. Министр Мирзоян "
               "рассказал о повестке.")  # two fuller posts of one head: the bare title stays its own
     assert "министр" in [p.title for p in two.posts]
