@@ -615,3 +615,11 @@ def test_the_talks_named_again_stand_for_their_sides(nlp):
               "По итогам переговоров подписаны соглашения в сферах энергетики и образования.")
     assert [(r.rule, sorted(r.parties)) for r in doc.relations if r.kind == "agreement"] == [
         ("agreement_sides_of_talks", ["country-AM", "country-FR"])]
+
+
+def test_the_meeting_named_again_gives_its_sides_the_fields_of_cooperation(nlp):
+    doc = nlp("Заместитель министра иностранных дел Туркменистана Вепа Гаджиев встретился с Послом Государства Катар "
+              "в Туркменистане Фахадом Аль-Мурри. В ходе встречи обсуждены вопросы сотрудничества в сельском "
+              "хозяйстве.")
+    assert [(sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation"] == [
+        (["country-QA", "country-TM"], ["sector-agriculture"])]

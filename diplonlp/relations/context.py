@@ -28,6 +28,7 @@ KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organi
 DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+(\d{1,2} [а-яё]+)[.,]\s")
 """`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `Бишкек, 26 марта.`: the place and date of the lead's events."""
 TALK_NOUNS = words("context.talk_nouns")
+TALK_EVENTS = words("context.talk_events")
 BOTH = words("context.both")
 STATES = words("context.states")
 
@@ -208,16 +209,19 @@ class Context:
                 return self.salient_pair(s)
         return []
 
-    def sides_of_talks(self, s: int) -> list[str]:
-        """The parties `стороны`, `министры`, `собеседники` in sentence ``s`` stand for, else []."""
-        meeting = self.last_meeting(s) if self.mentions_sides(s) else None
+    def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
+        """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence
+        ``s`` stand for, else []."""
+        meeting = self.last_meeting(s) if self.mentions_sides(s, events) else None
         return self.meeting_parties(meeting) if meeting else []
 
-    def mentions_sides(self, s: int) -> bool:
-        """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`)?"""
+    def mentions_sides(self, s: int, events: bool = True) -> bool:
+        """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,
+        with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`)?"""
         sent = self.doc.sents[s]
         for tok in self.doc.tokens[sent.first:sent.last]:
-            if lemmas(tok.text) & TALK_NOUNS and tok.feats.get("Number") == "Plur":
+            said = lemmas(tok.text)
+            if (said & TALK_NOUNS and tok.feats.get("Number") == "Plur") or (events and said & TALK_EVENTS):
                 return True
         return False
 

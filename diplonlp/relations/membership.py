@@ -45,7 +45,7 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     if not members:
         members = ctx.both_states(s)
     if not members:
-        members = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
+        members = [p for p in ctx.sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на Эльбе`
     return members
 
 
