@@ -417,3 +417,17 @@ def test_a_town_the_gazetteer_does_not_know_takes_its_state_from_geonames(nlp, t
     doc = nlp(text)
     assert [(loc.name, loc.country) for loc in doc.locations] == [(place, state)]
     assert [c.code for c in doc.countries] == []  # a town does not add its state
+
+
+@pytest.mark.parametrize(("text", "title", "organization"), [
+    ("Министр посетил штаб-квартиру Международного агентства по атомной энергии и провел переговоры с Генеральным "
+     "директором агентства Рафаэлем Гросси.", "генеральный директор", "Международное агентство по атомной энергии"),
+    ("Премьер-министр принял делегацию Европейского банка реконструкции и развития во главе с президентом банка "
+     "Одиль Рено-Бассо.", "президент", "Европейский банк реконструкции и развития"),
+    ("Делегацию Управления по контролю за оборотом наркотиков принял начальник управления полиции Москвы Иван "
+     "Петров.", "начальник управления", None),  # another body: the noun has its own genitive
+])
+def test_a_body_named_before_and_repeated_by_its_head_noun_is_a_posts_organization(nlp, text, title, organization):
+    """`org_head_refers_back`: `директором агентства` after `Международного агентства по атомной энергии`."""
+    posts = [p for p in nlp(text).posts if p.title.startswith(title.split()[0])]
+    assert [(p.title, p.organization) for p in posts][:1] == [(title, organization)]

@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
-from ..lexicon import countries, organizations, post_heads, words
+from ..lexicon import countries, organizations, post_heads, title_nouns, words
 from ..morph import inflected, lemmas, parses
 from ..scan import next_from
 from ..text import Token
@@ -257,6 +257,27 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
         said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()
         for lem in said | _name_head(str(f.data.get("name") or "")):
             named[lem] = f
+    found += _heads_after_titles(doc, found)
+
+
+def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`с Генеральным директором агентства Рафаэлем Гросси` after `Международного агентства по атомной энергии`:
+    the head noun of an organization named before, in lower case right after a title noun, is a mention of the
+    last such one (so the post's title stays `генеральный директор` and the agency is its organization)."""
+    busy = coverage(found)
+    latest: dict[int, Found] = {}  # token -> the last organization named before it with that head
+    for f in sorted(found, key=lambda f: f.a):
+        heads = _name_head(str(f.data.get("name") or "")) | (
+            lemmas(doc.tokens[f.a].text) if f.b - f.a > 1 and doc.tokens[f.a].pos == "NOUN" else frozenset())
+        for k in doc.scan.with_lemma(heads) if heads else []:
+            tok = doc.tokens[k]
+            after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+            own = after is not None and after.is_word and not after.is_cap  # `управления полиции …`: another body
+            if k > f.b and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
+                    not own and not busy.covers(tok.start) and lemmas(doc.tokens[k - 1].text) & title_nouns():
+                latest[k] = f
+    return [doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
+                     rule="org_head_refers_back") for k, f in sorted(latest.items())]
 
 
 def _name_head(name: str) -> frozenset[str]:

@@ -61,7 +61,8 @@ class Context:
                     refs.append(Ref(m.start, m.stop, entity.id, kind, (m.start, m.stop) in adjectives))
         refs += [Ref(r.start, r.stop, r.entity, "person") for r in doc.references]  # `он` of a named person
         refs.sort(key=lambda r: (r.start, r.stop))
-        org_by_name = {o.name: o.id for o in out.organizations}
+        org_by_name = {o.name: o.id for o in out.organizations if o.kind == "international"}  # a side of its own:
+        # the UN's coordinator speaks for the UN; a university's president is no side of the talks
         post_by_id = {p.id: p for p in out.posts}
         known = {c.id for c in out.countries}
         country_of: dict[str, str | None] = {
