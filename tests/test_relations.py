@@ -623,3 +623,11 @@ def test_the_meeting_named_again_gives_its_sides_the_fields_of_cooperation(nlp):
               "хозяйстве.")
     assert [(sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation"] == [
         (["country-QA", "country-TM"], ["sector-agriculture"])]
+
+
+def test_a_title_of_one_known_organization_does_not_refer_to_the_holder_of_anothers(nlp):
+    doc = nlp("К участникам заседания обратился Генеральный секретарь ООН Антониу Гутерриш. Президент принял глав "
+              "делегаций государств – членов ШОС и Генерального секретаря организации. В работе совещания участвовал "
+              "Генеральный секретарь ШОС Чжан Мин.")
+    said = {m.text: p.name for p in doc.persons for m in p.mentions}
+    assert said.get("Генерального секретаря организации") == "Чжан Мин"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import role_nouns
+from ..lexicon import organizations, role_nouns
 from ..mentions.countries import adjective_code
 
 TITLE_REFERS_BACK = "title_refers_back"
@@ -72,10 +72,21 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
 def compatible(a: Found, b: Found) -> bool:
     """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``? The same title; a bare one of
     the same family; or the head of ``b``'s title with ``b``'s state (`российский министр` for the `министр
-    иностранных дел России` named before)."""
+    иностранных дел России` named before); of the same state and host where ``a`` names one, not of another
+    known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
     same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
     head_of = b.data["title"].startswith(a.data["title"] + " ") and a.data["country"] is not None
-    return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host"))
+    return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
+        not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def _two_known_bodies(x: str | None, y: str | None) -> bool:
+    """Two different organizations of the gazetteer (`ШОС`, `ООН`): a title of one is no title of the other. Names
+    NER read are left alone (`ЕСПЧ` and `Европейский суд` may be one)."""
+    if x is None or y is None or x == y:
+        return False
+    known = {rec.name for rec in organizations().by_abbr.values()}
+    return x in known and y in known
 
 
 class HeldPosts(Generic[H]):
