@@ -92,6 +92,7 @@ TITLE_EXAMPLES = [
     ("Во встрече приняла участие советник генерального секретаря ОДКБ Валентина Дубяго.",
      "советник генерального секретаря"),  # the organization is the post's, not the title's
     ("Он встретился с Исполнительным директором Секретариата СВМДА Кайратом Сарыбаем.", "исполнительный директор"),
+    ("Заседание прошло под председательством Верховного представителя ЕС Каи Каллас.", "верховный представитель"),
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
