@@ -146,3 +146,11 @@ def test_a_state_in_the_phrase_a_title_governs_is_the_posts(nlp, text, country):
 def test_a_body_a_representative_is_accredited_to_stays_the_host_before_its_seat(nlp, text, host):
     """`host_body` then `host_city` / `host_state`: the seat after `при ООН` is read but does not replace it."""
     assert [p.host for p in nlp(text).posts] == [host]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Стороны обсудили подготовку к визиту Президента Турции в Казахстан.", None),  # where he goes
+    ("Посол Турции в Казахстане Исмаил Ширин Кадиоглу прибыл.", "KZ"),
+])
+def test_a_state_after_v_in_the_accusative_is_a_direction_not_a_host(nlp, text, host):
+    assert [p.host for p in nlp(text).posts] == [host]

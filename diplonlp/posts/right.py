@@ -99,12 +99,18 @@ def state(doc: Analysis, p: PostPhrase) -> bool:
 
 def host_state(doc: Analysis, p: PostPhrase) -> bool:
     """`посол … в Таджикистане`: the host (unless a body gave it: `при ООН в Швейцарии`)."""
-    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _direction(doc, p.j + 1):
         found = country_at(doc, p.j + 1, p.last)
         if found:
             p.host, p.j = p.host or found[0], found[1]
             return True
     return False
+
+
+def _direction(doc: Analysis, i: int) -> bool:
+    """`подготовке к визиту Президента Турции в Казахстан`: a state in the accusative after `в` is where someone
+    goes, never the host of a post (that is in the locative: `посол … в Казахстане`)."""
+    return doc.tokens[i].feats.get("Case") == "Acc"
 
 
 def host_city(doc: Analysis, p: PostPhrase) -> bool:
