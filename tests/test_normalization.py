@@ -188,6 +188,7 @@ def test_surnames_in_the_instrumental(nlp, text, name):
      "Минск"),
     ("ДУШАНБЕ, 02.03.2022 /НИАТ «Ховар»/. Министр встретился с послом.", "Ховар", "Душанбе"),
     ("БИШКЕК, 5 мая /Кабар/. Министр встретился с послом.", "Кабар", "Бишкек"),
+    ("Ташкент, 15 мая (УзА). Министр встретился с послом.", "УзА", "Ташкент"),
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)

@@ -1,6 +1,7 @@
 """Datelines: the city and agency an agency item opens with (`ДУШАНБЕ, 02.03.2022 /НИАТ «Ховар»/`,
-`МИНСК, 3 октября /Корр. БЕЛТА/`, `Улаанбаатар /МОНЦАМЭ/`), read from the text as written. The contract makes
-the agency an organization (media) and the city a location; the organization and location stages read them here.
+`МИНСК, 3 октября /Корр. БЕЛТА/`, `Улаанбаатар /МОНЦАМЭ/`, `Ташкент, 15 мая (УзА)`), read from the text as
+written. The contract makes the agency an organization (media) and the city a location; the organization and
+location stages read them here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ AGENCY_TYPES = words("organizations.agency_types")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
                     r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?\s*/(?=[\s.,]|$)")
 """`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1."""
+BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?"
+                              r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15})[ \t]*\)")
+"""`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`: the agency in brackets after a line's opening place and date."""
 CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
 COMMA_DIGIT = re.compile(r",\s*\d")
@@ -32,8 +36,10 @@ class Span(NamedTuple):
 
 
 def agencies(text: str) -> list[Span]:
-    """The agencies between a dateline's slashes, named as written."""
-    return [Span(*m.span(1), m.group(1).strip()) for m in AGENCY.finditer(text)]
+    """The agencies between a dateline's slashes or in its brackets, named as written."""
+    found = [Span(*m.span(1), m.group(1).strip()) for m in AGENCY.finditer(text)]
+    found += [Span(*m.span(1), m.group(1)) for m in BRACKETED_AGENCY.finditer(text)] if "(" in text else []
+    return sorted(found)
 
 
 @lru_cache(maxsize=4)  # the organization and location stages both ask, one after the other
