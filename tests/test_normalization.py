@@ -432,3 +432,13 @@ def test_a_body_named_before_and_repeated_by_its_head_noun_is_a_posts_organizati
     """`org_head_refers_back`: `директором агентства` after `Международного агентства по атомной энергии`."""
     posts = [p for p in nlp(text).posts if p.title.startswith(title.split()[0])]
     assert [(p.title, p.organization) for p in posts][:1] == [(title, organization)]
+
+
+@pytest.mark.parametrize(("text", "organizations"), [
+    ("Министр провел во дворце «Сербия» переговоры с министром иностранных дел Парагвая.", []),
+    ("Работники авиакомпании «Россия» прибыли в Москву.", ["Россия"]),  # a company may bear a state's name
+])
+def test_a_venue_named_as_a_state_is_no_organization(nlp, text, organizations):
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == organizations
+    assert "Сербия" not in [m.text for c in doc.countries for m in c.mentions]

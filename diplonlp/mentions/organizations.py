@@ -21,6 +21,7 @@ NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
+VENUES = words("organizations.venues")
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
@@ -211,6 +212,17 @@ def find(doc: Analysis) -> list[Found]:
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
     return found
+
+
+def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
+    """`во дворце «Сербия»`: a name in quotes after a building's or an event's noun that is only a state's name is
+    no organization (nor, by the contract, a mention of the state); `компании «Россия»` is one."""
+    words = [t for t in doc.tokens[a:b] if t.is_word]
+    quote = next((t.i for t in doc.tokens[max(a - 1, 0):b] if t.text in "«\""), None)
+    if not words or quote is None or quote == 0 or not lemmas(doc.tokens[quote - 1].text) & VENUES:
+        return False
+    found = country_at(doc, words[0].i, words[-1].i + 1)
+    return found is not None and found[1] == words[-1].i + 1
 
 
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
@@ -420,7 +432,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS:
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b):
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
