@@ -278,23 +278,21 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     last such one (so the post's title stays `генеральный директор` and the agency is its organization)."""
     busy = coverage(found)
     orgs = sorted(found, key=lambda f: f.b)
-    heads = [_name_head(str(f.data.get("name") or "")) | (
-        lemmas(doc.tokens[f.a].text) if f.b - f.a > 1 and doc.tokens[f.a].pos == "NOUN" else frozenset())
-        for f in orgs]
-    every = frozenset().union(*heads)
     named: dict[str, Found] = {}  # head lemma -> the last organization named with it so far
     out: list[Found] = []
     n = 0
-    for k in doc.scan.with_lemma(every) if every else []:
+    for k in (t + 1 for t in doc.scan.with_lemma(title_nouns()) if t + 1 < len(doc.tokens)):
         while n < len(orgs) and orgs[n].b < k:
-            named.update(dict.fromkeys(heads[n], orgs[n]))
+            f = orgs[n]
+            said = lemmas(doc.tokens[f.a].text) if f.b - f.a > 1 and doc.tokens[f.a].pos == "NOUN" else frozenset()
+            named.update(dict.fromkeys(_name_head(str(f.data.get("name") or "")) | said, f))
             n += 1
         tok = doc.tokens[k]
         after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
         own = after is not None and after.is_word and not after.is_cap  # `управления полиции …`: another body
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
-                not own and not busy.covers(tok.start) and lemmas(doc.tokens[k - 1].text) & title_nouns():
+                not own and not busy.covers(tok.start):
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
