@@ -231,7 +231,7 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     … skipped) is a mention of that organization (rule `abbreviation_of_named`)."""
     if not doc.on("abbreviation_of_named"):
         return
-    full = {}
+    full: dict[str, Found] = {}
     for f in found:
         name = str(f.data.get("name") or "")
         if len(name.split()) >= 3:
@@ -283,9 +283,10 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     n = 0
     for k in (t + 1 for t in doc.scan.with_lemma(title_nouns()) if t + 1 < len(doc.tokens)):
         while n < len(orgs) and orgs[n].b < k:
-            f = orgs[n]
-            said = lemmas(doc.tokens[f.a].text) if f.b - f.a > 1 and doc.tokens[f.a].pos == "NOUN" else frozenset()
-            named.update(dict.fromkeys(_name_head(str(f.data.get("name") or "")) | said, f))
+            org = orgs[n]
+            said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
+                else frozenset()
+            named.update(dict.fromkeys(_name_head(str(org.data.get("name") or "")) | said, org))
             n += 1
         tok = doc.tokens[k]
         after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None

@@ -106,7 +106,7 @@ def find(ctx: Context) -> list[Agreement]:
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
                                   rule=rule)
-            bare = len(agreement.title.split()) == 1  # `Документ подписали президенты`: the one told before
+            bare = len((agreement.title or "").split()) == 1  # `Документ подписали президенты`: the one told before
             if (frozenset(parties), agreement.title) not in told and not (bare and any(
                     frozenset(parties) == said for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
