@@ -254,7 +254,8 @@ def _acronym(name: str) -> str:
 def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     """`взаимодействия России и Лиги` after `Лиги арабских государств`, `в Организации` after `Организации Договора
     о коллективной безопасности`: one word NER takes for an organization that is the head noun of one named before
-    it is a mention of that one (rule `org_head_refers_back`)."""
+    it is a mention of that one, and so is that noun in lower case right after a title (`_heads_after_titles`,
+    added to ``found``; rule `org_head_refers_back`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
