@@ -228,25 +228,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         assert e.best is not None
         pid = f"person-{n}"
         doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
-        countries: list[tuple[int, str]] = []  # (creation order, country) of the posts this person holds
-        for post, own_country, rule in e.posts:
-            fuller = _fuller_post(doc, post, own_country, e.posts)
-            if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
-                country = fuller[1] or _infer_post_country(doc, fuller[0], e)
-                table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
-                          mention=post)
-                continue
-            country = own_country or _infer_post_country(doc, post, e)
-            host = post.data["host"] or _infer_post_host(doc, post, country)
-            post_id = table.add(post, country, pid, host)
-            for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
-                if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
-                    table.add(post, country, pid, host, mention=echo)
-            if (pid, post_id) not in table.held:
-                table.held.add((pid, post_id))
-                out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
-                if table.by_id[post_id].country:
-                    countries.append((table.order[post_id], str(table.by_id[post_id].country)))
+        countries = _held_posts(doc, out, table, e, pid)
         b = e.best.data
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
@@ -264,6 +246,31 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         table.add(post, post.data["country"], None, post.data["host"])
     table.finish()
     out.relations.sort(key=lambda r: (r.evidence.start if r.evidence else 0))
+
+
+def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntity, pid: str) -> list[tuple[int, str]]:
+    """The post entities and `holds_post` relations of person ``pid``; the (creation order, country) of the posts
+    with a state, for the person's own."""
+    countries: list[tuple[int, str]] = []
+    for post, own_country, rule in e.posts:
+        fuller = _fuller_post(doc, post, own_country, e.posts)
+        if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
+            country = fuller[1] or _infer_post_country(doc, fuller[0], e)
+            table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
+                      mention=post)
+            continue
+        country = own_country or _infer_post_country(doc, post, e)
+        host = post.data["host"] or _infer_post_host(doc, post, country)
+        post_id = table.add(post, country, pid, host)
+        for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
+            if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
+                table.add(post, country, pid, host, mention=echo)
+        if (pid, post_id) not in table.held:
+            table.held.add((pid, post_id))
+            out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
+            if table.by_id[post_id].country:
+                countries.append((table.order[post_id], str(table.by_id[post_id].country)))
+    return countries
 
 
 class _PostTable:
