@@ -48,6 +48,8 @@ EXAMPLES = {
                              "внешнеполитического ведомства провел переговоры.",
     "headline_role_noun": "Глава МИД Узбекистана посетил Вену\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
                           "посетил штаб-квартиру МАГАТЭ.",
+    "cooperation_with_body_named": "Министр встретился с Генеральным секретарем ОБСЕ Феридуном Синирлиоглу. Стороны "
+                                   "обсудили взаимодействие Казахстана с организацией в сфере безопасности.",
     "cooperation_with_actor": "Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем "
                               "укреплении связей с Таиландом.",
     "meeting_talks": TALKS,
@@ -229,6 +231,16 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
               "Анкаре.")
     assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
             if r.kind == "visit"] == [("Жээнбек Кулубаев", "Анкара")]
+
+
+def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp):
+    """`cooperation_with_body_named`: `с организацией` after `ОБСЕ` is the OSCE (NER leaves the word alone)."""
+    text = ("Министр встретился с Генеральным секретарем ОБСЕ. Стороны обсудили взаимодействие Казахстана с "
+            "организацией в сфере безопасности.")
+    found = [(r.rule, sorted(r.parties), r.sectors) for r in nlp(text).relations if r.kind == "cooperation"]
+    assert found == [("cooperation_with_body_named", ["country-KZ", "org-1"], ["sector-security"])]
+    off = Pipeline(disable=["cooperation_with_body_named"])(text)
+    assert [r.rule for r in off.relations if r.kind == "cooperation"] != ["cooperation_with_body_named"]
 
 
 def _minister_mentions(doc) -> list[str]:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..models import Cooperation, Meeting
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..scan import within
+from ..text import Token
 from .context import Context, Ref
 
 COOPERATION = words("cooperation.cooperation")
@@ -110,14 +111,14 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
-            groups = _of_with(ctx, s, k) if word else []
+            groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
             if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
                 if not word and route_between_regions(ctx, parties):
                     continue
                 if ctx.on("cooperation_between"):
                     out.append((toks[k].start, parties, "cooperation_between"))
             elif groups and ctx.on("cooperation_of_with"):
-                out += [(toks[k].start, group, "cooperation_of_with") for group in groups]
+                out += [(toks[k].start, group, of_with) for group in groups]
             elif word and (pair := _with_actor(ctx, s, k)) and ctx.on("cooperation_with_actor"):
                 out.append((toks[k].start, pair, "cooperation_with_actor"))
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
@@ -177,14 +178,16 @@ def _tokens_at(ctx: Context, first: int, starts: set[int]) -> list[int]:
     return [a for rng in at if rng and (a := rng[0]) >= first and ctx.doc.tokens[a].start in starts]
 
 
-def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
+def _of_with(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     """The parties named right after cooperation word ``k``: `сотрудничества X с Y и Z` (X with each: [X, Y],
     [X, Z]), `взаимодействия X и Y` ([X, Y]); a genitive that only places the one before (`областью
-    Кыргызстана`) ends the run."""
+    Кыргызстана`) ends the run. The rule is `cooperation_with_body_named` where an organization named before
+    stands as its head noun (`с организацией`, `с Совещанием`), else `cooperation_of_with`."""
     toks = ctx.doc.tokens
+    rule = "cooperation_of_with"
     refs = [r for r in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("country", "location", "org"))]
     if not refs or refs[0].adjective or ctx.doc.text[toks[k].stop:refs[0].start].strip():
-        return []
+        return [], rule
     run, mode, end = [refs[0]], "", refs[0].stop
     for ref in refs[1:]:
         gap = _joining(ctx.doc.text[end:ref.start], ("с", "со", "и", ",", ", и"))
@@ -193,10 +196,55 @@ def _of_with(ctx: Context, s: int, k: int) -> list[list[str]]:
         mode = mode or ("with" if gap in ("с", "со") else "and")
         run.append(ref)
         end = ref.stop
-    parties = list(dict.fromkeys(p for p in (ctx.party_of(r) for r in run) if p))
+    sides = [(_party(ctx, r), ctx.party_of(r)) for r in run]
+    parties = list(dict.fromkeys(p for p, _ in sides if p))
+    if any(p != q for p, q in sides):
+        rule = "cooperation_with_body_named"
+    if len(parties) == 1 and not mode and ctx.on("cooperation_with_body_named"):
+        body = _body_named_again(ctx, s, end)
+        if body and body != parties[0]:
+            parties, mode, rule = [*parties, body], "with", "cooperation_with_body_named"
     if len(parties) < 2:
-        return []
-    return [[parties[0], other] for other in parties[1:]] if mode == "with" else [parties]
+        return [], rule
+    return ([[parties[0], other] for other in parties[1:]] if mode == "with" else [parties]), rule
+
+
+def _party(ctx: Context, ref: Ref) -> str | None:
+    """The side a mention in a run of parties speaks for; one word NER took for a place that is the head noun of an
+    international organization named before is that organization (`с Совещанием`)."""
+    if ref.kind == "location" and ctx.on("cooperation_with_body_named"):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng and rng[1] - rng[0] == 1:
+            body = _named_before(ctx, ctx.doc.tokens[rng[0]])
+            if body:
+                return body
+    return ctx.party_of(ref)
+
+
+def _body_named_again(ctx: Context, s: int, end: int) -> str | None:
+    """`взаимодействие Казахстана с организацией` after `ОБСЕ`, `с Совещанием` after `Совещания по взаимодействию и
+    мерам доверия в Азии`: `с` and the head noun of an international organization named before, in the
+    instrumental, is that organization (the last named with that head)."""
+    toks = ctx.doc.tokens
+    rng = ctx.doc.token_range(end, ctx.doc.sents[s].stop)
+    if rng is None or rng[0] + 1 >= ctx.doc.sents[s].last or toks[rng[0]].lower not in ("с", "со"):
+        return None
+    noun = toks[rng[0] + 1]
+    return _named_before(ctx, noun) if noun.pos in ("NOUN", "PROPN") and noun.feats.get("Case") == "Ins" else None
+
+
+def _named_before(ctx: Context, noun: Token) -> str | None:
+    """The international organization named last before ``noun`` whose name's head noun it is."""
+    said = lemmas(noun.text)
+    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and said & _head_of(o.name)
+             for m in o.mentions if m.stop <= noun.start]
+    return max(named)[1] if named else None
+
+
+def _head_of(name: str) -> frozenset[str]:
+    """The lemmas of the first noun of an organization's name (`Организация по безопасности …` -> `организация`)."""
+    head = next((w for w in name.split() if any(p.tag.POS == "NOUN" for p in parses(w)[:1])), None)
+    return lemmas(head) if head and len(name.split()) > 1 else frozenset()
 
 
 def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
@@ -286,8 +334,8 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     return best
 
 
-RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_with_actor",
-         "cooperation_two_states",
+RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_with_body_named",
+         "cooperation_with_actor", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
