@@ -87,22 +87,26 @@ def signers(ctx: Context, s: int) -> list[str]:
     return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
 
 
-def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
-                      partners: list[int]) -> list[tuple[int, list[str], str]]:
-    """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties; ``fields``:
-    its sector mentions that are fields of cooperation (`_fields`); ``words``: the document's tokens that may be
-    cooperation words (`LemmaScan.where`); ``partners``: its tokens with a lemma `партнер`."""
-    out: list[tuple[int, list[str], str]] = []
+def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
+    """`казахско-таджикское сотрудничество`: the states of one compound adjective of sentence ``s`` (not before
+    `встреча`, `переговоры`)."""
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
     for ref in ctx.in_sentence(s, ("country",)):
         rng = ctx.doc.token_range(ref.start, ref.stop) if ref.adjective else None
         if rng:
             compounds.setdefault(rng, []).append(ref.id)
-    for (a, b), codes in compounds.items():
-        nxt = toks[b] if b < len(toks) else None
-        if len(codes) >= 2 and not (nxt and lemmas(nxt.text) & NOT_COOPERATION) and ctx.on("cooperation_compound"):
-            out.append((toks[a].start, codes, "cooperation_compound"))  # казахско-таджикское сотрудничество
+    return [(toks[a].start, codes, "cooperation_compound") for (a, b), codes in compounds.items()
+            if len(codes) >= 2 and not (b < len(toks) and lemmas(toks[b].text) & NOT_COOPERATION)]
+
+
+def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
+                      partners: list[int]) -> list[tuple[int, list[str], str]]:
+    """(character offset, parties, rule) of the places of sentence ``s`` that name cooperating parties; ``fields``:
+    its sector mentions that are fields of cooperation (`_fields`); ``words``: the document's tokens that may be
+    cooperation words (`LemmaScan.where`); ``partners``: its tokens with a lemma `партнер`."""
+    out = _compounds(ctx, s) if ctx.on("cooperation_compound") else []
+    toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in fields}
     for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
