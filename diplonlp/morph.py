@@ -65,6 +65,16 @@ def shipped_lemmas() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t", 1) for line in lines)
 
 
+def name_head(name: str) -> frozenset[str]:
+    """The lemmas of the head noun of an organization's name of two words or more (`Евразийский экономический
+    союз` -> `союз`; an abbreviation's full name counts: `ООН` -> `организация`)."""
+    words = name.split()
+    if len(words) < 2:
+        return frozenset()
+    head = next((w for w in words if any(p.tag.POS == "NOUN" for p in parses(w)[:1])), None)
+    return lemmas(head) if head else frozenset()
+
+
 def inflected(p: Parse, want: set[str]) -> Parse | None:
     """``p.inflect(want)`` keeping a superlative's own stem: pymorphy3 files `высший` and `высочайший`, `лучший`
     and `наихороший` in one lexeme and moves `Высшего совета` to `Высочайший совет`."""

@@ -7,7 +7,7 @@ import re
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
 from ..lexicon import countries, organizations, post_heads, title_nouns, words
-from ..morph import inflected, lemmas, parses
+from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
 from ..text import Token
 from . import datelines
@@ -268,7 +268,7 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
                 continue
         head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
         said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()
-        for lem in said | _name_head(str(f.data.get("name") or "")):
+        for lem in said | name_head(str(f.data.get("name") or "")):
             named[lem] = f
     found += _heads_after_titles(doc, found)
 
@@ -287,7 +287,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             org = orgs[n]
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
                 else frozenset()
-            named.update(dict.fromkeys(_name_head(str(org.data.get("name") or "")) | said, org))
+            named.update(dict.fromkeys(name_head(str(org.data.get("name") or "")) | said, org))
             n += 1
         tok = doc.tokens[k]
         after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
@@ -298,16 +298,6 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
-
-
-def _name_head(name: str) -> frozenset[str]:
-    """The lemmas of the head noun of an organization's name of two words or more (`Евразийский экономический
-    союз` -> `союз`; an abbreviation's full name counts: `ООН` -> `организация`)."""
-    words_ = name.split()
-    if len(words_) < 2:
-        return frozenset()
-    head = next((w for w in words_ if any(p.tag.POS == "NOUN" for p in parses(w)[:1])), None)
-    return lemmas(head) if head else frozenset()
 
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:

@@ -10,7 +10,7 @@ from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
 from ..scan import within
-from .context import Context
+from .context import Context, told_as_done
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
 
@@ -23,7 +23,7 @@ def _signed(ctx: Context, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     if not lemmas(tok.text) & SIGNED:
         return False
-    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
+    return told_as_done(tok)
 
 
 def _document_near(ctx: Context, s: int, k: int) -> int | None:

@@ -10,6 +10,7 @@ from ..analysis import Analysis
 from ..lexicon import words
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
+from ..text import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,11 @@ TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 BOTH = words("context.both")
 STATES = words("context.states")
+
+
+def told_as_done(tok: Token) -> bool:
+    """Not an infinitive or a future (`подписать`, `вступит`): what the word tells has happened or is happening."""
+    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
 
 
 @dataclass

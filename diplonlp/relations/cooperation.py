@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..models import Cooperation, Meeting
-from ..morph import lemmas, parses
+from ..morph import lemmas, name_head
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -240,15 +240,9 @@ def _body_named_again(ctx: Context, s: int, end: int) -> str | None:
 def _named_before(ctx: Context, noun: Token) -> str | None:
     """The international organization named last before ``noun`` whose name's head noun it is."""
     said = lemmas(noun.text)
-    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and said & _head_of(o.name)
+    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and said & name_head(o.name)
              for m in o.mentions if m.stop <= noun.start]
     return max(named)[1] if named else None
-
-
-def _head_of(name: str) -> frozenset[str]:
-    """The lemmas of the first noun of an organization's name (`Организация по безопасности …` -> `организация`)."""
-    head = next((w for w in name.split() if any(p.tag.POS == "NOUN" for p in parses(w)[:1])), None)
-    return lemmas(head) if head and len(name.split()) > 1 else frozenset()
 
 
 def _with_actor(ctx: Context, s: int, k: int) -> list[str]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
-from ..text import Token
-from .context import Context, Ref
+from .context import Context, Ref, told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
@@ -173,7 +172,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
     member = bool(lem & MEMBER_WORDS) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
-    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and not _to_come(toks[k])
+    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks[k])  # not `вступить`
     if not ((frame and ctx.on("membership_frame")) or member or noun):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
@@ -187,11 +186,6 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if noun:
         return orgs, _noun_members(ctx, s, k), "membership_noun"
     return orgs, _members(ctx, s, toks[k].start), "membership_frame"
-
-
-def _to_come(tok: Token) -> bool:
-    """A verb of membership that is not told as done: `условием для Сербии вступить в Союз`, `вступит`."""
-    return tok.pos in ("VERB", "AUX") and (tok.feats.get("VerbForm") == "Inf" or tok.feats.get("Tense") == "Fut")
 
 
 def find(ctx: Context) -> list[Membership]:

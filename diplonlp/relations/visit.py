@@ -10,7 +10,7 @@ from ..models import Visit
 from ..morph import lemmas
 from ..scan import within
 from ..text import Token
-from .context import Context, Ref
+from .context import Context, Ref, told_as_done
 from .meeting import planned
 
 NOUNS = words("visit.nouns")
@@ -23,7 +23,7 @@ def _trigger(ctx: Context, s: int, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     lem = lemmas(tok.text)
     if lem & VERBS:
-        return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
+        return told_as_done(tok)
     return bool(lem & NOUNS)
 
 
