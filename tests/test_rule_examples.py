@@ -69,6 +69,7 @@ EXAMPLES = {
                                 "казахстанскую – заместитель министра иностранных дел Казахстана Алибек Бакаев.",
     "visitor_staying": "Министр иностранных дел Беларуси Максим Рыженков, находящийся в Китае с рабочим визитом, "
                        "провел переговоры с министром иностранных дел КНР Ван И.",
+    "visitor_owner": "Министры обсудили итоги визита Премьер-министра Казахстана Олжаса Бектенова в Пекин.",
     "visit_verb": "Министр иностранных дел Армении Арарат Мирзоян посетил Минск.",
     "visit_noun": "Министр иностранных дел Армении Арарат Мирзоян совершил визит в Минск.",
     "cooperation_compound": "Стороны обсудили казахско-таджикское сотрудничество в сфере энергетики.",
@@ -231,6 +232,21 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
               "Анкаре.")
     assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
             if r.kind == "visit"] == [("Жээнбек Кулубаев", "Анкара")]
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    ("С Б.Саидовым российский министр обсудил выполнение договоренностей, достигнутых в ходе государственного "
+     "визита Президента Узбекистана Шавката Мирзиёева в Москву в мае прошлого года.",
+     [("Шавкат Мирзиёев", "Москва", "visitor_owner")]),
+    ("Алиев принял министра, прибывшего в рамках визита делегации Беларуси в Азербайджан.", []),  # no one named
+    ("Глава МИД России Сергей Лавров, прибывший в Душанбе, провел переговоры.",
+     [("Сергей Лавров", "Душанбе", "visitor_staying")]),
+])
+def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_said(nlp, text, visits):
+    """`visitor_owner`, `visitor_staying`: not the sentence's subject (Саидов, Алиев)."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name, r.rule) for r in doc.relations
+            if r.kind == "visit"] == visits
 
 
 def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp):

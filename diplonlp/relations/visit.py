@@ -60,28 +60,50 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 STAYING = words("visit.staying")
 
 
-def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, bool]:
+def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     """The person who travels: the one a staying participle is said of (`X, находящийся в Китае с визитом`),
     else the last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and
-    whether the participle gave it."""
+    the rule that chose it, if not the trigger's own."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
-    staying = next((i for i in range(k - 1, max(first, k - 6) - 1, -1) if _staying(toks[i])), None)
+    staying = next((i for i in range(k, max(first, k - 6) - 1, -1) if _staying(toks[i])), None)
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
     said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
     if said_of is not None:
-        return said_of, True
+        return said_of, "visitor_staying"
+    if staying is not None and staying > 0 and toks[staying - 1].text == "," and ctx.on("visitor_staying"):
+        return None, None  # `принял министра, прибывшего в …`: said of a noun with no name
+    owner = _owner(ctx, s, k) if ctx.on("visitor_owner") else None
+    if owner is not None:
+        return owner, "visitor_owner"
     participle = staying if staying is not None else k if toks[k].feats.get("VerbForm") == "Part" else None
     ahead = _said_of_ahead(ctx, s, participle) if participle is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
-        return ahead, True
+        return ahead, "visitor_staying"
     if before and (staying is None or toks[staying].feats.get("VerbForm") != "Part"):
-        return before[-1], False  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
+        return before[-1], None  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
-        return after[0], False
+        return after[0], None
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
-    return (states[-1] if states else None), False
+    return (states[-1] if states else None), None
+
+
+def _owner(ctx: Context, s: int, k: int) -> Ref | None:
+    """The person a visit noun is of: named in the genitive right after it, with at most the title words before
+    the name (`в ходе визита Президента Узбекистана Шавката Мирзиёева в Москву`)."""
+    toks = ctx.doc.tokens
+    if not lemmas(toks[k].text) & NOUNS:
+        return None
+    for ref in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",)):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng is None or rng[0] - k > 4:
+            return None
+        gap = toks[k + 1:rng[1]]
+        if all(t.is_word and t.feats.get("Case") in ("Gen", "Acc") for t in gap):  # an animate Acc is a Gen's form
+            return ref
+        return None
+    return None
 
 
 def _staying(tok: Token) -> bool:
@@ -113,7 +135,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
 
-RULES = ("visit_verb", "visit_noun", "visitor_staying")
+RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
@@ -133,7 +155,7 @@ def find(ctx: Context) -> list[Visit]:
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
             where = _destination(ctx, s, k, verb)
-            who, staying = _visitor(ctx, s, k)
+            who, chose = _visitor(ctx, s, k)
             if where is None or who is None or who.id == where.id:
                 continue
             if (who.id, where.id) in told:
@@ -141,5 +163,5 @@ def find(ctx: Context) -> list[Visit]:
             told.add((who.id, where.id))
             date, _ = ctx.when_where(s)
             found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
-                               rule="visitor_staying" if staying else "visit_verb" if verb else "visit_noun"))
+                               rule=chose or ("visit_verb" if verb else "visit_noun")))
     return found
