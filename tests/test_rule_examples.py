@@ -67,6 +67,8 @@ EXAMPLES = {
     "meeting_delegation_heads": "В Ташкенте состоялись межмидовские консультации Узбекистана и Казахстана. Узбекскую "
                                 "делегацию возглавил заместитель министра иностранных дел Бахромжон Алоев, "
                                 "казахстанскую – заместитель министра иностранных дел Казахстана Алибек Бакаев.",
+    "call_sides": "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана "
+                  "Шавкатом Мирзиёевым. Стороны обсудили вопросы сотрудничества в энергетике.",
     "visitor_staying": "Министр иностранных дел Беларуси Максим Рыженков, находящийся в Китае с рабочим визитом, "
                        "провел переговоры с министром иностранных дел КНР Ван И.",
     "visitor_owner": "Министры обсудили итоги визита Премьер-министра Казахстана Олжаса Бектенова в Пекин.",
@@ -247,6 +249,22 @@ def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_sai
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name, r.rule) for r in doc.relations
             if r.kind == "visit"] == visits
+
+
+def test_the_sides_of_a_phone_call_are_no_meeting_but_cooperate(nlp):
+    """`call_sides`: `Собеседники` after a call are its sides; its sectors are no later cooperation's."""
+    text = ("Лавров провел телефонный разговор с главой МИД Турции Хаканом Фиданом. Собеседники обсудили ход "
+            "реализации совместных проектов в энергетической сфере. В тот же день Лавров провел телефонный разговор "
+            "с министром иностранных дел Венгрии Петером Сийярто. Стороны обсудили российско-венгерское "
+            "сотрудничество в сфере образования.")
+    doc = nlp(text)
+    assert [r for r in doc.relations if r.kind == "meeting"] == []
+    found = sorted((sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation")
+    assert found == [(["country-HU", "country-RU"], ["sector-education"]),
+                     (["country-RU", "country-TR"], ["sector-energy"])]
+    off = Pipeline(disable=["call_sides"])(text)
+    assert sorted(sorted(r.parties) for r in off.relations if r.kind == "cooperation") == [
+        ["country-HU", "country-RU"]]
 
 
 def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp):

@@ -52,8 +52,9 @@ class Context:
     dateline_place: str | None = None
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
+    calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
-    # that changed a relation another rule made (`meeting_joined`), for `Pipeline.trace`
+    # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -182,8 +183,13 @@ class Context:
         return None
 
     def last_meeting(self, s: int) -> Meeting | None:
-        """The latest meeting told at or before sentence ``s`` (`стороны`, `собеседники` refer to it)."""
-        return next((m for k, m in reversed(self.meetings) if k <= s), None)
+        """The latest meeting or phone call told at or before sentence ``s`` (`стороны`, `собеседники` refer to
+        it); a meeting where both are told in one sentence."""
+        meeting = next(((k, m) for k, m in reversed(self.meetings) if k <= s), None)
+        call = next(((k, m) for k, m in reversed(self.calls) if k <= s), None)
+        if call is not None and (meeting is None or call[0] > meeting[0]):
+            return call[1]
+        return meeting[1] if meeting else None
 
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []

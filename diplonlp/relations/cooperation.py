@@ -345,7 +345,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
     """Sentence -> the parties of the talks it tells or refers to (`стороны обсудили … в … сферах`), for each
     sentence with a field of cooperation and a meeting of its own or a word for the sides."""
     told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
-    for k, m in ctx.meetings:
+    for k, m in ctx.meetings + ctx.calls:
         told.setdefault(k, m)
     out: dict[int, list[str]] = {}
     for s, sectors in enumerate(fields):

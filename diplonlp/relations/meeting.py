@@ -44,7 +44,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     after = toks[k + 1:min(sent.last, k + 4)]
     if after and after[0].lower in ("с", "со") and len(after) > 1 and _audience(ctx, after[1]):
         return False
-    if any(t.lower == "телефону" or "телефонный" in lemmas(t.text) for t in toks[max(sent.first, k - 2):k + 4]):
+    if any(_phone(t) for t in toks[max(sent.first, k - 2):k + 4]):
         return False  # a phone call is not a meeting
     if lem & NOUNS:  # принял участие во встрече: joins one already told
         return not any("участие" in lemmas(t.text) for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
@@ -54,6 +54,26 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def _phone(tok: Token) -> bool:
+    """`по телефону`, `телефонный разговор`, `телефонные переговоры`."""
+    return tok.lower == "телефону" or "телефонный" in lemmas(tok.text)
+
+
+def _calls(ctx: Context) -> None:
+    """Phone calls told (`провел телефонный разговор с Y`, `X и Y обсудили по телефону`): no meetings, but their
+    sides are those `стороны` and `собеседники` stand for after them (`Context.calls`)."""
+    for s, sent in enumerate(ctx.doc.sents):
+        cue = next((k for k in range(sent.first, sent.last) if _phone(ctx.doc.tokens[k])), None)
+        if cue is None or planned(ctx, s, cue):
+            continue
+        sides = _sides(ctx, s, cue)
+        if len(sides) >= 2:
+            date, place = ctx.when_where(s)
+            ctx.calls.append((s, Meeting(participants=[r.id for r in sides], date=date, location=place,
+                                         evidence=ctx.evidence(s), rule="call_sides")))
+            ctx.changed.append(("meeting", "call_sides", sent.start, sent.stop))
 
 
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
@@ -126,7 +146,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 
 
 RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined",
-         "meeting_credentials", "meeting_delegation_heads")
+         "meeting_credentials", "meeting_delegation_heads", "call_sides")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
@@ -136,7 +156,9 @@ a list laid out after a colon included; not one who sends a message or declines,
 `meeting_joined`: `Во встрече приняли участие A и B`, `Встреча прошла с участием A`: those named join the
 meeting told last (the meeting keeps the rule that found it). `meeting_credentials`: the receiver of credentials
 meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`
-after talks told: the heads meet."""
+after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
+stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
+энергетической сфере`: cooperation of Russia and Turkey)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -286,6 +308,8 @@ def find(ctx: Context) -> list[Meeting]:
     _session(ctx, found)
     _credentials(ctx, found)
     _delegation_heads(ctx, found)
+    if ctx.on("call_sides"):
+        _calls(ctx)
     words = ctx.doc.scan.where(NOUNS, VERBS)
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
