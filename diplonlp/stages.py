@@ -123,7 +123,7 @@ RULES: dict[str, str] = _registry(
     ("locations", locations.RULES),
     ("dates", [rule.__name__ for rule in dates.RULES]),
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
-    ("entities", (*holders.HOLDER_RULES, *ENTITY_RULES)),
+    ("entities", (*holders.HOLDER_RULES, *holders.STATE_RULES, *ENTITY_RULES)),
     ("references", references.RULES),
     *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ())))
       for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),

@@ -282,6 +282,31 @@ def test_shared_post_gives_each_holder_a_post(nlp):
     assert holders == {"Касым-Жомарт Токаев": "KZ", "Владимир Путин": "RU"}
 
 
+@pytest.mark.parametrize(("text", "holders"), [
+    ("Состоялась встреча министров иностранных дел Азербайджана, Турции и Пакистана – Джейхуна Байрамова, Хакана "
+     "Фидана и Исхака Дара.", {"Джейхун Байрамов": "AZ", "Хакан Фидан": "TR", "Исхак Дар": "PK"}),
+    # the last state of the list is of an item with a title of its own: the first two still pair in order
+    ("Состоялась встреча министров иностранных дел Азербайджана, Турции и Пакистана – Джейхуна Байрамова, Хакана "
+     "Фидана и заместителя премьер-министра Исхака Дара.", {"Джейхун Байрамов": "AZ", "Хакан Фидан": "TR"}),
+    # `interleaved_states`: each next holder's own state before their name
+    ("В заседании приняли участие министры иностранных дел Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов.",
+     {"Мурат Нуртлеу": "KZ", "Бахтиёр Саидов": "UZ"}),
+    # `государств – членов ОДКБ` is whom the ministers serve, not their field: the title stays whole
+    ("Министры иностранных дел государств – членов ОДКБ Иван Петров и Сергей Иванов прибыли.", {}),
+])
+def test_a_plural_title_pairs_its_states_with_its_holders_in_order(nlp, text, holders):
+    doc = nlp(text)
+    found = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"
+             if doc.entity(r.post).title == "министр иностранных дел"}
+    assert {k: v for k, v in found.items() if k in holders or v} == holders
+    assert all(p.title != "министр иностранных дел государств" for p in doc.posts)
+
+
+def test_interleaved_states_can_be_left_out(nlp):
+    text = "В заседании приняли участие министры иностранных дел Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов."
+    assert [p.country for p in Pipeline(disable=["interleaved_states"])(text).posts] == []
+
+
 @pytest.mark.parametrize(("text", "mentions"), [
     # a name ending a headline does not run into the next line
     ("Умер глава МАГАТЭ Юкия Амано\nУшёл из жизни генеральный директор агентства.", ["Юкия Амано"]),

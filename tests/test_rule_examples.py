@@ -313,7 +313,7 @@ def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held
 
 
 RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name", "bare_title_of_held",
-                      "abbreviation_of_named"}  # the last in test_normalization.py, with the organizations
+                      "abbreviation_of_named", "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 

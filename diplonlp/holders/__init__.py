@@ -19,6 +19,9 @@ from .vetoes import nominated, one_of
 HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
+STATE_RULES = ("interleaved_states",)
+"""How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
+(`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
 
 
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
@@ -74,6 +77,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         linked[k] = holders
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
-            own = countries_[n] if len(holders) > 1 and len(countries_) == len(holders) else None
+            own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order: the last state
+            # may be of an item with its own title (`министров … Азербайджана, Турции и Пакистана – Байрамова,
+            # Фидана и заместителя премьер-министра … Дара`)
             out.append((post, holder, own, rule))
     return out

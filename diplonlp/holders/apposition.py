@@ -60,15 +60,32 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         return [after] if after is not None and agrees(doc, post, after) else out
     if post is not None and i in by_start and not agrees(doc, post, by_start[i]):
         return out
+    states: list[str] = []
     while i in by_start:
         person = by_start[i]
         out.append(person)
         i = past_origin(doc, past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
+        elif (state := _state_of_next(doc, post, i, by_start)) is not None:
+            code, i = state
+            states.append(code)
         else:
             break
+    if post is not None and states and len(states) == len(out) - 1:
+        post.data["countries"] = [post.data["country"], *states]
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def _state_of_next(doc: Analysis, post: Found | None, i: int, by_start: dict[int, Found]) -> tuple[str, int] | None:
+    """`министры иностранных дел Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`: a plural title with its
+    state, then each next holder's own state before their name; (the state, where the name starts)."""
+    if post is None or not post.data["plural"] or not post.data["country"] or not doc.on("interleaved_states"):
+        return None
+    if i >= len(doc.tokens) or doc.tokens[i].text not in (",", "и"):
+        return None
+    found = country_at(doc, i + 1, doc.sents[doc.tokens[i].sent].last)
+    return found if found is not None and found[1] in by_start else None
 
 
 def parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found]) -> bool:

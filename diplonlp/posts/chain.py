@@ -22,6 +22,7 @@ HEADING_FAMILIES = {"head", "chair", "deputy"}
 MINISTERS = words("posts.ministers")
 GENERIC_PLACES = words("posts.generic_places")
 MISSIONS = words("posts.missions")
+NOT_FIELDS = words("posts.not_fields")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 
 
@@ -104,7 +105,7 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
 def field_noun(doc: Analysis, c: Chain) -> bool | None:
     """`министр национальной экономики`: after a minister any common noun in the genitive names the field."""
     tok = doc.tokens[c.j]
-    if c.domain and not tok.is_cap and tok.pos == "NOUN" and genitive_noun(tok):
+    if c.domain and not tok.is_cap and tok.pos == "NOUN" and genitive_noun(tok) and not lemmas(tok.text) & NOT_FIELDS:
         c.j += 1
         c.last_noun = c.j
         return True

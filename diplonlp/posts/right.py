@@ -7,6 +7,7 @@ from ..lexicon import words
 from ..mentions.countries import adjective_code, country_at
 from ..morph import lemmas
 from .chain import GENERIC_PLACES, MISSIONS
+from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
@@ -63,11 +64,21 @@ def and_place(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def second_country(doc: Analysis, p: PostPhrase) -> bool:
-    """`президентами Казахстана и России`: one title, a state for each holder."""
-    if p.country and doc.tokens[p.j].lower == "и" and not p.host:
-        other = country_at(doc, p.j + 1, p.last)
+    """`президентами Казахстана и России`, `министров … Азербайджана, Турции и Пакистана` (a plural title): one
+    title, a state for each holder."""
+    if not p.country or p.host:
+        return False
+    more, j = [], p.j
+    while doc.tokens[j].text == "," and is_plural(doc.tokens[p.head_end - 1]):
+        other = country_at(doc, j + 1, p.last)
+        if not other or other[1] >= p.last:
+            return False
+        more.append(other[0])
+        j = other[1]
+    if doc.tokens[j].lower == "и":
+        other = country_at(doc, j + 1, p.last)
         if other:
-            p.more.append(other[0])
+            p.more += [*more, other[0]]
             p.j = other[1]
             return True
     return False
