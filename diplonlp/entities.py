@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 
 from .analysis import Analysis, Found
 from .holders import link_holders
@@ -26,7 +27,7 @@ from .models import (
     Span,
 )
 from .references.pronouns import Reference
-from .references.titles import TitleReference
+from .references.titles import TitleReference, head_of_state_holders
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
@@ -217,6 +218,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         held.setdefault(id(post), []).append(e)
         e.posts.append((post, country, rule))
     title_refs = resolve_titles(doc, posts, set(held), entities)
+    taken = {id(r.phrase) for r in title_refs} | set(held)
+    free = [p for p in posts if id(p) not in taken]
+    for ref in head_of_state_holders(doc, free, entities, partial(_leader_state, doc)):
+        ref.person.posts.append((ref.post, None, ref.rule))  # `Президент России напомнил`: Путин's post
+        title_refs.append(ref)
     refs_of: dict[int, list[TitleReference[_PersonEntity]]] = {}
     for ref in title_refs:
         ref.person.roles.append(ref.phrase)  # `Посол подчеркнул`: a mention of the person and of the post
@@ -335,6 +341,12 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     others = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and p.data["family"] !=
               "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
     return others.pop() if len(others) == 1 else None
+
+
+def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
+    """The state the leaders' list gives a person on the document's date."""
+    known = known_person(_key(person.last), doc.date, person.first)
+    return known.country if known else None
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:

@@ -46,6 +46,8 @@ EXAMPLES = {
                          "визита.",
     "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
                              "внешнеполитического ведомства провел переговоры.",
+    "head_of_state_title": "Владимир Путин принял верительные грамоты у послов. Выступая перед дипломатами, "
+                           "Президент России отметил значение диалога.",
     "headline_role_noun": "Глава МИД Узбекистана посетил Вену\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
                           "посетил штаб-квартиру МАГАТЭ.",
     "cooperation_with_body_named": "Министр встретился с Генеральным секретарем ОБСЕ Феридуном Синирлиоглу. Стороны "
@@ -128,9 +130,10 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
     held = {doc.entity(r.person).name: doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"}
     assert {name: (p.title, p.country, p.host) for name, p in held.items()} == {
         "Сомпорн Чайясит": ("посол", "TH", "RU"), "Хамад бен Абдалла Аль Аттыйя": ("посол", "QA", "RU"),
-        "Нгуен Ван Хунг": ("посол", "VN", "RU")}
+        "Нгуен Ван Хунг": ("посол", "VN", "RU"), "Владимир Путин": ("президент", "RU", None)}  # the last by
+    # `head_of_state_title` (`Верительные грамоты Президенту Российской Федерации вручили`)
     meetings = [r for r in doc.relations if r.kind == "meeting"]
-    assert sorted(doc.entity(r.participants[1]).name for r in meetings) == sorted(held)
+    assert sorted(doc.entity(r.participants[1]).name for r in meetings) == sorted(set(held) - {"Владимир Путин"})
     assert {doc.entity(r.participants[0]).name for r in meetings} == {"Владимир Путин"}
     assert {(doc.entity(r.date).value, doc.entity(r.location).name) for r in meetings} == {("2025-11-18", "Москва")}
     # without the word for credentials, a line `Name – State` is no post
@@ -294,6 +297,23 @@ def test_a_headlines_role_noun_is_the_one_holder_of_its_family_named_after_it(nl
     assert role not in _minister_mentions(Pipeline(disable=["headline_role_noun"])(text))
     later = nlp("Делегация прибыла в Вену. " + text)  # past the headline, a role noun refers back only
     assert role not in _minister_mentions(later)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Владимир Путин принял верительные грамоты у послов. Выступая перед дипломатами, Президент России отметил "
+     "значение диалога.", "Владимир Путин"),
+    # two persons of that state with no post: no one to choose
+    ("Владимир Путин и Сергей Лавров приняли послов. Президент России отметил значение диалога.", None),
+    # an ambassador's title is no head of state's
+    ("Владимир Путин принял послов. Посол России отметил значение диалога.", None),
+])
+def test_a_head_of_states_title_is_the_one_person_of_that_state_named(nlp, text, holder):
+    """`head_of_state_title`: the leaders' list gives Путин the state; the title is his post and a mention."""
+    doc = nlp(text)
+    held = [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"]
+    assert held == ([(holder, "президент")] if holder else [])
+    off = Pipeline(disable=["head_of_state_title"])(text)
+    assert [r for r in off.relations if r.kind == "holds_post"] == []
 
 
 def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held(nlp):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import organizations, role_nouns
+from ..lexicon import organizations, role_nouns, words
 from ..mentions.countries import adjective_code
 
 TITLE_REFERS_BACK = "title_refers_back"
@@ -29,9 +29,17 @@ HEADLINE_ROLE_NOUN = "headline_role_noun"
 family named before it, is the one person holding a post of that family named after it."""
 
 
-class Holder(Protocol):
-    """A person entity being built: the posts linked to it, as (post, holder's country, rule)."""
+HEAD_OF_STATE_TITLE = "head_of_state_title"
+"""`Президент России напомнил` in a text naming `Владимир Путин` with no post: an unheld title of a head of state
+(`references.head_of_state_titles`) with its state is the one person named before it whom the leaders' list gives
+that state and who holds no post."""
+HEAD_OF_STATE_TITLES = words("references.head_of_state_titles")
 
+
+class Holder(Protocol):
+    """A person entity being built: its mentions, and the posts linked to it, as (post, holder's country, rule)."""
+
+    mentions: list[Found]
     posts: list[tuple[Found, str | None, str]]
 
 
@@ -66,6 +74,27 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
             if found:
                 rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else ROLE_NOUN_REFERS_BACK
                 out.append(TitleReference(role, found[0], found[1], rule))
+    return out
+
+
+def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
+                        state_of: Callable[[H], str | None]) -> list[TitleReference[H]]:
+    """`head_of_state_title` over the ``unheld`` post phrases (no holder, no reference); ``state_of`` gives a
+    person's state from the leaders' list."""
+    if not doc.on(HEAD_OF_STATE_TITLE):
+        return []
+    unposted: dict[str, list[H]] = {}  # state -> the persons with no post the leaders' list gives it
+    for e in entities:
+        state = state_of(e) if not e.posts else None
+        if state:
+            unposted.setdefault(state, []).append(e)
+    out: list[TitleReference[H]] = []
+    for post in unheld:
+        if post.data["title"] not in HEAD_OF_STATE_TITLES or post.data["plural"] or post.data["organization"]:
+            continue
+        named = unposted.get(post.data["country"] or "", [])
+        if len(named) == 1 and named[0].mentions[0].start < post.start:
+            out.append(TitleReference(post, named[0], post, HEAD_OF_STATE_TITLE))
     return out
 
 
