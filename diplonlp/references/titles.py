@@ -36,6 +36,11 @@ that state and who holds no post."""
 HEAD_OF_STATE_TITLES = words("references.head_of_state_titles")
 
 
+FOREIGN_MINISTER = "министр иностранных дел"
+FOREIGN_MINISTER_TITLES = words("references.foreign_minister_titles")
+"""Titles that name the foreign minister by the ministry (`глава МИД`): `российский министр` refers back to them."""
+
+
 class Holder(Protocol):
     """A person entity being built: its mentions, and the posts linked to it, as (post, holder's country, rule)."""
 
@@ -104,9 +109,14 @@ def compatible(a: Found, b: Found) -> bool:
     иностранных дел России` named before); of the same state and host where ``a`` names one, not of another
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
     same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
-    head_of = b.data["title"].startswith(a.data["title"] + " ") and a.data["country"] is not None
+    head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and a.data["country"] is not None
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
         not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def _full_title(title: str) -> str:
+    """The title a post's head words stand for: `министр иностранных дел` for `глава МИД`."""
+    return FOREIGN_MINISTER if title in FOREIGN_MINISTER_TITLES else title
 
 
 def _two_known_bodies(x: str | None, y: str | None) -> bool:
@@ -128,7 +138,7 @@ class HeldPosts(Generic[H]):
         self.by_head: dict[str, list[int]] = {}
         self.by_family: dict[str, list[int]] = {}
         for k, (_, held, _) in sorted(enumerate(self.all), key=lambda pair: pair[1][1].start):  # lists by start
-            words = held.data["title"].split(" ")
+            words = _full_title(held.data["title"]).split(" ")
             self.by_title.setdefault(held.data["title"], []).append(k)
             for n in range(1, len(words)):
                 self.by_head.setdefault(" ".join(words[:n]), []).append(k)
