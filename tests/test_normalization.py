@@ -467,3 +467,10 @@ def test_a_venue_named_as_a_state_is_no_organization(nlp, text, organizations):
     doc = nlp(text)
     assert [o.name for o in doc.organizations] == organizations
     assert "Сербия" not in [m.text for c in doc.countries for m in c.mentions]
+
+
+def test_a_states_abbreviation_ner_took_for_an_organization_is_the_state(nlp):
+    doc = nlp("5 сентября в Москве состоялись переговоры С.В.Лаврова с Министром иностранных дел ЛНДР Тхонгсаваном "
+              "Пхомвиханом.")
+    assert "ЛНДР" not in [o.name for o in doc.organizations]
+    assert [c.code for c in doc.countries] == ["LA"]

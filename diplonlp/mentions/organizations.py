@@ -225,6 +225,14 @@ def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
     return found is not None and found[1] == words[-1].i + 1
 
 
+def _a_state(doc: Analysis, a: int, b: int) -> bool:
+    """`Министром иностранных дел ЛНДР`: a span NER took for an organization that is only a state's name or
+    abbreviation, unquoted, is that state (the country stage's), no organization."""
+    quoted = (a > 0 and doc.tokens[a - 1].text in "«\"") or (b < len(doc.tokens) and doc.tokens[b].text in "»\"")
+    found = None if quoted else country_at(doc, a, b)  # `гибели «Колумбии»`: a name of its own
+    return found is not None and found[1] == b
+
+
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     """`СМИД СНГ` and `Совета министров иностранных дел СНГ` in one text: an abbreviation NER found whose letters
     are the initials of an organization's name given in full in the text (words in capitals kept whole, `и`, `по`
@@ -422,7 +430,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b):
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or _a_state(doc, a, b):
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
