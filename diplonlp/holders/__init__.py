@@ -77,8 +77,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         linked[k] = holders
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
-            own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order: the last state
-            # may be of an item with its own title (`министров … Азербайджана, Турции и Пакистана – Байрамова,
-            # Фидана и заместителя премьер-министра … Дара`)
+            own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may
+            # have its own title: `министров … Азербайджана, Турции и Пакистана – Байрамова, Фидана и вице-премьера …`)
             out.append((post, holder, own, rule))
     return out

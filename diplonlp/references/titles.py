@@ -83,7 +83,7 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
 
 
 def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
-                        state_of: Callable[[H], str | None]) -> list[TitleReference[H]]:
+                          state_of: Callable[[H], str | None]) -> list[TitleReference[H]]:
     """`head_of_state_title` over the ``unheld`` post phrases (no holder, no reference); ``state_of`` gives a
     person's state from the leaders' list."""
     if not doc.on(HEAD_OF_STATE_TITLE):

@@ -58,14 +58,19 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
 
 def _phone(tok: Token) -> bool:
     """`по телефону`, `телефонный разговор`, `телефонные переговоры`."""
-    return tok.lower == "телефону" or "телефонный" in lemmas(tok.text)
+    return tok.lower == "телефону" or "телефонный" in lemmas(tok.text)  # not `номер телефона`
+
+
+PHONE = words("meeting.phone")
+"""Lemmas a phone call's cue has (`_phone` tells which of their tokens are one)."""
 
 
 def _calls(ctx: Context) -> None:
     """Phone calls told (`провел телефонный разговор с Y`, `X и Y обсудили по телефону`): no meetings, but their
     sides are those `стороны` and `собеседники` stand for after them (`Context.calls`)."""
+    cues = [k for k in ctx.doc.scan.with_lemma(PHONE) if _phone(ctx.doc.tokens[k])]
     for s, sent in enumerate(ctx.doc.sents):
-        cue = next((k for k in range(sent.first, sent.last) if _phone(ctx.doc.tokens[k])), None)
+        cue = next(iter(within(cues, sent.first, sent.last)), None)
         if cue is None or planned(ctx, s, cue):
             continue
         sides = _sides(ctx, s, cue)
