@@ -239,8 +239,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
-        known = known_person(_key(b.get("last")), doc.date, b.get("first"))
-        country = min(countries)[1] if countries else (known.country if known else None)
+        country = min(countries)[1] if countries else _leader_state(doc, e)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
@@ -352,9 +351,9 @@ def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = known_person(_key(person.last), doc.date, person.first)
-    if known and known.country:
-        return known.country
+    known = _leader_state(doc, person)
+    if known:
+        return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
     if generic or any(w.startswith(REGIONAL) for w in post.data["title"].split()):
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]

@@ -61,9 +61,10 @@ STAYING = words("visit.staying")
 
 
 def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
-    """The person who travels: the one a staying participle is said of (`X, находящийся в Китае с визитом`),
-    else the last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and
-    the rule that chose it, if not the trigger's own."""
+    """The person who travels: the one a staying participle (the trigger itself, if it is one) is said of (`X,
+    находящийся в Китае с визитом`), else the one a visit noun is of (`визита Президента … Мирзиёева`), else the
+    last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and the rule
+    that chose it, if not the trigger's own."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
     staying = next((i for i in range(k, max(first, k - 6) - 1, -1) if _staying(toks[i])), None)
@@ -76,8 +77,7 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     owner = _owner(ctx, s, k) if ctx.on("visitor_owner") else None
     if owner is not None:
         return owner, "visitor_owner"
-    participle = staying if staying is not None else k if toks[k].feats.get("VerbForm") == "Part" else None
-    ahead = _said_of_ahead(ctx, s, participle) if participle is not None and ctx.on("visitor_staying") else None
+    ahead = _said_of_ahead(ctx, s, staying) if staying is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
         return ahead, "visitor_staying"
     if before and (staying is None or toks[staying].feats.get("VerbForm") != "Part"):
