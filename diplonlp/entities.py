@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
 
-from .analysis import Analysis, Found
+from .analysis import Analysis, Found, coverage
 from .holders import link_holders
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, words
@@ -243,8 +243,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
-    roles = {id(r) for e in entities for r in e.roles}
-    unheld = [p for p in posts if id(p) not in held and id(p) not in roles]
+    roles = coverage([r for e in entities for r in e.roles])  # `глава российского МИД`: no post of its own
+    unheld = [p for p in posts if id(p) not in held and not roles.overlaps(p.start, p.start + 1)]
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
             continue

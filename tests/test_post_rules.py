@@ -39,6 +39,7 @@ EXAMPLES = [
     # the title's chain
     ("|Руководитель отдела Европы и Америки| Иван Петров заявил.", "place_ends_chain"),
     ("|Генеральный секретарь ОДКБ| Имангали Тасмагамбетов прибыл.", "body_ends_chain"),
+    ("|Глава грузинского правительства| Ираклий Кобахидзе прибыл.", "state_adjective_in_title"),
     ("Консул встретился с |губернатором края| Виктором Томенко.", "generic_place_ends_chain"),
     ("|Заместитель министра иностранных дел Таджикистана| Иван Петров прибыл.", "institution_word"),
     ("|Председатель Палаты представителей Национального собрания Беларуси| Владимир Андрейченко прибыл.",
@@ -156,3 +157,14 @@ def test_a_body_a_representative_is_accredited_to_stays_the_host_before_its_seat
 ])
 def test_a_state_after_v_in_the_accusative_is_a_direction_not_a_host(nlp, text, host):
     assert [p.host for p in nlp(text).posts] == [host]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Глава российского МИД Сергей Лавров прибыл.", ("глава МИД", "RU")),
+    ("Глава грузинского внешнеполитического ведомства Майя Панджикидзе прибыла.",
+     ("глава внешнеполитического ведомства", "GE")),
+    ("Верительные грамоты Президенту Российской Федерации вручили послы.", ("президент", "RU")),  # a state's name
+])
+def test_a_states_adjective_inside_a_title_gives_its_country_not_a_word(nlp, text, post):
+    """`state_adjective_in_title`: the title is the one its state's name after it would give."""
+    assert [(p.title, p.country) for p in nlp(text).posts] == [post]

@@ -46,6 +46,9 @@ EXAMPLES = {
                          "визита.",
     "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
                              "внешнеполитического ведомства провел переговоры.",
+    "state_adjective_inside": "Министр иностранных дел Грузии Майя Панджикидзе приняла генерального секретаря ОБСЕ "
+                              "Ламберто Заньера. Глава грузинского внешнеполитического ведомства проинформировала "
+                              "гостя о ситуации.",
     "head_of_state_title": "Владимир Путин принял верительные грамоты у послов. Выступая перед дипломатами, "
                            "Президент России отметил значение диалога.",
     "headline_role_noun": "Глава МИД Узбекистана посетил Вену\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
@@ -60,6 +63,9 @@ EXAMPLES = {
                                 "переговоры с главой МИД Бахтиёром Саидовым.",
     "meetings_plural": "Министр иностранных дел России Сергей Лавров провел в Куала-Лумпуре встречи с Ван И и "
                        "Сугионо.",
+    "counterparts_of_states": "Министр иностранных дел России Сергей Лавров провел переговоры с министром "
+                              "иностранных дел Узбекистана Бахтиёром Саидовым и министром иностранных дел Киргизии "
+                              "Жээнбеком Кулубаевым.",
     "meeting_joined": "Министр иностранных дел Беларуси Максим Рыженков провел встречу с генеральным секретарем "
                       "ОДКБ Имангали Тасмагамбетовым. Во встрече приняли участие начальник управления МИД Беларуси "
                       "Сергей Черных и советник генерального секретаря ОДКБ Валентина Дубяго.",
@@ -342,3 +348,66 @@ def test_every_named_rule_has_an_example():
     covered |= {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a role noun with the state's adjective inside is the minister's, not the last `глава`'s (the OSCE's)
+    (EXAMPLES["state_adjective_inside"], "Майя Панджикидзе"),
+    ("Премьер-министр Грузии Ираклий Кобахидзе прибыл в Баку. На полях мероприятия глава грузинского "
+     "правительства встретился с министром иностранных дел Турции Хаканом Фиданом.", "Ираклий Кобахидзе"),
+    # the adjective names another state than the one holder's: no one
+    ("Министр иностранных дел России Сергей Лавров прибыл в Анкару. Глава турецкого МИД встретил гостя.", None),
+])
+def test_a_role_noun_with_a_states_adjective_inside_refers_to_that_states_holder(nlp, text, who):
+    """`state_adjective_inside`: `глава грузинского правительства` is Georgia's premier; no post `глава` is left."""
+    doc = nlp(text)
+    role = next(w for w in ("Глава грузинского внешнеполитического ведомства", "глава грузинского правительства",
+                            "Глава турецкого МИД") if w in text)
+    owners = [p.name for p in doc.persons for m in p.mentions if doc.text[m.start:m.stop] == role]
+    assert owners == ([who] if who else [])
+    assert "глава" not in [p.title for p in doc.posts]
+    off = Pipeline(disable=["state_adjective_inside"])(text)
+    assert [p.name for p in off.persons for m in p.mentions if off.text[m.start:m.stop] == role] != [who] or \
+        who is None
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    (EXAMPLES["counterparts_of_states"], [["Сергей Лавров", "Бахтиёр Саидов"], ["Сергей Лавров", "Жээнбек Кулубаев"]]),
+    # `поочередно`: in turn, whatever the states
+    ("Заместитель министра иностранных дел России Михаил Богданов поочередно принял Аднана Нофаля и Шауки Бу "
+     "Нассара.", [["Михаил Богданов", "Аднан Нофаль"], ["Михаил Богданов", "Шауки Бу Нассар"]]),
+    # two of one state: one meeting
+    ("Председатель Сената Казахстана Маулен Ашимбаев встретился с Президентом Туркменистана Сердаром "
+     "Бердымухамедовым и Председателем Халк Маслахаты Гурбангулы Бердымухамедовым.",
+     [["Маулен Ашимбаев", "Сердар Бердымухамедов", "Гурбангулы Бердымухамедов"]]),
+])
+def test_one_subject_meets_counterparts_of_different_states_each_in_turn(nlp, text, meetings):
+    """`counterparts_of_states`: one meeting per counterpart, as the contract asks, unless they are of one side."""
+    doc = nlp(text)
+    assert sorted([doc.entity(p).name for p in r.participants] for r in doc.relations if r.kind == "meeting") == \
+        sorted(meetings)
+    off = Pipeline(disable=["counterparts_of_states"])(text)
+    assert len([r for r in off.relations if r.kind == "meeting"]) == 1
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты у новых послов. Верительные грамоты "
+     "вручили Чрезвычайный и Полномочный Посол Японии Ямамото Кэнтаро и Чрезвычайный и Полномочный Посол Италии "
+     "Марко Фонтана.", ["Марко Фонтана", "Ямамото Кэнтаро"]),
+    # the ambassadors named first: the receiver is the one who is none of them
+    ("Послы Японии Ямамото Кэнтаро и Италии Марко Росси вручили верительные грамоты Президенту Кыргызской "
+     "Республики Садыру Жапарову.", ["Марко Росси", "Ямамото Кэнтаро"]),
+])
+def test_the_receiver_of_credentials_meets_each_ambassador_named_with_his_title(nlp, text, met):
+    """`meeting_credentials` without a `Name – State` list: the ambassadors are the titles where credentials are
+    told."""
+    doc = nlp(text)
+    pairs = [[doc.entity(p).name for p in r.participants] for r in doc.relations if r.kind == "meeting"]
+    assert sorted(p for pair in pairs for p in pair if p != "Садыр Жапаров") == met
+    assert all("Садыр Жапаров" in pair and len(pair) == 2 for pair in pairs)
+
+
+def test_an_ambassador_who_will_present_credentials_meets_no_one_yet(nlp):
+    doc = nlp("Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты у новых послов. Посол Перу "
+              "Карлос Ривера вручит верительные грамоты на одной из следующих церемоний.")
+    assert [r for r in doc.relations if r.kind == "meeting"] == []

@@ -11,6 +11,7 @@ from ..names import first_name_readings, known_first_name, surname_readings
 from ..text import Token
 
 PREDICATES = words("posts.predicates")
+UNDECLINED_FIRST = words("persons.undeclined_first")
 
 
 def predicative(doc: Analysis, i: int) -> bool:
@@ -53,10 +54,7 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
     readings = set(CASES)
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
-    # the short syllables opening an East Asian name do not decline (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`;
-    # not so a first name of two words: `Менеджер Мии Фэрроу`)
-    caps = [tok for k, tok in enumerate(caps) if k == len(caps) - 1 or len(tok.text) > 3 or (
-        len(caps) == 2 and known_first_name(tok.lower))]
+    caps = [tok for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
     for k, tok in enumerate(caps):
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
@@ -66,3 +64,10 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
         readings &= {c for c, _ in own}
     return not readings or ("loct" if case == "loc2" else case) in readings
+
+
+def _declines(tok: Token, parts: int) -> bool:
+    """Does a part of a name of ``parts`` parts, not its last, decline? Not the short syllables opening an East
+    Asian name (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`; a first name of two parts does: `Менеджер Мии Фэрроу`),
+    nor the first part of an Arabic compound given name (`Абдул Карима Хашима`)."""
+    return tok.lower not in UNDECLINED_FIRST and (len(tok.text) > 3 or (parts == 2 and known_first_name(tok.lower)))

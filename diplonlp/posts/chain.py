@@ -23,6 +23,7 @@ MINISTERS = words("posts.ministers")
 GENERIC_PLACES = words("posts.generic_places")
 MISSIONS = words("posts.missions")
 NOT_FIELDS = words("posts.not_fields")
+STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 
 
@@ -82,6 +83,23 @@ def body_in_title(doc: Analysis, c: Chain) -> bool | None:
     return True
 
 
+def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
+    """`глава российского МИД`, `глава грузинского правительства`: a state's adjective between a title that heads a
+    body and a state's body (`posts.state_body_words`) gives the post's country; the title leaves it out (`глава
+    МИД`). Not `глава палестинской делегации`."""
+    tok = doc.tokens[c.j]
+    if c.j != c.start or not c.heads or c.j + 1 >= c.limit or not _is_title_word(doc.tokens[c.j + 1]) or \
+            not lemmas(doc.tokens[c.j + 1].text) & STATE_BODY_WORDS:
+        return None
+    named = doc.starting_at("country").get(c.j)
+    code = adjective_code(tok.text) if tok.is_word and (named is None or named.data["adjective"]) else None
+    if code is None or not any(p.tag.case == "gent" for p in parses(tok.lower)):
+        return None  # not `Президенту Российской Федерации`: a state's name
+    c.country = code
+    c.j += 1
+    return True
+
+
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless the chain is
     still empty, the title heads a body and it is a state body (`глава МИД`; not `официальный представитель МИД`)."""
@@ -136,7 +154,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
-                                body_ends_chain, institution_word, field_noun, field_and, field_dative]
+                                state_adjective_in_title, body_ends_chain, institution_word, field_noun, field_and,
+                                field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 

@@ -52,7 +52,8 @@ def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str
     for rule in switched_on(doc, TITLE_RULES):
         out = rule(doc, p, out, base_title)
     modifiers = [w for w in out[: p.a - p.left] if w in KEPT_MODIFIERS]
-    return out, " ".join(modifiers + out[p.a - p.left:])
+    states = {k for rule, k, _ in p.fired if rule == "state_adjective_in_title"}  # `глава российского МИД`
+    return out, " ".join(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
 
 
 def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = None) -> list[str]:

@@ -4,18 +4,25 @@ Two kinds, by what the contract makes of them:
 - `titles`: a bare title or a title repeated without its holder (`Посол подчеркнул`, `российский министр`) and a
   role noun (`глава внешнеполитического ведомства`, `казахский дипломат`) refer back to the holder of a post.
   They are mentions of that person in the output, so the entity stage resolves them while it builds the
-  persons (rules `title_refers_back`, `role_noun_refers_back`, `headline_role_noun`); so is the title of a
-  head of state whose holder the leaders' list names (`head_of_state_title`).
+  persons (rules `title_refers_back`, `role_noun_refers_back`, `state_adjective_inside`, `headline_role_noun`);
+  so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rule `pronoun_subject`).
 
-Leaving the `references` stage out leaves all five rules out.
+Leaving the `references` stage out leaves all six rules out.
 """
 
 from .pronouns import Reference, resolve
-from .titles import HEAD_OF_STATE_TITLE, HEADLINE_ROLE_NOUN, ROLE_NOUN_REFERS_BACK, TITLE_REFERS_BACK
+from .titles import (
+    HEAD_OF_STATE_TITLE,
+    HEADLINE_ROLE_NOUN,
+    ROLE_NOUN_REFERS_BACK,
+    STATE_ADJECTIVE_INSIDE,
+    TITLE_REFERS_BACK,
+)
 
-RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, HEADLINE_ROLE_NOUN, HEAD_OF_STATE_TITLE, "pronoun_subject")
+RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, HEAD_OF_STATE_TITLE,
+         "pronoun_subject")
 """The stage's named rules."""
 
 __all__ = ["RULES", "Reference", "resolve"]

@@ -8,13 +8,14 @@ tokens. Gives: (phrase, person entity, the held post it repeats) for each phrase
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import organizations, role_nouns, words
+from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
 from ..mentions.countries import adjective_code
+from ..scan import next_from
 
 TITLE_REFERS_BACK = "title_refers_back"
 """`Посол подчеркнул`, `российский министр`: an unheld singular post phrase is the last holder named before of the
@@ -24,6 +25,9 @@ named since), or of a title it heads with the same state (`российский 
 ROLE_NOUN_REFERS_BACK = "role_noun_refers_back"
 """`глава правительства`, `казахский дипломат`: a singular role noun is the holder of the last post of its family
 named before it (of the state its adjective names, where it has one), unless it is a post of its own."""
+STATE_ADJECTIVE_INSIDE = "state_adjective_inside"
+"""`глава грузинского правительства`, `глава российского МИД`: a state's adjective between a role noun's head and
+its body is the role noun's state."""
 HEADLINE_ROLE_NOUN = "headline_role_noun"
 """`Глава МИД Узбекистана посетил …` as a headline: a role noun in the text's first sentence, with no holder of its
 family named before it, is the one person holding a post of that family named after it."""
@@ -60,26 +64,54 @@ class TitleReference(Generic[H]):
 
 
 def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H]) -> list[TitleReference[H]]:
-    """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder."""
-    out: list[TitleReference[H]] = []
+    """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder. A
+    role noun that resolves wins over a title on its words (`Глава грузинского внешнеполитического ведомства` is the
+    minister's, not the last `глава`'s)."""
     index = HeldPosts(entities)
+    roles = _role_references(doc, posts, held, index) if doc.on(ROLE_NOUN_REFERS_BACK) else []
+    out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
+        covered = coverage([r.phrase for r in roles])
         for post in sorted(posts, key=lambda p: p.start):
-            found = index.refers_to(post) if id(post) not in held else None
+            found = index.refers_to(post) if id(post) not in held and not covered.overlaps(post.start,
+                                                                                            post.start + 1) else None
             if found:
                 out.append(TitleReference(post, found[0], found[1], TITLE_REFERS_BACK))
-    if doc.on(ROLE_NOUN_REFERS_BACK):
-        taken = coverage([p for p in posts if id(p) in held])
-        headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
-        for role in role_noun_phrases(doc):
-            if taken.overlaps(role.start, role.stop):
-                continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-            found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
-                                             forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline)
-            if found:
-                rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else ROLE_NOUN_REFERS_BACK
-                out.append(TitleReference(role, found[0], found[1], rule))
+    return out + roles
+
+
+def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: HeldPosts[H]
+                     ) -> list[TitleReference[H]]:
+    """`role_noun_refers_back` and `headline_role_noun`: each role noun that is no held post's, resolved."""
+    out: list[TitleReference[H]] = []
+    taken = coverage([p for p in posts if id(p) in held])
+    headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
+    for role in role_noun_phrases(doc):
+        if taken.overlaps(role.start, role.stop):
+            continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
+        found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
+                                         forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline)
+        if found:
+            rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else STATE_ADJECTIVE_INSIDE if \
+                role.data["inside"] else ROLE_NOUN_REFERS_BACK
+            out.append(TitleReference(role, found[0], found[1], rule))
     return out
+
+
+def _role_matches(doc: Analysis, index: PhraseIndex[str], first: int, last: int, starts: Sequence[int]
+                  ) -> Iterator[tuple[Match[str], str | None]]:
+    """The role nouns of tokens ``first:last``, left to right, each with the state of an adjective inside it
+    (`STATE_ADJECTIVE_INSIDE`)."""
+    tokens, i = doc.tokens, next_from(starts, first, last)
+    inside = doc.on(STATE_ADJECTIVE_INSIDE)
+    while i < last:
+        found, code = index.match_at(tokens, i, last), None
+        if found is None and inside and i + 2 < last and (code := adjective_code(tokens[i + 1].text)):
+            rest = index.match_at([tokens[i], *tokens[i + 2:last]], 0)
+            found = Match(i, i + 1 + rest.stop, rest.value) if rest and rest.stop > 1 else None
+        if found:
+            yield found, code
+        i = next_from(starts, found.stop if found else i + 1, last)
 
 
 def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
@@ -206,15 +238,15 @@ def role_noun_phrases(doc: Analysis) -> list[Found]:
     out: list[Found] = []
     starts = doc.scan.where(index.firsts)
     for sent in doc.sents:
-        for match in index.find(doc.tokens, sent.first, sent.last, starts):
+        for match, inner in _role_matches(doc, index, sent.first, sent.last, starts):
             a = match.start
             if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
                 a -= 1  # казахский дипломат
             if doc.tokens[match.start].feats.get("Number") == "Plur":  # главами МИД: the head noun
                 continue
-            country = adjective_code(doc.tokens[a].text) if a < match.start else None
+            country = inner or (adjective_code(doc.tokens[a].text) if a < match.start else None)
             after = doc.starting_at("country").get(match.stop)
             if country is None and after is not None and not after.data["adjective"]:
                 country = after.data["code"]  # глава МИД Узбекистана
-            out.append(doc.make("role", a, match.stop, family=match.value, country=country))
+            out.append(doc.make("role", a, match.stop, family=match.value, country=country, inside=inner is not None))
     return out

@@ -48,6 +48,8 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
             and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX"):
         stop += 1
+    while stop - 1 > j and toks[stop - 1].pos == "CCONJ":
+        stop -= 1  # `подписали Совместное заявление и обсудили …`
     return nominative_phrase(toks[start:stop])
 
 

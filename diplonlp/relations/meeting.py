@@ -150,11 +150,14 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "session_participants", "meeting_joined",
-         "meeting_credentials", "meeting_delegation_heads", "call_sides")
+RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "counterparts_of_states",
+         "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
-также провел переговоры с B`): one meeting each, as the contract asks. `session_participants`: a multilateral
+также провел переговоры с B`): one meeting each, as the contract asks; so after one talks word in the plural
+(`meetings_plural`: `провел встречи с A и B`) or with counterparts of different states, none the subject's
+(`counterparts_of_states`: `провел переговоры с министром … Узбекистана A и министром … Киргизии B`).
+`session_participants`: a multilateral
 session (`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing,
 opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
 a list laid out after a colon included; not one who sends a message or declines, not a session still to come.
@@ -168,6 +171,7 @@ SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
 EACH_NOUNS = words("meeting.each_nouns")
+IN_TURN = words("meeting.in_turn")
 REFUSALS = words("meeting.refusals")
 NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
@@ -201,10 +205,23 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
         return [([subjects[0], *others], "meeting_each_counterpart") for others in turns.values()]
     first = toks[triggers[0]]
     after = [r for others in turns.values() for r in others]
-    if len(subjects) == 1 and len(after) >= 2 and len(people) == len(sides) and _plural_talks(first) \
-            and ctx.on("meetings_plural"):
-        return [([subjects[0], other], "meetings_plural") for other in after]
+    if len(subjects) == 1 and len(after) >= 2 and len(people) == len(sides):
+        rule = "meetings_plural" if _plural_talks(first) else "counterparts_of_states" if _each_a_state(
+            ctx, s, subjects[0], after) else None
+        if rule and ctx.on(rule):
+            return [([subjects[0], other], rule) for other in after]
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
+
+
+def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
+    """Do ``others`` each speak for a state or body of their own, none the subject's (`провел переговоры с министром
+    … Узбекистана A и министром … Киргизии B`: bilateral talks in turn, not `с Президентом Туркменистана A и
+    Председателем Халк Маслахаты B`), or does sentence ``s`` say the subject met them in turn (`поочередно`)?"""
+    parties = [ctx.party_of(r) for r in others]
+    own = None not in parties and len(set(parties)) == len(parties) and ctx.party_of(subject) not in parties
+    sent = ctx.doc.sents[s]
+    return own or any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
+                      if subject.stop <= t.start < others[0].start)
 
 
 def _session_sentences(ctx: Context) -> list[int]:
@@ -264,25 +281,46 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
 
 
 def _credentials(ctx: Context, found: list[Meeting]) -> None:
-    """`meeting_credentials`: the one who receives credentials (the first person named where they are told, before
-    the list) meets each ambassador of a credentials list (`posts.lists`), on the day and at the place told there."""
+    """`meeting_credentials`: the one who receives credentials (the first person named where they are told who is
+    none of the ambassadors) meets each ambassador who presents them — of a credentials list (`posts.lists`), or
+    named with an ambassador's title where credentials are told (`Верительные грамоты вручили Посол Японии A и
+    Посол Италии B`) — on the day and at the place told first."""
     doc = ctx.doc
-    listed = {(f.start, f.stop) for f in doc.found.get("post", [])
-              if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))}
-    if not listed or doc.document is None or not ctx.on("meeting_credentials"):
+    if doc.document is None or not ctx.on("meeting_credentials"):
         return
-    lines = {ref.id: doc.tokens[rng[0]].sent for ref in ctx.refs if ref.kind == "post"
-             and (ref.start, ref.stop) in listed and (rng := doc.token_range(ref.start, ref.stop))}
-    ambassadors = [(r.person, lines[r.post]) for r in doc.document.relations
-                   if isinstance(r, HoldsPost) and r.post in lines]
-    told = next(((s, people) for s in credentials_told(doc) if (people := ctx.in_sentence(s, ("person",)))), None)
-    if told is None or not ambassadors:
+    told = credentials_told(doc)
+    ambassadors = _presenters(ctx, set(told))
+    presenting = {person for person, _ in ambassadors}
+    receiver = next(((s, ref.id) for s in told for ref in ctx.in_sentence(s, ("person",))
+                     if ref.id not in presenting), None)
+    if receiver is None:
         return
-    receiver = told[1][0].id
-    when = ctx.when_where(told[0])
+    when = ctx.when_where(receiver[0])
     for person, line in ambassadors:
-        if person != receiver:
-            _add(ctx, found, line, [receiver, person], "meeting_credentials", when)
+        _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
+
+
+def _presenters(ctx: Context, told: set[int]) -> list[tuple[str, int]]:
+    """The ambassadors who present credentials, each with the sentence naming them: the holders of the posts of a
+    credentials list, and of an ambassador's title in a sentence that speaks of credentials."""
+    doc = ctx.doc
+    assert doc.document is not None
+    done = {s for s in told if _done(ctx, s)}
+    presenting = {(f.start, f.stop) for f in doc.found.get("post", [])
+                  if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))
+                  or (f.data["family"] == "diplomat" and doc.tokens[f.a].sent in done)}
+    lines = {ref.id: doc.tokens[rng[0]].sent for ref in ctx.refs if ref.kind == "post"
+             and (ref.start, ref.stop) in presenting and (rng := doc.token_range(ref.start, ref.stop))}
+    return list(dict.fromkeys((r.person, lines[r.post]) for r in doc.document.relations
+                              if isinstance(r, HoldsPost) and r.post in lines))
+
+
+def _done(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` tell what was done, no verb in the future and no plan (`Посол Перу … вручит верительные
+    грамоты на одной из следующих церемоний`)?"""
+    sent = ctx.doc.sents[s]
+    return not any(t.feats.get("Tense") == "Fut" or lemmas(t.text) & PLANNED
+                   for t in ctx.doc.tokens[sent.first:sent.last])
 
 
 HEADING = words("meeting.heading")
@@ -316,9 +354,10 @@ def find(ctx: Context) -> list[Meeting]:
     if ctx.on("call_sides"):
         _calls(ctx)
     words = ctx.doc.scan.where(NOUNS, VERBS)
+    presented = {k for k, m in ctx.meetings if m.rule == "meeting_credentials"}  # each ambassador's own meeting
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
-                    if _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
+                    if s not in presented and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             _joined(ctx, s, found)
             continue
