@@ -22,7 +22,7 @@ from .context import Context, Ref
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
-PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned")
+PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned") | words("meeting.receptions")
 NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")

@@ -16,7 +16,8 @@ from .context import Context, Ref
 
 NOUNS = words("meeting.nouns")
 VERBS = words("meeting.verbs")
-PLANNED = words("meeting.planned")
+PLANS = words("meeting.planned")
+PLANNED = PLANS | words("meeting.receptions")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
 FUTURE_VERBS = words("meeting.future_verbs")
 SIDE = words("meeting.side")
@@ -319,7 +320,7 @@ def _done(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` tell what was done, no verb in the future and no plan (`Посол Перу … вручит верительные
     грамоты на одной из следующих церемоний`)?"""
     sent = ctx.doc.sents[s]
-    return not any(t.feats.get("Tense") == "Fut" or lemmas(t.text) & PLANNED
+    return not any(t.feats.get("Tense") == "Fut" or lemmas(t.text) & PLANS  # `церемония приема грамот` was held
                    for t in ctx.doc.tokens[sent.first:sent.last])
 
 
