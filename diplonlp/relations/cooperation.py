@@ -19,10 +19,11 @@ from ..morph import lemmas, name_head
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
+from .meeting import PLANNED as MEETINGS_PLANNED
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
-PLANNED_DOCUMENTS = words("agreement.planned") | words("meeting.planned") | words("meeting.receptions")
+PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")
 GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")

@@ -287,9 +287,9 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
     named with an ambassador's title where credentials are told (`Верительные грамоты вручили Посол Японии A и
     Посол Италии B`) — on the day and at the place told first."""
     doc = ctx.doc
-    if doc.document is None or not ctx.on("meeting_credentials"):
+    told = credentials_told(doc) if doc.document is not None and ctx.on("meeting_credentials") else []
+    if not told:  # no credentials spoken of: neither a receiver nor a list
         return
-    told = credentials_told(doc)
     ambassadors = _presenters(ctx, set(told))
     presenting = {person for person, _ in ambassadors}
     receiver = next(((s, ref.id) for s in told for ref in ctx.in_sentence(s, ("person",))
