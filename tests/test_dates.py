@@ -18,6 +18,7 @@ EXAMPLES = [
     ("Сессия шла |с 28 декабря по 3 января|.", "2026-12-28/2027-01-03", "across_months"),
     ("Документ подписан |13.02.2026| в Душанбе.", "2026-02-13", "numeric"),
     ("Встреча состоялась |13 февраля|.", "2026-02-13", "day_month"),
+    ("ДУШАНБЕ, |11 апр| – РИА Новости.", "2026-04-11", "day_month"),  # an agency's clipped month
     ("Визит состоялся в |феврале 2025 года|.", "2025-02", "month_year"),
     ("Утвержден план на |2026–2027 годы|.", "2026/2027", "years"),
     ("Соглашение подписано в |2016 году|.", "2016", "year"),
@@ -45,6 +46,17 @@ def test_date_rule(nlp, marked, value, rule):
 def test_no_document_date_no_relative_dates(nlp):
     doc = nlp("Вчера министры провели переговоры. В понедельник прошли консультации 8 апреля.")
     assert doc.dates == []
+
+
+def test_a_dateline_with_a_year_dates_an_item_without_a_header(nlp):
+    text = ("Таджикистан и Китай провели переговоры\n\nДУШАНБЕ, 14.07.2021 /НИАТ «Ховар»/. 13 июля министр иностранных "
+            "дел Китая Ван И провел переговоры с министром иностранных дел Таджикистана Сироджиддином Мухриддином.")
+    doc = nlp(text)
+    assert doc.date == "2021-07-14"
+    meeting = next(r for r in doc.relations if r.kind == "meeting")
+    assert meeting.date is not None and doc.entity(meeting.date).value == "2021-07-13"  # type: ignore[union-attr]
+    assert nlp(text, date="2021-07-20").date == "2021-07-20"  # the caller's date first
+    assert nlp(text.replace("14.07.2021", "14 июля")).date is None  # no year, no document date
 
 
 def test_a_term_of_years_is_no_event_date(nlp):

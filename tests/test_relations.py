@@ -641,3 +641,30 @@ def test_a_title_of_one_known_organization_does_not_refer_to_the_holder_of_anoth
               "Генеральный секретарь ШОС Чжан Мин.")
     said = {m.text: p.name for p in doc.persons for m in p.mentions}
     assert said.get("Генерального секретаря организации") == "Чжан Мин"
+
+
+DATELINED = ("Саидов принял посла Нидерландов\n\nТашкент, 15 мая (УзА). Министр иностранных дел Республики "
+             "Узбекистан Бахтиёр Саидов принял Посла Королевства Нидерландов в Узбекистане Марка ван дер Вельде.\n\n"
+             "Затем глава МИД встретился с заместителем государственного секретаря США Ричардом Вермой.")
+
+
+def _when_where(doc: Document) -> dict[frozenset, tuple]:
+    return {frozenset(doc.entity(p).name for p in r.participants): (  # type: ignore[union-attr]
+        doc.entity(r.date).value if r.date else None,  # type: ignore[union-attr]
+        doc.entity(r.location).name if r.location else None) for r in doc.relations if r.kind == "meeting"}
+
+
+def test_a_datelines_place_holds_throughout_and_its_date_in_the_lead(nlp):
+    # the dateline follows a headline; its place holds for the later paragraph's meeting, its date only in the lead
+    doc = nlp(DATELINED, date="2025-05-16")
+    assert _when_where(doc) == {frozenset({"Бахтиёр Саидов", "Марк ван дер Вельде"}): ("2025-05-15", "Ташкент"),
+                                frozenset({"Бахтиёр Саидов", "Ричард Верма"}): (None, "Ташкент")}
+
+
+def test_a_sentence_placing_its_event_in_another_state_takes_no_datelines_place(nlp):
+    abroad = ("Минск, 12 марта (БЕЛТА). Премьер-министр Беларуси Роман Головченко, находящийся с официальным визитом "
+              "во Вьетнаме, провел переговоры с Премьер-министром Вьетнама Фам Минь Тинем.")
+    assert {place for _, place in _when_where(nlp(abroad)).values()} == {None}
+    at_home = ("Москва. 1 февраля. ТАСС - Министр иностранных дел Российской Федерации Сергей Лавров принял в МИД РФ "
+               "Анатолия Викторова, назначенного послом России в Израиле.")  # a post's host is no place of events
+    assert {place for _, place in _when_where(nlp(at_home)).values()} == {"Москва"}

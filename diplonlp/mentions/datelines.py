@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
+from .dates import read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
@@ -27,6 +28,13 @@ COMMA_DIGIT = re.compile(r",\s*\d")
 """What every `CAPS_CITY` holds."""
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
+OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+"
+                     r"(\d{1,2}(?:[–-]\d{1,2})? [а-яё]+\.?(?: \d{4}(?: года| г\.)?)?|\d{1,2}\.\d{2}\.\d{4})"
+                     r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s)")
+"""A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,
+`Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`"""
+OPENING_LINES = 3
+"""How many of the body's first lines may hold the dateline (a headline and a subheading may come first)."""
 
 
 class Span(NamedTuple):
@@ -50,6 +58,31 @@ def cities(text: str) -> tuple[Span, ...]:
     found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
               and not any(s.start <= m.start() < s.stop for s in found)] if "/" in text else []
     return tuple(sorted(found))
+
+
+def opening(text: str, start: int) -> re.Match[str] | None:
+    """The dateline's place and date (`OPENING`) at the start of one of the first `OPENING_LINES` lines from
+    ``start`` (the body's start) on."""
+    for _ in range(OPENING_LINES):
+        match = OPENING.match(text, start)
+        if match:
+            return match
+        start = text.find("\n", skip_space(text, start))
+        if start < 0:
+            return None
+    return None
+
+
+def opening_date(text: str, start: int) -> str | None:
+    """The full date of the dateline (`ДУШАНБЕ, 14.07.2021 /НИАТ «Ховар»/`) in ISO form: the item's date where
+    no header or caller gives one; None where it has no year."""
+    match = opening(text, start)
+    return read_date(match.group(2)) if match else None
+
+
+def skip_space(text: str, start: int) -> int:
+    """The first offset from ``start`` on that holds no white space (the text's length where none)."""
+    return len(text) - len(text[start:].lstrip())
 
 
 def _title_case(name: str) -> str:

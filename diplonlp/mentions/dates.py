@@ -24,7 +24,11 @@ MONTHS = {
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
 MONTH_RE = r"(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|" \
-           r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+           r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)"
+"""A month's name in any case, or clipped as agencies' datelines clip it (`ДУШАНБЕ, 11 апр – РИА Новости`)."""
+CLIPPED = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+           "ноя": 11, "нояб": 11, "дек": 12}
+"""The clipped months of `MONTH_RE`."""
 YEAR_TAIL = r"(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?"
 DASH = r"\s*[–—-]\s*"
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_RE}{YEAR_TAIL}(?![а-я])", re.I)
@@ -78,6 +82,8 @@ def _matches(pattern: re.Pattern[str], doc: Analysis) -> Iterator[re.Match[str]]
 
 def _month(word: str) -> int:
     word = word.lower()
+    if word in CLIPPED:
+        return CLIPPED[word]
     for stem, number in MONTHS.items():
         if word.startswith(stem) and (stem != "ма" or word in ("май", "мая", "мае")):
             return number
@@ -88,6 +94,15 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
     if year is None or not isodates.valid(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def read_date(text: str) -> str | None:
+    """A full date written on its own (`14.07.2021`, `14 марта 2025 года`) in ISO form; None without a year."""
+    if m := NUMERIC.fullmatch(text):
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if (m := DAY_MONTH.fullmatch(text)) and m.group(3):
+        return _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    return None
 
 
 def _year(given: str | None, doc: Analysis) -> int | None:

@@ -25,8 +25,9 @@ def nominative(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) 
 
 
 def letters_kept(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
-    """`генеральный секретарь ОДКБ`, `группы Talk Talk`: abbreviations and Latin names keep their letters; a word
-    mixing alphabets is written in one (`Мoсквы`)."""
+    """`генеральный секретарь ОДКБ`, `группы Talk Talk`: abbreviations and Latin names keep their letters, and an
+    abbreviation loses its case ending (`руководителем МИДа` -> `руководитель МИД`); a word mixing alphabets is
+    written in one (`Мoсквы`)."""
     return [_keep_abbr(t, unmixed(w)) for t, w in zip(doc.tokens[p.left:p.chain_end], words, strict=True)]
 
 
@@ -90,4 +91,15 @@ def lemma_first(tok: Token) -> str:
 
 def _keep_abbr(tok: Token, word: str) -> str:
     latin_name = tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha()
-    return tok.text if (tok.text.isupper() and len(tok.text) > 1) or latin_name else word
+    if (tok.text.isupper() and len(tok.text) > 1) or latin_name:
+        return tok.text
+    return _declined_abbr(tok.text) or word
+
+
+def _declined_abbr(text: str) -> str | None:
+    """`МИДа`, `МИДом` -> `МИД`: an abbreviation with a case ending is the abbreviation (not `РУз`, whose
+    lower-case letter is its own)."""
+    stem = text.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+    if len(stem) < 2 or not stem.isupper() or len(text) - len(stem) > 3:
+        return None
+    return stem if any(p.normal_form == stem.lower() for p in parses(text.lower())) else None

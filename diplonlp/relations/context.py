@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..analysis import Analysis
 from ..lexicon import words
+from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 from ..text import Token
@@ -26,8 +27,6 @@ class Ref:
 
 KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organizations": "org",
            "locations": "location", "sectors": "sector", "dates": "date"}
-DATELINE = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+(\d{1,2} [а-яё]+)[.,]\s")
-"""`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `Бишкек, 26 марта.`: the place and date of the lead's events."""
 TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 BOTH = words("context.both")
@@ -47,9 +46,11 @@ class Context:
     starts: list[int]
     country_of: dict[str, str | None]  # person id -> country code
     org_of: dict[str, str | None]  # person id -> organization id of their post
-    lead_stop: int  # end of the lead paragraph (the dateline's events)
+    lead: tuple[int, int]  # character span of the lead paragraph (the dateline's events)
     dateline_date: str | None = None
     dateline_place: str | None = None
+    dateline_state: str | None = None  # the country the dateline's place lies in
+    dateline_stop: int = 0  # where the dateline ends
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
     calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
@@ -80,17 +81,18 @@ class Context:
                 post = post_by_id[rel.post]
                 if post.organization and rel.person not in org_of:
                     org_of[rel.person] = org_by_name.get(post.organization)
-        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead_stop(doc))
-        ctx._read_dateline()
+        dateline = datelines.opening(doc.text, doc.header.stop)
+        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead(doc, dateline))
+        if dateline:
+            ctx._read_dateline(dateline)
         return ctx
 
-    def _read_dateline(self) -> None:
-        body = self.doc.header.stop
-        match = DATELINE.match(self.doc.text, body)
-        if not match:
-            return
+    def _read_dateline(self, match: re.Match[str]) -> None:
+        self.dateline_stop = match.end()
         for ref in self.between(match.start(1), match.end(1), ("location",)):
             self.dateline_place = ref.id
+            place = next(loc for loc in self.out.locations if loc.id == ref.id)
+            self.dateline_state = f"country-{place.country}" if place.country else None
         for ref in self.between(match.start(2), match.end(2), ("date",)):
             self.dateline_date = ref.id
 
@@ -164,15 +166,23 @@ class Context:
         return Evidence(start=first.start, stop=end.stop, text=self.doc.text[first.start:end.stop])
 
     def when_where(self, s: int) -> tuple[str | None, str | None]:
-        """Date and place of an event told in sentence ``s``: its own, else the dateline's in the lead."""
-        sent = self.doc.sents[s]
-        dates = self.in_sentence(s, ("date",))
-        places = [r for r in self.in_sentence(s, ("location",))
-                  if self.doc.text[max(sent.start, r.start - 3):r.start].strip().lower() in ("в", "во")]
-        in_lead = sent.start < self.lead_stop
+        """Date and place of an event told in sentence ``s``: its own, else the dateline's: its date in the lead,
+        its place anywhere the sentence puts the event in no other state (`находящийся с визитом во Вьетнаме`)."""
+        dates = [r for r in self.in_sentence(s, ("date",)) if r.start >= self.dateline_stop]  # not the dateline's
+        places = self._after_in(s, ("location",))
+        in_lead = self.lead[0] <= self.doc.sents[s].start < self.lead[1]
         date = dates[0].id if dates else (self.dateline_date if in_lead else None)
-        place = places[0].id if places else (self.dateline_place if in_lead else None)
+        posts = self.in_sentence(s, ("post",))  # `посол России в Израиле`: a post's host, not where things happen
+        elsewhere = any(r.id != self.dateline_state and not any(p.start <= r.start < p.stop for p in posts)
+                        for r in self._after_in(s, ("country",)) if not r.adjective)
+        place = places[0].id if places else (None if elsewhere else self.dateline_place)
         return date, place
+
+    def _after_in(self, s: int, kinds: tuple[str, ...]) -> list[Ref]:
+        """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`."""
+        start = self.doc.sents[s].start
+        return [r for r in self.in_sentence(s, kinds)
+                if self.doc.text[max(start, r.start - 3):r.start].strip().lower() in ("в", "во")]
 
     def party_of(self, ref: Ref) -> str | None:
         """The state or body a mention speaks for: a person's country (or organization), else itself."""
@@ -239,13 +249,11 @@ class Context:
         return False
 
 
-def _lead_stop(doc: Analysis) -> int:
-    """End of the first paragraph of the body (where a dateline's date and place hold)."""
-    body = doc.text[doc.header.stop:]
-    stripped = body.lstrip()
-    offset = doc.header.stop + len(body) - len(stripped)
-    end = stripped.find("\n\n")
-    return offset + end if end >= 0 else len(doc.text)
+def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
+    """The lead: the paragraph a dateline opens (not the headline before it), else the body's first."""
+    start = dateline.start(1) if dateline else datelines.skip_space(doc.text, doc.header.stop)
+    end = doc.text.find("\n\n", start)
+    return start, end if end >= 0 else len(doc.text)
 
 
 def _term(value: str) -> bool:

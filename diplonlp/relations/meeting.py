@@ -285,7 +285,7 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
     """`meeting_credentials`: the one who receives credentials (the first person named where they are told who is
     none of the ambassadors) meets each ambassador who presents them — of a credentials list (`posts.lists`), or
     named with an ambassador's title where credentials are told (`Верительные грамоты вручили Посол Японии A и
-    Посол Италии B`) — on the day and at the place told first."""
+    Посол Италии B`) — on the day and at the place the first sentence of credentials that gives any tells."""
     doc = ctx.doc
     told = credentials_told(doc) if doc.document is not None and ctx.on("meeting_credentials") else []
     if not told:  # no credentials spoken of: neither a receiver nor a list
@@ -296,7 +296,7 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
                      if ref.id not in presenting), None)
     if receiver is None:
         return
-    when = ctx.when_where(receiver[0])
+    when = next((w for w in map(ctx.when_where, told) if any(w)), (None, None))  # not a headline's none
     for person, line in ambassadors:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
 
@@ -372,17 +372,19 @@ def find(ctx: Context) -> list[Meeting]:
 
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
          when: tuple[str | None, str | None] | None = None) -> None:
-    """A meeting of ``participants`` told in sentence ``s``, unless the text told it already; ``when``: its date
-    and place where another sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
+    """A meeting of ``participants`` told in sentence ``s``, unless the text told it already (a headline's meeting
+    told again gains the date and place it lacked); ``when``: its date and place where another sentence gives them
+    (else sentence ``s``'s, `Context.when_where`)."""
     key = frozenset(participants)
     same = ctx.meeting_of.get(key)
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
         del ctx.meeting_of[key]
         same = next((m for m in found if set(m.participants) == key), None)
+    date, place = when or ctx.when_where(s)
     if same is not None:
+        same.date, same.location = same.date or date, same.location or place
         ctx.meetings.append((s, same))
         return
-    date, place = when or ctx.when_where(s)
     meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)
     found.append(meeting)
     ctx.meetings.append((s, meeting))

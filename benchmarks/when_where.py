@@ -1,0 +1,77 @@
+"""How often a relation's date and place agree with the gold: for each gold meeting (and visit, date only) whose
+participants diplonlp finds as one relation, is its ``date`` value and ``location`` name the gold's? The
+reference scorer does not score either, so this is a diagnostic of ours; a miss where diplonlp gives none and
+a wrong value are counted apart.
+
+    .venv/bin/python benchmarks/when_where.py [--shared ../shared | --dir DIR] [--show]
+
+``--dir`` reads another folder of gold items (a half of diplo-dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from diplonlp import Document, Pipeline  # noqa: E402
+
+
+def _names(doc: Document) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entity in (*doc.persons, *doc.countries, *doc.organizations, *doc.locations, *doc.dates):
+        out[entity.id] = getattr(entity, "value", None) or getattr(entity, "name", None) or entity.id
+    return out
+
+
+def _ours(doc: Document, names: dict[str, str]) -> dict[tuple[str, frozenset[str]], dict[str, str | None]]:
+    """(kind, participants or visitor) -> the date value and place name of the first such relation."""
+    out: dict[tuple[str, frozenset[str]], dict[str, str | None]] = {}
+    for rel in doc.relations:
+        if rel.kind == "meeting":
+            key = ("meeting", frozenset(names[p] for p in rel.participants))
+            where = names.get(rel.location) if rel.location else None
+        elif rel.kind == "visit":
+            key, where = ("visit", frozenset([names[rel.visitor]])), None
+        else:
+            continue
+        out.setdefault(key, {"date": names.get(rel.date) if rel.date else None, "location": where})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--dir", type=Path, help="a folder of .txt items with .json gold (default: diplo-dev)")
+    parser.add_argument("--show", action="store_true", help="print every disagreement")
+    args = parser.parse_args()
+    folder = args.dir or args.shared / "diplo-dev"
+    nlp = Pipeline()
+    counts: Counter[str] = Counter()
+    for path in sorted(folder.glob("*.txt")):
+        gold = json.loads(path.with_suffix(".json").read_text())["relations"]
+        doc = nlp(path.read_text())
+        ours = _ours(doc, _names(doc))
+        told = [("meeting", frozenset(m["participants"]), m, ("date", "location")) for m in gold["meeting"]]
+        told += [("visit", frozenset([v["visitor"]]), v, ("date",)) for v in gold["visit"]]
+        for kind, who, rel, fields in told:
+            found = ours.get((kind, who))
+            for field in fields if found is not None else ():
+                want, got = rel.get(field), found[field]
+                verdict = "agree" if want == got else "none" if got is None else "wrong"
+                counts[f"{field} {verdict}"] += 1
+                if args.show and verdict != "agree":
+                    print(path.name, kind, field, f"gold {want!r}", f"ours {got!r}", sorted(who)[:2])
+    for field in ("date", "location"):
+        total = sum(counts[f"{field} {v}"] for v in ("agree", "none", "wrong"))
+        print(f"{field:9s} agree {counts[f'{field} agree']}/{total}, none {counts[f'{field} none']}, "
+              f"wrong {counts[f'{field} wrong']}")
+
+
+if __name__ == "__main__":
+    main()
