@@ -290,6 +290,9 @@ HOLDS_POST = [
     # the short syllables opening an East Asian name do not decline; a two-word name's first name does
     ("Это свидетельство укрепления власти лидера КНДР Ким Чен Ына.", {("Ким Чен Ын", "лидер")}),
     ("Скандал привёл к импичменту президента страны Пак Кын Хе.", {("Пак Кын Хе", "президент")}),
+    # a middle part that is also a first name (`Минь`) is no first name opening the name
+    ("Головченко провел переговоры с Премьер-министром Вьетнама Фам Минь Тинем.",
+     {("Фам Минь Тинь", "премьер-министр")}),
     ("Менеджер Мии Фэрроу сказал, что семья скорбит.", set()),
     # nor does the first part of an Arabic compound given name
     ("Мирзиёев принял посла Ирака Абдул Карима Хашима.", {("Абдул Карим Хашим", "посол")}),

@@ -54,8 +54,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
     readings = set(CASES)
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
-    caps = [tok for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
-    for k, tok in enumerate(caps):
+    declining = [(k, tok) for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
+    for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
