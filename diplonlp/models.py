@@ -236,7 +236,8 @@ class Document(_Model):
     text: str = Field(description="the input text, unchanged: every offset points into it")
     date: str | None = Field(default=None, description=(
         "the document date (ISO): the caller's (`extract(text, date=…)`, a record's `date`), else the "
-        "`date` header line's; it anchors year-less and relative dates"))
+        "`date` header line's, else that of a dateline with a year (`ДУШАНБЕ, 14.07.2021 /НИАТ «Ховар»/`); "
+        "it anchors year-less and relative dates"))
     persons: list[Person] = Field(default_factory=list, description="people named in the text")
     posts: list[Post] = Field(default_factory=list, description="posts held or named")
     countries: list[Country] = Field(default_factory=list, description="sovereign states")
