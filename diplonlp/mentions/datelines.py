@@ -34,6 +34,7 @@ OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+"
 """A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,
 `Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`"""
 OPENING_LINES = 3
+SPACE = re.compile(r"\s*")
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first)."""
 
 
@@ -82,7 +83,8 @@ def opening_date(text: str, start: int) -> str | None:
 
 def skip_space(text: str, start: int) -> int:
     """The first offset from ``start`` on that holds no white space (the text's length where none)."""
-    return len(text) - len(text[start:].lstrip())
+    match = SPACE.match(text, start)
+    return match.end() if match else start
 
 
 def _title_case(name: str) -> str:
