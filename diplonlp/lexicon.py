@@ -290,9 +290,12 @@ class OrgLexicon:
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
     abbr_firsts: frozenset[str] = field(init=False)
     """The first word of each abbreviation (`by_abbr` is final when the lexicon is made)."""
+    abbr_names: frozenset[str] = field(init=False)
+    """The names of the organizations that have an abbreviation (`ООН`, `ШОС`)."""
 
     def __post_init__(self) -> None:
         self.abbr_firsts = frozenset(abbr.split(" ", 1)[0] for abbr in self.by_abbr)
+        self.abbr_names = frozenset(rec.name for rec in self.by_abbr.values())
 
 
 def organizations() -> OrgLexicon:

@@ -156,7 +156,7 @@ def _two_known_bodies(x: str | None, y: str | None) -> bool:
     NER read are left alone (`ЕСПЧ` and `Европейский суд` may be one)."""
     if x is None or y is None or x == y:
         return False
-    known = {rec.name for rec in organizations().by_abbr.values()}
+    known = organizations().abbr_names
     return x in known and y in known
 
 

@@ -172,11 +172,17 @@ class Context:
         places = self._after_in(s, ("location",))
         in_lead = self.lead[0] <= self.doc.sents[s].start < self.lead[1]
         date = dates[0].id if dates else (self.dateline_date if in_lead else None)
-        posts = self.in_sentence(s, ("post",))  # `посол России в Израиле`: a post's host, not where things happen
-        elsewhere = any(r.id != self.dateline_state and not any(p.start <= r.start < p.stop for p in posts)
-                        for r in self._after_in(s, ("country",)) if not r.adjective)
-        place = places[0].id if places else (None if elsewhere else self.dateline_place)
+        place = places[0].id if places else None if self._elsewhere(s) else self.dateline_place
         return date, place
+
+    def _elsewhere(self, s: int) -> bool:
+        """Does sentence ``s`` put its event in a state other than the dateline's (`во Вьетнаме`)? A post's host
+        does not (`посол России в Израиле`)."""
+        if self.dateline_place is None:
+            return False
+        posts = self.in_sentence(s, ("post",))
+        return any(r.id != self.dateline_state and not any(p.start <= r.start < p.stop for p in posts)
+                   for r in self._after_in(s, ("country",)) if not r.adjective)
 
     def _after_in(self, s: int, kinds: tuple[str, ...]) -> list[Ref]:
         """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`."""
