@@ -1,7 +1,8 @@
-"""How often a relation's date and place agree with the gold: for each gold meeting (and visit, date only) whose
-participants diplonlp finds as one relation, is its ``date`` value and ``location`` name the gold's? The
-reference scorer does not score either, so this is a diagnostic of ours; a miss where diplonlp gives none and
-a wrong value are counted apart.
+"""How often a relation's date and place agree with the gold: for each gold meeting (and visit and agreement,
+date only) whose participants (visitor, parties) diplonlp finds as one relation, is its ``date`` value and
+``location`` name the gold's? The reference scorer does not score either, so this is a diagnostic of ours; a
+miss where diplonlp gives none and a wrong value are counted apart. Agreements' parties are matched as the
+reference scorer matches them (its ``Matcher``, read from ``--shared``).
 
     .venv/bin/python benchmarks/when_where.py [--shared ../shared | --dir DIR] [--show]
 
@@ -11,10 +12,12 @@ a wrong value are counted apart.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +47,39 @@ def _ours(doc: Document, names: dict[str, str]) -> dict[tuple[str, frozenset[str
     return out
 
 
+def _scorer(shared: Path) -> Any:
+    """The reference scorer as a module, for its name matching."""
+    spec = importlib.util.spec_from_file_location("score", shared / "score.py")
+    assert spec and spec.loader, f"no score.py in {shared}"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _agreements(doc: Document, gold: dict[str, Any], score: Any) -> tuple[dict[frozenset[str], str | None],
+                                                                           list[tuple[frozenset[str], dict]]]:
+    """Ours (parties -> date value) and the gold's (parties, agreement), parties keyed as the scorer keys them."""
+    matchers = {"person": score.Matcher(gold["persons"]), "location": score.Matcher(gold.get("locations", [])),
+                "organization": score.Matcher(gold.get("organizations", []) + gold.get("optional_organizations", []))}
+    key: dict[str, str] = {c.id: c.code for c in doc.countries}
+    for kind, group in (("person", doc.persons), ("organization", doc.organizations), ("location", doc.locations)):
+        key |= {e.id: matchers[kind].key(e.model_dump()) for e in group}
+    dates = {d.id: d.value for d in doc.dates}
+    ours: dict[frozenset[str], str | None] = {}
+    for rel in doc.relations:
+        if rel.kind == "agreement":
+            ours.setdefault(frozenset(key.get(p, p) for p in rel.parties), dates.get(rel.date or ""))
+
+    def garg(name: str) -> str:
+        if len(name) == 2 and name.isupper():
+            return name
+        return next((m.index[score.norm(name)] for m in matchers.values() if score.norm(name) in m.index),
+                    score.norm(name))
+
+    told = [(frozenset(garg(p) for p in a["parties"]), a) for a in gold["relations"].get("agreement", [])]
+    return ours, told
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -52,24 +88,29 @@ def main() -> None:
     args = parser.parse_args()
     folder = args.dir or args.shared / "diplo-dev"
     nlp = Pipeline()
+    score = _scorer(args.shared)
     counts: Counter[str] = Counter()
     for path in sorted(folder.glob("*.txt")):
-        gold = json.loads(path.with_suffix(".json").read_text())["relations"]
+        whole = json.loads(path.with_suffix(".json").read_text())
+        gold = whole["relations"]
         doc = nlp(path.read_text())
         ours = _ours(doc, _names(doc))
+        signed, agreements = _agreements(doc, whole, score)
+        ours |= {("agreement", parties): {"date": date} for parties, date in signed.items()}
         told = [("meeting", frozenset(m["participants"]), m, ("date", "location")) for m in gold["meeting"]]
         told += [("visit", frozenset([v["visitor"]]), v, ("date",)) for v in gold["visit"]]
+        told += [("agreement", parties, a, ("date",)) for parties, a in agreements]
         for kind, who, rel, fields in told:
             found = ours.get((kind, who))
             for field in fields if found is not None else ():
                 want, got = rel.get(field), found[field]
                 verdict = "agree" if want == got else "none" if got is None else "wrong"
-                counts[f"{field} {verdict}"] += 1
+                counts[f"{'agreement ' if kind == 'agreement' else ''}{field} {verdict}"] += 1
                 if args.show and verdict != "agree":
                     print(path.name, kind, field, f"gold {want!r}", f"ours {got!r}", sorted(who)[:2])
-    for field in ("date", "location"):
+    for field in ("date", "location", "agreement date"):
         total = sum(counts[f"{field} {v}"] for v in ("agree", "none", "wrong"))
-        print(f"{field:9s} agree {counts[f'{field} agree']}/{total}, none {counts[f'{field} none']}, "
+        print(f"{field:14s} agree {counts[f'{field} agree']}/{total}, none {counts[f'{field} none']}, "
               f"wrong {counts[f'{field} wrong']}")
 
 

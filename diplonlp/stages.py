@@ -127,6 +127,7 @@ RULES: dict[str, str] = _registry(
     ("references", references.RULES),
     *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ())))
       for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),
+    ("meeting", relations.setting.RULES),  # they date visits and agreements too; with meetings they go
 )
 """Every named rule a user (or `benchmarks/ablate.py`) may leave out, and the stage it belongs to."""
 

@@ -338,6 +338,32 @@ def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held
     assert "министр" in [p.title for p in two.posts]
 
 
+SETTING_EXAMPLES = [
+    # (rule, text, the date value and place name of its last meeting with the rule, without it)
+    ("same_day", "Минск, 17 июня. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром "
+                 "иностранных дел Вьетнама Буй Тхань Шоном.\n\nВ тот же день М.Рыженков встретился с послом Индии "
+                 "Бхаратом Бхатией.", ("2025-06-17", "Минск"), (None, "Минск")),
+    ("session_named_again", "22–25 апреля в Бангкоке прошла сессия ЭСКАТО. На полях сессии заместитель министра "
+                            "иностранных дел Туркменистана Вепа Гаджиев встретился с Генеральным секретарем ОЭС Асадом "
+                            "Маджидом Ханом.", ("2025-04-22/2025-04-25", "Бангкок"), (None, None)),
+    ("visitor_stay", "Находящийся с рабочим визитом в Нью-Йорке министр иностранных дел Армении Арарат Мирзоян "
+                     "встретился с министром иностранных дел Мексики Хуаном Рамоном де ла Фуэнте.\n\nВ тот же день "
+                     "глава МИД Армении провел встречу с министром иностранных дел Мавритании Мохамедом Салемом Ульд "
+                     "Мерзугом.", (None, "Нью-Йорк"), (None, None)),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "on", "off"), SETTING_EXAMPLES)
+def test_a_setting_rule_gives_the_last_meeting_its_date_or_place(rule, text, on, off):
+    def last_meeting(nlp: Pipeline) -> tuple[str | None, str | None]:
+        doc = nlp(text, date="2025-06-18")
+        meeting = [r for r in doc.relations if r.kind == "meeting"][-1]
+        return (doc.entity(meeting.date).value if meeting.date else None,  # type: ignore[union-attr]
+                doc.entity(meeting.location).name if meeting.location else None)  # type: ignore[union-attr]
+    assert last_meeting(Pipeline()) == on
+    assert last_meeting(Pipeline(disable=[rule])) == off
+
+
 RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name", "bare_title_of_held",
                       "abbreviation_of_named", "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
@@ -345,6 +371,7 @@ COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 def test_every_named_rule_has_an_example():
     covered = set(EXAMPLES) | {rule for rule, *_ in VETOES} | COOPERATION_VETOES | RULES_TESTED_ABOVE
+    covered |= {rule for rule, *_ in SETTING_EXAMPLES}
     covered |= {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
+from ..text import BOILERPLATE_LINE
 from .dates import read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
@@ -28,14 +29,22 @@ COMMA_DIGIT = re.compile(r",\s*\d")
 """What every `CAPS_CITY` holds."""
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
-OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)[.,]\s+"
+OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)(?:[.,]\s+"
                      r"(\d{1,2}(?:[–-]\d{1,2})? [а-яё]+\.?(?: \d{4}(?: года| г\.)?)?|\d{1,2}\.\d{2}\.\d{4})"
-                     r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s)")
+                     r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s)"
+                     r"|(?=\.\s+[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})*\s+[–—-]\s|\s+/[^/\n]{2,40}/))")
 """A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,
-`Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`"""
+`Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`;
+or with a place and the agency only (no group 2): `АСТАНА. КАЗИНФОРМ –`, `Улаанбаатар /МОНЦАМЭ/.`"""
+AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\.\s)"
+                          r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\s+[–—-]\s)")
+"""The agency right after a dateline's place and date: after a comma or a dash, before a full stop (`Тбилиси, 9
+декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash, in capitals, Latin
+letters or quotes (`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`)."""
 OPENING_LINES = 3
+"""How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
+subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
 SPACE = re.compile(r"\s*")
-"""How many of the body's first lines may hold the dateline (a headline and a subheading may come first)."""
 
 
 class Span(NamedTuple):
@@ -64,21 +73,37 @@ def cities(text: str) -> tuple[Span, ...]:
 def opening(text: str, start: int) -> re.Match[str] | None:
     """The dateline's place and date (`OPENING`) at the start of one of the first `OPENING_LINES` lines from
     ``start`` (the body's start) on."""
-    for _ in range(OPENING_LINES):
+    lines = 0
+    while lines < OPENING_LINES:
         match = OPENING.match(text, start)
         if match:
             return match
+        lines += not BOILERPLATE_LINE.match(text, start)
         start = text.find("\n", skip_space(text, start))
         if start < 0:
             return None
     return None
 
 
+def opening_agency(text: str, start: int) -> Span | None:
+    """The agency right after the dateline (`AGENCY_AFTER`), named as written without `МИА` and quotes."""
+    match = opening(text, start)
+    after = AGENCY_AFTER.match(text, match.end()) if match else None
+    if after is None:
+        return None
+    if after.group(1):
+        return Span(*after.span(1), after.group(1))
+    name = after.group(3)
+    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]", name):
+        return Span(*after.span(3), name)
+    return None  # `Москва, 19 марта. Лавров – …`: a sentence, no agency
+
+
 def opening_date(text: str, start: int) -> str | None:
     """The full date of the dateline (`ДУШАНБЕ, 14.07.2021 /НИАТ «Ховар»/`) in ISO form: the item's date where
     no header or caller gives one; None where it has no year."""
     match = opening(text, start)
-    return read_date(match.group(2)) if match else None
+    return read_date(match.group(2)) if match and match.group(2) else None
 
 
 def skip_space(text: str, start: int) -> int:

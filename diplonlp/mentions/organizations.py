@@ -309,12 +309,15 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
 
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
-    """`/Корр. БЕЛТА/`: the agency between the slashes of a dateline, a media organization named as written
-    (rule `dateline_agency`); the same name elsewhere in the text joins it."""
+    """`/Корр. БЕЛТА/`, `Тбилиси, 9 декабря, Грузинформ.`: the agency between the slashes of a dateline, in its
+    brackets or right after its date, a media organization named as written (rule `dateline_agency`); the same
+    name elsewhere in the text joins it."""
     if not doc.on("dateline_agency"):
         return []
-    return datelines.mentions(doc, "org", datelines.agencies(doc.text), rules, lambda name: {
-        "name": name, "abbr": name if name.isupper() else None, "country": None, "kind": "media",
+    after = datelines.opening_agency(doc.text, doc.header.stop)
+    spans = datelines.agencies(doc.text) + ([after] if after else [])
+    return datelines.mentions(doc, "org", spans, rules, lambda name: {
+        "name": name, "abbr": name if name.isupper() and " " not in name else None, "country": None, "kind": "media",
         "key": f"ner:{name.lower()}", "rule": "dateline_agency"})
 
 

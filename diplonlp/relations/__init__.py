@@ -1,13 +1,14 @@
 """Relations between entities, one module per kind (each a stage of `diplonlp.stages`); `holds_post` is read
-with the posts (entities.py). `context` builds, once per document, what every relation rule reads."""
+with the posts (entities.py). `context` builds, once per document, what every relation rule reads; `setting`
+gives each event its date and place."""
 
 from __future__ import annotations
 
 from ..analysis import Analysis
-from . import agreement, cooperation, meeting, membership, visit
+from . import agreement, cooperation, meeting, membership, setting, visit
 from .context import Context
 
-__all__ = ["Context", "agreement", "context", "cooperation", "meeting", "membership", "visit"]
+__all__ = ["Context", "agreement", "context", "cooperation", "meeting", "membership", "setting", "visit"]
 
 
 def context(doc: Analysis) -> Context:

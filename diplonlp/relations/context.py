@@ -12,6 +12,7 @@ from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 from ..text import Token
+from . import setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Context:
     dateline_stop: int = 0  # where the dateline ends
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
+    stays: dict[int, str] | None = None  # sentence index -> where its visitor stays (`setting.stay`), once asked
     calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
@@ -93,7 +95,7 @@ class Context:
             self.dateline_place = ref.id
             place = next(loc for loc in self.out.locations if loc.id == ref.id)
             self.dateline_state = f"country-{place.country}" if place.country else None
-        for ref in self.between(match.start(2), match.end(2), ("date",)):
+        for ref in self.between(match.start(2), match.end(2), ("date",)) if match.group(2) else ():
             self.dateline_date = ref.id
 
     def on(self, rule: str) -> bool:
@@ -166,29 +168,8 @@ class Context:
         return Evidence(start=first.start, stop=end.stop, text=self.doc.text[first.start:end.stop])
 
     def when_where(self, s: int) -> tuple[str | None, str | None]:
-        """Date and place of an event told in sentence ``s``: its own, else the dateline's: its date in the lead,
-        its place anywhere the sentence puts the event in no other state (`находящийся с визитом во Вьетнаме`)."""
-        dates = [r for r in self.in_sentence(s, ("date",)) if r.start >= self.dateline_stop]  # not the dateline's
-        places = self._after_in(s, ("location",))
-        in_lead = self.lead[0] <= self.doc.sents[s].start < self.lead[1]
-        date = dates[0].id if dates else (self.dateline_date if in_lead else None)
-        place = places[0].id if places else None if self._elsewhere(s) else self.dateline_place
-        return date, place
-
-    def _elsewhere(self, s: int) -> bool:
-        """Does sentence ``s`` put its event in a state other than the dateline's (`во Вьетнаме`)? A post's host
-        does not (`посол России в Израиле`)."""
-        if self.dateline_place is None:
-            return False
-        posts = self.in_sentence(s, ("post",))
-        return any(r.id != self.dateline_state and not any(p.start <= r.start < p.stop for p in posts)
-                   for r in self._after_in(s, ("country",)) if not r.adjective)
-
-    def _after_in(self, s: int, kinds: tuple[str, ...]) -> list[Ref]:
-        """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`."""
-        start = self.doc.sents[s].start
-        return [r for r in self.in_sentence(s, kinds)
-                if self.doc.text[max(start, r.start - 3):r.start].strip().lower() in ("в", "во")]
+        """Date and place of an event told in sentence ``s`` (`setting.when_where`)."""
+        return setting.when_where(self, s)
 
     def party_of(self, ref: Ref) -> str | None:
         """The state or body a mention speaks for: a person's country (or organization), else itself."""
