@@ -76,7 +76,8 @@ def _verb_between(ctx: Context, start: int, stop: int) -> bool:
 
 
 def signers(ctx: Context, s: int) -> list[str]:
-    """The sides acting in sentence ``s``: persons' states or bodies, else the states it names."""
+    """The sides acting in sentence ``s``: persons' states or bodies, else the states it names, else a state and
+    an international body joined by `и`."""
     parties: list[str] = []
     for ref in ctx.in_sentence(s, ("person",)):
         party = ctx.party_of(ref)
@@ -85,7 +86,11 @@ def signers(ctx: Context, s: int) -> list[str]:
     if len(parties) >= 2:
         return parties
     states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective]
-    return list(dict.fromkeys(states)) if len(set(states)) >= 2 else []
+    if len(set(states)) >= 2:
+        return list(dict.fromkeys(states))
+    sent = ctx.doc.sents[s]
+    sides = _coordinated(ctx, sent.start, sent.stop)  # `Казахстан и Европейский союз подписали …`
+    return sides if any(side.startswith("org-") for side in sides) else []
 
 
 def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
@@ -315,22 +320,31 @@ def _fields(ctx: Context, s: int) -> list[Ref]:
 
 
 def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
-    """The last run of two or more states or regions joined by `и` or commas between ``start`` and ``stop``
-    (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область наращивают …`)."""
+    """The last run of two or more states, regions or international bodies joined by `и` or commas between
+    ``start`` and ``stop`` (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область
+    наращивают …`, `Казахстан и Европейский союз подписали …`)."""
     best: list[str] = []
     run: list[str] = []
     end = start
-    for ref in ctx.between(start, stop, ("country", "location")):
-        if ref.adjective:
+    bodies = {o.id for o in ctx.out.organizations if o.kind == "international"}
+    for ref in ctx.between(start, stop, ("country", "location", "org")):
+        if ref.adjective or (ref.kind == "org" and ref.id not in bodies):
             continue
         if run and _joining(ctx.doc.text[end:ref.start]) is None:  # `области Узбекистана`: no
             run = []
         if ref.id not in run:
             run.append(ref.id)
         end = ref.stop
-        if len(run) >= 2:
-            best = list(run)
+        if len(run) >= 2 and not set(run) <= bodies and (not set(run) & bodies or _verb_after(ctx, ref.stop)):
+            best = list(run)  # a body only as the verb's subject: not `в ООН и ОБСЕ`, `между … и ЮНЕСКО о …`
     return best
+
+
+def _verb_after(ctx: Context, stop: int) -> bool:
+    """Is the word right after ``stop`` a finite verb (`Казахстан и ЕС подписали`)?"""
+    rng = ctx.doc.token_range(stop, len(ctx.doc.text))
+    nxt = ctx.doc.tokens[rng[0]] if rng else None
+    return nxt is not None and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin"
 
 
 RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_with_body_named",

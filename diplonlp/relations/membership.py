@@ -113,9 +113,25 @@ def _qualified(ctx: Context, s: int, a: int) -> list[str]:
 
 
 def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
-    """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`: the states of the clause."""
+    """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`: the states the noun governs
+    (`поддержку вступления Сербии в ЕС`: not the state thanked for it), else the states of the clause."""
     a, b = _clause(ctx, s, k)
-    return _states(ctx, ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].stop)
+    governed = _run_after(ctx, ctx.doc.tokens[k].stop, ctx.doc.tokens[b - 1].stop)
+    return governed or _states(ctx, ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].stop)
+
+
+def _run_after(ctx: Context, start: int, stop: int) -> list[str]:
+    """The states named right after character ``start``, one after another joined by `и` or commas."""
+    members: list[str] = []
+    end = start
+    for ref in ctx.between(start, stop, ("country", "person")):
+        party = ctx.party_of(ref)
+        if ref.adjective or not party or not party.startswith("country-") or \
+                ctx.doc.text[end:ref.start].strip() not in ("", ",", "и"):
+            break
+        members.append(party)
+        end = ref.stop
+    return list(dict.fromkeys(members))
 
 
 def _entering(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str]]:
