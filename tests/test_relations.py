@@ -735,3 +735,15 @@ def test_a_dateline_without_a_date_or_after_a_subscription_prompt_sets_the_place
     assert {v[1] for v in _when_where(doc).values()} == {place}
     assert agency in {o.name for o in doc.organizations if o.kind == "media"}
     assert agency not in {p.name for p in doc.persons}
+
+
+def test_an_occupation_after_an_assisting_title_and_before_its_body_is_the_office_assisted(nlp):
+    # `officer_of_body`: the title is `помощник администратора`, and the name after it agrees with `помощником`
+    doc = nlp("Министр иностранных дел Туркменистана Рашид Мередов провел встречу с помощником Администратора ПРООН "
+              "Иваной Живкович.")
+    assert ("Ивана Живкович", "помощник администратора") in {
+        (doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"}
+    guard = nlp("Новичок использовали для покушения на жизнь бывшего российского агента сотрудника ГРУ Сергея "
+                "Скрипаля.")  # an agent is no assistant: the occupation stays out of the title
+    assert "агент сотрудника" not in " ".join(p.title for p in guard.posts)
+

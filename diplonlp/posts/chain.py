@@ -9,7 +9,7 @@ from functools import cache
 
 from ..analysis import Analysis
 from ..inflect import ADJ
-from ..lexicon import countries, rows, title_nouns, words
+from ..lexicon import countries, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
 from ..text import Token
@@ -19,6 +19,7 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 """Organization kinds whose generic name stays in the title of one who heads it (`глава МИД`, `председатель
 Сената`), not in another's (`официальный представитель МИД`: the ministry is the post's organization)."""
 HEADING_FAMILIES = {"head", "chair", "deputy"}
+SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
 GENERIC_PLACES = words("posts.generic_places")
 MISSIONS = words("posts.missions")
@@ -44,6 +45,7 @@ class Chain:
     j: int
     last_noun: int
     country: str | None = None  # the state of a one-state body read into the title (`председатель Мажилиса`)
+    serves: bool = False  # the title serves another officer (`заместитель`, `помощник`): an occupation may follow
 
 
 ChainRule = Callable[[Analysis, Chain], bool | None]
@@ -107,6 +109,23 @@ def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     return False if org and (c.j > c.start or org.data["kind"] not in STATE_BODIES or not c.heads) else None
 
 
+@cache
+def _professions() -> frozenset[str]:
+    """Single-word occupations (`professions.tsv`): no title nouns of the state service."""
+    return frozenset(row.head for row in title_rows() if row.family == "profession" and " " not in row.head)
+
+
+def officer_of_body(doc: Analysis, c: Chain) -> bool | None:
+    """`помощник Администратора ПРООН`: an occupation in the genitive right after the title, with the organization
+    it serves after it, is the office the title assists (the organization ends the chain)."""
+    tok = doc.tokens[c.j]
+    if not c.serves or c.j != c.start or c.j + 1 >= c.limit or c.j + 1 not in doc.starting_at("org") or \
+            not lemmas(tok.text) & _professions() or not genitive_noun(tok):
+        return None
+    c.j = c.last_noun = c.j + 1
+    return True
+
+
 def institution_word(doc: Analysis, c: Chain) -> bool | None:
     """`министра иностранных дел`, `краевого правительства`: an institution noun or a genitive adjective; after
     the noun its proper name (`координатор движения «Левый фронт»`)."""
@@ -154,8 +173,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
-                                state_adjective_in_title, body_ends_chain, institution_word, field_noun, field_and,
-                                field_dative]
+                                state_adjective_in_title, body_ends_chain, officer_of_body, institution_word,
+                                field_noun, field_and, field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
@@ -163,7 +182,8 @@ ends where none applies."""
 def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
-    c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end)
+    c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end,
+              serves=p.family in SERVING_FAMILIES)
     rules = switched_on(doc, CHAIN_RULES)
     while c.j < c.limit:
         j = c.j
