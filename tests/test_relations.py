@@ -317,7 +317,7 @@ HOLDS_POST = [
     ("Сегодня прибыл министр, Иван Петров и Сергей Сидоров.", set()),
     # coordinated nouns inside the phrase a title governs
     ("Заседание провёл министр экономики, торговли и промышленности Тосимицу Мотэги.",
-     {("Тосимицу Мотэги", "министр экономики")}),
+     {("Тосимицу Мотэги", "министр экономики, торговли и промышленности")}),
     ("Он выделил гибель сына Рустама Минниханова, главы Татарстана, 23-летнего Ирека Минниханова.",
      {("Рустам Минниханов", "глава")}),
     ("Папа римский Франциск провёл церемонию.", {("Франциск", "папа римский")}),
@@ -746,4 +746,17 @@ def test_an_occupation_after_an_assisting_title_and_before_its_body_is_the_offic
     guard = nlp("Новичок использовали для покушения на жизнь бывшего российского агента сотрудника ГРУ Сергея "
                 "Скрипаля.")  # an agent is no assistant: the occupation stays out of the title
     assert "агент сотрудника" not in " ".join(p.title for p in guard.posts)
+
+
+def test_a_list_of_fields_belongs_to_the_title_and_a_state_adjective_of_its_region_gives_the_state(nlp):
+    # `field_and` over commas and an adjective; `region_of_state`: `немецкой земли Гессен` → DE; the name after the
+    # whole title agrees with `министром`
+    doc = nlp("Генеральный консул Казахстана во Франкфурте-на-Майне Айдос Бекенов встретился с министром экономики, "
+              "энергетики, транспорта и жилищного строительства немецкой земли Гессен Кавехом Мансури.")
+    assert ("министр экономики, энергетики, транспорта и жилищного строительства", "DE") in {
+        (p.title, p.country) for p in doc.posts}
+    assert "Кавех Мансури" in {p.name for p in doc.persons}
+    second = nlp("Критики говорят, что Ван Чжэнь жестоко подавил выступления.\n\nСтал генералом, работал министром, "
+                 "зампредседателя Госсовета, зампредседателя КНР.")  # a comma before a second title: two posts
+    assert {"министр", "заместитель председателя"} <= {p.title for p in second.posts}
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..analysis import Analysis
 from ..inflect import ADJ
-from ..lexicon import countries, rows, title_nouns, title_rows, words
+from ..lexicon import countries, post_heads, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
 from ..text import Token
@@ -150,9 +150,13 @@ def field_noun(doc: Analysis, c: Chain) -> bool | None:
 
 
 def field_and(doc: Analysis, c: Chain) -> bool | None:
-    """`министр связи и коммуникаций`: `и` joining a second field."""
-    if c.domain and doc.tokens[c.j].lower == "и" and c.j == c.last_noun and c.j + 1 < c.limit and \
-            genitive_noun(doc.tokens[c.j + 1]) and not doc.tokens[c.j + 1].is_cap:
+    """`министр связи и коммуникаций`, `министр экономики, энергетики, транспорта и …`: `и` or a comma joining
+    another field."""
+    nxt = doc.tokens[c.j + 1] if c.j + 1 < c.limit else None
+    if c.domain and doc.tokens[c.j].lower in ("и", ",") and c.j == c.last_noun and nxt is not None and \
+            (genitive_noun(nxt) or _genitive_adjective(nxt)) and not nxt.is_cap and \
+            not (doc.tokens[c.j].text == "," and post_heads().match_at(doc.tokens, c.j + 1, c.limit)):
+        # not `министром, зампредседателя Госсовета`: a second title
         c.j += 1
         return True
     return None
@@ -195,6 +199,10 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
             break
     p.country = p.country or c.country
     return c.last_noun
+
+
+def _genitive_adjective(tok: Token) -> bool:
+    return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.lower))
 
 
 def genitive_noun(tok: Token) -> bool:

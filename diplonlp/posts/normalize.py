@@ -54,7 +54,13 @@ def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str
         out = rule(doc, p, out, base_title)
     modifiers = [w for w in out[: p.a - p.left] if w in KEPT_MODIFIERS]
     states = {k for rule, k, _ in p.fired if rule == "state_adjective_in_title"}  # `глава российского МИД`
-    return out, " ".join(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
+    return out, join_words(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
+
+
+def join_words(words: list[str]) -> str:
+    """Words as written in a phrase: a comma stands right after the word before it (`министр экономики,
+    энергетики и …`)."""
+    return " ".join(words).replace(" ,", ",")
 
 
 def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = None) -> list[str]:

@@ -11,6 +11,7 @@ from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
+REGION_NOUNS = words("posts.region_nouns")
 
 
 def part_time(doc: Analysis, p: PostPhrase) -> bool:
@@ -53,6 +54,21 @@ def place_of_office(doc: Analysis, p: PostPhrase) -> bool:
         p.j = place.b
         return True
     return False
+
+
+def region_of_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`министр финансов немецкой земли Гессен`, `губернатор японской префектуры Фукуока`: a state's adjective, a
+    region noun and the region's name right after the title: the post's state is the adjective's."""
+    tokens = doc.tokens
+    if p.j != p.chain_end or p.host or p.country or p.j + 2 >= p.last:
+        return False
+    code = adjective_code(tokens[p.j].text)
+    place = location_at(doc, p.j + 2)
+    if code is None or place is None or not lemmas(tokens[p.j + 1].text) & REGION_NOUNS:
+        return False
+    p.country = code
+    p.j = place.b
+    return True
 
 
 def and_place(doc: Analysis, p: PostPhrase) -> bool:
@@ -242,9 +258,9 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 RIGHT_RULES: list[PhraseRule] = [
-    part_time, generic_place, mission, place_of_office, and_place, second_country, body, state, host_state, host_city,
-    region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state, topic_words,
-    delegation_state,
+    part_time, generic_place, mission, place_of_office, region_of_state, and_place, second_country, body, state,
+    host_state, host_city, region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state,
+    topic_words, delegation_state,
 ]
 """The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state), tried
 in order at each token until none applies: the first that applies reads its words and the next token is tried
