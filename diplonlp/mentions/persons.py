@@ -51,7 +51,17 @@ def _is_initial(tok: Token) -> bool:
 
 
 def _roles(words: list[Token], has_initials: bool) -> list[str]:
-    """'first', 'middle' or 'last' for each word of a name."""
+    """'first', 'middle' or 'last' for each word of a name; particles right before the surname are part of it
+    (`Марк ван дер Вельде`: last `ван дер Вельде`)."""
+    roles = _word_roles(words, has_initials)
+    k = len(roles) - 1
+    while k > 1 and roles[k] == "last" and words[k - 1].text.lower() in PARTICLES:
+        roles[k - 1] = "last"
+        k -= 1
+    return roles
+
+
+def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
     n = len(words)
     texts = [w.text for w in words]
     if has_initials or n == 1:
@@ -110,7 +120,9 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
     readings: dict[tuple[str, str], float] = {}
     case_votes: dict[str | None, float] = {}
     gender_votes: dict[str | None, float] = {}
-    for word, role in zip(words, roles, strict=True):
+    for k, (word, role) in enumerate(zip(words, roles, strict=True)):
+        if _fixed(words, roles, k):
+            continue  # `Бу`, `бин`, `Тху`: no case of their own
         if role == "first":
             weight, found = (3.0 if known_first_name(word.text) else 2.0), first_name_readings(word.text)
         elif role == "last":
@@ -136,14 +148,24 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
 
 def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> dict[str, str | None]:
     parts: dict[str, list[str]] = {"first": [], "middle": [], "last": []}
-    for word, role in zip(words, roles, strict=True):
-        if role == "first":
+    for k, (word, role) in enumerate(zip(words, roles, strict=True)):
+        if _fixed(words, roles, k):
+            parts[role].append(word.text)  # `Шауки Бу Нассара` → `Шауки Бу Нассар`, `Ле Тхи Тху Ханг`
+        elif role == "first":
             parts["first"].append(first_name_nominative(word.text, case, gender))
         elif role == "middle":
             parts["middle"].append(patronymic_nominative(word.text, case, gender))
         else:
             parts["last"].append(surname_nominative(word.text, case, gender))
     return {k: " ".join(v) if v else None for k, v in parts.items()}
+
+
+def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
+    """Is word ``k`` of a name written the same in every case: a particle (`Бу`, `бин`), or a short syllable
+    before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`)?"""
+    text = words[k].text
+    return text.lower() in PARTICLES or (
+        len(text) <= 3 and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
 
 
 PARTICLES = words("persons.particles")
