@@ -760,3 +760,23 @@ def test_a_list_of_fields_belongs_to_the_title_and_a_state_adjective_of_its_regi
                  "зампредседателя Госсовета, зампредседателя КНР.")  # a comma before a second title: two posts
     assert {"министр", "заместитель председателя"} <= {p.title for p in second.posts}
 
+
+
+def test_an_adjective_of_the_noun_after_it_is_no_title_and_refers_to_no_one(nlp):
+    # `рабочий визит`: `рабочий` (a worker, in professions.tsv) is no post and no mention of the person named next
+    doc = nlp("Минск, 20 февраля (БЕЛТА). Министр иностранных дел Беларуси Максим Рыженков совершил рабочий визит в "
+              "Китай. В Пекине он провел переговоры с членом Политбюро ЦК КПК, министром иностранных дел КНР Ван И. "
+              "Стороны обсудили подготовку к визиту Президента Беларуси в Китай.")
+    assert relations(doc, "visit") == {("Максим Рыженков", "CN")}
+    assert "рабочий" not in {m.text for p in doc.persons for m in p.mentions}
+    assert "рабочий" not in {p.title for p in doc.posts}
+    chair = nlp("Законопроект внес Председатель комитета Госдумы по безопасности Василий Пискарев.")
+    assert "председатель комитета" in {p.title for p in chair.posts}  # a noun slovnet may tag as an adjective
+
+
+def test_a_pronoun_after_a_prepositional_phrase_opening_its_sentence_is_its_subject(nlp):
+    # `pronoun_subject`: `В Пекине он провел переговоры …` is Рыженков's meeting; not a pronoun after a noun in the
+    # nominative (`разговор …, так как он уже состоялся`)
+    doc = nlp("Министр иностранных дел Беларуси Максим Рыженков прибыл в Пекин. В Пекине он провел переговоры с "
+              "министром иностранных дел КНР Ван И.")
+    assert relations(doc, "meeting") == {frozenset({"Максим Рыженков", "Ван И"})}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..inflect import SLOVNET_GENDER
+from ..inflect import ADJ, SLOVNET_GENDER
 from ..lexicon import Match, PostHead, post_heads
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
@@ -15,10 +15,12 @@ participle titles are (`управляющий компанией`)."""
 
 def not_a_title(doc: Analysis, i: int) -> bool:
     """`После смерти`: a preposition, not `посол` — unless a preposition stands before it (`о после России`),
-    where slovnet's tag is the one in error; `премьера фильма`: a noun of the gender slovnet gives that the
-    title (`премьер`) does not have."""
+    where slovnet's tag is the one in error; `рабочий визит`: an adjective of the noun after it; `премьера
+    фильма`: a noun of the gender slovnet gives that the title (`премьер`) does not have."""
     tok = doc.tokens[i]
     if tok.pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP"):
+        return True
+    if _modifier(doc, i):
         return True
     gender = SLOVNET_GENDER.get(tok.feats.get("Gender", ""))
     if gender is None:
@@ -27,6 +29,15 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
     return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
         p.tag.gender == gender for p in ps if p not in titles)
+
+
+def _modifier(doc: Analysis, i: int) -> bool:
+    """`рабочий визит`: an adjective agreeing with the noun right after it modifies it; no title (`рабочий`)."""
+    tok = doc.tokens[i]
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return tok.pos == "ADJ" and nxt is not None and nxt.pos == "NOUN" and nxt.sent == tok.sent and all(
+        tok.feats.get(f) == nxt.feats.get(f) for f in ("Case", "Number", "Gender")) and any(
+        p.tag.POS in ADJ for p in parses(tok.lower))  # not `Председателя комитета`, which slovnet may tag so
 
 
 def hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:

@@ -21,10 +21,13 @@ class Reference(NamedTuple):
 
 
 PRONOUN_SUBJECT = "pronoun_subject"
-"""`Он провел переговоры …`, `Затем она посетила …`: a pronoun opening its sentence (after adverbs and
-conjunctions at most) is the last person of its gender named before it, in its sentence or the two before.
-Not one further in (`разговор не планировался, так как он уже состоялся`: the pronoun stands for a thing)."""
+"""`Он провел переговоры …`, `Затем она посетила …`, `В Пекине он провел …`: a pronoun opening its sentence
+(after adverbs, conjunctions and a prepositional phrase at most) is the last person of its gender named before
+it, in its sentence or the two before. Not one further in (`разговор не планировался, так как он уже состоялся`:
+the pronoun stands for a thing)."""
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
+PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
+"""What a prepositional phrase before the pronoun may hold."""
 
 
 def resolve(doc: Analysis) -> list[Reference]:
@@ -44,6 +47,11 @@ def resolve(doc: Analysis) -> list[Reference]:
 
 
 def _opens(doc: Analysis, i: int) -> bool:
-    """Token ``i`` opens its sentence, with at most adverbs, conjunctions and punctuation before it."""
+    """Token ``i`` opens its sentence, with at most adverbs, conjunctions, punctuation and prepositional phrases
+    before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative."""
     first, _ = doc.sent_bounds(i)
-    return all(t.pos in OPENERS for t in doc.tokens[first:i])
+    before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS]
+    if not before:
+        return True
+    return before[0].pos == "ADP" and doc.tokens[i].rel.startswith("nsubj") and all(
+        t.pos in PHRASE and t.feats.get("Case") != "Nom" for t in before)
