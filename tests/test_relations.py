@@ -782,3 +782,12 @@ def test_a_pronoun_after_a_prepositional_phrase_opening_its_sentence_is_its_subj
     doc = nlp("Министр иностранных дел Беларуси Максим Рыженков прибыл в Пекин. В Пекине он провел переговоры с "
               "министром иностранных дел КНР Ван И.")
     assert relations(doc, "meeting") == {frozenset({"Максим Рыженков", "Ван И"})}
+
+
+def test_a_session_named_by_a_pronoun_right_after_it_is_told_gets_its_participants(nlp):
+    # `session_participants`: `В нем приняли участие A, B и C` after `состоялось совещание …`: one meeting of all
+    doc = nlp("В Ташкенте состоялось трехстороннее совещание министров иностранных дел Узбекистана, Туркменистана и "
+              "Афганистана. В нем приняли участие Бахтиёр Саидов, Рашид Мередов и Амир Хан Муттаки.")
+    assert relations(doc, "meeting") == {frozenset({"Бахтиёр Саидов", "Рашид Мередов", "Амир Хан Муттаки"})}
+    other = nlp("В Ташкенте открылась выставка. В ней приняли участие Бахтиёр Саидов и Рашид Мередов.")
+    assert relations(other, "meeting") == set()  # an exhibition is no session

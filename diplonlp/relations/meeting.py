@@ -182,6 +182,8 @@ NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
 NOT_JOINED = SESSION_NOUNS | MESSAGES
 """A sentence with one of these joins no earlier meeting (its own session, a message)."""
+SESSION_PRONOUNS = {"нем", "нём", "ней"}
+"""`В нем приняли участие …` right after a sentence naming a session: that session."""
 SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
 """What tells taking part in a session right after a sentence naming one (`Заседание провел X. Во встрече …`)."""
 
@@ -230,8 +232,9 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
 
 
 def _session_sentences(ctx: Context) -> list[int]:
-    """Sentences that name those taking part in a session held: a session noun (or a talks noun right after a
-    sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`) and a
+    """Sentences that name those taking part in a session held: a session noun (or a talks noun or `в нем` right
+    after a sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`,
+    `Состоялось совещание министров … В нем приняли участие …`) and a
     role word, no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in a
     full stop)."""
     out: set[int] = set()
@@ -246,7 +249,8 @@ def _session_sentences(ctx: Context) -> list[int]:
         nouns = SESSION_OR_TALKS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
         toks = ctx.doc.tokens[sent.first:sent.last]
         found = [lemmas(t.text) for t in toks]
-        told = any(lem & nouns for lem in found) and not any(
+        named = any(lem & nouns for lem in found) or (before and any(t.lower in SESSION_PRONOUNS for t in toks))
+        told = named and not any(
             lem & NOT_TOLD or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
             not planned(ctx, s, role)
         if told:
