@@ -123,11 +123,15 @@ class PhraseIndex(Generic[T]):
     _by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = field(
         default_factory=lambda: defaultdict(list))
     _firsts: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _lower: set[tuple[frozenset[str], ...]] = field(default_factory=set, repr=False, compare=False)
+    """Keys of phrases written with a lower-case first word (`сектор Газа`): they match it so with ``cap``."""
 
     def add(self, phrase: str, value: T) -> None:
         key = phrase_lemmas(phrase, self.strict)
         if key:
             self.add_key(key, value)
+            if phrase[:1].islower():
+                self._lower.add(key)
 
     def add_key(self, key: tuple[frozenset[str], ...], value: T) -> None:
         self._firsts = None
@@ -137,7 +141,8 @@ class PhraseIndex(Generic[T]):
     def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> Match[T] | None:
         """The longest phrase starting at token ``i`` (not crossing ``limit``)."""
         tok = tokens[i]
-        if self.cap and not tok.is_cap:
+        lower = self.cap and not tok.is_cap
+        if lower and not self._lower:
             return None
         end = len(tokens) if limit is None else limit
         best: Match[T] | None = None
@@ -145,7 +150,7 @@ class PhraseIndex(Generic[T]):
         for lemma in first:
             for key, value in self._by_first.get(lemma, ()):
                 n = len(key)
-                if i + n > end or (best and n <= best.stop - best.start):
+                if i + n > end or (best and n <= best.stop - best.start) or (lower and key not in self._lower):
                     continue
                 if _rest_matches(key, tokens, i):
                     best = Match(i, i + n, value)
@@ -167,6 +172,7 @@ class PhraseIndex(Generic[T]):
         merged: PhraseIndex[T] = PhraseIndex(self.cap, self.strict, self.surface)
         for lemma in self._by_first.keys() | front._by_first.keys():
             merged._by_first[lemma] = [*front._by_first.get(lemma, ()), *self._by_first.get(lemma, ())]
+        merged._lower = self._lower | front._lower
         return merged
 
     @property
