@@ -69,8 +69,16 @@ def compute_best_lemma(low: str) -> str:
     ps = parses(low)
     if not ps:
         return low
+    if low.endswith(ADJECTIVE_ENDINGS):  # `Ширакская`: the adjective, not a guessed place noun `ширакскай`
+        adjective = next((p for p in ps if p.tag.POS == "ADJF"), None)
+        if adjective is not None:
+            return adjective.normal_form.replace("ё", "е")
     best = next((p for p in ps if "Geox" in p.tag), ps[0])
     return best.normal_form.replace("ё", "е")
+
+
+ADJECTIVE_ENDINGS = ("ская", "ский", "ское", "цкая", "цкий", "цкое")
+"""The endings of a place adjective (`Ширакская область`, `Ахалский велаят`)."""
 
 
 PLACE_LEMMAS = "place_lemmas.tsv"

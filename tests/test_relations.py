@@ -793,3 +793,22 @@ def test_a_session_named_by_a_pronoun_right_after_it_is_told_gets_its_participan
     assert relations(doc, "meeting") == {frozenset({"Бахтиёр Саидов", "Рашид Мередов", "Амир Хан Муттаки"})}
     other = nlp("В Ташкенте открылась выставка. В ней приняли участие Бахтиёр Саидов и Рашид Мередов.")
     assert relations(other, "meeting") == set()  # an exhibition is no session
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the regions of the users' states, adjective lemmas read as adjectives (`Ширакская`, not `ширакскай`)
+    ("Губернатор Ширакской области встретился с послом.", {("Ширакская область", "AM")}),
+    ("Проект реализуется в Дашогузском велаяте.", {("Дашогузский велаят", "TM")}),
+    ("Аким Мангистауской области принял посла.", {("Мангистауская область", "KZ")}),
+    # a title or a common noun opening its sentence or line is no place
+    ("Хоким Сурхандарьинской области принял посла.", {("Сурхандарьинская область", "UZ")}),
+    ("Аким и посол обсудили реки\n\nСтороны также договорились ускорить ремонт мостов.", set()),
+])
+def test_regions_of_the_users_states_and_no_title_as_a_place(nlp, text, places):
+    assert {(loc.name, loc.country) for loc in nlp(text).locations} == places
+
+
+def test_an_envoy_to_a_region_of_his_own_state_has_no_host(nlp):
+    doc = nlp("Хаканен встретилась с полномочным представителем Президента Кыргызской Республики в Ошской области "
+              "Эркином Асрандиевым.")
+    assert [(p.country, p.host) for p in doc.posts] == [("KG", None)]

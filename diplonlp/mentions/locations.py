@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
-from ..lexicon import locations, words, world_city_state
+from ..lexicon import locations, post_heads, words, world_city_state
 from ..morph import inflect_word, lemmas, parses
 from ..names import from_dictionary, known_first_name
 from ..text import Token, segment
@@ -97,14 +97,24 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
 
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
-    """`Аким …`, `Стороны также …`: one word opening its sentence, capitalized only for that, that the dictionary
-    knows as a common noun and never as a place."""
+    """`Аким …`, `Хоким …`, `Стороны также …`: one word opening its sentence or line, capitalized only for that,
+    that the dictionary knows as a common noun and never as a place, or a post's title."""
     tok = doc.tokens[a]
-    if b - a != 1 or a != doc.sents[tok.sent].first:
+    if b - a != 1 or (a != doc.sents[tok.sent].first and not _opens_line(doc.text, tok.start)):
         return False
     ps = parses(tok.lower)
+    if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):
+        return True
     return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Is ``start`` the first character of its line, white space before it aside?"""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\r\n"
 
 
 def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:

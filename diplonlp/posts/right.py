@@ -142,11 +142,13 @@ def _direction(doc: Analysis, i: int) -> bool:
 
 def host_city(doc: Analysis, p: PostPhrase) -> bool:
     """`генеральный консул … в Стамбуле`: a diplomat's city gives the host (unless a body gave it: `постоянный
-    представитель при ООН в Женеве`)."""
+    представитель при ООН в Женеве`); a place in the post's own state gives none (`полномочный представитель
+    Президента Кыргызской Республики в Ошской области`)."""
     if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
         city = location_at(doc, p.j + 1)
         if city and city.data.get("country") and p.family == "diplomat":
-            p.host, p.j = p.host or city.data["country"], city.b
+            own = city.data["country"] == p.country
+            p.host, p.j = p.host or (None if own else city.data["country"]), city.b
             return True
     return False
 
