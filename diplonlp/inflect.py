@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .lexicon import title_nouns
 from .morph import inflect_word, parses
+from .names import from_dictionary
 from .text import Token
 
 ADJ = ("ADJF", "PRTF")
@@ -39,6 +41,14 @@ def head_case(tok: Token, prefer: str | None = None) -> str | None:
         if want == "loct" and "loc2" in cases:
             return "loc2"
     return cases[0]
+
+
+def title_case(tok: Token) -> str | None:
+    """The case a title word stands in, for a name in apposition to agree with: None for one the dictionary does
+    not know, written as its title (`Хоким … Эркинжон Турдимов`: slovnet guesses its case, here the instrumental)."""
+    if tok.lower in title_nouns() and not any(from_dictionary(p) for p in parses(tok.lower)):
+        return None
+    return head_case(tok)
 
 
 def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head: bool = False) -> str:

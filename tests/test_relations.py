@@ -812,3 +812,11 @@ def test_an_envoy_to_a_region_of_his_own_state_has_no_host(nlp):
     doc = nlp("Хаканен встретилась с полномочным представителем Президента Кыргызской Республики в Ошской области "
               "Эркином Асрандиевым.")
     assert [(p.country, p.host) for p in doc.posts] == [("KG", None)]
+
+
+def test_a_title_the_dictionary_does_not_know_agrees_with_the_name_after_it(nlp):
+    # slovnet reads `Хоким` as an instrumental; written as its title, it agrees with a name in any case
+    doc = nlp("Самарканд, 23 апреля (УзА). Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором "
+              "провинции Кёнсан-Пукто Республики Корея Ли Чхоль У.")
+    assert ("Эркинжон Турдимов", "хоким") in {
+        (doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"}

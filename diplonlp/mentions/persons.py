@@ -6,7 +6,7 @@ import re
 from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, head_case
+from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, title_case
 from ..lexicon import post_heads, words
 from ..morph import CASES, lemmas, parses
 from ..names import (
@@ -94,7 +94,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     post = doc.ending_at("post").get(a)
     if post is not None:
         _, head_b = post.data["head"]
-        case = head_case(tokens[head_b - 1])
+        case = title_case(tokens[head_b - 1])
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
     elif _starts_line(doc, a) and b < len(tokens) and tokens[b].text in DASHES:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..inflect import head_case
+from ..inflect import title_case
 from ..lexicon import words
 from ..morph import CASES, lemmas
 from ..names import first_name_readings, known_first_name, surname_readings
@@ -46,7 +46,7 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
 
 def name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
-    case = head_case(doc.tokens[agree]) if agree is not None else None
+    case = title_case(doc.tokens[agree]) if agree is not None else None
     return case is None or name_can_be(doc, a, b, case)
 
 
