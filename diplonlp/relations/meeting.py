@@ -125,7 +125,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     for refs in (ctx.between(start, stop, ("person",)), ctx.in_sentence(s, ("person",))):
         people = []
         for ref in refs:
-            if ref.id not in {p.id for p in people}:
+            if ref.id not in {p.id for p in people} and not _owned(ctx, s, ref):
                 people.append(ref)
         if len(people) >= 2:
             return people
@@ -139,6 +139,25 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if (not is_org or orgs[ref.id].kind != "media") and _is_side(ctx, ref, org=is_org):
             others.append(ref)
     return people + others
+
+
+def _owned(ctx: Context, s: int, ref: Ref) -> bool:
+    """Is the person named after a noun of something theirs (`подготовку визита Путина`, `передал послание
+    Президента Токаева`), with their title between, so not a side of the talks?"""
+    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= ref.start and
+             not ctx.doc.text[p.stop:ref.start].strip()]
+    anchor = posts[-1].start if posts else ref.start
+    rng = ctx.doc.token_range(anchor, ref.stop)
+    if rng is None or rng[0] == 0:
+        return False
+    before, first = ctx.doc.tokens[rng[0] - 1], ctx.doc.tokens[rng[0]]
+    if before.sent != first.sent or not lemmas(before.text) & OWNED or before.feats.get("Case") == "Ins":
+        return False  # not `с рабочей поездкой первого заместителя …`
+    after = ctx.doc.tokens[rng[1]] if rng[1] < len(ctx.doc.tokens) else None
+    if after is not None and after.pos in ("VERB", "AUX") and after.feats.get("VerbForm") == "Fin":
+        return False  # the verb's subject: `В рамках поездки Хаканен посетила …`
+    cases = {p.tag.case for p in parses(first.lower)}
+    return "gent" in cases and "nomn" not in cases
 
 
 def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
@@ -175,6 +194,7 @@ stand for its sides (`Лавров провел телефонный разго�
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
+OWNED = words("meeting.owned")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
 REFUSALS = words("meeting.refusals")
@@ -265,7 +285,7 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
     sentences = _session_sentences(ctx) if ctx.on("session_participants") else []
     people: list[str] = []
     for s in sentences:
-        people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people]
+        people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people and not _owned(ctx, s, r)]
     if len(people) >= 2:
         _add(ctx, found, sentences[0], people, "session_participants")
 
