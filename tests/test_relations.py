@@ -828,3 +828,18 @@ def test_a_title_the_dictionary_does_not_know_agrees_with_the_name_after_it(nlp)
               "провинции Кёнсан-Пукто Республики Корея Ли Чхоль У.")
     assert ("Эркинжон Турдимов", "хоким") in {
         (doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"}
+
+
+def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_none(nlp):
+    # `visitor_stay`: a digest's next item, about others, keeps the dateline's place; a consul's seat is no
+    # event's place; `посетила Ош, где встретилась …` sets the meeting in Ош
+    doc = nlp("Астана. 15 октября. KAZAKHSTAN TODAY - Посол Казахстана в Польше Ерлан Абдыкаримов, находящийся в "
+              "Кракове с рабочей поездкой, встретился с маршалом воеводства Витольдом Козловским.\n\nГенеральный "
+              "консул Казахстана во Франкфурте-на-Майне Айдос Бекенов встретился с министром финансов немецкой "
+              "земли Гессен Александром Лоренцем.\n\nВ рамках рабочей поездки Тэрхи Хаканен посетила Ош, где "
+              "встретилась с полномочным представителем Президента Кыргызской Республики в Ошской области Эркином "
+              "Асрандиевым.", date="2024-10-16")
+    places = {tuple(sorted(k)): v[1] for k, v in _when_where(doc).items()}
+    assert places == {("Витольд Козловский", "Ерлан Абдыкаримов"): "Краков",
+                      ("Айдос Бекенов", "Александр Лоренц"): "Астана",
+                      ("Тэрхи Хаканен", "Эркин Асрандиев"): "Ош"}

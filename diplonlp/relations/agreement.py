@@ -10,9 +10,10 @@ from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
 from ..scan import within
-from .context import Context, told_as_done
+from .context import Context
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
+from .setting import told_as_done
 
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")

@@ -11,7 +11,6 @@ from ..lexicon import words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
-from ..text import Token
 from . import setting
 
 
@@ -34,11 +33,6 @@ BOTH = words("context.both")
 STATES = words("context.states")
 
 
-def told_as_done(tok: Token) -> bool:
-    """Not an infinitive or a future (`подписать`, `вступит`): what the word tells has happened or is happening."""
-    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
-
-
 @dataclass
 class Context:
     doc: Analysis
@@ -54,7 +48,8 @@ class Context:
     dateline_stop: int = 0  # where the dateline ends
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
-    stays: dict[int, str] | None = None  # sentence index -> where its visitor stays (`setting.stay`), once asked
+    stays: dict[int, tuple[str, frozenset[str]]] | None = None  # sentence index -> where its visitor stays and the
+    # persons it names (`setting.stay`), once asked
     calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
-from .context import Context, Ref, told_as_done
+from .context import Context, Ref
+from .setting import told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")

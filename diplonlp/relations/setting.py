@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
+from ..text import Token
 
 if TYPE_CHECKING:
     from .context import Context, Ref
@@ -30,9 +31,15 @@ SESSIONS = words("context.sessions")
 ANY_SESSION = words("context.any_session")
 STAY = words("context.stay")
 STAY_MANNER = words("context.stay_manner")
+VISITED = words("context.visited")
 PLANNED = words("agreement.planned")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
+
+
+def told_as_done(tok: Token) -> bool:
+    """Not an infinitive or a future (`подписать`, `вступит`): what the word tells has happened or is happening."""
+    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
 
 
 def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
@@ -110,23 +117,27 @@ def _planned(said: list[frozenset[str]], i: int) -> bool:
 
 
 def stay(ctx: Context, s: int) -> str | None:
-    """Where the item's visitor stays, told at or before sentence ``s``: the place after `в` right after a word
-    of staying (`находящийся в Минске`, `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`,
-    `в ходе визита в Доху`), not a planned one (`к предстоящему визиту в Пекин`); the latest such."""
+    """Where a visitor stays, told at or before sentence ``s`` in a sentence naming a person ``s`` names too (by
+    name, role noun or pronoun): the place after `в` right after a word of staying (`находящийся в Минске`,
+    `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`, `в ходе визита в Доху`), not a planned one
+    (`к предстоящему визиту в Пекин`), or the place visited (`посетила Ош, где встретилась …`); the latest such.
+    A digest's next item, about others, is not set there."""
     if not ctx.on("visitor_stay"):
         return None
     stays = _stay_places(ctx)
-    return next((stays[k] for k in range(s, -1, -1) if k in stays), None)
+    named = {r.id for r in ctx.in_sentence(s, ("person",))}
+    return next((stays[k][0] for k in range(s, -1, -1) if k in stays and stays[k][1] & named), None)
 
 
-def _stay_places(ctx: Context) -> dict[int, str]:
-    """Sentence index → the place a word of staying puts its visitor in (`stay`), computed once per context."""
+def _stay_places(ctx: Context) -> dict[int, tuple[str, frozenset[str]]]:
+    """Sentence index → the place a word of staying puts its visitor in (`stay`) and the persons the sentence
+    names, computed once per context."""
     if ctx.stays is None:
         ctx.stays = {}
         for k, sent in enumerate(ctx.doc.sents):
             place = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else None
             if place:
-                ctx.stays[k] = place
+                ctx.stays[k] = place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))
     return ctx.stays
 
 
@@ -134,8 +145,12 @@ def _stay_in_sentence(ctx: Context, k: int) -> str | None:
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[k]
     places = {r.start: r for r in after_in(ctx, k, ("location",))}
+    visited = {r.start: r for r in ctx.in_sentence(k, ("location",))}
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first, sent.last):
+        if said[i - sent.first] & VISITED and told_as_done(toks[i]) and i + 1 < sent.last and \
+                toks[i + 1].start in visited:
+            return visited[toks[i + 1].start].id  # `посетила Ош, где встретилась …`
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
             continue
         j = i + 1
@@ -160,13 +175,14 @@ def elsewhere(ctx: Context, s: int) -> bool:
     does not (`посол России в Израиле`)."""
     if ctx.dateline_place is None:
         return False
-    posts = ctx.in_sentence(s, ("post",))
-    return any(r.id != ctx.dateline_state and not any(p.start <= r.start < p.stop for p in posts)
-               for r in after_in(ctx, s, ("country",)) if not r.adjective)
+    return any(r.id != ctx.dateline_state for r in after_in(ctx, s, ("country",)) if not r.adjective)
 
 
 def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
-    """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`."""
+    """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`, not inside a post (`Генеральный консул
+    Казахстана во Франкфурте-на-Майне`: where the post is, not the event)."""
     start = ctx.doc.sents[s].start
+    posts = ctx.in_sentence(s, ("post",))
     return [r for r in ctx.in_sentence(s, kinds)
-            if ctx.doc.text[max(start, r.start - 3):r.start].strip().lower() in ("в", "во")]
+            if ctx.doc.text[max(start, r.start - 3):r.start].strip().lower() in ("в", "во")
+            and not any(p.start <= r.start < p.stop for p in posts)]

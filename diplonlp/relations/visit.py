@@ -10,8 +10,9 @@ from ..models import Visit
 from ..morph import lemmas
 from ..scan import within
 from ..text import Token
-from .context import Context, Ref, told_as_done
+from .context import Context, Ref
 from .meeting import planned
+from .setting import told_as_done
 
 NOUNS = words("visit.nouns")
 VERBS = words("visit.verbs")
