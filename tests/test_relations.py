@@ -843,3 +843,13 @@ def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_no
     assert places == {("Витольд Козловский", "Ерлан Абдыкаримов"): "Краков",
                       ("Айдос Бекенов", "Александр Лоренц"): "Астана",
                       ("Тэрхи Хаканен", "Эркин Асрандиев"): "Ош"}
+
+
+def test_a_title_ner_takes_for_an_organization_before_the_abbreviation_it_serves_is_a_post(nlp):
+    doc = nlp("Министр иностранных дел Туркменистана Рашид Мередов принял Постоянного координатора ООН в "
+              "Туркменистане Дмитрия Шлапаченко.")
+    assert ("постоянный координатор", "Организация Объединенных Наций", "TM") in {
+        (p.title, p.organization, p.host) for p in doc.posts}
+    assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
+    media = nlp("Об этом сообщает издание «Пермский обозреватель».")  # a name, no title
+    assert [p.title for p in media.posts] == []

@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
-from ..lexicon import countries, organizations, post_heads, title_nouns, words
+from ..lexicon import Match, PhraseIndex, PostHead, countries, organizations, post_heads, title_nouns, words
 from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
 from ..text import Token
@@ -414,6 +414,20 @@ def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
     return match.value[3] if match else None
 
 
+def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
+    """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
+    abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`)."""
+    head = heads.match_at(doc.tokens, a, b)
+    if head or doc.tokens[a].pos != "ADJ":
+        return head
+    k = a
+    while k < b - 1 and doc.tokens[k].pos == "ADJ":
+        k += 1
+    head = heads.match_at(doc.tokens, k, b)
+    body = doc.tokens[head.stop] if head and head.stop < len(doc.tokens) else None
+    return Match(a, head.stop, head.value) if head and body and body.text.isupper() and len(body.text) > 1 else None
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -427,8 +441,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             b = inner  # NER took the organization in: `Совета министров иностранных дел СНГ`
         elif busy.overlaps(span.start, span.stop) or cities.overlaps(span.start, span.stop):
             continue
-        while a < b and (head := heads.match_at(doc.tokens, a, b)):
-            a = head.stop  # `Замглавы` is a title, not a body
+        while a < b and (head := _title_at(doc, heads, a, b)):
+            a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
         if a >= b:
             continue
         toks = doc.tokens[a:b]
