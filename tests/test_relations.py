@@ -853,3 +853,11 @@ def test_a_title_ner_takes_for_an_organization_before_the_abbreviation_it_serves
     assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
     media = nlp("Об этом сообщает издание «Пермский обозреватель».")  # a name, no title
     assert [p.title for p in media.posts] == []
+
+
+def test_a_bare_title_with_a_kept_modifier_is_no_second_post(nlp):
+    # `bare_title_of_held`: `Первый замминистра отметил …` after the full title is no post of its own
+    doc = nlp("Первый заместитель министра иностранных дел Республики Казахстан Акан Рахметуллин принял Посла Индии "
+              "в Казахстане Ааштош Сингха. Первый замминистра отметил важность диалога «Центральная Азия – Индия».")
+    assert sorted(p.title for p in doc.posts) == ["первый заместитель министра иностранных дел", "посол"]
+

@@ -13,7 +13,7 @@ from .complements import with_complement
 from .heads import hyphenated_head, is_plural, not_a_title, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
-from .normalize import join_words, nominative_words, title_words
+from .normalize import KEPT_MODIFIERS, join_words, nominative_words, title_words
 from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
@@ -95,7 +95,8 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
         pass
     tokens = doc.tokens
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
-    bare = p.j == head_end and p.left == a and p.country is None
+    bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`
+        t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
     return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=p.family,
                     country=p.country, host=p.host, organization=p.organization,
                     plural=is_plural(tokens[head_end - 1]),
