@@ -78,8 +78,8 @@ def first_name_readings(word: str) -> frozenset[tuple[str, str]]:
 
 def _first_name_readings(word: str) -> set[tuple[str, str]]:
     last = word.rsplit("-", 1)[-1]
-    dictionary = {(p.tag.case, p.tag.gender) for p in name_parses(last)
-                  if p.tag.number == "sing" and p.tag.case in CASES}
+    dictionary = {(p.tag.case, g) for p in name_parses(last) if p.tag.number == "sing" and p.tag.case in CASES
+                  for g in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}  # ms-f: both
     if dictionary:
         return dictionary
     low = last.lower()
@@ -172,8 +172,8 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn":
         return word
     head, sep, last = word.rpartition("-")
-    for p in name_parses(last):
-        if p.tag.case == case and p.tag.gender == gender and p.tag.number == "sing":
+    for p in name_parses(last):  # a name of either gender (`Шалва`, `Саша`: ms-f) takes the gender asked for
+        if p.tag.case == case and (p.tag.gender == gender or "ms-f" in p.tag) and p.tag.number == "sing":
             new = p.inflect({"nomn", "sing"})
             if new:
                 return head + sep + _keep_case(last, new.word)
