@@ -861,3 +861,13 @@ def test_a_bare_title_with_a_kept_modifier_is_no_second_post(nlp):
               "в Казахстане Ааштош Сингха. Первый замминистра отметил важность диалога «Центральная Азия – Индия».")
     assert sorted(p.title for p in doc.posts) == ["первый заместитель министра иностранных дел", "посол"]
 
+
+
+def test_the_heads_of_a_commissions_parts_meet_and_take_its_states(nlp):
+    # `meeting_delegation_heads` and the post rule `delegation_state` with `часть комиссии` after a session held
+    doc = nlp("В Ташкенте прошло заседание межправительственной комиссии по сотрудничеству между Узбекистаном и "
+              "Венгрией. Узбекскую часть комиссии возглавил министр инвестиций, промышленности и торговли Лазиз "
+              "Кудратов, венгерскую – министр иностранных дел и внешней торговли Петер Сийярто.")
+    assert relations(doc, "meeting") == {frozenset({"Лазиз Кудратов", "Петер Сийярто"})}
+    assert {(p.title, p.country) for p in doc.posts} == {("министр инвестиций, промышленности и торговли", "UZ"),
+                                                       ("министр иностранных дел и внешней торговли", "HU")}

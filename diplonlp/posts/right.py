@@ -11,6 +11,8 @@ from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
+HEADED = words("meeting.headed")
+"""What a delegation's head heads (`делегация`, `часть` of a commission)."""
 REGION_NOUNS = words("posts.region_nouns")
 
 
@@ -240,18 +242,20 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 
 def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
-    """`Узбекскую делегацию возглавил заместитель министра`, `делегацию Российской Федерации возглавил …`: a title
+    """`Узбекскую делегацию возглавил заместитель министра`, `делегацию Российской Федерации возглавил …`,
+    `Узбекскую часть комиссии возглавил министр …`: a title
     heading a delegation of a named state is that state's where the phrase has named none by its end (last of the
     list: it reads no words, the ones before the title stay outside the phrase)."""
     tokens = doc.tokens
     k = p.left - 1
     if p.country or k - 2 < p.first or "возглавить" not in lemmas(tokens[k].text):
         return False
-    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if "делегация" in lemmas(tokens[d].text)), None)
+    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
     if d is None:
         return False
-    if d == k - 1:  # the adjective before the noun
-        code = adjective_code(tokens[d - 1].text) if d - 1 >= p.first and tokens[d - 1].is_word else None
+    adjective = adjective_code(tokens[d - 1].text) if d - 1 >= p.first and tokens[d - 1].is_word else None
+    if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
+        code = adjective
     else:
         found = country_at(doc, d + 1, k)
         code = found[0] if found and found[1] == k else None

@@ -195,6 +195,7 @@ SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
 OWNED = words("meeting.owned")
+HEADED = words("meeting.headed")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
 REFUSALS = words("meeting.refusals")
@@ -356,13 +357,14 @@ HEADING = words("meeting.heading")
 
 
 def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
-    """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B` in or right after a
-    sentence that tells talks held (`состоялись консультации`): the heads named meet (one meeting)."""
+    """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`, `Узбекскую часть комиссии
+    возглавил A, венгерскую – B` in or right after a sentence that tells talks or a session held: the heads named
+    meet (one meeting)."""
     if not ctx.on("meeting_delegation_heads"):
         return
     toks = ctx.doc.tokens
     for s in sorted({toks[k].sent for k in ctx.doc.scan.with_lemma(HEADING)}):
-        if not any("делегация" in lem for lem in ctx.sentence_lemmas(s)):
+        if not any(lem & HEADED for lem in ctx.sentence_lemmas(s)):
             continue
         heads = [r.id for r in ctx.in_sentence(s, ("person",))]
         if len(dict.fromkeys(heads)) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
@@ -370,9 +372,11 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
 
 
 def _talks_held(ctx: Context, s: int) -> bool:
-    """Does sentence ``s`` tell talks (a talks noun) that are not still to come?"""
+    """Does sentence ``s`` tell talks or a session (`состоялись консультации`, `прошло заседание комиссии`) that are
+    not still to come?"""
     sent = ctx.doc.sents[s]
-    return any(lemmas(ctx.doc.tokens[k].text) & NOUNS and not planned(ctx, s, k) for k in range(sent.first, sent.last))
+    return any(lemmas(ctx.doc.tokens[k].text) & SESSION_OR_TALKS and not planned(ctx, s, k)
+               for k in range(sent.first, sent.last))
 
 
 def find(ctx: Context) -> list[Meeting]:
