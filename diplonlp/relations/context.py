@@ -48,8 +48,7 @@ class Context:
     dateline_stop: int = 0  # where the dateline ends
     meetings: list[tuple[int, Meeting]] = field(default_factory=list)  # (sentence index, meeting)
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
-    stays: dict[int, tuple[str, frozenset[str]]] | None = None  # sentence index -> where its visitor stays and the
-    # persons it names (`setting.stay`), once asked
+    scene: setting.Scene | None = None  # what the setting rules read of the whole document, once asked
     calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`

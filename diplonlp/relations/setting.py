@@ -11,6 +11,8 @@ place of the session named again; where the item's visitor stays (`находя�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
@@ -62,53 +64,96 @@ def in_lead(ctx: Context, s: int) -> bool:
     return ctx.lead[0] <= ctx.doc.sents[s].start < ctx.lead[1]
 
 
+@dataclass
+class Scene:
+    """What the setting rules read of a whole document, made once (`scene`): each query is then a lookup, however
+    many sentences tell sessions or open `В тот же день`."""
+
+    day_before: list[str | None]  # sentence -> the last day told before it (`same_day`)
+    session_ends: list[int]  # the sentences telling a session held, in order
+    session_dates: list[dict[str, tuple[int, str]]]  # per such sentence: session lemma -> latest (sentence, date)
+    session_places: list[dict[str, tuple[int, str]]]  # … -> latest (sentence, place), up to that sentence
+    stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
+
+
+def scene(ctx: Context) -> Scene:
+    """The document's `Scene`, made on first use and kept on the context."""
+    if ctx.scene is None:
+        ctx.scene = Scene(_days_before(ctx), [], [], [], _stays(ctx))
+        _read_sessions(ctx, ctx.scene)
+    return ctx.scene
+
+
+def _days_before(ctx: Context) -> list[str | None]:
+    """For each sentence, the last day a sentence before it gives, or the dateline's date from the dateline's
+    sentence on (earlier ones, the headline's, are not reached)."""
+    out: list[str | None] = []
+    last: str | None = None
+    for k, sent in enumerate(ctx.doc.sents):
+        out.append(last)
+        days = own_days(ctx, k)
+        if days:
+            last = days[-1].id
+        elif sent.start <= ctx.lead[0]:
+            last = ctx.dateline_date
+    return out
+
+
+def _read_sessions(ctx: Context, out: Scene) -> None:
+    """The sessions each sentence tells held, with the latest date and place told of each session so far."""
+    dates: dict[str, tuple[int, str]] = {}
+    places: dict[str, tuple[int, str]] = {}
+    for k, sent in enumerate(ctx.doc.sents):
+        told = _sessions_told(ctx, k) if sent.stop > ctx.doc.header.stop else set()
+        if not told:
+            continue
+        days = own_days(ctx, k)
+        date = days[0].id if days else ctx.dateline_date if in_lead(ctx, k) else None
+        where = after_in(ctx, k, ("location",))
+        for lemma in told:
+            if date:
+                dates[lemma] = k, date
+            if where:
+                places[lemma] = k, where[0].id
+        out.session_ends.append(k)
+        out.session_dates.append(dict(dates))
+        out.session_places.append(dict(places))
+
+
 def same_day(ctx: Context, s: int) -> str | None:
     """The date of sentence ``s`` opening `В тот же день` (`SAME_DAY`): the last day told before it, in a
     sentence of its own (`3 октября в Ташкенте …`) or by the dateline; None for any other sentence."""
     if not ctx.on("same_day") or not SAME_DAY.match(ctx.doc.text, ctx.doc.sents[s].start):
         return None
-    for k in range(s - 1, -1, -1):
-        days = own_days(ctx, k)
-        if days:
-            return days[-1].id
-        if ctx.doc.sents[k].start <= ctx.lead[0]:  # the dateline's sentence: its date, if any
-            return ctx.dateline_date
-    return None
+    return scene(ctx).day_before[s]
 
 
 def told_before(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """The date and place of the session sentence ``s`` names again (`В заседании приняли участие …` after
     `11 октября в Москве состоялось заседание …`): those of the sentences before it that name it (any session
-    for `мероприятие`), the nearest that gives each; the dateline's date for one in the lead."""
+    for `мероприятие`, `на полях`), the nearest that gives each; the dateline's date for one in the lead."""
     if not ctx.on("session_named_again"):
         return None, None
     named = {lemma for said in ctx.sentence_lemmas(s) for lemma in said & SESSIONS}
     if named & ANY_SESSION or MARGINS.search(ctx.doc.text, ctx.doc.sents[s].start, ctx.doc.sents[s].stop):
         named = set(SESSIONS)
-    if not named:
+    known = scene(ctx)
+    i = bisect_left(known.session_ends, s) - 1
+    if not named or i < 0:
         return None, None
-    date: str | None = None
-    place: str | None = None
-    for k in range(s - 1, -1, -1):
-        if ctx.doc.sents[k].stop <= ctx.doc.header.stop or not _tells_session(ctx, k, named):
-            continue
-        days = own_days(ctx, k)
-        date = date or (days[0].id if days else ctx.dateline_date if in_lead(ctx, k) else None)
-        places = after_in(ctx, k, ("location",))
-        place = place or (places[0].id if places else None)
-        if date and place:
-            break
-    return date, place
+    date = max((known.session_dates[i][n] for n in named if n in known.session_dates[i]), default=None)
+    place = max((known.session_places[i][n] for n in named if n in known.session_places[i]), default=None)
+    return (date[1] if date else None), (place[1] if place else None)
 
 
-def _tells_session(ctx: Context, k: int, named: set[str]) -> bool:
-    """Does sentence ``k`` name one of the sessions ``named`` as held, not as planned (`к предстоящему саммиту`,
-    `Саммит пройдет в Астане 3–4 июля`)?"""
+def _sessions_told(ctx: Context, k: int) -> set[str]:
+    """The sessions sentence ``k`` names as held, not as planned (`к предстоящему саммиту`, `Саммит пройдет в
+    Астане 3–4 июля`)."""
     sent = ctx.doc.sents[k]
     if any(t.feats.get("Tense") == "Fut" for t in ctx.doc.tokens[sent.first:sent.last]):
-        return False
+        return set()
     said = ctx.sentence_lemmas(k)
-    return any(said[i] & named and not _planned(said, i) for i in range(len(said)))
+    return {lemma for i in range(len(said)) if not _planned(said, i) for lemma in said[i] & SESSIONS}
 
 
 def _planned(said: list[frozenset[str]], i: int) -> bool:
@@ -124,21 +169,20 @@ def stay(ctx: Context, s: int) -> str | None:
     A digest's next item, about others, is not set there."""
     if not ctx.on("visitor_stay"):
         return None
-    stays = _stay_places(ctx)
+    stays = scene(ctx).stays
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
-    return next((stays[k][0] for k in range(s, -1, -1) if k in stays and stays[k][1] & named), None)
+    i = bisect_right([k for k, _, _ in stays], s)
+    return next((place for _, place, persons in reversed(stays[:i]) if persons & named), None)
 
 
-def _stay_places(ctx: Context) -> dict[int, tuple[str, frozenset[str]]]:
-    """Sentence index → the place a word of staying puts its visitor in (`stay`) and the persons the sentence
-    names, computed once per context."""
-    if ctx.stays is None:
-        ctx.stays = {}
-        for k, sent in enumerate(ctx.doc.sents):
-            place = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else None
-            if place:
-                ctx.stays[k] = place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))
-    return ctx.stays
+def _stays(ctx: Context) -> list[tuple[int, str, frozenset[str]]]:
+    """The sentences where a word of staying puts a visitor (`stay`), with the place and the persons they name."""
+    out: list[tuple[int, str, frozenset[str]]] = []
+    for k, sent in enumerate(ctx.doc.sents):
+        place = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else None
+        if place:
+            out.append((k, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
+    return out
 
 
 def _stay_in_sentence(ctx: Context, k: int) -> str | None:
