@@ -203,7 +203,7 @@ NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
 NOT_JOINED = SESSION_NOUNS | MESSAGES
 """A sentence with one of these joins no earlier meeting (its own session, a message)."""
-SESSION_PRONOUNS = {"нем", "нём", "ней"}
+SESSION_PRONOUNS = words("meeting.session_pronouns")
 """`В нем приняли участие …` right after a sentence naming a session: that session."""
 SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
 """What tells taking part in a session right after a sentence naming one (`Заседание провел X. Во встрече …`)."""

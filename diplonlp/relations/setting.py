@@ -3,9 +3,11 @@ gives each relation rule the date and place of the event a sentence tells (`when
 
 Rules, in order, for the date: the sentence's own; the dateline's in the lead; the last day told before a
 sentence opening `В тот же день` (`same_day`); the date of the session a sentence names again (`В заседании
-приняли участие …`, `На полях сессии …`: `told_before`). For the place: the sentence's own after `в`; the
-place of the session named again; where the item's visitor stays (`находящийся с визитом в Нью-Йорке`:
-`stay`); the dateline's, unless the sentence puts its event in another state (`elsewhere`).
+приняли участие …`, `На полях сессии …`: `told_before`). For the place: the sentence's own after `в` (not one
+inside a post: `консул … во Франкфурте-на-Майне`); the place of the session named again; where a visitor named
+in the sentence stays or what they visited (`находящийся с визитом в Нью-Йорке`, `посетила Ош, где …`: `stay`);
+the dateline's, unless the sentence puts its event in another state (`elsewhere`). What these read of the whole
+document is made once (`Scene`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ never a relation of their own."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
-MARGINS = re.compile(r"(?i)(?<!\w)на полях(?!\w)")
+MARGINS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(words("context.margins")))), re.I)
 """`На полях СМИД …`: a meeting on the margins of the session told before."""
 SESSIONS = words("context.sessions")
 ANY_SESSION = words("context.any_session")
