@@ -104,6 +104,11 @@ class Analysis:
         sent = self.sents[self.tokens[i].sent]
         return sent.first, sent.last
 
+    def opens_line(self, k: int) -> bool:
+        """Token ``k`` opens the text or a line (a headline, a caption): capitalized whatever it is."""
+        before = self.tokens[k - 1].stop if k else 0
+        return k == 0 or "\n" in self.text[before:self.tokens[k].start]
+
     def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
         """Token indices covering characters ``start:stop`` (None if no token lies there)."""
         if self._edges is None:  # the tokens are fixed when the document is made

@@ -100,21 +100,13 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     """`Аким …`, `Хоким …`, `Стороны также …`: one word opening its sentence or line, capitalized only for that,
     that the dictionary knows as a common noun and never as a place, or a post's title."""
     tok = doc.tokens[a]
-    if b - a != 1 or (a != doc.sents[tok.sent].first and not _opens_line(doc.text, tok.start)):
+    if b - a != 1 or (a != doc.sents[tok.sent].first and not doc.opens_line(a)):
         return False
     ps = parses(tok.lower)
     if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):
         return True
     return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Is ``start`` the first character of its line, white space before it aside?"""
-    k = start - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in "\r\n"
 
 
 def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:

@@ -97,7 +97,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         case = title_case(tokens[head_b - 1])
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
-    elif _starts_line(doc, a) and b < len(tokens) and tokens[b].text in DASHES:
+    elif doc.opens_line(a) and b < len(tokens) and tokens[b].text in DASHES:
         case = "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
     for tok in tokens[a:b]:
         if tok.head < 0 or not (a > tok.head or tok.head >= b):
@@ -296,12 +296,6 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
 INNER_PUNCT = {".", "-", "–", "'", "’"}
 
 
-def _starts_line(doc: Analysis, k: int) -> bool:
-    """Token ``k`` opens the text or a line (a headline, a caption): capitalized whatever it is."""
-    before = doc.tokens[k - 1].stop if k else 0
-    return k == 0 or "\n" in doc.text[before:doc.tokens[k].start]
-
-
 def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     """A NER span cut at brackets, commas, line breaks and a repeated word: `Джоэл Саймон (Joel Simon)` is
     two mentions, and a name ending a headline (or a caption) does not run into the next one."""
@@ -310,7 +304,7 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     seen: set[str] = set()  # the words of the piece so far
     for k in range(a, b):
         tok = doc.tokens[k]
-        if k > start and (_starts_line(doc, k) or (tok.is_word and tok.text in seen)):
+        if k > start and (doc.opens_line(k) or (tok.is_word and tok.text in seen)):
             pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
             start, seen = k, set()
         if not tok.is_word and (tok.text not in INNER_PUNCT or _spaced_dash(doc, k)):
@@ -363,7 +357,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     first, _ = doc.sent_bounds(a)
     if b - a > 2 and doc.tokens[a].lower in ONE_LETTER_PREPOSITIONS and doc.tokens[a + 1].text != ".":
         a += 1  # NER took a preposition in: `С Б.Саидовым`
-    while b - a > 1 and (a == first or _starts_line(doc, a)) and _describes_someone(doc.tokens[a]):
+    while b - a > 1 and (a == first or doc.opens_line(a)) and _describes_someone(doc.tokens[a]):
         a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence
     a = _initials_before(doc, a, first)
     tokens = doc.tokens[a:b]
@@ -375,7 +369,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     cand = doc.make("person", a, b)
     if taken.overlaps(cand.start, cand.stop) or _is_generic(words):
         return None
-    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first or _starts_line(doc, a)):
+    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first or doc.opens_line(a)):
         return None
     roles = _roles(words, bool(initials))
     case, gender = _choose(words, roles, *_context(doc, a, b, first))

@@ -220,8 +220,7 @@ def _is_title_word(tok: Token) -> bool:
         # a continuation is in the genitive: not `кабинета министров глава правительства`
         return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
                                          for p in parses(tok.lower) if p.normal_form in lem)
-    return any(p.tag.POS in ADJ and p.tag.case == "gent" for p in parses(tok.text.lower())) and \
-        adjective_code(tok.text) is None
+    return _genitive_adjective(tok) and adjective_code(tok.text) is None
 
 
 def _lower_is_known(tok: Token) -> bool:
