@@ -20,7 +20,6 @@ PLANS = words("meeting.planned")
 PLANNED = PLANS | words("meeting.receptions")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
 FUTURE_VERBS = words("meeting.future_verbs")
-MODALS = words("meeting.modals")
 SIDE = words("meeting.side")
 
 
@@ -84,15 +83,12 @@ def _calls(ctx: Context) -> None:
 
 
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
-    """A cue within a few words of trigger ``k``, or a verb of the sentence in the future tense or an infinitive
-    after a modal (`может состояться осенью`)."""
+    """A cue within a few words of trigger ``k``, or a verb of the sentence in the future tense."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + 3))):
         return True
-    return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or (
-        t.feats.get("VerbForm") == "Inf" and t.i > sent.first and lemmas(toks[t.i - 1].text) & MODALS))
-        for t in toks[sent.first:sent.last])
+    return any(t.feats.get("Tense") == "Fut" and lemmas(t.text) & FUTURE_VERBS for t in toks[sent.first:sent.last])
 
 
 CLAUSE_MARKS = {";", ":", "«", "»", "(", ")", "“", "”", '"'}
