@@ -62,10 +62,16 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                 for code, weak in _codes_of_token(tokens[i].text):
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i = next_from(starts, i + 1, sent.last)
-    busy = coverage(excluded)
+    busy = coverage([f for f in excluded if not _field_occupation(f)])
     strong = _Strong([f for f, weak in raw if not weak])
     kept = [f for f, weak in raw if not busy.overlaps(f.start, f.stop) and (not weak or _in_context(doc, f, strong))]
     return kept
+
+
+def _field_occupation(f: Found) -> bool:
+    """An occupation outside the state service named by a sector word (`крупнейших инвесторов`) is a post only
+    when someone holds it; the word still names its field."""
+    return f.kind == "post" and f.data.get("family") == "profession" and f.data.get("title") in sectors().words
 
 
 class _Strong:
