@@ -83,6 +83,8 @@ EXAMPLES = {
     "visit_verb": "Министр иностранных дел Армении Арарат Мирзоян посетил Минск.",
     "visit_noun": "Министр иностранных дел Армении Арарат Мирзоян совершил визит в Минск.",
     "cooperation_compound": "Стороны обсудили казахско-таджикское сотрудничество в сфере энергетики.",
+    "cooperation_clause_partner": "Беларусь и Китай развивают торговлю, а с Вьетнамом успешно развивается "
+                                  "сотрудничество в сельском хозяйстве.",
     "cooperation_between": "Товарооборот между Казахстаном и Узбекистаном вырос, отметили в сфере торговли.",
     "cooperation_of_with": "Стороны обсудили развитие сотрудничества Алматинской области с Иссык-Кульской "
                            "областью в сфере туризма.",
@@ -284,6 +286,27 @@ def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp
     assert found == [("cooperation_with_body_named", ["country-KZ", "org-1"], ["sector-security"])]
     off = Pipeline(disable=["cooperation_with_body_named"])(text)
     assert [r.rule for r in off.relations if r.kind == "cooperation"] != ["cooperation_with_body_named"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Президент отметил, что Казахстан и Китай связывают отношения стратегического партнерства, а с Россией "
+     "активно развивается сотрудничество в сфере транспорта.",
+     [(["country-CN", "country-KZ"], []), (["country-KZ", "country-RU"], ["sector-transport"])]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с коллегами из Узбекистана и "
+     "Туркменистана. С узбекским коллегой обсуждалось сотрудничество в сфере образования, с туркменским – "
+     "взаимодействие в транспортной и энергетической областях.",
+     [(["country-KZ", "country-TM"], ["sector-transport", "sector-energy"]),
+      (["country-KZ", "country-UZ"], ["sector-education"])]),
+    ("Глава МИД Армении Арарат Мирзоян встретился с послом Франции. С французской стороной обсуждалось "
+     "взаимодействие в сфере культуры.", [(["country-AM", "country-FR"], ["sector-culture"])]),
+])
+def test_a_clause_opening_with_a_partner_names_a_cooperation_of_its_own(nlp, text, found):
+    """`cooperation_clause_partner`: `…, а с X развивается сотрудничество …`, `с X-ским – взаимодействие …`: X and
+    the side the text keeps, not the pair told before."""
+    doc = nlp(text)
+    assert sorted((sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation") == found
+    off = Pipeline(disable=["cooperation_clause_partner"])(text)
+    assert sorted((sorted(r.parties), r.sectors) for r in off.relations if r.kind == "cooperation") != found
 
 
 def _minister_mentions(doc) -> list[str]:

@@ -119,6 +119,9 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
         word = bool(lemmas(toks[k].text) & COOPERATION)
         if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
+        if word and (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
+            out.append((toks[k].start, pair, "cooperation_clause_partner"))
+            continue
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
             groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
@@ -142,12 +145,81 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
     out += _partners(ctx, s, partners)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION), None)
-    if not out and coop is not None and ctx.on("cooperation_subjects"):
+    if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
+            ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
         pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start)
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+CLAUSE_GAP = {"ADV", "VERB", "AUX"}
+"""What may stand between a clause's `с X` and its word of cooperation (`последовательно развивается`)."""
+
+
+def _clause_partner(ctx: Context, s: int, k: int) -> list[str]:
+    """`…, а с Индонезией последовательно развивается взаимодействие в … сферах`, `С индийским коллегой обсуждались
+    …, с пакистанским – взаимодействие двух стран в энергетике`: a clause opening with `с X` before its word of
+    cooperation ``k`` tells the cooperation of X and the side the sentence keeps (`cooperation_clause_partner`)."""
+    partner = _opening_with(ctx, s, k)
+    if partner is None:
+        return []
+    at, x = partner
+    kept = _kept_side(ctx, s, at, x)
+    return [kept, x] if kept else []
+
+
+def _opening_with(ctx: Context, s: int, k: int) -> tuple[int, str] | None:
+    """(token, party) of the `с X` that opens the clause of token ``k``, with at most an adverb, a verb or a dash
+    (an elided verb) and a counterpart noun (`с пакистанским коллегой`) between X and ``k``."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    j = k - 1
+    while j > sent.first and k - j <= 3 and (toks[j].pos in CLAUSE_GAP or toks[j].text in "–—"):
+        j -= 1
+    if j > sent.first and toks[j].pos == "NOUN" and toks[j].feats.get("Case") == "Ins":
+        j -= 1  # the counterpart: `с пакистанским коллегой`
+    ending = [r for r in ctx.between(sent.start, toks[j].stop, ("country", "org")) if r.stop == toks[j].stop]
+    ref = ending[-1] if ending else None
+    rng = ctx.doc.token_range(ref.start, ref.stop) if ref else None
+    if ref is None or rng is None or rng[0] - 1 < sent.first or toks[rng[0] - 1].lower not in ("с", "со"):
+        return None
+    w = rng[0] - 1
+    before = w - 1 if w - 1 >= sent.first and toks[w - 1].lower in ("а", "но") else w
+    if before > sent.first and toks[before - 1].text not in (",", ";"):
+        return None
+    party = ctx.party_of(ref)
+    return (before, party) if party else None
+
+
+def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
+    """The side the clause's partner is set against: of the sides named in the sentence before token ``at``, the
+    one left when the partner of an earlier clause opening `с Y` (`С индийским коллегой …`) is taken out; else the
+    side of the person told last before, if the sentence names no other or names it (`Путин … Россию и Вьетнам
+    связывают …, а с Индонезией …`); with no such person, the side named first."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    named = [p for r in ctx.between(sent.start, toks[at].start, ("country", "org")) if (p := ctx.party_of(r))]
+    sides = list(dict.fromkeys(p for p in named if p != partner))
+    earlier = next((y for j in range(sent.first, at) if toks[j].lower in ("с", "со")
+                    and (y := _party_after_with(ctx, s, j)) in sides), None)
+    if earlier is not None:
+        sides.remove(earlier)
+    if len(sides) == 1:
+        return sides[0]
+    people = ctx.between(0, toks[at].start, ("person",))
+    actor = ctx.party_of(people[-1]) if people else None
+    if actor is None or actor == partner:
+        return sides[0] if sides else None  # `Казахстан и Китай …, а с Россией …`: the side named first
+    return actor if not sides or actor in sides else None
+
+
+def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
+    """The party of the state or body right after `с` ``j`` that opens the sentence or a clause."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if j > sent.first and toks[j - 1].text not in (",", ";", "а"):
+        return None
+    ref = next(iter(ctx.between(toks[j].stop, sent.stop, ("country", "org"))), None)
+    return ctx.party_of(ref) if ref and not ctx.doc.text[toks[j].stop:ref.start].strip() else None
 
 
 def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
@@ -347,7 +419,8 @@ def _verb_after(ctx: Context, stop: int) -> bool:
     return nxt is not None and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin"
 
 
-RULES = ("cooperation_compound", "cooperation_between", "cooperation_of_with", "cooperation_with_body_named",
+RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
+         "cooperation_with_body_named",
          "cooperation_with_actor", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks")
