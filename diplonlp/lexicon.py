@@ -346,6 +346,8 @@ def builtin_organizations() -> OrgLexicon:
         head, stem, kind = row[:3]
         value = (head, None if stem == "-" else stem, kind, row[3] if len(row) > 3 and row[3] else None)
         bodies.add(head, value)
+        if not value[3]:  # `посольство РК в Италии`: only with its state after it; not one state's own body
+            bodies.add(head.lower(), value)
         if stem != "-" and " " not in stem:
             bodies.add(stem, value)
     return OrgLexicon(by_abbr, names, bodies)

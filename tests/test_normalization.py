@@ -129,11 +129,24 @@ def test_organizations(nlp, name, case, form):
      "TJ"),
     ("Сенатом Парламента РК", None, "Сенат Парламента Республики Казахстан", "KZ"),
     ("МИД АР", "МИД АР", "Министерство иностранных дел Азербайджанской Республики", "AZ"),
+    ("посольству Узбекистана в Италии", None, "Посольство Республики Узбекистан в Итальянской Республике", "UZ"),
+    ("министерством обороны Кыргызстана", "Минобороны КР", "Министерство обороны Кыргызской Республики", "KG"),
+    ("Посольству КНДР в Монголии", None, "Посольство Корейской Народно-Демократической Республики в Монголии",
+     "KP"),
 ])
 def test_state_bodies(nlp, form, abbr, name, country):
     doc = nlp(f"Письмо направлено {form} вчера.")
     org = doc.organizations[0]
     assert (org.name, org.abbr, org.country) == (name, abbr, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель Народной скупщины Сербии принял делегацию.",  # a state's own body: no lower-case reading
+    "В министерстве отметили важность визита.",  # a lower-case body needs its state after it
+])
+def test_lower_case_body_words_alone_name_no_body(nlp, text):
+    assert "Скупщина Республики Сербия" not in [o.name for o in nlp(text).organizations]
+    assert not [o for o in nlp(text).organizations if o.name.startswith("Министерство")]
 
 
 def test_press_service_refers_to_the_ministry(nlp):

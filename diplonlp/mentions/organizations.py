@@ -32,12 +32,18 @@ PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*",
 
 def genitive(phrase: str) -> str:
     """``Республика Казахстан`` -> ``Республики Казахстан``: leading adjectives and the first noun."""
+    return _declined(phrase, "gent")
+
+
+def _declined(phrase: str, case: str) -> str:
+    """``phrase`` with its leading adjectives and first noun put in ``case`` (`Итальянская Республика` ->
+    `Итальянской Республике` in ``loct``); the words after the first noun stay as they are."""
     words = phrase.split()
     out: list[str] = []
     declining = True
     for word in words:
         if declining:
-            new = _to_genitive(word)
+            new = _to_case(word, case)
             out.append(new or word)
             if new is None or _is_noun(word):
                 declining = False
@@ -50,17 +56,24 @@ def _is_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word.lower()))
 
 
-def _to_genitive(word: str) -> str | None:
+def _to_case(word: str, case: str) -> str | None:
     for p in parses(word.lower()):
         if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
-            want = {"gent", p.tag.number or "sing"}
+            want = {case, p.tag.number or "sing"}
             if p.tag.POS != "NOUN" and p.tag.gender and p.tag.number != "plur":
                 want.add(p.tag.gender)
             new = inflected(p, want)
             if new:
-                w = new.word.replace("ё", "е")
-                return w[:1].upper() + w[1:] if word[:1].isupper() else w
+                return _written_as(new.word.replace("ё", "е"), word)
     return None
+
+
+def _written_as(form: str, word: str) -> str:
+    """``form`` with the capitals of ``word``, hyphenated part by part (`Народно-Демократической`)."""
+    parts, written = form.split("-"), word.split("-")
+    if len(parts) != len(written):
+        parts, written = [form], [word]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written, strict=True))
 
 
 def _country_before(doc: Analysis, i: int, first: int) -> tuple[str, int] | None:
@@ -89,6 +102,8 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         return None
     head, stem, kind, own = match.value
     after = country_at(doc, match.stop, last)
+    if not after and not doc.tokens[i].is_cap:
+        return None
     before = None if after else _country_before(doc, i, first)
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
@@ -110,7 +125,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     clex = countries()
     name = f"{head} {_state_genitive(code)}"
     if host:
-        name += f" в {_locative(clex.short[host])}"
+        name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
     return doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
@@ -120,18 +135,6 @@ def _state_genitive(code: str) -> str:
     """A state's long name in the genitive, as it ends a state body's name (`Республики Казахстан`)."""
     clex = countries()
     return genitive(clex.long.get(code) or clex.short.get(code, code))
-
-
-def _locative(name: str) -> str:
-    words = name.split()
-    for p in parses(words[-1].lower()):
-        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
-            new = inflected(p, {"loct", p.tag.number or "sing"})
-            if new:
-                w = new.word
-                words[-1] = w[:1].upper() + w[1:]
-                break
-    return " ".join(words)
 
 
 def _extend_by_genitive(doc: Analysis, b: int, rules: list[Found]) -> int:
