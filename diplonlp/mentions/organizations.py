@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import nominative_phrase
@@ -27,6 +28,8 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
+MEMBER_WORDS = words("membership.member_words")
+"""`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -284,16 +287,23 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     found += _heads_after_titles(doc, found)
 
 
+@cache
+def _head_triggers(titles: frozenset[str]) -> frozenset[str]:
+    """The title nouns of the active lexicon and the member words: one set per lexicon, as the scan wants."""
+    return titles | MEMBER_WORDS
+
+
 def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     """`с Генеральным директором агентства Рафаэлем Гросси` after `Международного агентства по атомной энергии`:
-    the head noun of an organization named before, in lower case right after a title noun, is a mention of the
-    last such one (so the post's title stays `генеральный директор` and the agency is its organization)."""
+    the head noun of an organization named before, in lower case right after a title noun or a member word
+    (`является членом агентства`), is a mention of the last such one (so the post's title stays `генеральный
+    директор` and the agency is its organization)."""
     busy = coverage(found)
     orgs = sorted(found, key=lambda f: f.b)
     named: dict[str, Found] = {}  # head lemma -> the last organization named with it so far
     out: list[Found] = []
     n = 0
-    for k in (t + 1 for t in doc.scan.with_lemma(title_nouns()) if t + 1 < len(doc.tokens)):
+    for k in (t + 1 for t in doc.scan.with_lemma(_head_triggers(title_nouns())) if t + 1 < len(doc.tokens)):
         while n < len(orgs) and orgs[n].b < k:
             org = orgs[n]
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
@@ -302,7 +312,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             n += 1
         tok = doc.tokens[k]
         after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-        own = after is not None and after.is_word and not after.is_cap  # `управления полиции …`: another body
+        own = after is not None and after.is_word and not after.is_cap and after.pos != "ADP"  # `управления полиции`
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
