@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
+from ..text import Token
 from .context import Context, Ref
 from .setting import told_as_done
 
@@ -90,7 +91,8 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     членом ЕС, а Казахстан – одним из основателей ОДКБ`), else those after (`Участниками СПЕКА являются A, B`)."""
     toks = ctx.doc.tokens
     before = [t for t in toks[max(ctx.doc.sents[s].first, k - 2):k] if t.text not in "–—-"]
-    listed = _listed_after(ctx, s, orgs[-1].stop) if before and lemmas(before[-1].text) & STATE_WORDS else []
+    states_said = _state_member(toks[k]) or (before and lemmas(before[-1].text) & STATE_WORDS)
+    listed = _listed_after(ctx, s, orgs[-1].stop) if states_said else []
     if listed and ctx.on("membership_listed"):
         return listed, "membership_listed"
     a, _ = _clause(ctx, s, k)
@@ -99,6 +101,13 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     if qualified:
         return qualified, "membership_qualified_state"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _state_member(tok: Token) -> bool:
+    """`государством-членом`, `государств-основателей`, `стран-участниц`: a state word and a member word written as
+    one hyphenated word, as `государств – членов` is written as two."""
+    parts = tok.text.split("-")
+    return len(parts) == 2 and bool(lemmas(parts[0]) & STATE_WORDS) and bool(lemmas(parts[1]) & MEMBER_WORDS)
 
 
 def _qualified(ctx: Context, s: int, a: int) -> list[str]:
@@ -188,7 +197,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
             if members:
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
-    member = bool(lem & MEMBER_WORDS) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
+    member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks[k])  # not `вступить`
     if not ((frame and ctx.on("membership_frame")) or member or noun):
         return None
