@@ -387,7 +387,18 @@ def test_a_setting_rule_gives_the_last_meeting_its_date_or_place(rule, text, on,
     assert last_meeting(Pipeline(disable=[rule])) == off
 
 
-RULES_TESTED_ABOVE = {"host_of_counterpart", "place_as_first_name", "bare_title_of_held",
+def test_an_observer_is_no_member(nlp):
+    """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
+    text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "
+            "тюркских государств, где Венгрия имеет статус наблюдателя.")
+    def members(pipeline: Pipeline) -> list[str]:
+        doc = pipeline(text)
+        return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")
+    assert members(nlp) == ["Азербайджан"]
+    assert members(Pipeline(disable=["observer_not_member"])) == ["Азербайджан", "Венгрия"]
+
+
+RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "place_as_first_name", "bare_title_of_held",
                       "abbreviation_of_named", "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 

@@ -19,6 +19,7 @@ MEMBER_NOUNS = words("membership.member_nouns")
 ENTERING = words("membership.entering")
 STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
+OBSERVERS = words("membership.observers")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -179,6 +180,8 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
 
 
+VETOES = ("observer_not_member",)
+"""`observer_not_member`: a state given an observer's status in a clause is no member by its sentence."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
 """The rules that read a member word (`член`, `участник`)."""
 
@@ -214,18 +217,34 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     return orgs, _members(ctx, s, toks[k].start), "membership_frame"
 
 
+def _observers(ctx: Context, s: int) -> set[str]:
+    """`взаимодействие в рамках ОТГ, где Венгрия имеет статус наблюдателя`, `Узбекистан имеет статус
+    государства-наблюдателя при ЕАЭС`: the states of a clause that gives them an observer's status are no members
+    by sentence ``s`` (`observer_not_member`)."""
+    if not ctx.on("observer_not_member"):
+        return set()
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    out: set[str] = set()
+    for k in range(sent.first, sent.last):
+        if lemmas(toks[k].text.split("-")[-1]) & OBSERVERS:
+            a, b = _clause(ctx, s, k)
+            out.update(_states(ctx, toks[a].start, toks[b - 1].stop))
+    return out
+
+
 def find(ctx: Context) -> list[Membership]:
     found: list[Membership] = []
     seen: set[tuple[str, str]] = set()  # (member, organization) of the memberships found
     for s, sent in enumerate(ctx.doc.sents):
         if not ctx.in_sentence(s, ("org",)) and not ctx.doc.text[sent.start:sent.stop].rstrip().endswith(":"):
             continue  # no organization, no membership (a list after a colon may name the members)
+        observers = _observers(ctx, s)
         for k in range(sent.first, sent.last):
             told = _at(ctx, s, k)
             if told is None:
                 continue
             orgs, members, rule = told
-            for country in members:
+            for country in (m for m in members if m not in observers):
                 for org in orgs:
                     if (country, org.id) not in seen:
                         seen.add((country, org.id))
