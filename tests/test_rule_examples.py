@@ -80,6 +80,7 @@ EXAMPLES = {
     "visitor_staying": "Министр иностранных дел Беларуси Максим Рыженков, находящийся в Китае с рабочим визитом, "
                        "провел переговоры с министром иностранных дел КНР Ван И.",
     "visitor_owner": "Министры обсудили итоги визита Премьер-министра Казахстана Олжаса Бектенова в Пекин.",
+    "visitor_subject": "Президент Сербии Александар Вучич встретился с послом Китая Ли Мином и посетил Нови-Сад.",
     "visit_verb": "Министр иностранных дел Армении Арарат Мирзоян посетил Минск.",
     "visit_noun": "Министр иностранных дел Армении Арарат Мирзоян совершил визит в Минск.",
     "cooperation_compound": "Стороны обсудили казахско-таджикское сотрудничество в сфере энергетики.",
@@ -254,9 +255,12 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
     ("Алиев принял министра, прибывшего в рамках визита делегации Беларуси в Азербайджан.", []),  # no one named
     ("Глава МИД России Сергей Лавров, прибывший в Душанбе, провел переговоры.",
      [("Сергей Лавров", "Душанбе", "visitor_staying")]),
+    ("Генеральный секретарь Совета Европы Ален Берсе встретился с председателем парламента Грузии Шалвой "
+     "Папуашвили и посетил Мцхету.", [("Ален Берсе", "Мцхета", "visitor_subject")]),
 ])
 def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_said(nlp, text, visits):
-    """`visitor_owner`, `visitor_staying`: not the sentence's subject (Саидов, Алиев)."""
+    """`visitor_owner`, `visitor_staying`: not the sentence's subject (Саидов, Алиев); `visitor_subject`: a
+    finite verb's subject, not the counterpart named last."""
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name, r.rule) for r in doc.relations
             if r.kind == "visit"] == visits

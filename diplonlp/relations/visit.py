@@ -82,12 +82,25 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     if ahead is not None:
         return ahead, "visitor_staying"
     if before and (staying is None or toks[staying].feats.get("VerbForm") != "Part"):
+        subject = _verb_subject(ctx, k, before)
+        if subject is not None and subject != before[-1]:
+            return subject, "visitor_subject"
         return before[-1], None  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
         return after[0], None
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
     return (states[-1] if states else None), None
+
+
+def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
+    """The subject of a finite verb of visiting, named before it: `Берсе встретился с председателем парламента
+    Шалвой Папуашвили и посетил Мцхету` is Берсе's visit, not the counterpart's named last."""
+    tok = ctx.doc.tokens[k]
+    if not (lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin") or not ctx.on("visitor_subject"):
+        return None
+    subject = ctx.subject(k, ("person",))
+    return subject if subject is not None and subject in before else None
 
 
 def _owner(ctx: Context, s: int, k: int) -> Ref | None:
@@ -136,12 +149,14 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
 
-RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner")
+RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
 визитом, провел переговоры с Y`); a participle before its noun is said of the first person named after it in its
-case, not of the subject (`Токаев принял прибывшего в Астану с визитом министра … Сийярто`)."""
+case, not of the subject (`Токаев принял прибывшего в Астану с визитом министра … Сийярто`).
+`visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
+встретился с … Шалвой Папуашвили и посетил Мцхету`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
