@@ -241,6 +241,7 @@ def test_currencies_and_languages_name_no_state(nlp, text, codes):
     ("Лавров в Тяньцзине обсудил с Ван И подготовку визита.\n\nТяньцзинь. 15 июля. Глава МИД РФ прибыл.",
      ["Тяньцзинь"]),  # attested_place_name: the nominative the text writes
     ("Товарооборот превысил 280 млн долларов США.", []),
+    ("Президент принял в Белграде Чрезвычайного и Полномочного Посла Китая Ли Мина.", ["Белград"]),
 ])
 def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, places):
     assert [loc.name for loc in nlp(text).locations] == places

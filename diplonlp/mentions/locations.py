@@ -17,6 +17,8 @@ STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
+CEREMONIAL = words("posts.ceremonial")
+"""`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 
 
 def is_street_context(doc: Analysis, a: int) -> bool:
@@ -98,8 +100,11 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     """`Аким …`, `Хоким …`, `Стороны также …`: one word opening its sentence or line, capitalized only for that,
-    that the dictionary knows as a common noun and never as a place, or a post's title."""
+    that the dictionary knows as a common noun and never as a place, or a post's title; or a post's ceremonial
+    word anywhere (`Чрезвычайного`)."""
     tok = doc.tokens[a]
+    if b - a == 1 and lemmas(tok.text) & CEREMONIAL:  # `принял в Белграде Чрезвычайного и Полномочного Посла`
+        return True
     if b - a != 1 or (a != doc.sents[tok.sent].first and not doc.opens_line(a)):
         return False
     ps = parses(tok.lower)
