@@ -181,13 +181,16 @@ def _stays(ctx: Context) -> list[tuple[int, str, frozenset[str]]]:
     """The sentences where a word of staying puts a visitor (`stay`), with the place and the persons they name."""
     out: list[tuple[int, str, frozenset[str]]] = []
     for k, sent in enumerate(ctx.doc.sents):
-        place = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else None
+        place, own = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else (None, False)
         if place:
-            out.append((k, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
+            out.append((k if own else k + 1, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
     return out
 
 
-def _stay_in_sentence(ctx: Context, k: int) -> str | None:
+def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
+    """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
+    (`находящийся в Минске, провел …`), a place visited's only after `где` (`посетила Ош, где встретилась …`, not
+    `встретился с … и посетил Мцхету`)."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[k]
     places = {r.start: r for r in after_in(ctx, k, ("location",))}
@@ -196,15 +199,16 @@ def _stay_in_sentence(ctx: Context, k: int) -> str | None:
     for i in range(sent.first, sent.last):
         if said[i - sent.first] & VISITED and told_as_done(toks[i]) and i + 1 < sent.last and \
                 toks[i + 1].start in visited:
-            return visited[toks[i + 1].start].id  # `посетила Ош, где встретилась …`
+            place = visited[toks[i + 1].start]
+            return place.id, "где" in ctx.doc.text[place.stop:place.stop + 6].lower()  # `посетила Ош, где …`
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
             continue
         j = i + 1
         while j < sent.last and (toks[j].lower in ("с", "со") or said[j - sent.first] & STAY_MANNER):
             j += 1  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
-            return places[toks[j + 1].start].id
-    return None
+            return places[toks[j + 1].start].id, True
+    return None, False
 
 
 def own_days(ctx: Context, k: int) -> list[Ref]:
