@@ -224,8 +224,8 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     ending = FEM_A_DECLENSION.get(case)
     if ending and low.endswith(ending) and len(low) > len(ending) + 2:
         return word[: -len(ending)] + "а"
-    if case == "ablt" and low.endswith("ей") and len(low) > 4:
-        return word[:-2] + "я"  # `Марией Гарсией` -> Гарсия
+    if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия; after a hushing
+        return word[:-2] + ("а" if low[-3] in "жшчщц" else "я")  # consonant -ей spells -ой: `Прошей` -> Проша
     return word
 
 
