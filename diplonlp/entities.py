@@ -27,7 +27,7 @@ from .models import (
     Span,
 )
 from .references.pronouns import Reference
-from .references.titles import TitleReference, head_of_state_holders
+from .references.titles import TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
@@ -223,6 +223,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     for ref in head_of_state_holders(doc, free, entities, partial(_leader_state, doc)):
         ref.person.posts.append((ref.post, None, ref.rule))  # `Президент России напомнил`: Путин's post
         title_refs.append(ref)
+    held_posts = [p for p in posts if id(p) in held]
+    title_refs += headline_leaders(doc, title_refs, held_posts, entities, partial(_leader_office, doc))
     refs_of: dict[int, list[TitleReference[_PersonEntity]]] = {}
     for ref in title_refs:
         ref.person.roles.append(ref.phrase)  # `Посол подчеркнул`: a mention of the person and of the post
@@ -346,6 +348,12 @@ def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
     """The state the leaders' list gives a person on the document's date."""
     known = known_person(_key(person.last), doc.date, person.first)
     return known.country if known else None
+
+
+def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, str | None]:
+    """The (office family, state) the leaders' list gives a person on the document's date."""
+    known = known_person(_key(person.last), doc.date, person.first)
+    return (known.office, known.country) if known else (None, None)
 
 
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:

@@ -513,6 +513,7 @@ class KnownPerson:
     country: str | None
     since: str | None = None
     until: str | None = None
+    office: str | None = None  # the family of the office held on those days (`head`, `premier`, `minister`)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether the entry holds on ``date`` (ISO; an undated document takes every entry)."""
@@ -521,11 +522,11 @@ class KnownPerson:
 
 
 def read_persons(rows: Iterable[list[str]]) -> dict[str, list[KnownPerson]]:
-    """Rows of `leaders.tsv` (full name, country, since, until) by surname, lower case."""
+    """Rows of `leaders.tsv` (full name, country, since, until, office) by surname, lower case."""
     table: dict[str, list[KnownPerson]] = {}
     for row in rows:
-        cells = [*row, "", "", ""]
-        person = KnownPerson(row[0], cells[1] or None, cells[2] or None, cells[3] or None)
+        cells = [*row, "", "", "", ""]
+        person = KnownPerson(row[0], cells[1] or None, cells[2] or None, cells[3] or None, cells[4] or None)
         table.setdefault(row[0].split()[-1].lower().replace("ё", "е"), []).append(person)
     return table
 

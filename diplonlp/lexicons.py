@@ -88,15 +88,17 @@ class PlaceEntry:
 
 @dataclass(frozen=True)
 class PersonEntry:
-    """A known person: full name, the state they serve, and the days (ISO) on which a bare surname names them."""
+    """A known person: full name, the state they serve, the days (ISO) on which a bare surname names them, and the
+    family of the office they hold then (`head`, `premier`, `minister`: a headline's role noun may name them)."""
 
     name: str
     country: str | None = None
     since: str | None = None
     until: str | None = None
+    office: str | None = None
 
     def row(self) -> list[str]:
-        return [self.name, self.country or "", self.since or "", self.until or ""]
+        return [self.name, self.country or "", self.since or "", self.until or "", self.office or ""]
 
 
 Entry = OrgEntry | TitleEntry | PlaceEntry | PersonEntry
@@ -104,7 +106,7 @@ FORMATS: dict[str, tuple[type[Entry], str]] = {
     "organizations": (OrgEntry, "abbreviation (or empty), name, kind, other forms (comma-separated), country"),
     "titles": (TitleEntry, "head (lemmas; =word as written), family, title"),
     "places": (PlaceEntry, "name, country, other forms (comma-separated)"),
-    "persons": (PersonEntry, "full name, country, since, until"),
+    "persons": (PersonEntry, "full name, country, since, until, office"),
 }
 """Each part of a lexicon: its entry type and its TSV columns (those of `data/organizations.tsv`, `posts.tsv`,
 `locations.tsv`, `leaders.tsv`)."""
@@ -179,9 +181,9 @@ def _entry(kind: type[Entry], cells: list[str]) -> Entry:
         if len(cells) > 3:
             raise ValueError
         return PlaceEntry(cells[0], cell(1), forms(2))
-    if len(cells) > 4:
+    if len(cells) > 5:
         raise ValueError
-    return PersonEntry(cells[0], cell(1), cell(2), cell(3))
+    return PersonEntry(cells[0], cell(1), cell(2), cell(3), cell(4))
 
 
 def _check(entry: Entry, part: str, where: str) -> None:
@@ -206,6 +208,8 @@ def _check(entry: Entry, part: str, where: str) -> None:
             raise LexiconError(str(err).replace(f"{where}:1:", f"{where}:", 1)) from None
     if isinstance(entry, PersonEntry):
         _check_days(entry, where)
+        if entry.office is not None and entry.office not in _families():
+            raise LexiconError(f"{where}: office {entry.office!r} is not one of {', '.join(sorted(_families()))}")
 
 
 def _check_days(entry: PersonEntry, where: str) -> None:

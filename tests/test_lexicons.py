@@ -53,6 +53,7 @@ def test_a_new_organization_is_found_by_its_forms(nlp):
     ("places", "Жетысай\tKZ\t\textra\n", ":1: expected name, country"),
     ("persons", "Иван Петров\tRU\t2024-02-30\n", ":1: '2024-02-30' is no ISO date"),
     ("persons", "Иван Петров\tRU\t2024-02-01\t2023-01-01\n", ":1: since 2024-02-01 is after until 2023-01-01"),
+    ("persons", "Иван Петров\tRU\t\t\tboss\n", ":1: office 'boss' is not one of"),
 ])
 def test_a_bad_row_fails_with_its_file_and_line(tmp_path, part, text, message):
     path = _write(tmp_path, f"{part}.tsv", text)
@@ -87,6 +88,15 @@ def test_known_persons_hold_on_their_days(nlp):
     assert mine(text, date="2026-01-05").persons[0].country == "TM"  # the user's entry does not hold yet
     assert mine(text, date="2031-01-05").persons[0].country == "KZ"
     assert mine(text).persons[0].country == "KZ"  # an undated document takes every entry, the user's last
+
+
+def test_a_known_persons_office_lets_a_headlines_role_noun_name_them(nlp):
+    text = "Глава правительства принял посла Китая Ли Мина\n\nАскар Мамин обсудил с послом торговлю."
+    mine = Pipeline(lexicons=Lexicon(persons=(PersonEntry("Аскар Мамин", "KZ", office="premier"),)))
+    assert [r for r in nlp(text).relations if r.kind == "meeting"] == []
+    doc = mine(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Аскар Мамин", "Ли Мин"]]
 
 
 @pytest.mark.parametrize(("text", "country"), [

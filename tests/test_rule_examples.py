@@ -332,6 +332,22 @@ def test_a_headlines_role_noun_is_the_one_holder_of_its_family_named_after_it(nl
     assert role not in _minister_mentions(later)
 
 
+@pytest.mark.parametrize(("headline", "met"), [
+    ("Глава государства принял Председателя Правления АО «Самрук-Казына» Нурлана Жакупова",
+     [["Касым-Жомарт Токаев", "Нурлан Жакупов"]]),
+    # the leaders' list gives Бектенов a premier's office, not a head of state's
+    ("Глава правительства принял Председателя Правления АО «Самрук-Казына» Нурлана Жакупова", []),
+])
+def test_a_headlines_role_noun_is_the_leader_of_its_office_named_after_it(nlp, headline, met):
+    """`headline_role_noun` with no post in the text: the one person named after it whom the leaders' list gives
+    an office of the role noun's family (Akorda's `Глава государства принял …`)."""
+    text = headline + "\n\nКасым-Жомарт Токаев заслушал отчет о деятельности фонда по итогам прошлого года."
+    doc = nlp(text)
+    assert [[doc.entity(p).name for p in r.participants] for r in doc.relations if r.kind == "meeting"] == met
+    off = Pipeline(disable=["headline_role_noun"])(text)
+    assert [r for r in off.relations if r.kind == "meeting"] == []
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     ("Владимир Путин принял верительные грамоты у послов. Выступая перед дипломатами, Президент России отметил "
      "значение диалога.", "Владимир Путин"),

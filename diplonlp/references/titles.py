@@ -30,7 +30,9 @@ STATE_ADJECTIVE_INSIDE = "state_adjective_inside"
 its body is the role noun's state."""
 HEADLINE_ROLE_NOUN = "headline_role_noun"
 """`Глава МИД Узбекистана посетил …` as a headline: a role noun in the text's first sentence, with no holder of its
-family named before it, is the one person holding a post of that family named after it."""
+family named before it, is the one person holding a post of that family named after it, or, with no such post,
+the one named after it whom the leaders' list gives an office of that family (`Глава государства принял …`, then
+`Касым-Жомарт Токаев …`)."""
 
 
 HEAD_OF_STATE_TITLE = "head_of_state_title"
@@ -112,6 +114,27 @@ def _role_matches(doc: Analysis, index: PhraseIndex[str], first: int, last: int,
         if found:
             yield found, code
         i = next_from(starts, found.stop if found else i + 1, last)
+
+
+def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: list[Found], entities: Sequence[H],
+                     office_of: Callable[[H], tuple[str | None, str | None]]) -> list[TitleReference[H]]:
+    """`headline_role_noun` for a holder the text gives no post: `Глава государства принял …` as a headline, then
+    `Касым-Жомарт Токаев …`. A role noun of the headline that no post resolves is the one person named after it
+    whom the leaders' list gives an office of its family (and its state, where it names one) on the document's
+    date; ``office_of`` gives a person's (office, state)."""
+    if not doc.on(HEADLINE_ROLE_NOUN):
+        return []
+    headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
+    taken = coverage([*held, *(r.phrase for r in resolved)])
+    out: list[TitleReference[H]] = []
+    for role in role_noun_phrases(doc):
+        if doc.tokens[role.a].sent != headline or taken.overlaps(role.start, role.stop):
+            continue
+        named = [e for e in entities if e.mentions[0].start >= role.stop and
+                 office_of(e)[0] == role.data["family"] and role.data["country"] in (None, office_of(e)[1])]
+        if len(named) == 1:
+            out.append(TitleReference(role, named[0], role, HEADLINE_ROLE_NOUN))
+    return out
 
 
 def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
