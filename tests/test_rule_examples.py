@@ -487,10 +487,14 @@ def test_one_subject_meets_counterparts_of_different_states_each_in_turn(nlp, te
     # the ambassadors named first: the receiver is the one who is none of them
     ("Послы Японии Ямамото Кэнтаро и Италии Марко Росси вручили верительные грамоты Президенту Кыргызской "
      "Республики Садыру Жапарову.", ["Марко Росси", "Ямамото Кэнтаро"]),
+    # a list of titles and names a colon opens
+    ("Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты у новых послов.\nВерительные грамоты "
+     "вручили:\nПосол Италии Алессандро Ферранти;\nПосол Японии Масанори Фукусима.",
+     ["Алессандро Ферранти", "Масанори Фукусима"]),
 ])
 def test_the_receiver_of_credentials_meets_each_ambassador_named_with_his_title(nlp, text, met):
     """`meeting_credentials` without a `Name – State` list: the ambassadors are the titles where credentials are
-    told."""
+    told, or in the list items its colon opens."""
     doc = nlp(text)
     pairs = [[doc.entity(p).name for p in r.participants] for r in doc.relations if r.kind == "meeting"]
     assert sorted(p for pair in pairs for p in pair if p != "Садыр Жапаров") == met

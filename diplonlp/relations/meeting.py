@@ -328,10 +328,12 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
 
 def _presenters(ctx: Context, told: set[int]) -> list[tuple[str, int]]:
     """The ambassadors who present credentials, each with the sentence naming them: the holders of the posts of a
-    credentials list, and of an ambassador's title in a sentence that speaks of credentials."""
+    credentials list, and of an ambassador's title in a sentence that speaks of credentials or in the list items
+    its colon opens."""
     doc = ctx.doc
     assert doc.document is not None
     done = {s for s in told if _done(ctx, s)}
+    done |= {item for s in done for item in ctx.list_items(s)}  # `Верительные грамоты вручили:` then `Посол Италии A;`
     presenting = {(f.start, f.stop) for f in doc.found.get("post", [])
                   if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))
                   or (f.data["family"] == "diplomat" and doc.tokens[f.a].sent in done)}
