@@ -466,6 +466,10 @@ def test_a_role_noun_with_a_states_adjective_inside_refers_to_that_states_holder
     ("Председатель Сената Казахстана Маулен Ашимбаев встретился с Президентом Туркменистана Сердаром "
      "Бердымухамедовым и Председателем Халк Маслахаты Гурбангулы Бердымухамедовым.",
      [["Маулен Ашимбаев", "Сердар Бердымухамедов", "Гурбангулы Бердымухамедов"]]),
+    # talks called three-sided: one meeting of all
+    ("Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Азербайджана Ильхамом Алиевым и "
+     "Президентом Турции Реджепом Тайипом Эрдоганом в трехстороннем формате.",
+     [["Сердар Бердымухамедов", "Ильхам Алиев", "Реджеп Тайип Эрдоган"]]),
 ])
 def test_one_subject_meets_counterparts_of_different_states_each_in_turn(nlp, text, meetings):
     """`counterparts_of_states`: one meeting per counterpart, as the contract asks, unless they are of one side."""

@@ -194,6 +194,7 @@ OWNED = words("meeting.owned")
 HEADED = words("meeting.headed")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
+JOINT = words("meeting.joint")
 REFUSALS = words("meeting.refusals")
 NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
@@ -240,10 +241,13 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
 def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
     """Do ``others`` each speak for a state or body of their own, none the subject's (`провел переговоры с министром
     … Узбекистана A и министром … Киргизии B`: bilateral talks in turn, not `с Президентом Туркменистана A и
-    Председателем Халк Маслахаты B`), or does sentence ``s`` say the subject met them in turn (`поочередно`)?"""
+    Председателем Халк Маслахаты B`), or does sentence ``s`` say the subject met them in turn (`поочередно`)? Not
+    where it calls the talks three-sided or more (`в трехстороннем формате`)."""
     parties = [ctx.party_of(r) for r in others]
     own = None not in parties and len(set(parties)) == len(parties) and ctx.party_of(subject) not in parties
     sent = ctx.doc.sents[s]
+    if any(lemmas(t.text) & JOINT for t in ctx.doc.tokens[sent.first:sent.last]):
+        return False  # `провел переговоры с A и B в трехстороннем формате`: one meeting of all
     return own or any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
                       if subject.stop <= t.start < others[0].start)
 
