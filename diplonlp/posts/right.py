@@ -243,17 +243,23 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     """`Узбекскую делегацию возглавил заместитель министра`, `делегацию Российской Федерации возглавил …`,
-    `Узбекскую часть комиссии возглавил министр …`: a title
+    `Узбекскую часть комиссии возглавил министр …`, `делегацию Республики Корея во главе с Премьер-министром …`: a
+    title
     heading a delegation of a named state is that state's where the phrase has named none by its end (last of the
     list: it reads no words, the ones before the title stay outside the phrase)."""
     tokens = doc.tokens
     k = p.left - 1
-    if p.country or k - 2 < p.first or "возглавить" not in lemmas(tokens[k].text):
+    if p.country or k - 2 < p.first:
+        return False
+    if [t.lower for t in tokens[k - 2:k + 1]] == ["во", "главе", "с"]:
+        k -= 2  # `делегацию Республики Корея во главе с Премьер-министром …`
+    elif "возглавить" not in lemmas(tokens[k].text):
         return False
     d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
     if d is None:
         return False
-    adjective = adjective_code(tokens[d - 1].text) if d - 1 >= p.first and tokens[d - 1].is_word else None
+    adjective = next((code for j in range(d - 1, max(p.first, d - 3) - 1, -1) if tokens[j].is_word and (
+        code := adjective_code(tokens[j].text))), None)  # `казахстанскую парламентскую делегацию`
     if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
         code = adjective
     else:
