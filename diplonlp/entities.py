@@ -32,7 +32,9 @@ from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart", "bare_title_of_held")
+RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host")
+MINISTERS = ("minister", "deputy")
+"""The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 
@@ -344,6 +346,20 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     return others.pop() if len(others) == 1 else None
 
 
+def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
+    """`Заместитель министра иностранных дел Алибек Бакаев принял Посла Швейцарии в Казахстане …`: a minister's or
+    deputy's post with no state and no international body, in a sentence naming a diplomat accredited to one state,
+    is that state's (rule `state_of_host`); where it names diplomats accredited to two, or only a plural
+    (`кандидатур на пост дипломатических посланников в Москву`), none."""
+    if post.data["family"] not in MINISTERS or post.data["organization"] or not doc.on("state_of_host"):
+        return None
+    sent = doc.tokens[post.a].sent
+    hosts = {str(p.data["host"]) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and
+             p.data["family"] == "diplomat" and not p.data["plural"] and p.data["host"] in countries().short and
+             p.data["host"] != p.data["country"]}
+    return hosts.pop() if len(hosts) == 1 else None
+
+
 def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
     """The state the leaders' list gives a person on the document's date."""
     known = known_person(_key(person.last), doc.date, person.first)
@@ -359,7 +375,7 @@ def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, st
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = _leader_state(doc, person)
+    known = _leader_state(doc, person) or _host_of_diplomat(doc, post)
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name

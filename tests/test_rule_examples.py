@@ -190,6 +190,17 @@ def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_m
     assert [p.host for p in Pipeline(disable=["host_of_counterpart"])(text).posts if p.title == "посол"] == [None]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Заместитель министра иностранных дел Алибек Бакаев принял Посла Швейцарии в Казахстане Оливье Шавея.", "KZ"),
+    ("Министр иностранных дел Алибек Бакаев обсудил кандидатуры послов в Москву.", None),  # a plural: no one met
+])
+def test_a_minister_with_no_state_is_of_the_state_a_diplomat_met_is_accredited_to(nlp, text, country):
+    """`state_of_host`: the mirror of `host_of_counterpart`."""
+    titles = ("заместитель министра иностранных дел", "министр иностранных дел")
+    assert [p.country for p in nlp(text).posts if p.title in titles] == [country]
+    assert [p.country for p in Pipeline(disable=["state_of_host"])(text).posts if p.title in titles] == [None]
+
+
 @pytest.mark.parametrize(("text", "person", "places"), [
     ("Он встретился с генеральным консулом Сербии в Милане Миланом Лукичем.", "Милан Лукич", ["Милан"]),
     ("Верительные грамоты вручили:\nМилан Ковач – Словацкая Республика;", "Милан Ковач", []),
@@ -423,8 +434,9 @@ def test_an_observer_is_no_member(nlp):
     assert members(Pipeline(disable=["observer_not_member"])) == ["Азербайджан", "Венгрия"]
 
 
-RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "place_as_first_name", "bare_title_of_held",
-                      "abbreviation_of_named", "interleaved_states"}  # the last two in test_normalization.py
+RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+                      "bare_title_of_held", "abbreviation_of_named",
+                      "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
 
