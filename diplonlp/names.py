@@ -92,8 +92,8 @@ def _first_name_readings(word: str) -> set[tuple[str, str]]:
         out |= {("gent", "femn")}
     elif low.endswith(("у", "ю")):
         out |= {("datv", "masc"), ("accs", "femn")}
-    elif low.endswith(("ой", "ей")):
-        out |= {("ablt", "femn")}
+    elif low.endswith(("ой", "ей")):  # a man's name in -а declines so too (`Нгемой`, `Никитой`)
+        out |= {("ablt", "femn"), ("ablt", "masc")}
     elif low.endswith(("ом", "ем", "ём")):
         out |= {("ablt", "masc")}
     elif low.endswith("е"):
@@ -244,6 +244,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
     """Noun declension undone by rule: ``Валихана`` -> ``Валихан``, ``Нигиной`` -> ``Нигина``."""
     low = word.lower()
     if gender == "masc":
+        if first and case == "ablt" and low.endswith(("ой", "ей")) and len(low) > 4:
+            return word[:-2] + ("я" if low.endswith("ей") and low[-3] not in "жшчщц" else "а")  # `Нгемой` -> Нгема
         for ending in MASC_NOUN_ENDINGS.get(case, ()):
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = word[: -len(ending)]
