@@ -129,6 +129,12 @@ def test_a_title_heading_a_states_delegation_is_that_states(nlp, text, country):
     assert [p.country for p in nlp(text).posts] == [country]
 
 
+def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp):
+    doc = nlp("Азербайджанскую делегацию возглавил заместитель министра иностранных дел Фариз Рзаев, грузинскую – "
+              "заместитель министра иностранных дел Александр Хвтисиашвили.")
+    assert [p.country for p in doc.posts] == ["AZ", "GE"]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Генеральный консул провел встречу с акимом города Алматы Ерболатом Досаевым.", "KZ"),  # `города Алматы`
     ("Генеральный консул Узбекистана прибыл в Алматы, где встретился с акимом города Ерболатом Досаевым.", "KZ"),

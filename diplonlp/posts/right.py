@@ -243,30 +243,47 @@ def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:
 
 def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     """`Узбекскую делегацию возглавил заместитель министра`, `делегацию Российской Федерации возглавил …`,
-    `Узбекскую часть комиссии возглавил министр …`, `делегацию Республики Корея во главе с Премьер-министром …`: a
-    title
-    heading a delegation of a named state is that state's where the phrase has named none by its end (last of the
-    list: it reads no words, the ones before the title stay outside the phrase)."""
+    `Узбекскую часть комиссии возглавил министр …`, `делегацию Республики Корея во главе с Премьер-министром …`,
+    and the next head with the verb left out (`…, грузинскую – заместитель министра …`): a title heading a
+    delegation of a named state is that state's where the phrase has named none by its end (last of the list: it
+    reads no words, the ones before the title stay outside the phrase)."""
     tokens = doc.tokens
     k = p.left - 1
     if p.country or k - 2 < p.first:
         return False
     if [t.lower for t in tokens[k - 2:k + 1]] == ["во", "главе", "с"]:
-        k -= 2  # `делегацию Республики Корея во главе с Премьер-министром …`
-    elif "возглавить" not in lemmas(tokens[k].text):
-        return False
-    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
-    if d is None:
-        return False
-    adjective = next((code for j in range(d - 1, max(p.first, d - 3) - 1, -1) if tokens[j].is_word and (
-        code := adjective_code(tokens[j].text))), None)  # `казахстанскую парламентскую делегацию`
-    if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
-        code = adjective
+        code = _state_headed(doc, p, k - 2)
+    elif "возглавить" in lemmas(tokens[k].text):
+        code = _state_headed(doc, p, k)
     else:
-        found = country_at(doc, d + 1, k)
-        code = found[0] if found and found[1] == k else None
+        code = _elided_head(doc, p, k)
     p.country = code
     return code is not None
+
+
+def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
+    """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
+    before its noun (`казахстанскую парламентскую делегацию`), or the state named right after the noun."""
+    tokens = doc.tokens
+    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
+    if d is None:
+        return None
+    adjective = next((code for j in range(d - 1, max(p.first, d - 3) - 1, -1) if tokens[j].is_word and (
+        code := adjective_code(tokens[j].text))), None)
+    if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
+        return adjective
+    found = country_at(doc, d + 1, k)
+    return found[0] if found and found[1] == k else None
+
+
+def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
+    """`Азербайджанскую делегацию возглавил A, грузинскую – заместитель министра …`: after a comma, a state's
+    adjective and a dash standing for the verb, in a sentence that tells who headed a delegation."""
+    tokens = doc.tokens
+    if tokens[k].text not in ("–", "—") or tokens[k - 2].text != "," or not any(
+            "возглавить" in lemmas(t.text) for t in tokens[p.first:k - 2]):
+        return None
+    return adjective_code(tokens[k - 1].text) if tokens[k - 1].is_word else None
 
 
 RIGHT_RULES: list[PhraseRule] = [
