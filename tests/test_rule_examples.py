@@ -268,6 +268,11 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      [("Сергей Лавров", "Душанбе", "visitor_staying")]),
     ("Генеральный секретарь Совета Европы Ален Берсе встретился с председателем парламента Грузии Шалвой "
      "Папуашвили и посетил Мцхету.", [("Ален Берсе", "Мцхета", "visitor_subject")]),
+    ("Министр иностранных дел Азербайджана Джейхун Байрамов встретился с генеральным секретарем НАТО Марком Рютте "
+     "в рамках рабочего визита в Брюссель.", [("Джейхун Байрамов", "Брюссель", "visitor_subject")]),
+    # another's visit: the one received, as before
+    ("Президент Азербайджана Ильхам Алиев принял генерального секретаря НАТО Марка Рютте в рамках его визита в "
+     "Баку.", [("Марк Рютте", "Баку", "visit_noun")]),
 ])
 def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_said(nlp, text, visits):
     """`visitor_owner`, `visitor_staying`: not the sentence's subject (Саидов, Алиев); `visitor_subject`: a

@@ -59,6 +59,8 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 
 STAYING = words("visit.staying")
+FRAMES = words("visit.frames")
+POSSESSIVES = {"его", "ее", "её", "их"}
 
 
 def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
@@ -94,13 +96,30 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
 
 
 def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
-    """The subject of a finite verb of visiting, named before it: `Берсе встретился с председателем парламента
-    Шалвой Папуашвили и посетил Мцхету` is Берсе's visit, not the counterpart's named last."""
+    """The subject of a finite verb of visiting, or of a verb of meeting a visit noun is the frame of (`_framed`),
+    named before it: `Берсе встретился с председателем парламента Шалвой Папуашвили и посетил Мцхету`, `Байрамов
+    встретился с генсеком НАТО Марком Рютте в рамках рабочего визита в Брюссель` are the subject's visits, not
+    the counterpart's named last."""
     tok = ctx.doc.tokens[k]
-    if not (lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin") or not ctx.on("visitor_subject"):
+    finite = lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin"
+    if not (finite or (lemmas(tok.text) & NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
         return None
     subject = ctx.subject(k, ("person",))
     return subject if subject is not None and subject in before else None
+
+
+def _framed(ctx: Context, k: int) -> bool:
+    """Is visit noun ``k`` the frame of a verb of meeting its clause's subject did (`встретился с Y в рамках
+    рабочего визита`), with no possessive before it (`в рамках его визита`: another's)?"""
+    toks = ctx.doc.tokens
+    if any(t.lower in POSSESSIVES for t in toks[max(0, k - 2):k]):
+        return False
+    j = toks[k].head
+    for _ in range(3):
+        if j < 0 or toks[j].pos == "VERB":
+            break
+        j = toks[j].head
+    return j >= 0 and bool(lemmas(toks[j].text) & FRAMES)
 
 
 def _owner(ctx: Context, s: int, k: int) -> Ref | None:
