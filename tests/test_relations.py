@@ -578,6 +578,16 @@ def test_the_states_of_a_session_sign_what_its_ministers_sign(nlp):
     assert signed[0].rule == "agreement_session"
 
 
+def test_the_states_of_a_commissions_parts_sign_what_its_session_signs(nlp):
+    doc = nlp("В Ташкенте состоялось заседание межправительственной комиссии между Узбекистаном и Туркменистаном. "
+              "Узбекскую часть комиссии возглавил заместитель премьер-министра Жамшид Ходжаев, туркменскую – "
+              "заместитель Председателя Кабинета Министров Туркменистана Ходжамырат Гелдимырадов. По итогам "
+              "заседания подписан протокол.")
+    signed = [a for a in doc.relations if a.kind == "agreement"]
+    assert [(sorted(doc.entity(p).code for p in a.parties), a.rule) for a in signed] == [
+        (["TM", "UZ"], "agreement_session")]
+
+
 def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_part(nlp):
     doc = nlp("Заседание провел министр иностранных дел Казахстана Мурат Нуртлеу. Во встрече приняли участие "
               "министр иностранных дел Беларуси Максим Рыженков и министр иностранных дел России Сергей Лавров.")

@@ -18,6 +18,8 @@ from .setting import told_as_done
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
 PLANNED = words("agreement.planned")
+SESSION_RULES = ("session_participants", "meeting_delegation_heads")
+"""The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
 
 def _signed(ctx: Context, k: int) -> bool:
@@ -74,11 +76,12 @@ def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
 
 
 def _session_sides(ctx: Context, s: int) -> list[str]:
-    """`По итогам заседания министры подписали …`: the states of the session's participants."""
+    """`По итогам заседания министры подписали …`, `По итогам заседания подписан протокол` after the heads of the
+    commission's parts are told: the states of the session's participants."""
     toks = ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last]
     if not any(lemmas(t.text) & SESSION_NOUNS for t in toks):
         return []
-    session = next((m for _, m in ctx.meetings if m.rule == "session_participants"), None)
+    session = next((m for _, m in ctx.meetings if m.rule in SESSION_RULES), None)
     return _states_first(ctx.meeting_parties(session)) if session else []
 
 
