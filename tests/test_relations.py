@@ -652,6 +652,14 @@ def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_tha
     assert [r.title for r in doc.relations if r.kind == "agreement"] == ["соглашение о стратегическом партнерстве"]
 
 
+def test_a_bare_document_noun_signed_by_a_body_for_its_side_is_the_agreement_told_before(nlp):
+    doc = nlp("Казахстан и Европейский союз подписали меморандум о взаимопонимании в области возобновляемого "
+              "водорода. Документ подписали вице-премьер Казахстана Роман Скляр и вице-президент Еврокомиссии Марош "
+              "Шефчович.")
+    signed = [r for r in doc.relations if r.kind == "agreement"]
+    assert [sorted(doc.entity(p).name for p in r.parties) for r in signed] == [["Европейский союз", "Казахстан"]]
+
+
 def test_a_documents_title_ends_before_a_conjunction_joining_the_next_verb(nlp):
     doc = nlp("Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Республики Корея Ли Чжэ Мёном. "
               "Главы государств подписали Совместное заявление и обсудили расширение партнерства.")

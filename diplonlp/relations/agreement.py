@@ -91,6 +91,16 @@ def _states_first(parties: list[str]) -> list[str]:
     return states if len(states) >= 2 else parties
 
 
+def _signed_for(parties: list[str], said: frozenset[str]) -> bool:
+    """Do ``parties`` sign for the sides ``said`` told before: the same states, and as many other sides as it had
+    (`Документ подписали вице-премьер Казахстана и вице-президент Еврокомиссии` after `Казахстан и Европейский
+    союз подписали меморандум`: the Commission signs for the Union)?"""
+    states = {p for p in parties if p.startswith("country-")}
+    others = set(parties) - states
+    return bool(others) and states == {p for p in said if p.startswith("country-")} and \
+        len(others) == len(said - states)
+
+
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
@@ -112,9 +122,9 @@ def find(ctx: Context) -> list[Agreement]:
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
                                   rule=rule)
-            bare = len((agreement.title or "").split()) == 1  # `Документ подписали президенты`: the one told before
-            if (frozenset(parties), agreement.title) not in told and not (bare and any(
-                    frozenset(parties) == said for said, _ in told)):
+            bare = len((agreement.title or "").split()) == 1  # `Документ подписали президенты`: the one told before,
+            if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for its sides
+                    frozenset(parties) == said or _signed_for(parties, said) for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
                 found.append(agreement)
     return found
