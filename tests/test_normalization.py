@@ -245,6 +245,7 @@ def test_currencies_and_languages_name_no_state(nlp, text, codes):
      ["Тяньцзинь"]),  # attested_place_name: the nominative the text writes
     ("Товарооборот превысил 280 млн долларов США.", []),
     ("Президент принял в Белграде Чрезвычайного и Полномочного Посла Китая Ли Мина.", ["Белград"]),
+    ("Ранее в Астане Казахстан присоединился к Глобальному метановому обязательству.", ["Астана"]),
 ])
 def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, places):
     assert [loc.name for loc in nlp(text).locations] == places

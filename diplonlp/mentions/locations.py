@@ -100,11 +100,12 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     """`Аким …`, `Хоким …`, `Стороны также …`: one word opening its sentence or line, capitalized only for that,
-    that the dictionary knows as a common noun and never as a place, or a post's title; or a post's ceremonial
-    word anywhere (`Чрезвычайного`)."""
+    that the dictionary knows as a common noun and never as a place, or a post's title; or, anywhere, a post's
+    ceremonial word (`Чрезвычайного`) or a qualitative adjective (`Глобальному`)."""
     tok = doc.tokens[a]
-    if b - a == 1 and lemmas(tok.text) & CEREMONIAL:  # `принял в Белграде Чрезвычайного и Полномочного Посла`
-        return True
+    after_type = a > 0 and bool(lemmas(doc.tokens[a - 1].text) & TYPE_WORDS)  # `в посёлке Привольный`
+    if b - a == 1 and (lemmas(tok.text) & CEREMONIAL or (_quality_adjective(tok) and not after_type)):
+        return True  # `принял в Белграде Чрезвычайного и Полномочного Посла`, `к Глобальному метановому обязательству`
     if b - a != 1 or (a != doc.sents[tok.sent].first and not doc.opens_line(a)):
         return False
     ps = parses(tok.lower)
@@ -112,6 +113,13 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
         return True
     return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
+
+
+def _quality_adjective(tok: Token) -> bool:
+    """A word the dictionary knows only as a qualitative adjective (`Глобальному`): it names no place alone, as a
+    place's adjective (`Самарской`, relative) may in a list of regions."""
+    ps = [p for p in parses(tok.lower) if from_dictionary(p)]
+    return bool(ps) and all(p.tag.POS == "ADJF" and "Qual" in p.tag for p in ps)
 
 
 def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
