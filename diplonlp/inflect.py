@@ -19,10 +19,11 @@ def _noun_cases(tok: Token) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)  # asked for the same words across a document's phrases
 def noun_cases(word: str) -> tuple[str, ...]:
-    """The cases ``word`` can be in as a noun, in pymorphy3's order of likelihood."""
+    """The cases ``word`` can be in as a noun, or as an adjective the dictionary says serves as one (`Subx`:
+    `поверенным`, `уполномоченной`), in pymorphy3's order of likelihood."""
     seen: list[str] = []
     for p in parses(word):
-        if p.tag.POS == "NOUN" and p.tag.case and p.tag.case not in seen:
+        if (p.tag.POS == "NOUN" or "Subx" in p.tag) and p.tag.case and p.tag.case not in seen:
             seen.append(p.tag.case)
     return tuple(seen)
 

@@ -100,6 +100,9 @@ TITLE_EXAMPLES = [
      "советник генерального секретаря"),  # the organization is the post's, not the title's
     ("Он встретился с Исполнительным директором Секретариата СВМДА Кайратом Сарыбаем.", "исполнительный директор"),
     ("Заседание прошло под председательством Верховного представителя ЕС Каи Каллас.", "верховный представитель"),
+    # a head with a preposition inside
+    ("Шестаков встретился с Временным поверенным в делах Франции в Беларуси Николя де Лакостом.",
+     "временный поверенный в делах"),
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
@@ -127,6 +130,17 @@ def test_every_title_rule_has_an_example():
 ])
 def test_a_title_heading_a_states_delegation_is_that_states(nlp, text, country):
     assert [p.country for p in nlp(text).posts] == [country]
+
+
+def test_a_charge_daffaires_in_any_case_holds_the_post_of_his_state_and_host(nlp):
+    doc = nlp("Шестаков встретился с Временным поверенным в делах Франции в Беларуси Николя де Лакостом.")
+    assert [(p.title, p.country, p.host) for p in doc.posts] == [("временный поверенный в делах", "FR", "BY")]
+    assert [doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"] == ["Николя де Лакост"]
+
+
+def test_a_title_declined_as_an_adjective_is_put_in_the_nominative(nlp):
+    doc = nlp("Встреча прошла с уполномоченным по правам человека Казахстана Артуром Ластаевым.")
+    assert [p.title.split()[0] for p in doc.posts] == ["уполномоченный"]
 
 
 def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp):

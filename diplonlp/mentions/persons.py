@@ -94,7 +94,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     post = doc.ending_at("post").get(a)
     if post is not None:
         _, head_b = post.data["head"]
-        case = title_case(tokens[head_b - 1])
+        noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
+        case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
     elif doc.opens_line(a) and b < len(tokens) and tokens[b].text in DASHES:

@@ -13,7 +13,7 @@ from .complements import with_complement
 from .heads import hyphenated_head, is_plural, not_a_title, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
-from .normalize import KEPT_MODIFIERS, join_words, nominative_words, title_words
+from .normalize import KEPT_MODIFIERS, declining_end, join_words, nominative_words, title_words
 from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
@@ -84,7 +84,8 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     """The post phrase around the head ``match`` within its sentence ``first:last``: `LEFT_RULES`, the title's
     chain (`CHAIN_RULES`), its words (`TITLE_RULES`), `RIGHT_RULES`."""
     a, head_end = match.start, match.stop
-    p = PostPhrase(a, head_end, first, last, match.value.family, left=a, agree=head_end - 1)
+    noun = declining_end(doc, a, head_end) - 1  # `временным поверенным в делах`: `поверенным` agrees
+    p = PostPhrase(a, head_end, first, last, match.value.family, left=a, agree=noun)
     left_rules, right_rules = switched_on(doc, LEFT_RULES), switched_on(doc, RIGHT_RULES)
     while p.left - 1 >= first and apply(left_rules, doc, p):
         pass
@@ -99,7 +100,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
     return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=p.family,
                     country=p.country, host=p.host, organization=p.organization,
-                    plural=is_plural(tokens[head_end - 1]),
+                    plural=is_plural(tokens[noun]),
                     countries=[p.country, *p.more] if p.country else [],
                     bare=bare and match.value.title in BARE_NEEDS_MORE, bare_any=bare, head=(a, head_end),
                     agree=p.agree, fired=p.fired)

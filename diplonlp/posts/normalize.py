@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..analysis import Analysis
-from ..inflect import ADJ, NOUN, head_case
+from ..inflect import ADJ, NOUN, SLOVNET_CASE, head_case
 from ..lexicon import words
 from ..morph import inflect_word, parses
 from ..text import Token, unmixed
@@ -20,8 +20,19 @@ TitleRule = Callable[[Analysis, PostPhrase, list[str], str], list[str]]
 
 def nominative(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
     """`главой МИД` -> `глава мид`, `Президенты` -> `президент`: the head and the adjectives before it to the
-    nominative singular."""
-    return nominative_words(doc.tokens[p.left:p.chain_end], p.head_end - 1 - p.left, words)
+    nominative singular; a head with a preposition inside is the lexicon's title (`временный поверенный в делах`)."""
+    end = declining_end(doc, p.a, p.head_end)
+    words = nominative_words(doc.tokens[p.left:p.chain_end], end - 1 - p.left, words)
+    fixed = base_title.split()
+    if end < p.head_end and len(fixed) == p.head_end - p.a:  # `временным поверенным в делах`: the lexicon's words
+        words[p.a - p.left:p.head_end - p.left] = fixed
+    return words
+
+
+def declining_end(doc: Analysis, a: int, head_end: int) -> int:
+    """Where the declining part of a head ``a:head_end`` ends: before a preposition inside it (`временным
+    поверенным | в делах`), else at its end."""
+    return next((k for k in range(a + 1, head_end) if doc.tokens[k].pos == "ADP"), head_end)
 
 
 def letters_kept(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
@@ -66,10 +77,11 @@ def join_words(words: list[str]) -> str:
 def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = None) -> list[str]:
     """Lower-case words with ``tokens[noun]`` and the adjectives before it in the nominative singular."""
     words = list(words) if words is not None else [t.text.lower() for t in tokens]
-    case = head_case(tokens[noun])
+    case = head_case(tokens[noun]) or _adjective_case(tokens[noun])
     number = next((p.tag.number for p in parses(words[noun]) if p.tag.case == case), None) if case else None
     if case and (case != "nomn" or number == "plur"):  # to the nominative singular: Президенты -> президент
-        new = inflect_word(words[noun], case, NOUN, number, singular=True)
+        new = inflect_word(words[noun], case, NOUN, number, singular=True) or inflect_word(
+            words[noun], case, ADJ, number, "masc", singular=True)  # a noun declined as an adjective: `поверенным`
         if new:
             words[noun] = _both_parts(new, case, number)
         for k in range(noun):
@@ -77,6 +89,13 @@ def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = N
             if adj:
                 words[k] = adj
     return words
+
+
+def _adjective_case(tok: Token) -> str | None:
+    """The case slovnet gives a title's head that declines as an adjective (`уполномоченной`), where the dictionary
+    has it in that case."""
+    case = SLOVNET_CASE.get(tok.feats.get("Case", ""))
+    return case if case and any(p.tag.POS in ADJ and p.tag.case == case for p in parses(tok.lower)) else None
 
 
 def _both_parts(word: str, case: str, number: str | None) -> str:
