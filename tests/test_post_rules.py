@@ -140,6 +140,15 @@ def test_a_charge_daffaires_in_any_case_holds_the_post_of_his_state_and_host(nlp
     assert [doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"] == ["Николя де Лакост"]
 
 
+def test_headed_by_is_no_title_and_refers_to_no_one(nlp):
+    doc = nlp("Пашинян провел телефонный разговор с Президентом Франции Эммануэлем Макроном. Затем Пашинян принял "
+              "делегацию Европейского парламента во главе с председателем комитета по иностранным делам Давидом "
+              "Макаллистером.")
+    assert [m.text for p in doc.persons if p.name == "Эммануэль Макрон" for m in p.mentions] == ["Эммануэлем Макроном"]
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Давид Макаллистер", "Пашинян"]]
+
+
 def test_a_title_declined_as_an_adjective_is_put_in_the_nominative(nlp):
     doc = nlp("Встреча прошла с уполномоченным по правам человека Казахстана Артуром Ластаевым.")
     assert [p.title.split()[0] for p in doc.posts] == ["уполномоченный"]

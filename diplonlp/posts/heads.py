@@ -16,9 +16,11 @@ participle titles are (`управляющий компанией`)."""
 def not_a_title(doc: Analysis, i: int) -> bool:
     """`После смерти`: a preposition, not `посол` — unless a preposition stands before it (`о после России`),
     where slovnet's tag is the one in error; `рабочий визит`: an adjective of the noun after it; `премьера
-    фильма`: a noun of the gender slovnet gives that the title (`премьер`) does not have."""
+    фильма`: a noun of the gender slovnet gives that the title (`премьер`) does not have; `во главе с`: headed by."""
     tok = doc.tokens[i]
     if tok.pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP"):
+        return True
+    if _headed_by(doc, i):
         return True
     if _modifier(doc, i):
         return True
@@ -29,6 +31,14 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
     return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
         p.tag.gender == gender for p in ps if p not in titles)
+
+
+def _headed_by(doc: Analysis, i: int) -> bool:
+    """`делегация во главе с председателем …`: `главе` in the idiom for `headed by` is no title (nor refers back to
+    one)."""
+    toks = doc.tokens
+    return toks[i].lower == "главе" and i > 0 and toks[i - 1].lower == "во" and i + 1 < len(toks) and \
+        toks[i + 1].lower in ("с", "со")
 
 
 def _modifier(doc: Analysis, i: int) -> bool:
