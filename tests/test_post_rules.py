@@ -170,6 +170,11 @@ def test_a_generic_place_gives_the_post_the_state_of_its_place(nlp, text, countr
     assert [p.country for p in doc.posts if p.title == "аким"] == [country]
 
 
+def test_a_prefecture_named_after_a_governor_gives_its_state(nlp):
+    doc = nlp("Посол встретился с губернатором префектуры Осака Хирофуми Ёсимурой.")
+    assert [(p.title, p.country) for p in doc.posts] == [("губернатор", "JP")]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Переговоры с Министром иностранных дел и международного сотрудничества Республики Мали А.Диопом.", "ML"),
     ("Встреча с заместителем министра иностранных дел и внешней торговли Северной Македонии Ненадом Колевым.",
