@@ -29,6 +29,9 @@ EXAMPLES = {
     "predicate": "Глава МИД назначил Мурата Нуртлеу послом Казахстана в Венгрии.",
     "pronoun_before_dash": "Иван Петров работал в Минске. До этого он — заместитель председателя ВГТРК.",
     "conjunct": "Модибо Сидибе был министром здравоохранения, а затем министром иностранных дел Мали.",
+    "guest_refers_to_visitor": "Самарканд, 23 апреля (УзА). Хоким Самаркандской области Эркинжон Турдимов "
+                               "встретился с губернатором провинции Кёнсан-Пукто Республики Корея Ли Чхоль "
+                               "У.\n\nЗатем гость посетил Самаркандский государственный университет.",
     "pronoun_subject": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Он провел переговоры с "
                        "министром иностранных дел Узбекистана Бахтиёром Саидовым.",
     "dateline_city": "Рыженков и Ван И обсудили подготовку контактов ТЯНЬЦЗИНЬ, 15 июля.",
@@ -327,6 +330,23 @@ def test_a_clause_opening_with_a_partner_names_a_cooperation_of_its_own(nlp, tex
     assert sorted((sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation") == found
     off = Pipeline(disable=["cooperation_clause_partner"])(text)
     assert sorted((sorted(r.parties), r.sectors) for r in off.relations if r.kind == "cooperation") != found
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Белград, 5 марта. Министр иностранных дел Сербии Марко Джурич провел переговоры с министром иностранных дел "
+     "Парагвая Рубеном Рамиресом Лескано.\n\nВ тот же день парагвайского гостя принял президент страны Александр "
+     "Вучич.", [["Марко Джурич", "Рубен Рамирес Лескано"], ["Александр Вучич", "Рубен Рамирес Лескано"]]),
+    # no dateline: no state the guest came to, no one
+    ("Министр иностранных дел Сербии Марко Джурич провел переговоры с министром иностранных дел Парагвая Рубеном "
+     "Рамиресом Лескано. Затем гостя принял президент страны Александр Вучич.",
+     [["Марко Джурич", "Рубен Рамирес Лескано"]]),
+])
+def test_a_guest_is_the_visiting_side_named_before(nlp, text, met):
+    """`guest_refers_to_visitor`: of the state its adjective names, else of another state than the dateline's."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+    off = Pipeline(disable=["guest_refers_to_visitor"])(text)
+    assert len([r for r in off.relations if r.kind == "meeting"]) == 1
 
 
 def _minister_mentions(doc) -> list[str]:

@@ -8,11 +8,15 @@ Two kinds, by what the contract makes of them:
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rule `pronoun_subject`).
+- `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
+  `guest_refers_to_visitor`).
 
-Leaving the `references` stage out leaves all six rules out.
+Leaving the `references` stage out leaves all seven rules out.
 """
 
-from .pronouns import Reference, resolve
+from ..analysis import Analysis
+from . import guests, pronouns
+from .pronouns import Reference
 from .titles import (
     HEAD_OF_STATE_TITLE,
     HEADLINE_ROLE_NOUN,
@@ -22,7 +26,12 @@ from .titles import (
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, HEAD_OF_STATE_TITLE,
-         "pronoun_subject")
+         pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
+
+
+def resolve(doc: Analysis) -> list[Reference]:
+    """The pronoun and guest references of a document whose entities are built, in text order."""
+    return sorted(pronouns.resolve(doc) + guests.resolve(doc))
 
 __all__ = ["RULES", "Reference", "resolve"]
