@@ -30,8 +30,11 @@ def is_street_context(doc: Analysis, a: int) -> bool:
 
 
 def _extend_left(doc: Analysis, a: int) -> int:
-    """``автономный край Воеводина``: the type words before a name belong to the mention."""
+    """``автономный край Воеводина``: the type words before a name belong to the mention, on its line (a
+    headline's last word is not: `… корейской провинции` / `Самарканд, 23 апреля`)."""
     toks = doc.tokens
+    if doc.opens_line(a):
+        return a
     if a >= 2 and {"автономный"} & lemmas(toks[a - 2].text) and {"край", "область", "округ"} & lemmas(toks[a - 1].text):
         return a - 2
     if a >= 1 and lemmas(toks[a - 1].text) & {"город", "край", "провинция", "штат", "эмират"}:
