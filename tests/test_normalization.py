@@ -251,6 +251,11 @@ def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, p
     assert [loc.name for loc in nlp(text).locations] == places
 
 
+def test_a_places_type_word_on_the_line_before_is_no_part_of_it(nlp):
+    doc = nlp("Хоким принял губернатора корейской провинции\n\nСамарканд, 23 апреля (УзА). Хоким встретился с послом.")
+    assert [m.text for loc in doc.locations if loc.name == "Самарканд" for m in loc.mentions] == ["Самарканд"]
+
+
 @pytest.mark.parametrize(("text", "persons"), [
     ("Улаанбаатар /МОНЦАМЭ/. Министр прибыл в столицу. В Улаанбаатаре прошли переговоры с Андреем Руденко.",
      ["Андрей Руденко"]),  # the dateline's city in another case is no person
