@@ -223,6 +223,11 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
     ("Постоянный координатор ООН в Таджикистане Парвати Рамасвами подтвердила готовность агентств ООН развивать "
      "взаимодействие с Таджикистаном.", ["country-TJ", "org-1"]),  # an official of a body acts for the body
     ("Бывший министр обороны США Майкл Флинн рассказал о своих связях с Россией.", None),  # his own ties
+    # a verb of cooperation, in a sentence the parser does not read (no person, no title): the nominative before it
+    ("Казахстан активно сотрудничает с Китаем в сфере энергетики.", ["country-CN", "country-KZ"]),
+    # `с организацией`: the head noun of the body named before
+    ("Президент Монголии Ухнаагийн Хурэлсух принял Генерального секретаря ШОС Нурлана Ермекбаева. Хурэлсух "
+     "отметил, что Монголия заинтересована в расширении сотрудничества с организацией.", ["country-MN", "org-1"]),
 ])
 def test_cooperation_with_a_state_is_the_clause_subjects(nlp, text, parties):
     """`cooperation_with_actor`: `связей с Таиландом` — the other side is the subject of the clause."""

@@ -332,12 +332,26 @@ def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
         return []
     after = next(iter(ctx.between(toks[k + 1].stop, ctx.doc.sents[s].stop, ("country", "org"))), None)
     if after is None or after.adjective or ctx.doc.text[toks[k + 1].stop:after.start].strip():
+        body = _named_before(ctx, toks[k + 2]) if k + 2 < ctx.doc.sents[s].last and toks[k + 2].pos == "NOUN" and \
+            ctx.on("cooperation_with_body_named") else None  # `сотрудничества с организацией` after `ШОС`
+        after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
+    if after is None:
         return []
-    actor = ctx.subject(k, ("person", "country", "org", "location"))
+    actor = ctx.subject(k, ("person", "country", "org", "location")) if toks[k].rel else _nominative_before(ctx, s, k)
     if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
         return []  # `Флинн … о своих связях с Россией`: a person's own ties
     sides = [ctx.party_of(actor) if actor else None, ctx.party_of(after)]
     return [side for side in sides if side] if None not in sides and sides[0] != sides[1] else []
+
+
+def _nominative_before(ctx: Context, s: int, k: int) -> Ref | None:
+    """In a sentence the parser did not read (no person, no title in it: `Казахстан активно сотрудничает с
+    Китаем`), the subject of word ``k``: the last state or body in the nominative before it in its clause."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    a = next((j + 1 for j in range(k - 1, first - 1, -1) if toks[j].text in ",;:–—"), first)
+    found = [r for r in ctx.between(toks[a].start, toks[k].start, ("country", "org", "location")) if not r.adjective
+             and (rng := ctx.doc.token_range(r.start, r.stop)) and toks[rng[0]].feats.get("Case") == "Nom"]
+    return found[-1] if found else None
 
 
 def _document_topic(ctx: Context, s: int, k: int) -> bool:
