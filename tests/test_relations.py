@@ -190,6 +190,8 @@ MEMBERSHIPS = [
     # a member word before the head noun of the body named before (`членом организации` after `ШОС`)
     ("Делегация посетила секретариат Шанхайской организации сотрудничества в Пекине. Генсек напомнил, что "
      "Казахстан является членом организации с 2001 года.", {("KZ", "ШОС")}),
+    # a frame opening its clause: the states right after the organizations are its subject
+    ("В рамках ШОС Казахстан и Китай реализуют совместные проекты.", {("KZ", "ШОС"), ("CN", "ШОС")}),
     # a state word and a member word written as one hyphenated word
     ("Казахстан является одним из государств-основателей ОТГ.", {("KZ", "ОТГ")}),
     ("Туркменистан является государством-участником СНГ.", {("TM", "СНГ")}),

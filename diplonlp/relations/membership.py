@@ -51,6 +51,17 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     return members
 
 
+def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
+    """`в рамках ОТГ Азербайджан и Венгрия успешно взаимодействуют`: a frame opening its clause, with the states
+    right after the organizations as the clause's subject."""
+    toks = ctx.doc.tokens
+    rng = ctx.doc.token_range(start, ctx.doc.sents[s].stop)
+    if rng is None:
+        return []
+    _, b = _clause(ctx, s, rng[0])
+    return _run_after(ctx, start, toks[b - 1].stop)
+
+
 CLAUSE_BREAKS = {",", ";", "а", "но", "."}
 
 
@@ -214,7 +225,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return (orgs, members, rule) if ctx.on(rule) else None
     if noun:
         return orgs, _noun_members(ctx, s, k), "membership_noun"
-    return orgs, _members(ctx, s, toks[k].start), "membership_frame"
+    members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
+    return orgs, members, "membership_frame"
 
 
 def _observers(ctx: Context, s: int) -> set[str]:
