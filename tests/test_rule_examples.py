@@ -478,6 +478,14 @@ def test_every_named_rule_has_an_example():
     assert set(RULES) - covered == set()
 
 
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(nlp):
+    doc = nlp("Министр иностранных дел Грузии Мака Бочоришвили провела телефонный разговор с министром иностранных "
+              "дел Азербайджана Джейхуном Байрамовым. В тот же день глава грузинской дипломатии встретилась с послом "
+              "Соединенных Штатов в Грузии Робином Данниган.")
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Мака Бочоришвили", "Робин Данниган"]]
+
+
 @pytest.mark.parametrize(("text", "who"), [
     # a role noun with the state's adjective inside is the minister's, not the last `глава`'s (the OSCE's)
     (EXAMPLES["state_adjective_inside"], "Майя Панджикидзе"),
