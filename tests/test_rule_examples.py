@@ -61,6 +61,8 @@ EXAMPLES = {
     "cooperation_with_actor": "Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем "
                               "укреплении связей с Таиландом.",
     "meeting_talks": TALKS,
+    "subject_told_before": "Президент Кыргызстана Садыр Жапаров совершил государственный визит в Турцию. В Анкаре "
+                           "состоялись переговоры с Президентом Турции Реджепом Тайипом Эрдоганом.",
     "meeting_each_counterpart": "Министр иностранных дел России Сергей Лавров прибыл в Ташкент. Затем он "
                                 "встретился с президентом Узбекистана Шавкатом Мирзиёевым, а также провел "
                                 "переговоры с главой МИД Бахтиёром Саидовым.",
@@ -476,6 +478,20 @@ def test_every_named_rule_has_an_example():
     covered |= {rule for _, _, rule in DATE_EXAMPLES}
     covered |= {rule for _, rule in POST_EXAMPLES} | {rule for _, rule, _, _ in TITLE_EXAMPLES}
     assert set(RULES) - covered == set()
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    (EXAMPLES["subject_told_before"], [["Реджеп Тайип Эрдоган", "Садыр Жапаров"]]),
+    ("Посол Казахстана в Италии Ернар Кожахметов провел ряд встреч в Милане. На встрече с президентом региона "
+     "Ломбардия Аттилио Фонтаной стороны обсудили сотрудничество.", [["Аттилио Фонтана", "Ернар Кожахметов"]]),
+    # the one named before is of the counterpart's state: no one to meet
+    ("Министр иностранных дел Турции Хакан Фидан прибыл в Анкару. Состоялись переговоры с Президентом Турции "
+     "Реджепом Тайипом Эрдоганом.", []),
+])
+def test_talks_with_one_counterpart_are_held_by_the_one_the_sentence_before_is_about(nlp, text, met):
+    """`subject_told_before`: no one named before the talks word, one counterpart after `с`."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
 
 
 def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(nlp):

@@ -137,6 +137,25 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     return people + others
 
 
+def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref | None:
+    """`Жапаров совершил государственный визит в Турцию. В Анкаре состоялись переговоры с Президентом Турции …`:
+    talks with one counterpart after `с` and no one named before the talks word are held by the person the
+    sentence before is about — the first named there, of another state than the counterpart's (rule
+    `subject_told_before`)."""
+    toks = ctx.doc.tokens
+    if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
+        return None
+    rng = ctx.doc.token_range(counterpart.start, counterpart.stop)
+    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= counterpart.start and
+             not ctx.doc.text[p.stop:counterpart.start].strip()]
+    opening = ctx.doc.token_range(posts[-1].start, posts[-1].stop)[0] if posts else rng[0] if rng else 0
+    if opening == 0 or toks[opening - 1].lower not in ("с", "со"):
+        return None
+    earlier = [r for r in ctx.in_sentence(s - 1, ("person",)) if r.id != counterpart.id]
+    side = ctx.country_of.get(counterpart.id)
+    return earlier[0] if earlier and ctx.country_of.get(earlier[0].id) not in (None, side) else None
+
+
 def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     """Is the person named after a noun of something theirs (`подготовку визита Путина`, `передал послание
     Президента Токаева`), with their title between, so not a side of the talks?"""
@@ -170,9 +189,12 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)
 
 
-RULES = ("meeting_talks", "meeting_each_counterpart", "meetings_plural", "counterparts_of_states",
+RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
+         "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides")
-"""`meeting_talks`: a talks word and the sides around it make one meeting. `meeting_each_counterpart`: one
+"""`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
+counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
+state, holds the talks. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks; so after one talks word in the plural
 (`meetings_plural`: `провел встречи с A и B`) or with counterparts of different states, none the subject's
@@ -397,6 +419,9 @@ def find(ctx: Context) -> list[Meeting]:
             _joined(ctx, s, found)
             continue
         sides = _sides(ctx, s, triggers[0])
+        if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
+            _add(ctx, found, s, [before.id, sides[0].id], "subject_told_before")
+            continue
         if len(sides) < 2:
             continue
         for group, rule in _groups(ctx, s, triggers, sides):
