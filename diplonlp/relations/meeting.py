@@ -145,11 +145,11 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref 
     toks = ctx.doc.tokens
     if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
         return None
-    rng = ctx.doc.token_range(counterpart.start, counterpart.stop)
     posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= counterpart.start and
              not ctx.doc.text[p.stop:counterpart.start].strip()]
-    opening = ctx.doc.token_range(posts[-1].start, posts[-1].stop)[0] if posts else rng[0] if rng else 0
-    if opening == 0 or toks[opening - 1].lower not in ("с", "со"):
+    named = posts[-1] if posts else counterpart  # `с Президентом Турции Эрдоганом`: the title opens the phrase
+    rng = ctx.doc.token_range(named.start, named.stop)
+    if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
         return None
     earlier = [r for r in ctx.in_sentence(s - 1, ("person",)) if r.id != counterpart.id]
     side = ctx.country_of.get(counterpart.id)
