@@ -24,10 +24,13 @@ def resolve(doc: Analysis) -> list[Reference]:
     """The guest references of a document whose entities are built."""
     if doc.document is None or not doc.on(GUEST_REFERS_TO_VISITOR):
         return []
+    guests = doc.scan.with_lemma(GUESTS)
+    if not guests:
+        return []
     host = _dateline_state(doc)
     named = sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
     out: list[Reference] = []
-    for i in doc.scan.with_lemma(GUESTS):
+    for i in guests:
         tok = doc.tokens[i]
         if tok.pos != "NOUN":
             continue

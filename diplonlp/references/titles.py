@@ -125,10 +125,12 @@ def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: lis
     if not doc.on(HEADLINE_ROLE_NOUN):
         return []
     headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
+    if headline is None:
+        return []
     taken = coverage([*held, *(r.phrase for r in resolved)])
     out: list[TitleReference[H]] = []
-    for role in role_noun_phrases(doc):
-        if doc.tokens[role.a].sent != headline or taken.overlaps(role.start, role.stop):
+    for role in role_noun_phrases(doc, headline):
+        if taken.overlaps(role.start, role.stop):
             continue
         named = [e for e in entities if e.mentions[0].start >= role.stop and
                  office_of(e)[0] == role.data["family"] and role.data["country"] in (None, office_of(e)[1])]
@@ -254,13 +256,13 @@ class HeldPosts(Generic[H]):
         return best
 
 
-def role_noun_phrases(doc: Analysis) -> list[Found]:
+def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
     """Singular role nouns (`data/role_nouns.tsv`) with the country an adjective before them or a name in the
-    genitive after them gives, if any."""
+    genitive after them gives, if any; of sentence ``only`` alone, where given."""
     index = role_nouns()
     out: list[Found] = []
     starts = doc.scan.where(index.firsts)
-    for sent in doc.sents:
+    for sent in doc.sents if only is None else doc.sents[only:only + 1]:
         for match, inner in _role_matches(doc, index, sent.first, sent.last, starts):
             a = match.start
             if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
