@@ -219,6 +219,14 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
+    """`place_as_first_name` inside a name of three or more words (`Мендосой` is also Mendoza)."""
+    text = "Переговоры с послом Мексики Хуаном Карлосом Мендосой Де ла Вегой."
+    doc = nlp(text)
+    assert ([p.name for p in doc.persons], doc.locations) == (["Хуан Карлос Мендоса Де ла Вега"], [])
+    assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Мендоса"]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем укреплении связей с "
      "Таиландом, в том числе в области туризма.", ["country-RU", "country-TH"]),

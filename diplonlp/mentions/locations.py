@@ -51,6 +51,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
     first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and (
         known_first_name(doc.tokens[a].text) or _first_name_in_agreement(doc, a))}
+    first_names |= _inner_name_parts(doc)
     cities = _dateline_cities(doc, taken)
     found += cities
     busy = coverage([*taken, *found])
@@ -99,6 +100,16 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
             toks[a + 1].feats.get("Case") != case:
         return False
     return any(p.tag.case == SLOVNET_CASE.get(case) for p in parses(toks[a].lower))
+
+
+def _inner_name_parts(doc: Analysis) -> set[int]:
+    """`Хуаном Карлосом Мендосой Де ла Вегой`: a word inside a name NER reads in three or more words, in the case
+    of the word before it, is a part of the name, not the place it also names (rule `place_as_first_name`)."""
+    if not doc.on("place_as_first_name"):
+        return set()
+    toks = doc.tokens
+    return {k for _, a, b in doc.ner_tokens("PER") if b - a > 2 for k in range(a + 1, b)
+            if toks[k].feats.get("Case") is not None and toks[k].feats.get("Case") == toks[k - 1].feats.get("Case")}
 
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
@@ -180,7 +191,9 @@ RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_firs
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
 `attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
-`place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none."""
+`place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
+one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
+Вегой`)."""
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
