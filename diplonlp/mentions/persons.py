@@ -81,12 +81,18 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
 
 
 
+CONJUNCT_CASES = {k: v for k, v in SLOVNET_CASE.items() if k in ("Ins", "Dat", "Loc")}
+"""The cases a name takes from the name it is joined to by `и`."""
+
+
 def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None]:
     """(case, gender) the context imposes on the name at tokens ``a:b``.
 
     A name right after a post agrees with the post's head (`посла … Валихана Туреханова`); after a
-    preposition it takes the preposition's case; opening a line before a dash (a list's `Name – State`) and
-    as a verb's subject it is nominative, and the verb's gender is the person's.
+    preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
+    prepositional that name's (not the genitive, an animate accusative's form too); opening a line
+    before a dash (a list's `Name – State`) and as a verb's subject it is nominative, and the verb's gender is
+    the person's.
     """
     tokens = doc.tokens
     case: str | None = None
@@ -98,6 +104,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
+    elif a - 2 >= first and tokens[a - 1].lower == "и" and a - 1 in {e for _, _, e in doc.ner_tokens("PER")}:
+        case = CONJUNCT_CASES.get(tokens[a - 2].feats.get("Case", ""))  # `с Аднаном Нофалем и Шауки Бу Нассаром`
     elif doc.opens_line(a) and b < len(tokens) and tokens[b].text in DASHES:
         case = "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
     for tok in tokens[a:b]:
