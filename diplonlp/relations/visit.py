@@ -60,7 +60,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 STAYING = words("visit.staying")
 FRAMES = words("visit.frames")
-POSSESSIVES = {"его", "ее", "её", "их"}
+POSSESSIVES = words("visit.possessives")
 
 
 def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
