@@ -33,10 +33,10 @@ from .references.titles import resolve as resolve_titles
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host")
-MINISTERS = ("minister", "deputy")
-"""The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
+MINISTERS = ("minister", "deputy")
+"""The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 
 
 def _mention(doc: Analysis, f: Found) -> Mention:
@@ -362,8 +362,7 @@ def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
 
 def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
     """The state the leaders' list gives a person on the document's date."""
-    known = known_person(_key(person.last), doc.date, person.first)
-    return known.country if known else None
+    return _leader_office(doc, person)[1]
 
 
 def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, str | None]:

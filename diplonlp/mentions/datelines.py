@@ -7,12 +7,13 @@ location stages read them here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
+from ..models import Location
 from ..text import BOILERPLATE_LINE
 from .dates import read_date
 
@@ -104,6 +105,13 @@ def opening_date(text: str, start: int) -> str | None:
     no header or caller gives one; None where it has no year."""
     match = opening(text, start)
     return read_date(match.group(2)) if match and match.group(2) else None
+
+
+def place_of(match: re.Match[str], locations: Iterable[Location]) -> Location | None:
+    """The location the place of a dateline (`opening`'s ``match``) names: the last with a mention inside it."""
+    inside = [(m.start, loc) for loc in locations for m in loc.mentions
+              if match.start(1) <= m.start and m.stop <= match.end(1)]
+    return max(inside, key=lambda pair: pair[0])[1] if inside else None
 
 
 def skip_space(text: str, start: int) -> int:

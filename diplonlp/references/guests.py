@@ -47,7 +47,5 @@ def _dateline_state(doc: Analysis) -> str | None:
     """The state of the dateline's place, where the text has a dateline and its place is a known location."""
     assert doc.document is not None
     match = datelines.opening(doc.text, doc.header.stop)
-    if match is None:
-        return None
-    return next((loc.country for loc in doc.document.locations for m in loc.mentions
-                 if match.start(1) <= m.start < match.end(1)), None)
+    place = datelines.place_of(match, doc.document.locations) if match else None
+    return place.country if place else None

@@ -85,9 +85,9 @@ class Context:
 
     def _read_dateline(self, match: re.Match[str]) -> None:
         self.dateline_stop = match.end()
-        for ref in self.between(match.start(1), match.end(1), ("location",)):
-            self.dateline_place = ref.id
-            place = next(loc for loc in self.out.locations if loc.id == ref.id)
+        place = datelines.place_of(match, self.out.locations)
+        if place is not None:
+            self.dateline_place = place.id
             self.dateline_state = f"country-{place.country}" if place.country else None
         for ref in self.between(match.start(2), match.end(2), ("date",)) if match.group(2) else ():
             self.dateline_date = ref.id

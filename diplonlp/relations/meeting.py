@@ -145,10 +145,7 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref 
     toks = ctx.doc.tokens
     if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
         return None
-    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= counterpart.start and
-             not ctx.doc.text[p.stop:counterpart.start].strip()]
-    named = posts[-1] if posts else counterpart  # `с Президентом Турции Эрдоганом`: the title opens the phrase
-    rng = ctx.doc.token_range(named.start, named.stop)
+    rng = ctx.doc.token_range(_named_from(ctx, s, counterpart), counterpart.stop)  # `с Президентом Турции Эрдоганом`
     if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
         return None
     earlier = [r for r in ctx.in_sentence(s - 1, ("person",)) if r.id != counterpart.id]
@@ -156,13 +153,18 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref 
     return earlier[0] if earlier and ctx.country_of.get(earlier[0].id) not in (None, side) else None
 
 
+def _named_from(ctx: Context, s: int, ref: Ref) -> int:
+    """Where the phrase naming person ``ref`` opens: at a title right before the name (`Президентом Турции
+    Эрдоганом`), else at the name."""
+    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= ref.start and
+             not ctx.doc.text[p.stop:ref.start].strip()]
+    return posts[-1].start if posts else ref.start
+
+
 def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     """Is the person named after a noun of something theirs (`подготовку визита Путина`, `передал послание
     Президента Токаева`), with their title between, so not a side of the talks?"""
-    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= ref.start and
-             not ctx.doc.text[p.stop:ref.start].strip()]
-    anchor = posts[-1].start if posts else ref.start
-    rng = ctx.doc.token_range(anchor, ref.stop)
+    rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
     if rng is None or rng[0] == 0:
         return False
     before, first = ctx.doc.tokens[rng[0] - 1], ctx.doc.tokens[rng[0]]

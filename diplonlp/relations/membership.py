@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
+from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .setting import told_as_done
@@ -237,7 +238,7 @@ def _observers(ctx: Context, s: int) -> set[str]:
         return set()
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: set[str] = set()
-    for k in range(sent.first, sent.last):
+    for k in within(ctx.doc.scan.where(OBSERVERS, hyphenated=True), sent.first, sent.last):
         if lemmas(toks[k].text.split("-")[-1]) & OBSERVERS:
             a, b = _clause(ctx, s, k)
             out.update(_states(ctx, toks[a].start, toks[b - 1].stop))
