@@ -212,6 +212,25 @@ def test_surnames_in_the_instrumental(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Лавров встретился с президентом Египта Абдель Фаттахом ас-Сиси.", "Абдель Фаттах ас-Сиси"),  # `ас-`: the
+    # Arabic article joined to the next letter
+    ("Лавров провел переговоры с министром иностранных дел Египта Бадром Абдель Аты.", "Бадр Абдель Аты"),  # `Абдель`
+    # does not decline, so it casts no vote for the nominative
+    ("Король принял Бутроса ар-Раи.", "Бутрос ар-Раи"),
+])
+def test_arabic_compound_names(nlp, text, name):
+    assert [p.name for p in nlp(text).persons][-1] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Сешнс сменит Арлена Спектера в сенате.", "Арлен Спектер"),
+    ("Барак Обама выдвинул Хантсмена на пост посла.", "Хантсмен"),
+])
+def test_a_verbs_object_is_read_in_the_accusative(nlp, text, name):
+    assert name in [p.name for p in nlp(text).persons]
+
+
 @pytest.mark.parametrize(("text", "agency", "city"), [
     ("МИНСК, 3 октября /Корр. БЕЛТА/. Министр встретился с послом, сообщили корреспонденту БЕЛТА.", "БЕЛТА",
      "Минск"),

@@ -92,7 +92,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
     prepositional that name's (not the genitive, an animate accusative's form too); opening a line
     before a dash (a list's `Name – State`) and as a verb's subject it is nominative, and the verb's gender is
-    the person's.
+    the person's; as the object of a verb before it, accusative.
     """
     tokens = doc.tokens
     case: str | None = None
@@ -117,6 +117,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         if tok.rel.startswith("nsubj") and head.pos in ("VERB", "AUX", "ADJ"):
             case = case or "nomn"
             gender = SLOVNET_GENDER.get(head.feats.get("Gender", ""))
+        if tok.rel == "obj" and head.pos == "VERB" and head.i < a:
+            case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
         break
     return case, gender
 
@@ -170,15 +172,18 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
 
 
 def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
-    """Is word ``k`` of a name written the same in every case: a particle (`Бу`, `бин`), or a short syllable
+    """Is word ``k`` of a name written the same in every case: a particle (`Бу`, `бин`), the first part of an
+    Arabic compound name (`Абдель Фаттахом`), or a short syllable
     before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`)?"""
     text = words[k].text
-    return text.lower() in PARTICLES or (
+    return text.lower() in PARTICLES or (text.lower() in UNDECLINED_FIRST and k < len(words) - 1) or (
         len(text) <= 3 and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
 
 
 PARTICLES = words("persons.particles")
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
+JOINED_ARTICLES = words("persons.joined_articles")
+UNDECLINED_FIRST = words("persons.undeclined_first")
 
 
 ROMAN = re.compile(r"[IVX]{1,4}")
@@ -188,7 +193,8 @@ def _is_name_word(tok: Token) -> bool:
     text = tok.text
     if ROMAN.fullmatch(text):  # Елизавета II, Иоанн Павел II
         return True
-    if text.lower() in PARTICLES or (text.split("-")[0].lower() in PARTICLES and text.split("-")[-1][:1].isupper()):
+    prefix = text.split("-")[0].lower()
+    if text.lower() in PARTICLES or (prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
         return True
     return tok.is_cap and tok.is_word and not any(ch.isdigit() for ch in text) and (
         len(text) == 1 or not text.isupper())
