@@ -43,6 +43,19 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     return None
 
 
+def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
+    """`принял находящегося в стране с визитом министра`, `прибывшего в республику`: a generic state noun right
+    after `в`, near the trigger, is the state the item is datelined in."""
+    toks = ctx.doc.tokens
+    sent = ctx.doc.sents[s]
+    if ctx.dateline_state is None:
+        return None
+    for i in range(max(sent.first + 1, k - 4), min(sent.last, k + 3) + 1):
+        if toks[i - 1].lower in ("в", "во") and lemmas(toks[i].text) & SETTING_STATES:
+            return Ref(toks[i].start, toks[i].stop, ctx.dateline_state, "country")
+    return None
+
+
 def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
@@ -59,6 +72,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 
 STAYING = words("visit.staying")
+SETTING_STATES = words("visit.setting_states")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
 
@@ -168,14 +182,16 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
 
-RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject")
+RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
 визитом, провел переговоры с Y`); a participle before its noun is said of the first person named after it in its
 case, not of the subject (`Токаев принял прибывшего в Астану с визитом министра … Сийярто`).
 `visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
-встретился с … Шалвой Папуашвили и посетил Мцхету`)."""
+встретился с … Шалвой Папуашвили и посетил Мцхету`).
+`destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
+(`принял находящегося в стране с визитом министра`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -189,14 +205,24 @@ def find(ctx: Context) -> list[Visit]:
             verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
-            where = _destination(ctx, s, k, verb)
-            who, chose = _visitor(ctx, s, k)
-            if where is None or who is None or who.id == where.id:
+            visit = _visit_at(ctx, s, k, verb)
+            if visit is None or (visit.visitor, visit.destination) in told:
                 continue
-            if (who.id, where.id) in told:
-                continue
-            told.add((who.id, where.id))
-            date, _ = ctx.when_where(s)
-            found.append(Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s),
-                               rule=chose or ("visit_verb" if verb else "visit_noun")))
+            told.add((visit.visitor, visit.destination))
+            found.append(visit)
     return found
+
+
+def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
+    """The visit trigger ``k`` tells, if its visitor and destination are found and differ."""
+    where = _destination(ctx, s, k, verb)
+    setting = _setting_state(ctx, s, k) if where is None and ctx.on("destination_setting") else None
+    where = where or setting
+    who, chose = _visitor(ctx, s, k)
+    if where is None or who is None or who.id == where.id:
+        return None
+    if setting is not None and ctx.country_of.get(who.id) == where.id:
+        return None  # a host in their own state
+    date, _ = ctx.when_where(s)
+    rule = chose or ("destination_setting" if setting else "visit_verb" if verb else "visit_noun")
+    return Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s), rule=rule)
