@@ -442,6 +442,14 @@ def test_a_role_noun_is_a_mention_of_the_person_not_of_a_post_of_another_title(n
     assert [m.text for m in doc.persons[0].mentions] == ["Борис Джонсон", "Глава правительства"]
 
 
+@pytest.mark.parametrize("role", ["Глава Кабмина", "Руководитель правительства", "Глава Кабинета министров"])
+def test_a_head_of_governments_other_names_are_role_nouns(nlp, role):
+    doc = nlp(f"Председатель Кабинета Министров Кыргызской Республики Адылбек Касымалиев встретился с послом Китая. "
+              f"{role} поблагодарил посла.")
+    assert [p.title for p in doc.posts] == ["председатель кабинета министров", "посол"]
+    assert [m.text for m in doc.persons[0].mentions] == ["Адылбек Касымалиев", role]
+
+
 def test_a_role_noun_with_a_country_refers_to_a_holder_of_that_country_and_never_inside_a_held_post(nlp):
     doc = nlp("Президент США Дональд Трамп знает о здоровье Ким Чен Ына. Трамп сделал заявление после слухов о "
               "здоровье северокорейского лидера. Северокорейский лидер Ким Чен Ын не появляется на публике.")

@@ -18,6 +18,7 @@ from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
 BARE_NEEDS_MORE = words("posts.bare_needs_more")
+PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 
 
@@ -98,7 +99,8 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
     bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
-    return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=p.family,
+    family = "premier" if title in PREMIER_TITLES else p.family  # `председатель правительства` heads a government
+    return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=family,
                     country=p.country, host=p.host, organization=p.organization,
                     plural=is_plural(tokens[noun]),
                     countries=[p.country, *p.more] if p.country else [],
