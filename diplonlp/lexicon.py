@@ -542,7 +542,7 @@ def known_person(surname: str, date: str | None, first: str | None = None) -> Kn
     (`Ярослав Песков` is not `Дмитрий Песков`)."""
     active = ACTIVE.get()
     table = active.persons if active else builtin_persons()
-    given = first.lower().replace("ё", "е") if first else None
+    given = first.split()[0].lower().replace("ё", "е") if first else None  # `Реджеп Тайип`: the first of them
     return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date) and (
         given is None or p.name.split()[0].lower().replace("ё", "е") == given)), None)
 

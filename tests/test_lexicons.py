@@ -103,6 +103,7 @@ def test_a_known_persons_office_lets_a_headlines_role_noun_name_them(nlp):
     ("Пресс-секретарь президента Дмитрий Песков заявил журналистам.", "RU"),
     ("На заседании выступил Песков.", "RU"),  # a bare surname names the known figure
     ("Ярослав Песков, начальник цеха, рассказал о заводе.", None),  # another first name: not that figure
+    ("Министр передал приветствие Президента Реджепа Тайипа Эрдогана.", "TR"),  # two first names: the first counts
 ])
 def test_a_known_person_is_known_by_surname_and_first_name(nlp, text, country):
     assert [p.country for p in nlp(text, date="2026-01-05").persons] == [country]
