@@ -900,3 +900,14 @@ def test_the_heads_of_a_commissions_parts_meet_and_take_its_states(nlp):
     assert relations(doc, "meeting") == {frozenset({"Лазиз Кудратов", "Петер Сийярто"})}
     assert {(p.title, p.country) for p in doc.posts} == {("министр инвестиций, промышленности и торговли", "UZ"),
                                                        ("министр иностранных дел и внешней торговли", "HU")}
+
+
+@pytest.mark.parametrize("told", [
+    "Они обсудили сотрудничество в энергетике.",  # `они`: the sides
+    "Вучич сообщил, что обсудил с послом поставки газа и сотрудничество в энергетике.",  # two participants
+])
+def test_a_sentence_about_the_talks_sides_gives_their_cooperation(nlp, told):
+    doc = nlp("Белград, 20 октября (Танюг). Президент Сербии Александар Вучич встретился в Белграде с послом "
+              f"Российской Федерации Александром Боцан-Харченко. {told}")
+    assert [(sorted(doc.entity(p).code for p in r.parties), [doc.entity(x).code for x in r.sectors])
+            for r in doc.relations if r.kind == "cooperation"] == [(["RS", "RU"], ["energy"])]

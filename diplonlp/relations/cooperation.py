@@ -437,7 +437,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_with_body_named",
          "cooperation_with_actor", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
-         "cooperation_bilateral_talks")
+         "cooperation_bilateral_talks", "cooperation_participants_told")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions")
 """Rules that keep a cooperation out."""
@@ -452,12 +452,32 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
     out: dict[int, list[str]] = {}
     for s, sectors in enumerate(fields):
         own = told.get(s)
-        if sectors and (own or ctx.mentions_sides(s)):
+        if not sectors:
+            continue
+        sides = ctx.mentions_sides(s)
+        by_participants = not own and not sides and _participants_told(ctx, s)
+        if own or sides or by_participants:
             meeting = own or ctx.last_meeting(s)
             parties = ctx.meeting_parties(meeting) if meeting else []
             if len(parties) >= 2:
                 out[s] = parties
+            if len(parties) >= 2 and by_participants:
+                sent = ctx.doc.sents[s]
+                ctx.changed.append(("cooperation", "cooperation_participants_told", sent.start, sent.stop))
     return out
+
+
+def _participants_told(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` speak of cooperation and name two participants of the last meeting, by name, title or
+    pronoun (`Вучич обсудил с послом сотрудничество в энергетике`)?"""
+    if not ctx.on("cooperation_participants_told"):
+        return False
+    sent = ctx.doc.sents[s]
+    if not any(lemmas(t.text) & COOPERATION for t in ctx.doc.tokens[sent.first:sent.last]):
+        return False
+    meeting = ctx.last_meeting(s)
+    named = {ref.id for ref in ctx.in_sentence(s, ("person",))}
+    return meeting is not None and len(named & set(meeting.participants)) >= 2
 
 
 def find(ctx: Context) -> list[Cooperation]:
