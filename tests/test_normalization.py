@@ -223,6 +223,13 @@ def test_arabic_compound_names(nlp, text, name):
     assert [p.name for p in nlp(text).persons][-1] == name
 
 
+def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
+    doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
+    assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
+            if r.kind == "holds_post"] == [("Ильхам Алиев", "президент"), ("Урсула фон дер Ляйен", "председатель")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Сешнс сменит Арлена Спектера в сенате.", "Арлен Спектер"),
     ("Барак Обама выдвинул Хантсмена на пост посла.", "Хантсмен"),

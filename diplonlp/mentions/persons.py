@@ -210,6 +210,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             person = _read_name(doc, start, stop, busy)
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
+    found.extend(_named_after_titles(doc, found, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
     return _outermost(_nicknamed(doc, found))
@@ -282,6 +283,29 @@ def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) 
             out.append(doc.make("person", k, f.b, **{**f.data, "first": first}))
         else:
             out.append(f)
+    return out
+
+
+def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
+    """`Документ подписали Президент Ильхам Алиев и …`: a dictionary first name and one or two capitalized words
+    right after a title's head word, in its sentence, that NER left out, are a name."""
+    heads = post_heads()
+    have = coverage(found)
+    out: list[Found] = []
+    for i in doc.scan.where(heads.firsts, hyphenated=True):
+        _, last = doc.sent_bounds(i)
+        head = heads.match_at(doc.tokens, i, last)
+        a = head.stop if head else last
+        if a + 1 >= last or not known_first_name(doc.tokens[a].text):
+            continue
+        b = a + 1
+        while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and doc.tokens[b].text[1:].islower():
+            b += 1
+        if b - a < 2 or any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
+            continue
+        person = _read_name(doc, a, b, busy)
+        if person is not None:
+            out.append(person)
     return out
 
 
