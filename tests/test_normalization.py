@@ -500,6 +500,9 @@ def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, n
     ("Посол встретился с мэром Кракова Александром Мишальским.", "Краков", "PL"),
     ("Консул совершил рабочую поездку в Гюмри.", "Гюмри", "AM"),
     ("Делегация прибыла в Ньюкасл.", "Ньюкасл", None),  # towns of two states share the name
+    ("Президент посетил город Сиань, где встретился с губернатором.", "Сиань", "CN"),  # as written: the
+    # dictionary's nominative (`Сиани`) is no town
+    ("Он родился в лондонском районе Тоттенем.", "Тоттенем", "GB"),
 ])
 def test_a_town_the_gazetteer_does_not_know_takes_its_state_from_geonames(nlp, text, place, state):
     doc = nlp(text)

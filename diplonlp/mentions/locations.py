@@ -82,7 +82,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             continue
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)
-        name = elliptic or as_attested or nominative_phrase(toks)
+        name = elliptic or as_attested or _town_as_written(doc, a, b, nominative_phrase(toks))
         place = doc.make("location", a, b, name=name, country=world_city_state(name), known=False)
         if as_attested and as_attested not in (str(c.data["name"]) for c in cities):
             place.data["rule"] = "attested_place_name"
@@ -194,6 +194,13 @@ title case (the gazetteer's name and state where it knows it). `part_of_place`: 
 `place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
 one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
 Вегой`)."""
+
+
+def _town_as_written(doc: Analysis, a: int, b: int, nominative: str) -> str:
+    """`посетил город Сиань`: a one-word place written as a known town's name, whose nominative as the dictionary
+    reads it is none (`Сиани`: `Сиань` is also a name's plural genitive), is that town."""
+    text = doc.span_text(a, b)
+    return text if b - a == 1 and world_city_state(text) and not world_city_state(nominative) else nominative
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
