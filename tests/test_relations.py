@@ -911,3 +911,11 @@ def test_a_sentence_about_the_talks_sides_gives_their_cooperation(nlp, told):
               f"Российской Федерации Александром Боцан-Харченко. {told}")
     assert [(sorted(doc.entity(p).code for p in r.parties), [doc.entity(x).code for x in r.sectors])
             for r in doc.relations if r.kind == "cooperation"] == [(["RS", "RU"], ["energy"])]
+
+
+def test_a_headlines_agreement_is_the_one_the_lead_names_in_full(nlp):
+    doc = nlp("Глава МИД Казахстана и госсекретарь США подписали меморандум\n\nВашингтон, 12 февраля 2026 года – "
+              "Министр иностранных дел Казахстана Ермек Кошербаев и Государственный секретарь США Марко Рубио "
+              "подписали Меморандум о взаимопонимании в области критически важных минералов.")
+    assert [(r.title, r.date and doc.entity(r.date).value) for r in doc.relations if r.kind == "agreement"] == [
+        ("Меморандум о взаимопонимании в области критически важных минералов", "2026-02-12")]

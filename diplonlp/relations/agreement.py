@@ -62,6 +62,9 @@ RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signer
 the signers named as subjects; the states taking part in the session the sentence names (`По итогам заседания
 министры подписали …`); the sides of the talks the sentence speaks of. Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
+VETOES = ("agreement_told_in_full",)
+"""Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
+`меморандум`) is the one of the same sides told with a longer title."""
 
 
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
@@ -127,4 +130,15 @@ def find(ctx: Context) -> list[Agreement]:
                     frozenset(parties) == said or _signed_for(parties, said) for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
                 found.append(agreement)
-    return found
+    return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
+    """`Глава МИД Казахстана и госсекретарь США подписали меморандум` over the lead that names it in full: an
+    agreement with a one-word title is the one of the same sides told with a longer title."""
+    full = [frozenset(a.parties) for a in found if len((a.title or "").split()) > 1]
+    kept = [a for a in found if len((a.title or "").split()) > 1 or frozenset(a.parties) not in full]
+    for a in found:
+        if a not in kept:
+            ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))
+    return kept
