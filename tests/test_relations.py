@@ -919,3 +919,22 @@ def test_a_headlines_agreement_is_the_one_the_lead_names_in_full(nlp):
               "подписали Меморандум о взаимопонимании в области критически важных минералов.")
     assert [(r.title, r.date and doc.entity(r.date).value) for r in doc.relations if r.kind == "agreement"] == [
         ("Меморандум о взаимопонимании в области критически важных минералов", "2026-02-12")]
+
+
+MEREDOV = "Ашхабад, 17 августа (TDH). Министр иностранных дел Туркменистана Рашид Мередов "
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # each `С X обсуждалось` sentence is a meeting with the one the run's first sentence is about
+    (MEREDOV + "провел ряд встреч на полях Форума. С министром иностранных дел Азербайджана Джейхуном Байрамовым "
+     "обсуждалось сотрудничество в энергетике. С заместителем министра иностранных дел Узбекистана Бахромжоном "
+     "Алоевым были рассмотрены вопросы транспорта.", [["TM", "AZ", "energy"], ["TM", "UZ", "transport"]]),
+    # `С азербайджанским коллегой`: the other side is the one he met, not the person named last
+    (MEREDOV + "провел встречи с министром иностранных дел Азербайджана Джейхуном Байрамовым и заместителем министра "
+     "иностранных дел Узбекистана Бахромжоном Алоевым. С азербайджанским коллегой обсуждалось сотрудничество в "
+     "энергетике.", [["TM", "AZ", "energy"]]),
+])
+def test_talks_told_clause_by_clause_are_each_with_its_counterpart(nlp, text, pairs):
+    doc = nlp(text)
+    assert [[*(doc.entity(p).code for p in r.parties), *(doc.entity(x).code for x in r.sectors)]
+            for r in doc.relations if r.kind == "cooperation"] == pairs

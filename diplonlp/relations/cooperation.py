@@ -194,9 +194,10 @@ def _opening_with(ctx: Context, s: int, k: int) -> tuple[int, str] | None:
 
 def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
     """The side the clause's partner is set against: of the sides named in the sentence before token ``at``, the
-    one left when the partner of an earlier clause opening `с Y` (`С индийским коллегой …`) is taken out; else the
-    side of the person told last before, if the sentence names no other or names it (`Путин … Россию и Вьетнам
-    связывают …, а с Индонезией …`); with no such person, the side named first."""
+    one left when the partner of an earlier clause opening `с Y` (`С индийским коллегой …`) is taken out; with none
+    named, the other side of the partner's last meeting (`_met_side`); else the side of the person told last
+    before, if the sentence names no other or names it (`Путин … Россию и Вьетнам связывают …, а с Индонезией …`);
+    with no such person, the side named first."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     named = [p for r in ctx.between(sent.start, toks[at].start, ("country", "org")) if (p := ctx.party_of(r))]
     sides = list(dict.fromkeys(p for p in named if p != partner))
@@ -206,11 +207,24 @@ def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
         sides.remove(earlier)
     if len(sides) == 1:
         return sides[0]
+    met = _met_side(ctx, s, partner) if not sides else None
+    if met is not None:
+        return met
     people = ctx.between(0, toks[at].start, ("person",))
     actor = ctx.party_of(people[-1]) if people else None
     if actor is None or actor == partner:
         return sides[0] if sides else None  # `Казахстан и Китай …, а с Россией …`: the side named first
     return actor if not sides or actor in sides else None
+
+
+def _met_side(ctx: Context, s: int, partner: str) -> str | None:
+    """The other side of the last two-sided meeting told by sentence ``s`` that had ``partner`` as a side (`Мередов
+    провел встречи с Байрамовым и Алоевым. С азербайджанским коллегой обсуждалось …`: Turkmenistan)."""
+    for k, meeting in reversed(ctx.meetings):
+        parties = ctx.meeting_parties(meeting)
+        if k <= s and partner in parties and len(parties) == 2:
+            return next(p for p in parties if p != partner)
+    return None
 
 
 def _party_after_with(ctx: Context, s: int, j: int) -> str | None:

@@ -153,6 +153,34 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref 
     return earlier[0] if earlier and ctx.country_of.get(earlier[0].id) not in (None, side) else None
 
 
+DISCUSSED = words("meeting.discussed")
+AUXILIARIES = words("meeting.auxiliaries")
+
+
+def _discussed_with(ctx: Context, s: int) -> list[str] | None:
+    """`Мередов провел ряд встреч. С министром … Азербайджана Джейхуном Байрамовым обсуждалось сотрудничество …`: a
+    sentence opening with `с` and a person, then a verb of discussion, is a meeting of that person with the first
+    person, of another state, of the sentence before the run of such sentences (rule `meeting_discussed_with`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("meeting_discussed_with") or s == 0 or toks[sent.first].lower not in ("с", "со"):
+        return None
+    people = ctx.in_sentence(s, ("person",))
+    rng = ctx.doc.token_range(_named_from(ctx, s, people[0]), people[0].stop) if people else None
+    if rng is None or rng[0] != sent.first + 1:
+        return None
+    j = rng[1]
+    while j < sent.last and lemmas(toks[j].text) & AUXILIARIES:
+        j += 1
+    if j >= sent.last or not lemmas(toks[j].text) & DISCUSSED:
+        return None
+    k = s - 1
+    while k > 0 and ctx.doc.tokens[ctx.doc.sents[k].first].lower in ("с", "со"):
+        k -= 1
+    side = ctx.country_of.get(people[0].id)
+    actor = next((r for r in ctx.in_sentence(k, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), None)
+    return [actor.id, people[0].id] if actor else None
+
+
 def _named_from(ctx: Context, s: int, ref: Ref) -> int:
     """Where the phrase naming person ``ref`` opens: at a title right before the name (`Президентом Турции
     Эрдоганом`), else at the name."""
@@ -193,7 +221,8 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
-         "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides")
+         "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
+         "meeting_discussed_with")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -210,7 +239,9 @@ meeting told last (the meeting keeps the rule that found it). `meeting_credentia
 meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`
 after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
 stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
-энергетической сфере`: cooperation of Russia and Turkey)."""
+энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
+обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
+sentences is about, of another state."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -419,6 +450,8 @@ def find(ctx: Context) -> list[Meeting]:
                     if s not in presented and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             _joined(ctx, s, found)
+            if (pair := _discussed_with(ctx, s)) is not None:
+                _add(ctx, found, s, pair, "meeting_discussed_with")
             continue
         sides = _sides(ctx, s, triggers[0])
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
