@@ -938,3 +938,11 @@ def test_talks_told_clause_by_clause_are_each_with_its_counterpart(nlp, text, pa
     doc = nlp(text)
     assert [[*(doc.entity(p).code for p in r.parties), *(doc.entity(x).code for x in r.sectors)]
             for r in doc.relations if r.kind == "cooperation"] == pairs
+
+
+def test_the_talks_sides_cooperate_with_no_field_named(nlp):
+    doc = nlp("Улан-Батор, 11 июня /МОНЦАМЕ/. Председатель Великого Государственного Хурала Монголии Дашзэгвийн "
+              "Амарбаясгалан принял делегацию Государственной Думы Российской Федерации во главе с Председателем "
+              "Государственной Думы Вячеславом Володиным. Стороны обсудили развитие межпарламентского сотрудничества.")
+    assert [(sorted(doc.entity(p).code for p in r.parties), r.sectors) for r in doc.relations
+            if r.kind == "cooperation"] == [(["MN", "RU"], [])]

@@ -459,14 +459,14 @@ VETOES = ("sector_is_document_topic", "route_between_regions")
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
     """Sentence -> the parties of the talks it tells or refers to (`стороны обсудили … в … сферах`), for each
-    sentence with a field of cooperation and a meeting of its own or a word for the sides."""
+    sentence with a field of cooperation, or cooperation named, and a meeting of its own or a word for the sides."""
     told: dict[int, Meeting] = {}  # sentence -> the first meeting told in it
     for k, m in ctx.meetings + ctx.calls:
         told.setdefault(k, m)
     out: dict[int, list[str]] = {}
     for s, sectors in enumerate(fields):
         own = told.get(s)
-        if not sectors:
+        if not sectors and not _cooperation_told(ctx, s):
             continue
         sides = ctx.mentions_sides(s)
         by_participants = not own and not sides and _participants_told(ctx, s)
@@ -479,6 +479,18 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
                 sent = ctx.doc.sents[s]
                 ctx.changed.append(("cooperation", "cooperation_participants_told", sent.start, sent.stop))
     return out
+
+
+CORE = words("cooperation.core")
+
+
+def _cooperation_told(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` name cooperation itself (`cooperation.core`: `развитие межпарламентского сотрудничества`)
+    with no side named after it, so that the sides of the talks cooperate with no field named, as the contract
+    asks? (`сотрудничества Казахстана с землей Гессен` names its own sides.)"""
+    sent = ctx.doc.sents[s]
+    word = next((t for t in ctx.doc.tokens[sent.first:sent.last] if lemmas(t.text) & CORE), None)
+    return word is not None and not ctx.between(word.stop, sent.stop, ("country", "location", "org"))
 
 
 def _participants_told(ctx: Context, s: int) -> bool:
