@@ -504,8 +504,8 @@ def test_joining_still_to_come_is_no_membership(nlp, text, members):
         assert [r for r in off.relations if r.kind == "membership"]
 
 
-RULES_TESTED_ABOVE = {"observer_not_member", "membership_to_come", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "bare_title_of_held", "abbreviation_of_named",
+RULES_TESTED_ABOVE = {"observer_not_member", "membership_to_come", "host_of_counterpart", "state_of_host",
+                      "place_as_first_name", "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 
