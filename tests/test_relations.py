@@ -946,3 +946,26 @@ def test_the_talks_sides_cooperate_with_no_field_named(nlp):
               "Государственной Думы Вячеславом Володиным. Стороны обсудили развитие межпарламентского сотрудничества.")
     assert [(sorted(doc.entity(p).code for p in r.parties), r.sectors) for r in doc.relations
             if r.kind == "cooperation"] == [(["MN", "RU"], [])]
+
+
+CONSULTATIONS = ("Москва, 8 октября. Делегация Министерства иностранных дел Республики Беларусь во главе с первым "
+                 "заместителем министра Сергеем Лукашевичем провела консультации с российскими коллегами в Москве. "
+                 "Российскую делегацию возглавил заместитель министра иностранных дел Михаил Галузин. Стороны "
+                 "обсудили вопросы взаимодействия в ООН, ОБСЕ и СНГ.")
+
+
+def test_consultations_of_two_delegations_told_sentence_by_sentence(nlp):
+    doc = nlp(CONSULTATIONS)
+    # the head of a state body's delegation is of its state; that body is no side of his talks
+    assert [(p.title, p.country) for p in doc.posts] == [("первый заместитель министра", "BY"),
+                                                        ("заместитель министра иностранных дел", "RU")]
+    relations = {kind: [r for r in doc.relations if r.kind == kind] for kind in ("meeting", "cooperation",
+                                                                                 "membership")}
+    # a head named alone meets the head of the sentence before
+    assert [[doc.entity(p).name for p in r.participants] for r in relations["meeting"]] == [
+        ["Сергей Лукашевич", "Михаил Галузин"]]
+    # the sides work in the bodies: members, and cooperating with no field named
+    assert [([doc.entity(p).code for p in r.parties], r.sectors) for r in relations["cooperation"]] == [
+        (["BY", "RU"], [])]
+    assert sorted((doc.entity(r.member).code, doc.entity(r.organization).abbr) for r in relations["membership"]) == [
+        ("BY", "ОБСЕ"), ("BY", "ООН"), ("BY", "СНГ"), ("RU", "ОБСЕ"), ("RU", "ООН"), ("RU", "СНГ")]

@@ -263,8 +263,12 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
 
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
-    before its noun (`казахстанскую парламентскую делегацию`), or the state named right after the noun."""
+    before its noun (`казахстанскую парламентскую делегацию`), or the state, or a state's body, named right after
+    the noun."""
     tokens = doc.tokens
+    body = doc.ending_at("org").get(k)  # `Делегация Министерства иностранных дел Республики Беларусь во главе с`
+    if body is not None and body.a > p.first and lemmas(tokens[body.a - 1].text) & HEADED and body.data.get("country"):
+        return str(body.data["country"])
     d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
     if d is None:
         return None

@@ -482,15 +482,26 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
 
 
 CORE = words("cooperation.core")
+FRAMING = words("cooperation.framing")
 
 
 def _cooperation_told(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` name cooperation itself (`cooperation.core`: `развитие межпарламентского сотрудничества`)
-    with no side named after it, so that the sides of the talks cooperate with no field named, as the contract
-    asks? (`сотрудничества Казахстана с землей Гессен` names its own sides.)"""
-    sent = ctx.doc.sents[s]
-    word = next((t for t in ctx.doc.tokens[sent.first:sent.last] if lemmas(t.text) & CORE), None)
-    return word is not None and not ctx.between(word.stop, sent.stop, ("country", "location", "org"))
+    with no side named after it (a body it works in may be: `взаимодействия в ООН`), so that the sides of the talks
+    cooperate with no field named, as the contract asks? (`сотрудничества Казахстана с землей Гессен` names its own
+    sides.)"""
+    sent, toks = ctx.doc.sents[s], ctx.doc.tokens
+    word = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & CORE), None)
+    if word is None:
+        return False
+    framed = False
+    for ref in ctx.between(word.stop, sent.stop, ("country", "location", "org")):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        before = toks[rng[0] - 1].lower if rng and rng[0] > 0 else ""
+        framed = before in FRAMING or (framed and before in (",", "и"))
+        if not framed:
+            return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
+    return True
 
 
 def _participants_told(ctx: Context, s: int) -> bool:

@@ -115,7 +115,7 @@ def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
 
 def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     """Participants named around trigger ``k``: persons of its clause (of the sentence if the clause has
-    fewer than two), then bodies or states with no person of their own."""
+    fewer than two), then bodies or states with no person of their own (nor a body of a person's state)."""
     people: list[Ref] = []
     start, stop = _clause(ctx, s, k)
     for refs in (ctx.between(start, stop, ("person",)), ctx.in_sentence(s, ("person",))):
@@ -132,6 +132,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
         is_org = ref.kind == "org"
+        if is_org and f"country-{orgs[ref.id].country}" in taken:
+            continue  # `Делегация МИД Беларуси во главе с … Лукашевичем`: his own state's body
         if (not is_org or orgs[ref.id].kind != "media") and _is_side(ctx, ref, org=is_org):
             others.append(ref)
     return people + others
@@ -416,16 +418,24 @@ HEADING = words("meeting.heading")
 def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
     """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`, `Узбекскую часть комиссии
     возглавил A, венгерскую – B` in or right after a sentence that tells talks or a session held: the heads named
-    meet (one meeting)."""
+    meet (one meeting); one head named alone meets the first person, of another state, of that sentence before."""
     if not ctx.on("meeting_delegation_heads"):
         return
     toks = ctx.doc.tokens
     for s in sorted({toks[k].sent for k in ctx.doc.scan.with_lemma(HEADING)}):
         if not any(lem & HEADED for lem in ctx.sentence_lemmas(s)):
             continue
-        heads = [r.id for r in ctx.in_sentence(s, ("person",))]
-        if len(dict.fromkeys(heads)) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
-            _add(ctx, found, s, list(dict.fromkeys(heads)), "meeting_delegation_heads")
+        heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
+        if len(heads) == 1 and s > 0 and _talks_held(ctx, s - 1):  # `Делегация МИД Беларуси во главе с A провела
+            heads = _other_head(ctx, s - 1, heads[0]) + heads  # консультации … Российскую делегацию возглавил B`
+        if len(heads) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
+            _add(ctx, found, s, heads, "meeting_delegation_heads")
+
+
+def _other_head(ctx: Context, s: int, head: str) -> list[str]:
+    """The first person of sentence ``s`` (which tells talks held) of a known state other than ``head``'s."""
+    side = ctx.country_of.get(head)
+    return next(([r.id] for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), [])
 
 
 def _talks_held(ctx: Context, s: int) -> bool:

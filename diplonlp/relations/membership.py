@@ -174,13 +174,18 @@ def _entering(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str]]:
 def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
     """`координации двух стран в ООН`, `совместных инициатив Казахстана и Узбекистана в ООН и ОБСЕ`: ``k`` is the
     `в` before the organizations; the states named between a word of joint work in the few words before it and
-    ``k`` (or `двух стран`: the pair of the talks) are members."""
+    ``k`` (or `двух стран`, `стороны`: the pair of the talks) are members."""
     toks = ctx.doc.tokens
     a, _ = _clause(ctx, s, k)
     w = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if lemmas(toks[j].text) & JOINT_WORK), None)
     if w is None:
         return []
-    return _states(ctx, toks[w].stop, toks[k].start) or ctx.both_states(s)
+    return _states(ctx, toks[w].stop, toks[k].start) or ctx.both_states(s) or _talks_states(ctx, s)
+
+
+def _talks_states(ctx: Context, s: int) -> list[str]:
+    """`Стороны обсудили вопросы взаимодействия в ООН`: the states of the talks the sentence's sides stand for."""
+    return [p for p in ctx.sides_of_talks(s, events=False) if p.startswith("country-")]
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
