@@ -490,22 +490,8 @@ def test_an_observer_is_no_member(nlp):
     assert members(Pipeline(disable=["observer_not_member"])) == ["Азербайджан", "Венгрия"]
 
 
-@pytest.mark.parametrize(("text", "members"), [
-    ("Узбекистан рассматривает возможность вступления в Евразийский экономический союз.", []),
-    ("Туркменистан подал заявку на членство в ВТО.", []),
-    ("Узбекистан вступил в Евразийский банк развития в 2023 году.", ["Узбекистан"]),
-])
-def test_joining_still_to_come_is_no_membership(nlp, text, members):
-    """`membership_to_come`."""
-    doc = nlp(text)
-    assert [doc.entity(r.member).name for r in doc.relations if r.kind == "membership"] == members
-    if not members:
-        off = Pipeline(disable=["membership_to_come"])(text)
-        assert [r for r in off.relations if r.kind == "membership"]
-
-
-RULES_TESTED_ABOVE = {"observer_not_member", "membership_to_come", "host_of_counterpart", "state_of_host",
-                      "place_as_first_name", "bare_title_of_held", "abbreviation_of_named",
+RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+                      "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
 

@@ -13,7 +13,6 @@ from ..morph import lemmas
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
-from .meeting import planned
 from .setting import told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
@@ -22,7 +21,6 @@ ENTERING = words("membership.entering")
 STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
-TO_COME = words("membership.to_come")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -199,10 +197,8 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
 
 
-VETOES = ("observer_not_member", "membership_to_come")
-"""`observer_not_member`: a state given an observer's status in a clause is no member by its sentence;
-`membership_to_come`: joining still to come (`рассматривает возможность вступления`, `заявка на членство`) is no
-membership."""
+VETOES = ("observer_not_member",)
+"""`observer_not_member`: a state given an observer's status in a clause is no member by its sentence."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
 """The rules that read a member word (`член`, `участник`)."""
 
@@ -222,8 +218,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
     member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
-    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks[k]) and not (  # not
-        ctx.on("membership_to_come") and planned(ctx, s, k, TO_COME))  # `вступить`, `возможность вступления`
+    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks[k])  # not `вступить`
     if not ((frame and ctx.on("membership_frame")) or member or noun):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
