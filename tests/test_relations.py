@@ -902,6 +902,18 @@ def test_the_heads_of_a_commissions_parts_meet_and_take_its_states(nlp):
                                                        ("министр иностранных дел и внешней торговли", "HU")}
 
 
+def test_the_sides_with_no_meeting_told_are_the_states_named_as_subjects(nlp):
+    doc = nlp("Ташкент, 4 декабря (УзА). Узбекистан, Казахстан и Таджикистан договорились о совместном использовании "
+              "водных ресурсов бассейна Сырдарьи. Стороны также договорились расширить сотрудничество в сфере "
+              "гидроэнергетики.")
+    assert [([doc.entity(p).code for p in r.parties], sorted(doc.entity(x).code for x in r.sectors))
+            for r in doc.relations if r.kind == "cooperation"] == [(["UZ", "KZ", "TJ"], ["energy", "water"])]
+    # `их` is no word for the sides: only the nominative `они`
+    doc = nlp("Президент Сербии Александар Вучич встретился с послом России Александром Боцан-Харченко. Критики "
+              "обвиняют их в поддержке энергетических проектов.")
+    assert [r for r in doc.relations if r.kind == "cooperation"] == []
+
+
 @pytest.mark.parametrize("told", [
     "Они обсудили сотрудничество в энергетике.",  # `они`: the sides
     "Вучич сообщил, что обсудил с послом поставки газа и сотрудничество в энергетике.",  # two participants

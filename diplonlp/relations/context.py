@@ -29,6 +29,7 @@ KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organi
            "locations": "location", "sectors": "sector", "dates": "date"}
 TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
+TALK_PRONOUNS = words("context.talk_pronouns")
 BOTH = words("context.both")
 STATES = words("context.states")
 
@@ -225,7 +226,8 @@ class Context:
         sent = self.doc.sents[s]
         for tok in self.doc.tokens[sent.first:sent.last]:
             said = lemmas(tok.text)
-            if (said & TALK_NOUNS and tok.feats.get("Number") == "Plur") or (events and said & TALK_EVENTS):
+            if (said & TALK_NOUNS and tok.feats.get("Number") == "Plur") or tok.lower in TALK_PRONOUNS or (
+                    events and said & TALK_EVENTS):
                 return True
         return False
 

@@ -451,7 +451,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_with_body_named",
          "cooperation_with_actor", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
-         "cooperation_bilateral_talks", "cooperation_participants_told")
+         "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions")
 """Rules that keep a cooperation out."""
@@ -470,14 +470,17 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
             continue
         sides = ctx.mentions_sides(s)
         by_participants = not own and not sides and _participants_told(ctx, s)
-        if own or sides or by_participants:
-            meeting = own or ctx.last_meeting(s)
-            parties = ctx.meeting_parties(meeting) if meeting else []
-            if len(parties) >= 2:
-                out[s] = parties
-            if len(parties) >= 2 and by_participants:
-                sent = ctx.doc.sents[s]
-                ctx.changed.append(("cooperation", "cooperation_participants_told", sent.start, sent.stop))
+        if not (own or sides or by_participants):
+            continue
+        meeting = own or ctx.last_meeting(s)
+        parties = ctx.meeting_parties(meeting) if meeting else _subject_states(ctx, s) if sides else []
+        if len(parties) < 2:
+            continue
+        out[s] = parties
+        informed = "cooperation_participants_told" if by_participants else None if meeting else \
+            "cooperation_subject_states"
+        if informed:
+            ctx.changed.append(("cooperation", informed, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return out
 
 
@@ -502,6 +505,23 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
         if not framed:
             return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
     return True
+
+
+def _subject_states(ctx: Context, s: int) -> list[str]:
+    """With no meeting told, the sides (`Стороны также договорились …`) are the states a sentence before names as
+    its subjects, a run of two or more right before a finite verb (`Узбекистан, Казахстан и Таджикистан
+    договорились …`; rule `cooperation_subject_states`)."""
+    if not ctx.on("cooperation_subject_states"):
+        return []
+    for k in range(s - 1, max(-1, s - 3), -1):
+        sent = ctx.doc.sents[k]
+        run = [r for r in ctx.between(sent.start, sent.stop, ("country",)) if not r.adjective]
+        for end in range(1, len(run)):
+            if _verb_after(ctx, run[end].stop):
+                states = _coordinated(ctx, sent.start, run[end].stop)
+                if len(states) >= 2 and all(p.startswith("country-") for p in states):
+                    return states
+    return []
 
 
 def _participants_told(ctx: Context, s: int) -> bool:
