@@ -223,6 +223,18 @@ def test_arabic_compound_names(nlp, text, name):
     assert [p.name for p in nlp(text).persons][-1] == name
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # NER read `Реджепом` into the state before it
+    ("Глава государства Касым-Жомарт Токаев провел телефонный разговор с Президентом Турецкой Республики Реджепом "
+     "Тайипом Эрдоганом.", ["Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"]),
+    # a patronymic read as the first name: the first name before it opens the name (NEREL train)
+    ("Айдар Губайдулин выступил на суде.\n\nАйдар Наилевич Губайдулин родился в Казани.",
+     ["Айдар Наилевич Губайдулин"]),
+])
+def test_a_first_name_ner_left_before_a_name_is_its_first(nlp, text, names):
+    assert [p.name for p in nlp(text).persons] == names
+
+
 def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]

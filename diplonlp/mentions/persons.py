@@ -213,6 +213,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found.extend(_named_after_titles(doc, found, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
+    found = [_first_name_before(doc, f, busy) for f in found]
     return _outermost(_nicknamed(doc, found))
 
 
@@ -307,6 +308,25 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> li
         if person is not None:
             out.append(person)
     return out
+
+
+def _first_name_before(doc: Analysis, person: Found, taken: Coverage) -> Found:
+    """`с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом`, where NER read `Реджепом` into a place: a
+    dictionary first name right before a name with a first name, in the name's case and on its line, is its first."""
+    k = person.a - 1
+    case, gender = person.data.get("case"), person.data.get("gender") or "masc"
+    if k < 0 or not person.data.get("first") or person.data.get("initials") or taken.covers(doc.tokens[k].start):
+        return person
+    word = doc.tokens[k]
+    if k > 0 and doc.tokens[k - 1].is_cap and known_first_name(doc.tokens[k - 1].text):
+        return person  # `Мухаммад Ахмад Мухаммад Джабарин`: a chain of first names is another's reading
+    if not (word.is_cap and word.is_word and known_first_name(word.text)) or (case, gender) not in \
+            first_name_readings(word.text) or "\n" in doc.text[word.stop:doc.tokens[person.a].start]:
+        return person
+    first = first_name_nominative(word.text, str(case), gender)
+    if is_patronymic(str(person.data["first"])):  # `Айдар` before `Наилевич Губайдулин`
+        return doc.make("person", k, person.b, **{**person.data, "first": first, "middle": person.data["first"]})
+    return doc.make("person", k, person.b, **{**person.data, "first": f"{first} {person.data['first']}"})
 
 
 def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
