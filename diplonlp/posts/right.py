@@ -51,7 +51,7 @@ def mission(doc: Analysis, p: PostPhrase) -> bool:
 def place_of_office(doc: Analysis, p: PostPhrase) -> bool:
     """`аким Туркестанской области`, `по делам стран Азии и Тихоокеанского региона`: a place right after the title."""
     place = location_at(doc, p.j)
-    if place and not p.host and (p.j == p.chain_end or doc.tokens[p.j - 1].lower == "и"):
+    if place and not p.host and (p.j == p.chain_end or doc.tokens[p.j - 1].lower in ("и", ",")):
         p.country = p.country or place.data.get("country")
         p.j = place.b
         return True
@@ -74,8 +74,11 @@ def region_of_state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def and_place(doc: Analysis, p: PostPhrase) -> bool:
-    """`и` before a second place."""
-    if doc.tokens[p.j].lower == "и" and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
+    """`и` before a second place; a comma too in the list of places a title's field names (`по делам Азии, Тихого
+    океана и Африки`)."""
+    joined = doc.tokens[p.j].lower == "и" or (doc.tokens[p.j].text == "," and any(
+        rule == "field_dative" for rule, *_ in p.fired))
+    if joined and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
         p.j += 1
         return True
     return False
