@@ -981,3 +981,15 @@ def test_consultations_of_two_delegations_told_sentence_by_sentence(nlp):
         (["BY", "RU"], [])]
     assert sorted((doc.entity(r.member).code, doc.entity(r.organization).abbr) for r in relations["membership"]) == [
         ("BY", "ОБСЕ"), ("BY", "ООН"), ("BY", "СНГ"), ("RU", "ОБСЕ"), ("RU", "ООН"), ("RU", "СНГ")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Заместитель министра иностранных дел Беларуси Игорь Секрета провел встречу с рабочей группой Исполнительного "
+     "комитета СНГ.", "Исполнительный комитет СНГ"),
+    ("Министр финансов Кыргызстана Алмаз Баетов встретился с делегацией Евразийского банка развития.",
+     "Евразийский банк развития"),
+])
+def test_a_body_met_through_its_group_or_delegation_is_a_side(nlp, text, body):
+    doc = nlp(text)
+    (meeting,) = [r for r in doc.relations if r.kind == "meeting"]
+    assert body in [doc.entity(p).name for p in meeting.participants]
