@@ -508,6 +508,18 @@ def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, n
         assert [[m.text for m in o.mentions] for o in off.organizations if o.name == name] == [said[:1]]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Форум организован Торгово-промышленной палатой Милана.", "Торгово-промышленная палата Милана"),
+    ("Аким встретился с сотрудниками Акимата Алматинской области.", "Акимат Алматинской области"),
+    # a state stays out, a side of its own
+    ("Прошло заседание Высшего межгосударственного совета Казахстана и Узбекистана.",
+     "Высший межгосударственный совет"),
+])
+def test_a_body_of_a_place_takes_the_place_after_it_into_its_name(nlp, text, name):
+    """`place_of_body`."""
+    assert [o.name for o in nlp(text).organizations] == [name]
+
+
 @pytest.mark.parametrize(("text", "place", "state"), [
     ("Посол встретился с мэром Кракова Александром Мишальским.", "Краков", "PL"),
     ("Консул совершил рабочую поездку в Гюмри.", "Гюмри", "AM"),

@@ -23,8 +23,9 @@ NOT_ORGANIZATIONS = words("organizations.not_organizations")
 PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
+LOCAL_BODIES = words("organizations.local_bodies")
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
-         "abbreviation_of_named")
+         "abbreviation_of_named", "place_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -417,7 +418,27 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
     if state is not None:
         return state[1], f"{nominative_phrase(toks)} {_state_genitive(state[0])}", state[0], "state_of_body"
+    end = b if quoted or not lemmas(toks[-1].text) & LOCAL_BODIES else _places_after(doc, b)
+    if end > b:
+        return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None
+
+
+def _places_after(doc: Analysis, b: int) -> int:
+    """`Торгово-промышленной палаты Милана`, `Акимата Алматинской области`: the end of the places below a state NER
+    found in the genitive right after a body of a place, joined by `и` (rule `place_of_body`)."""
+    if not doc.on("place_of_body"):
+        return b
+    end = b
+    places = {doc.token_range(s.start, s.stop) for s in doc.ner if s.type == "LOC"}
+    while end < len(doc.tokens):
+        span = next((r for r in places if r and r[0] == end), None)
+        if span is None or doc.tokens[span[0]].feats.get("Case") != "Gen" or country_at(doc, span[0], span[1]):
+            break  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)
+        b, end = span[1], span[1]
+        if end + 1 < len(doc.tokens) and doc.tokens[end].lower == "и":
+            end += 1
+    return b
 
 
 def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
