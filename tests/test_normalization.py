@@ -508,6 +508,16 @@ def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, n
         assert [[m.text for m in o.mentions] for o in off.organizations if o.name == name] == [said[:1]]
 
 
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Лукашенко встретился с губернатором Ленинградской области Александром Дрозденко.", "Ленинградская область", "RU"),
+    ("Выступил губернатор Красноярского края Михаил Котюков.", "Красноярский край", "RU"),
+])
+def test_russian_regions_are_known_with_their_state(nlp, text, place, state):
+    doc = nlp(text)
+    assert [(loc.name, loc.country) for loc in doc.locations] == [(place, state)]
+    assert [p.country for p in doc.posts] == [state]  # the post of the region is of its state
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Форум организован Торгово-промышленной палатой Милана.", "Торгово-промышленная палата Милана"),
     ("Аким встретился с сотрудниками Акимата Алматинской области.", "Акимат Алматинской области"),
