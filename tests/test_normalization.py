@@ -537,6 +537,9 @@ def test_a_body_of_a_place_takes_the_place_after_it_into_its_name(nlp, text, nam
     ("Президент посетил город Сиань, где встретился с губернатором.", "Сиань", "CN"),  # as written: the
     # dictionary's nominative (`Сиани`) is no town
     ("Он родился в лондонском районе Тоттенем.", "Тоттенем", "GB"),
+    ("Токаев принял участие в саммите ШОС в Тяньцзине.", "Тяньцзинь", "CN"),  # an oblique ending the
+    ("Делегация прибыла из Тяньцзина.", "Тяньцзинь", "CN"),  # dictionary does not know
+    ("Матч прошел в Барселоне.", "Барселона", None),  # a place the dictionary knows keeps its nominative
 ])
 def test_a_town_the_gazetteer_does_not_know_takes_its_state_from_geonames(nlp, text, place, state):
     doc = nlp(text)

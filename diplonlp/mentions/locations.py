@@ -196,11 +196,24 @@ one inside a name of three or more words in the case of the word before it (`Х�
 Вегой`)."""
 
 
+TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
+                ("е", "ь"), ("е", "й"), ("у", ""), ("ю", "ь"), ("и", "ь"))
+"""(oblique ending, nominative ending) of a masculine town or one in -ь the dictionary does not know: `Тяньцзина`."""
+
+
 def _town_as_written(doc: Analysis, a: int, b: int, nominative: str) -> str:
     """`посетил город Сиань`: a one-word place written as a known town's name, whose nominative as the dictionary
-    reads it is none (`Сиани`: `Сиань` is also a name's plural genitive), is that town."""
+    reads it is none (`Сиани`: `Сиань` is also a name's plural genitive), is that town; else a known town that
+    one of the masculine oblique endings of the word stands for, where the dictionary knows no place
+    (`в Тяньцзине` → `Тяньцзинь`)."""
     text = doc.span_text(a, b)
-    return text if b - a == 1 and world_city_state(text) and not world_city_state(nominative) else nominative
+    if b - a != 1 or world_city_state(nominative) or any("Geox" in p.tag for p in parses(nominative.lower())):
+        return nominative  # `Барселона`: a place the dictionary knows
+    if world_city_state(text):
+        return text
+    towns = {text[:-len(end)] + base for end, base in TOWN_ENDINGS if text.endswith(end) and len(text) > len(end) + 2}
+    known = [t for t in towns if world_city_state(t)]
+    return known[0] if len(known) == 1 else nominative
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
