@@ -384,6 +384,15 @@ def test_a_guest_is_the_visiting_side_named_before(nlp, text, met):
     assert len([r for r in off.relations if r.kind == "meeting"]) == 1
 
 
+@pytest.mark.parametrize("role", ["Глава государства", "Глава нашего государства"])
+def test_a_role_noun_opening_the_lead_is_the_leader_named_after_it(nlp, role):
+    """`headline_role_noun` in the lead's first sentence, after a dateline that is a sentence of its own."""
+    doc = nlp(f"Ташкент, 22 мая (УзА). {role} принял делегацию во главе с Премьер-министром Пакистана Шахбазом "
+              "Шарифом. Шавкат Мирзиёев приветствовал высокого гостя.")
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Шавкат Мирзиёев", "Шахбаз Шариф"]]
+
+
 def _minister_mentions(doc) -> list[str]:
     return [doc.text[m.start:m.stop] for p in doc.persons if p.name == "Бахтиёр Саидов" for m in p.mentions]
 

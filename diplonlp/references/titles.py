@@ -14,6 +14,7 @@ from typing import Generic, Protocol, TypeVar
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
+from ..mentions import datelines
 from ..mentions.countries import adjective_code
 from ..scan import next_from
 
@@ -118,18 +119,16 @@ def _role_matches(doc: Analysis, index: PhraseIndex[str], first: int, last: int,
 
 def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: list[Found], entities: Sequence[H],
                      office_of: Callable[[H], tuple[str | None, str | None]]) -> list[TitleReference[H]]:
-    """`headline_role_noun` for a holder the text gives no post: `Глава государства принял …` as a headline, then
-    `Касым-Жомарт Токаев …`. A role noun of the headline that no post resolves is the one person named after it
+    """`headline_role_noun` for a holder the text gives no post: `Глава государства принял …` as a headline or
+    opening the lead, then `Касым-Жомарт Токаев …`. A role noun of the headline or the lead's first sentence that
+    no post resolves is the one person named after it
     whom the leaders' list gives an office of its family (and its state, where it names one) on the document's
     date; ``office_of`` gives a person's (office, state)."""
     if not doc.on(HEADLINE_ROLE_NOUN):
         return []
-    headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
-    if headline is None:
-        return []
     taken = coverage([*held, *(r.phrase for r in resolved)])
     out: list[TitleReference[H]] = []
-    for role in role_noun_phrases(doc, headline):
+    for role in (r for s in _opening_sentences(doc) for r in role_noun_phrases(doc, s)):
         if taken.overlaps(role.start, role.stop):
             continue
         named = [e for e in entities if e.mentions[0].start >= role.stop and
@@ -137,6 +136,26 @@ def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: lis
         if len(named) == 1:
             out.append(TitleReference(role, named[0], role, HEADLINE_ROLE_NOUN))
     return out
+
+
+DATELINE_TAIL = 20
+"""At most this many characters (an agency: `(УзА).`) after a dateline that ends its sentence."""
+
+
+def _opening_sentences(doc: Analysis) -> list[int]:
+    """The headline's sentence and the lead's first, the one the dateline opens (`Ташкент, 22 мая (УзА). Глава
+    нашего государства принял …`)."""
+    first = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
+    if first is None:
+        return []
+    dateline = datelines.opening(doc.text, doc.header.stop)
+    span = doc.token_range(dateline.start(), dateline.end()) if dateline else None
+    if dateline is None or span is None:
+        return [first]
+    lead = doc.tokens[span[0]].sent
+    if doc.sents[lead].stop - dateline.end() < DATELINE_TAIL and lead + 1 < len(doc.sents):
+        lead += 1  # `Ташкент, 22 мая (УзА).` is a sentence of its own
+    return sorted({first, lead})
 
 
 def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
