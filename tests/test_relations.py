@@ -993,3 +993,19 @@ def test_a_body_met_through_its_group_or_delegation_is_a_side(nlp, text, body):
     doc = nlp(text)
     (meeting,) = [r for r in doc.relations if r.kind == "meeting"]
     assert body in [doc.entity(p).name for p in meeting.participants]
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Астана, 4 апреля. Министр иностранных дел Казахстана Ермек Кошербаев и посол Китая Хань Чунь обсудили развитие "
+     "сотрудничества в сфере промышленности.", [["Ермек Кошербаев", "Хань Чунь"]]),
+    # one state's people discussing: no talks between sides
+    ("Астана, 4 апреля. Министр иностранных дел Казахстана Ермек Кошербаев и министр энергетики Казахстана Ерлан "
+     "Аккенженов обсудили развитие отрасли.", []),
+    # in a headline: told again in the text, not read there
+    ("Кошербаев и посол Китая Хань Чунь обсудили развитие сотрудничества\n\nАстана, 4 апреля. Министр иностранных "
+     "дел Казахстана Ермек Кошербаев прибыл в Пекин.", []),
+])
+def test_two_sides_discussing_hold_talks(nlp, text, met):
+    """`meeting_joint_subjects`."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met

@@ -54,7 +54,28 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return nxt not in ("участие", "решение", "меры", "заявление", "к") and tok.pos == "VERB"
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
+    if lem & DISCUSSED:
+        return _joint_subjects(ctx, s, k)
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
+    """`Посол Беларуси в Китае Александр Ярошенко и вице-губернатор провинции Цзянсу Ху Гуанцзе обсудили …`: a verb
+    of discussion right after two persons of different states joined by `и` tells their talks (rule
+    `meeting_joint_subjects`)."""
+    if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].feats.get("VerbForm") != "Fin" or \
+            ctx.doc.tokens[k].start < ctx.lead[0]:
+        return False  # a headline's talks are told again in the text
+    people = ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("person",))
+    if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip():
+        return False
+    first, second = people[-2], people[-1]
+    sides = {ctx.country_of.get(first.id), ctx.country_of.get(second.id)}
+    joined = ctx.doc.text[first.stop:_named_from(ctx, s, second)].strip() == "и"
+    if not (joined and first.id != second.id and len(sides - {None}) == 2):
+        return False
+    ctx.changed.append(("meeting", "meeting_joint_subjects", first.start, ctx.doc.tokens[k].stop))
+    return True
 
 
 def _phone(tok: Token) -> bool:
@@ -224,7 +245,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "meeting_discussed_with")
+         "meeting_discussed_with", "meeting_joint_subjects")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -243,7 +264,8 @@ after talks told: the heads meet. `call_sides`: a phone call is no meeting, but 
 stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
 энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
-sentences is about, of another state."""
+sentences is about, of another state. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different
+states joined by `и` right before a verb of discussion, hold talks."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
