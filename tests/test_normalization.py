@@ -235,6 +235,15 @@ def test_a_first_name_ner_left_before_a_name_is_its_first(nlp, text, names):
     assert [p.name for p in nlp(text).persons] == names
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Первый заместитель министра иностранных дел Кыргызской Республики Асейин Исаев принял Посла Японии.",
+     "Асейин Исаев"),  # `Асейин` ends as a surname might, but `Исаев` is the one that looks a surname
+    ("Премьер-министр Болгарии Бойко Борисов заявил о поддержке.", "Бойко Борисов"),
+])
+def test_a_two_word_name_is_read_surname_last_where_the_second_looks_one(nlp, text, name):
+    assert name in [p.name for p in nlp(text).persons]
+
+
 def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]

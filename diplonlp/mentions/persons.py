@@ -68,7 +68,8 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
         return ["last"] * n if n == 1 else ["first"] * (n - 1) + ["last"]
     if n == 2:
         a, b = texts
-        if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS):
+        if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS) and \
+                not b.lower().endswith(SURNAME_ENDINGS):  # `Асейин Исаев`: the second looks the surname
             return ["last", "first"]
         return ["first", "last"]
     if n == 3 and is_patronymic(texts[1]):
