@@ -1009,3 +1009,17 @@ def test_two_sides_discussing_hold_talks(nlp, text, met):
     """`meeting_joint_subjects`."""
     doc = nlp(text)
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+
+
+@pytest.mark.parametrize("text", [
+    "Первый заместитель министра иностранных дел Кыргызской Республики Асейин Исаев принял Посла Японии Сато "
+    "Хиденори. Первый заместитель министра отметил высокий уровень отношений.",
+    "Заместитель министра иностранных дел Кыргызстана Асейин Исаев принял посла. Заместитель министра отметил "
+    "высокий уровень отношений.",
+])
+def test_a_titles_head_words_repeated_refer_to_its_holder(nlp, text):
+    """The head of a title, of two words or more, told again: a mention of the holder, no second post."""
+    doc = nlp(text)
+    repeat = " ".join(text.split(". ")[1].split()[:3 if text.startswith("Первый") else 2])
+    assert repeat in [m.text for m in doc.persons[0].mentions]
+    assert repeat.lower() not in [p.title for p in doc.posts]

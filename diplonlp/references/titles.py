@@ -179,15 +179,23 @@ def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence
     return out
 
 
-def compatible(a: Found, b: Found) -> bool:
+def compatible(a: Found, b: Found, back: bool = True) -> bool:
     """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``? The same title; a bare one of
-    the same family; or the head of ``b``'s title with ``b``'s state (`российский министр` for the `министр
-    иностранных дел России` named before); of the same state and host where ``a`` names one, not of another
+    the same family; or the head of ``b``'s title with ``b``'s state or of two words or more (`российский министр`
+    for the `министр иностранных дел России` named before, `Заместитель министра`; looking forward, ``back``
+    false, with a state only); of the same state and host where ``a`` names one, not of another
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
     same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
-    head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and a.data["country"] is not None
+    specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
+    head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
         not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def _specific(post: Found) -> bool:
+    """Can the head words of a longer title stand for it (`российский министр`, `Заместитель министра` after
+    `заместитель министра иностранных дел`): with a state, or of two words or more?"""
+    return post.data["country"] is not None or " " in post.data["title"]
 
 
 def _full_title(title: str) -> str:
@@ -229,7 +237,7 @@ class HeldPosts(Generic[H]):
         title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]
         if post.data["bare_any"]:
             lists.append(self.by_family.get(post.data["family"], []))
-        if post.data["country"] is not None:
+        if _specific(post):
             lists.append(self.by_head.get(title, []))
         def fits(held: Found, _: str | None) -> bool:
             return compatible(post, held)
@@ -241,7 +249,7 @@ class HeldPosts(Generic[H]):
         if earlier:
             k = min(earlier, key=lambda k: (-self.all[k][1].start, k))
             return self.all[k][0], self.all[k][1]
-        later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1])},
+        later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1], back=False)},
                        key=lambda k: (self.all[k][1].start, k))  # a headline's title: the one holder named later
         return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
             else None
