@@ -1023,3 +1023,13 @@ def test_a_titles_head_words_repeated_refer_to_its_holder(nlp, text):
     repeat = " ".join(text.split(". ")[1].split()[:3 if text.startswith("Первый") else 2])
     assert repeat in [m.text for m in doc.persons[0].mentions]
     assert repeat.lower() not in [p.title for p in doc.posts]
+
+
+def test_the_head_of_a_bodys_delegation_speaks_for_the_body(nlp):
+    doc = nlp("Тбилиси, 24 мая. Министр иностранных дел Грузии Мака Бочоришвили приняла делегацию Азиатского банка "
+              "развития во главе с вице-президентом Ингрид ван Вис. Стороны обсудили реализацию проектов банка в "
+              "Грузии в сфере транспорта и энергетики.")
+    assert [(p.title, p.organization) for p in doc.posts][-1] == ("вице-президент", "Азиатский банк развития")
+    assert [([doc.entity(p).name for p in r.parties], [doc.entity(x).code for x in r.sectors])
+            for r in doc.relations if r.kind == "cooperation"] == [
+        (["Грузия", "Азиатский банк развития"], ["transport", "energy"])]

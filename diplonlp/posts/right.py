@@ -264,6 +264,22 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     return code is not None
 
 
+def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`делегацию Азиатского банка развития во главе с вице-президентом Ингрид ван Вис`: a title heading a
+    delegation of an international body, naming no body or state of its own, is that body's (last of the list: it
+    reads no words)."""
+    tokens = doc.tokens
+    k = p.left - 3  # `во` of `во главе с`
+    if p.organization or p.country or k - 2 < p.first or [t.lower for t in tokens[k:k + 3]] != ["во", "главе", "с"]:
+        return False
+    body = doc.ending_at("org").get(k)
+    if body is None or body.data.get("kind") != "international" or body.a == 0 or \
+            not lemmas(tokens[body.a - 1].text) & HEADED:
+        return False
+    p.organization = str(body.data["name"])
+    return True
+
+
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
     before its noun (`казахстанскую парламентскую делегацию`), or the state, or a state's body, named right after
@@ -296,8 +312,8 @@ def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
 RIGHT_RULES: list[PhraseRule] = [
     part_time, generic_place, mission, place_of_office, region_of_state, and_place, second_country, body, state,
     host_state, host_city, region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state,
-    topic_words, delegation_state,
+    topic_words, delegation_state, delegation_body,
 ]
-"""The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state), tried
+"""The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state or body), tried
 in order at each token until none applies: the first that applies reads its words and the next token is tried
 again."""
