@@ -139,6 +139,6 @@ def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     full = [frozenset(a.parties) for a in found if len((a.title or "").split()) > 1]
     kept = [a for a in found if len((a.title or "").split()) > 1 or frozenset(a.parties) not in full]
     for a in found:
-        if a not in kept:
+        if a not in kept and a.evidence is not None:
             ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))
     return kept
