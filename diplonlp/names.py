@@ -26,6 +26,16 @@ FEM_A_DECLENSION = {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "l
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "ична", "инична", "овна", "евна", "оглы", "кызы", "улы", "углы")
 
 
+OBLIQUE_ENDINGS = ("а", "е", "и", "у", "ы", "ю", "я", "ей", "ем", "ой", "ом")
+"""Endings a word of four letters may have taken in a case (`Хуана`): it is then no syllable written the same."""
+
+
+def is_syllable(word: str) -> bool:
+    """A short part of an East Asian name, written the same in every case before its last part: up to three
+    letters (`Ким Чен Ына`), or four in no case ending (`Данг Минь Хоем`)."""
+    return len(word) <= 3 or (len(word) == 4 and not word.lower().endswith(OBLIQUE_ENDINGS))
+
+
 def is_indeclinable(word: str) -> bool:
     low = word.lower()
     if low.endswith(("ого", "его", "ому", "ему")):  # Вернадского: an adjectival surname declined

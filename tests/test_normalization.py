@@ -244,6 +244,11 @@ def test_a_two_word_name_is_read_surname_last_where_the_second_looks_one(nlp, te
     assert name in [p.name for p in nlp(text).persons]
 
 
+def test_a_vietnamese_names_syllables_of_four_letters_do_not_decline(nlp):
+    doc = nlp("Министр провел встречу с Чрезвычайным и Полномочным Послом Вьетнама в Беларуси Данг Минь Хоем.")
+    assert [(p.name, p.country) for p in doc.persons] == [("Данг Минь Хой", "VN")]
+
+
 def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]

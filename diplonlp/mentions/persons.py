@@ -14,6 +14,7 @@ from ..names import (
     first_name_readings,
     from_dictionary,
     is_patronymic,
+    is_syllable,
     known_first_name,
     known_surname,
     patronymic_nominative,
@@ -175,10 +176,11 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
 def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
     """Is word ``k`` of a name written the same in every case: a particle (`Бу`, `бин`), the first part of an
     Arabic compound name (`Абдель Фаттахом`), or a short syllable
-    before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`)?"""
+    before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`, `Данг Минь
+    Хоем`)?"""
     text = words[k].text
     return text.lower() in PARTICLES or (text.lower() in UNDECLINED_FIRST and k < len(words) - 1) or (
-        len(text) <= 3 and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
+        is_syllable(text) and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
 
 
 PARTICLES = words("persons.particles")
