@@ -1033,3 +1033,19 @@ def test_the_head_of_a_bodys_delegation_speaks_for_the_body(nlp):
     assert [([doc.entity(p).name for p in r.parties], [doc.entity(x).code for x in r.sectors])
             for r in doc.relations if r.kind == "cooperation"] == [
         (["Грузия", "Азиатский банк развития"], ["transport", "energy"])]
+
+
+def test_agreements_signed_before_stay_beside_one_signed_now(nlp):
+    """`agreement_told_in_full` drops a one-word title only for one of the same sides opening with that word."""
+    doc = nlp("Душанбе, 20 августа (Ховар). Президент Таджикистана Эмомали Рахмон принял министра иностранных дел "
+              "Ирана Аббаса Аракчи. Особое внимание было уделено реализации соглашений, подписанных в ходе визита "
+              "Президента Ирана в Таджикистан в январе. Затем Аракчи провел переговоры с министром иностранных дел "
+              "Таджикистана Сироджиддином Мухриддином. По итогам переговоров стороны подписали программу "
+              "сотрудничества между министерствами иностранных дел двух стран на 2025–2027 годы.")
+    assert len([r for r in doc.relations if r.kind == "agreement"]) == 2
+
+
+def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):
+    doc = nlp("Вице-министр иностранных дел РК Роман Василенко провел встречу с Генеральным секретарем Совещания по "
+              "взаимодействию и мерам доверия в Азии Кайратом Сарыбаем.")
+    assert [r for r in doc.relations if r.kind == "cooperation"] == []

@@ -64,7 +64,7 @@ the signers named as subjects; the states taking part in the session the sentenc
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
-`меморандум`) is the one of the same sides told with a longer title."""
+`меморандум`) is the one of the same sides told with a longer title opening with that word."""
 
 
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
@@ -135,9 +135,12 @@ def find(ctx: Context) -> list[Agreement]:
 
 def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     """`Глава МИД Казахстана и госсекретарь США подписали меморандум` over the lead that names it in full: an
-    agreement with a one-word title is the one of the same sides told with a longer title."""
-    full = [frozenset(a.parties) for a in found if len((a.title or "").split()) > 1]
-    kept = [a for a in found if len((a.title or "").split()) > 1 or frozenset(a.parties) not in full]
+    agreement with a one-word title is the one of the same sides told with a longer title opening with that word
+    (not `соглашений, подписанных в январе` beside a `программу сотрудничества` signed now)."""
+    full = {(frozenset(a.parties), head) for a in found if len((a.title or "").split()) > 1
+            for head in lemmas((a.title or "").split()[0])}
+    kept = [a for a in found if len((a.title or "").split()) > 1 or not any(
+        (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))]
     for a in found:
         if a not in kept and a.evidence is not None:
             ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))

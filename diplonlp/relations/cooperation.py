@@ -494,7 +494,9 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     cooperate with no field named, as the contract asks? (`сотрудничества Казахстана с землей Гессен` names its own
     sides.)"""
     sent, toks = ctx.doc.sents[s], ctx.doc.tokens
-    word = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & CORE), None)
+    names = [(r.start, r.stop) for r in ctx.in_sentence(s, ("org",))]  # `Совещания по взаимодействию …`: a name
+    word = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & CORE and not any(
+        a <= t.start < b for a, b in names)), None)
     if word is None:
         return False
     framed = False
