@@ -46,6 +46,13 @@ def test_factrueval_scores_and_exports(nlp, tmp_path):
     assert "MEETING:\nPARTICIPANT: Мади Атамкулов\nPARTICIPANT: Майя Гойкович" in task3
 
 
+def test_an_occupations_where_is_the_place_its_post_names(nlp):
+    """The organizers name the region a regional head serves, not its state (`глава Московской области`)."""
+    doc = nlp("Губернатор подписал указ. Об этом сообщил глава Московской области Борис Громов.")
+    assert [(p.title, p.country) for p in doc.posts] == [("глава", "RU")]
+    assert "OCCUPATION:\nWHO: Борис Громов\nWHERE: Московская область\nPOSITION: глава" in factrueval.task3(doc)
+
+
 def test_nerel_loader_and_scores(nlp):
     (doc,) = nerel.load(FIXTURES / "nerel")
     assert doc.entities["T3"].text == "Барак Обама"

@@ -252,11 +252,18 @@ def task1(doc: Document) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _where(post: Any) -> str | None:
-    """The Where of an occupation: the post's organization, else the state it represents, else its host."""
+def _where(post: Any, doc: Document) -> str | None:
+    """The Where of an occupation: the post's organization, else a place named inside its phrase (`глава
+    Московской области`: the organizers' Where is the region, not the state), else the state it represents, else
+    its host."""
     names = countries().short
     if post.organization:
         return str(post.organization)
+    spans = [(m.start, m.stop) for m in post.mentions]
+    inside = next((loc.name for loc in doc.locations for m in loc.mentions
+                   if any(a <= m.start and m.stop <= b for a, b in spans)), None)
+    if inside:
+        return str(inside)
     code = post.country or post.host
     return names.get(code, code) if code else None
 
@@ -273,7 +280,7 @@ def task3(doc: Document) -> str:
     for occ in _occupations(doc):
         post = occ["post"]
         lines = ["OCCUPATION:", f"WHO: {_value(occ['person'].name)}"]
-        where = _where(post)
+        where = _where(post, doc)
         if where:
             lines.append(f"WHERE: {_value(where)}")
         lines.append(f"POSITION: {_value(post.title)}")
