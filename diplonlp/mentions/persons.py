@@ -300,7 +300,8 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> li
         _, last = doc.sent_bounds(i)
         head = heads.match_at(doc.tokens, i, last)
         a = head.stop if head else last
-        if a + 1 >= last or not known_first_name(doc.tokens[a].text):
+        if a + 1 >= last or not doc.tokens[a].is_cap or have.covers(doc.tokens[a].start) or \
+                not known_first_name(doc.tokens[a].text):
             continue
         b = a + 1
         while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and doc.tokens[b].text[1:].islower():

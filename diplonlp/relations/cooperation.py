@@ -494,9 +494,11 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     cooperate with no field named, as the contract asks? (`сотрудничества Казахстана с землей Гессен` names its own
     sides.)"""
     sent, toks = ctx.doc.sents[s], ctx.doc.tokens
+    words = within(ctx.doc.scan.with_lemma(CORE), sent.first, sent.last)
+    if not words:
+        return False
     names = [(r.start, r.stop) for r in ctx.in_sentence(s, ("org",))]  # `Совещания по взаимодействию …`: a name
-    word = next((t for t in toks[sent.first:sent.last] if lemmas(t.text) & CORE and not any(
-        a <= t.start < b for a, b in names)), None)
+    word = next((toks[k] for k in words if not any(a <= toks[k].start < b for a, b in names)), None)
     if word is None:
         return False
     framed = False
