@@ -534,7 +534,7 @@ def _participants_told(ctx: Context, s: int) -> bool:
     if not ctx.on("cooperation_participants_told"):
         return False
     sent = ctx.doc.sents[s]
-    if not any(lemmas(t.text) & COOPERATION for t in ctx.doc.tokens[sent.first:sent.last]):
+    if not within(ctx.doc.scan.with_lemma(COOPERATION), sent.first, sent.last):
         return False
     meeting = ctx.last_meeting(s)
     named = {ref.id for ref in ctx.in_sentence(s, ("person",))}
