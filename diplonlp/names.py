@@ -234,8 +234,8 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     ending = FEM_A_DECLENSION.get(case)
     if ending and low.endswith(ending) and len(low) > len(ending) + 2:
         return word[: -len(ending)] + "а"
-    if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия; after a hushing
-        return word[:-2] + ("а" if low[-3] in "жшчщц" else "я")  # consonant -ей spells -ой: `Прошей` -> Проша
+    if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия, `Прошей` -> Проша
+        return _a_nominative(word)
     return word
 
 
@@ -250,12 +250,19 @@ def patronymic_nominative(word: str, case: str, gender: str) -> str:
     return word
 
 
+def _a_nominative(word: str) -> str:
+    """The nominative of a name in -а/-я from its instrumental in -ой/-ей: -ей is -я's, but after a hushing
+    consonant, where -ей spells -ой, -а's (`Гарсией` -> Гарсия, `Прошей` -> Проша, `Нгемой` -> Нгема)."""
+    low = word.lower()
+    return word[:-2] + ("я" if low.endswith("ей") and low[-3] not in "жшчщц" else "а")
+
+
 def _strip(word: str, case: str, gender: str, first: bool) -> str:
     """Noun declension undone by rule: ``Валихана`` -> ``Валихан``, ``Нигиной`` -> ``Нигина``."""
     low = word.lower()
     if gender == "masc":
         if first and case == "ablt" and low.endswith(("ой", "ей")) and len(low) > 4:
-            return word[:-2] + ("я" if low.endswith("ей") and low[-3] not in "жшчщц" else "а")  # `Нгемой` -> Нгема
+            return _a_nominative(word)  # `Нгемой` -> Нгема
         for ending in MASC_NOUN_ENDINGS.get(case, ()):
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = word[: -len(ending)]

@@ -429,15 +429,11 @@ def _places_after(doc: Analysis, b: int) -> int:
     found in the genitive right after a body of a place, joined by `и` (rule `place_of_body`)."""
     if not doc.on("place_of_body"):
         return b
+    places = {a: stop for _, a, stop in doc.ner_tokens("LOC")}  # start -> stop of each place NER found
     end = b
-    places = {doc.token_range(s.start, s.stop) for s in doc.ner if s.type == "LOC"}
-    while end < len(doc.tokens):
-        span = next((r for r in places if r and r[0] == end), None)
-        if span is None or doc.tokens[span[0]].feats.get("Case") != "Gen" or country_at(doc, span[0], span[1]):
-            break  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)
-        b, end = span[1], span[1]
-        if end + 1 < len(doc.tokens) and doc.tokens[end].lower == "и":
-            end += 1
+    while end in places and doc.tokens[end].feats.get("Case") == "Gen" and not country_at(doc, end, places[end]):
+        b = places[end]  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)
+        end = b + 1 if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "и" else b
     return b
 
 

@@ -281,7 +281,7 @@ def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) 
             out.append(f)
             continue
         word = doc.tokens[k]
-        same_line = "\n" not in doc.text[word.stop:doc.tokens[f.a].start]
+        same_line = not doc.opens_line(f.a)
         first = word.text if word.text in known else first_name_nominative(word.text, f.data["case"], f.data["gender"])
         if same_line and word.is_cap and word.is_word and first in known and not taken.covers(word.start):
             out.append(doc.make("person", k, f.b, **{**f.data, "first": first}))
@@ -325,7 +325,7 @@ def _first_name_before(doc: Analysis, person: Found, taken: Coverage) -> Found:
     if k > 0 and doc.tokens[k - 1].is_cap and known_first_name(doc.tokens[k - 1].text):
         return person  # `Мухаммад Ахмад Мухаммад Джабарин`: a chain of first names is another's reading
     if not (word.is_cap and word.is_word and known_first_name(word.text)) or (case, gender) not in \
-            first_name_readings(word.text) or "\n" in doc.text[word.stop:doc.tokens[person.a].start]:
+            first_name_readings(word.text) or doc.opens_line(person.a):
         return person
     first = first_name_nominative(word.text, str(case), gender)
     if is_patronymic(str(person.data["first"])):  # `Айдар` before `Наилевич Губайдулин`

@@ -254,7 +254,7 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     k = p.left - 1
     if p.country or k - 2 < p.first:
         return False
-    if [t.lower for t in tokens[k - 2:k + 1]] == ["во", "главе", "с"]:
+    if _headed_at(doc, k - 2):
         code = _state_headed(doc, p, k - 2)
     elif "возглавить" in lemmas(tokens[k].text):
         code = _state_headed(doc, p, k)
@@ -270,7 +270,7 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     reads no words)."""
     tokens = doc.tokens
     k = p.left - 3  # `во` of `во главе с`
-    if p.organization or p.country or k - 2 < p.first or [t.lower for t in tokens[k:k + 3]] != ["во", "главе", "с"]:
+    if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
         return False
     body = doc.ending_at("org").get(k)
     if body is None or body.data.get("kind") != "international" or body.a == 0 or \
@@ -278,6 +278,11 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
         return False
     p.organization = str(body.data["name"])
     return True
+
+
+def _headed_at(doc: Analysis, k: int) -> bool:
+    """Does `во главе с` (headed by) open at token ``k``?"""
+    return k >= 0 and [t.lower for t in doc.tokens[k:k + 3]] == ["во", "главе", "с"]
 
 
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:

@@ -125,7 +125,7 @@ def find(ctx: Context) -> list[Agreement]:
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
                                   rule=rule)
-            bare = len((agreement.title or "").split()) == 1  # `Документ подписали президенты`: the one told before,
+            bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
             if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for its sides
                     frozenset(parties) == said or _signed_for(parties, said) for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
@@ -133,13 +133,18 @@ def find(ctx: Context) -> list[Agreement]:
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
 
 
+def _one_word(agreement: Agreement) -> bool:
+    """Is the agreement's title one word (`Документ`, a headline's `меморандум`)?"""
+    return len((agreement.title or "").split()) == 1
+
+
 def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     """`Глава МИД Казахстана и госсекретарь США подписали меморандум` over the lead that names it in full: an
     agreement with a one-word title is the one of the same sides told with a longer title opening with that word
     (not `соглашений, подписанных в январе` beside a `программу сотрудничества` signed now)."""
-    full = {(frozenset(a.parties), head) for a in found if len((a.title or "").split()) > 1
+    full = {(frozenset(a.parties), head) for a in found if not _one_word(a)
             for head in lemmas((a.title or "").split()[0])}
-    kept = [a for a in found if len((a.title or "").split()) > 1 or not any(
+    kept = [a for a in found if not _one_word(a) or not any(
         (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))]
     for a in found:
         if a not in kept and a.evidence is not None:

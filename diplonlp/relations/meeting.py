@@ -197,11 +197,16 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     if j >= sent.last or not lemmas(toks[j].text) & DISCUSSED:
         return None
     k = s - 1
-    while k > 0 and ctx.doc.tokens[ctx.doc.sents[k].first].lower in ("с", "со"):
+    while k > 0 and toks[ctx.doc.sents[k].first].lower in ("с", "со"):
         k -= 1
-    side = ctx.country_of.get(people[0].id)
-    actor = next((r for r in ctx.in_sentence(k, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), None)
+    actor = _of_another_state(ctx, k, people[0].id)
     return [actor.id, people[0].id] if actor else None
+
+
+def _of_another_state(ctx: Context, s: int, person: str) -> Ref | None:
+    """The first person of sentence ``s`` of a known state other than ``person``'s."""
+    side = ctx.country_of.get(person)
+    return next((r for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), None)
 
 
 def _named_from(ctx: Context, s: int, ref: Ref) -> int:
@@ -449,15 +454,11 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
             continue
         heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
         if len(heads) == 1 and s > 0 and _talks_held(ctx, s - 1):  # `Делегация МИД Беларуси во главе с A провела
-            heads = _other_head(ctx, s - 1, heads[0]) + heads  # консультации … Российскую делегацию возглавил B`
+            other = _of_another_state(ctx, s - 1, heads[0])  # консультации … Российскую делегацию возглавил B`
+            heads = [other.id, *heads] if other else heads
         if len(heads) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
             _add(ctx, found, s, heads, "meeting_delegation_heads")
 
-
-def _other_head(ctx: Context, s: int, head: str) -> list[str]:
-    """The first person of sentence ``s`` (which tells talks held) of a known state other than ``head``'s."""
-    side = ctx.country_of.get(head)
-    return next(([r.id] for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), [])
 
 
 def _talks_held(ctx: Context, s: int) -> bool:
