@@ -148,6 +148,7 @@ def test_rule_example(nlp, rule):
 VETOES = [
     # (rule, text, the country codes with the rule, without it): rules that keep a mention out
     ("not_currency_or_language", "Товарооборот превысил 280 млн долларов США.", [], ["US"]),
+    ("adjective_in_place_name", "Делегация Республики Сербской прибыла в Москву.", [], ["RS"]),
 ]
 
 
@@ -237,6 +238,20 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+@pytest.mark.parametrize("text", [
+    "Президент Республики Сербской Милорад Додик встретился с послом России.",
+    "Глава Республики Сербской Милорад Додик прибыл в Москву.",
+])
+def test_a_name_that_ner_read_into_the_place_before_it_is_a_person(nlp, text):
+    """`name_closing_place`: natasha tags `Республики Сербской Милорад Додик` as one place; the place is the
+    gazetteer's, its adjective no state (`adjective_in_place_name`)."""
+    doc = nlp(text)
+    assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations][:1]) == (
+        ["Милорад Додик"], ["Республика Сербская"])
+    assert [p.country for p in doc.posts][:1] == ["BA"]
+    assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == []
+
+
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
     """`place_as_first_name` inside a name of three or more words (`Мендосой` is also Mendoza)."""
     text = "Переговоры с послом Мексики Хуаном Карлосом Мендосой Де ла Вегой."
@@ -311,6 +326,9 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      "Баку.", [("Марк Рютте", "Баку", "visit_noun")]),    # `в стране`: the dateline's state; not the host's own visit
     ("Улан-Батор, 5 июля /МОНЦАМЕ/. Премьер-министр Монголии Гомбожавын Занданшатар принял находящегося в стране "
      "с визитом министра иностранных дел Японии Такэси Ивая.", [("Такэси Ивай", "Монголия", "destination_setting")]),
+    ("Баку, 3 февраля, АЗЕРТАДЖ. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с прибывшим с "
+     "официальным визитом в нашу страну министром иностранных дел Словакии Юраем Бланаром.",
+     [("Юрай Бланар", "Азербайджан", "destination_setting")]),
     ("Улан-Батор, 5 июля. Премьер-министр Монголии Гомбожавын Занданшатар, находящийся в стране с визитом, "
      "выступил.", []),
 ])
@@ -506,6 +524,7 @@ def test_an_observer_is_no_member(nlp):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+                      "name_closing_place",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}

@@ -10,9 +10,11 @@ from ..scan import next_from
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
-RULES = ("not_currency_or_language",)
-"""`долларов США`, `на немецком языке`: a state named in a currency's name or an adjective naming a language is
-no country mention (the contract's finer decisions)."""
+RULES = ("not_currency_or_language", "adjective_in_place_name")
+"""`not_currency_or_language`: `долларов США`, `на немецком языке`: a state named in a currency's name or an
+adjective naming a language is no country mention (the contract's finer decisions).
+`adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
+knows is part of that name, no state."""
 
 
 def adjective_code(word: str) -> str | None:
@@ -80,6 +82,15 @@ def _names_a_language(doc: Analysis, i: int) -> bool:
     return False
 
 
+def _in_place_name(doc: Analysis, i: int) -> bool:
+    """The adjective at ``i`` is inside the name of a place the gazetteer knows that starts a word or two before
+    it (`Республики Сербской`; rule `adjective_in_place_name`)."""
+    places = locations()
+    return doc.on("adjective_in_place_name") and any(
+        (match := places.match_at(doc.tokens, j, min(len(doc.tokens), i + 3))) and match.stop > i
+        for j in range(max(0, i - 2), i))
+
+
 def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     found: list[Found] = []
@@ -106,7 +117,8 @@ def find(doc: Analysis) -> list[Found]:
                 offset += len(part) + 1
         elif tok.is_word and not tok.text.isupper():
             code = adjective_code(tok.text)
-            if code and not (_names_a_language(doc, i) and doc.on("not_currency_or_language")):
+            if code and not (_names_a_language(doc, i) and doc.on("not_currency_or_language")) and \
+                    not _in_place_name(doc, i):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
     return found

@@ -73,6 +73,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for span, a, b in doc.ner_tokens("LOC"):
         if busy.overlaps(span.start, span.stop):
             continue
+        b = name_closing(doc, a, b) or b
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
@@ -88,6 +89,26 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             place.data["rule"] = "attested_place_name"
         found.append(place)
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def name_closing(doc: Analysis, a: int, b: int) -> int | None:
+    """`Президент Республики Сербской Милорад Додик`, read by NER as one place: where the name that closes the
+    place NER found at ``a:b`` starts: a dictionary first name and one or two capitalized words after words
+    that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`)."""
+    if b - a < 3 or not doc.on("name_closing_place"):
+        return None
+    toks = doc.tokens
+    for k in (b - 2, b - 3):
+        if k > a and toks[k].is_cap and known_first_name(toks[k].text) and _names_place(toks[a:k]) and \
+                all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
+            return k
+    return None
+
+
+def _names_place(toks: list[Token]) -> bool:
+    """Every word a type word or one the dictionary knows as a place or its adjective (`Республики Сербской`)."""
+    return all(t.is_word and (lemmas(t.text) & TYPE_WORDS or any("Geox" in p.tag or (
+        p.tag.POS == "ADJF" and from_dictionary(p)) for p in parses(t.lower))) for t in toks)
 
 
 def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
@@ -186,14 +207,16 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 
 STEM = 5
-RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name")
+RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
 `attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
 `place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
 one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
-Вегой`)."""
+Вегой`).
+`name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
+two capitalized words closing it are a person's name, not part of the place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),

@@ -168,6 +168,11 @@ def _extend_by_place(doc: Analysis, b: int) -> int:
 
 
 def _ner_kind(tokens: list[Token], name: str) -> str:
+    """What kind of body an organization NER found is, by its words; a state body's head alone (`Правительства`)
+    is of the body's kind."""
+    body = organizations().bodies.match_at(tokens, 0, len(tokens))
+    if body is not None and body.stop == len(tokens):
+        return body.value[2]
     words = {lemma for t in tokens for lemma in lemmas(t.text)}
     low = name.lower()
     if low in KNOWN_MEDIA or any(low.startswith(m) for m in KNOWN_MEDIA) or words & MEDIA_WORDS or \

@@ -23,7 +23,7 @@ from ..names import (
     surname_readings,
 )
 from ..text import DASHES, Token
-from .locations import is_street_context
+from .locations import is_street_context, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -214,6 +214,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
     found.extend(_named_after_titles(doc, found, busy))
+    found.extend(_names_closing_places(doc, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
     found = [_first_name_before(doc, f, busy) for f in found]
@@ -309,6 +310,17 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> li
         if b - a < 2 or any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
             continue
         person = _read_name(doc, a, b, busy)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _names_closing_places(doc: Analysis, busy: Coverage) -> list[Found]:
+    """`Президент Республики Сербской Милорад Додик`, one place to NER: the name closing it (`name_closing_place`)."""
+    out: list[Found] = []
+    for _, a, b in doc.ner_tokens("LOC"):
+        k = name_closing(doc, a, b)
+        person = _read_name(doc, k, b, busy) if k is not None else None
         if person is not None:
             out.append(person)
     return out

@@ -229,16 +229,17 @@ def _lower_is_known(tok: Token) -> bool:
 
 
 def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
-    """After an institution noun: a quoted name or a run of capitalized words that is not a person, a state or an
-    organization."""
+    """After an institution noun: a quoted name or a run of capitalized words that is not a person, a state, a
+    place (`председатель Правительства Москвы`) or an organization."""
     toks = doc.tokens
     if j < limit and toks[j].text in OPENING_QUOTES:
         close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in CLOSING_QUOTES), None)
         return close + 1 if close is not None else j
     k = j
     orgs = doc.starting_at("org")  # `советник генерального секретаря ОДКБ`: an organization is the post's
+    places = doc.starting_at("location")
     while k < limit and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].start not in person_starts \
             and not countries().names.match_at(toks, k, limit) and toks[k].text not in countries().abbrs \
-            and k not in orgs:
+            and k not in orgs and k not in places:
         k += 1
     return k if k < limit and toks[k].start in person_starts else j

@@ -44,14 +44,15 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 
 def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
-    """`принял находящегося в стране с визитом министра`, `прибывшего в республику`: a generic state noun right
-    after `в`, near the trigger, is the state the item is datelined in."""
+    """`принял находящегося в стране с визитом министра`, `прибывшего в нашу республику`: a generic state noun
+    right after `в` (and `наш`), near the trigger, is the state the item is datelined in."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     if ctx.dateline_state is None:
         return None
     for i in range(max(sent.first + 1, k - 4), min(sent.last, k + 3) + 1):
-        if toks[i - 1].lower in ("в", "во") and lemmas(toks[i].text) & SETTING_STATES:
+        at = i - 1 if i - 1 > sent.first and lemmas(toks[i - 1].text) & OURS else i  # `в нашу страну`
+        if toks[at - 1].lower in ("в", "во") and lemmas(toks[i].text) & SETTING_STATES:
             return Ref(toks[i].start, toks[i].stop, ctx.dateline_state, "country")
     return None
 
@@ -73,6 +74,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 STAYING = words("visit.staying")
 SETTING_STATES = words("visit.setting_states")
+OURS = words("visit.ours")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
 
