@@ -23,7 +23,6 @@ NOT_ORGANIZATIONS = words("organizations.not_organizations")
 PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
-LOCAL_BODIES = words("organizations.local_bodies")
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
@@ -167,10 +166,15 @@ def _extend_by_place(doc: Analysis, b: int) -> int:
     return b
 
 
+def _state_body_head(tokens: list[Token]) -> Match[tuple[str, str | None, str, str | None]] | None:
+    """The head of a state body opening ``tokens`` (`Правительства`, `Министерства иностранных дел`)."""
+    return organizations().bodies.match_at(tokens, 0, len(tokens))
+
+
 def _ner_kind(tokens: list[Token], name: str) -> str:
     """What kind of body an organization NER found is, by its words; a state body's head alone (`Правительства`)
     is of the body's kind."""
-    body = organizations().bodies.match_at(tokens, 0, len(tokens))
+    body = _state_body_head(tokens)
     if body is not None and body.stop == len(tokens):
         return body.value[2]
     words = {lemma for t in tokens for lemma in lemmas(t.text)}
@@ -423,20 +427,23 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
     if state is not None:
         return state[1], f"{nominative_phrase(toks)} {_state_genitive(state[0])}", state[0], "state_of_body"
-    end = b if quoted or not lemmas(toks[-1].text) & LOCAL_BODIES else _places_after(doc, b)
+    end = b if quoted or _state_body_head(toks) else _places_after(doc, b)  # `Правительства Москвы`: a title's
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None
 
 
 def _places_after(doc: Analysis, b: int) -> int:
-    """`Торгово-промышленной палаты Милана`, `Акимата Алматинской области`: the end of the places below a state NER
-    found in the genitive right after a body of a place, joined by `и` (rule `place_of_body`)."""
+    """`Торгово-промышленной палаты Милана`, `Акимата Алматинской области`, `Арбитражного суда Москвы`: the end of
+    the places below a state NER found in the genitive right after a body, joined by `и`; not an organization's
+    name (`Миссии наблюдателей Европейского союза`) nor a span with brackets (rule `place_of_body`)."""
     if not doc.on("place_of_body"):
         return b
     places = {a: stop for _, a, stop in doc.ner_tokens("LOC")}  # start -> stop of each place NER found
     end = b
-    while end in places and doc.tokens[end].feats.get("Case") == "Gen" and not country_at(doc, end, places[end]):
+    while end in places and doc.tokens[end].feats.get("Case") == "Gen" and not country_at(doc, end, places[end]) \
+            and not organizations().names.match_at(doc.tokens, end, places[end]) \
+            and all(t.is_word for t in doc.tokens[end:places[end]]):
         b = places[end]  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)
         end = b + 1 if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "и" else b
     return b
