@@ -264,6 +264,12 @@ def test_a_verbs_object_is_read_in_the_accusative(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
+def test_a_sectors_abbreviation_is_no_organization(nlp):
+    """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
+    doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")
+    assert ([o.name for o in doc.organizations], [s.code for s in doc.sectors]) == ([], ["industry", "agriculture"])
+
+
 @pytest.mark.parametrize(("text", "agency", "city"), [
     ("МИНСК, 3 октября /Корр. БЕЛТА/. Министр встретился с послом, сообщили корреспонденту БЕЛТА.", "БЕЛТА",
      "Минск"),
