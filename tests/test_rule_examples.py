@@ -523,8 +523,24 @@ def test_an_observer_is_no_member(nlp):
     assert members(Pipeline(disable=["observer_not_member"])) == ["Азербайджан", "Венгрия"]
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Азербайджан является надежным поставщиком газа для ряда стран – членов Европейского союза.", []),
+    ("Казахстан развивает торговлю со странами-членами ЕАЭС.", []),
+    # the clause's state is one of them
+    ("Венгрия является членом ЕС, а Казахстан – одним из государств – основателей ОДКБ.", ["Венгрия", "Казахстан"]),
+])
+def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, text, members):
+    """`unnamed_members`."""
+    def found(pipeline: Pipeline) -> list[str]:
+        doc = pipeline(text)
+        return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")
+    assert found(nlp) == members
+    if not members:
+        assert found(Pipeline(disable=["unnamed_members"])) != []
+
+
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "name_closing_place",
+                      "name_closing_place", "unnamed_members",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}

@@ -21,6 +21,7 @@ ENTERING = words("membership.entering")
 STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
+PARTITIVE = words("membership.partitive")
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -108,12 +109,23 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     listed = _listed_after(ctx, s, orgs[-1].stop) if states_said else []
     if listed and ctx.on("membership_listed"):
         return listed, "membership_listed"
+    if states_said and _governed(ctx, s, k if _state_member(toks[k]) else before[-1].i):
+        return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
     members = _states(ctx, toks[a].start, toks[k].start)
     qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
     if qualified:
         return qualified, "membership_qualified_state"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _governed(ctx: Context, s: int, j: int) -> bool:
+    """The state word at ``j`` is governed by a preposition a word or two before it (`для ряда стран`, `со
+    странами`; not `одним из государств`): the members it stands for are others than the clause's states (veto
+    `unnamed_members`)."""
+    toks = ctx.doc.tokens
+    return ctx.on("unnamed_members") and any(
+        t.pos == "ADP" and t.lower not in PARTITIVE for t in toks[max(ctx.doc.sents[s].first, j - 2):j])
 
 
 def _state_member(tok: Token) -> bool:
@@ -197,8 +209,10 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
 
 
-VETOES = ("observer_not_member",)
-"""`observer_not_member`: a state given an observer's status in a clause is no member by its sentence."""
+VETOES = ("observer_not_member", "unnamed_members")
+"""`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
+`unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
+для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
 """The rules that read a member word (`член`, `участник`)."""
 
