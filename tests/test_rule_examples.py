@@ -41,6 +41,9 @@ EXAMPLES = {
     "body_of_organization": "Состоялось заседание Совета министров иностранных дел государств – участников СНГ.",
     "state_of_body": "По данным Национального статистического комитета Беларуси, товарооборот вырос.",
     "place_of_body": "Форум организован Торгово-промышленной палатой Милана.",
+    "visit_sides": "В ходе государственного визита Президента Кыргызской Республики Садыра Жапарова в Казахстан "
+                   "главы государств подписали Договор о союзнических отношениях. Кроме того, стороны подписали "
+                   "соглашения о сотрудничестве в области транспорта и энергетики.",
     "one_state_body": "Делегацию приняла председатель Народной скупщины Ана Брнабич.",
     "org_head_refers_back": "Замминистра провел беседу с делегацией Лиги арабских государств. Обсуждались вопросы "
                             "взаимодействия России и Лиги в интересах урегулирования конфликтов.",
@@ -289,6 +292,16 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
         ("Петер Сийярто", "visitor_staying")]
+
+
+def test_the_sides_after_a_visit_with_no_talks_are_the_visitor_and_the_state_visited(nlp):
+    """`visit_sides`: `стороны подписали соглашения о сотрудничестве` after a state visit, no talks told."""
+    def cooperation(pipeline: Pipeline) -> list[tuple[list[str], list[str]]]:
+        doc = pipeline(EXAMPLES["visit_sides"])
+        return [(sorted(doc.entity(p).name for p in r.parties), r.sectors) for r in doc.relations
+                if r.kind == "cooperation"]
+    assert cooperation(nlp) == [(["Казахстан", "Кыргызстан"], ["sector-transport", "sector-energy"])]
+    assert cooperation(Pipeline(disable=["visit_sides"])) == []
 
 
 @pytest.mark.parametrize(("text", "members"), [

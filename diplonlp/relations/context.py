@@ -51,6 +51,7 @@ class Context:
     meeting_of: dict[frozenset[str], Meeting] = field(default_factory=dict)  # participants -> meeting told
     scene: setting.Scene | None = None  # what the setting rules read of the whole document, once asked
     calls: list[tuple[int, Meeting]] = field(default_factory=list)  # phone calls told: no meetings, but sides
+    visits: list[tuple[int, Meeting]] = field(default_factory=list)  # visits' sides: the visitor, the state visited
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
 
@@ -176,12 +177,13 @@ class Context:
 
     def last_meeting(self, s: int) -> Meeting | None:
         """The latest meeting or phone call told at or before sentence ``s`` (`стороны`, `собеседники` refer to
-        it); a meeting where both are told in one sentence."""
+        it); a meeting where both are told in one sentence; else the latest visit's sides (`visit_sides`)."""
         meeting = next(((k, m) for k, m in reversed(self.meetings) if k <= s), None)
         call = next(((k, m) for k, m in reversed(self.calls) if k <= s), None)
         if call is not None and (meeting is None or call[0] > meeting[0]):
             return call[1]
-        return meeting[1] if meeting else None
+        visit = next((m for k, m in reversed(self.visits) if k <= s), None)
+        return meeting[1] if meeting else visit
 
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []

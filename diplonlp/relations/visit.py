@@ -6,7 +6,7 @@ Planned trips (`пригласил посетить`, `подготовка ви
 from __future__ import annotations
 
 from ..lexicon import words
-from ..models import Visit
+from ..models import Meeting, Visit
 from ..morph import lemmas
 from ..scan import within
 from ..text import Token
@@ -184,7 +184,8 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
 
-RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting")
+RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
+         "visit_sides")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
@@ -193,7 +194,9 @@ case, not of the subject (`Токаев принял прибывшего в А�
 `visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
 встретился с … Шалвой Папуашвили и посетил Мцхету`).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
-(`принял находящегося в стране с визитом министра`)."""
+(`принял находящегося в стране с визитом министра`).
+`visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
+(`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -212,7 +215,19 @@ def find(ctx: Context) -> list[Visit]:
                 continue
             told.add((visit.visitor, visit.destination))
             found.append(visit)
+            _register_sides(ctx, s, visit)
     return found
+
+
+def _register_sides(ctx: Context, s: int, visit: Visit) -> None:
+    """`В ходе государственного визита Президента Кыргызстана … в Казахстан … стороны подписали`: with no talks
+    told, the sides are the visitor and the state visited (rule `visit_sides`; `Context.visits`)."""
+    state = visit.destination if visit.destination.startswith("country-") else None
+    if state is None or not ctx.on("visit_sides") or ctx.country_of.get(visit.visitor) in (None, state):
+        return
+    ctx.visits.append((s, Meeting(participants=[visit.visitor, state], evidence=visit.evidence, rule="visit_sides")))
+    sent = ctx.doc.sents[s]
+    ctx.changed.append(("visit", "visit_sides", sent.start, sent.stop))
 
 
 def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
