@@ -109,6 +109,10 @@ TITLE_EXAMPLES = [
     # a head with a preposition inside
     ("Шестаков встретился с Временным поверенным в делах Франции в Беларуси Николя де Лакостом.",
      "временный поверенный в делах"),
+    # a field after `по` in dative words joined by `и`, up to its last noun
+    ("Он встретился с председателем комитета по международным отношениям и межпарламентским связям Самедом "
+     "Сеидовым.", "председатель комитета по международным отношениям и межпарламентским связям"),
+    ("Менеджер по продукции и Иван Петров выступили.", "менеджер по продукции"),
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]

@@ -26,6 +26,9 @@ MISSIONS = words("posts.missions")
 NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
+FIELD_WORDS = 6
+"""At most this many words after `по` name a title's field (`по международным отношениям и межпарламентским
+связям`)."""
 
 
 @cache
@@ -163,15 +166,19 @@ def field_and(doc: Analysis, c: Chain) -> bool | None:
 
 
 def field_dative(doc: Analysis, c: Chain) -> bool | None:
-    """`министр по делам разведки`, `директор по космическим полётам`: `по` and its dative words."""
+    """`министр по делам разведки`, `директор по космическим полётам`, `председатель комитета по международным
+    отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun."""
     if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
         return None
-    k = c.j + 1
-    while k < c.limit and k - c.j <= 4 and not doc.tokens[k].is_cap and doc.tokens[k].is_word and any(
-            p.tag.case == "datv" for p in parses(doc.tokens[k].lower)):
+    k = end = c.j + 1
+    while k < c.limit and k - c.j <= FIELD_WORDS and not doc.tokens[k].is_cap and doc.tokens[k].is_word:
+        tok = doc.tokens[k]
+        if tok.lower != "и" and not any(p.tag.case == "datv" for p in parses(tok.lower)):
+            break
         k += 1
-    if k > c.j + 1:
-        c.j = c.last_noun = k
+        end = k if tok.pos == "NOUN" else end
+    if end > c.j + 1:
+        c.j = c.last_noun = end
         return True
     return None
 
