@@ -22,6 +22,7 @@ HEADING_FAMILIES = {"head", "chair", "deputy"}
 SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
 GENERIC_PLACES = words("posts.generic_places")
+STATE_NOUNS = words("posts.state_nouns")
 MISSIONS = words("posts.missions")
 NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
@@ -62,8 +63,10 @@ def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
 
 def generic_place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`губернатор края`, `аким города`, `президент страны`: a generic place noun right after the head says where
-    the office is, not what it is (the right-hand rule `generic_place` reads it)."""
-    return False if c.j == c.start and lemmas(doc.tokens[c.j].text) & GENERIC_PLACES else None
+    the office is, not what it is (the right-hand rule `generic_place` reads it); so does a state noun anywhere
+    (`министров иностранных дел стран Центральной Азии`)."""
+    said = lemmas(doc.tokens[c.j].text)
+    return False if (c.j == c.start and said & GENERIC_PLACES) or said & STATE_NOUNS else None
 
 
 def mission_ends_chain(doc: Analysis, c: Chain) -> bool | None:
