@@ -41,6 +41,9 @@ EXAMPLES = {
     "body_of_organization": "Состоялось заседание Совета министров иностранных дел государств – участников СНГ.",
     "state_of_body": "По данным Национального статистического комитета Беларуси, товарооборот вырос.",
     "place_of_body": "Форум организован Торгово-промышленной палатой Милана.",
+    "visitors_listed": "Президент Узбекистана Шавкат Мирзиёев принял министров иностранных дел стран Центральной "
+                       "Азии — Мурата Нуртлеу, Жээнбека Кулубаева и Рашида Мередова, прибывших в Ташкент для "
+                       "участия в совещании.",
     "visit_sides": "В ходе государственного визита Президента Кыргызской Республики Садыра Жапарова в Казахстан "
                    "главы государств подписали Договор о союзнических отношениях. Кроме того, стороны подписали "
                    "соглашения о сотрудничестве в области транспорта и энергетики.",
@@ -292,6 +295,16 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
         ("Петер Сийярто", "visitor_staying")]
+
+
+def test_a_plural_participle_after_a_list_of_names_is_the_visit_of_each(nlp):
+    """`visitors_listed`; a singular participle stays the last name's (`visitor_staying`)."""
+    def visitors(text: str) -> list[str]:
+        doc = nlp(text)
+        return sorted(doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit")
+    assert visitors(EXAMPLES["visitors_listed"]) == ["Жээнбек Кулубаев", "Мурат Нуртлеу", "Рашид Мередов"]
+    assert visitors("Президент принял министра иностранных дел Казахстана Мурата Нуртлеу и министра иностранных "
+                    "дел Туркменистана Рашида Мередова, прибывшего в Ташкент.") == ["Рашид Мередов"]
 
 
 def test_the_sides_after_a_visit_with_no_talks_are_the_visitor_and_the_state_visited(nlp):

@@ -185,7 +185,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
-         "visit_sides")
+         "visit_sides", "visitors_listed")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
@@ -195,6 +195,8 @@ case, not of the subject (`Токаев принял прибывшего в А�
 встретился с … Шалвой Папуашвили и посетил Мцхету`).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
+`visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
+C, прибывших в Ташкент`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
 (`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`)."""
 
@@ -210,12 +212,12 @@ def find(ctx: Context) -> list[Visit]:
             verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
-            visit = _visit_at(ctx, s, k, verb)
-            if visit is None or (visit.visitor, visit.destination) in told:
-                continue
-            told.add((visit.visitor, visit.destination))
-            found.append(visit)
-            _register_sides(ctx, s, visit)
+            for visit in _visits_at(ctx, s, k, verb):
+                if (visit.visitor, visit.destination) in told:
+                    continue
+                told.add((visit.visitor, visit.destination))
+                found.append(visit)
+                _register_sides(ctx, s, visit)
     return found
 
 
@@ -228,6 +230,34 @@ def _register_sides(ctx: Context, s: int, visit: Visit) -> None:
     ctx.visits.append((s, Meeting(participants=[visit.visitor, state], evidence=visit.evidence, rule="visit_sides")))
     sent = ctx.doc.sents[s]
     ctx.changed.append(("visit", "visit_sides", sent.start, sent.stop))
+
+
+def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
+    """The visit trigger ``k`` tells, and, for a plural participle said of a list of names (`принял министров … –
+    A, B и C, прибывших в Ташкент`), the same visit of each person listed (rule `visitors_listed`)."""
+    visit = _visit_at(ctx, s, k, verb)
+    if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
+        return [visit] if visit else []
+    toks = ctx.doc.tokens
+    staying = next((i for i in range(k, max(ctx.doc.sents[s].first, k - 6) - 1, -1) if _staying(toks[i])), None)
+    if staying is None or toks[staying].feats.get("Number") != "Plur":
+        return [visit]
+    listed = [r for r in _listed_before(ctx, s, visit.visitor) if r != visit.visitor]
+    return [Visit(visitor=v, destination=visit.destination, date=visit.date, evidence=visit.evidence,
+                  rule="visitors_listed") for v in listed] + [visit]
+
+
+def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
+    """The persons named in a list that ends with person ``last``: names joined by commas and `и` only."""
+    refs = [r for r in ctx.in_sentence(s, ("person",))]
+    at = max((i for i, r in enumerate(refs) if r.id == last), default=None)
+    if at is None:
+        return []
+    out = [last]
+    while at > 0 and ctx.doc.text[refs[at - 1].stop:refs[at].start].strip() in (",", "и"):
+        at -= 1
+        out.insert(0, refs[at].id)
+    return out
 
 
 def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
