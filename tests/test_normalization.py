@@ -551,6 +551,12 @@ def test_a_body_takes_the_place_after_it_into_its_name(nlp, text, name):
     assert [o.name for o in nlp(text).organizations] == [name]
 
 
+def test_a_gazetteer_place_of_no_state_takes_none_from_the_sentence(nlp):
+    """`Косово` is in the gazetteer with no state: the one state its sentence names (Morocco) is not its."""
+    doc = nlp("Вучич поблагодарил Марокко за последовательную позицию по вопросу Косово и Метохии.")
+    assert [(loc.name, loc.country) for loc in doc.locations] == [("Косово", None)]
+
+
 @pytest.mark.parametrize(("text", "place", "state"), [
     ("Посол встретился с мэром Кракова Александром Мишальским.", "Краков", "PL"),
     ("Консул совершил рабочую поездку в Гюмри.", "Гюмри", "AM"),

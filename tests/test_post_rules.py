@@ -157,6 +157,13 @@ def test_the_head_of_a_places_government_holds_the_title_of_the_governments_head
     assert held == [("председатель правительства", country)]
 
 
+def test_a_word_linking_a_title_to_its_organization_leaves_the_post_the_organizations(nlp):
+    """`posts.body_links`: `координатора системы ООН в Таджикистане` serves the UN, hosted by TJ, of no state."""
+    doc = nlp("Министр принял нового постоянного координатора системы ООН в Таджикистане Паролу Исмаил.")
+    held = [(p.title, p.country, p.host, p.organization) for p in doc.posts if p.title != "министр"]
+    assert held == [("постоянный координатор", None, "TJ", "Организация Объединенных Наций")]
+
+
 def test_a_charge_daffaires_in_any_case_holds_the_post_of_his_state_and_host(nlp):
     doc = nlp("Шестаков встретился с Временным поверенным в делах Франции в Беларуси Николя де Лакостом.")
     assert [(p.title, p.country, p.host) for p in doc.posts] == [("временный поверенный в делах", "FR", "BY")]

@@ -14,6 +14,7 @@ PART_TIME = words("posts.part_time")
 HEADED = words("meeting.headed")
 """What a delegation's head heads (`делегация`, `часть` of a commission)."""
 REGION_NOUNS = words("posts.region_nouns")
+BODY_LINKS = words("posts.body_links")
 
 
 def part_time(doc: Analysis, p: PostPhrase) -> bool:
@@ -106,8 +107,11 @@ def second_country(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def body(doc: Analysis, p: PostPhrase) -> bool:
-    """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization."""
+    """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization; after a
+    word that links a title to it (`координатора системы ООН`) too."""
     tokens = doc.tokens
+    if p.j + 1 < p.last and lemmas(tokens[p.j].text) & BODY_LINKS and org_at(doc, p.j + 1):
+        p.j += 1
     quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
     org = org_at(doc, p.j + 1) if quoted else org_at(doc, p.j)
     if not org:
