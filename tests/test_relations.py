@@ -603,6 +603,17 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def test_the_co_chairs_of_a_commissions_session_meet_and_its_sides_sign(nlp):
+    """`сопредседательство` is a role in a session (`meeting.session_roles`); `стороны` after it are its states."""
+    doc = nlp("В Астане состоялось заседание Казахстанско-турецкой межправительственной комиссии под "
+              "сопредседательством Министра торговли и интеграции Казахстана Армана Шаккалиева и Министра торговли "
+              "Турции Омера Болата.\n\nПо итогам заседания стороны подписали Протокол.")
+    assert [sorted(doc.entity(p).name for p in m.participants) for m in doc.relations if m.kind == "meeting"] == [
+        ["Арман Шаккалиев", "Омер Болат"]]
+    assert [sorted(doc.entity(p).code for p in a.parties) for a in doc.relations if a.kind == "agreement"] == [
+        ["KZ", "TR"]]
+
+
 @pytest.mark.parametrize("document", ["Совместное заявление", "Совместное коммюнике"])
 def test_a_signed_joint_statement_is_an_agreement(nlp, document):
     doc = nlp("Под председательством министра иностранных дел Казахстана Мурата Нуртлеу прошло заседание СМИД ОДКБ. "
