@@ -109,10 +109,19 @@ def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
 
 
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
-    """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless the chain is
-    still empty, the title heads a body and it is a state body (`глава МИД`; not `официальный представитель МИД`)."""
+    """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless it is a state
+    body and the title heads it, by its head (`глава МИД`; not `официальный представитель МИД`) or by the title
+    noun the chain read last (`первый заместитель председателя правительства`)."""
     org = doc.starting_at("org").get(c.j)
-    return False if org and (c.j > c.start or org.data["kind"] not in STATE_BODIES or not c.heads) else None
+    heads = (c.j == c.start and c.heads) or (
+        c.j > c.start and c.last_noun == c.j and _heads_a_body(doc.tokens[c.j - 1]))
+    return False if org and (org.data["kind"] not in STATE_BODIES or not heads) else None
+
+
+def _heads_a_body(tok: Token) -> bool:
+    """`председателя`: a title noun of one who heads a body."""
+    return any((head := post_heads().single(lemma)) is not None and head.family in HEADING_FAMILIES
+               for lemma in lemmas(tok.text))
 
 
 @cache
