@@ -603,6 +603,17 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def test_joint_work_in_organizations_told_of_the_talks_is_of_their_states(nlp):
+    """`membership_joint_work` with the states of the talks a talks event stands for (`обмен мнениями`)."""
+    doc = nlp("21 августа в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+              "Министром иностранных дел Индии С.Джайшанкаром.\n\nСостоялся обмен мнениями по актуальным "
+              "международным проблемам, в том числе по взаимодействию в ШОС и БРИКС.")
+    members = sorted((doc.entity(r.member).code, doc.entity(r.organization).name) for r in doc.relations
+                     if r.kind == "membership")
+    assert members == [("IN", "БРИКС"), ("IN", "Шанхайская организация сотрудничества"), ("RU", "БРИКС"),
+                       ("RU", "Шанхайская организация сотрудничества")]
+
+
 def test_the_co_chairs_of_a_commissions_session_meet_and_its_sides_sign(nlp):
     """`сопредседательство` is a role in a session (`meeting.session_roles`); `стороны` after it are its states."""
     doc = nlp("В Астане состоялось заседание Казахстанско-турецкой межправительственной комиссии под "

@@ -194,8 +194,9 @@ def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
 
 
 def _talks_states(ctx: Context, s: int) -> list[str]:
-    """`Стороны обсудили вопросы взаимодействия в ООН`: the states of the talks the sentence's sides stand for."""
-    return [p for p in ctx.sides_of_talks(s, events=False) if p.startswith("country-")]
+    """`Стороны обсудили вопросы взаимодействия в ООН`, `Состоялся обмен мнениями … по взаимодействию в ШОС`: the
+    states of the talks the sentence's sides or the talks named again stand for."""
+    return [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
