@@ -422,6 +422,17 @@ def test_person_mention_boundaries(nlp, text, mentions):
     assert sorted(m.text for p in doc.persons for m in p.mentions if m.text[0].isupper()) == sorted(mentions)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр встретился с послом Франции Эллисон Хукер.", "Эллисон Хукер"),  # a dictionary man's first name
+    ("Министр встретился с послом Франции Кароль Дюпон.", "Кароль Дюпон"),
+])
+def test_a_womans_name_ending_in_consonants_holds_the_title_before_it_in_any_case(nlp, text, name):
+    """A woman's name does not decline where its parts end in a consonant: it agrees with `послом`."""
+    doc = nlp(text)
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
+            if r.kind == "holds_post"] == [(name, "посол")]
+
+
 def test_a_dictionary_surname_in_the_middle_of_three_words_opens_a_double_surname(nlp):
     doc = nlp("Мейв родилась в семье вице-губернатора штата Кэтлин Кеннеди Таунсенд. Позже Таунсенд ушла из политики.")
     (person,) = [p for p in doc.persons if p.first == "Кэтлин"]

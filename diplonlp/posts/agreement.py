@@ -41,17 +41,18 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
     """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
     acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
     any after `и. о.`."""
-    return name_agrees(doc, person.a, person.b, post.data["agree"])
+    return name_agrees(doc, person.a, person.b, post.data["agree"], person.data.get("gender") == "femn")
 
 
-def name_agrees(doc: Analysis, a: int, b: int, agree: int | None) -> bool:
+def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
     case = title_case(doc.tokens[agree]) if agree is not None else None
-    return case is None or name_can_be(doc, a, b, case)
+    return case is None or name_can_be(doc, a, b, case, woman)
 
 
-def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
-    """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case)."""
+def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -> bool:
+    """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
+    read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`)."""
     readings = set(CASES)
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
     declining = [(k, tok) for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
@@ -60,7 +61,7 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str) -> bool:
         first = first_name_readings(tok.text) if known else frozenset()
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
-        if not known and tok.feats.get("Gender") == "Fem" and tok.lower[-1] not in "аяоеиыуюэ":
+        if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
         readings &= {c for c, _ in own}
     return not readings or ("loct" if case == "loc2" else case) in readings
