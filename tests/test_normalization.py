@@ -276,6 +276,8 @@ def test_a_sectors_abbreviation_is_no_organization(nlp):
     ("ДУШАНБЕ, 02.03.2022 /НИАТ «Ховар»/. Министр встретился с послом.", "Ховар", "Душанбе"),
     ("БИШКЕК, 5 мая /Кабар/. Министр встретился с послом.", "Кабар", "Бишкек"),
     ("Ташкент, 15 мая (УзА). Министр встретился с послом.", "УзА", "Ташкент"),
+    # the correspondent's name is no part of the agency's
+    ("ТОКИО, 12 июня. /Корр. ТАСС Василий Головнин/. Министр встретился с послом.", "ТАСС", "Токио"),
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)

@@ -19,8 +19,9 @@ from .dates import read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
-                    r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?\s*/(?=[\s.,]|$)")
-"""`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1."""
+                    r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?(?:\s+[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё\-]+)?\s*/(?=[\s.,]|$)")
+"""`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1 (not the correspondent's name
+after it: `/Корр. ТАСС Иван Иванов/`)."""
 BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?"
                               r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15})[ \t]*\)")
 """`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`: the agency in brackets after a line's opening place and date."""
