@@ -41,6 +41,7 @@ EXAMPLES = {
     "body_of_organization": "Состоялось заседание Совета министров иностранных дел государств – участников СНГ.",
     "state_of_body": "По данным Национального статистического комитета Беларуси, товарооборот вырос.",
     "place_of_body": "Форум организован Торгово-промышленной палатой Милана.",
+    "officials_unnamed": "Президенты Казахстана и Узбекистана провели переговоры в Ташкенте.",
     "visitors_listed": "Президент Узбекистана Шавкат Мирзиёев принял министров иностранных дел стран Центральной "
                        "Азии — Мурата Нуртлеу, Жээнбека Кулубаева и Рашида Мередова, прибывших в Ташкент для "
                        "участия в совещании.",
@@ -295,6 +296,19 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
         ("Петер Сийярто", "visitor_staying")]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    (EXAMPLES["officials_unnamed"], ["Казахстан", "Узбекистан"]),
+    ("Министр экологии Казахстана провел встречу с представителями Всемирного банка.", ["Всемирный банк", "Казахстан"]),
+    # a sentence naming a person: the unnamed title there is another's (a headline's short title of the counterpart)
+    ("Бахтиёр Саидов провел встречу с заместителем госсекретаря США.", []),
+])
+def test_officials_no_one_holds_make_their_states_or_bodies_the_sides(nlp, text, sides):
+    """`officials_unnamed`: the contract's `встреча президентов двух стран`."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == (
+        [sides] if sides else [])
 
 
 def test_a_plural_participle_after_a_list_of_names_is_the_visit_of_each(nlp):

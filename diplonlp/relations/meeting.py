@@ -6,6 +6,7 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
+from ..analysis import Coverage
 from ..lexicon import words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
@@ -149,15 +150,31 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
+    unnamed = Coverage([]) if people else _unnamed_officials(ctx, s)
     for ref in ctx.in_sentence(s, ("org", "country")):
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
         is_org = ref.kind == "org"
         if is_org and f"country-{orgs[ref.id].country}" in taken:
             continue  # `Делегация МИД Беларуси во главе с … Лукашевичем`: his own state's body
-        if (not is_org or orgs[ref.id].kind != "media") and _is_side(ctx, ref, org=is_org):
+        if is_org and orgs[ref.id].kind == "media":
+            continue
+        if _is_side(ctx, ref, org=is_org):
             others.append(ref)
+        elif unnamed.covers(ref.start):
+            others.append(ref)
+            ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return people + others
+
+
+def _unnamed_officials(ctx: Context, s: int) -> Coverage:
+    """The phrases of sentence ``s``, which names no person, that name an official no one holds in the text
+    (`Президенты Казахстана и Узбекистана провели переговоры`, `Министр экологии Казахстана провел встречу`):
+    their states and bodies stand for them (rule `officials_unnamed`)."""
+    if not ctx.on("officials_unnamed"):
+        return Coverage([])
+    held = {r.post for r in ctx.out.relations if r.kind == "holds_post"}
+    return Coverage([(r.start, r.stop) for r in ctx.in_sentence(s, ("post",)) if r.id not in held])
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref | None:
@@ -250,7 +267,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "meeting_discussed_with", "meeting_joint_subjects")
+         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -270,7 +287,10 @@ stand for its sides (`Лавров провел телефонный разго�
 энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
 sentences is about, of another state. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different
-states joined by `и` right before a verb of discussion, hold talks."""
+states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: in a sentence that
+names no person, officials no one holds in the text make their states or bodies sides (`Президенты Казахстана и
+Узбекистана провели переговоры`, `Министр экологии Казахстана провел встречу с представителями Всемирного банка`),
+as the contract asks."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
