@@ -301,8 +301,14 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
 @pytest.mark.parametrize(("text", "sides"), [
     (EXAMPLES["officials_unnamed"], ["Казахстан", "Узбекистан"]),
     ("Министр экологии Казахстана провел встречу с представителями Всемирного банка.", ["Всемирный банк", "Казахстан"]),
-    # a sentence naming a person: the unnamed title there is another's (a headline's short title of the counterpart)
-    ("Бахтиёр Саидов провел встречу с заместителем госсекретаря США.", []),
+    # with a person named: the official the talks word governs
+    ("Ашхабад, 3 сентября (ТДХ). Президент Туркменистана Сердар Бердымухамедов принял Генерального секретаря "
+     "Организации Договора о коллективной безопасности.",
+     ["Организация Договора о коллективной безопасности", "Сердар Бердымухамедов"]),
+    # not in a headline, where a short title of the counterpart named below holds no one
+    ("Бахтиёр Саидов провел встречу с заместителем госсекретаря США\n\nТашкент, 15 мая (УзА). Министр иностранных "
+     "дел Узбекистана Бахтиёр Саидов провел встречу с заместителем государственного секретаря США Ричардом Вермой.",
+     ["Бахтиёр Саидов", "Ричард Верма"]),
 ])
 def test_officials_no_one_holds_make_their_states_or_bodies_the_sides(nlp, text, sides):
     """`officials_unnamed`: the contract's `встреча президентов двух стран`."""

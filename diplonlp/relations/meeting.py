@@ -150,7 +150,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
-    unnamed = Coverage([]) if people else _unnamed_officials(ctx, s)
+    unnamed = _unnamed_officials(ctx, s, k, len(people))
     for ref in ctx.in_sentence(s, ("org", "country")):
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
@@ -167,14 +167,18 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     return people + others
 
 
-def _unnamed_officials(ctx: Context, s: int) -> Coverage:
-    """The phrases of sentence ``s``, which names no person, that name an official no one holds in the text
-    (`Президенты Казахстана и Узбекистана провели переговоры`, `Министр экологии Казахстана провел встречу`):
-    their states and bodies stand for them (rule `officials_unnamed`)."""
-    if not ctx.on("officials_unnamed"):
+def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
+    """The phrases of sentence ``s`` that name an official no one holds in the text: their states and bodies stand
+    for them (rule `officials_unnamed`). Any such phrase where the sentence names no person (`Президенты Казахстана
+    и Узбекистана провели переговоры`); where it names one, the phrase the talks word ``k`` governs, a word or two
+    after it (`Бердымухамедов принял Генерального секретаря ОДКБ`), outside a headline."""
+    if not ctx.on("officials_unnamed") or named > 1 or (named and ctx.doc.sents[s].stop <= ctx.lead[0]):
         return Coverage([])
     held = {r.post for r in ctx.out.relations if r.kind == "holds_post"}
-    return Coverage([(r.start, r.stop) for r in ctx.in_sentence(s, ("post",)) if r.id not in held])
+    toks = ctx.doc.tokens
+    near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
+    return Coverage([(r.start, r.stop) for r in ctx.in_sentence(s, ("post",))
+                     if r.id not in held and (not named or toks[k].stop < r.start < near)])
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref | None:
@@ -287,10 +291,10 @@ stand for its sides (`Лавров провел телефонный разго�
 энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
 sentences is about, of another state. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different
-states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: in a sentence that
-names no person, officials no one holds in the text make their states or bodies sides (`Президенты Казахстана и
-Узбекистана провели переговоры`, `Министр экологии Казахстана провел встречу с представителями Всемирного банка`),
-as the contract asks."""
+states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the
+text make their states or bodies sides, as the contract asks: any, in a sentence that names no person
+(`Президенты Казахстана и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that
+names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
