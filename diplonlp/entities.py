@@ -26,16 +26,19 @@ from .models import (
     Sector,
     Span,
 )
+from .morph import lemmas
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host")
+RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
+SETTING_STATES = words("posts.setting_states")
+"""`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 
 
@@ -338,12 +341,28 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     """`О встрече заместителя Министра иностранных дел России … с Послом Киргизии А.К.Жумабаевым`: a diplomat's
     post with no host takes the state of another state's official named in its sentence (rule
     `host_of_counterpart`); where two states' officials are named, none."""
-    if post.data["family"] != "diplomat" or not country or not doc.on("host_of_counterpart"):
+    if post.data["family"] != "diplomat" or not country:
         return None
+    setting = _host_of_setting(doc, post, country)
+    if setting is not None or not doc.on("host_of_counterpart"):
+        return setting
     sent = doc.tokens[post.a].sent
     others = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and p.data["family"] !=
               "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
     return others.pop() if len(others) == 1 else None
+
+
+def _host_of_setting(doc: Analysis, post: Found, country: str) -> str | None:
+    """`АСТАНА … Посол России в республике`: a diplomat's post whose phrase says where they serve by a generic state
+    noun (`в республике`, `в стране`) is hosted by the state of the item's dateline (rule `host_of_setting`, the
+    contract's `посол России в республике` in an item about Belarus)."""
+    generic = any(rule == "region_noun" and lemmas(doc.tokens[a + 1].text) & SETTING_STATES
+                  for rule, a, _ in post.data.get("fired", ()))
+    if not generic or not doc.on("host_of_setting"):
+        return None
+    state = next((str(f.data["country"]) for f in doc.found.get("location", [])
+                  if f.data.get("rule") == "dateline_city" and f.data.get("country")), None)
+    return state if state != country else None
 
 
 def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:

@@ -221,6 +221,17 @@ def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_m
     assert [p.host for p in Pipeline(disable=["host_of_counterpart"])(text).posts if p.title == "посол"] == [None]
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    ("МИНСК, 12 ноября (БЕЛТА). Посол России в республике Борис Грызлов принял участие в открытии выставки.", "BY"),
+    ("АСТАНА, 12 ноября. КАЗИНФОРМ – Посол России в стране Алексей Бородавкин выступил.", "KZ"),
+    ("Посол России в республике Борис Грызлов принял участие в открытии выставки.", None),  # no dateline
+])
+def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_dateline(nlp, text, host):
+    """`host_of_setting`: the contract's `посол России в республике` in an item about Belarus."""
+    assert [p.host for p in nlp(text).posts] == [host]
+    assert [p.host for p in Pipeline(disable=["host_of_setting"])(text).posts] == [None]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Заместитель министра иностранных дел Алибек Бакаев принял Посла Швейцарии в Казахстане Оливье Шавея.", "KZ"),
     ("Министр иностранных дел Алибек Бакаев обсудил кандидатуры послов в Москву.", None),  # a plural: no one met
@@ -586,6 +597,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+                      "host_of_setting",
                       "name_closing_place", "unnamed_members",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
