@@ -199,6 +199,15 @@ def test_states_between_are_the_two_the_text_speaks_of(nlp, said):
         ("cooperation_between", ["country-KZ", "country-UZ"])]
 
 
+def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
+    """`cooperation_between`: `между тремя странами` after a trilateral meeting is the three, not a pair."""
+    doc = nlp("В Баку состоялась трехсторонняя встреча министров иностранных дел Азербайджана, Грузии и Турции "
+              "Джейхуна Байрамова, Макара Бочоришвили и Хакана Фидана. Стороны обсудили развитие сотрудничества "
+              "между тремя странами в энергетике.")
+    assert [(sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation"] == [
+        (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
+
+
 def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     text = ("Министр отметил значение проекта Азербайджана, Грузии и Турции по развитию железнодорожного транзита "
             "между Европой и Азией.")

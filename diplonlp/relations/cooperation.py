@@ -53,7 +53,8 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
         return []
     if (k + 1 < sent.last and lemmas(toks[k + 1].text) & GENERIC) or (
             k + 2 < sent.last and lemmas(toks[k + 2].text) & GENERIC and toks[k + 1].pos in ("NUM", "ADJ", "DET")):
-        return ctx.salient_pair(s)
+        sides = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]  # `стороны … между своими странами`
+        return sides if len(sides) >= 2 else ctx.salient_pair(s)
     parties: list[str] = []
     end = toks[k].stop
     for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
