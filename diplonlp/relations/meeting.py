@@ -21,6 +21,7 @@ PLANS = words("meeting.planned")
 PLANNED = PLANS | words("meeting.receptions")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
 FUTURE_VERBS = words("meeting.future_verbs")
+MODALS = words("meeting.modals")
 SIDE = words("meeting.side")
 
 
@@ -110,7 +111,15 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     toks = ctx.doc.tokens
     if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + 3))):
         return True
-    return any(t.feats.get("Tense") == "Fut" and lemmas(t.text) & FUTURE_VERBS for t in toks[sent.first:sent.last])
+    return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
+               for j, t in enumerate(toks[sent.first:sent.last], sent.first))
+
+
+def _possible(toks: list[Token], j: int, first: int) -> bool:
+    """`может состояться`, `могут провести`: an event verb in the infinitive after a modal not in the past tense."""
+    modal = toks[j - 1] if j > first else None
+    return toks[j].feats.get("VerbForm") == "Inf" and modal is not None and bool(lemmas(modal.text) & MODALS) and \
+        modal.feats.get("Tense") != "Past"
 
 
 CLAUSE_MARKS = {";", ":", "«", "»", "(", ")", "“", "”", '"'}
