@@ -25,7 +25,16 @@ def _trigger(ctx: Context, s: int, k: int) -> bool:
     lem = lemmas(tok.text)
     if lem & VERBS:
         return told_as_done(tok)
-    return bool(lem & NOUNS)
+    return bool(lem & NOUNS) or _stay_for_event(ctx, s, k)
+
+
+def _stay_for_event(ctx: Context, s: int, k: int) -> bool:
+    """`Лавров, находящийся в Малайзии для участия в министерских мероприятиях АСЕАН`: a stay somewhere `для
+    участия` in an event is a visit there (rule `stay_for_event`)."""
+    toks = ctx.doc.tokens
+    first = ctx.doc.sents[s].first
+    return k > first and toks[k - 1].lower == "для" and bool(lemmas(toks[k].text) & EVENT_PARTS) and \
+        ctx.on("stay_for_event") and any(_staying(t) for t in toks[max(first, k - 6):k - 1])
 
 
 def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
@@ -73,6 +82,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 
 STAYING = words("visit.staying")
+EVENT_PARTS = words("visit.event_parts")
 SETTING_STATES = words("visit.setting_states")
 OURS = words("visit.ours")
 FRAMES = words("visit.frames")
@@ -185,7 +195,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
-         "visit_sides", "visitors_listed")
+         "visit_sides", "visitors_listed", "stay_for_event")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
@@ -195,6 +205,8 @@ case, not of the subject (`Токаев принял прибывшего в А�
 встретился с … Шалвой Папуашвили и посетил Мцхету`).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
+`stay_for_event`: a stay somewhere for an event is a visit there (`Лавров, находящийся в Малайзии для участия в
+мероприятиях АСЕАН`).
 `visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
 C, прибывших в Ташкент`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
@@ -204,7 +216,7 @@ C, прибывших в Ташкент`).
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
     told: set[tuple[str, str]] = set()  # (visitor, destination) of the visits found
-    words = ctx.doc.scan.where(VERBS, NOUNS)
+    words = ctx.doc.scan.where(VERBS, NOUNS, EVENT_PARTS)
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
             if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
@@ -272,4 +284,5 @@ def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
         return None  # a host in their own state
     date, _ = ctx.when_where(s)
     rule = chose or ("destination_setting" if setting else "visit_verb" if verb else "visit_noun")
+    rule = "stay_for_event" if lemmas(ctx.doc.tokens[k].text) & EVENT_PARTS else rule
     return Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s), rule=rule)
