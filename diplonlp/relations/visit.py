@@ -45,8 +45,11 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     after = _destination_after(ctx, s, k, verb)
     if after is not None:
         return after
+    posts = ctx.in_sentence(s, ("post",))
     for ref in reversed(ctx.between(toks[max(sent.first, k - 5)].start, toks[k].start, DESTINATIONS)):
         rng = ctx.doc.token_range(ref.start, ref.stop)
+        if any(p.start <= ref.start < p.stop for p in posts):
+            continue  # `посла Турции в Казахстане, прибывшего в регион`: where the post is, not where one went
         if rng and not ref.adjective and rng[0] > 0 and toks[rng[0] - 1].lower in ("в", "во"):
             return ref
     return None
@@ -57,13 +60,25 @@ def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
     right after `в` (and `наш`), near the trigger, is the state the item is datelined in."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
-    if ctx.dateline_state is None:
-        return None
     for i in range(max(sent.first + 1, k - 4), min(sent.last, k + 3) + 1):
         at = i - 1 if i - 1 > sent.first and lemmas(toks[i - 1].text) & OURS else i  # `в нашу страну`
-        if toks[at - 1].lower in ("в", "во") and lemmas(toks[i].text) & SETTING_STATES:
+        if toks[at - 1].lower not in ("в", "во"):
+            continue
+        if lemmas(toks[i].text) & SETTING_STATES and ctx.dateline_state is not None:
             return Ref(toks[i].start, toks[i].stop, ctx.dateline_state, "country")
+        if lemmas(toks[i].text) & SETTING_REGIONS and ctx.on("destination_region"):
+            return _region_named_before(ctx, s, toks[i])
     return None
+
+
+def _region_named_before(ctx: Context, s: int, noun: Token) -> Ref | None:
+    """`Аким Алматинской области … провел встречу с послом …, находящимся в регионе с рабочей поездкой`: the last
+    region named before the generic noun in its sentence, one of its kind (rule `destination_region`)."""
+    kinds = lemmas(noun.text)
+    names = {loc.id: loc.name for loc in ctx.out.locations}
+    regions = [r for r in ctx.between(ctx.doc.sents[s].start, noun.start, ("location",))
+               if {lemma for word in names[r.id].split() for lemma in lemmas(word)} & (kinds | SETTING_REGIONS)]
+    return regions[-1] if regions else None
 
 
 def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
@@ -84,6 +99,7 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 STAYING = words("visit.staying")
 EVENT_PARTS = words("visit.event_parts")
 SETTING_STATES = words("visit.setting_states")
+SETTING_REGIONS = words("visit.setting_regions")
 OURS = words("visit.ours")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
@@ -195,7 +211,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
-         "visit_sides", "visitors_listed", "stay_for_event")
+         "visit_sides", "visitors_listed", "stay_for_event", "destination_region")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
@@ -205,6 +221,8 @@ case, not of the subject (`Токаев принял прибывшего в А�
 встретился с … Шалвой Папуашвили и посетил Мцхету`).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
+`destination_region`: `в регионе`, `в области` near the trigger is the last region named before it in its sentence
+(`Аким Алматинской области … провел встречу с послом …, находящимся в регионе с рабочей поездкой`).
 `stay_for_event`: a stay somewhere for an event is a visit there (`Лавров, находящийся в Малайзии для участия в
 мероприятиях АСЕАН`).
 `visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
@@ -283,6 +301,9 @@ def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
     if setting is not None and ctx.country_of.get(who.id) == where.id:
         return None  # a host in their own state
     date, _ = ctx.when_where(s)
-    rule = chose or ("destination_setting" if setting else "visit_verb" if verb else "visit_noun")
+    by_setting = "destination_region" if setting and setting.kind == "location" else "destination_setting"
+    if setting is not None and chose:  # the visitor's rule names the visit; the trace still shows the setting's
+        ctx.changed.append(("visit", by_setting, setting.start, setting.stop))
+    rule = chose or (by_setting if setting else "visit_verb" if verb else "visit_noun")
     rule = "stay_for_event" if lemmas(ctx.doc.tokens[k].text) & EVENT_PARTS else rule
     return Visit(visitor=who.id, destination=where.id, date=date, evidence=ctx.evidence(s), rule=rule)
