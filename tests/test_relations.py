@@ -1038,6 +1038,9 @@ def test_a_body_met_through_its_group_or_delegation_is_a_side(nlp, text, body):
     # in a headline: told again in the text, not read there
     ("Кошербаев и посол Китая Хань Чунь обсудили развитие сотрудничества\n\nАстана, 4 апреля. Министр иностранных "
      "дел Казахстана Ермек Кошербаев прибыл в Пекин.", []),
+    # holding a session together
+    ("Ереван, 18 октября. АРМЕНПРЕСС. Вице-премьер Армении Мгер Григорян и вице-премьер России Алексей Оверчук "
+     "провели заседание межправительственной комиссии.", [["Алексей Оверчук", "Мгер Григорян"]]),
 ])
 def test_two_sides_discussing_hold_talks(nlp, text, met):
     """`meeting_joint_subjects`."""

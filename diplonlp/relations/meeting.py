@@ -42,6 +42,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     sent = ctx.doc.sents[s]
     tok = toks[k]
     lem = lemmas(tok.text)
+    if lem & SESSION_NOUNS and not lem & NOUNS:  # `A и B провели заседание межправительственной комиссии`
+        return k > sent.first and bool(lemmas(toks[k - 1].text) & HELD) and _joint_subjects(ctx, s, k - 1)
     if not lem & (NOUNS | VERBS):
         return False
     after = toks[k + 1:min(sent.last, k + 4)]
@@ -63,8 +65,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
 
 def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     """`Посол Беларуси в Китае Александр Ярошенко и вице-губернатор провинции Цзянсу Ху Гуанцзе обсудили …`: a verb
-    of discussion right after two persons of different states joined by `и` tells their talks (rule
-    `meeting_joint_subjects`)."""
+    of discussion (or of holding a session: `провели заседание`) right after two persons of different states
+    joined by `и` tells their talks (rule `meeting_joint_subjects`)."""
     if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].feats.get("VerbForm") != "Fin" or \
             ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
@@ -207,6 +209,7 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref 
 
 
 DISCUSSED = words("meeting.discussed")
+HELD = words("meeting.held")
 AUXILIARIES = words("meeting.auxiliaries")
 
 
@@ -509,7 +512,7 @@ def find(ctx: Context) -> list[Meeting]:
     _delegation_heads(ctx, found)
     if ctx.on("call_sides"):
         _calls(ctx)
-    words = ctx.doc.scan.where(NOUNS, VERBS)
+    words = ctx.doc.scan.where(NOUNS, VERBS, SESSION_NOUNS)
     presented = {k for k, m in ctx.meetings if m.rule == "meeting_credentials"}  # each ambassador's own meeting
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
