@@ -46,6 +46,8 @@ EXAMPLES = {
                           "поездкой.",
     "stay_for_event": "ВЬЕНТЬЯН, 26 июля. /ТАСС/. Глава МИД России Сергей Лавров, находящийся в Лаосе для участия в "
                       "мероприятиях АСЕАН, встретился с госсекретарем США Энтони Блинкеном.",
+    "meetings_listed": "Бишкек, 7 марта — Кабар. Министр иностранных дел Жээнбек Кулубаев провел ряд встреч:\n"
+                       "– с Послом Турции Мехметом Кемалем Бозаем;\n– с Послом Ирана Хасаном Мохсени Фардом.",
     "officials_unnamed": "Президенты Казахстана и Узбекистана провели переговоры в Ташкенте.",
     "visitors_listed": "Президент Узбекистана Шавкат Мирзиёев принял министров иностранных дел стран Центральной "
                        "Азии — Мурата Нуртлеу, Жээнбека Кулубаева и Рашида Мередова, прибывших в Ташкент для "
@@ -340,6 +342,13 @@ def test_officials_no_one_holds_make_their_states_or_bodies_the_sides(nlp, text,
     doc = nlp(text)
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == (
         [sides] if sides else [])
+
+
+def test_talks_told_with_a_colon_are_a_meeting_with_each_item_of_the_list(nlp):
+    """`meetings_listed`."""
+    doc = nlp(EXAMPLES["meetings_listed"])
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Жээнбек Кулубаев", "Мехмет Кемаль Бозай"], ["Жээнбек Кулубаев", "Хасан Мохсени Фард"]]
 
 
 def test_a_plural_participle_after_a_list_of_names_is_the_visit_of_each(nlp):

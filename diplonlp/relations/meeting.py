@@ -283,7 +283,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed")
+         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -306,7 +306,9 @@ sentences is about, of another state. `meeting_joint_subjects`: `A и B обсу
 states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the
 text make their states or bodies sides, as the contract asks: any, in a sentence that names no person
 (`Президенты Казахстана и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that
-names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`)."""
+names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one
+person's talks told with a colon meet each person of the list's items that open with `с` (`провел ряд встреч:` /
+`– с Послом Турции A;` / `– с Послом Ирана B.`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -523,6 +525,11 @@ def find(ctx: Context) -> list[Meeting]:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
             continue
         sides = _sides(ctx, s, triggers[0])
+        listed = _listed_counterparts(ctx, s, sides) if len(sides) == 1 else []
+        for item, counterpart in listed:
+            _add(ctx, found, item, [sides[0].id, counterpart.id], "meetings_listed")
+        if listed:
+            continue
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
             _add(ctx, found, s, [before.id, sides[0].id], "subject_told_before")
             continue
@@ -531,6 +538,21 @@ def find(ctx: Context) -> list[Meeting]:
         for group, rule in _groups(ctx, s, triggers, sides):
             _add(ctx, found, s, [r.id for r in group], rule)
     return found
+
+
+def _listed_counterparts(ctx: Context, s: int, sides: list[Ref]) -> list[tuple[int, Ref]]:
+    """`Министр … провел ряд встреч:` / `– с Послом Турции A;` / `– с Послом Ирана B.`: the first person of each item
+    of a list the trigger's sentence opens with a colon, an item opening with `с` (rule `meetings_listed`)."""
+    if not ctx.on("meetings_listed"):
+        return []
+    out: list[tuple[int, Ref]] = []
+    for item in ctx.list_items(s):
+        sent = ctx.doc.sents[item]
+        words = [t for t in ctx.doc.tokens[sent.first:sent.last] if t.is_word]
+        people = [r for r in ctx.in_sentence(item, ("person",)) if r.id != sides[0].id]
+        if words and words[0].lower in ("с", "со") and people:
+            out.append((item, people[0]))
+    return out
 
 
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
