@@ -264,6 +264,13 @@ def test_a_verbs_object_is_read_in_the_accusative(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
+def test_the_adjective_opening_a_title_is_no_organization(nlp):
+    """NER tags `Постоянным` alone as a body in `с Постоянным координатором ООН`: the title's adjective."""
+    doc = nlp("Заместитель министра иностранных дел Казахстана Роман Василенко встретился с Постоянным координатором "
+              "ООН в Казахстане Микаэлой Фриберг-Стори.")
+    assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
+
+
 def test_a_sectors_abbreviation_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
     doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")

@@ -456,6 +456,13 @@ def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
     return match.value[3] if match else None
 
 
+def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> bool:
+    """`с Постоянным координатором ООН`, where NER's span is `Постоянным` alone: adjectives right before a title's
+    head are the title's."""
+    return all(t.pos == "ADJ" for t in doc.tokens[a:b]) and b < len(doc.tokens) and \
+        heads.match_at(doc.tokens, b, doc.sent_bounds(b)[1]) is not None
+
+
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
     """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
     abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`)."""
@@ -485,7 +492,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         while a < b and (head := _title_at(doc, heads, a, b)):
             a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
-        if a >= b:
+        if a >= b or _opens_title(doc, heads, a, b):
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
