@@ -125,7 +125,8 @@ RULES: dict[str, str] = _registry(
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", (*holders.HOLDER_RULES, *holders.STATE_RULES, *ENTITY_RULES)),
     ("references", references.RULES),
-    *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ())))
+    *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ()),
+              *getattr(getattr(relations, kind), "NAMING_RULES", ())))
       for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),
     ("meeting", relations.setting.RULES),  # they date visits and agreements too; with meetings they go
 )

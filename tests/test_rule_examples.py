@@ -344,6 +344,16 @@ def test_officials_no_one_holds_make_their_states_or_bodies_the_sides(nlp, text,
         [sides] if sides else [])
 
 
+def test_a_named_document_in_a_package_is_the_agreement_signed(nlp):
+    """`document_named_in_package`: not the package (`документы`)."""
+    text = ("По итогам переговоров был подписан пакет документов, в том числе Соглашение о всеобъемлющем "
+            "стратегическом партнерстве между Республикой Узбекистан и Французской Республикой.")
+    def titles(pipeline: Pipeline) -> list[str | None]:
+        return [r.title for r in pipeline(text).relations if r.kind == "agreement"]
+    assert titles(nlp) == ["Соглашение о всеобъемлющем стратегическом партнерстве"]
+    assert titles(Pipeline(disable=["document_named_in_package"])) == ["документы"]
+
+
 def test_talks_told_with_a_colon_are_a_meeting_with_each_item_of_the_list(nlp):
     """`meetings_listed`."""
     doc = nlp(EXAMPLES["meetings_listed"])
@@ -621,7 +631,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "host_of_setting",
-                      "name_closing_place", "unnamed_members",
+                      "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}

@@ -18,6 +18,7 @@ from .setting import told_as_done
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
 PLANNED = words("agreement.planned")
+GENERIC_DOCUMENTS = words("agreement.generic_documents")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -36,8 +37,19 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
     for j in order:
         if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and ctx.doc.tokens[j].pos in ("NOUN", "PROPN"):
-            return j
+            return _named_in_package(ctx, s, j)
     return None
+
+
+def _named_in_package(ctx: Context, s: int, j: int) -> int:
+    """`подписан пакет документов, в том числе Соглашение о … между X и Y`: a named document the generic noun at
+    ``j`` goes on to name (rule `document_named_in_package`), else ``j``."""
+    toks = ctx.doc.tokens
+    if not ctx.on("document_named_in_package") or toks[j].is_cap or not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
+        return j
+    last = ctx.doc.sents[s].last
+    return next((i for i in range(j + 1, min(last, j + 8)) if toks[i].is_cap and lemmas(toks[i].text) & DOCUMENTS
+                 and not lemmas(toks[i].text) & GENERIC_DOCUMENTS), j)
 
 
 def _title(ctx: Context, s: int, j: int) -> str:
@@ -63,6 +75,9 @@ the signers named as subjects; the states taking part in the session the sentenc
 министры подписали …`); the sides of the talks the sentence speaks of. Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
+NAMING_RULES = ("document_named_in_package",)
+"""Which document a signing speaks of: `document_named_in_package`, a named one (`Соглашение о …`) after `пакет
+документов, в том числе`, not the package."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`) is the one of the same sides told with a longer title opening with that word."""
 
