@@ -487,6 +487,9 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
      "Национальный статистический комитет Республики Беларусь", "BY"),
     ("Председатель Народной скупщины Республики Сербия Владимир Орлич принял делегацию.",
      "Народная скупщина Республики Сербия", "RS"),
+    # `body_qualifier`: a capitalized adjective NER takes in opens the name
+    ("Кошанов принял делегацию Великого национального собрания Турции.",
+     "Великое национальное собрание Турецкой Республики", "TR"),
 ])
 def test_the_state_of_a_body_is_part_of_its_name_in_its_long_form(nlp, text, name, country):
     """`state_of_body`, as the state bodies of the gazetteer are named (`Министерство … Республики Казахстан`)."""

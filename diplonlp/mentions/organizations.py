@@ -24,7 +24,7 @@ PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
-         "abbreviation_of_named", "place_of_body")
+         "abbreviation_of_named", "place_of_body", "body_qualifier")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -126,12 +126,28 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         if host_match:
             host, b = host_match
     clex = countries()
+    qualified = _qualifier_before(doc, i, first) if a == i else None  # `Великого национального собрания Турции`
+    if qualified is not None:
+        a, head = qualified, nominative_phrase(doc.tokens[qualified:match.stop])
     name = f"{head} {_state_genitive(code)}"
     if host:
         name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
-    return doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
+    found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
+    if qualified is not None:
+        found.data["rule"] = "body_qualifier"
+    return found
+
+
+def _qualifier_before(doc: Analysis, i: int, first: int) -> int | None:
+    """`Великого национального собрания Турции`: a capitalized adjective, no state's, inside a span NER found, right
+    before a state body's head, is part of the body's name (rule `body_qualifier`): where it starts."""
+    k = i - 1
+    tok = doc.tokens[k] if k > first else None
+    if tok is None or not doc.on("body_qualifier") or tok.pos != "ADJ" or not tok.is_cap or adjective_code(tok.text):
+        return None
+    return k if any(a <= k < b for _, a, b in doc.ner_tokens("ORG")) else None
 
 
 def _state_genitive(code: str) -> str:
