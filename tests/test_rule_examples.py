@@ -353,6 +353,11 @@ def test_a_named_document_in_a_package_is_the_agreement_signed(nlp):
         return [r.title for r in pipeline(text).relations if r.kind == "agreement"]
     assert titles(nlp) == ["Соглашение о всеобъемлющем стратегическом партнерстве"]
     assert titles(Pipeline(disable=["document_named_in_package"])) == ["документы"]
+    doc = nlp("Президент Беларуси Александр Лукашенко провел переговоры с Президентом Зимбабве Эммерсоном Мнангагвой. "
+              "По итогам переговоров подписан ряд двусторонних документов, в том числе соглашение о сотрудничестве в "
+              "области сельского хозяйства.")
+    assert [r.title for r in doc.relations if r.kind == "agreement"] == [
+        "соглашение о сотрудничестве в области сельского хозяйства"]
 
 
 def test_talks_told_with_a_colon_are_a_meeting_with_each_item_of_the_list(nlp):

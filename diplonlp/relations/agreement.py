@@ -42,13 +42,13 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
 
 
 def _named_in_package(ctx: Context, s: int, j: int) -> int:
-    """`подписан пакет документов, в том числе Соглашение о … между X и Y`: a named document the generic noun at
-    ``j`` goes on to name (rule `document_named_in_package`), else ``j``."""
+    """`подписан пакет документов, в том числе Соглашение о … между X и Y`, `ряд документов, в том числе соглашение
+    о …`: a document the generic noun at ``j`` goes on to name (rule `document_named_in_package`), else ``j``."""
     toks = ctx.doc.tokens
     if not ctx.on("document_named_in_package") or toks[j].is_cap or not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
         return j
     last = ctx.doc.sents[s].last
-    return next((i for i in range(j + 1, min(last, j + 8)) if toks[i].is_cap and lemmas(toks[i].text) & DOCUMENTS
+    return next((i for i in range(j + 1, min(last, j + 8)) if lemmas(toks[i].text) & DOCUMENTS
                  and not lemmas(toks[i].text) & GENERIC_DOCUMENTS), j)
 
 
