@@ -43,6 +43,12 @@ def _is_format(tokens: list[Token], i: int, last: int) -> bool:
     return i + 1 < last and bool(lemmas(tokens[i + 1].text) & FORMATS)
 
 
+def _proper_name(doc: Analysis, i: int, first: int) -> bool:
+    """`в секторе Газа`: a word capitalized inside its sentence and line is a name, no sector word."""
+    tok = doc.tokens[i]
+    return tok.is_cap and not tok.text.isupper() and i != first and not doc.opens_line(i)
+
+
 def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
     """Sector mentions outside ``excluded`` spans (organization names, post titles)."""
     lex = sectors()
@@ -58,7 +64,7 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                 raw.append((doc.make("sector", i, match.stop, code=code), weak))
                 i = match.stop
                 continue
-            if not _is_format(tokens, i, sent.last):
+            if not _is_format(tokens, i, sent.last) and not _proper_name(doc, i, sent.first):
                 for code, weak in _codes_of_token(tokens[i].text):
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i = next_from(starts, i + 1, sent.last)
