@@ -276,6 +276,22 @@ def test_the_adjective_opening_a_title_is_no_organization(nlp):
     assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Стороны обсудили подготовку заседания Монголо-российской межправительственной комиссии по "
+     "торгово-экономическому и научно-техническому сотрудничеству.",
+     "Монголо-российская межправительственная комиссия по торгово-экономическому и научно-техническому "
+     "сотрудничеству"),
+    ("Состоялось заседание Межправительственной кыргызско-узбекской комиссии по торгово-экономическому "
+     "сотрудничеству.", "Межправительственная кыргызско-узбекская комиссия по торгово-экономическому сотрудничеству"),
+    ("Заседание Белорусско-китайского межправительственного комитета по сотрудничеству прошло в Пекине.",
+     "Белорусско-китайский межправительственный комитет по сотрудничеству"),
+])
+def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
+    """`commission_of_states`: NER finds such names in part or not at all; the sectors of the field are the name's."""
+    doc = nlp(text)
+    assert ([o.name for o in doc.organizations], doc.sectors) == ([name], [])
+
+
 def test_a_sectors_abbreviation_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
     doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")

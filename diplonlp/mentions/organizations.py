@@ -12,7 +12,7 @@ from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
 from ..text import Token
 from . import datelines
-from .countries import adjective_code, country_at
+from .countries import adjective_code, compound_codes, country_at
 
 MEDIA_WORDS = words("organizations.media_words")
 EDUCATION_WORDS = words("organizations.education_words")
@@ -23,8 +23,9 @@ NOT_ORGANIZATIONS = words("organizations.not_organizations")
 PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
+COMMISSIONS = words("organizations.commissions")
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
-         "abbreviation_of_named", "place_of_body", "body_qualifier")
+         "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -240,10 +241,49 @@ def find(doc: Analysis) -> list[Found]:
             i = next_from(starts, i + 1, sent.last)
     found.extend(_dateline_agencies(doc, found))
     found.extend(_named_after_people(doc, found))
+    found.extend(_commissions_of_states(doc, found))
     found.extend(_from_ner(doc, found))
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
     return found
+
+
+def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`Монголо-российской межправительственной комиссии по торгово-экономическому и научно-техническому
+    сотрудничеству`: a commission or committee named by a compound adjective of two or more states, capitalized,
+    with its field after `по` (rule `commission_of_states`; NER finds such names in part or not at all)."""
+    if not doc.on("commission_of_states"):
+        return []
+    busy = coverage(found)
+    out: list[Found] = []
+    for k in doc.scan.where(COMMISSIONS):
+        a = k
+        while a > 0 and k - a < 3 and doc.tokens[a - 1].pos == "ADJ" and not busy.covers(doc.tokens[a - 1].start):
+            a -= 1
+        opener = doc.tokens[a]
+        if a == k or not opener.is_cap or not any(len(compound_codes(t.text)) > 1 for t in doc.tokens[a:k]):
+            continue
+        b = _field_after(doc, k + 1)
+        name = nominative_phrase(doc.tokens[a:k + 1]) + doc.text[doc.tokens[k].stop:doc.tokens[b - 1].stop]
+        out.append(doc.make("org", a, b, name=name, abbr=None, country=None, kind="other",
+                            key=f"ner:{name.lower()}", rule="commission_of_states"))
+    return out
+
+
+def _field_after(doc: Analysis, j: int) -> int:
+    """The end of a body's field after `по` at ``j`` (`по торгово-экономическому и научно-техническому
+    сотрудничеству`): its dative words joined by `и` or commas, up to the last noun; ``j`` if none."""
+    _, last = doc.sent_bounds(j - 1)
+    if j >= last or doc.tokens[j].lower != "по":
+        return j
+    k = end = j + 1
+    while k < last and k - j <= 8 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
+        tok = doc.tokens[k]
+        if tok.lower != "и" and not any(p.tag.case == "datv" for p in parses(tok.lower)):
+            break
+        k += 1
+        end = k if tok.pos == "NOUN" else end
+    return end if end > j + 1 else j
 
 
 def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
