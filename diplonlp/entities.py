@@ -10,6 +10,7 @@ from .analysis import Analysis, Found, coverage
 from .holders import link_holders
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, words
+from .mentions import datelines
 from .models import (
     ENTITY_GROUPS,
     KIND,
@@ -33,7 +34,7 @@ from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting")
+RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -360,9 +361,17 @@ def _host_of_setting(doc: Analysis, post: Found, country: str) -> str | None:
                   for rule, a, _ in post.data.get("fired", ()))
     if not generic or not doc.on("host_of_setting"):
         return None
-    state = next((str(f.data["country"]) for f in doc.found.get("location", [])
-                  if f.data.get("rule") == "dateline_city" and f.data.get("country")), None)
+    state = _dateline_state(doc)
     return state if state != country else None
+
+
+def _dateline_state(doc: Analysis) -> str | None:
+    """The state of the place that opens the item's dateline (`Ташкент, 4 мая (УзА).`, `МИНСК, 12 ноября`)."""
+    match = datelines.opening(doc.text, doc.header.stop)
+    if match is None:
+        return None
+    inside = [f for f in doc.found.get("location", []) if match.start(1) <= f.start and f.stop <= match.end(1)]
+    return str(inside[-1].data["country"]) if inside and inside[-1].data.get("country") else None
 
 
 def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
@@ -401,4 +410,13 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]
         if places:
             return str(places[-1].data["country"])
-    return None
+    return _state_of_setting(doc, post)
+
+
+def _state_of_setting(doc: Analysis, post: Found) -> str | None:
+    """`Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов …`: a minister's or
+    deputy's post with no state and no international body, in the lead of an item datelined in a state, is that
+    state's (rule `state_of_setting`)."""
+    if post.data["family"] not in MINISTERS or post.data["organization"] or not doc.on("state_of_setting"):
+        return None
+    return _dateline_state(doc)

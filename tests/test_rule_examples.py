@@ -252,6 +252,16 @@ def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_datelin
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    ("Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", "UZ"),
+    ("Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", None),  # no dateline
+])
+def test_a_minister_with_no_state_in_an_item_datelined_in_a_state_is_of_that_state(nlp, text, country):
+    """`state_of_setting`: the contract's `… where the setting gives it`."""
+    assert [p.country for p in nlp(text).posts] == [country]
+    assert [p.country for p in Pipeline(disable=["state_of_setting"])(text).posts] == [None]
+
+
+@pytest.mark.parametrize(("text", "country"), [
     ("Заместитель министра иностранных дел Алибек Бакаев принял Посла Швейцарии в Казахстане Оливье Шавея.", "KZ"),
     ("Министр иностранных дел Алибек Бакаев обсудил кандидатуры послов в Москву.", None),  # a plural: no one met
 ])
@@ -638,7 +648,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "host_of_setting",
+                      "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
