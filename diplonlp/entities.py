@@ -89,9 +89,11 @@ class _PersonEntity:
         return self.first_initials | {self.first[0]} if self.first else self.first_initials
 
 
-def _fullness(f: Found) -> tuple[int, int, int]:
-    parts = sum(1 for k in ("first", "middle", "last") if f.data.get(k))
-    return parts, int(f.data.get("case") == "nomn"), -f.start
+def _fullness(f: Found) -> tuple[int, int, int, int]:
+    """How full a mention names its person: its parts, then its words (`Мухаммад бин Абдулазиз Аль-Рашид` over
+    `Мухаммад Аль-Рашид`), then a nominative's own form, then the earliest."""
+    parts = [str(f.data[k]) for k in ("first", "middle", "last") if f.data.get(k)]
+    return len(parts), len(" ".join(parts).split()), int(f.data.get("case") == "nomn"), -f.start
 
 
 def _key(name: str | None) -> str:
@@ -137,12 +139,19 @@ def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, lis
         surname = _key(e.last)
         if last not in (surname, surname.rsplit(" ", 1)[-1]) and not (not first and _key(e.first) == last):
             continue
-        if first and e.first and _key(e.first) != first:
+        if first and e.first and not _same_first(_key(e.first), first):
             continue
         if initial and e.initials() and initial not in e.initials():
             continue
         return k
     return None
+
+
+def _same_first(one: str, other: str) -> bool:
+    """The same first name, or one the first words of the other (`Мухаммад` of `Мухаммад бин Абдулазиз`: a
+    compound given name shortened)."""
+    a, b = sorted((one.split(), other.split()), key=len)
+    return b[:len(a)] == a
 
 
 def _transliterated(doc: Analysis, m: Found) -> bool:

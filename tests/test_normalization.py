@@ -452,6 +452,18 @@ def test_person_mention_boundaries(nlp, text, mentions):
     assert sorted(m.text for p in doc.persons for m in p.mentions if m.text[0].isupper()) == sorted(mentions)
 
 
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("Посол Саудовской Аравии Мухаммад бин Абдулазиз Аль-Рашид прибыл в Баку. Мухаммад Аль-Рашид передал послание.",
+     "Мухаммад бин Абдулазиз Аль-Рашид", 2),
+    ("Реджеп Эрдоган прибыл в Москву. Президент Турции Реджеп Тайип Эрдоган провел переговоры.",
+     "Реджеп Тайип Эрдоган", 2),
+])
+def test_a_short_first_name_is_a_mention_of_the_person_named_in_full(nlp, text, name, mentions):
+    """A first name that is the first words of another's, with the same surname, is the same person; the entity
+    takes the fuller name."""
+    assert [(p.name, len(p.mentions)) for p in nlp(text).persons] == [(name, mentions)]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Министр встретился с послом Франции Эллисон Хукер.", "Эллисон Хукер"),  # a dictionary man's first name
     ("Министр встретился с послом Франции Кароль Дюпон.", "Кароль Дюпон"),
