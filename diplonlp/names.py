@@ -119,6 +119,13 @@ def surname_readings(word: str) -> frozenset[tuple[str, str]]:
     return frozenset(_surname_readings(word))
 
 
+def _double(word: str) -> tuple[str, str]:
+    """The two parts of a double surname (`Диаса-Канеля`), or empty strings: a part of four letters at least, both
+    capitalized (not `Аль-Рашида`)."""
+    head, sep, tail = word.partition("-")
+    return (head, tail) if sep and len(head) > 3 and head[:1].isupper() and tail[:1].isupper() else ("", "")
+
+
 def _surname_readings(word: str) -> set[tuple[str, str]]:
     low = word.lower().replace("ё", "е")
     if is_indeclinable(low):
@@ -192,7 +199,13 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
 
 @lru_cache(maxsize=65536)
 def surname_nominative(word: str, case: str, gender: str) -> str:
-    if case == "nomn" or is_indeclinable(word):
+    if case == "nomn":
+        return word
+    head, tail = _double(word)
+    if head:  # `Лавровой-Дейли`: each part declines on its own, a short one not at all (`Хогану-Хау`)
+        rest = surname_nominative(tail, case, gender) if len(tail) > 3 else tail
+        return f"{surname_nominative(head, case, gender)}-{rest}"
+    if is_indeclinable(word):
         return word
     low = word.lower().replace("ё", "е")
     for p in _dictionary_parses(word, "Surn"):  # `Толстым` -> Толстой: a surname the dictionary declines

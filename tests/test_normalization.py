@@ -452,6 +452,16 @@ def test_person_mention_boundaries(nlp, text, mentions):
     assert sorted(m.text for p in doc.persons for m in p.mentions if m.text[0].isupper()) == sorted(mentions)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр встретился с послом Великобритании Луизой Лавровой-Дейли.", "Луиза Лаврова-Дейли"),
+    ("Переговоры прошли с Мигелем Диасом-Канелем.", "Мигель Диас-Канель"),
+    ("Вопросы задали Тиму Бернерсу-Ли.", "Тим Бернерс-Ли"),
+])
+def test_each_part_of_a_double_surname_declines_on_its_own(nlp, text, name):
+    """`Лавровой-Дейли` → `Лаврова-Дейли`; a short last part does not decline (`Бернерсу-Ли`)."""
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
 @pytest.mark.parametrize(("text", "name", "mentions"), [
     ("Посол Саудовской Аравии Мухаммад бин Абдулазиз Аль-Рашид прибыл в Баку. Мухаммад Аль-Рашид передал послание.",
      "Мухаммад бин Абдулазиз Аль-Рашид", 2),
