@@ -199,12 +199,18 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
 
 @lru_cache(maxsize=65536)
 def surname_nominative(word: str, case: str, gender: str) -> str:
+    """The nominative of a surname read in ``case`` and ``gender``; each part of a double surname declines on its
+    own, a short one not at all (`Лавровой-Дейли`, `Бернерсу-Ли`)."""
     if case == "nomn":
         return word
     head, tail = _double(word)
-    if head:  # `Лавровой-Дейли`: each part declines on its own, a short one not at all (`Хогану-Хау`)
+    if head:
         rest = surname_nominative(tail, case, gender) if len(tail) > 3 else tail
         return f"{surname_nominative(head, case, gender)}-{rest}"
+    return _single_nominative(word, case, gender)
+
+
+def _single_nominative(word: str, case: str, gender: str) -> str:
     if is_indeclinable(word):
         return word
     low = word.lower().replace("ё", "е")
