@@ -172,6 +172,9 @@ AGREEMENTS = [
     # a state and an international body as the signing verb's subjects
     ("Казахстан и Европейский союз подписали меморандум о сотрудничестве в области энергетики.",
      {frozenset({"KZ", "ЕС"})}),
+    # a signing that names no parties: those `между` of the document the sentence before names
+    ("Между Казахстаном и Китаем вступило в силу соглашение о взаимном освобождении от визовых требований. "
+     "Соглашение было подписано в сентябре 2023 года в Пекине.", {frozenset({"KZ", "CN"})}),
     # negatives: intended, prepared, being drafted
     ("Гойкович подтвердила намерение сербской стороны подписать новый документ о сотрудничестве между Воеводиной и "
      "Алматинской областью.", set()),

@@ -69,10 +69,12 @@ def _title(ctx: Context, s: int, j: int) -> str:
 
 
 RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
-         "agreement_sides_of_talks")
+         "agreement_sides_of_talks", "agreement_told_before")
 """Who signed, in the order tried: `между X и Y` after the document's name, else anywhere in the sentence;
 the signers named as subjects; the states taking part in the session the sentence names (`По итогам заседания
-министры подписали …`); the sides of the talks the sentence speaks of. Where the sides are states and bodies,
+министры подписали …`); the sides of the talks the sentence speaks of; the parties of a document named with
+`между X и Y` in the sentence before (`Между Казахстаном и Китаем вступило в силу соглашение … Соглашение было
+подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
 NAMING_RULES = ("document_named_in_package",)
@@ -85,12 +87,24 @@ NAMING_RULES = ("document_named_in_package",)
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
     """The parties that signed, and the first of `RULES` that names them."""
     readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
-               lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)))
+               lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)),
+               lambda: _told_before(ctx, s))
     for rule, read in zip(RULES, readers, strict=True):
         parties = read() if ctx.on(rule) else []
         if parties:
             return rule, parties
     return "", []
+
+
+def _told_before(ctx: Context, s: int) -> list[str]:
+    """The parties `между X и Y` of a document the sentence before names (`Между Казахстаном и Китаем вступило в
+    силу соглашение …`), for a signing that names none."""
+    if s == 0:
+        return []
+    prev = ctx.doc.sents[s - 1]
+    if not any(lemmas(t.text) & DOCUMENTS for t in ctx.doc.tokens[prev.first:prev.last]):
+        return []
+    return between_parties(ctx, s - 1, prev.start)
 
 
 def _session_sides(ctx: Context, s: int) -> list[str]:
