@@ -617,6 +617,18 @@ def test_a_body_takes_the_place_after_it_into_its_name(nlp, text, name):
     assert [o.name for o in nlp(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Посол посетил Хорезмскую и Навоийскую области.", [("Хорезмская область", "UZ"), ("Навоийская область", "UZ")]),
+    ("Президент Туркменистана посетил Балканский и Лебапский велаяты.",
+     [("Балканский велаят", "TM"), ("Лебапский велаят", "TM")]),
+    ("Министры обсудили ситуацию на Ближнем и Среднем Востоке.", [("Ближний Восток", None), ("Средний Восток", None)]),
+])
+def test_the_first_of_two_places_sharing_a_noun_borrows_it_and_its_state(nlp, text, places):
+    """An adjective before `и` and another with a plural type noun (`велаят`, `область` tagged singular too) is a
+    place of that type, of the state the gazetteer gives it."""
+    assert [(loc.name, loc.country) for loc in nlp(text).locations] == places
+
+
 def test_a_gazetteer_place_of_no_state_takes_none_from_the_sentence(nlp):
     """`Косово` is in the gazetteer with no state: the one state its sentence names (Morocco) is not its."""
     doc = nlp("Вучич поблагодарил Марокко за последовательную позицию по вопросу Косово и Метохии.")

@@ -84,7 +84,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)
         name = elliptic or as_attested or _town_as_written(doc, a, b, nominative_phrase(toks))
-        place = doc.make("location", a, b, name=name, country=world_city_state(name), known=False)
+        country = _city(name)["country"] if elliptic else world_city_state(name)  # the gazetteer knows the region
+        place = doc.make("location", a, b, name=name, country=country, known=False)
         if as_attested and as_attested not in (str(c.data["name"]) for c in cities):
             place.data["rule"] = "attested_place_name"
         found.append(place)
@@ -274,10 +275,13 @@ def _elliptic(doc: Analysis, a: int, b: int) -> str | None:
     if b - a != 1 or b + 2 >= len(toks) or toks[b].lower != "и":
         return None
     noun = toks[b + 2]
-    if not lemmas(noun.text) & TYPE_WORDS or noun.feats.get("Number") != "Plur":
+    plural = noun.feats.get("Number") == "Plur" or any(p.tag.number == "plur" for p in parses(noun.lower))
+    if not lemmas(noun.text) & TYPE_WORDS or not plural:  # `Хорезмскую и Навоийскую области`: tagged singular
         return None
     noun_nom = inflect_word(noun.text, head_case(noun) or "nomn", ("NOUN",), singular=True)
     gender = next((p.tag.gender for p in parses((noun_nom or "").lower()) if p.tag.POS == "NOUN"), None)
     case = head_case(noun) or "nomn"
-    adj = inflect_word(toks[a].text, case, ("ADJF",), None, gender, singular=True)
+    own = SLOVNET_CASE.get(toks[a].feats.get("Case", ""))  # `Хорезмскую и Навоийскую области`: the noun reads as
+    adj = next((w for c in dict.fromkeys((case, own)) if c and (  # a genitive, the adjective as an accusative
+        w := inflect_word(toks[a].text, c, ("ADJF",), None, gender, singular=True))), None)
     return f"{adj} {noun_nom.lower()}" if adj and noun_nom else None
