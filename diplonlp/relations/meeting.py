@@ -65,8 +65,9 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
 
 def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     """`Посол Беларуси в Китае Александр Ярошенко и вице-губернатор провинции Цзянсу Ху Гуанцзе обсудили …`: a verb
-    of discussion (or of holding a session: `провели заседание`) right after two persons of different states
-    joined by `и` tells their talks (rule `meeting_joint_subjects`)."""
+    of discussion (or of holding a session: `провели заседание`) right after two persons of different states (or a
+    state's and an international body's: `Мухриддин и Генеральный секретарь ШОС Нурлан Ермекбаев обсудили`) joined
+    by `и` tells their talks (rule `meeting_joint_subjects`)."""
     if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].feats.get("VerbForm") != "Fin" or \
             ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
@@ -74,7 +75,7 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip():
         return False
     first, second = people[-2], people[-1]
-    sides = {ctx.country_of.get(first.id), ctx.country_of.get(second.id)}
+    sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
     joined = ctx.doc.text[first.stop:_named_from(ctx, s, second)].strip() == "и"
     if not (joined and first.id != second.id and len(sides - {None}) == 2):
         return False
@@ -108,10 +109,12 @@ def _calls(ctx: Context) -> None:
 
 
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
-    """A cue within a few words of trigger ``k``, or a verb of the sentence in the future tense."""
+    """A cue within a few words of trigger ``k`` (before a verb of discussion only: what follows it is the topic,
+    `обсудили подготовку к заседанию`), or a verb of the sentence in the future tense."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
-    if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + 3))):
+    after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
+    if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))
