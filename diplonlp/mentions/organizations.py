@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import nominative_phrase
+from ..inflect import dative_run_end, nominative_phrase
 from ..lexicon import Match, PhraseIndex, PostHead, countries, organizations, post_heads, title_nouns, words
 from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
@@ -24,6 +24,9 @@ PARLIAMENT_WORDS = words("organizations.parliament_words")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 COMMISSIONS = words("organizations.commissions")
+FIELD_WORDS = 8
+"""At most this many words after `по` name a commission's field (`по торгово-экономическому и научно-техническому
+сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
@@ -272,17 +275,11 @@ def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:
 
 def _field_after(doc: Analysis, j: int) -> int:
     """The end of a body's field after `по` at ``j`` (`по торгово-экономическому и научно-техническому
-    сотрудничеству`): its dative words joined by `и` or commas, up to the last noun; ``j`` if none."""
+    сотрудничеству`): its dative words joined by `и`, up to the last noun (at most `FIELD_WORDS`); ``j`` if none."""
     _, last = doc.sent_bounds(j - 1)
     if j >= last or doc.tokens[j].lower != "по":
         return j
-    k = end = j + 1
-    while k < last and k - j <= 8 and doc.tokens[k].is_word and not doc.tokens[k].is_cap:
-        tok = doc.tokens[k]
-        if tok.lower != "и" and not any(p.tag.case == "datv" for p in parses(tok.lower)):
-            break
-        k += 1
-        end = k if tok.pos == "NOUN" else end
+    end = dative_run_end(doc.tokens, j + 1, min(last, j + FIELD_WORDS + 1))
     return end if end > j + 1 else j
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..analysis import Analysis
-from ..inflect import ADJ
+from ..inflect import ADJ, dative_run_end
 from ..lexicon import countries, post_heads, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
@@ -182,13 +182,7 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
     отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun."""
     if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
         return None
-    k = end = c.j + 1
-    while k < c.limit and k - c.j <= FIELD_WORDS and not doc.tokens[k].is_cap and doc.tokens[k].is_word:
-        tok = doc.tokens[k]
-        if tok.lower != "и" and not any(p.tag.case == "datv" for p in parses(tok.lower)):
-            break
-        k += 1
-        end = k if tok.pos == "NOUN" else end
+    end = dative_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
     if end > c.j + 1:
         c.j = c.last_noun = end
         return True

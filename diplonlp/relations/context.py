@@ -43,6 +43,7 @@ class Context:
     country_of: dict[str, str | None]  # person id -> country code
     org_of: dict[str, str | None]  # person id -> organization id of their post
     lead: tuple[int, int]  # character span of the lead paragraph (the dateline's events)
+    held: set[str] = field(default_factory=set)  # ids of the posts someone holds
     dateline_date: str | None = None
     dateline_place: str | None = None
     dateline_state: str | None = None  # the country the dateline's place lies in
@@ -74,13 +75,15 @@ class Context:
         country_of: dict[str, str | None] = {
             p.id: f"country-{p.country}" if f"country-{p.country}" in known else None for p in out.persons}
         org_of: dict[str, str | None] = {}
+        held: set[str] = set()
         for rel in out.relations:
             if rel.kind == "holds_post":
+                held.add(rel.post)
                 post = post_by_id[rel.post]
                 if post.organization and rel.person not in org_of:
                     org_of[rel.person] = org_by_name.get(post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
-        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead(doc, dateline))
+        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead(doc, dateline), held=held)
         if dateline:
             ctx._read_dateline(dateline)
         return ctx

@@ -188,11 +188,10 @@ def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
     after it (`Бердымухамедов принял Генерального секретаря ОДКБ`), outside a headline."""
     if not ctx.on("officials_unnamed") or named > 1 or (named and ctx.doc.sents[s].stop <= ctx.lead[0]):
         return Coverage([])
-    held = {r.post for r in ctx.out.relations if r.kind == "holds_post"}
     toks = ctx.doc.tokens
     near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
     return Coverage([(r.start, r.stop) for r in ctx.in_sentence(s, ("post",))
-                     if r.id not in held and (not named or toks[k].stop < r.start < near)])
+                     if r.id not in ctx.held and (not named or toks[k].stop < r.start < near)])
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref | None:

@@ -57,7 +57,8 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
 
 def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
     """`принял находящегося в стране с визитом министра`, `прибывшего в нашу республику`: a generic state noun
-    right after `в` (and `наш`), near the trigger, is the state the item is datelined in."""
+    right after `в` (and `наш`), near the trigger, is the state the item is datelined in; a generic region noun
+    (`в регионе`) is the region named before it (`destination_region`)."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     for i in range(max(sent.first + 1, k - 4), min(sent.last, k + 3) + 1):
@@ -111,8 +112,7 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     last named before the trigger, else (`находящийся с визитом … министр X`) the first after it; and the rule
     that chose it, if not the trigger's own."""
     toks = ctx.doc.tokens
-    first = ctx.doc.sents[s].first
-    staying = next((i for i in range(k, max(first, k - 6) - 1, -1) if _staying(toks[i])), None)
+    staying = _staying_at(ctx, s, k)
     before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
     said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
     if said_of is not None:
@@ -179,6 +179,12 @@ def _owner(ctx: Context, s: int, k: int) -> Ref | None:
             return ref
         return None
     return None
+
+
+def _staying_at(ctx: Context, s: int, k: int) -> int | None:
+    """The staying participle of trigger ``k``: the trigger itself or one of the six words before it."""
+    toks = ctx.doc.tokens
+    return next((i for i in range(k, max(ctx.doc.sents[s].first, k - 6) - 1, -1) if _staying(toks[i])), None)
 
 
 def _staying(tok: Token) -> bool:
@@ -269,7 +275,7 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
         return [visit] if visit else []
     toks = ctx.doc.tokens
-    staying = next((i for i in range(k, max(ctx.doc.sents[s].first, k - 6) - 1, -1) if _staying(toks[i])), None)
+    staying = _staying_at(ctx, s, k)
     if staying is None or toks[staying].feats.get("Number") != "Plur":
         return [visit]
     listed = [r for r in _listed_before(ctx, s, visit.visitor) if r != visit.visitor]
