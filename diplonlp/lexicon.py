@@ -73,7 +73,9 @@ def compute_best_lemma(low: str) -> str:
         adjective = next((p for p in ps if p.tag.POS == "ADJF"), None)
         if adjective is not None:
             return adjective.normal_form.replace("ё", "е")
-    best = next((p for p in ps if "Geox" in p.tag), ps[0])
+    # the gazetteers write names in the nominative: `Ливан`'s reading is the nominative place, not `Ливаны`'s genitive
+    places = [p for p in ps if "Geox" in p.tag]
+    best = next((p for p in places if p.tag.case == "nomn"), places[0] if places else ps[0])
     return best.normal_form.replace("ё", "е")
 
 

@@ -63,3 +63,13 @@ def test_the_union_state_is_an_organization_not_a_place(nlp):
     doc = nlp("Стороны обсудили взаимодействие России и Беларуси в рамках Союзного государства.")
     assert [(o.name, o.kind) for o in doc.organizations] == [("Союзное государство", "international")]
     assert doc.locations == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Он принял посла Ливана.", "LB"),
+    ("Переговоры прошли в Ливане.", "LB"),
+])
+def test_a_state_name_is_keyed_on_its_nominative_place_reading(nlp, text, code):
+    """`Ливан` is keyed on `ливан`, not on the genitive of the plural place `Ливаны` that pymorphy3 lists first,
+    so its oblique forms match."""
+    assert [c.code for c in nlp(text).countries] == [code]
