@@ -289,6 +289,16 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
 
 
 @pytest.mark.parametrize("text", [
+    "Министр принял посла ОАЭ Ахмеда бин Саида аль-Мазруи.",
+    "Верительные грамоты вручили:\nАхмед бин Саид аль-Мазруи – Объединенные Арабские Эмираты;",
+])
+def test_a_place_after_a_particle_inside_a_name_is_part_of_it(nlp, text):
+    """`place_as_first_name` passes particles over: `бин Саида` is in the case of `Ахмеда`, not a place `Саида`."""
+    assert ([p.name for p in nlp(text).persons], nlp(text).locations) == (["Ахмед бин Саид аль-Мазруи"], [])
+    assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Саида"]
+
+
+@pytest.mark.parametrize("text", [
     "Президент Республики Сербской Милорад Додик встретился с послом России.",
     "Глава Республики Сербской Милорад Додик прибыл в Москву.",
 ])

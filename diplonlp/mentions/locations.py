@@ -11,6 +11,8 @@ from ..text import Token, segment
 from . import datelines
 from .countries import after_currency
 
+NAME_PARTICLES = words("persons.particles")
+
 TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
 STREET_WORDS = words("locations.street_words")
@@ -126,12 +128,22 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
 
 def _inner_name_parts(doc: Analysis) -> set[int]:
     """`Хуаном Карлосом Мендосой Де ла Вегой`: a word inside a name NER reads in three or more words, in the case
-    of the word before it, is a part of the name, not the place it also names (rule `place_as_first_name`)."""
+    of the word before it (particles passed over: `Ахмедом бин Саидом`), is a part of the name, not the place it
+    also names (rule `place_as_first_name`)."""
     if not doc.on("place_as_first_name"):
         return set()
     toks = doc.tokens
     return {k for _, a, b in doc.ner_tokens("PER") if b - a > 2 for k in range(a + 1, b)
-            if toks[k].feats.get("Case") is not None and toks[k].feats.get("Case") == toks[k - 1].feats.get("Case")}
+            if toks[k].feats.get("Case") is not None and
+            toks[k].feats.get("Case") == toks[_word_before(doc, a, k)].feats.get("Case")}
+
+
+def _word_before(doc: Analysis, a: int, k: int) -> int:
+    """The word before ``k`` in a name starting at ``a``, lower-case particles (`бин`, `аль`) passed over."""
+    k -= 1
+    while k > a and doc.tokens[k].lower in NAME_PARTICLES:
+        k -= 1
+    return k
 
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
