@@ -121,6 +121,7 @@ RULES: dict[str, str] = _registry(
     ("countries", countries.RULES),
     ("organizations", organizations.RULES),
     ("locations", locations.RULES),
+    ("persons", persons.RULES),
     ("dates", [rule.__name__ for rule in dates.RULES]),
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", (*holders.HOLDER_RULES, *holders.STATE_RULES, *ENTITY_RULES)),

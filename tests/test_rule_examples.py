@@ -288,6 +288,30 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Замминистра принял Посла Тунисской Республики Тарека Бен Салема.\nС Т.Бен Салемом обсуждены вопросы "
+     "двусторонних отношений.", "Тарек Бен Салем"),
+    ("Министр принял Посла Ливанской Республики Шауки Бу Нассара. С Ш.Бу Нассаром обсуждена ситуация в регионе.",
+     "Шауки Бу Нассар"),
+])
+def test_an_unknown_word_before_a_surname_with_its_initial_told_elsewhere_is_the_first_name(nlp, text, name):
+    """`first_name_of_initial`, NER having left the first mention out; the particle after initials is part of the
+    surname (`Т.Бен Салемом`), and the surname told again is read whole (`Бен Салема`): one person."""
+    assert [p.name for p in nlp(text).persons] == [name]
+    assert [p.name for p in Pipeline(disable=["first_name_of_initial"])(text).persons] == [name.split(" ", 1)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Вице-министр встретился с Послом Нидерландов Ханкой ван дер Велде. В беседе с Х.ван дер Велде обсуждены "
+    "вопросы торговли.",
+    "Заместитель министра принял Посла Королевства Марокко Лутфи Бу Шаару.\nВ беседе с Л.Бу Шаарой обсуждены "
+    "вопросы двусторонних отношений.",
+])
+def test_a_particle_after_initials_opens_the_surname(nlp, text):
+    """`Х.ван дер Велде` is the person named in full before, not a second one whose first name is `ван`."""
+    assert len(nlp(text).persons) == 1
+
+
 @pytest.mark.parametrize("text", [
     "Министр принял посла ОАЭ Ахмеда бин Саида аль-Мазруи.",
     "Верительные грамоты вручили:\nАхмед бин Саид аль-Мазруи – Объединенные Арабские Эмираты;",
@@ -661,6 +685,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+                      "first_name_of_initial",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

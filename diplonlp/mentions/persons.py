@@ -32,6 +32,11 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
+RULES = ("first_name_of_initial",)
+"""`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
+surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
+name."""
+
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
 thousands of `А.` costs linear time."""
@@ -53,10 +58,10 @@ def _is_initial(tok: Token) -> bool:
 
 def _roles(words: list[Token], has_initials: bool) -> list[str]:
     """'first', 'middle' or 'last' for each word of a name; particles right before the surname are part of it
-    (`Марк ван дер Вельде`: last `ван дер Вельде`)."""
+    (`Марк ван дер Вельде`: last `ван дер Вельде`); after initials the first word too (`Ш.Бу Нассар`)."""
     roles = _word_roles(words, has_initials)
     k = len(roles) - 1
-    while k > 1 and roles[k] == "last" and words[k - 1].text.lower() in PARTICLES:
+    while k > (0 if has_initials else 1) and roles[k] == "last" and words[k - 1].text.lower() in PARTICLES:
         roles[k - 1] = "last"
         k -= 1
     return roles
@@ -269,26 +274,38 @@ def _outermost(found: list[Found]) -> list[Found]:
 
 def _first_names_ner_missed(doc: Analysis, found: list[Found], taken: Coverage) -> list[Found]:
     """`Мейв Кеннеди родилась`, `Ли Пэн`: a surname-only mention preceded by the first name the text gives that
-    surname elsewhere takes the first name in (NER left it out)."""
+    surname elsewhere takes the first name in (NER left it out); so does a word no dictionary knows whose first
+    letter is the initial the text gives that surname elsewhere (`Шауки Бу Нассара` … `Ш.Бу Нассаром`, rule
+    `first_name_of_initial`)."""
     firsts: dict[str, set[str]] = {}
+    initials: dict[str, set[str]] = {}
     for f in found:
         if f.data.get("first") and f.data.get("last"):
             firsts.setdefault(f.data["last"], set()).add(f.data["first"])
+        if f.data.get("initials") and f.data.get("last") and doc.on("first_name_of_initial"):
+            initials.setdefault(f.data["last"], set()).add(f.data["initials"][0])
     out: list[Found] = []
     for f in found:
-        known = firsts.get(f.data.get("last") or "", set())
+        last = f.data.get("last") or ""
+        known = firsts.get(last, set())
         k = f.a - 1
-        if f.data.get("first") or f.data.get("initials") or not known or k < 0:
+        if f.data.get("first") or f.data.get("initials") or not (known or last in initials) or k < 0:
             out.append(f)
             continue
         word = doc.tokens[k]
         same_line = not doc.opens_line(f.a)
         first = word.text if word.text in known else first_name_nominative(word.text, f.data["case"], f.data["gender"])
-        if same_line and word.is_cap and word.is_word and first in known and not taken.covers(word.start):
+        if same_line and word.is_cap and word.is_word and not taken.covers(word.start) and (
+                first in known or _unknown_with_initial(word, initials.get(last, set()))):
             out.append(doc.make("person", k, f.b, **{**f.data, "first": first}))
         else:
             out.append(f)
     return out
+
+
+def _unknown_with_initial(word: Token, initials: set[str]) -> bool:
+    """A word in no dictionary, starting with one of ``initials``."""
+    return word.text[0] in initials and not any(from_dictionary(p) for p in parses(word.lower))
 
 
 def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
@@ -359,13 +376,26 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
             continue
         for case, gender, last in surname_nominatives(tok.text):
             if last in known:
-                a = _initials_before(doc, tok.i, doc.sent_bounds(tok.i)[0])
-                initials = [t.text for t in doc.tokens[a:tok.i] if t.text != "."]
+                start, last = _surname_start(doc, tok.i, last, known)
+                a = _initials_before(doc, start, doc.sent_bounds(tok.i)[0])
+                initials = [t.text for t in doc.tokens[a:start] if t.text != "."]
                 person = doc.make("person", a, tok.i + 1, first=None, middle=None, last=last, initials=initials,
                                   gender=gender, case=case)
                 out.append(person)
                 break
     return out
+
+
+def _surname_start(doc: Analysis, i: int, last: str, known: set[str]) -> tuple[int, str]:
+    """`Бу Нассара`: the words before the last word of a known surname of several words that spell it whole
+    (start token and surname); else token ``i`` and ``last``."""
+    for full in sorted(known, key=len, reverse=True):
+        parts = full.split(" ")
+        n = len(parts) - 1
+        if n and parts[-1] == last and i - n >= 0 and all(
+                doc.tokens[i - n + k].lower == part.lower() for k, part in enumerate(parts[:-1])):
+            return i - n, full
+    return i, last
 
 
 INNER_PUNCT = {".", "-", "–", "'", "’"}
