@@ -288,6 +288,18 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+@pytest.mark.parametrize("text", [
+    "Генеральный директор по делам Азии МИД Японии Кэнъити Фукуи прибыл в Астану.",
+    "Директор департамента Азии МИД Японии прибыл в Астану.",
+])
+def test_a_place_ner_took_for_an_organization_is_a_place(nlp, text):
+    """`place_not_org`: NER reads `Азии` before `МИД` as a body; the gazetteer knows it as a place."""
+    doc = nlp(text)
+    assert ([o.name for o in doc.organizations], "Азия" in [loc.name for loc in doc.locations]) == (
+        ["Министерство иностранных дел Японии"], True)
+    assert "Азия" in [o.name for o in Pipeline(disable=["place_not_org"])(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Замминистра принял Посла Тунисской Республики Тарека Бен Салема.\nС Т.Бен Салемом обсуждены вопросы "
      "двусторонних отношений.", "Тарек Бен Салем"),
@@ -685,7 +697,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "first_name_of_initial",
+                      "first_name_of_initial", "place_not_org",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

@@ -7,7 +7,17 @@ from functools import cache
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import dative_run_end, nominative_phrase
-from ..lexicon import Match, PhraseIndex, PostHead, countries, organizations, post_heads, title_nouns, words
+from ..lexicon import (
+    Match,
+    PhraseIndex,
+    PostHead,
+    countries,
+    locations,
+    organizations,
+    post_heads,
+    title_nouns,
+    words,
+)
 from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
 from ..text import Token
@@ -28,7 +38,7 @@ FIELD_WORDS = 8
 """At most this many words after `по` name a commission's field (`по торгово-экономическому и научно-техническому
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
-         "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states")
+         "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -302,6 +312,17 @@ def _a_state(doc: Analysis, a: int, b: int) -> bool:
     return found is not None and found[1] == b
 
 
+def _a_place(doc: Analysis, a: int, b: int) -> bool:
+    """`директор департамента Азии МИД Японии`: a span NER took for an organization that is only a place the
+    gazetteer knows, unquoted and not an abbreviation (`ФАР`), is that place (the location stage's), no
+    organization (rule `place_not_org`)."""
+    quoted = (a > 0 and doc.tokens[a - 1].text in "«\"") or (b < len(doc.tokens) and doc.tokens[b].text in "»\"")
+    if quoted or not doc.on("place_not_org") or any(t.text.isupper() for t in doc.tokens[a:b]):
+        return False
+    match = locations().match_at(doc.tokens, a, b)
+    return match is not None and match.stop == b
+
+
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     """`СМИД СНГ` and `Совета министров иностранных дел СНГ` in one text: an abbreviation NER found whose letters
     are the initials of an organization's name given in full in the text (words in capitals kept whole, `и`, `по`
@@ -549,7 +570,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or _a_state(doc, a, b):
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
+                _a_state(doc, a, b) or _a_place(doc, a, b):
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
