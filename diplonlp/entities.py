@@ -34,13 +34,16 @@ from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting")
+RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
+         "state_of_fellow_title")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
+"""The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
-"""The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
+TITLE_JOINS = frozenset({",", "–", "—", "-"})
+"""What stands between two titles of one holder in a row (`Посол …, постоянный представитель …`)."""
 
 
 def _mention(doc: Analysis, f: Found) -> Mention:
@@ -411,7 +414,7 @@ def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, st
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = _leader_state(doc, person) or _host_of_diplomat(doc, post)
+    known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or _host_of_diplomat(doc, post)
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
@@ -420,6 +423,23 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         if places:
             return str(places[-1].data["country"])
     return _state_of_setting(doc, post)
+
+
+def _state_of_fellow_title(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
+    """`Посол Таджикистана во Франции, постоянный представитель республики при ЮНЕСКО Зафар Мирзозода`: a post with
+    no state and no body, in a row of titles of one holder (a comma or a dash between), is of the state of the
+    title next to it (rule `state_of_fellow_title`); a profession (`режиссёр`, `композитор`) serves no state."""
+    if post.data["organization"] or post.data["family"] == "profession" or not doc.on("state_of_fellow_title"):
+        return None
+    for other, own, _ in person.posts:
+        state = own or other.data["country"]
+        if other is post or not state or doc.tokens[other.a].sent != doc.tokens[post.a].sent:
+            continue
+        first, second = (other, post) if other.b <= post.a else (post, other)
+        between = doc.tokens[first.b:second.a]
+        if second.a >= first.b and len(between) == 1 and between[0].text in TITLE_JOINS:
+            return str(state)
+    return None
 
 
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:

@@ -288,6 +288,20 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("Специальный представитель Президента России по Ближнему Востоку и странам Африки, заместитель министра "
+     "иностранных дел Михаил Богданов принял посла Ливана.", "заместитель министра иностранных дел", "RU"),
+    ("Глава МИД Ирландии, министр иностранных дел и торговли Саймон Харрис прибыл в Астану.",
+     "министр иностранных дел и торговли", "IE"),
+    ("Посол Казахстана в Бельгии, глава миссии при Европейском союзе и НАТО Маргулан Баймухан выступил.",
+     "глава миссии", "KZ"),
+])
+def test_a_title_in_a_row_of_one_holders_titles_is_of_the_state_of_the_title_next_to_it(nlp, text, title, country):
+    """`state_of_fellow_title`."""
+    assert [p.country for p in nlp(text).posts if p.title == title] == [country]
+    assert [p.country for p in Pipeline(disable=["state_of_fellow_title"])(text).posts if p.title == title] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "Генеральный директор по делам Азии МИД Японии Кэнъити Фукуи прибыл в Астану.",
     "Директор департамента Азии МИД Японии прибыл в Астану.",
@@ -697,7 +711,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "first_name_of_initial", "place_not_org",
+                      "first_name_of_initial", "place_not_org", "state_of_fellow_title",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

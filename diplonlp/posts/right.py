@@ -205,10 +205,13 @@ def from_place(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def host_body(doc: Analysis, p: PostPhrase) -> bool:
-    """`постоянный представитель … при ООН`: the body a representative is accredited to."""
+    """`постоянный представитель … при ООН`: the body a representative is accredited to (the first of two: `глава
+    миссии при Европейском союзе и НАТО`)."""
     if doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and (found := org_at(doc, p.j + 1)):
         p.host = found.data.get("abbr") or found.data["name"]
         p.j = found.b
+        if p.j + 1 < p.last and doc.tokens[p.j].lower == "и" and (second := org_at(doc, p.j + 1)):
+            p.j = second.b
         return True
     return False
 
