@@ -417,6 +417,12 @@ def test_shared_post_gives_each_holder_a_post(nlp):
      {"Мурат Нуртлеу": "KZ", "Бахтиёр Саидов": "UZ"}),
     # `государств – членов ОДКБ` is whom the ministers serve, not their field: the title stays whole
     ("Министры иностранных дел государств – членов ОДКБ Иван Петров и Сергей Иванов прибыли.", {}),
+    # a title with no state, a dash, then each holder's state before their name (`_state_before_list`)
+    ("В заседании приняли участие министры иностранных дел стран Центральной Азии – Казахстана Мурат Нуртлеу, "
+     "Кыргызстана Жээнбек Кулубаев и Узбекистана Бахтиёр Саидов.",
+     {"Мурат Нуртлеу": "KZ", "Жээнбек Кулубаев": "KG", "Бахтиёр Саидов": "UZ"}),
+    ("Приняли участие министры иностранных дел государств – членов ШОС – Казахстана Мурат Нуртлеу и Китая Ван И.",
+     {"Мурат Нуртлеу": "KZ", "Ван И": "CN"}),
 ])
 def test_a_plural_title_pairs_its_states_with_its_holders_in_order(nlp, text, holders):
     doc = nlp(text)

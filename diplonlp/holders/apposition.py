@@ -45,10 +45,13 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     if post is not None and parenthetical(doc, post, i, by_start):
         return [by_start[i + 1]]  # Президент России, Владимир Путин, лично выразил соболезнования
     listed = False
+    states: list[str] = []
     if post is not None and i not in by_start:
         k = i
         while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:
             k += 1
+        if k > i and (lead := _state_before_list(doc, post, k, by_start)) is not None:
+            states, k = [lead[0]], lead[1]  # `министры … государств – членов ОДКБ – Беларуси Максим Рыженков, …`
         if k > i and k in by_start and any(doc.tokens[j].text in DASHES | {":"} or doc.tokens[j].lower == "среди"
                                            for j in range(i, k)):
             # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
@@ -60,27 +63,40 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         return [after] if after is not None and agrees(doc, post, after) else out
     if post is not None and i in by_start and not agrees(doc, post, by_start[i]):
         return out
-    states: list[str] = []
     while i in by_start:
         person = by_start[i]
         out.append(person)
         i = past_origin(doc, past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
-        elif (state := _state_of_next(doc, post, i, by_start)) is not None:
+        elif (state := _state_of_next(doc, post, i, by_start, bool(states))) is not None:
             code, i = state
             states.append(code)
         else:
             break
-    if post is not None and states and len(states) == len(out) - 1:
-        post.data["countries"] = [post.data["country"], *states]
+    if post is not None and states and len(states) == len(out) - (0 if post.data["country"] is None else 1):
+        post.data["countries"] = [post.data["country"], *states] if post.data["country"] else states
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
 
 
-def _state_of_next(doc: Analysis, post: Found | None, i: int, by_start: dict[int, Found]) -> tuple[str, int] | None:
+def _state_before_list(doc: Analysis, post: Found, k: int, by_start: dict[int, Found]) -> tuple[str, int] | None:
+    """`министры иностранных дел стран Центральной Азии – Казахстана Мурат Нуртлеу, …`: a plural title with no
+    state of its own, then a dash and a state right before the first name of the list (rule `interleaved_states`);
+    (the state, where the name starts)."""
+    if not post.data["plural"] or post.data["country"] or not doc.on("interleaved_states") or \
+            doc.tokens[k - 1].text not in DASHES | {":"}:
+        return None
+    found = country_at(doc, k, doc.sents[doc.tokens[k].sent].last)
+    return found if found is not None and found[1] in by_start else None
+
+
+def _state_of_next(doc: Analysis, post: Found | None, i: int, by_start: dict[int, Found], led: bool = False
+                   ) -> tuple[str, int] | None:
     """`министры иностранных дел Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`: a plural title with its
-    state, then each next holder's own state before their name; (the state, where the name starts)."""
-    if post is None or not post.data["plural"] or not post.data["country"] or not doc.on("interleaved_states"):
+    state (or the first holder's, ``led``: `_state_before_list`), then each next holder's own state before their
+    name; (the state, where the name starts)."""
+    if post is None or not post.data["plural"] or not (post.data["country"] or led) or \
+            not doc.on("interleaved_states"):
         return None
     if i >= len(doc.tokens) or doc.tokens[i].text not in (",", "и"):
         return None

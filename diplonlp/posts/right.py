@@ -6,7 +6,8 @@ from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions.countries import adjective_code, country_at
 from ..morph import lemmas
-from .chain import GENERIC_PLACES, MISSIONS
+from ..text import DASHES
+from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS
 from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
@@ -15,6 +16,7 @@ HEADED = words("meeting.headed")
 """What a delegation's head heads (`делегация`, `часть` of a commission)."""
 REGION_NOUNS = words("posts.region_nouns")
 BODY_LINKS = words("posts.body_links")
+MEMBER_STATES = words("organizations.member_states")
 
 
 def part_time(doc: Analysis, p: PostPhrase) -> bool:
@@ -38,6 +40,21 @@ def generic_place(doc: Analysis, p: PostPhrase) -> bool:
         p.country, p.j = p.country or place.data.get("country"), place.b
     elif state is not None:
         p.country, p.j = p.country or state[0], state[1]
+    return True
+
+
+def members_of_body(doc: Analysis, p: PostPhrase) -> bool:
+    """`министры иностранных дел государств – членов ОДКБ`: the states a state noun names are the members of a body:
+    read past the noun, the dash, the member word and the body (the title has no state of its own)."""
+    tokens = doc.tokens
+    j = p.j
+    if j + 3 >= p.last or p.j != p.chain_end or not lemmas(tokens[j].text) & STATE_NOUNS or \
+            tokens[j + 1].text not in DASHES or not lemmas(tokens[j + 2].text) & MEMBER_STATES:
+        return False
+    body = org_at(doc, j + 3)
+    if body is None:
+        return False
+    p.j = body.b
     return True
 
 
@@ -322,9 +339,9 @@ def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
 
 
 RIGHT_RULES: list[PhraseRule] = [
-    part_time, generic_place, mission, place_of_office, region_of_state, and_place, second_country, body, state,
-    host_state, host_city, region_noun, seat, from_body, from_place, host_body, topic_place_or_body, topic_state,
-    topic_words, delegation_state, delegation_body,
+    part_time, generic_place, members_of_body, mission, place_of_office, region_of_state, and_place, second_country,
+    body, state, host_state, host_city, region_noun, seat, from_body, from_place, host_body, topic_place_or_body,
+    topic_state, topic_words, delegation_state, delegation_body,
 ]
 """The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state or body), tried
 in order at each token until none applies: the first that applies reads its words and the next token is tried
