@@ -56,9 +56,17 @@ def _is_initial(tok: Token) -> bool:
     return (len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()) or tok.text == "Дж"
 
 
+def _with_suffix(doc: Analysis, b: int) -> int:
+    """The end of a name NER ends at ``b``, taking in a patronymic suffix it left out (`Тургунбек уулу`)."""
+    return b + 1 if b < len(doc.tokens) and doc.tokens[b].text in PATRONYMIC_SUFFIXES else b
+
+
 def _roles(words: list[Token], has_initials: bool) -> list[str]:
     """'first', 'middle' or 'last' for each word of a name; particles right before the surname are part of it
-    (`Марк ван дер Вельде`: last `ван дер Вельде`); after initials the first word too (`Ш.Бу Нассар`)."""
+    (`Марк ван дер Вельде`: last `ван дер Вельде`); after initials the first word too (`Ш.Бу Нассар`); a closing
+    patronymic suffix and the father's name before it are the last (`Нурланбек Тургунбек уулу`)."""
+    if len(words) > 2 and words[-1].text in PATRONYMIC_SUFFIXES:
+        return [*_word_roles(words[:-2], has_initials or len(words) == 3), "last", "last"]
     roles = _word_roles(words, has_initials)
     k = len(roles) - 1
     while k > (0 if has_initials else 1) and roles[k] == "last" and words[k - 1].text.lower() in PARTICLES:
@@ -184,6 +192,8 @@ def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
     before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`, `Данг Минь
     Хоем`)?"""
     text = words[k].text
+    if words[-1].text in PATRONYMIC_SUFFIXES and k >= len(words) - 2:
+        return True  # `Тургунбек уулу`: the father's name does not decline
     return text.lower() in PARTICLES or (text.lower() in UNDECLINED_FIRST and k < len(words) - 1) or (
         is_syllable(text) and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
 
@@ -192,6 +202,7 @@ PARTICLES = words("persons.particles")
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
 JOINED_ARTICLES = words("persons.joined_articles")
 UNDECLINED_FIRST = words("persons.undeclined_first")
+PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 
 
 ROMAN = re.compile(r"[IVX]{1,4}")
@@ -202,7 +213,7 @@ def _is_name_word(tok: Token) -> bool:
     if ROMAN.fullmatch(text):  # Елизавета II, Иоанн Павел II
         return True
     prefix = text.split("-")[0].lower()
-    if text.lower() in PARTICLES or (prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
+    if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or (prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
         return True
     return tok.is_cap and tok.is_word and not any(ch.isdigit() for ch in text) and (
         len(text) == 1 or not text.isupper())
@@ -215,7 +226,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         f.data.get("known") or f.data.get("rule") == "dateline_city")])
     for _, a, b in doc.ner_tokens("PER"):
         for start, stop in _pieces(doc, a, b):
-            person = _read_name(doc, start, stop, busy)
+            person = _read_name(doc, start, _with_suffix(doc, stop), busy)
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
     found.extend(_named_after_titles(doc, found, busy))
