@@ -213,7 +213,8 @@ def _is_name_word(tok: Token) -> bool:
     if ROMAN.fullmatch(text):  # Елизавета II, Иоанн Павел II
         return True
     prefix = text.split("-")[0].lower()
-    if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or (prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
+    if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or (
+            prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
         return True
     return tok.is_cap and tok.is_word and not any(ch.isdigit() for ch in text) and (
         len(text) == 1 or not text.isupper())
