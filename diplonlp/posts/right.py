@@ -290,15 +290,15 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
 
 def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     """`делегацию Азиатского банка развития во главе с вице-президентом Ингрид ван Вис`: a title heading a
-    delegation of an international body, naming no body or state of its own, is that body's (last of the list: it
-    reads no words)."""
+    delegation of an international body or of one of its bodies (`делегацию Парламентской ассамблеи ОДКБ во главе
+    с …`), naming no body or state of its own, is that body's (last of the list: it reads no words)."""
     tokens = doc.tokens
     k = p.left - 3  # `во` of `во главе с`
     if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
         return False
-    body = doc.ending_at("org").get(k)
-    if body is None or body.data.get("kind") != "international" or body.a == 0 or \
-            not lemmas(tokens[body.a - 1].text) & HEADED:
+    body = next((f for f in doc.found.get("org", []) if f.b == k and f.a > 0 and lemmas(tokens[f.a - 1].text) & HEADED
+                 and (f.data.get("kind") == "international" or f.data.get("rule") == "body_of_organization")), None)
+    if body is None:
         return False
     p.organization = str(body.data["name"])
     return True
