@@ -143,12 +143,14 @@ def officer_of_body(doc: Analysis, c: Chain) -> bool | None:
 
 def institution_word(doc: Analysis, c: Chain) -> bool | None:
     """`министра иностранных дел`, `краевого правительства`: an institution noun or a genitive adjective; after
-    the noun its proper name (`координатор движения «Левый фронт»`)."""
+    the noun its proper name (`координатор движения «Левый фронт»`); after a minister's noun the field may follow
+    as after a minister (`заместитель министра финансов`)."""
     tok = doc.tokens[c.j]
     if not _is_title_word(tok):
         return None
     c.j += 1
     if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS:
+        c.domain = c.domain or bool(lemmas(tok.text) & MINISTERS)
         c.last_noun = c.j
         c.j = c.last_noun = _proper_name(doc, c.j, c.limit, doc.ner_starts("PER"))
     return True
