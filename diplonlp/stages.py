@@ -18,6 +18,7 @@ from .entities import RULES as ENTITY_RULES
 from .entities import build
 from .lexicon import post_heads
 from .mentions import countries, dates, locations, organizations, persons, sectors
+from .relations.context import RULES as CONTEXT_RULES
 from .text import Sentence, Token
 
 
@@ -130,6 +131,7 @@ RULES: dict[str, str] = _registry(
               *getattr(getattr(relations, kind), "NAMING_RULES", ())))
       for kind in ("meeting", "visit", "cooperation", "agreement", "membership")),
     ("meeting", relations.setting.RULES),  # they date visits and agreements too; with meetings they go
+    ("cooperation", CONTEXT_RULES),  # the sides of talks, read by cooperation and agreements
 )
 """Every named rule a user (or `benchmarks/ablate.py`) may leave out, and the stage it belongs to."""
 

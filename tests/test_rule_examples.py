@@ -147,6 +147,8 @@ EXAMPLES = {
                          "Рыженков и министр иностранных дел России Сергей Лавров. По итогам заседания министры "
                          "подписали План консультаций.",
     "agreement_sides_of_talks": TALKS + "Стороны подписали соглашение о стратегическом партнерстве.",
+    "signed_by_sides": "Президент Беларуси Александр Лукашенко провел переговоры с Президентом Зимбабве Эммерсоном "
+                       "Мнангагвой. Кроме того, подписаны соглашения о сотрудничестве в области сельского хозяйства.",
     "membership_frame": "Казахстан и Узбекистан сотрудничают в рамках ШОС.",
     "membership_word": "Казахстан является членом ШОС.",
     "membership_listed": "В заседании приняли участие министры иностранных дел государств – членов ОДКБ – "
@@ -286,6 +288,22 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
     assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations]) == ([person], places)
     if not places:
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    (EXAMPLES["signed_by_sides"], ["cooperation", "agreement"]),
+    ("Президент Таджикистана Эмомали Рахмон провел переговоры с Президентом Узбекистана Шавкатом Мирзиёевым. Также был "
+     "подписан пакет из 15 документов о сотрудничестве в сферах энергетики и транспорта.", ["cooperation", "agreement"]),
+    # a date of its own: another, earlier signing, by whom the text does not say
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Венгрии Петером "
+     "Сийярто. В 2019 году было подписано соглашение об экономическом сотрудничестве.", []),
+])
+def test_a_passive_signing_naming_no_one_after_talks_is_the_sides(nlp, text, kinds):
+    """`signed_by_sides`: the sides of the talks signed, and cooperate in the documents' fields."""
+    found = [r.kind for r in nlp(text).relations if r.kind in ("cooperation", "agreement")]
+    assert found == kinds
+    assert [r.kind for r in Pipeline(disable=["signed_by_sides"])(text).relations if r.kind in (
+        "cooperation", "agreement")] == []
 
 
 @pytest.mark.parametrize(("text", "title", "country"), [

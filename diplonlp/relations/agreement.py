@@ -150,6 +150,8 @@ def find(ctx: Context) -> list[Agreement]:
             rule, parties = _parties(ctx, s, toks[j].stop)
             if len(parties) < 2:
                 continue
+            if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
+                ctx.changed.append(("agreement", "signed_by_sides", sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),

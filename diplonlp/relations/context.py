@@ -30,6 +30,11 @@ KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organi
 TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
+SIGNED = words("agreement.signed")
+RULES = ("signed_by_sides",)
+"""`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
+in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
+read by cooperation and agreements)."""
 BOTH = words("context.both")
 STATES = words("context.states")
 
@@ -222,8 +227,17 @@ class Context:
     def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence
         ``s`` stand for, else []."""
-        meeting = self.last_meeting(s) if self.mentions_sides(s, events) else None
+        meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) else None
         return self.meeting_parties(meeting) if meeting else []
+
+    def signed_by_sides(self, s: int) -> bool:
+        """Does sentence ``s`` tell a signing in the short passive (`был подписан`, `подписаны`) and name no one, nor
+        a date (`В 2019 году было подписано соглашение …` is another, earlier signing; rule `signed_by_sides`)?"""
+        if not self.on("signed_by_sides") or self.in_sentence(s, ("person", "country", "org", "date")):
+            return False
+        sent = self.doc.sents[s]
+        return any(t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and lemmas(t.text) & SIGNED
+                   for t in self.doc.tokens[sent.first:sent.last])
 
     def mentions_sides(self, s: int, events: bool = True) -> bool:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,

@@ -469,7 +469,8 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         own = told.get(s)
         if not sectors and not _cooperation_told(ctx, s):
             continue
-        sides = ctx.mentions_sides(s)
+        signed = not own and not ctx.mentions_sides(s) and ctx.signed_by_sides(s)
+        sides = signed or ctx.mentions_sides(s)
         by_participants = not own and not sides and _participants_told(ctx, s)
         if not (own or sides or by_participants):
             continue
@@ -478,8 +479,8 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         if len(parties) < 2:
             continue
         out[s] = parties
-        informed = "cooperation_participants_told" if by_participants else None if meeting else \
-            "cooperation_subject_states"
+        informed = "cooperation_participants_told" if by_participants else "signed_by_sides" if signed and meeting \
+            else None if meeting else "cooperation_subject_states"
         if informed:
             ctx.changed.append(("cooperation", informed, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return out
