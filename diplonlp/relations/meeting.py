@@ -411,8 +411,25 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
     people: list[str] = []
     for s in sentences:
         people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people and not _owned(ctx, s, r)]
+    if not people:
+        people = _unnamed_in_session(ctx, sentences)
     if len(people) >= 2:
         _add(ctx, found, sentences[0], people, "session_participants")
+
+
+def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
+    """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`, naming no one: the
+    states and bodies of the titles taking part stand for their holders (rule `officials_unnamed`)."""
+    if not ctx.on("officials_unnamed"):
+        return []
+    sides: list[str] = []
+    for s in sentences:
+        titles = Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if ctx.doc.tokens[f.a].sent == s])
+        for ref in ctx.in_sentence(s, ("country", "org")):
+            if titles.covers(ref.start) and ref.id not in sides:
+                sides.append(ref.id)
+                ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
+    return sides
 
 
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
