@@ -337,6 +337,10 @@ def test_currencies_and_languages_name_no_state(nlp, text, codes):
     ("Лавров в Тяньцзине обсудил с Ван И подготовку визита.\n\nТяньцзинь. 15 июля. Глава МИД РФ прибыл.",
      ["Тяньцзинь"]),  # attested_place_name: the nominative the text writes
     ("Товарооборот превысил 280 млн долларов США.", []),
+    # a city in capitals before the agency and a dash (not the organization NER may call it), and a headline's
+    # mention of it before the dateline kept
+    ("Посол Казахстана провел серию встреч в Милане\n\nМИЛАН. КАЗИНФОРМ – Посол Казахстана в Италии прибыл в Милан.",
+     ["Милан"]),
     ("Президент принял в Белграде Чрезвычайного и Полномочного Посла Китая Ли Мина.", ["Белград"]),
     ("Ранее в Астане Казахстан присоединился к Глобальному метановому обязательству.", ["Астана"]),
 ])

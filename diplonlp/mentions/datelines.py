@@ -27,6 +27,9 @@ BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)
 """`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`: the agency in brackets after a line's opening place and date."""
 CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
+CAPS_CITY_AGENCY = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+(?:МИА[ \t]+)?«?[A-ZА-ЯЁ][\w\-]*"
+                              r"(?: [A-ZА-ЯЁ][\w\-]*){0,2}»?[ \t]+[–—-][ \t]")
+"""`АСТАНА. КАЗИНФОРМ –`, `МИЛАН. КАЗИНФОРМ –`: a city in capitals opening a line, before the agency and a dash."""
 COMMA_DIGIT = re.compile(r",\s*\d")
 """What every `CAPS_CITY` holds."""
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
@@ -64,9 +67,12 @@ def agencies(text: str) -> list[Span]:
 
 @lru_cache(maxsize=4)  # the organization and location stages both ask, one after the other
 def cities(text: str) -> tuple[Span, ...]:
-    """The cities of datelines, in capitals before a date or before the agency, named in title case."""
+    """The cities of datelines, in capitals before a date or before the agency (`МИЛАН. КАЗИНФОРМ –`), named in
+    title case."""
     found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)] \
         if COMMA_DIGIT.search(text) else []  # a quick test first: the patterns scan every character
+    found += [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY_AGENCY.finditer(text)] \
+        if ". " in text else []
     found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
               and not any(s.start <= m.start() < s.stop for s in found)] if "/" in text else []
     return tuple(sorted(found))

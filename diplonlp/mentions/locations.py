@@ -58,6 +58,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found += cities
     busy = coverage([*taken, *found])
     starts = doc.scan.where(index.firsts)
+    last_stop = -1  # gazetteer matches come left to right, so only the last one can overlap a new one
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
@@ -66,9 +67,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
-            # gazetteer matches come left to right, so only the last one can overlap a new one
-            if not busy.overlaps(cand.start, cand.stop) and not (found and found[-1].stop > cand.start):
+            if not busy.overlaps(cand.start, cand.stop) and last_stop <= cand.start:
                 found.append(cand)
+                last_stop = cand.stop
     busy = coverage([*taken, *found])
     person_words = _person_lemmas(doc)
     attested = _attested_names(doc, cities)
