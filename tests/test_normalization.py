@@ -296,6 +296,18 @@ def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
     assert ([o.name for o in doc.organizations], doc.sectors) == ([name], [])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Посол посетил Кыргызско-Российский (Славянский) университет, где встретился со студентами.",
+     "Кыргызско-Российский Славянский университет"),
+    ("В рамках визита министр посетил Российско-Таджикский (Славянский) университет.",
+     "Российско-Таджикский Славянский университет"),
+])
+def test_a_name_ner_reads_from_inside_its_bracket_opens_at_the_word_before_it(nlp, text, name):
+    """The compound before the bracket is part of the name (no country mention of its own), the brackets are not."""
+    doc = nlp(text)
+    assert ([o.name for o in doc.organizations], doc.countries) == ([name], [])
+
+
 def test_a_sectors_abbreviation_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
     doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")

@@ -223,6 +223,16 @@ def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
         (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
 
 
+def test_a_compound_capitalized_inside_its_sentence_opens_a_name_and_tells_no_cooperation(nlp):
+    """`compound_in_name`: NER reads no organization here, only the compound; its states do not cooperate."""
+    text = "Минск, 3 марта. /БЕЛТА/. Посол Китая в Беларуси посетил Китайско-Белорусский индустриальный парк."
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+    assert [r.rule for r in Pipeline(disable=["compound_in_name"])(text).relations if r.kind == "cooperation"] == [
+        "cooperation_compound"]
+    told = nlp("Стороны обсудили казахско-таджикское сотрудничество. Казахско-таджикское сотрудничество растет.")
+    assert len([r for r in told.relations if r.kind == "cooperation"]) == 1  # opening its sentence: no name
+
+
 def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     text = ("Министр отметил значение проекта Азербайджана, Грузии и Турции по развитию железнодорожного транзита "
             "между Европой и Азией.")
@@ -739,7 +749,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
-COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions"}
+COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name"}
 
 
 def test_every_named_rule_has_an_example():

@@ -293,6 +293,16 @@ def _field_after(doc: Analysis, j: int) -> int:
     return end if end > j + 1 else j
 
 
+def _qualifier_before_bracket(doc: Analysis, a: int, b: int) -> int | None:
+    """`Российско-Таджикский (Славянский) университет`, read by NER from inside the bracket: where the name opens,
+    at the capitalized word right before the bracket (the name is written without the brackets)."""
+    toks = doc.tokens
+    if a < 2 or toks[a - 1].text != "(" or not any(t.text == ")" for t in toks[a:b]):
+        return None
+    word = toks[a - 2]
+    return a - 2 if word.is_word and word.is_cap and not word.text.isupper() else None
+
+
 def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
     """`во дворце «Сербия»`: a name in quotes after a building's or an event's noun that is only a state's name is
     no organization (nor, by the contract, a mention of the state); `компании «Россия»` is one."""
@@ -568,6 +578,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
         if a >= b or _opens_title(doc, heads, a, b):
             continue
+        opened = _qualifier_before_bracket(doc, a, b)
+        a = opened if opened is not None else a
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
@@ -576,6 +588,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
+        if opened is not None:
+            name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
         toks = doc.tokens[a:b]
         abbr = name if name.isupper() and len(name) <= 8 else None
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)

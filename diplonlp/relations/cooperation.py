@@ -104,7 +104,20 @@ def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
         if rng:
             compounds.setdefault(rng, []).append(ref.id)
     return [(toks[a].start, codes, "cooperation_compound") for (a, b), codes in compounds.items()
-            if len(codes) >= 2 and not (b < len(toks) and lemmas(toks[b].text) & NOT_COOPERATION)]
+            if len(codes) >= 2 and not (b < len(toks) and lemmas(toks[b].text) & NOT_COOPERATION) and
+            not compound_in_name(ctx, s, a)]
+
+
+OPENING_MARKS = frozenset({"«", '"', "“", "(", ":", "–", "—"})
+"""After these a word may be capitalized with no name: a quote, a bracket, a list item opening."""
+
+
+def compound_in_name(ctx: Context, s: int, a: int) -> bool:
+    """`Российско-Таджикский (Славянский) университет`, `Китайско-Белорусского индустриального парка`: a compound
+    capitalized inside its sentence and line opens a name, and tells no cooperation of its states."""
+    tok = ctx.doc.tokens[a]
+    return ctx.on("compound_in_name") and tok.is_cap and a != ctx.doc.sents[s].first and not ctx.doc.opens_line(a) \
+        and ctx.doc.tokens[a - 1].text not in OPENING_MARKS
 
 
 def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
@@ -454,7 +467,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
-VETOES = ("sector_is_document_topic", "route_between_regions")
+VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name")
 """Rules that keep a cooperation out."""
 
 
