@@ -153,10 +153,15 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
             return {("loct", "masc")}
         if low.endswith(suf + "ой"):
             return {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}
-    # a noun-like surname: declines for men (Гойковича); for women only when it ends in -а (Алишахбаной)
+    # a noun-like surname: declines for men (Гойковича); for women only when it ends in -а (Алишахбаной); a man's
+    # in -а declines as a woman's does (`Кацуми Накамуры`, `Накамурой`, `Накамуре`, `Накамуру`)
     out = {(c, "femn") for c in CASES}
     if low.endswith("ой"):
         out = {("ablt", "femn")}
+    if len(low) > 4 and low.endswith("ы"):
+        return {("gent", "femn"), ("gent", "masc")}  # a noun's in -а, whoever bears it: no other reading
+    if len(low) > 4 and low.endswith(("ой", "ей")) and not low.endswith("ией"):
+        out |= {("ablt", "masc")}
     if low.endswith(("а", "я")):
         out |= {("gent", "masc"), ("accs", "masc")}
     elif low.endswith(("у", "ю")):
@@ -238,6 +243,8 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
             # a man's surname in -а declines like a noun (`Хусейном Ибрагимом Тахой` -> Таха); an adjectival one
             # would read -ым/-им here
             return word[:-2] + ("я" if low.endswith("ей") or low[-3] in "аеиоуэюя" else "а")
+        if case == "gent" and low.endswith("ы") and len(low) > 4:
+            return word[:-1] + "а"  # `Кацуми Накамуры` -> Накамура, as a noun in -а declines
         return _strip(word, case, gender, first=False)
     if case == "ablt" and low.endswith(("ом", "ем", "ём")) and low[-3] not in "аеиоуэюяй" and len(low) > 4:
         # `Ивицей Дачичем`: a first name in -а that looks a woman's, a surname only a man's declines so

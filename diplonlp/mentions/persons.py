@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
@@ -212,6 +213,8 @@ def _is_name_word(tok: Token) -> bool:
     text = tok.text
     if ROMAN.fullmatch(text):  # Елизавета II, Иоанн Павел II
         return True
+    if any(mark in text[1:4] for mark in APOSTROPHES):  # `д’Арсоном`, `О’Брайен`
+        return text.replace("'", "’").split("’", 1)[1][:1].isupper()
     prefix = text.split("-")[0].lower()
     if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or (
             prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
@@ -479,7 +482,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     a = _initials_before(doc, a, first)
     tokens = doc.tokens[a:b]
     dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens) and tokens[k + 1].text == "."}
-    words = [t for k, t in enumerate(tokens) if t.text not in INNER_PUNCT and k not in dotted]
+    words = _apostrophes_joined([t for k, t in enumerate(tokens) if k not in dotted])
     initials = [tokens[k].text for k in sorted(dotted)]
     if not words or not all(_is_name_word(w) for w in words) or is_street_context(doc, a):
         return None
@@ -492,6 +495,28 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
     cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
     return cand
+
+
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def _apostrophes_joined(tokens: list[Token]) -> list[Token]:
+    """The words of a name, a part written with an apostrophe one word (`Д’Антуоно`, `д’Арсоном`: razdel cuts it in
+    three), inner punctuation left out."""
+    words: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if k + 2 < len(tokens) and tokens[k + 1].text in APOSTROPHES and tok.stop == tokens[k + 1].start and \
+                tokens[k + 1].stop == tokens[k + 2].start and len(tok.text) <= 3 and tokens[k + 2].is_cap:
+            last = tokens[k + 2]
+            words.append(replace(last, start=tok.start, text=tok.text + tokens[k + 1].text + last.text))
+            k += 3
+            continue
+        if tok.text not in INNER_PUNCT:
+            words.append(tok)
+        k += 1
+    return words
 
 
 def _not_a_name(word: Token, sentence_start: bool) -> bool:
