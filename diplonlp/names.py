@@ -158,10 +158,8 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
     out = {(c, "femn") for c in CASES}
     if low.endswith("ой"):
         out = {("ablt", "femn")}
-    if len(low) > 4 and low.endswith("ы"):
-        return {("gent", "femn"), ("gent", "masc")}  # a noun's in -а, whoever bears it: no other reading
-    if len(low) > 4 and low.endswith(("ой", "ей")) and not low.endswith("ией"):
-        out |= {("ablt", "masc")}
+    if len(low) > 4 and low.endswith(("ы", "ой", "ей")) and not low.endswith("ией"):
+        out |= {("gent" if low.endswith("ы") else "ablt", "masc")}
     if low.endswith(("а", "я")):
         out |= {("gent", "masc"), ("accs", "masc")}
     elif low.endswith(("у", "ю")):
