@@ -73,3 +73,11 @@ def test_a_state_name_is_keyed_on_its_nominative_place_reading(nlp, text, code):
     """`Ливан` is keyed on `ливан`, not on the genitive of the plural place `Ливаны` that pymorphy3 lists first,
     so its oblique forms match."""
     assert [c.code for c in nlp(text).countries] == [code]
+
+
+def test_a_surname_sharing_a_states_lemma_in_the_plural_is_no_state(nlp):
+    """`Ливанов` is the plural genitive of `Ливан` to the dictionary: a surname, not Lebanon (`Нидерландов`, a
+    plural-only name, stays a state)."""
+    doc = nlp("Министр образования Дмитрий Ливанов заявил об этом журналистам.")
+    assert ([p.name for p in doc.persons], doc.countries) == (["Дмитрий Ливанов"], [])
+    assert [c.code for c in nlp("Делегация Нидерландов прибыла.").countries] == ["NL"]

@@ -6,6 +6,7 @@ from ..analysis import Analysis, Found, coverage
 from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
 from ..scan import next_from
+from ..text import Token
 
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
@@ -63,7 +64,16 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
     if doc.tokens[i].text in lex.abbrs:
         return lex.abbrs[doc.tokens[i].text], i + 1
     match = lex.names.match_at(doc.tokens, i, end)
-    return (match.value, match.stop) if match else None
+    if match is None or (match.stop == i + 1 and _plural_of_place(doc.tokens[i])):
+        return None
+    return match.value, match.stop
+
+
+def _plural_of_place(tok: Token) -> bool:
+    """`Дмитрий Ливанов`: a word the dictionary knows as a place only in the plural (not a plural-only name:
+    `Нидерландов`) is no state named in one word (a surname that shares the state's lemma)."""
+    places = [p for p in parses(tok.lower) if "Geox" in p.tag]
+    return bool(places) and all(p.tag.number == "plur" and "Pltm" not in p.tag for p in places)
 
 
 def after_currency(doc: Analysis, i: int) -> bool:
