@@ -443,9 +443,10 @@ def _state_of_fellow_title(doc: Analysis, post: Found, person: _PersonEntity) ->
 
 
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:
-    """`Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов …`: a minister's or
-    deputy's post with no state and no international body, in the lead of an item datelined in a state, is that
-    state's (rule `state_of_setting`)."""
-    if post.data["family"] not in MINISTERS or post.data["organization"] or not doc.on("state_of_setting"):
+    """`Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов …`: a minister's,
+    deputy's or head of government's post (`Председатель Кабинета министров`) with no state and no international
+    body, in an item datelined in a state, is that state's (rule `state_of_setting`)."""
+    if post.data["family"] not in (*MINISTERS, "premier") or post.data["organization"] or \
+            not doc.on("state_of_setting"):
         return None
     return _dateline_state(doc)

@@ -269,6 +269,7 @@ def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_datelin
 @pytest.mark.parametrize(("text", "country"), [
     ("Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", "UZ"),
     ("Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", None),  # no dateline
+    ("Бишкек, 12 июня (Кабар). Председатель Кабинета министров Адылбек Касымалиев выступил на форуме.", "KG"),
 ])
 def test_a_minister_with_no_state_in_an_item_datelined_in_a_state_is_of_that_state(nlp, text, country):
     """`state_of_setting`: the contract's `… where the setting gives it`."""
