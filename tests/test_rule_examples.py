@@ -344,6 +344,19 @@ def test_a_place_ner_took_for_an_organization_is_a_place(nlp, text):
     assert "Азия" in [o.name for o in Pipeline(disable=["place_not_org"])(text).organizations]
 
 
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Бишкек, 12 июня (Кабар). В ходе визита в Венгрию Председатель Кабинета министров Адылбек Касымалиев "
+     "встретился с Премьер-министром Венгрии Виктором Орбаном. Он также посетил Будапештский университет.",
+     "Адылбек Касымалиев"),
+    ("Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск. Он посетил Белорусский государственный "
+     "университет.", "Арарат Мирзоян"),
+])
+def test_a_pronoun_opening_a_sentence_continues_the_subject_before_not_its_object(nlp, text, visitor):
+    """`pronoun_subject`: the last person named, unless named as no subject where the sentence's subject is one."""
+    doc = nlp(text)
+    assert {doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"} == {visitor}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Замминистра принял Посла Тунисской Республики Тарека Бен Салема.\nС Т.Бен Салемом обсуждены вопросы "
      "двусторонних отношений.", "Тарек Бен Салем"),

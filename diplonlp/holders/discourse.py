@@ -36,3 +36,11 @@ def last_named(doc: Analysis, i: int, persons: list[Found], gender: str, subject
         return None
     last = max(before, key=lambda p: p.a)
     return last if last.data.get("gender") == gender else None
+
+
+def is_subject(doc: Analysis, person: Found) -> bool:
+    """Is the person named as a subject: the name's first word, or the title it stands in apposition to
+    (`Председатель Кабинета министров Адылбек Касымалиев встретился …`)?"""
+    tok = doc.tokens[person.a]
+    head = doc.tokens[tok.head] if tok.rel == "appos" and tok.head >= 0 else None
+    return tok.rel.startswith("nsubj") or (head is not None and head.rel.startswith("nsubj"))

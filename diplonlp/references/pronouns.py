@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..analysis import Analysis
-from ..holders.discourse import PRONOUN_GENDER, antecedent
+from ..analysis import Analysis, Found
+from ..holders.discourse import PRONOUN_GENDER, antecedent, is_subject
 
 
 class Reference(NamedTuple):
@@ -23,8 +23,9 @@ class Reference(NamedTuple):
 PRONOUN_SUBJECT = "pronoun_subject"
 """`Он провел переговоры …`, `Затем она посетила …`, `В Пекине он провел …`: a pronoun opening its sentence
 (after adverbs, conjunctions and a prepositional phrase at most) is the last person of its gender named before
-it, in its sentence or the two before. Not one further in (`разговор не планировался, так как он уже состоялся`:
-the pronoun stands for a thing)."""
+it, in its sentence or the two before; where that one is named as no subject and its sentence's subject is a
+person of that gender, the subject (`X встретился с … Виктором Орбаном. Он также посетил …`: X). Not one further
+in (`разговор не планировался, так как он уже состоялся`: the pronoun stands for a thing)."""
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
 """What a prepositional phrase before the pronoun may hold."""
@@ -40,10 +41,21 @@ def resolve(doc: Analysis) -> list[Reference]:
     for tok in doc.tokens:
         if tok.lower in PRONOUN_GENDER and tok.feats.get("Case") == "Nom" and _opens(doc, tok.i):
             found = antecedent(doc, tok, persons)
+            found = _subject_of(doc, found, persons) or found if found else None
             entity = owner.get((found.start, found.stop)) if found else None
             if entity:
                 out.append(Reference(tok.start, tok.stop, entity, PRONOUN_SUBJECT))
     return out
+
+
+def _subject_of(doc: Analysis, found: Found, persons: list[Found]) -> Found | None:
+    """`X встретился с Премьер-министром Венгрии Виктором Орбаном. Он также посетил …`: where the last person named
+    is no subject, the person of that gender its sentence names as its subject (rule `pronoun_subject`)."""
+    sent = doc.tokens[found.a].sent
+    if is_subject(doc, found):
+        return None
+    return next((p for p in persons if doc.tokens[p.a].sent == sent and p.a < found.a and is_subject(doc, p)
+                 and p.data.get("gender") == found.data.get("gender")), None)
 
 
 def _opens(doc: Analysis, i: int) -> bool:
