@@ -233,6 +233,15 @@ def test_a_compound_capitalized_inside_its_sentence_opens_a_name_and_tells_no_co
     assert len([r for r in told.relations if r.kind == "cooperation"]) == 1  # opening its sentence: no name
 
 
+@pytest.mark.parametrize("text", [
+    "Министры подписали Договор о демаркации казахстанско-кыргызской государственной границы.",
+    "Стороны обсудили обстановку на ливано-израильской границе.",
+])
+def test_a_compound_qualifying_a_border_tells_no_cooperation(nlp, text):
+    """`cooperation.not_cooperation`, an adjective or two between the compound and the noun."""
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+
+
 def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     text = ("Министр отметил значение проекта Азербайджана, Грузии и Турции по развитию железнодорожного транзита "
             "между Европой и Азией.")

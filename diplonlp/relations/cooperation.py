@@ -104,8 +104,17 @@ def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
         if rng:
             compounds.setdefault(rng, []).append(ref.id)
     return [(toks[a].start, codes, "cooperation_compound") for (a, b), codes in compounds.items()
-            if len(codes) >= 2 and not (b < len(toks) and lemmas(toks[b].text) & NOT_COOPERATION) and
-            not compound_in_name(ctx, s, a)]
+            if len(codes) >= 2 and not _qualifies_no_cooperation(ctx, b) and not compound_in_name(ctx, s, a)]
+
+
+def _qualifies_no_cooperation(ctx: Context, b: int) -> bool:
+    """The compound ending before token ``b`` qualifies a noun that is no cooperation (`встреча`, `граница`), an
+    adjective or two between (`казахстанско-кыргызской государственной границы`)."""
+    toks = ctx.doc.tokens
+    k = b
+    while k < min(len(toks), b + 2) and toks[k].pos == "ADJ":
+        k += 1
+    return k < len(toks) and bool(lemmas(toks[k].text) & NOT_COOPERATION)
 
 
 OPENING_MARKS = frozenset({"«", '"', "“", "(", ":", "–", "—"})
