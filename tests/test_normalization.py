@@ -699,6 +699,16 @@ def test_a_body_named_before_and_repeated_by_its_head_noun_is_a_posts_organizati
     assert [(p.title, p.organization) for p in posts][:1] == [(title, organization)]
 
 
+def test_a_member_word_before_a_bodys_head_noun_and_a_verb_makes_a_membership(nlp):
+    """`org_head_refers_back` after a member word, a verb right after the noun: `как государство – член
+    организации уделяет …` is a membership of the organization named before."""
+    doc = nlp("Министр иностранных дел Азербайджана Джейхун Байрамов провел встречу с Генеральным секретарем "
+              "Организации тюркских государств. Было отмечено, что Азербайджан как государство – член организации "
+              "уделяет большое внимание укреплению тюркского единства.")
+    assert [(doc.entity(r.member).name, doc.entity(r.organization).name) for r in doc.relations
+            if r.kind == "membership"] == [("Азербайджан", "Организация тюркских государств")]
+
+
 @pytest.mark.parametrize(("text", "organizations"), [
     ("Министр провел во дворце «Сербия» переговоры с министром иностранных дел Парагвая.", []),
     ("Работники авиакомпании «Россия» прибыли в Москву.", ["Россия"]),  # a company may bear a state's name

@@ -406,7 +406,9 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             n += 1
         tok = doc.tokens[k]
         after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-        own = after is not None and after.is_word and not after.is_cap and after.pos != "ADP"  # `управления полиции`
+        own = after is not None and after.is_word and not after.is_cap and (after.pos != "ADP" if not lemmas(
+            doc.tokens[k - 1].text) & MEMBER_WORDS else after.pos in ("NOUN", "ADJ") and after.feats.get("Case") ==
+            "Gen")  # `управления полиции`; after a member word a verb may follow: `член организации уделяет`
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
