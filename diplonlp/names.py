@@ -43,6 +43,13 @@ def is_indeclinable(word: str) -> bool:
     return any(low.endswith(end) for end in INDECLINABLE)
 
 
+def is_mongolian_genitive(word: str) -> bool:
+    """`Гомбожавын`, `Батмунхийн`: a Mongolian father's name in its own genitive, which opens a name and does not
+    decline (not a Russian surname in -цын, `Голицын`, nor a dictionary first name)."""
+    low = word.lower()
+    return low.endswith(("ын", "ийн")) and not low.endswith("цын") and not known_first_name(low)
+
+
 def is_patronymic(word: str) -> bool:
     low = word.lower()
     return any(low.endswith(e) or low.endswith(e + "а") or low.endswith(e + "у") or low.endswith(e + "ем")

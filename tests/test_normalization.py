@@ -214,6 +214,8 @@ def test_indeclinable_surnames(nlp, text, name):
     ("Президент принял верительные грамоты Посла Японии Кацуми Накамуры.", "Кацуми Накамура"),
     ("Он напомнил о визите Барака Обамы в Ханой.", "Барак Обама"),
     ("Встреча прошла в присутствии Эммерсона Мнангагвы.", "Эммерсон Мнангагва"),
+    # a Mongolian father's name in its own genitive opens the name and does not decline
+    ("Посол встретился с Министром обороны Монголии Сайханбаярын Жаргалсайханом.", "Сайханбаярын Жаргалсайхан"),
     # a part written with an apostrophe is one word
     ("Президент принял Посла Италии Массимилиано Д’Антуоно.", "Массимилиано Д’Антуоно"),
     ("Министр встретился с послом Франции Пьером д’Арсоном.", "Пьер д’Арсон"),
@@ -697,6 +699,16 @@ def test_a_body_named_before_and_repeated_by_its_head_noun_is_a_posts_organizati
     """`org_head_refers_back`: `директором агентства` after `Международного агентства по атомной энергии`."""
     posts = [p for p in nlp(text).posts if p.title.startswith(title.split()[0])]
     assert [(p.title, p.organization) for p in posts][:1] == [(title, organization)]
+
+
+@pytest.mark.parametrize("text", [
+    "Посол встретился с Председателем Великого Государственного Хурала Монголии Гомбожавын Занданшатаром.",
+    "Министр встретился с Премьер-министром Монголии Жаргалтулгын Эрдэнэбатом.",
+])
+def test_a_mongolian_name_opening_with_a_fathers_genitive_holds_the_title_before_it(nlp, text):
+    """The genitive in -ын does not decline, so the name agrees with the title in the instrumental."""
+    doc = nlp(text)
+    assert [(p.country, len(p.mentions)) for p in doc.persons] == [("MN", 1)]
 
 
 def test_a_member_word_before_a_bodys_head_noun_and_a_verb_makes_a_membership(nlp):

@@ -14,6 +14,7 @@ from ..names import (
     first_name_nominative,
     first_name_readings,
     from_dictionary,
+    is_mongolian_genitive,
     is_patronymic,
     is_syllable,
     known_first_name,
@@ -84,7 +85,8 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
     if n == 2:
         a, b = texts
         if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS) and \
-                not b.lower().endswith(SURNAME_ENDINGS):  # `Асейин Исаев`: the second looks the surname
+                not b.lower().endswith(SURNAME_ENDINGS) and not is_mongolian_genitive(a):
+            # `Асейин Исаев`: the second looks the surname; not `Сайханбаярын Жаргалсайхан`, a father's genitive
             return ["last", "first"]
         return ["first", "last"]
     if n == 3 and is_patronymic(texts[1]):

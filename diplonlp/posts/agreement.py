@@ -7,7 +7,7 @@ from ..analysis import Analysis, Found
 from ..inflect import title_case
 from ..lexicon import words
 from ..morph import CASES, lemmas
-from ..names import first_name_readings, is_syllable, known_first_name, surname_readings
+from ..names import first_name_readings, is_mongolian_genitive, is_syllable, known_first_name, surname_readings
 from ..text import Token
 
 PREDICATES = words("posts.predicates")
@@ -72,4 +72,6 @@ def _declines(tok: Token, parts: int) -> bool:
     Asian name (`лидера КНДР Ким Чен Ына`, `Си Цзиньпина`; a first name of two parts does: `Менеджер Мии Фэрроу`),
     nor the first part of an Arabic compound given name (`Абдул Карима Хашима`)."""
     syllable = is_syllable(tok.text) if parts > 2 else len(tok.text) <= 3
+    if is_mongolian_genitive(tok.text):
+        return False  # a Mongolian father's name in its own genitive opens the name (`Гомбожавын Занданшатаром`)
     return tok.lower not in UNDECLINED_FIRST and (not syllable or (parts == 2 and known_first_name(tok.lower)))
