@@ -353,6 +353,20 @@ def test_a_place_ner_took_for_an_organization_is_a_place(nlp, text):
     assert "Азия" in [o.name for o in Pipeline(disable=["place_not_org"])(text).organizations]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев принял посла Японии Кацуми Накамуру, а затем провел "
+     "встречу с делегацией Азиатского банка развития.",
+     [["Ермек Кошербаев", "Кацуми Накамура"], ["Азиатский банк развития", "Ермек Кошербаев"]]),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Турции "
+     "Хаканом Фиданом, а также встретился с делегацией Организации исламского сотрудничества.",
+     [["Бахтиёр Саидов", "Хакан Фидан"], ["Бахтиёр Саидов", "Организация исламского сотрудничества"]]),
+])
+def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, met):
+    """`meeting_each_counterpart`: a talks word naming no person but a delegation meets the body it comes from."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+
+
 @pytest.mark.parametrize(("text", "visitor"), [
     ("Бишкек, 12 июня (Кабар). В ходе визита в Венгрию Председатель Кабинета министров Адылбек Касымалиев "
      "встретился с Премьер-министром Венгрии Виктором Орбаном. Он также посетил Будапештский университет.",

@@ -350,8 +350,10 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
         if ref.start >= toks[triggers[0]].start:
             turn = max(k for k in triggers if toks[k].start <= ref.start)
             turns.setdefault(turn, []).append(ref)
+    turns.update(_delegation_turns(ctx, s, triggers, turns) if len(subjects) == 1 and turns else {})
     if len(subjects) == 1 and len(turns) >= 2 and len(people) == len(sides) and ctx.on("meeting_each_counterpart"):
-        return [([subjects[0], *others], "meeting_each_counterpart") for others in turns.values()]
+        return [([subjects[0], *group], "meeting_each_counterpart") for k, others in turns.items()
+                for group in _in_turn(ctx, s, toks[k], subjects[0], others)]
     first = toks[triggers[0]]
     after = [r for others in turns.values() for r in others]
     if len(subjects) == 1 and len(after) >= 2 and len(people) == len(sides):
@@ -360,6 +362,30 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
         if rule and ctx.on(rule):
             return [([subjects[0], other], rule) for other in after]
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
+
+
+def _in_turn(ctx: Context, s: int, trigger: Token, subject: Ref, others: list[Ref]) -> list[list[Ref]]:
+    """The counterparts of one talks word met together, or one by one where the talks word is plural or each
+    speaks for a state of their own (`поочередно принял Посла Палестины A и Посла Ливана B`)."""
+    if len(others) >= 2 and (_plural_talks(trigger) or _each_a_state(ctx, s, subject, others)):
+        return [[other] for other in others]
+    return [others]
+
+
+def _delegation_turns(ctx: Context, s: int, triggers: list[int], turns: dict[int, list[Ref]]) -> dict[int, list[Ref]]:
+    """`принял посла Японии A, а затем провел встречу с делегацией Азиатского банка развития`: a later talks word
+    that names no person but a body's or a state's delegation or representatives (`_is_side`) meets that side."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].stop
+    out: dict[int, list[Ref]] = {}
+    for n, k in enumerate(triggers):
+        if k in turns or k < min(turns):
+            continue
+        stop = toks[triggers[n + 1]].start if n + 1 < len(triggers) else last
+        side = next((r for r in ctx.between(toks[k].stop, stop, ("org", "country"))
+                     if _is_side(ctx, r, org=r.kind == "org")), None)
+        if side is not None:
+            out[k] = [side]
+    return out
 
 
 def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
