@@ -21,6 +21,8 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 HEADING_FAMILIES = {"head", "chair", "deputy"}
 SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
+INSTRUMENTAL_HEADS = words("posts.instrumental_heads")
+"""Participle titles that govern their object in the instrumental (`заведующий отделом`)."""
 GENERIC_PLACES = words("posts.generic_places")
 STATE_NOUNS = words("posts.state_nouns")
 MISSIONS = words("posts.missions")
@@ -156,6 +158,18 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
     return True
 
 
+def governed_instrumental(doc: Analysis, c: Chain) -> bool | None:
+    """`заведующий отделом …`, `управляющий делами …`: a participle title governs its object in the instrumental;
+    the noun is part of the title, and a field may follow it (`заведующий отделом внешней политики`)."""
+    tok = doc.tokens[c.j]
+    if c.j != c.start or c.j == 0 or doc.tokens[c.j - 1].lower not in INSTRUMENTAL_HEADS or tok.is_cap or \
+            tok.pos != "NOUN" or tok.feats.get("Case") != "Ins":
+        return None
+    c.j = c.last_noun = c.j + 1
+    c.domain = True
+    return True
+
+
 def field_noun(doc: Analysis, c: Chain) -> bool | None:
     """`министр национальной экономики`: after a minister any common noun in the genitive names the field."""
     tok = doc.tokens[c.j]
@@ -192,8 +206,8 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
-                                state_adjective_in_title, body_ends_chain, officer_of_body, institution_word,
-                                field_noun, field_and, field_dative]
+                                state_adjective_in_title, body_ends_chain, officer_of_body, governed_instrumental,
+                                institution_word, field_noun, field_and, field_dative]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
