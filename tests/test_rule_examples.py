@@ -147,6 +147,9 @@ EXAMPLES = {
                          "Рыженков и министр иностранных дел России Сергей Лавров. По итогам заседания министры "
                          "подписали План консультаций.",
     "agreement_sides_of_talks": TALKS + "Стороны подписали соглашение о стратегическом партнерстве.",
+    "signing_ceremony": "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Египта Абдель "
+                        "Фаттахом ас-Сиси. По завершении переговоров состоялась церемония подписания соглашения о "
+                        "сотрудничестве в области туризма.",
     "signed_by_sides": "Президент Беларуси Александр Лукашенко провел переговоры с Президентом Зимбабве Эммерсоном "
                        "Мнангагвой. Кроме того, подписаны соглашения о сотрудничестве в области сельского хозяйства.",
     "membership_frame": "Казахстан и Узбекистан сотрудничают в рамках ШОС.",
@@ -308,6 +311,16 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
     assert ([p.name for p in doc.persons], [loc.name for loc in doc.locations]) == ([person], places)
     if not places:
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
+
+
+def test_a_signing_ceremony_tells_a_signing_and_its_plan_none(nlp):
+    """`signing_ceremony`: `церемония подписания …` is a signing; `подготовку к подписанию` tells none."""
+    agreements = [r for r in nlp(EXAMPLES["signing_ceremony"]).relations if r.kind == "agreement"]
+    assert [r.title for r in agreements] == ["соглашение о сотрудничестве в области туризма"]
+    off = Pipeline(disable=["signing_ceremony"])(EXAMPLES["signing_ceremony"])
+    assert [r for r in off.relations if r.kind == "agreement"] == []
+    planned = nlp("Министры обсудили подготовку к подписанию соглашения о партнерстве между Казахстаном и Арменией.")
+    assert [r for r in planned.relations if r.kind == "agreement"] == []
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -17,6 +17,8 @@ from .setting import told_as_done
 
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
+SIGNING = words("agreement.signing")
+CEREMONIES = words("agreement.ceremonies")
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
@@ -24,10 +26,13 @@ SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 
 
 def _signed(ctx: Context, k: int) -> bool:
+    """A signing told as done: a verb or participle not in the infinitive or future, or the signing a ceremony held
+    is of (`состоялась церемония подписания соглашения`, rule `signing_ceremony`)."""
     tok = ctx.doc.tokens[k]
-    if not lemmas(tok.text) & SIGNED:
-        return False
-    return told_as_done(tok)
+    said = lemmas(tok.text)
+    if said & SIGNING and k > 0:
+        return bool(lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES) and ctx.on("signing_ceremony")
+    return bool(said & SIGNED) and told_as_done(tok)
 
 
 def _document_near(ctx: Context, s: int, k: int) -> int | None:
@@ -77,9 +82,10 @@ the signers named as subjects; the states taking part in the session the sentenc
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
-NAMING_RULES = ("document_named_in_package",)
-"""Which document a signing speaks of: `document_named_in_package`, a named one (`Соглашение о …`) after `пакет
-документов, в том числе`, not the package."""
+NAMING_RULES = ("document_named_in_package", "signing_ceremony")
+"""Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
+(`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
+is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`) is the one of the same sides told with a longer title opening with that word."""
 
@@ -136,7 +142,7 @@ def _signed_for(parties: list[str], said: frozenset[str]) -> bool:
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
-    words = ctx.doc.scan.where(SIGNED)
+    words = ctx.doc.scan.where(SIGNED | SIGNING)
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
             if not _signed(ctx, k):
@@ -152,6 +158,8 @@ def find(ctx: Context) -> list[Agreement]:
                 continue
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
                 ctx.changed.append(("agreement", "signed_by_sides", sent.start, sent.stop))
+            if lemmas(toks[k].text) & SIGNING:
+                ctx.changed.append(("agreement", "signing_ceremony", sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
