@@ -111,6 +111,9 @@ TITLE_EXAMPLES = [
      "советник генерального секретаря"),  # the organization is the post's, not the title's
     ("Он встретился с Исполнительным директором Секретариата СВМДА Кайратом Сарыбаем.", "исполнительный директор"),
     ("Делегацию возглавил ответственный секретарь ПА ОДКБ Сергей Попов.", "ответственный секретарь"),
+    # an organization's quoted name after a common noun is the post's organization, not part of its title
+    ("Документ подписал генеральный директор компании «Газпром» Алексей Миллер.", "генеральный директор"),
+    ('Документ подписал генеральный директор госкорпорации "Росатом" Алексей Лихачев.', "генеральный директор"),
     # a participle title's object in the instrumental, and the field after it
     ("Выступил заведующий отделом внешней политики Иван Петров.", "заведующий отделом внешней политики"),
     # after a minister's noun in the chain, the field follows as after a minister
@@ -135,6 +138,11 @@ TITLE_EXAMPLES = [
 ])
 def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
+
+
+def test_a_quoted_name_after_a_common_noun_is_the_posts_organization(nlp):
+    doc = nlp("Документ подписал генеральный директор госкорпорации «Росатом» Алексей Лихачев.")
+    assert [(p.title, p.organization) for p in doc.posts] == [("генеральный директор", "Росатом")]
 
 
 @pytest.mark.parametrize(("text", "rule", "title", "without"), TITLE_EXAMPLES, ids=[r for _, r, _, _ in TITLE_EXAMPLES])

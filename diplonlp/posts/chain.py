@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..analysis import Analysis
+from ..analysis import Analysis, Found
 from ..inflect import ADJ, dative_run_end
 from ..lexicon import countries, post_heads, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
@@ -111,13 +111,23 @@ def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
 
 
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
-    """`президент компании «Газпром»`: an organization is the post's, not part of the title, unless it is a state
-    body and the title heads it, by its head (`глава МИД`; not `официальный представитель МИД`) or by the title
-    noun the chain read last (`первый заместитель председателя правительства`)."""
-    org = doc.starting_at("org").get(c.j)
+    """`президент компании «Газпром»`: an organization (quoted after a common noun too: `named_body`) is the post's,
+    not part of the title, unless it is a state body and the title heads it, by its head (`глава МИД`; not
+    `официальный представитель МИД`) or by the title noun the chain read last (`первый заместитель председателя
+    правительства`)."""
+    org = doc.starting_at("org").get(c.j) or named_body(doc, c.j, c.limit)
     heads = (c.j == c.start and c.heads) or (
         c.j > c.start and c.last_noun == c.j and _heads_a_body(doc.tokens[c.j - 1]))
     return False if org and (org.data["kind"] not in STATE_BODIES or not heads) else None
+
+
+def named_body(doc: Analysis, j: int, limit: int) -> Found | None:
+    """`госкорпорации «Росатом»`, `компании "Газпром"`: a common noun in lower case and an organization's quoted name
+    right after it: that organization."""
+    toks = doc.tokens
+    if j + 2 >= limit or toks[j].is_cap or toks[j].pos != "NOUN" or toks[j + 1].text not in OPENING_QUOTES:
+        return None
+    return doc.starting_at("org").get(j + 2)
 
 
 def _heads_a_body(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from ..lexicon import words
 from ..mentions.countries import adjective_code, country_at
 from ..morph import lemmas
 from ..text import DASHES
-from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS
+from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body
 from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
@@ -125,18 +125,20 @@ def second_country(doc: Analysis, p: PostPhrase) -> bool:
 
 def body(doc: Analysis, p: PostPhrase) -> bool:
     """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization; after a
-    word that links a title to it (`координатора системы ООН`) too."""
+    word that links a title to it (`координатора системы ООН`) or a common noun before its quoted name
+    (`генеральный директор госкорпорации «Росатом»`) too."""
     tokens = doc.tokens
     if p.j + 1 < p.last and lemmas(tokens[p.j].text) & BODY_LINKS and org_at(doc, p.j + 1):
         p.j += 1
     quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
-    org = org_at(doc, p.j + 1) if quoted else org_at(doc, p.j)
+    named = None if quoted or org_at(doc, p.j) else named_body(doc, p.j, p.last)  # `госкорпорации «Росатом»`
+    org = org_at(doc, p.j + 1) if quoted else named or org_at(doc, p.j)
     if not org:
         return False
     p.organization = p.organization or org.data["name"]
     p.country = p.country or org.data.get("country")
     p.j = org.b
-    if quoted and p.j < p.last and tokens[p.j].text in CLOSING_QUOTES:
+    if (quoted or named) and p.j < p.last and tokens[p.j].text in CLOSING_QUOTES:
         p.j += 1
     return True
 
