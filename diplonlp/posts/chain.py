@@ -210,9 +210,24 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
         return None
     end = dative_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
     if end > c.j + 1:
-        c.j = c.last_noun = end
+        c.j = c.last_noun = _places_of_field(doc, end, c.limit)
         return True
     return None
+
+
+def _places_of_field(doc: Analysis, j: int, limit: int) -> int:
+    """`по делам Европы`, `по странам Южного Кавказа`, `по делам стран Азии и Тихоокеанского региона`: the places a
+    field's last noun governs, joined by `и` or commas, are the field's; not a state (`министр … по иностранным
+    делам Венесуэлы`, `министр по делам Европы Франции`: the post's); the end of the field."""
+    toks, places = doc.tokens, doc.starting_at("location")
+    k = j + 1 if j + 1 < limit and lemmas(toks[j].text) & STATE_NOUNS else j
+    end = j
+    while k < limit and (place := places.get(k)) is not None and place.b <= limit:
+        end = place.b
+        if not (end + 1 < limit and toks[end].text in ("и", ",") and end + 1 in places):
+            break
+        k = end + 1
+    return end
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,

@@ -92,11 +92,9 @@ def region_of_state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def and_place(doc: Analysis, p: PostPhrase) -> bool:
-    """`и` before a second place; a comma too in the list of places a title's field names (`по делам Азии, Тихого
-    океана и Африки`)."""
-    joined = doc.tokens[p.j].lower == "и" or (doc.tokens[p.j].text == "," and any(
-        rule == "field_dative" for rule, *_ in p.fired))
-    if joined and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
+    """`и` before a second place (`губернатор провинции Цзянсу и Шанхая`, `представитель ЕС по Центральной Азии и
+    Южному Кавказу`); the places of a title's field are the chain's (`field_dative`)."""
+    if doc.tokens[p.j].lower == "и" and p.j + 1 < p.last and location_at(doc, p.j + 1) and p.j > p.chain_end:
         p.j += 1
         return True
     return False
