@@ -418,7 +418,8 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
-    if generic or any(w.startswith(REGIONAL) for w in post.data["title"].split()):
+    regional = not post.data["organization"] and any(w.startswith(REGIONAL) for w in post.data["title"].split())
+    if generic or regional:  # not `региональный директор ВОЗ`: a body's office in a region
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]
         if places:
             return str(places[-1].data["country"])

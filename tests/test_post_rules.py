@@ -148,6 +148,13 @@ def test_a_title_keeps_the_words_that_say_what_office_it_is(nlp, text, title):
     assert [f.data["title"] for f in nlp.analyze(text).found["post"]] == [title]
 
 
+def test_a_regional_title_of_an_international_body_takes_no_state_from_the_places_before_it(nlp):
+    doc = nlp("Ташкент, 3 декабря (УзА). Документ подписали министр здравоохранения Узбекистана Асилбек Худаяров и "
+              "региональный директор ВОЗ по Европе Ханс Клюге.")
+    assert [(p.title, p.country) for p in doc.posts] == [("министр здравоохранения", "UZ"),
+                                                         ("региональный директор", None)]
+
+
 def test_a_quoted_name_after_a_common_noun_is_the_posts_organization(nlp):
     doc = nlp("Документ подписал генеральный директор госкорпорации «Росатом» Алексей Лихачев.")
     assert [(p.title, p.organization) for p in doc.posts] == [("генеральный директор", "Росатом")]

@@ -7,9 +7,10 @@ state (`с белорусской стороной`) takes part only where no pe
 from __future__ import annotations
 
 from ..analysis import Coverage
-from ..lexicon import words
+from ..lexicon import role_nouns, words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
+from ..posts.chain import STATE_BODIES
 from ..posts.lists import credentials_told
 from ..scan import within
 from ..text import Token
@@ -437,25 +438,51 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
     people: list[str] = []
     for s in sentences:
         people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people and not _owned(ctx, s, r)]
-    if not people:
-        people = _unnamed_in_session(ctx, sentences)
+    if len(people) < 2:  # the states of unnamed officials taking part, those of the named left out
+        named = {ctx.country_of.get(p) for p in people}
+        people += [side for side in _unnamed_in_session(ctx, sentences) if side not in named]
     if len(people) >= 2:
         _add(ctx, found, sentences[0], people, "session_participants")
 
 
 def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
-    """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`, naming no one: the
-    states and bodies of the titles taking part stand for their holders (rule `officials_unnamed`)."""
+    """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`, naming no one (or
+    one, the chair): the states and bodies of the titles no one holds taking part stand for their holders (rule
+    `officials_unnamed`)."""
     if not ctx.on("officials_unnamed"):
         return []
     sides: list[str] = []
+    orgs = {o.id: o for o in ctx.out.organizations}
+    known = {c.id for c in ctx.out.countries}
+    held = Coverage([(m.start, m.stop) for p in ctx.out.posts if p.id in ctx.held for m in p.mentions])
     for s in sentences:
-        titles = Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if ctx.doc.tokens[f.a].sent == s])
+        titles = Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if ctx.doc.tokens[f.a].sent == s
+                           and not held.covers(f.start)] + _role_lists(ctx, s))
         for ref in ctx.in_sentence(s, ("country", "org")):
-            if titles.covers(ref.start) and ref.id not in sides:
-                sides.append(ref.id)
+            state = orgs[ref.id].country if ref.kind == "org" and orgs[ref.id].kind in STATE_BODIES else None
+            side = f"country-{state}" if state and f"country-{state}" in known else ref.id
+            if titles.covers(ref.start) and side not in sides:
+                sides.append(side)  # `главы МИД Азербайджана`: the state of the body its head heads
                 ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return sides
+
+
+def _role_lists(ctx: Context, s: int) -> list[tuple[int, int]]:
+    """`главы МИД Азербайджана, Казахстана и Турции`: a role noun in the plural and the states or bodies listed right
+    after it (commas and `и` between), as (start, stop) offsets."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    out: list[tuple[int, int]] = []
+    for i in range(sent.first, sent.last):
+        role = role_nouns().match_at(toks, i, sent.last)
+        if role is None or toks[role.start].feats.get("Number") != "Plur":
+            continue
+        end = toks[role.stop - 1].stop
+        for ref in ctx.between(toks[role.start].start, sent.stop, ("country", "org")):
+            if ref.start > end and ctx.doc.text[end:ref.start].strip() not in ("", ",", "и", ", и"):
+                break
+            end = max(end, ref.stop)
+        out.append((toks[role.start].start, end))
+    return out
 
 
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
