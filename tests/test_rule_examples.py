@@ -380,6 +380,20 @@ def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, m
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
 
 
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Астана, 19 мая. Kazinform – Казахстан посетила делегация Европейского парламента во главе с председателем "
+     "комитета по иностранным делам Давидом Макалистером.", ("Давид Макалистер", "Казахстан")),
+    ("Улан-Батор /МОНЦАМЭ/. Монголию с официальным визитом посетил министр иностранных дел Японии Такэси Ивая.",
+     ("Такэси Ивая", "Монголия")),
+    ("В рамках программы пребывания Сийярто посетил Назарбаев Университет.", ("Сийярто", "Назарбаев Университет")),
+])
+def test_the_place_before_a_visit_verb_with_its_subject_after_is_the_one_visited(nlp, text, visit):
+    """`visit_verb` in the inverted order; the body whose delegation is the subject is not where it went."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
+            if r.kind == "visit"] == [visit]
+
+
 @pytest.mark.parametrize(("text", "visitor"), [
     ("Бишкек, 12 июня (Кабар). В ходе визита в Венгрию Председатель Кабинета министров Адылбек Касымалиев "
      "встретился с Премьер-министром Венгрии Виктором Орбаном. Он также посетил Будапештский университет.",

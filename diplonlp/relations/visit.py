@@ -45,12 +45,29 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
     after = _destination_after(ctx, s, k, verb)
     if after is not None:
         return after
+    inverted = _visited_before(ctx, s, k) if verb else None
+    if inverted is not None:
+        return inverted
     posts = ctx.in_sentence(s, ("post",))
     for ref in reversed(ctx.between(toks[max(sent.first, k - 5)].start, toks[k].start, DESTINATIONS)):
         rng = ctx.doc.token_range(ref.start, ref.stop)
         if any(p.start <= ref.start < p.stop for p in posts):
             continue  # `посла Турции в Казахстане, прибывшего в регион`: where the post is, not where one went
         if rng and not ref.adjective and rng[0] > 0 and toks[rng[0] - 1].lower in ("в", "во"):
+            return ref
+    return None
+
+
+def _visited_before(ctx: Context, s: int, k: int) -> Ref | None:
+    """`Казахстан посетила делегация …`, `Монголию с официальным визитом посетил министр …`: with the subject right
+    after `посетить`, the place or state right before it (a manner phrase between) is the one visited."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if "посетить" not in lemmas(toks[k].text) or k + 1 >= sent.last or toks[k + 1].pos not in ("NOUN", "PROPN") or \
+            toks[k + 1].feats.get("Case") != "Nom":
+        return None
+    for ref in ctx.between(toks[max(sent.first, k - 4)].start, toks[k].start, DESTINATIONS):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng and not ref.adjective and all(t.is_word and not t.is_cap for t in toks[rng[1]:k]):
             return ref
     return None
 
@@ -90,11 +107,22 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
         if rng is None or ref.adjective:
             continue
         before = toks[rng[0] - 1].lower if rng[0] > 0 else ""
+        if verb and "посетить" in lemmas(toks[k].text) and any(_in_subject(ctx, i, k, rng) for i in range(*rng)):
+            continue  # `Казахстан посетила делегация Европейского парламента`: whose delegation, not where it went
         if (verb and "посетить" in lemmas(toks[k].text)) or before in ("в", "во"):
             return ref
         if rng[0] - k > 6:
             return None
     return None
+
+
+def _in_subject(ctx: Context, i: int, verb: int, name: tuple[int, int]) -> bool:
+    """Does token ``i`` of the name at ``name`` hang on a common noun outside it that is the subject of the verb at
+    ``verb`` (`делегация Европейского парламента`)?"""
+    toks = ctx.doc.tokens
+    head = toks[i].head
+    return 0 <= head < len(toks) and not name[0] <= head < name[1] and not toks[head].is_cap and \
+        toks[head].rel.startswith("nsubj") and toks[head].head == verb
 
 
 STAYING = words("visit.staying")
