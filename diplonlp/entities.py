@@ -28,6 +28,7 @@ from .models import (
     Span,
 )
 from .morph import lemmas
+from .posts.lists import credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
@@ -35,7 +36,7 @@ from .references.titles import resolve as resolve_titles
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
-         "state_of_fellow_title")
+         "state_of_fellow_title", "host_of_credentials")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -353,16 +354,32 @@ def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tup
 def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | None:
     """`О встрече заместителя Министра иностранных дел России … с Послом Киргизии А.К.Жумабаевым`: a diplomat's
     post with no host takes the state of another state's official named in its sentence (rule
-    `host_of_counterpart`); where two states' officials are named, none."""
+    `host_of_counterpart`), or, in an item's sentences that speak of credentials, in any of them (`Президент
+    Кыргызстана … принял верительные грамоты … Верительные грамоты вручили Посол …`: KG; rule `host_of_credentials`);
+    where two states' officials are named, none."""
     if post.data["family"] != "diplomat" or not country:
         return None
     setting = _host_of_setting(doc, post, country)
     if setting is not None or not doc.on("host_of_counterpart"):
         return setting
     sent = doc.tokens[post.a].sent
-    others = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and p.data["family"] !=
-              "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
+    others = _officials_states(doc, {sent}, country)
+    if not others and doc.on("host_of_credentials") and sent in (told := set(credentials_told(doc))):
+        others = _officials_states(doc, told, country, leaders=True)  # `… принял верительные грамоты …`
     return others.pop() if len(others) == 1 else None
+
+
+def _officials_states(doc: Analysis, sents: set[int], country: str, leaders: bool = False) -> set[str]:
+    """The states, other than ``country``, of the officials no diplomat named in sentences ``sents`` (with
+    ``leaders``, of the public figures there the leaders' list knows too: `Владимир Путин принял верительные
+    грамоты …`)."""
+    states = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent in sents and p.data["family"] !=
+              "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
+    if leaders:
+        known = (known_person(_key(p.data.get("last")), doc.date, p.data.get("first"))
+                 for p in doc.found.get("person", []) if doc.tokens[p.a].sent in sents)
+        states |= {k.country for k in known if k is not None and k.country and k.country != country}
+    return states
 
 
 def _host_of_setting(doc: Analysis, post: Found, country: str) -> str | None:

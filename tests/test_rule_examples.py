@@ -380,6 +380,18 @@ def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, m
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
 
 
+@pytest.mark.parametrize("text", [
+    "Бишкек, 14 марта (Кабар). Президент Кыргызстана Садыр Жапаров принял верительные грамоты у новых послов. "
+    "Верительные грамоты вручили Посол Республики Индия Ашиш Кумар Мишра и Посол Государства Катар Абдулла аль-Хаджри.",
+    "Садыр Жапаров принял верительные грамоты у новых послов. Посол Республики Индия Ашиш Кумар Мишра вручит "
+    "верительные грамоты позже.",
+])
+def test_an_ambassador_in_an_item_about_credentials_is_accredited_to_the_receivers_state(nlp, text):
+    """`host_of_credentials`: the state of the official, or the leader the list knows, receiving credentials."""
+    assert {p.host for p in nlp(text).posts if p.title == "посол"} == {"KG"}
+    assert {p.host for p in Pipeline(disable=["host_of_credentials"])(text).posts if p.title == "посол"} == {None}
+
+
 @pytest.mark.parametrize(("text", "visit"), [
     ("Астана, 19 мая. Kazinform – Казахстан посетила делегация Европейского парламента во главе с председателем "
      "комитета по иностранным делам Давидом Макалистером.", ("Давид Макалистер", "Казахстан")),
@@ -812,7 +824,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "first_name_of_initial", "place_not_org", "state_of_fellow_title",
+                      "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",
