@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from diplonlp import Pipeline
+from diplonlp import Document, Pipeline
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -14,3 +14,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 @pytest.fixture(scope="session")
 def nlp() -> Pipeline:
     return Pipeline()
+
+
+def meetings(doc: Document) -> list[list[str]]:
+    """The participants of each meeting of ``doc``, by name, sorted within a meeting."""
+    return [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"]

@@ -10,7 +10,7 @@ import pytest
 from diplonlp import Lexicon, LexiconError, Pipeline
 from diplonlp.lexicons import OrgEntry, PersonEntry, PlaceEntry, TitleEntry
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, meetings
 
 JAPAN = (FIXTURES / "doc_07_japan.txt").read_text(encoding="utf-8")
 
@@ -95,7 +95,7 @@ def test_a_known_persons_office_lets_a_headlines_role_noun_name_them(nlp):
     mine = Pipeline(lexicons=Lexicon(persons=(PersonEntry("Аскар Мамин", "KZ", office="premier"),)))
     assert [r for r in nlp(text).relations if r.kind == "meeting"] == []
     doc = mine(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+    assert meetings(doc) == [
         ["Аскар Мамин", "Ли Мин"]]
 
 

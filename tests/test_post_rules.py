@@ -9,6 +9,8 @@ import pytest
 from diplonlp import Pipeline
 from diplonlp.posts import CHAIN_RULES, COMPLEMENT_RULES, LEFT_RULES, RIGHT_RULES, TITLE_RULES
 
+from .conftest import meetings
+
 EXAMPLES = [
     ("|Исполняющий обязанности официального представителя МИД Казахстана| заявил…", "acting_obligations"),
     ("|И. о. главы администрации| Рустем Рахматуллин прибыл.", "acting_abbreviation"),
@@ -215,7 +217,7 @@ def test_headed_by_is_no_title_and_refers_to_no_one(nlp):
               "делегацию Европейского парламента во главе с председателем комитета по иностранным делам Давидом "
               "Макаллистером.")
     assert [m.text for p in doc.persons if p.name == "Эммануэль Макрон" for m in p.mentions] == ["Эммануэлем Макроном"]
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+    assert meetings(doc) == [
         ["Давид Макаллистер", "Пашинян"]]
 
 

@@ -6,6 +6,8 @@ import pytest
 
 from diplonlp import Document
 
+from .conftest import meetings
+
 
 def _label(doc: Document, entity_id: str) -> str:
     entity = doc.entity(entity_id)
@@ -1052,7 +1054,7 @@ def test_a_body_met_through_its_group_or_delegation_is_a_side(nlp, text, body):
 def test_two_sides_discussing_hold_talks(nlp, text, met):
     """`meeting_joint_subjects`."""
     doc = nlp(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+    assert meetings(doc) == met
 
 
 @pytest.mark.parametrize("text", [

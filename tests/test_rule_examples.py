@@ -8,6 +8,7 @@ import pytest
 from diplonlp import Pipeline
 from diplonlp.stages import RULES
 
+from .conftest import meetings
 from .test_dates import EXAMPLES as DATE_EXAMPLES
 from .test_post_rules import EXAMPLES as POST_EXAMPLES
 from .test_post_rules import TITLE_EXAMPLES
@@ -377,7 +378,7 @@ def test_a_place_ner_took_for_an_organization_is_a_place(nlp, text):
 def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, met):
     """`meeting_each_counterpart`: a talks word naming no person but a delegation meets the body it comes from."""
     doc = nlp(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+    assert meetings(doc) == met
 
 
 @pytest.mark.parametrize("text", [
@@ -529,7 +530,7 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
 def test_officials_no_one_holds_make_their_states_or_bodies_the_sides(nlp, text, sides):
     """`officials_unnamed`: the contract's `встреча президентов двух стран`."""
     doc = nlp(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == (
+    assert meetings(doc) == (
         [sides] if sides else [])
 
 
@@ -551,7 +552,7 @@ def test_a_named_document_in_a_package_is_the_agreement_signed(nlp):
 def test_talks_told_with_a_colon_are_a_meeting_with_each_item_of_the_list(nlp):
     """`meetings_listed`."""
     doc = nlp(EXAMPLES["meetings_listed"])
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+    assert meetings(doc) == [
         ["Жээнбек Кулубаев", "Мехмет Кемаль Бозай"], ["Жээнбек Кулубаев", "Хасан Мохсени Фард"]]
 
 
@@ -683,7 +684,7 @@ def test_a_clause_opening_with_a_partner_names_a_cooperation_of_its_own(nlp, tex
 def test_a_guest_is_the_visiting_side_named_before(nlp, text, met):
     """`guest_refers_to_visitor`: of the state its adjective names, else of another state than the dateline's."""
     doc = nlp(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+    assert meetings(doc) == met
     off = Pipeline(disable=["guest_refers_to_visitor"])(text)
     assert len([r for r in off.relations if r.kind == "meeting"]) == 1
 
@@ -693,7 +694,7 @@ def test_a_role_noun_opening_the_lead_is_the_leader_named_after_it(nlp, role):
     """`headline_role_noun` in the lead's first sentence, after a dateline that is a sentence of its own."""
     doc = nlp(f"Ташкент, 22 мая (УзА). {role} принял делегацию во главе с Премьер-министром Пакистана Шахбазом "
               "Шарифом. Шавкат Мирзиёев приветствовал высокого гостя.")
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+    assert meetings(doc) == [
         ["Шавкат Мирзиёев", "Шахбаз Шариф"]]
 
 
@@ -851,14 +852,14 @@ def test_every_named_rule_has_an_example():
 def test_talks_with_one_counterpart_are_held_by_the_one_the_sentence_before_is_about(nlp, text, met):
     """`subject_told_before`: no one named before the talks word, one counterpart after `с`."""
     doc = nlp(text)
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == met
+    assert meetings(doc) == met
 
 
 def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(nlp):
     doc = nlp("Министр иностранных дел Грузии Мака Бочоришвили провела телефонный разговор с министром иностранных "
               "дел Азербайджана Джейхуном Байрамовым. В тот же день глава грузинской дипломатии встретилась с послом "
               "Соединенных Штатов в Грузии Робином Данниган.")
-    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+    assert meetings(doc) == [
         ["Мака Бочоришвили", "Робин Данниган"]]
 
 
