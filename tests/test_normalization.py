@@ -567,6 +567,10 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
      "Национальный статистический комитет Республики Беларусь", "BY"),
     ("Председатель Народной скупщины Республики Сербия Владимир Орлич принял делегацию.",
      "Народная скупщина Республики Сербия", "RS"),
+    # any body, not a company, school or medium
+    ("Делегация Верховного суда Республики Узбекистан прибыла в Минск.", "Верховный суд Республики Узбекистан", "UZ"),
+    ("Делегация Центральной избирательной комиссии Казахстана прибыла в Бишкек.",
+     "Центральная избирательная комиссия Республики Казахстан", "KZ"),
     # `body_qualifier`: a capitalized adjective NER takes in opens the name
     ("Кошанов принял делегацию Великого национального собрания Турции.",
      "Великое национальное собрание Турецкой Республики", "TR"),
@@ -574,6 +578,14 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
 def test_the_state_of_a_body_is_part_of_its_name_in_its_long_form(nlp, text, name, country):
     """`state_of_body`, as the state bodies of the gazetteer are named (`Министерство … Республики Казахстан`)."""
     assert [(o.name, o.country) for o in nlp(text).organizations] == [(name, country)]
+
+
+def test_a_body_of_two_states_joined_keeps_neither_in_its_name(nlp):
+    """`state_of_body` reads one state, not the first of two joined by `и`."""
+    assert [o.name for o in nlp("Делегация Союза писателей Беларуси и России прибыла в Минск.").organizations] == [
+        "Союз писателей"]
+    assert [o.name for o in nlp("Делегация Союза писателей Беларуси прибыла в Минск.").organizations] == [
+        "Союз писателей Республики Беларусь"]
 
 
 def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):

@@ -478,15 +478,19 @@ def _body_of(doc: Analysis, a: int, b: int, known: dict[int, Found]) -> Found | 
 
 
 def _state_of(doc: Analysis, b: int, kind: str) -> tuple[str, int] | None:
-    """`Национального статистического комитета Беларуси`, `Народной скупщины Республики Сербия`: the state in the
-    genitive right after a ministry, committee or parliament NER found is part of its name, in its long form
-    (as the state bodies' names are: rule `state_of_body`)."""
-    if kind not in ("ministry", "parliament") or b >= len(doc.tokens) or not doc.on("state_of_body"):
+    """`Национального статистического комитета Беларуси`, `Народной скупщины Республики Сербия`, `Верховного суда
+    Республики Узбекистан`: the state in the genitive right after a body NER found (not a company, school or
+    medium) is part of its name, in its long form (as the state bodies' names are: rule `state_of_body`); not one
+    of two states joined (`Форума регионов Беларуси и России`)."""
+    if kind not in ("ministry", "parliament", "other") or b >= len(doc.tokens) or not doc.on("state_of_body"):
         return None
     tok = doc.tokens[b]
     if tok.feats.get("Case") != "Gen" and tok.text not in countries().abbrs:
         return None
-    return country_at(doc, b, doc.sent_bounds(b)[1])
+    state = country_at(doc, b, doc.sent_bounds(b)[1])
+    joined = state is not None and state[1] + 1 < len(doc.tokens) and doc.tokens[state[1]].lower == "и" and \
+        country_at(doc, state[1] + 1) is not None
+    return None if joined else state
 
 
 def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], known: dict[int, Found]
