@@ -157,6 +157,24 @@ def test_a_regional_title_of_an_international_body_takes_no_state_from_the_place
                                                          ("региональный директор", None)]
 
 
+@pytest.mark.parametrize(("text", "title", "organization"), [
+    ("Он встретился с директором Департамента Европы МИД Франции Фредериком Мондолони.", "директор департамента",
+     "Министерство иностранных дел Французской Республики"),
+    ("Он встретился с директором Второго европейского департамента МИД России Иваном Петровым.",
+     "директор второго европейского департамента", "Министерство иностранных дел Российской Федерации"),
+    ("Об этом сообщил директор Департамента информации и печати МИД России Иван Петров.", "директор департамента",
+     "Министерство иностранных дел Российской Федерации"),
+])
+def test_a_ministrys_department_is_part_of_the_title_and_the_ministry_its_organization(nlp, text, title,
+                                                                                      organization):
+    """`department_of_body`: the contract's `пресс-служба МИД РК`; a state body in the governed phrase is the post's
+    organization."""
+    doc = nlp(text)
+    assert ([(p.title, p.organization) for p in doc.posts], [o.name for o in doc.organizations]) == (
+        [(title, organization)], [organization])
+    assert len(Pipeline(disable=["department_of_body"])(text).organizations) == 2
+
+
 def test_a_quoted_name_after_a_common_noun_is_the_posts_organization(nlp):
     doc = nlp("Документ подписал генеральный директор госкорпорации «Росатом» Алексей Лихачев.")
     assert [(p.title, p.organization) for p in doc.posts] == [("генеральный директор", "Росатом")]

@@ -826,6 +826,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
+                      "department_of_body",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

@@ -38,12 +38,15 @@ FIELD_WORDS = 8
 """At most this many words after `по` name a commission's field (`по торгово-экономическому и научно-техническому
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
-         "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org")
+         "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
+         "department_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 MEMBER_WORDS = words("membership.member_words")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
+DEPARTMENTS = words("organizations.departments")
+"""`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -291,6 +294,16 @@ def _field_after(doc: Analysis, j: int) -> int:
         return j
     end = dative_run_end(doc.tokens, j + 1, min(last, j + FIELD_WORDS + 1))
     return end if end > j + 1 else j
+
+
+def _department_of(doc: Analysis, a: int, b: int, rules: list[Found]) -> bool:
+    """`директором Департамента Европы МИД Франции`: a department NER takes for an organization, right before the
+    state body it belongs to, is that body's (the contract's `пресс-служба МИД РК`); the title reads it (rule
+    `department_of_body`)."""
+    if not doc.on("department_of_body") or not any(lemmas(t.text) & DEPARTMENTS for t in doc.tokens[a:b]):
+        return False
+    body = next((f for f in rules if f.a == b), None)
+    return body is not None and body.data.get("kind") in ("ministry", "government")
 
 
 def _qualifier_before_bracket(doc: Analysis, a: int, b: int) -> int | None:
@@ -589,7 +602,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
-                _a_state(doc, a, b) or _a_place(doc, a, b):
+                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules):
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`

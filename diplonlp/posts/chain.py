@@ -278,8 +278,10 @@ def _is_title_word(tok: Token) -> bool:
 
 
 def _lower_is_known(tok: Token) -> bool:
+    """A capitalized word in a title's chain that is an institution word or an adjective in lower case (`Главного`,
+    whose likeliest reading is the noun `главное`: the dictionary's first two readings count)."""
     return bool(lemmas(tok.text) & institutions()) or any(
-        p.tag.POS in ADJ for p in parses(tok.text.lower())[:1])
+        p.tag.POS in ADJ for p in parses(tok.text.lower())[:2])
 
 
 def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:

@@ -14,7 +14,7 @@ from enum import Enum
 from ..analysis import Analysis, Found
 from ..mentions.countries import country_at
 from .agreement import name_agrees
-from .chain import genitive_noun
+from .chain import STATE_BODIES, genitive_noun
 from .heads import title_at
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, first_verdict, switched_on
 
@@ -110,9 +110,17 @@ def with_complement(doc: Analysis, post: Found, last: int) -> Found:
             name = post.data["name"] + doc.text[tokens[j - 1].stop:tokens[k - 1].stop]
             country = post.data["country"] or _last_state(doc, j, k)
             countries = post.data["countries"] or ([country] if country else [])
+            organization = post.data["organization"] or _last_body(doc, j, k)
             return doc.make("post", post.a, k, **{**post.data, "name": name, "fired": fired, "country": country,
-                                                  "countries": countries})
+                                                  "countries": countries, "organization": organization})
     return post
+
+
+def _last_body(doc: Analysis, j: int, k: int) -> str | None:
+    """The state body a governed phrase ``j:k`` names last (`директор департамента информации и печати МИД России`):
+    the post's organization, where the title had none."""
+    bodies = [f for f in doc.found.get("org", []) if j <= f.a and f.b <= k and f.data.get("kind") in STATE_BODIES]
+    return str(bodies[-1].data["name"]) if bodies else None
 
 
 def _last_state(doc: Analysis, j: int, k: int) -> str | None:
