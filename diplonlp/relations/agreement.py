@@ -142,7 +142,7 @@ def _signed_for(parties: list[str], said: frozenset[str]) -> bool:
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
-    words = ctx.doc.scan.where(SIGNED | SIGNING)
+    words = ctx.doc.scan.where(SIGNED, SIGNING)  # two sets, each known to the scan by its identity
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
             if not _signed(ctx, k):
