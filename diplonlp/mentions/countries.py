@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
@@ -72,7 +74,12 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
 def _plural_of_place(tok: Token) -> bool:
     """`Дмитрий Ливанов`: a word the dictionary knows as a place only in the plural (not a plural-only name:
     `Нидерландов`) is no state named in one word (a surname that shares the state's lemma)."""
-    places = [p for p in parses(tok.lower) if "Geox" in p.tag]
+    return _only_plural_place(tok.lower)
+
+
+@lru_cache(maxsize=4096)
+def _only_plural_place(low: str) -> bool:
+    places = [p for p in parses(low) if "Geox" in p.tag]
     return bool(places) and all(p.tag.number == "plur" and "Pltm" not in p.tag for p in places)
 
 
