@@ -327,11 +327,15 @@ def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
     return found is not None and found[1] == words[-1].i + 1
 
 
+def _quoted(doc: Analysis, a: int, b: int) -> bool:
+    """Does a quote open right before ``a:b`` or close right after it?"""
+    return (a > 0 and doc.tokens[a - 1].text in "«\"") or (b < len(doc.tokens) and doc.tokens[b].text in "»\"")
+
+
 def _a_state(doc: Analysis, a: int, b: int) -> bool:
     """`Министром иностранных дел ЛНДР`: a span NER took for an organization that is only a state's name or
     abbreviation, unquoted, is that state (the country stage's), no organization."""
-    quoted = (a > 0 and doc.tokens[a - 1].text in "«\"") or (b < len(doc.tokens) and doc.tokens[b].text in "»\"")
-    found = None if quoted else country_at(doc, a, b)  # `гибели «Колумбии»`: a name of its own
+    found = None if _quoted(doc, a, b) else country_at(doc, a, b)  # `гибели «Колумбии»`: a name of its own
     return found is not None and found[1] == b
 
 
@@ -339,8 +343,7 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     """`директор департамента Азии МИД Японии`: a span NER took for an organization that is only a place the
     gazetteer knows, unquoted and not an abbreviation (`ФАР`), is that place (the location stage's), no
     organization (rule `place_not_org`)."""
-    quoted = (a > 0 and doc.tokens[a - 1].text in "«\"") or (b < len(doc.tokens) and doc.tokens[b].text in "»\"")
-    if quoted or not doc.on("place_not_org") or any(t.text.isupper() for t in doc.tokens[a:b]):
+    if _quoted(doc, a, b) or not doc.on("place_not_org") or any(t.text.isupper() for t in doc.tokens[a:b]):
         return False
     match = locations().match_at(doc.tokens, a, b)
     return match is not None and match.stop == b
@@ -418,16 +421,24 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             named.update(dict.fromkeys(name_head(str(org.data.get("name") or "")) | said, org))
             n += 1
         tok = doc.tokens[k]
-        after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-        own = after is not None and after.is_word and not after.is_cap and (after.pos != "ADP" if not lemmas(
-            doc.tokens[k - 1].text) & MEMBER_WORDS else after.pos in ("NOUN", "ADJ") and after.feats.get("Case") ==
-            "Gen")  # `управления полиции`; after a member word a verb may follow: `член организации уделяет`
+        own = _phrase_of_its_own(doc, k)
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
+
+
+def _phrase_of_its_own(doc: Analysis, k: int) -> bool:
+    """Does a lower-case word after the head noun at ``k`` give it a phrase of its own (`управления полиции`)? After
+    a member word only a genitive does: a verb may follow the noun (`член организации уделяет`)."""
+    after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if after is None or not after.is_word or after.is_cap:
+        return False
+    if lemmas(doc.tokens[k - 1].text) & MEMBER_WORDS:
+        return after.pos in ("NOUN", "ADJ") and after.feats.get("Case") == "Gen"
+    return after.pos != "ADP"
 
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:

@@ -129,8 +129,9 @@ def body(doc: Analysis, p: PostPhrase) -> bool:
     if p.j + 1 < p.last and lemmas(tokens[p.j].text) & BODY_LINKS and org_at(doc, p.j + 1):
         p.j += 1
     quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
-    named = None if quoted or org_at(doc, p.j) else named_body(doc, p.j, p.last)  # `госкорпорации «Росатом»`
-    org = org_at(doc, p.j + 1) if quoted else named or org_at(doc, p.j)
+    org = org_at(doc, p.j + 1) if quoted else org_at(doc, p.j)
+    named = None if quoted or org else named_body(doc, p.j, p.last)  # `госкорпорации «Росатом»`
+    org = org or named
     if not org:
         return False
     p.organization = p.organization or org.data["name"]

@@ -491,8 +491,9 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         own = told.get(s)
         if not sectors and not _cooperation_told(ctx, s):
             continue
-        signed = not own and not ctx.mentions_sides(s) and ctx.signed_by_sides(s)
-        sides = signed or ctx.mentions_sides(s)
+        named = ctx.mentions_sides(s)
+        signed = not own and not named and ctx.signed_by_sides(s)
+        sides = named or signed
         by_participants = not own and not sides and _participants_told(ctx, s)
         if not (own or sides or by_participants):
             continue
