@@ -175,6 +175,8 @@ VETOES = [
     # (rule, text, the country codes with the rule, without it): rules that keep a mention out
     ("not_currency_or_language", "Товарооборот превысил 280 млн долларов США.", [], ["US"]),
     ("adjective_in_place_name", "Делегация Республики Сербской прибыла в Москву.", [], ["RS"]),
+    ("adjective_in_feature_name", "Стороны обсудили ситуацию на Корейском полуострове и в Японском море.", [],
+     ["KR", "JP"]),
 ]
 
 

@@ -13,11 +13,14 @@ from ..text import Token
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
-RULES = ("not_currency_or_language", "adjective_in_place_name")
+FEATURES = words("countries.features")
+RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`: a state named in a currency's name or an
 adjective naming a language is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
-knows is part of that name, no state."""
+knows is part of that name, no state.
+`adjective_in_feature_name`: `на Корейском полуострове`, `в Японском море`, `в Индийском океане`: a state's adjective
+before a sea, strait or peninsula is part of that place's name, no state."""
 
 
 def adjective_code(word: str) -> str | None:
@@ -108,6 +111,14 @@ def _in_place_name(doc: Analysis, i: int) -> bool:
         for j in range(max(0, i - 2), i))
 
 
+def _in_feature_name(doc: Analysis, i: int) -> bool:
+    """The capitalized adjective at ``i`` names a sea, strait or peninsula with the noun after it (`Корейском
+    полуострове`, not `в греческом заливе Зеа`; rule `adjective_in_feature_name`)."""
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is not None and doc.tokens[i].is_cap and bool(lemmas(nxt.text) & FEATURES) and \
+        doc.on("adjective_in_feature_name")
+
+
 def find(doc: Analysis) -> list[Found]:
     tokens = doc.tokens
     found: list[Found] = []
@@ -135,7 +146,7 @@ def find(doc: Analysis) -> list[Found]:
         elif tok.is_word and not tok.text.isupper():
             code = adjective_code(tok.text)
             if code and not (_names_a_language(doc, i) and doc.on("not_currency_or_language")) and \
-                    not _in_place_name(doc, i):
+                    not _in_place_name(doc, i) and not _in_feature_name(doc, i):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
     return found
