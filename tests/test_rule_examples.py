@@ -229,6 +229,18 @@ def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
         (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр проинформировал гостя о процессе нормализации отношений между Азербайджаном и Арменией.",
+    "Белград и Приштина начали переговоры об урегулировании отношений.",
+])
+def test_ties_being_mended_are_no_cooperation(nlp, text):
+    """`relations_being_mended`: a noun of mending or worsening before the word of cooperation."""
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+    assert [r.kind for r in Pipeline(disable=["relations_being_mended"])(text).relations] == ["cooperation"]
+    told = nlp("Стороны обсудили развитие отношений между Азербайджаном и Грузией.")
+    assert [r.kind for r in told.relations] == ["cooperation"]
+
+
 def test_a_compound_capitalized_inside_its_sentence_opens_a_name_and_tells_no_cooperation(nlp):
     """`compound_in_name`: NER reads no organization here, only the compound; its states do not cooperate."""
     text = "Минск, 3 марта. /БЕЛТА/. Посол Китая в Беларуси посетил Китайско-Белорусский индустриальный парк."
@@ -833,7 +845,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
-COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name"}
+COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
+                      "relations_being_mended"}
 
 
 def test_every_named_rule_has_an_example():

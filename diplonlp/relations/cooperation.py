@@ -25,6 +25,7 @@ COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
 PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")
+MENDING = words("cooperation.mending")
 GENERIC = words("cooperation.generic")
 BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
@@ -117,6 +118,16 @@ def _qualifies_no_cooperation(ctx: Context, b: int) -> bool:
     return k < len(toks) and bool(lemmas(toks[k].text) & NOT_COOPERATION)
 
 
+def _being_mended(ctx: Context, k: int) -> bool:
+    """`нормализации отношений между Азербайджаном и Арменией`, `урегулирования отношений`: ties a noun of mending
+    or worsening governs, an adjective between at most, are no cooperation (veto `relations_being_mended`)."""
+    toks = ctx.doc.tokens
+    j = k - 1
+    if j > 0 and toks[j].pos == "ADJ":
+        j -= 1
+    return j >= 0 and bool(lemmas(toks[j].text) & MENDING) and ctx.on("relations_being_mended")
+
+
 OPENING_MARKS = frozenset({"«", '"', "“", "(", ":", "–", "—"})
 """After these a word may be capitalized with no name: a quote, a bracket, a list item opening."""
 
@@ -140,6 +151,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
     sector_starts = {r.start for r in fields}
     for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
         word = bool(lemmas(toks[k].text) & COOPERATION)
+        if word and _being_mended(ctx, k):
+            continue
         if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         if word and (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
@@ -167,7 +180,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
     out += _partners(ctx, s, partners)
-    coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION), None)
+    coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
+                 and not _being_mended(ctx, k)), None)
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
             ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
@@ -476,7 +490,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
-VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name")
+VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
 
 
