@@ -229,6 +229,12 @@ def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
         (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
 
 
+def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
+    """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders."""
+    doc = nlp(CREDENTIALS + "В ходе бесед стороны обсудили вопросы двустороннего сотрудничества.")
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-RU", "country-VN"]]
+
+
 @pytest.mark.parametrize("text", [
     "Министр проинформировал гостя о процессе нормализации отношений между Азербайджаном и Арменией.",
     "Белград и Приштина начали переговоры об урегулировании отношений.",

@@ -176,7 +176,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif BILATERAL & lemmas(toks[k].text):
-            pair = ctx.salient_pair(s)
+            pair = _bilateral_pair(ctx, s)
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
     out += _partners(ctx, s, partners)
@@ -189,6 +189,15 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+def _bilateral_pair(ctx: Context, s: int) -> list[str]:
+    """`Стороны обсудили вопросы двустороннего сотрудничества`: the two states of the talks `стороны` stand for
+    where the sentence names no two states itself (not the last two states named before: after a credentials
+    list, two senders); else the pair the text speaks of around the sentence."""
+    own = {p for r in ctx.in_sentence(s, ("country", "person")) if (p := ctx.party_of(r)) and p.startswith("country-")}
+    sides = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
+    return sides if len(own) < 2 and len(sides) == 2 else ctx.salient_pair(s)
 
 
 CLAUSE_GAP = {"ADV", "VERB", "AUX"}
