@@ -162,6 +162,8 @@ EXAMPLES = {
     "membership_noun": "Белорусский лидер подчеркнул, что членство Беларуси в ЕАЭС отвечает интересам страны.",
     "membership_joint_work": "Он подчеркнул значение совместных инициатив Казахстана и Узбекистана в ООН и ОБСЕ.",
     "membership_entering": "Справочно: в ОДКБ входят Армения, Беларусь, Казахстан и Кыргызстан.",
+    "talks_of_agent": "Посол России в Казахстане Алексей Бородавкин принял участие в переговорах Сергея Лаврова с "
+                      "Муратом Нуртлеу.",
 }
 
 
@@ -227,6 +229,18 @@ def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
               "между тремя странами в энергетике.")
     assert [(sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation"] == [
         (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    (EXAMPLES["talks_of_agent"], ["Алексей Бородавкин", "Мурат Нуртлеу", "Сергей Лавров"]),
+    ("Министр иностранных дел Индонезии Сугионо прибыл в Ханой. Премьер-министр Вьетнама Фам Минь Тинь высоко "
+     "оценил итоги переговоров индонезийского министра с его вьетнамским коллегой Буй Тхань Шоном.",
+     ["Буй Тхань Шон", "Сугионо"]),
+])
+def test_talks_of_two_are_theirs_not_of_who_speaks_of_them(nlp, text, met):
+    """`talks_of_agent`: the genitive person after the talks noun and the one after `с` meet (with who joins)."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [met]
 
 
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):

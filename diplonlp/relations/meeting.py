@@ -286,7 +286,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed")
+         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -311,7 +311,9 @@ text make their states or bodies sides, as the contract asks: any, in a sentence
 (`Президенты Казахстана и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that
 names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one
 person's talks told with a colon meet each person of the list's items that open with `с` (`провел ряд встреч:` /
-`– с Послом Турции A;` / `– с Послом Ирана B.`)."""
+`– с Послом Турции A;` / `– с Послом Ирана B.`). `talks_of_agent`: a talks noun in the genitive with a person of
+its own right after it and `с` another (`оценил итоги переговоров индонезийского министра с его вьетнамским коллегой
+B`): those two meet, not the one who speaks of their talks."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -592,7 +594,8 @@ def find(ctx: Context) -> list[Meeting]:
         triggers = [k for k in within(words, sent.first, sent.last)
                     if s not in presented and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
-            _joined(ctx, s, found)
+            if not _talks_joined(ctx, s, found):
+                _joined(ctx, s, found)
             if (pair := _discussed_with(ctx, s)) is not None:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
             continue
@@ -607,9 +610,47 @@ def find(ctx: Context) -> list[Meeting]:
             continue
         if len(sides) < 2:
             continue
+        pair = _talks_of_agent(ctx, s, triggers[0])
+        if pair and set(pair) != {r.id for r in sides} and ctx.on("talks_of_agent"):  # a third who speaks of them
+            _add(ctx, found, s, pair, "talks_of_agent")
+            continue
         for group, rule in _groups(ctx, s, triggers, sides):
             _add(ctx, found, s, [r.id for r in group], rule)
     return found
+
+
+def _talks_of_agent(ctx: Context, s: int, k: int) -> list[str]:
+    """`итоги переговоров индонезийского министра с его вьетнамским коллегой B`, `в переговорах Сергея Лаврова с
+    Муратом Нуртлеу`: the person in the genitive right after the talks noun ``k`` (their title or an adjective between
+    at most) and the person after the `с` that follows them, else []."""
+    toks = ctx.doc.tokens
+    if not (lemmas(toks[k].text) & NOUNS and k + 1 < len(toks) and toks[k + 1].feats.get("Case") == "Gen"):
+        return []
+    people = [r for r in ctx.in_sentence(s, ("person",)) if r.start > toks[k].start]
+    posts = ctx.between(toks[k].stop, people[0].start, ("post",)) if people else []
+    after = posts[-1].stop if posts and posts[0].start - toks[k].stop <= 1 else toks[k].stop
+    if len(people) < 2 or len(ctx.doc.text[after:people[0].start].split()) > 1:
+        return []  # `переговоров президента Франции Эмманюэля Макрона с …`: the agent's title between
+    agent, rest = people[0], people[1:]
+    rng = ctx.doc.token_range(agent.stop, rest[0].start)
+    gap = toks[rng[0]:rng[1]] if rng else []
+    if not gap or gap[0].lower not in ("с", "со") or len(gap) > 4 or agent.id == rest[0].id:
+        return []
+    return [agent.id, rest[0].id]
+
+
+def _talks_joined(ctx: Context, s: int, found: list[Meeting]) -> bool:
+    """`Посол России A принял участие в переговорах Сергея Лаврова с Муратом Нуртлеу`: the talks of the two
+    (`talks_of_agent`), with the one who takes part in them."""
+    if not ctx.on("talks_of_agent"):
+        return False
+    sent = ctx.doc.sents[s]
+    for k in range(sent.first, sent.last):
+        if (pair := _talks_of_agent(ctx, s, k)) and frozenset(pair) not in ctx.meeting_of:  # else it joins that one
+            joined = [r.id for r in ctx.in_sentence(s, ("person",)) if r.stop <= ctx.doc.tokens[k].start]
+            _add(ctx, found, s, list(dict.fromkeys(pair + joined)), "talks_of_agent")
+            return True
+    return False
 
 
 def _listed_counterparts(ctx: Context, s: int, sides: list[Ref]) -> list[tuple[int, Ref]]:
