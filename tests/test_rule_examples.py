@@ -243,6 +243,17 @@ def test_talks_of_two_are_theirs_not_of_who_speaks_of_them(nlp, text, met):
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [met]
 
 
+@pytest.mark.parametrize("text", [
+    "Эмир Государства Катар шейх Тамим бин Хамад Аль Тани принял в Дохе президента Кыргызстана Садыра Жапарова.",
+    "Министр иностранных дел Саудовской Аравии принц Фейсал бин Фархан Аль Сауд провел переговоры в Эр-Рияде.",
+])
+def test_a_title_of_rank_beside_an_office_is_no_post(nlp, text):
+    """`honorific_not_post`: the contract's title says what office (`шейх`, `принц` do not)."""
+    titles = [p.title for p in nlp(text).posts]
+    assert "шейх" not in titles and "принц" not in titles and titles[0] in ("эмир", "министр иностранных дел")
+    assert {"шейх", "принц"} & {p.title for p in Pipeline(disable=["honorific_not_post"])(text).posts}
+
+
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
     """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders."""
     doc = nlp(CREDENTIALS + "В ходе бесед стороны обсудили вопросы двустороннего сотрудничества.")
@@ -860,7 +871,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
-                      "department_of_body",
+                      "department_of_body", "honorific_not_post",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

@@ -14,12 +14,14 @@ from .apposition import appositive_of, holders_left, holders_right
 from .chain import adjacent, holders_of_conjunct, same_case
 from .discourse import pronoun_before_dash
 from .predicate import holder_of_predicate
-from .vetoes import nominated, one_of
+from .vetoes import nominated, offices_only, one_of
 
 HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
 STATE_RULES = ("interleaved_states",)
+VETO_RULES = ("honorific_not_post",)
+"""`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post."""
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
 
@@ -80,4 +82,4 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
             own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may
             # have its own title: `министров … Азербайджана, Турции и Пакистана – Байрамова, Фидана и вице-премьера …`)
             out.append((post, holder, own, rule))
-    return out
+    return offices_only(doc, out)

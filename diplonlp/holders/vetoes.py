@@ -1,5 +1,5 @@
 """When a title found its holder but does not hold: a nomination (`выдвинул на пост`), a plural title with
-one name (unless `один из`)."""
+one name (unless `один из`), a title of rank beside an office (`шейх`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ ONE = words("posts.one")
 
 ONE_OF = words("posts.one_of")
 """Words of `один из самых …` between a name and its title."""
+
+
+HONORIFICS = words("posts.honorifics")
+"""Titles of rank, not offices (`шейх`, `принц`)."""
 
 
 NOMINATING = words("posts.nominating")
@@ -32,3 +36,16 @@ def one_of(doc: Analysis, post: Found) -> bool:
     """`один из самых успешных исполнителей`: a plural title that names one of its kind."""
     before = [t.lower for t in doc.tokens[max(post.a - 5, 0):post.a]]
     return "из" in before and bool(set(before) & ONE)
+
+
+def honorific(doc: Analysis, post: Found) -> bool:
+    """A title of rank alone (`шейх`, `принц`; not `наследный принц`), rule `honorific_not_post`."""
+    return post.b - post.a == 1 and bool(lemmas(post.data["title"]) & HONORIFICS) and doc.on("honorific_not_post")
+
+
+def offices_only(doc: Analysis, links: list[tuple[Found, Found, str | None, str]]
+                 ) -> list[tuple[Found, Found, str | None, str]]:
+    """`премьер-министром – министром иностранных дел Катара шейхом Мухаммедом …`: a title of rank held by one
+    who holds an office is no post of theirs (rule `honorific_not_post`; the contract's title says what office)."""
+    officials = {id(holder) for post, holder, _, _ in links if not honorific(doc, post)}
+    return [link for link in links if not (honorific(doc, link[0]) and id(link[1]) in officials)]
