@@ -254,6 +254,21 @@ def test_a_title_of_rank_beside_an_office_is_no_post(nlp, text):
     assert {"шейх", "принц"} & {p.title for p in Pipeline(disable=["honorific_not_post"])(text).posts}
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Премьер-министр Кувейта шейх Ахмад Абдалла аль-Ахмад ас-Сабах принял во дворце Баян министра иностранных дел "
+     "Казахстана Мурата Нуртлеу.", ["Ахмад Абдалла аль-Ахмад ас-Сабах", "Мурат Нуртлеу"]),
+    ("Президент Узбекистана Шавкат Мирзиёев принял в резиденции Куксарой министра иностранных дел Китая Ван И.",
+     ["Шавкат Мирзиёев", "Ван И"]),
+])
+def test_a_word_after_a_building_noun_is_its_name_not_a_person(nlp, text, names):
+    """`building_name`; the owner in the genitive stays a person."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == names
+    assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [2]
+    assert len(Pipeline(disable=["building_name"])(text).persons) == len(names) + 1
+    assert [p.name for p in nlp("Лидеры встретились в резиденции Путина в Ново-Огарево.").persons] == ["Путин"]
+
+
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
     """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders."""
     doc = nlp(CREDENTIALS + "В ходе бесед стороны обсудили вопросы двустороннего сотрудничества.")
@@ -871,7 +886,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
-                      "department_of_body", "honorific_not_post",
+                      "department_of_body", "honorific_not_post", "building_name",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

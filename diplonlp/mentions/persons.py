@@ -34,14 +34,24 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
-RULES = ("first_name_of_initial",)
+RULES = ("first_name_of_initial", "building_name")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
-name."""
+name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
+building's name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the
+owner)."""
+BUILDINGS = words("persons.buildings")
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
 thousands of `А.` costs linear time."""
+
+
+def _building_name(doc: Analysis, word: Token) -> bool:
+    """Is the one-word name ``word`` the name of the building the noun before it names (rule `building_name`)?"""
+    if word.i == 0 or not lemmas(doc.tokens[word.i - 1].text) & BUILDINGS or not doc.on("building_name"):
+        return False
+    return not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in parses(word.lower))
 
 
 def _initials_before(doc: Analysis, a: int, first: int) -> int:
@@ -491,7 +501,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     cand = doc.make("person", a, b)
     if taken.overlaps(cand.start, cand.stop) or _is_generic(words):
         return None
-    if len(words) == 1 and not initials and _not_a_name(words[0], words[0].i == first or doc.opens_line(a)):
+    if len(words) == 1 and not initials and (_not_a_name(words[0], words[0].i == first or doc.opens_line(a)) or
+                                             _building_name(doc, words[0])):
         return None
     roles = _roles(words, bool(initials))
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
