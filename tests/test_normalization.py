@@ -745,6 +745,17 @@ def test_a_venue_named_as_a_state_is_no_organization(nlp, text, organizations):
     assert "Сербия" not in [m.text for c in doc.countries for m in c.mentions]
 
 
+def test_an_organizations_genitive_tail_stops_at_a_title_before_a_name(nlp):
+    """`_extend_by_genitive` reads on past lower-case genitives, not into a post (`премьер-министра Вьетнама`)."""
+    doc = nlp("Президент Беларуси Александр Лукашенко принял во Дворце Независимости премьер-министра Вьетнама "
+              "Фам Минь Тиня.")
+    assert [o.name for o in doc.organizations] == ["Дворец Независимости"]
+    assert [(p.name, p.title, p.country) for p in doc.posts][-1] == (
+        "премьер-министр Вьетнама", "премьер-министр", "VN")
+    assert [o.name for o in nlp("Делегация Совета сотрудничества высшего уровня прибыла в Минск.").organizations] == [
+        "Совет сотрудничества высшего уровня"]
+
+
 def test_a_states_abbreviation_ner_took_for_an_organization_is_the_state(nlp):
     doc = nlp("5 сентября в Москве состоялись переговоры С.В.Лаврова с Министром иностранных дел ЛНДР Тхонгсаваном "
               "Пхомвиханом.")

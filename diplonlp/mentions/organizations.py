@@ -174,12 +174,13 @@ def _state_genitive(code: str) -> str:
 
 
 def _extend_by_genitive(doc: Analysis, b: int, rules: list[Found]) -> int:
-    """``Совета сотрудничества`` + ``высшего уровня``: a lower-case genitive tail NER left out."""
+    """``Совета сотрудничества`` + ``высшего уровня``: a lower-case genitive tail NER left out, not a title after
+    it (`во Дворце Независимости премьер-министра Вьетнама`)."""
     _, last = doc.sent_bounds(b - 1)
     j = b
     while j < last and j - b < 4:
         tok = doc.tokens[j]
-        if tok.is_cap or not tok.is_word or any(f.a <= j < f.b for f in rules):
+        if tok.is_cap or not tok.is_word or any(f.a <= j < f.b for f in rules) or _office_before_name(doc, j, last):
             break
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(tok.lower)[:2]):
             break
@@ -187,6 +188,14 @@ def _extend_by_genitive(doc: Analysis, b: int, rules: list[Found]) -> int:
     while j > b and not any(p.tag.POS == "NOUN" for p in parses(doc.tokens[j - 1].lower)[:1]):
         j -= 1  # end on a noun
     return j
+
+
+def _office_before_name(doc: Analysis, j: int, last: int) -> bool:
+    """A singular title of the state service at ``j`` with a capitalized word after it (`премьер-министра Вьетнама`),
+    not an occupation (`Госпиталь принцессы Марины`, `Высшие курсы сценаристов`)."""
+    head = post_heads().match_at(doc.tokens, j, last)
+    return head is not None and head.value.family != "profession" and head.stop < last and \
+        doc.tokens[head.stop].is_cap and doc.tokens[j].feats.get("Number") != "Plur"
 
 
 def _extend_by_place(doc: Analysis, b: int) -> int:
