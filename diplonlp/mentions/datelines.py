@@ -23,8 +23,9 @@ AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYP
 """`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1 (not the correspondent's name
 after it: `/Корр. ТАСС Иван Иванов/`)."""
 BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?"
-                              r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15})[ \t]*\)")
-"""`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`: the agency in brackets after a line's opening place and date."""
+                              r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15}(?: [A-ZА-ЯЁ][\w.\-]{1,15}){0,2})[ \t]*\)")
+"""`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`: the agency in brackets after a
+line's opening place and date, in up to three capitalized words."""
 CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
 CAPS_CITY_AGENCY = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+(?:МИА[ \t]+)?«?[A-ZА-ЯЁ][\w\-]*"
