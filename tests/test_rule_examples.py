@@ -151,6 +151,9 @@ EXAMPLES = {
     "signing_ceremony": "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Египта Абдель "
                         "Фаттахом ас-Сиси. По завершении переговоров состоялась церемония подписания соглашения о "
                         "сотрудничестве в области туризма.",
+    "signing_witnessed": "Председатель КНР Си Цзиньпин провел переговоры с президентом Сербии Александром Вучичем. "
+                         "После переговоров главы двух государств присутствовали при подписании ряда документов о "
+                         "сотрудничестве в областях торговли и культуры.",
     "signed_by_sides": "Президент Беларуси Александр Лукашенко провел переговоры с Президентом Зимбабве Эммерсоном "
                        "Мнангагвой. Кроме того, подписаны соглашения о сотрудничестве в области сельского хозяйства.",
     "membership_frame": "Казахстан и Узбекистан сотрудничают в рамках ШОС.",
@@ -381,6 +384,19 @@ def test_a_signing_ceremony_tells_a_signing_and_its_plan_none(nlp):
     off = Pipeline(disable=["signing_ceremony"])(EXAMPLES["signing_ceremony"])
     assert [r for r in off.relations if r.kind == "agreement"] == []
     planned = nlp("Министры обсудили подготовку к подписанию соглашения о партнерстве между Казахстаном и Арменией.")
+    assert [r for r in planned.relations if r.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    EXAMPLES["signing_witnessed"],
+    "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Франции Эмманюэлем Макроном. По "
+    "итогам переговоров состоялось подписание соглашения о стратегическом партнерстве.",
+])
+def test_a_signing_held_or_witnessed_tells_a_signing(nlp, text):
+    """`signing_witnessed`: a past verb of presence or of taking place before `подписание`."""
+    assert [len(r.parties) for r in nlp(text).relations if r.kind == "agreement"] == [2]
+    assert [r for r in Pipeline(disable=["signing_witnessed"])(text).relations if r.kind == "agreement"] == []
+    planned = nlp("Президенты будут присутствовать при подписании соглашения между Казахстаном и Францией.")
     assert [r for r in planned.relations if r.kind == "agreement"] == []
 
 

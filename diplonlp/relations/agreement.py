@@ -19,6 +19,7 @@ DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
 SIGNING = words("agreement.signing")
 CEREMONIES = words("agreement.ceremonies")
+WITNESSED = words("agreement.witnessed")
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
@@ -31,8 +32,18 @@ def _signed(ctx: Context, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     said = lemmas(tok.text)
     if said & SIGNING and k > 0:
-        return bool(lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES) and ctx.on("signing_ceremony")
+        return (bool(lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES) and ctx.on("signing_ceremony")) or \
+            _witnessed(ctx, k)
     return bool(said & SIGNED) and told_as_done(tok)
+
+
+def _witnessed(ctx: Context, k: int) -> bool:
+    """`присутствовали при подписании ряда документов`, `состоялось подписание соглашения`: a past verb of presence
+    or of taking place, a preposition between at most, before the signing noun ``k`` (rule `signing_witnessed`)."""
+    toks = ctx.doc.tokens
+    j = k - 2 if k >= 2 and toks[k - 1].pos == "ADP" else k - 1
+    return j >= 0 and bool(lemmas(toks[j].text) & WITNESSED) and toks[j].feats.get("Tense") == "Past" and \
+        ctx.on("signing_witnessed")
 
 
 def _document_near(ctx: Context, s: int, k: int) -> int | None:
@@ -82,10 +93,12 @@ the signers named as subjects; the states taking part in the session the sentenc
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
-NAMING_RULES = ("document_named_in_package", "signing_ceremony")
+NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
-is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told."""
+is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
+signing told as held by a past verb of presence or of taking place before it (`лидеры присутствовали при подписании
+ряда документов`, `состоялось подписание соглашения`)."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`) is the one of the same sides told with a longer title opening with that word."""
 
@@ -159,7 +172,8 @@ def find(ctx: Context) -> list[Agreement]:
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
                 ctx.changed.append(("agreement", "signed_by_sides", sent.start, sent.stop))
             if lemmas(toks[k].text) & SIGNING:
-                ctx.changed.append(("agreement", "signing_ceremony", sent.start, sent.stop))
+                held = "signing_ceremony" if lemmas(toks[k - 1].text) & CEREMONIES else "signing_witnessed"
+                ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
             agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
