@@ -272,6 +272,21 @@ def test_a_word_after_a_building_noun_is_its_name_not_a_person(nlp, text, names)
     assert [p.name for p in nlp("Лидеры встретились в резиденции Путина в Ново-Огарево.").persons] == ["Путин"]
 
 
+def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
+    """`name_before_titles`: the second title after a comma is the named person's too; not one with a name after
+    it in its case."""
+    doc = nlp("Абдалла бин Заид Аль Нахайян, заместитель премьер-министра, министр иностранных дел ОАЭ, провел "
+              "переговоры с министром иностранных дел Египта Бадром Абдельатты.")
+    held = sorted((doc.entity(r.person).name, doc.entity(r.post).name) for r in doc.relations if r.kind == "holds_post")
+    assert held == [("Абдалла бин Заид Аль Нахайян", "заместитель премьер-министра"),
+                    ("Абдалла бин Заид Аль Нахайян", "министр иностранных дел ОАЭ"),
+                    ("Бадр Абдельатты", "министр иностранных дел Египта")]
+    doc = nlp("Выступили поэт Анатолий Смолин, журналист, член Союза писателей и журналистов России "
+              "Владислав Пастухов.")
+    assert "член Союза писателей" not in [doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"
+                                          and doc.entity(r.person).name == "Анатолий Смолин"]
+
+
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
     """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders."""
     doc = nlp(CREDENTIALS + "В ходе бесед стороны обсудили вопросы двустороннего сотрудничества.")

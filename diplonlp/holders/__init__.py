@@ -10,6 +10,7 @@ which the entity stage turns into `holds_post`.
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
+from ..inflect import head_case
 from .apposition import appositive_of, holders_left, holders_right
 from .chain import adjacent, holders_of_conjunct, same_case
 from .discourse import pronoun_before_dash
@@ -26,6 +27,17 @@ VETO_RULES = ("honorific_not_post",)
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
 
 
+def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Found]) -> bool:
+    """Post ``b`` right after post ``a`` and a comma, in its case (`Абдалла бин Заид, заместитель премьер-министра,
+    министр иностранных дел ОАЭ, провел`): the next title of the one named before them, unless a name in its case
+    follows it in its clause (`поэт A, журналист, член Союза писателей и журналистов России B`: B's)."""
+    if [t.text for t in doc.tokens[a.b:b.a]] != [","] or not same_case(doc, a, b):
+        return False
+    end = next((i for i in range(b.b, len(doc.tokens)) if doc.tokens[i].text in ",;.:"), len(doc.tokens))
+    case = head_case(doc.tokens[b.data["head"][1] - 1])
+    return not any(b.b <= p.a < end and p.data.get("case") == case for p in persons)
+
+
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
@@ -40,6 +52,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
     out: list[tuple[Found, Found, str | None, str]] = []
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
+    rules: dict[int, str] = {}
     rights = [holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") else [] for post in posts]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
@@ -72,11 +85,14 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
             holders, rule = pronoun_before_dash(doc, post, persons), "pronoun_before_dash"
         if not holders and not in_list and doc.on("conjunct"):
             holders, rule = holders_of_conjunct(doc, post, posts[:k], linked), "conjunct"
+        if not holders and k and rules[k - 1] in ("name_before_title", "name_before_titles") and \
+                _next_title_after_comma(doc, posts[k - 1], post, persons) and doc.on("name_before_titles"):
+            holders, rule = linked[k - 1], "name_before_titles"  # A, заместитель премьер-министра, министр …
         if holders and nominated(doc, post):
             holders = []  # выдвинул на пост главы ФБР Джеймса Коми: not the holder yet
         if post.data["plural"] and len(holders) < 2 and not one_of(doc, post):
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
-        linked[k] = holders
+        linked[k], rules[k] = holders, rule
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may
