@@ -642,11 +642,12 @@ def _talks_of_agent(ctx: Context, s: int, k: int) -> list[str]:
 def _talks_joined(ctx: Context, s: int, found: list[Meeting]) -> bool:
     """`Посол России A принял участие в переговорах Сергея Лаврова с Муратом Нуртлеу`: the talks of the two
     (`talks_of_agent`), with the one who takes part in them."""
-    if not ctx.on("talks_of_agent"):
+    if not ctx.on("talks_of_agent") or not any("участие" in lem for lem in ctx.sentence_lemmas(s)):
         return False
     sent = ctx.doc.sents[s]
     for k in range(sent.first, sent.last):
-        if (pair := _talks_of_agent(ctx, s, k)) and frozenset(pair) not in ctx.meeting_of:  # else it joins that one
+        pair = _talks_of_agent(ctx, s, k)
+        if pair and frozenset(pair) not in ctx.meeting_of and not planned(ctx, s, k):  # else it joins that one
             joined = [r.id for r in ctx.in_sentence(s, ("person",)) if r.stop <= ctx.doc.tokens[k].start]
             _add(ctx, found, s, list(dict.fromkeys(pair + joined)), "talks_of_agent")
             return True
