@@ -145,10 +145,18 @@ def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, lis
             continue
         if first and e.first and not _same_first(_key(e.first), first):
             continue
-        if initial and e.initials() and initial not in e.initials():
+        if initial and e.initials() and not _initial_fits(initial, e):
             continue
         return k
     return None
+
+
+def _initial_fits(initial: str, e: _PersonEntity) -> bool:
+    """Does a first initial agree with the person's first name or initials? One or more letters, the name's first
+    ones (`Дж.Байрамов` and `Джейхун Байрамов`, `Ш.Мирзиёев` and `Шавкат Мирзиёев`)."""
+    if e.first and e.first.lower().startswith(initial.lower()):
+        return True
+    return any(i.startswith(initial) or initial.startswith(i) for i in e.first_initials)
 
 
 def _same_first(one: str, other: str) -> bool:

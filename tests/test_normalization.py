@@ -400,6 +400,14 @@ def test_initials_and_surname_join_the_full_name(nlp):
     assert [m.text for m in doc.persons[0].mentions] == ["Сергей Лавров", "С. В. Лавров", "Лавров"]
 
 
+def test_an_initial_of_two_letters_joins_the_name_it_opens(nlp):
+    """`Дж.Байрамов` after `Джейхун Байрамов` is the same person; `С.Мирзиёев` after `Шавкат Мирзиёев` is not."""
+    doc = nlp("Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Анкару. Дж.Байрамов провел встречу с "
+              "Хаканом Фиданом. Ш.Мирзиёев и С.Байрамов прибыли позже.")
+    assert [p.name for p in doc.persons] == ["Джейхун Байрамов", "Хакан Фидан", "Ш. Мирзиёев", "С. Байрамов"]
+    assert [m.text for m in doc.persons[0].mentions] == ["Джейхун Байрамов", "Дж.Байрамов"]
+
+
 def test_a_name_opening_a_lists_line_before_a_dash_is_a_nominative(nlp):
     doc = nlp("Верительные грамоты Президенту Российской Федерации вручили:\n\nКофи Асанте Овусу – Республика Гана;\n"
               "Алемайеху Тесфайе Гебре – Федеративная Демократическая Республика Эфиопия.")
