@@ -288,9 +288,14 @@ def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
 
 
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
-    """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders."""
+    """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders;
+    `двусторонние встречи` are meetings, no cooperation."""
     doc = nlp(CREDENTIALS + "В ходе бесед стороны обсудили вопросы двустороннего сотрудничества.")
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-RU", "country-VN"]]
+    doc = nlp("На полях заседания министр иностранных дел Азербайджана Джейхун Байрамов провел двусторонние встречи с "
+              "министром иностранных дел Турции Хаканом Фиданом и министром иностранных дел Узбекистана Бахтиёром "
+              "Саидовым.")
+    assert [r.kind for r in doc.relations if r.kind != "holds_post"] == ["meeting", "meeting"]
 
 
 @pytest.mark.parametrize("text", [

@@ -175,7 +175,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     lemmas(toks[k + 1].text) & GENERIC else []
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
-        elif BILATERAL & lemmas(toks[k].text):
+        elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
             pair = _bilateral_pair(ctx, s)
             if pair and ctx.on("cooperation_bilateral"):
                 out.append((toks[k].start, pair, "cooperation_bilateral"))
