@@ -148,11 +148,18 @@ def _qualified(ctx: Context, s: int, a: int) -> list[str]:
 
 
 def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
-    """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`: the states the noun governs
-    (`поддержку вступления Сербии в ЕС`: not the state thanked for it), else the states of the clause."""
+    """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`, `вступление в БРИКС Египта, Эфиопии
+    и ОАЭ`: the states the noun governs, before the body or after it, one after another (`поддержку вступления Сербии
+    в ЕС`: not the state thanked for it), else the states of the clause."""
     a, b = _clause(ctx, s, k)
-    governed = _run_after(ctx, ctx.doc.tokens[k].stop, ctx.doc.tokens[b - 1].stop)
-    return governed or _states(ctx, ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].stop)
+    toks = ctx.doc.tokens
+    start = toks[k].stop
+    org = next(iter(ctx.between(start, toks[min(k + 6, len(toks) - 1)].stop, ("org",))), None)
+    if org is not None and ctx.doc.text[start:org.start].strip() in ("в", "во"):
+        start = org.stop  # `вступление в БРИКС Египта, Эфиопии, Ирана и ОАЭ`
+    sent_end = ctx.doc.sents[s].stop
+    governed = _run_after(ctx, start, sent_end)
+    return governed or _states(ctx, toks[a].start, toks[b - 1].stop)
 
 
 def _run_after(ctx: Context, start: int, stop: int) -> list[str]:
