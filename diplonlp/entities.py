@@ -36,7 +36,7 @@ from .references.titles import resolve as resolve_titles
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
-         "state_of_fellow_title", "host_of_credentials")
+         "state_of_fellow_title", "host_of_credentials", "state_represented")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -439,7 +439,8 @@ def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, st
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or _host_of_diplomat(doc, post)
+    known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or \
+        _host_of_diplomat(doc, post) or _state_represented(doc, post)
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
@@ -466,6 +467,20 @@ def _state_of_fellow_title(doc: Analysis, post: Found, person: _PersonEntity) ->
         if second.a >= first.b and len(between) == 1 and between[0].text in TITLE_JOINS:
             return str(state)
     return None
+
+
+def _state_represented(doc: Analysis, post: Found) -> str | None:
+    """`Венгрию на заседании представлял государственный министр Левенте Мадьяр`: a post with no state right after
+    `представлял`, whose sentence names a state in the accusative before the verb, is that state's (rule
+    `state_represented`)."""
+    verb = doc.tokens[post.a - 1] if post.a else None
+    if verb is None or "представлять" not in lemmas(verb.text) or verb.pos != "VERB" or \
+            not doc.on("state_represented"):
+        return None
+    first, _ = doc.sent_bounds(post.a)
+    states = [c for c in doc.found.get("country", []) if first <= c.a < verb.i and not c.data["adjective"]
+              and doc.tokens[c.b - 1].feats.get("Case") == "Acc"]
+    return str(states[-1].data["code"]) if states else None
 
 
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:

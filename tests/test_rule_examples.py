@@ -287,6 +287,24 @@ def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
                                           and doc.entity(r.person).name == "Анатолий Смолин"]
 
 
+SESSION_REPRESENTED = ("9 октября в Баку под председательством министра иностранных дел Азербайджана Джейхуна "
+                      "Байрамова состоялось заседание Совета министров иностранных дел ОТГ. Венгрию на заседании "
+                      "представлял государственный министр Левенте Мадьяр.")
+
+
+def test_who_represents_a_state_at_a_session_takes_part_for_it(nlp):
+    """`представлять` is a session role told as done (not `будет представлять`); the title right after it takes the
+    state in the accusative before it (`state_represented`)."""
+    doc = nlp(SESSION_REPRESENTED)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Джейхун Байрамов", "Левенте Мадьяр"]]
+    assert [(p.title, p.country) for p in doc.posts][-1] == ("государственный министр", "HU")
+    off = Pipeline(disable=["state_represented"])(SESSION_REPRESENTED)
+    assert [(p.title, p.country) for p in off.posts][-1] != ("государственный министр", "HU")
+    planned = nlp(SESSION_REPRESENTED.replace("представлял", "будет представлять"))
+    assert [r for r in planned.relations if r.kind == "meeting"] == []
+
+
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
     """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders;
     `двусторонние встречи` are meetings, no cooperation."""
@@ -922,7 +940,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
-                      "department_of_body", "honorific_not_post", "building_name",
+                      "department_of_body", "honorific_not_post", "building_name", "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package",
                       "bare_title_of_held", "abbreviation_of_named",

@@ -15,6 +15,7 @@ from ..posts.lists import credentials_told
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
+from .setting import told_as_done
 
 NOUNS = words("meeting.nouns")
 VERBS = words("meeting.verbs")
@@ -408,14 +409,14 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
 def _session_sentences(ctx: Context) -> list[int]:
     """Sentences that name those taking part in a session held: a session noun (or a talks noun or `в нем` right
     after a sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`,
-    `Состоялось совещание министров … В нем приняли участие …`) and a
-    role word, no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in a
-    full stop)."""
+    `Состоялось совещание министров … В нем приняли участие …`) and a role word told as done (not `будет
+    представлять`), no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in
+    a full stop)."""
     out: set[int] = set()
     session_before = False  # did the sentence before name a session?
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
-        role = next(iter(within(roles, sent.first, sent.last)), None)
+        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens[k])), None)
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
         if role is None:
