@@ -121,6 +121,7 @@ class LemmaScan:
             masks = [m if m >= 0 else keys.mask(tok) for m, tok in zip(masks, self.tokens, strict=True)]
         self._hits = [i for i, m in enumerate(masks) if m]
         self._masks = [masks[i] for i in self._hits]
+        self._found: dict[int, list[int]] = {}  # wanted bits -> the tokens having them: a rule asks per sentence
 
     def where(self, *words: Collection[str], texts: Collection[str] = (), hyphenated: bool = False) -> list[int]:
         """Sorted indices of the tokens with a lemma or lower-case form in any of ``words``, written as one of
@@ -138,7 +139,9 @@ class LemmaScan:
         if keys is not self._keys:  # a set asked for the first time: this document's masks lack its bit
             self._read(keys)
         wanted |= found
-        return [i for i, m in zip(self._hits, self._masks, strict=True) if m & wanted]
+        if wanted not in self._found:
+            self._found[wanted] = [i for i, m in zip(self._hits, self._masks, strict=True) if m & wanted]
+        return self._found[wanted]
 
 
 def next_from(positions: Sequence[int], i: int, stop: int) -> int:
