@@ -582,6 +582,16 @@ def test_a_name_that_ner_read_into_the_place_before_it_is_a_person(nlp, text):
     assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == []
 
 
+def test_a_name_with_its_patronymic_suffix_closing_a_place_ner_found_is_a_person(nlp):
+    """`name_closing_place`: NER reads title, parliament and name as one place; the suffix closes a name."""
+    text = ("Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу принял прибывшего в Бишкек "
+            "Председателя Национального собрания Республики Корея Ву Вон Сика.")
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == ["Нурланбек Тургунбек уулу", "Ву Вон Сик"]
+    assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [2]
+    assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == ["Ву Вон Сик"]
+
+
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
     """`place_as_first_name` inside a name of three or more words (`Мендосой` is also Mendoza)."""
     text = "Переговоры с послом Мексики Хуаном Карлосом Мендосой Де ла Вегой."

@@ -12,6 +12,7 @@ from . import datelines
 from .countries import after_currency
 
 NAME_PARTICLES = words("persons.particles")
+PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 
 TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
@@ -98,10 +99,13 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     """`Президент Республики Сербской Милорад Додик`, read by NER as one place: where the name that closes the
     place NER found at ``a:b`` starts: a dictionary first name and one or two capitalized words after words
-    that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`)."""
+    that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`); or a name
+    and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`)."""
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
+    if b - a > 3 and toks[b - 1].lower in PATRONYMIC_SUFFIXES and toks[b - 3].is_cap and toks[b - 2].is_cap:
+        return b - 3  # `Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу`
     for k in (b - 2, b - 3):
         if k > a and toks[k].is_cap and known_first_name(toks[k].text) and _names_place(toks[a:k]) and \
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
