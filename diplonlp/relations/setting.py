@@ -58,7 +58,9 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
         again_date, again_place = told_before(ctx, s)
         date, place = date or again_date, place or again_place
     if place is None:
-        place = stay(ctx, s) or (None if elsewhere(ctx, s) else ctx.dateline_place)
+        stayed = stay(ctx, s)  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor the dateline's
+        place = None if stayed and stayed.startswith("country-") else \
+            stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
 
 
@@ -166,7 +168,8 @@ def _planned(said: list[frozenset[str]], i: int) -> bool:
 def stay(ctx: Context, s: int) -> str | None:
     """Where a visitor stays, told at or before sentence ``s`` in a sentence naming a person ``s`` names too (by
     name, role noun or pronoun): the place after `в` right after a word of staying (`находящийся в Минске`,
-    `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`, `в ходе визита в Доху`), not a planned one
+    `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`, `в ходе визита в Доху`; a state other than the
+    dateline's, `находящийся с визитом в Пакистане`, whose id the caller reads as somewhere else), not a planned one
     (`к предстоящему визиту в Пекин`), or the place visited (`посетила Ош, где встретилась …`); the latest such.
     A digest's next item, about others, is not set there."""
     if not ctx.on("visitor_stay"):
@@ -193,7 +196,7 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     `встретился с … и посетил Мцхету`)."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[k]
-    places = {r.start: r for r in after_in(ctx, k, ("location",))}
+    places = {r.start: r for r in after_in(ctx, k, ("location", "country")) if r.id != ctx.dateline_state}
     visited = {r.start: r for r in ctx.in_sentence(k, ("location",))}
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first, sent.last):
