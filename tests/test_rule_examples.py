@@ -305,6 +305,15 @@ def test_who_represents_a_state_at_a_session_takes_part_for_it(nlp):
     assert [r for r in planned.relations if r.kind == "meeting"] == []
 
 
+@pytest.mark.parametrize("said", ["Обсуждены вопросы", "Также обсуждались вопросы", "Были рассмотрены вопросы"])
+def test_a_discussion_told_in_the_passive_speaks_of_the_talks_before(nlp, said):
+    """`mentions_sides`: with no one named, a passive verb of discussion refers to the last talks' sides."""
+    doc = nlp("Президент Узбекистана Шавкат Мирзиёев принял делегацию Всемирного банка во главе с вице-президентом "
+              f"банка Антонелой Бассани. {said} развития водного хозяйства и сельского хозяйства.")
+    assert [(sorted(doc.entity(p).name for p in r.parties), sorted(r.sectors)) for r in doc.relations
+            if r.kind == "cooperation"] == [(["Всемирный банк", "Узбекистан"], ["sector-agriculture", "sector-water"])]
+
+
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):
     """`cooperation_bilateral` after a credentials list: the receiving state and the last sender, not two senders;
     `двусторонние встречи` are meetings, no cooperation."""

@@ -30,6 +30,7 @@ KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organi
 TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
+TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
 RULES = ("signed_by_sides",)
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
@@ -241,14 +242,22 @@ class Context:
 
     def mentions_sides(self, s: int, events: bool = True) -> bool:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,
-        with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`)?"""
+        with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`, `Обсуждены вопросы …`)?"""
         sent = self.doc.sents[s]
         for tok in self.doc.tokens[sent.first:sent.last]:
             said = lemmas(tok.text)
             if (said & TALK_NOUNS and tok.feats.get("Number") == "Plur") or tok.lower in TALK_PRONOUNS or (
                     events and said & TALK_EVENTS):
                 return True
-        return False
+        return events and self._discussed_by_no_one(s)
+
+    def _discussed_by_no_one(self, s: int) -> bool:
+        """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
+        the passive in a sentence that names no one speaks of the talks told before."""
+        sent = self.doc.sents[s]
+        return not self.in_sentence(s, ("person", "country", "org")) and any(
+            lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
+            for t in self.doc.tokens[sent.first:sent.last])
 
 
 def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
