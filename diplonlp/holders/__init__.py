@@ -38,6 +38,22 @@ def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Fou
     return not any(b.b <= p.a < end and p.data.get("case") == case for p in persons)
 
 
+def _chain_holders(doc: Analysis, posts: list[Found], k: int, rights: list[list[Found]]) -> list[Found]:
+    """`вице-премьер – министр …`, `сценарист и кинорежиссер Александр Новопашин`, `председатель … шейх X`: the
+    holders named after the chain of titles post ``k`` opens; the post takes the state of the chain's first title
+    that names one."""
+    post, j = posts[k], k
+    holders: list[Found] = []
+    while not holders and j + 1 < len(posts) and adjacent(doc, posts[j], posts[j + 1]) and \
+            same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
+        j += 1
+        holders = rights[j]
+    if holders and j > k:
+        post.data["country"] = post.data["country"] or next(
+            (c for c in (p.data["country"] for p in posts[k + 1:j + 1]) if c), None)
+    return holders
+
+
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
@@ -62,15 +78,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
             holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
         in_list = False
         if not holders and doc.on("title_chain"):
-            # вице-премьер – министр …; сценарист и кинорежиссер Александр Новопашин; председатель … шейх X
-            j = k
-            while not holders and j + 1 < len(posts) and adjacent(doc, posts[j], posts[j + 1]) and \
-                    same_case(doc, posts[j], posts[j + 1]):  # not `заместитель … генерал-лейтенанта Кердпола`
-                j += 1
-                holders, rule = rights[j], "title_chain"
-            if holders and j > k:  # the state of the chain's first title that names one
-                post.data["country"] = post.data["country"] or next(
-                    (c for c in (p.data["country"] for p in posts[k + 1:j + 1]) if c), None)
+            holders, rule = _chain_holders(doc, posts, k, rights), "title_chain"
             # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
             # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
             # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
