@@ -445,6 +445,9 @@ def test_a_signing_held_or_witnessed_tells_a_signing(nlp, text):
     assert [r for r in Pipeline(disable=["signing_witnessed"])(text).relations if r.kind == "agreement"] == []
     planned = nlp("Президенты будут присутствовать при подписании соглашения между Казахстаном и Францией.")
     assert [r for r in planned.relations if r.kind == "agreement"] == []
+    planned = nlp("Министр встретился с послом Франции. Ожидается, что в ходе визита будет подписано соглашение "
+                  "между Казахстаном и Францией.")
+    assert [r for r in planned.relations if r.kind == "agreement"] == []
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -1,6 +1,7 @@
 """Agreements that were signed: соглашение, меморандум, программа сотрудничества, план консультаций, договор.
 
-Documents being prepared or planned (`намерение подписать`, `проект соглашения`) are not agreements.
+Documents being prepared or planned (`намерение подписать`, `проект соглашения`, `будет подписано`) are not
+agreements.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ SIGNED = words("agreement.signed")
 SIGNING = words("agreement.signing")
 CEREMONIES = words("agreement.ceremonies")
 WITNESSED = words("agreement.witnessed")
+FUTURE_BE = words("agreement.future_be")
+"""The future forms of `быть`, as written (the tagger calls them present)."""
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
@@ -34,7 +37,13 @@ def _signed(ctx: Context, k: int) -> bool:
     if said & SIGNING and k > 0:
         return (bool(lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES) and ctx.on("signing_ceremony")) or \
             _witnessed(ctx, k)
-    return bool(said & SIGNED) and told_as_done(tok)
+    return bool(said & SIGNED) and told_as_done(tok) and not _after_future(ctx, k)
+
+
+def _after_future(ctx: Context, k: int) -> bool:
+    """`будет подписано соглашение`, `будут подписаны документы`: a future auxiliary right before the signing word
+    (an adverb between at most) tells it as planned."""
+    return any(t.lower in FUTURE_BE for t in ctx.doc.tokens[max(0, k - 2):k])
 
 
 def _witnessed(ctx: Context, k: int) -> bool:
