@@ -21,10 +21,10 @@ HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_b
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
 STATE_RULES = ("interleaved_states",)
-VETO_RULES = ("honorific_not_post",)
-"""`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post."""
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
+VETO_RULES = ("honorific_not_post",)
+"""`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post."""
 
 
 def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Found]) -> bool:

@@ -47,5 +47,6 @@ def offices_only(doc: Analysis, links: list[tuple[Found, Found, str | None, str]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """`премьер-министром – министром иностранных дел Катара шейхом Мухаммедом …`: a title of rank held by one
     who holds an office is no post of theirs (rule `honorific_not_post`; the contract's title says what office)."""
-    officials = {id(holder) for post, holder, _, _ in links if not honorific(doc, post)}
-    return [link for link in links if not (honorific(doc, link[0]) and id(link[1]) in officials)]
+    ranks = [honorific(doc, post) for post, *_ in links]
+    officials = {id(link[1]) for link, rank in zip(links, ranks, strict=True) if not rank}
+    return [link for link, rank in zip(links, ranks, strict=True) if not (rank and id(link[1]) in officials)]

@@ -30,14 +30,21 @@ SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 
 
 def _signed(ctx: Context, k: int) -> bool:
-    """A signing told as done: a verb or participle not in the infinitive or future, or the signing a ceremony held
-    is of (`состоялась церемония подписания соглашения`, rule `signing_ceremony`)."""
+    """A signing told as done: a verb or participle not in the infinitive or future, or a signing noun told as held
+    (`_signing_held`: `состоялась церемония подписания соглашения`, `присутствовали при подписании`)."""
     tok = ctx.doc.tokens[k]
     said = lemmas(tok.text)
     if said & SIGNING and k > 0:
-        return (bool(lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES) and ctx.on("signing_ceremony")) or \
-            _witnessed(ctx, k)
+        return _signing_held(ctx, k) is not None
     return bool(said & SIGNED) and told_as_done(tok) and not _after_future(ctx, k)
+
+
+def _signing_held(ctx: Context, k: int) -> str | None:
+    """The rule that tells the signing noun ``k`` (`подписание`) as held: `signing_ceremony` after `церемония`,
+    else `signing_witnessed`; None where neither does."""
+    if lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES and ctx.on("signing_ceremony"):
+        return "signing_ceremony"
+    return "signing_witnessed" if _witnessed(ctx, k) else None
 
 
 def _after_future(ctx: Context, k: int) -> bool:
@@ -180,8 +187,7 @@ def find(ctx: Context) -> list[Agreement]:
                 continue
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
                 ctx.changed.append(("agreement", "signed_by_sides", sent.start, sent.stop))
-            if lemmas(toks[k].text) & SIGNING:
-                held = "signing_ceremony" if lemmas(toks[k - 1].text) & CEREMONIES else "signing_witnessed"
+            if lemmas(toks[k].text) & SIGNING and (held := _signing_held(ctx, k)):
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
