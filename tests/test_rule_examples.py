@@ -272,6 +272,21 @@ def test_a_word_after_a_building_noun_is_its_name_not_a_person(nlp, text, names)
     assert [p.name for p in nlp("Лидеры встретились в резиденции Путина в Ново-Огарево.").persons] == ["Путин"]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Душанбе, 7 ноября. Президент Таджикистана Эмомали Рахмон в Кохи Навруз встретился с Генеральным секретарем "
+     "ШОС Нурланом Ермекбаевым.", ["Душанбе"]),
+    ("Президент Кыргызстана Садыр Жапаров в резиденции Ала-Арча принял министра иностранных дел Турции Хакана "
+     "Фидана.", []),
+])
+def test_a_building_and_its_name_are_no_place(nlp, text, places):
+    """`building_not_place`: the Tajik `Кохи` (palace) and a residence's name; `building_name` keeps `Навруз` from
+    the persons."""
+    doc = nlp(text)
+    assert [p.name for p in doc.locations] == places
+    assert len(doc.persons) == 2
+    assert len(Pipeline(disable=["building_not_place"])(text).locations) == len(places) + 1
+
+
 def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
     """`name_before_titles`: the second title after a comma is the named person's too; not one with a name after
     it in its case."""
@@ -602,6 +617,67 @@ def test_a_name_with_its_patronymic_suffix_closing_a_place_ner_found_is_a_person
     assert [p.name for p in doc.persons] == ["Нурланбек Тургунбек уулу", "Ву Вон Сик"]
     assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [2]
     assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == ["Ву Вон Сик"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("22 апреля в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+     "Министром иностранных дел Республики Индонезия Сугионо, находящимся в России с официальным визитом.",
+     ["С. В. Лавров", "Сугионо"]),
+    ("Посол Республики Индонезия Сугирто вручил копии верительных грамот.", ["Сугирто"]),
+])
+def test_a_one_word_name_ner_read_into_the_state_before_it_is_a_person(nlp, text, names):
+    """`name_closing_place`: `Республики Индонезия Сугионо`, one place to NER: a word the dictionary does not know
+    after the state's name is a name; it holds the post (and, in the first, meets and visits)."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == names
+    assert {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations
+            if r.kind == "holds_post"}[names[-1]] == "ID"
+    assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == names[:-1]
+    assert [p.name for p in nlp("Делегация посетила Республику Корея Пусан.").locations] == ["Пусан"]
+
+
+@pytest.mark.parametrize(("text", "pair", "fields"), [
+    ("Президент Казахстана Касым-Жомарт Токаев встретился с Премьер-министром Италии Джорджей Мелони. С Джорджей "
+     "Мелони Токаев обсудил перспективы расширения энергетического партнерства.", ["KZ", "IT"], ["energy"]),
+])
+def test_a_nominative_surname_after_a_name_in_an_oblique_case_is_another_person(nlp, text, pair, fields):
+    """`name_case_break`: NER reads `Джорджей Мелони Токаев` as one name; `meeting_discussed_with` then takes the
+    one named before the verb as the one who met her, so the partnership is theirs."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == ["Касым-Жомарт Токаев", "Джорджа Мелони"]
+    assert [(sorted(doc.entity(p).code for p in r.parties), r.sectors) for r in doc.relations
+            if r.kind == "cooperation"] == [(sorted(pair), [f"sector-{f}" for f in fields])]
+    assert len(Pipeline(disable=["name_case_break"])(text).persons) == 3
+    assert [p.name for p in nlp("Переговоры прошли с вице-губернатором штата Кэтлин Кеннеди Таунсенд.").persons] == [
+        "Кэтлин Кеннеди Таунсенд"]  # no other name of the text ends so
+
+
+def test_a_state_adjective_role_noun_is_not_an_international_official(nlp):
+    """`role_noun_refers_back`: `финский лидер` is the Finnish president, not the UN Secretary-General named last,
+    and the cooperation of the sentence is with Finland."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев встретился с Президентом Финляндии Александром Стуббом и "
+            "Генеральным секретарем ООН Антониу Гутерришем. С финским лидером обсуждены вопросы сотрудничества в "
+            "сфере цифровизации.")
+    doc = nlp(text)
+    stubb = next(p for p in doc.persons if p.name == "Александр Стубб")
+    assert "финским лидером" in [m.text for m in stubb.mentions]
+    assert [sorted(doc.entity(p).name for p in r.parties) for r in doc.relations if r.kind == "cooperation"] == [
+        ["Казахстан", "Финляндия"]]
+
+
+def test_talks_with_one_met_before_are_with_the_one_who_met_them(nlp):
+    """`subject_told_before`: `В беседе с Ж.Кулубаевым …` are the talks Lavrov held with Kulubaev, not talks of
+    Kulubaev with Saidov, the first person of the sentence before; so the cooperation is Russia's and Kyrgyzstan's."""
+    text = ("Глава МИД России Сергей Лавров провел переговоры с министром иностранных дел Узбекистана Бахтиёром "
+            "Саидовым и министром иностранных дел Киргизии Жээнбеком Кулубаевым. С Б.Саидовым российский министр "
+            "обсудил энергетику. В беседе с Ж.Кулубаевым основное внимание было уделено взаимодействию в "
+            "гуманитарной сфере.")
+
+    def pairs(pipeline: Pipeline) -> list[list[str]]:
+        doc = pipeline(text)
+        return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
+    assert ["KG", "RU"] in pairs(nlp)
+    assert ["KG", "RU"] not in pairs(Pipeline(disable=["subject_told_before"]))
 
 
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
@@ -967,9 +1043,10 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
-                      "department_of_body", "honorific_not_post", "building_name", "state_represented",
+                      "department_of_body", "honorific_not_post", "building_name", "building_not_place",
+                      "state_represented",
                       "host_of_setting", "state_of_setting",
-                      "name_closing_place", "unnamed_members", "document_named_in_package",
+                      "name_closing_place", "unnamed_members", "document_named_in_package", "name_case_break",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

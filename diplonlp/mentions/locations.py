@@ -20,6 +20,8 @@ STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
+BUILDINGS = words("persons.buildings")
+"""`Кохи Навруз`, `резиденция Ала-Арча`: nouns of a building, whose name names no place (`building_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 
@@ -30,6 +32,16 @@ def is_street_context(doc: Analysis, a: int) -> bool:
     while k >= 0 and (doc.tokens[k].text == "." or (len(doc.tokens[k].text) == 1 and doc.tokens[k].is_cap)):
         k -= 1  # initials and dots between the street word and the surname
     return k >= 0 and bool(lemmas(doc.tokens[k].text) & STREET_WORDS)
+
+
+def _building(doc: Analysis, a: int, b: int) -> bool:
+    """`в Кохи Навруз`, `в резиденции «Ала-Арча»`: a span that is a building's noun, or the name right after one,
+    names the building, no place (rule `building_not_place`)."""
+    if not doc.on("building_not_place"):
+        return False
+    k = a - 1 if a and doc.tokens[a - 1].text in "«\"“" else a
+    before = k > 0 and bool(lemmas(doc.tokens[k - 1].text) & BUILDINGS)
+    return before or all(lemmas(t.text) & BUILDINGS for t in doc.tokens[a:b] if t.is_word)
 
 
 def _extend_left(doc: Analysis, a: int) -> int:
@@ -63,7 +75,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
-            if is_street_context(doc, a) or (match.stop - a == 1 and (
+            if is_street_context(doc, a) or _building(doc, a, match.stop) or (match.stop - a == 1 and (
                     doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
@@ -80,7 +92,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         b = name_closing(doc, a, b) or b
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
-        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a):
+        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a) or \
+                _building(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b):
@@ -100,10 +113,15 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     """`Президент Республики Сербской Милорад Додик`, read by NER as one place: where the name that closes the
     place NER found at ``a:b`` starts: a dictionary first name and one or two capitalized words after words
     that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`); or a name
-    and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`)."""
+    and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or one or two
+    capitalized words the dictionary does not know after a state's name (`Республики Индонезия Сугионо`)."""
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
+    state = next((f.b for f in doc.found.get("country", []) if f.a == a and b - 2 <= f.b < b), None)
+    if state is not None and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
+            from_dictionary(p) for p in parses(t.lower)) for t in toks[state:b]):
+        return state
     if b - a > 3 and toks[b - 1].lower in PATRONYMIC_SUFFIXES and toks[b - 3].is_cap and toks[b - 2].is_cap:
         return b - 3  # `Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу`
     for k in (b - 2, b - 3):
@@ -225,7 +243,8 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 
 STEM = 5
-RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place")
+RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
+         "building_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
@@ -234,7 +253,9 @@ title case (the gazetteer's name and state where it knows it). `part_of_place`: 
 one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
 Вегой`).
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
-two capitalized words closing it are a person's name, not part of the place."""
+two capitalized words closing it are a person's name, not part of the place.
+`building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`: a building's noun NER calls a place, and the name
+right after one, name the building, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),

@@ -25,7 +25,7 @@ from ..names import (
     surname_readings,
 )
 from ..text import DASHES, Token
-from .locations import is_street_context, name_closing
+from .locations import STEM, is_street_context, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -34,12 +34,13 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
-RULES = ("first_name_of_initial", "building_name")
+RULES = ("first_name_of_initial", "building_name", "name_case_break")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
 building's name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the
-owner)."""
+owner). `name_case_break`: `С Джорджей Мелони Токаев обсудил`, one name to NER: the nominative word closing it
+after two or more in one oblique case is another person's, where it closes another name of the text."""
 BUILDINGS = words("persons.buildings")
 
 MAX_INITIALS = 3
@@ -241,7 +242,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     stems = _place_stems([str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
         f.data.get("known") or f.data.get("rule") == "dateline_city")])
     for _, a, b in doc.ner_tokens("PER"):
-        for start, stop in _pieces(doc, a, b):
+        for start, stop in (cut for piece in _pieces(doc, a, b) for cut in _case_break(doc, *piece)):
             person = _read_name(doc, start, _with_suffix(doc, stop), busy)
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
@@ -448,6 +449,24 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     if b > start:
         pieces.append((start, b))
     return pieces
+
+
+def _case_break(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
+    """`С Джорджей Мелони Токаев обсудил`: a nominative word closing a span whose two or more words before it share
+    an oblique case, the first with no nominative form, is another name where it closes another of the text's
+    names (`Касым-Жомарт Токаев`; rule `name_case_break`)."""
+    toks = doc.tokens
+    case = toks[a].feats.get("Case")
+    if b - a < 3 or not doc.on("name_case_break") or case in (None, "Nom") or toks[b - 1].feats.get("Case") != "Nom":
+        return [(a, b)]
+    if any(t.feats.get("Case") != case for t in toks[a:b - 1] if t.is_word) or \
+            any(p.tag.case == "nomn" for p in parses(toks[a].lower)):
+        return [(a, b)]
+    stem, own = toks[b - 1].lower[:STEM], {t.lower[:STEM] for t in toks[a:b - 1]}  # `Касым-Жомарта Токаева` too
+    if not any(toks[y - 1].lower[:STEM] == stem and abs(len(toks[y - 1].text) - len(toks[b - 1].text)) <= 2 and
+               y - x > 1 and not own & {t.lower[:STEM] for t in toks[x:y - 1]} for _, x, y in doc.ner_tokens("PER")):
+        return [(a, b)]  # another's name: `Касым-Жомарт Токаев`, not `Мейв Кеннеди Таунсенд-Маккин` of the family
+    return [(a, b - 1), (b - 1, b)]
 
 
 def _spaced_dash(doc: Analysis, k: int) -> bool:

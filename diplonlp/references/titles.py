@@ -257,10 +257,12 @@ class HeldPosts(Generic[H]):
     def latest_with_family(self, family: str, before: int, country: str | None,
                            forward: bool = False) -> tuple[H, Found] | None:
         """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
-        given: `северокорейский лидер` is not the US president's), and that post; with none before it and
+        given: `северокорейский лидер` is not the US president's, nor `финский лидер` the UN Secretary-General), and
+        that post; with none before it and
         ``forward`` (a headline's `Глава МИД Узбекистана`), the one person holding such posts named after it."""
-        def fits(held: Found, own: str | None) -> bool:
-            return country is None or (own or held.data["country"]) in (None, country)
+        def fits(held: Found, own: str | None) -> bool:  # an international body's official serves no state
+            state = own or held.data["country"]
+            return country is None or state == country or (state is None and not held.data["organization"])
 
         ks = self.by_family.get(family, [])
         k = self._latest(ks, before, fits)

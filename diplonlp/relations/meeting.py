@@ -196,20 +196,24 @@ def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
                      if r.id not in ctx.held and (not named or toks[k].stop < r.start < near)])
 
 
-def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> Ref | None:
+def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str | None:
     """`Жапаров совершил государственный визит в Турцию. В Анкаре состоялись переговоры с Президентом Турции …`:
-    talks with one counterpart after `с` and no one named before the talks word are held by the person the
-    sentence before is about — the first named there, of another state than the counterpart's (rule
-    `subject_told_before`)."""
+    talks with one counterpart after `с` and no one named before the talks word are held by the one the counterpart
+    met in talks told before (`В беседе с Ж.Кулубаевым …`), else by the person the sentence before is about — the
+    first named there, of another state than the counterpart's (rule `subject_told_before`)."""
     toks = ctx.doc.tokens
     if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
         return None
     rng = ctx.doc.token_range(_named_from(ctx, s, counterpart), counterpart.stop)  # `с Президентом Турции Эрдоганом`
     if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
         return None
+    met = next((m.participants for _, m in reversed(ctx.meetings) if counterpart.id in m.participants and
+                len(m.participants) == 2), None)
+    if met is not None:
+        return next(p for p in met if p != counterpart.id)
     earlier = [r for r in ctx.in_sentence(s - 1, ("person",)) if r.id != counterpart.id]
     side = ctx.country_of.get(counterpart.id)
-    return earlier[0] if earlier and ctx.country_of.get(earlier[0].id) not in (None, side) else None
+    return earlier[0].id if earlier and ctx.country_of.get(earlier[0].id) not in (None, side) else None
 
 
 DISCUSSED = words("meeting.discussed")
@@ -219,8 +223,9 @@ AUXILIARIES = words("meeting.auxiliaries")
 
 def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     """`Мередов провел ряд встреч. С министром … Азербайджана Джейхуном Байрамовым обсуждалось сотрудничество …`: a
-    sentence opening with `с` and a person, then a verb of discussion, is a meeting of that person with the first
-    person, of another state, of the sentence before the run of such sentences (rule `meeting_discussed_with`)."""
+    sentence opening with `с` and a person, then a verb of discussion, is a meeting of that person with the one
+    named before the verb (`С Джорджей Мелони Токаев обсудил …`), else with the first person, of another state, of
+    the sentence before the run of such sentences (rule `meeting_discussed_with`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if not ctx.on("meeting_discussed_with") or s == 0 or toks[sent.first].lower not in ("с", "со"):
         return None
@@ -228,11 +233,15 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     rng = ctx.doc.token_range(_named_from(ctx, s, people[0]), people[0].stop) if people else None
     if rng is None or rng[0] != sent.first + 1:
         return None
-    j = rng[1]
+    j, actor = rng[1], None
+    if len(people) > 1 and (named := ctx.doc.token_range(people[1].start, people[1].stop)) and named[0] == j:
+        j, actor = named[1], people[1]  # `С Джорджей Мелони Токаев обсудил …`: the one who discussed is named
     while j < sent.last and lemmas(toks[j].text) & AUXILIARIES:
         j += 1
     if j >= sent.last or not lemmas(toks[j].text) & DISCUSSED:
         return None
+    if actor is not None:
+        return [actor.id, people[0].id] if actor.id != people[0].id else None
     k = s - 1
     while k > 0 and toks[ctx.doc.sents[k].first].lower in ("с", "со"):
         k -= 1
@@ -607,7 +616,7 @@ def find(ctx: Context) -> list[Meeting]:
         if listed:
             continue
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
-            _add(ctx, found, s, [before.id, sides[0].id], "subject_told_before")
+            _add(ctx, found, s, [before, sides[0].id], "subject_told_before")
             continue
         if len(sides) < 2:
             continue
