@@ -524,6 +524,7 @@ def test_a_short_first_name_is_a_mention_of_the_person_named_in_full(nlp, text, 
 @pytest.mark.parametrize(("text", "name"), [
     ("Министр встретился с послом Франции Эллисон Хукер.", "Эллисон Хукер"),  # a dictionary man's first name
     ("Министр встретился с послом Франции Кароль Дюпон.", "Кароль Дюпон"),
+    ("Министр встретился с послом Австрии Беате Майнль-Райзингер.", "Беате Майнль-Райзингер"),  # not `Беата`'s
 ])
 def test_a_womans_name_ending_in_consonants_holds_the_title_before_it_in_any_case(nlp, text, name):
     """A woman's name does not decline where its parts end in a consonant: it agrees with `послом`."""

@@ -52,7 +52,8 @@ def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = 
 
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
-    read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`)."""
+    read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
+    before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`)."""
     readings = set(CASES)
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
     declining = [(k, tok) for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
@@ -63,6 +64,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
+        if woman and k < len(caps) - 1 and tok.lower[-1] == "е" and caps[-1].lower[-1] not in "аяоеиыуюэ":
+            continue  # nor one in -е before such a surname: `Министр … Австрии Беате Майнль-Райзингер`
         readings &= {c for c, _ in own}
     return not readings or ("loct" if case == "loc2" else case) in readings
 

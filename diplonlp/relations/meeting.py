@@ -44,8 +44,11 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     sent = ctx.doc.sents[s]
     tok = toks[k]
     lem = lemmas(tok.text)
-    if lem & SESSION_NOUNS and not lem & NOUNS:  # `A и B провели заседание межправительственной комиссии`
-        return k > sent.first and bool(lemmas(toks[k - 1].text) & HELD) and _joint_subjects(ctx, s, k - 1)
+    if lem & SESSION_NOUNS and not lem & NOUNS:  # `A и B провели (очередное) заседание межправительственной комиссии`
+        j = k - 1
+        while j > sent.first and toks[j].pos == "ADJ":
+            j -= 1
+        return j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)
     if not lem & (NOUNS | VERBS):
         return False
     after = toks[k + 1:min(sent.last, k + 4)]
