@@ -326,6 +326,15 @@ def test_a_sectors_abbreviation_is_no_organization(nlp):
     assert ([o.name for o in doc.organizations], [s.code for s in doc.sectors]) == ([], ["industry", "agriculture"])
 
 
+@pytest.mark.parametrize("text", ["Председательство Казахстана в ШОС завершилось.",
+                                  "Членство Узбекистана в ВТО обсуждается давно."])
+def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
+    """NER tags `Председательство Казахстана` as a body; the membership noun is skipped, and a state is none."""
+    doc = nlp(text)
+    assert [o.abbr for o in doc.organizations] == [text.split()[3].rstrip(".")]
+    assert len(doc.countries) == 1
+
+
 @pytest.mark.parametrize(("text", "agency", "city"), [
     ("МИНСК, 3 октября /Корр. БЕЛТА/. Министр встретился с послом, сообщили корреспонденту БЕЛТА.", "БЕЛТА",
      "Минск"),

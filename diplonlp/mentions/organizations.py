@@ -44,6 +44,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 MEMBER_WORDS = words("membership.member_words")
+MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
 DEPARTMENTS = words("organizations.departments")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
@@ -615,6 +616,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         while a < b and (head := _title_at(doc, heads, a, b)):
             a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
+        while a < b and lemmas(doc.tokens[a].text) & MEMBERSHIP_NOUNS:
+            a += 1  # `Членство Узбекистана`, `Председательство Казахстана`: a state's membership, no body
         if a >= b or _opens_title(doc, heads, a, b):
             continue
         opened = _qualifier_before_bracket(doc, a, b)

@@ -21,7 +21,6 @@ SIGNED = words("agreement.signed")
 SIGNING = words("agreement.signing")
 CEREMONIES = words("agreement.ceremonies")
 WITNESSED = words("agreement.witnessed")
-FUTURE_BE = words("agreement.future_be")
 """The future forms of `быть`, as written (the tagger calls them present)."""
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
@@ -36,7 +35,7 @@ def _signed(ctx: Context, k: int) -> bool:
     said = lemmas(tok.text)
     if said & SIGNING and k > 0:
         return _signing_held(ctx, k) is not None
-    return bool(said & SIGNED) and told_as_done(tok) and not _after_future(ctx, k)
+    return bool(said & SIGNED) and told_as_done(ctx.doc.tokens, k)
 
 
 def _signing_held(ctx: Context, k: int) -> str | None:
@@ -45,12 +44,6 @@ def _signing_held(ctx: Context, k: int) -> str | None:
     if lemmas(ctx.doc.tokens[k - 1].text) & CEREMONIES and ctx.on("signing_ceremony"):
         return "signing_ceremony"
     return "signing_witnessed" if _witnessed(ctx, k) else None
-
-
-def _after_future(ctx: Context, k: int) -> bool:
-    """`будет подписано соглашение`, `будут подписаны документы`: a future auxiliary right before the signing word
-    (an adverb between at most) tells it as planned."""
-    return any(t.lower in FUTURE_BE for t in ctx.doc.tokens[max(0, k - 2):k])
 
 
 def _witnessed(ctx: Context, k: int) -> bool:

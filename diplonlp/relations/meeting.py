@@ -15,7 +15,7 @@ from ..posts.lists import credentials_told
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
-from .setting import told_as_done
+from .setting import FUTURE_BE, told_as_done
 
 NOUNS = words("meeting.nouns")
 VERBS = words("meeting.verbs")
@@ -126,7 +126,10 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
 
 
 def _possible(toks: list[Token], j: int, first: int) -> bool:
-    """`может состояться`, `могут провести`: an event verb in the infinitive after a modal not in the past tense."""
+    """`может состояться`, `могут провести`: an event verb in the infinitive after a modal not in the past tense;
+    `будут проведены`, `будет проводить`, `будет также находиться`: any form after a future auxiliary."""
+    if any(t.lower in FUTURE_BE for t in toks[max(first, j - 2):j]):
+        return True
     modal = toks[j - 1] if j > first else None
     return toks[j].feats.get("VerbForm") == "Inf" and modal is not None and bool(lemmas(modal.text) & MODALS) and \
         modal.feats.get("Tense") != "Past"
@@ -428,7 +431,7 @@ def _session_sentences(ctx: Context) -> list[int]:
     session_before = False  # did the sentence before name a session?
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
-        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens[k])), None)
+        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k)), None)
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
         if role is None:

@@ -22,6 +22,21 @@ STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
+PLANS = words("meeting.planned")
+
+
+def _noun_planned(ctx: Context, s: int, k: int) -> bool:
+    """`Ожидается, что … вступление Азербайджана в ШОС`, `Членство Узбекистана в ВТО будет оформлено`: a membership
+    noun up to four words after a plan's cue in its clause (or after the cue its `что` clause depends on), or in a
+    clause with a short participle after a future auxiliary, is to come (not `подготовки к заседанию … и итоги
+    председательства`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    a = next((i + 1 for i in range(k - 1, sent.first - 1, -1) if toks[i].pos == "PUNCT"), sent.first)
+    b = next((i for i in range(k + 1, sent.last) if toks[i].pos == "PUNCT"), sent.last)
+    cues = [*range(max(a, k - 4), k), *([a - 2] if a - 2 >= sent.first and toks[a].lower == "что" else [])]
+    if any(lemmas(toks[i].text) & PLANS for i in cues):
+        return True
+    return any(toks[i].feats.get("Variant") == "Short" and not told_as_done(toks, i) for i in range(a, b))
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -240,7 +255,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
     member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
-    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks[k])  # not `вступить`
+    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks, k) and \
+        not _noun_planned(ctx, s, k)  # not `вступить`
     if not ((frame and ctx.on("membership_frame")) or member or noun):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)

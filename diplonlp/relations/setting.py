@@ -37,13 +37,17 @@ STAY = words("context.stay")
 STAY_MANNER = words("context.stay_manner")
 VISITED = words("context.visited")
 PLANNED = words("agreement.planned")
+FUTURE_BE = words("context.future_be")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
 
 
-def told_as_done(tok: Token) -> bool:
-    """Not an infinitive or a future (`подписать`, `вступит`): what the word tells has happened or is happening."""
-    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut"
+def told_as_done(toks: list[Token], k: int) -> bool:
+    """Not an infinitive or a future (`подписать`, `вступит`), nor after a future auxiliary, an adverb between at
+    most (`будет подписано`, `будут также приняты`): what word ``k`` tells has happened or is happening."""
+    tok = toks[k]
+    return tok.feats.get("VerbForm") != "Inf" and tok.feats.get("Tense") != "Fut" and \
+        not any(t.lower in FUTURE_BE for t in toks[max(0, k - 2):k])
 
 
 def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
@@ -200,7 +204,7 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     visited = {r.start: r for r in ctx.in_sentence(k, ("location",))}
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first, sent.last):
-        if said[i - sent.first] & VISITED and told_as_done(toks[i]) and i + 1 < sent.last and \
+        if said[i - sent.first] & VISITED and told_as_done(toks, i) and i + 1 < sent.last and \
                 toks[i + 1].start in visited:
             place = visited[toks[i + 1].start]
             return place.id, "где" in ctx.doc.text[place.stop:place.stop + 6].lower()  # `посетила Ош, где …`

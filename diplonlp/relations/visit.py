@@ -24,7 +24,7 @@ def _trigger(ctx: Context, s: int, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     lem = lemmas(tok.text)
     if lem & VERBS:
-        return told_as_done(tok)
+        return told_as_done(ctx.doc.tokens, k)
     return bool(lem & NOUNS) or _stay_for_event(ctx, s, k)
 
 
