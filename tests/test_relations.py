@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplonlp import Document
+from diplonlp import Document, Pipeline
 
 from .conftest import meetings
 
@@ -1074,6 +1074,21 @@ def test_two_sides_discussing_hold_talks(nlp, text, met):
     """`meeting_joint_subjects`."""
     doc = nlp(text)
     assert meetings(doc) == met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Астана. 3 апреля. KAZAKHSTAN TODAY - Заместитель министра иностранных дел РК провел консультации с делегацией "
+     "МИД Индии. В ходе консультаций заместитель министра иностранных дел Казахстана Алибек Бакаев и секретарь МИД "
+     "Индии Танмая Лал обсудили вопросы сотрудничества.", [["Алибек Бакаев", "Танмая Лал"]]),
+    ("АСТАНА. KAZAKHSTAN TODAY - Министр иностранных дел РК провел встречу с делегацией Европейского банка "
+     "реконструкции и развития. В ходе встречи глава внешнеполитического ведомства Казахстана Мурат Нуртлеу и "
+     "управляющий директор ЕБРР Хайке Хармгарт обсудили вопросы реализации совместных проектов.",
+     [["Мурат Нуртлеу", "Хайке Хармгарт"]]),
+])
+def test_talks_with_a_delegation_named_in_the_next_sentence_are_one_meeting(nlp, text, met):
+    """`meeting_named_later`: the state's and the body's sides are the persons `В ходе консультаций` names."""
+    assert meetings(nlp(text)) == met
+    assert len(meetings(Pipeline(disable=["meeting_named_later"])(text))) == 2
 
 
 @pytest.mark.parametrize("text", [

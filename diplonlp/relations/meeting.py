@@ -302,7 +302,8 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent")
+         "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
+         "meeting_named_later")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
 state, holds the talks. `meeting_each_counterpart`: one
@@ -329,7 +330,10 @@ names one, not in a headline (`Бердымухамедов принял Ген�
 person's talks told with a colon meet each person of the list's items that open with `с` (`провел ряд встреч:` /
 `– с Послом Турции A;` / `– с Послом Ирана B.`). `talks_of_agent`: a talks noun in the genitive with a person of
 its own right after it and `с` another (`оценил итоги переговоров индонезийского министра с его вьетнамским коллегой
-B`): those two meet, not the one who speaks of their talks."""
+B`): those two meet, not the one who speaks of their talks. `meeting_named_later`: talks whose sides were a state or
+body, told right before a sentence opening `В ходе` and its talks noun, are the talks that sentence tells of the
+persons who stand for them (`… провел консультации с делегацией МИД Индии. В ходе консультаций … Бакаев и
+секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -632,6 +636,28 @@ def find(ctx: Context) -> list[Meeting]:
             continue
         for group, rule in _groups(ctx, s, triggers, sides):
             _add(ctx, found, s, [r.id for r in group], rule)
+    return _named_later(ctx, found) if ctx.on("meeting_named_later") else found
+
+
+def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
+    """`Заместитель министра … РК провел консультации с делегацией МИД Индии. В ходе консультаций … Алибек Бакаев и
+    секретарь МИД Индии … Танмая Лал обсудили …`: talks whose sides were a state or body are the talks the next
+    sentence, opening `В ходе` and its talks noun, tells of the persons who stand for them (rule
+    `meeting_named_later`): the earlier meeting is that one."""
+    orgs = {o.id: o.country for o in ctx.out.organizations}
+    for k, (s, later) in enumerate(ctx.meetings):
+        words = [t for t in ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last] if t.is_word][:3]
+        if len(words) < 3 or [w.lower for w in words[:2]] != ["в", "ходе"] or not lemmas(words[2].text) & NOUNS:
+            continue
+        earlier = next((m for j, m in reversed(ctx.meetings[:k]) if j == s - 1), None)
+        if earlier is None or earlier is later or all(p.startswith("person-") for p in earlier.participants):
+            continue
+        stand = {x for p in later.participants if p.startswith("person-")
+                 for x in (p, ctx.country_of.get(p), ctx.org_of.get(p))}
+        if all(p in stand or f"country-{orgs.get(p)}" in stand for p in earlier.participants):
+            found = [m for m in found if m is not earlier]
+            ctx.meetings[:] = [(j, later if m is earlier else m) for j, m in ctx.meetings]
+            ctx.changed.append(("meeting", "meeting_named_later", ctx.doc.sents[s - 1].start, ctx.doc.sents[s].stop))
     return found
 
 
