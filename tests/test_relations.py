@@ -179,6 +179,13 @@ AGREEMENTS = [
     # a state and an international body as the signing verb's subjects
     ("Казахстан и Европейский союз подписали меморандум о сотрудничестве в области энергетики.",
      {frozenset({"KZ", "ЕС"})}),
+    # bodies of a state or companies, joined by `и`, as the verb's subjects; the same document told again
+    ("Казахский национальный университет имени аль-Фараби и Университет Цинхуа подписали меморандум о "
+     "сотрудничестве.", {frozenset({"Казахский национальный университет имени аль-Фараби", "Университет Цинхуа"})}),
+    ("Министерство инвестиций, промышленности и торговли Республики Узбекистан и Европейский банк реконструкции и "
+     "развития подписали соглашение о финансировании проекта. Документ подписали министр Лазиз Кудратов и "
+     "управляющий директор ЕБРР Хайке Хармгарт.",
+     {frozenset({"МИПТ РУз", "ЕБРР"})}),  # the labels are abbreviations
     # a signing that names no parties: those `между` of the document the sentence before names
     ("Между Казахстаном и Китаем вступило в силу соглашение о взаимном освобождении от визовых требований. "
      "Соглашение было подписано в сентябре 2023 года в Пекине.", {frozenset({"KZ", "CN"})}),
@@ -194,6 +201,12 @@ AGREEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
 def test_agreements(nlp, text, expected):
     assert relations(nlp(text), "agreement") == expected
+
+
+def test_a_place_and_a_body_joined_by_a_comma_are_no_sides(nlp):
+    """A body of no international kind is a side only joined by `и`: `на Луне, НАСА может …` is none."""
+    doc = nlp("Создав базу на Луне, НАСА может проводить исследования и развивать международное сотрудничество.")
+    assert [r for r in doc.relations if r.kind == "cooperation"] == []
 
 
 MEMBERSHIPS = [

@@ -6,6 +6,8 @@ agreements.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..inflect import nominative_phrase
 from ..lexicon import words
 from ..models import Agreement
@@ -188,10 +190,16 @@ def find(ctx: Context) -> list[Agreement]:
                                   rule=rule)
             bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
             if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for its sides
-                    frozenset(parties) == said or _signed_for(parties, said) for said, _ in told)):
+                    _sides(ctx, parties) == _sides(ctx, said) or _signed_for(parties, said) for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
                 found.append(agreement)
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _sides(ctx: Context, parties: Iterable[str]) -> frozenset[str]:
+    """The sides ``parties`` stand for: a state's body (`Министерство инвестиций … Узбекистан`) is its state's."""
+    states = {o.id: f"country-{o.country}" for o in ctx.out.organizations if o.country and o.kind != "international"}
+    return frozenset(states.get(p, p) for p in parties)
 
 
 def _one_word(agreement: Agreement) -> bool:

@@ -466,23 +466,29 @@ def _fields(ctx: Context, s: int) -> list[Ref]:
 
 
 def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
-    """The last run of two or more states, regions or international bodies joined by `и` or commas between
-    ``start`` and ``stop`` (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область
-    наращивают …`, `Казахстан и Европейский союз подписали …`)."""
+    """The last run of two or more states, regions or bodies joined by `и` or commas between ``start`` and ``stop``
+    (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область наращивают …`); a run
+    with a body only as a finite verb's subject (`Казахстан и Европейский союз подписали …`; not `в ООН и ОБСЕ`,
+    `между … и ЮНЕСКО о …`), a state's or a company's body only joined by `и`, with no place (`КазНУ и
+    Университет Цинхуа подписали …`; not `на Луне, НАСА может …`)."""
     best: list[str] = []
     run: list[str] = []
+    loose = False  # joined by a comma, or holding a place: no run for a state's or a company's body
     end = start
     bodies = {o.id for o in ctx.out.organizations if o.kind == "international"}
     for ref in ctx.between(start, stop, ("country", "location", "org")):
-        if ref.adjective or (ref.kind == "org" and ref.id not in bodies):
+        if ref.adjective:
             continue
-        if run and _joining(ctx.doc.text[end:ref.start]) is None:  # `области Узбекистана`: no
-            run = []
+        join = _joining(ctx.doc.text[end:ref.start]) if run else "и"
+        if join is None:  # `области Узбекистана`: no
+            run, loose, join = [], False, "и"
         if ref.id not in run:
             run.append(ref.id)
+            loose = loose or join != "и" or ref.kind == "location"
         end = ref.stop
-        if len(run) >= 2 and not set(run) <= bodies and (not set(run) & bodies or _verb_after(ctx, ref.stop)):
-            best = list(run)  # a body only as the verb's subject: not `в ООН и ОБСЕ`, `между … и ЮНЕСКО о …`
+        orgs = {p for p in run if p.startswith("org-")}
+        if len(run) >= 2 and (not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
+            best = list(run)
     return best
 
 
