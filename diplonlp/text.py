@@ -13,6 +13,12 @@ from .tokenizer import token_spans
 SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
 DASHES = frozenset({"-", "–", "—"})
+CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
+"""`КазНУ`, `ТашГУ`: a capital after a small letter inside a word makes it an abbreviation (never a place; written
+as it is)."""
+BODY_ABBREVIATION = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]*)*[А-ЯЁ]{2}")
+"""`КазНУ`, `ТашГУ`, `ЕврАзЭС`: a word of small and capital letters ending in two capitals names a body (not
+`ДиКарло`, `МакЛарен`)."""
 """The dashes a token may be: a hyphen, an en dash, an em dash (`Вице-премьер – министр`, `Name – State`)."""
 LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
 """Latin letters that look Cyrillic, read as Cyrillic inside a word that mixes the two scripts."""

@@ -320,6 +320,32 @@ def test_a_name_ner_reads_from_inside_its_bracket_opens_at_the_word_before_it(nl
     assert ([o.name for o in doc.organizations], doc.countries) == ([name], [])
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Ректор КазНУ Жансеит Туймебаев отметил важность сотрудничества с вузами Китая.", ["КазНУ"]),
+    ("Студенты ТашГУ посетили Самарканд.", ["ТашГУ"]),
+])
+def test_an_abbreviation_of_small_and_capital_letters_is_a_body_as_written(nlp, text, orgs):
+    """`КазНУ` (NER: a place, the dictionary: `Казна`) and `ТашГУ` (`Ташг`) name bodies, written as they are; the
+    rector holds his post."""
+    doc = nlp(text)
+    assert ([o.name for o in doc.organizations], [loc.name for loc in doc.locations]) == (
+        orgs, ["Самарканд"] if "Самарканд" in text else [])
+    if "Ректор" in text:
+        assert [r.kind for r in doc.relations] == ["holds_post"]
+
+
+@pytest.mark.parametrize(("text", "org", "countries"), [
+    ("Соглашение подписано с Национальным университетом Сингапура.", "Национальный университет Сингапура", ["SG"]),
+    ("Студенты университетов Китая приехали на стажировку.", None, ["CN"]),  # schools of a state: no name
+])
+def test_a_schools_name_keeps_its_state_as_written(nlp, text, org, countries):
+    """`state_of_body` for a school: the state in the genitive after a singular school's name is part of it, as
+    written (not `Республики Сингапур`), and still a country mention."""
+    doc = nlp(text)
+    assert org is None or [o.name for o in doc.organizations] == [org]
+    assert [c.code for c in doc.countries] == countries
+
+
 def test_a_sectors_abbreviation_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
     doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")

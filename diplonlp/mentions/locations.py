@@ -7,7 +7,7 @@ from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
 from ..morph import inflect_word, lemmas, parses
 from ..names import from_dictionary, known_first_name
-from ..text import Token, segment
+from ..text import CAMEL, Token, segment
 from . import datelines
 from .countries import after_currency
 
@@ -96,7 +96,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 _building(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
-                _capitalized_common_noun(doc, a, b):
+                _capitalized_common_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
             continue
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)

@@ -20,7 +20,7 @@ from ..lexicon import (
 )
 from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
-from ..text import Token
+from ..text import BODY_ABBREVIATION, CAMEL, Token
 from . import datelines
 from .countries import adjective_code, compound_codes, country_at
 
@@ -514,10 +514,14 @@ def _body_of(doc: Analysis, a: int, b: int, known: dict[int, Found]) -> Found | 
 def _state_of(doc: Analysis, b: int, kind: str) -> tuple[str, int] | None:
     """`Национального статистического комитета Беларуси`, `Народной скупщины Республики Сербия`, `Верховного суда
     Республики Узбекистан`: the state in the genitive right after a body NER found (not a company, school or
-    medium) is part of its name, in its long form (as the state bodies' names are: rule `state_of_body`); not one
-    of two states joined (`Форума регионов Беларуси и России`)."""
-    if kind not in ("ministry", "parliament", "other") or b >= len(doc.tokens) or not doc.on("state_of_body"):
+    medium) is part of its name, in its long form (as the state bodies' names are: rule `state_of_body`), and after a
+    school's name as written (`Национальным университетом Сингапура`); not one of two states joined (`Форума
+    регионов Беларуси и России`)."""
+    if kind not in ("ministry", "parliament", "other", "education") or b >= len(doc.tokens) or \
+            not doc.on("state_of_body"):
         return None
+    if kind == "education" and doc.tokens[b - 1].feats.get("Number") != "Sing":
+        return None  # `университетов Китая`: schools of a state, no name
     tok = doc.tokens[b]
     if tok.feats.get("Case") != "Gen" and tok.text not in countries().abbrs:
         return None
@@ -548,9 +552,11 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     if parent is not None:
         head = name if quoted else nominative_phrase(toks)
         return parent.b, head + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
-    state = None if quoted else _state_of(doc, b, _ner_kind(toks, name))
-    if state is not None:
-        return state[1], f"{nominative_phrase(toks)} {_state_genitive(state[0])}", state[0], "state_of_body"
+    kind = _ner_kind(toks, name)
+    state = None if quoted else _state_of(doc, b, kind)
+    if state is not None:  # a school's name keeps the state as written: `Национальный университет Сингапура`
+        tail = doc.span_text(b, state[1]) if kind == "education" else _state_genitive(state[0])
+        return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
     end = b if quoted or _state_body_head(toks) else _places_after(doc, b)  # `Правительства Москвы`: a title's
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
@@ -607,7 +613,9 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     known = {f.a: f for f in rules if str(f.data.get("key", "")).startswith("intl:")}
     busy = coverage(rules)
     cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
-    for span, a, b in doc.ner_tokens("ORG"):
+    abbreviations = [(span, a, b) for span, a, b in doc.ner_tokens("LOC")
+                     if b - a == 1 and BODY_ABBREVIATION.fullmatch(doc.tokens[a].text)]  # `Ректор КазНУ`
+    for span, a, b in [*doc.ner_tokens("ORG"), *abbreviations]:
         inner = next((k for k in range(a + 1, b) if k in known and known[k].b >= b), None)
         if inner is not None and doc.on("body_of_organization") and \
                 not busy.overlaps(span.start, doc.tokens[inner].start):
@@ -628,7 +636,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules):
             continue
         quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
-            t.text.isupper() for t in toks if t.is_word)  # an abbreviation stays as written: `БЕЛТА`, not `БЕЛТ`
+            t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
+        # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
         if opened is not None:
             name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
