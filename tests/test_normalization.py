@@ -346,6 +346,12 @@ def test_a_schools_name_keeps_its_state_as_written(nlp, text, org, countries):
     assert [c.code for c in doc.countries] == countries
 
 
+def test_a_quote_a_name_opened_is_closed_at_the_sentences_end(nlp):
+    """NER ends `АО «Узбекистон темир йуллари` before the closing quote when a full stop follows; the name keeps it."""
+    doc = nlp("Соглашение подписали АО «Казахтелеком» и АО «Узбекистон темир йуллари».")
+    assert [o.name for o in doc.organizations] == ["АО «Казахтелеком»", "АО «Узбекистон темир йуллари»"]
+
+
 def test_a_sectors_abbreviation_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags `АПК` (agro-industrial complex) as a body."""
     doc = nlp("«Мы готовы расширять кооперацию в промышленности и АПК», – отметил белорусский премьер.")

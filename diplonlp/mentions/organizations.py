@@ -607,6 +607,13 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
     return Match(a, head.stop, head.value) if head and body and body.text.isupper() and len(body.text) > 1 else None
 
 
+def _quote_closed(doc: Analysis, a: int, b: int) -> int:
+    """`АО «Узбекистон темир йуллари»`: a span NER ends before the quote that closes one it opened takes it in."""
+    texts = [t.text for t in doc.tokens[a:b]]
+    unclosed = texts.count("«") > texts.count("»")
+    return b + 1 if unclosed and b < len(doc.tokens) and doc.tokens[b].text == "»" else b
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -630,6 +637,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         opened = _qualifier_before_bracket(doc, a, b)
         a = opened if opened is not None else a
+        b = _quote_closed(doc, a, b)
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
