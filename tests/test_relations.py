@@ -649,6 +649,19 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def test_the_chair_of_talks_told_before_a_session_sentence_takes_part_in_it(nlp):
+    """`session_participants`: `Под председательством A … состоялась встреча министров …` right before `В мероприятии
+    приняли участие B, C`: one meeting of A, B and C, where the first sentence says (Самарканд)."""
+    doc = nlp("Ташкент, 3 апреля. /Дунё/. Под председательством Министра иностранных дел Республики Узбекистан "
+              "Бахтиёра Саидова в Самарканде состоялась пятая встреча министров иностранных дел в формате "
+              "«Центральная Азия – Европейский союз». В мероприятии приняли участие главы МИД Казахстана Мурат "
+              "Нуртлеу, Кыргызстана Жээнбек Кулубаев, а также Верховный представитель Европейского союза Кая Каллас.")
+    sessions = [m for m in doc.relations if m.kind == "meeting"]
+    assert [sorted(doc.entity(p).name for p in m.participants) for m in sessions] == [
+        ["Бахтиёр Саидов", "Жээнбек Кулубаев", "Кая Каллас", "Мурат Нуртлеу"]]
+    assert doc.entity(sessions[0].location).name == "Самарканд"
+
+
 def test_joint_work_in_organizations_told_of_the_talks_is_of_their_states(nlp):
     """`membership_joint_work` with the states of the talks a talks event stands for (`обмен мнениями`)."""
     doc = nlp("21 августа в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
@@ -20,6 +22,8 @@ STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
+INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
+"""`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")
 """`Кохи Навруз`, `резиденция Ала-Арча`: nouns of a building, whose name names no place (`building_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
@@ -113,15 +117,18 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     """`Президент Республики Сербской Милорад Додик`, read by NER as one place: where the name that closes the
     place NER found at ``a:b`` starts: a dictionary first name and one or two capitalized words after words
     that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`); or a name
-    and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or one or two
-    capitalized words the dictionary does not know after a state's name (`Республики Индонезия Сугионо`)."""
+    and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
+    state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`) or a
+    surname after its initials (`Кыргызской Республики Ж.Кулубаев`)."""
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
-    state = next((f.b for f in doc.found.get("country", []) if f.a == a and b - 2 <= f.b < b), None)
-    if state is not None and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
+    state = next((f.b for f in doc.found.get("country", []) if f.a == a and b - 4 <= f.b < b), None)
+    if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
             from_dictionary(p) for p in parses(t.lower)) for t in toks[state:b]):
         return state
+    if state is not None and INITIALS.fullmatch(doc.span_text(state, b)):
+        return state  # `Кыргызской Республики Ж.Кулубаев`
     if b - a > 3 and toks[b - 1].lower in PATRONYMIC_SUFFIXES and toks[b - 3].is_cap and toks[b - 2].is_cap:
         return b - 3  # `Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу`
     for k in (b - 2, b - 3):

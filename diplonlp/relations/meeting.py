@@ -432,12 +432,14 @@ def _session_sentences(ctx: Context) -> list[int]:
     представлять`), no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in
     a full stop)."""
     out: set[int] = set()
-    session_before = False  # did the sentence before name a session?
+    session_before = chaired_before = False  # did the sentence before name a session, or talks with a role?
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
+    talks = ctx.doc.scan.with_lemma(NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
         role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k)), None)
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
+        chaired, chaired_before = chaired_before, role is not None and bool(within(talks, sent.first, sent.last))
         if role is None:
             continue
         nouns = SESSION_OR_TALKS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
@@ -449,8 +451,8 @@ def _session_sentences(ctx: Context) -> list[int]:
             not planned(ctx, s, role)
         if told:
             out.update([s, *ctx.list_items(s)])
-            if not session:
-                out.add(s - 1)  # the sentence naming the session names its chair
+            if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
+                out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
     return sorted(out)
 
 
