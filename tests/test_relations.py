@@ -114,6 +114,13 @@ def test_visits(nlp, text, expected):
 
 
 COOPERATION = [
+    # the sides of the talks as a plural noun of their kind (`context.talk_nouns`)
+    ("Посол Казахстана в Турции Ербол Сарыбай встретился с заместителем министра иностранных дел Турции Мехметом "
+     "Кемалем Бозаем. Дипломаты обсудили развитие сотрудничества в сфере образования.",
+     {(frozenset({"KZ", "TR"}), frozenset({"education"}))}),
+    ("Председатель Мажилиса Парламента Казахстана Ерлан Кошанов встретился с Председателем Великого национального "
+     "собрания Турции Нуманом Куртулмушем. Парламентарии обсудили развитие сотрудничества в сфере образования.",
+     {(frozenset({"KZ", "TR"}), frozenset({"education"}))}),
     # a state and an international body as the verb's subjects; bodies where states act are not sides
     ("Казахстан и Европейский союз развивают сотрудничество в сфере энергетики.",
      {(frozenset({"KZ", "ЕС"}), frozenset({"energy"}))}),
