@@ -15,7 +15,7 @@ from ..posts.lists import credentials_told
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
-from .setting import FUTURE_BE, told_as_done
+from .setting import FUTURE_BE, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
 VERBS = words("meeting.verbs")
@@ -724,6 +724,8 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
         del ctx.meeting_of[key]
         same = next((m for m in found if set(m.participants) == key), None)
     date, place = when or ctx.when_where(s)
+    if place is not None and place == ctx.dateline_place and envoy_abroad(ctx, s, participants):
+        place = None  # `посол Казахстана в Эфиопии … встретился …` in an item datelined in Astana
     if same is not None:
         same.date, same.location = same.date or date, same.location or place
         ctx.meetings.append((s, same))

@@ -23,9 +23,10 @@ from ..text import Token
 if TYPE_CHECKING:
     from .context import Context, Ref
 
-RULES = ("same_day", "session_named_again", "visitor_stay")
+RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
-never a relation of their own."""
+never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
+item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -66,6 +67,16 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
+    """Is one of ``participants`` of an event told outside the lead (sentence ``s``) an envoy to a state other than
+    the dateline's (rule `envoy_abroad`)?"""
+    if ctx.dateline_state is None or in_lead(ctx, s) or not ctx.on("envoy_abroad"):
+        return False
+    posts = {p.id: p for p in ctx.out.posts}
+    return any(rel.kind == "holds_post" and rel.person in participants and (host := posts[rel.post].host) and
+               f"country-{host}" != ctx.dateline_state and len(host) == 2 for rel in ctx.out.relations)
 
 
 def in_lead(ctx: Context, s: int) -> bool:
