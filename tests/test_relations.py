@@ -656,6 +656,13 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def test_a_state_after_a_word_ending_in_vo_is_not_where_the_event_is(nlp):
+    """`сотрудничество Казахстана` is no `во Казахстане`: the meeting keeps the dateline's city."""
+    doc = nlp("МИЛАН. КАЗИНФОРМ – Посол Казахстана в Италии Ернар Кожахметов провел ряд встреч.\n\nНа встрече с "
+              "президентом региона Ломбардия Аттилио Фонтаной стороны обсудили сотрудничество Казахстана и Ломбардии.")
+    assert [doc.entity(m.location).name for m in doc.relations if m.kind == "meeting" and m.location] == ["Милан"]
+
+
 def test_the_chair_of_talks_told_before_a_session_sentence_takes_part_in_it(nlp):
     """`session_participants`: `Под председательством A … состоялась встреча министров …` right before `В мероприятии
     приняли участие B, C`: one meeting of A, B and C, where the first sentence says (Самарканд)."""

@@ -251,6 +251,6 @@ def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     Казахстана во Франкфурте-на-Майне`: where the post is, not the event)."""
     start = ctx.doc.sents[s].start
     posts = ctx.in_sentence(s, ("post",))
-    return [r for r in ctx.in_sentence(s, kinds)
-            if ctx.doc.text[max(start, r.start - 3):r.start].strip().lower() in ("в", "во")
+    return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
+            if ctx.doc.text[max(start, r.start - 4):r.start].lower().split()[-1:] in (["в"], ["во"])
             and not any(p.start <= r.start < p.stop for p in posts)]
