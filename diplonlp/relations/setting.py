@@ -150,11 +150,12 @@ def same_day(ctx: Context, s: int) -> str | None:
 def told_before(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """The date and place of the session sentence ``s`` names again (`В заседании приняли участие …` after
     `11 октября в Москве состоялось заседание …`): those of the sentences before it that name it (any session
-    for `мероприятие`, `на полях`), the nearest that gives each; the dateline's date for one in the lead."""
+    for `мероприятие`, or `на полях` in its paragraph), the nearest that gives each; the dateline's date for one in
+    the lead."""
     if not ctx.on("session_named_again"):
         return None, None
     named = {lemma for said in ctx.sentence_lemmas(s) for lemma in said & SESSIONS}
-    if named & ANY_SESSION or MARGINS.search(ctx.doc.text, ctx.doc.sents[s].start, ctx.doc.sents[s].stop):
+    if named & ANY_SESSION or _on_margins(ctx, s):
         named = set(SESSIONS)
     known = scene(ctx)
     i = bisect_left(known.session_ends, s) - 1
@@ -163,6 +164,18 @@ def told_before(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = max((known.session_dates[i][n] for n in named if n in known.session_dates[i]), default=None)
     place = max((known.session_places[i][n] for n in named if n in known.session_places[i]), default=None)
     return (date[1] if date else None), (place[1] if place else None)
+
+
+def _on_margins(ctx: Context, s: int) -> bool:
+    """Is sentence ``s``, or one before it in its paragraph, told `На полях …` of a session (`На полях заседания
+    С.В.Лавров провел двусторонние встречи … Кроме того, состоялась беседа …`)?"""
+    sents, text = ctx.doc.sents, ctx.doc.text
+    for k in range(s, -1, -1):
+        if MARGINS.search(text, sents[k].start, sents[k].stop):
+            return True
+        if k == 0 or "\n" in text[sents[k - 1].stop:sents[k].start]:
+            return False
+    return False
 
 
 def _sessions_told(ctx: Context, k: int) -> set[str]:
