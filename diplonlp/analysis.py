@@ -70,6 +70,7 @@ class Analysis:
     sents: list[Sentence]
     date: str | None = None
     id: str | None = None
+    dateline_day: str | None = None  # the day a year-less dateline gives, in ``date``'s year (relative dates)
     rules_off: frozenset[str] = frozenset()  # rules left out (`Pipeline(disable=[...])`, benchmarks/ablate.py)
     document: Document | None = None  # what the entity stage built; relation stages add to it
     references: list[Reference] = field(default_factory=list)  # pronouns standing for a named person

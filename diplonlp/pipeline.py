@@ -26,7 +26,7 @@ from .budget import Deadline, check_timeout, deadline_in
 from .inputs import DateLike, Item, Refused, check_date, check_id, read_item
 from .lexicon import ACTIVE
 from .lexicons import Lexicon, gazetteers, merge
-from .mentions.datelines import opening_date
+from .mentions.datelines import opening_date, opening_day
 from .models import Document, Span
 from .neural import Models, shared_models
 from .stages import RULES, Stage, plan, sentences_to_parse
@@ -344,7 +344,8 @@ class Pipeline:
             header = read_header(text)
             tokens, sents = segment(text, header.stop)
             date = date or header.date or opening_date(text, header.stop)  # the caller's, the header's, the dateline's
-            docs.append(Analysis(text, header, tokens, sents, date=date, id=doc_id, rules_off=self._rules_off))
+            docs.append(Analysis(text, header, tokens, sents, date=date, id=doc_id, rules_off=self._rules_off,
+                                 dateline_day=opening_day(text, header.stop, date)))
         live = [d for d in docs if d.tokens]
         check = deadline.check if deadline is not None else None
         with self._models.blas_limit(self._blas_threads), self._gazetteers():

@@ -123,7 +123,7 @@ RULES: dict[str, str] = _registry(
     ("organizations", organizations.RULES),
     ("locations", locations.RULES),
     ("persons", persons.RULES),
-    ("dates", [rule.__name__ for rule in dates.RULES]),
+    ("dates", [*(rule.__name__ for rule in dates.RULES), *dates.ANCHOR_RULES]),
     ("posts", [rule.__name__ for rules in posts.RULE_LISTS for rule in rules]),
     ("entities", (*holders.HOLDER_RULES, *holders.STATE_RULES, *holders.VETO_RULES, *ENTITY_RULES)),
     ("references", references.RULES),

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from diplonlp import isodates
+from diplonlp import Pipeline, isodates
 
 DATE = "2026-04-10"
 
@@ -119,3 +119,21 @@ def test_patterns_tried_at_starts_find_what_finditer_finds(text, pos):
         expected = [m.span() for m in pattern.finditer(text, pos)]
         assert [m.span() for m in dates._matches(pattern, doc)] == expected  # type: ignore[arg-type]
     assert any(dates.MONTH_YEAR.finditer(text, pos))  # each text holds a month-led date
+
+
+@pytest.mark.parametrize(("text", "date", "today", "dateline"), [
+    ("Санкт-Петербург, 26 декабря /Корр. БЕЛТА/. Президент Беларуси Александр Лукашенко принял участие в заседании "
+     "Высшего Евразийского экономического совета, которое прошло сегодня.", "2024-12-27", "2024-12-26", "2024-12-26"),
+    ("Санкт-Петербург, 31 декабря /Корр. БЕЛТА/. Заседание прошло сегодня.", "2025-01-02", "2024-12-31",
+     "2024-12-31"),
+    ("ДУШАНБЕ, 11 апр – РИА Новости. Заседание прошло сегодня.", "2026-04-10", "2026-04-11", "2026-04-11"),
+])
+def test_relative_dates_count_from_the_datelines_day(nlp, text, date, today, dateline):
+    """`dateline_today`: `сегодня` is the day the dateline gives, which is in the year nearest the document date
+    (published on 2 January, `31 декабря` is the year before); without the rule, the document's day."""
+    def values(pipeline: Pipeline) -> dict[str, str]:
+        doc = pipeline(text, date=date)
+        return {m.text: d.value for d in doc.dates for m in d.mentions}
+    found = values(nlp)
+    assert (found["сегодня"], next(v for k, v in found.items() if k != "сегодня")) == (today, dateline)
+    assert values(Pipeline(disable=["dateline_today"]))["сегодня"] == date

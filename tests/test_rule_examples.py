@@ -1067,8 +1067,9 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "unnamed_members", "document_named_in_package", "name_case_break",
+                      "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named",
-                      "interleaved_states"}  # the last two in test_normalization.py
+                      "interleaved_states"}  # the last two in test_normalization.py, dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 

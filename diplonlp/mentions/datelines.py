@@ -15,7 +15,7 @@ from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
 from ..models import Location
 from ..text import BOILERPLATE_LINE
-from .dates import read_date
+from .dates import nearest_day, read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
@@ -113,6 +113,16 @@ def opening_date(text: str, start: int) -> str | None:
     no header or caller gives one; None where it has no year."""
     match = opening(text, start)
     return read_date(match.group(2)) if match and match.group(2) else None
+
+
+def opening_day(text: str, start: int, date: str | None) -> str | None:
+    """The day the dateline gives, in ISO form: a full date as written, else its day and month nearest the
+    document's ``date`` (`Санкт-Петербург, 26 декабря` in an item of 27 December 2024: 2024-12-26); None without
+    one."""
+    match = opening(text, start)
+    if not match or not match.group(2):
+        return None
+    return read_date(match.group(2)) or (nearest_day(match.group(2), date) if date else None)
 
 
 def place_of(match: re.Match[str], locations: Iterable[Location]) -> Location | None:

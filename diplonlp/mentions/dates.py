@@ -105,6 +105,25 @@ def read_date(text: str) -> str | None:
     return None
 
 
+def nearest_day(text: str, date: str) -> str | None:
+    """The day of a year-less `26 декабря` (`11 апр`) nearest ``date`` (ISO), in ISO form, else None: the dateline
+    of an item published on 27 December 2024 tells of 26 December 2024, one of 2 January 2025 of 31 December 2024."""
+    m = DAY_MONTH.fullmatch(text.rstrip("."))
+    if not m or m.group(3):
+        return None
+    anchor = isodates.day(date)
+    days = [d for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := _iso(year, _month(m.group(2)), int(m.group(1))))]
+    return min(days, key=lambda d: abs((isodates.day(d) - anchor).days), default=None)
+
+
+def _today(doc: Analysis) -> datetime.date | None:
+    """The day `сегодня`, `вчера` and weekdays count from: the dateline's (`Санкт-Петербург, 26 декабря`, in an
+    item dated the 27th: rule `dateline_today`), else the document's."""
+    day = doc.dateline_day if doc.on("dateline_today") else None
+    return isodates.day(day or doc.date) if day or doc.date else None
+
+
 def _year(given: str | None, doc: Analysis) -> int | None:
     """The year a date gives, else the document date's."""
     if given:
@@ -141,9 +160,13 @@ def numeric(doc: Analysis) -> Iterator[Read]:
 
 
 def day_month(doc: Analysis) -> Iterator[Read]:
-    """``13 февраля``, ``13 февраля 2025 года`` (the year from the document date where the text omits it)."""
+    """``13 февраля``, ``13 февраля 2025 года`` (the year from the document date where the text omits it; the
+    dateline's day is in its own year, `dateline_today`: `31 декабря` in an item of 2 January)."""
+    day = doc.dateline_day if doc.on("dateline_today") else None
     for m in _matches(DAY_MONTH, doc):
         value = _iso(_year(m.group(3), doc), _month(m.group(2)), int(m.group(1)))
+        if value and day and not m.group(3) and value[4:] == day[4:]:
+            value = day
         if value:
             yield m.start(), m.end(), value
 
@@ -201,9 +224,9 @@ def month_relative_year(doc: Analysis) -> Iterator[Read]:
 
 def relative_day(doc: Analysis) -> Iterator[Read]:
     """``вчера``, ``сегодня``, ``позавчера``: days from the document date."""
-    if not doc.date:
+    anchor = _today(doc)
+    if anchor is None:
         return
-    anchor = isodates.day(doc.date)
     for i, tok in enumerate(doc.tokens):
         shift = _role(doc, i, "day") if tok.is_word else None
         if shift is not None:
@@ -213,9 +236,9 @@ def relative_day(doc: Analysis) -> Iterator[Read]:
 def relative_weekday(doc: Analysis) -> Iterator[Read]:
     """``в понедельник``, ``в прошлую пятницу``, ``во вторник`` (ahead of the document date where the sentence
     speaks of the future: a verb in the future tense or a word of plans)."""
-    if not doc.date:
+    anchor = _today(doc)
+    if anchor is None:
         return
-    anchor = isodates.day(doc.date)
     for i, tok in enumerate(doc.tokens):
         if tok.lower not in ("в", "во") or i + 1 >= len(doc.tokens):
             continue
@@ -241,9 +264,9 @@ def _future(doc: Analysis, i: int) -> bool:
 
 def relative_period(doc: Analysis) -> Iterator[Read]:
     """``на прошлой неделе``, ``в следующем месяце``, ``в этом году``, ``прошлого года``."""
-    if not doc.date:
+    anchor = _today(doc)
+    if anchor is None:
         return
-    anchor = isodates.day(doc.date)
     for i in range(len(doc.tokens) - 1):
         shift = _role(doc, i, "shift")
         period = _role(doc, i + 1, "period") if shift is not None else None
@@ -260,6 +283,9 @@ RULES: list[Callable[[Analysis], Iterator[Read]]] = [
     month_relative_year, relative_period, relative_weekday, relative_day,
 ]
 """Date rules, longest forms first: a span one rule took is not read by a later one."""
+ANCHOR_RULES = ("dateline_today",)
+"""`dateline_today`: relative dates count from the dateline's day (`Санкт-Петербург, 26 декабря … прошло сегодня`
+in an item published on the 27th: the 26th), not the publication's."""
 
 
 def find(doc: Analysis, names: list[Found]) -> list[Found]:

@@ -466,7 +466,19 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
         named = {ctx.country_of.get(p) for p in people}
         people += [side for side in _unnamed_in_session(ctx, sentences) if side not in named]
     if len(people) >= 2:
-        _add(ctx, found, sentences[0], people, "session_participants")
+        _add(ctx, found, sentences[0], people, "session_participants", _session_setting(ctx, sentences))
+
+
+def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, str | None]:
+    """The date and place of a session: each the first its sentences give, in their first run (a sentence or two
+    apart at most): a headline gives none, the lead does; a remark further on about the past does not."""
+    run = [sentences[0]]
+    for s in sentences[1:]:
+        if s - run[-1] > 2:
+            break
+        run.append(s)
+    told = [ctx.when_where(s) for s in run]
+    return next((d for d, _ in told if d), None), next((p for _, p in told if p), None)
 
 
 def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
