@@ -656,6 +656,16 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def test_a_session_told_in_a_headline_takes_the_date_the_lead_gives(nlp):
+    """`session_participants`: the headline names the session and no date; the lead's sentence gives 21 June."""
+    doc = nlp("Джейхун Байрамов принял участие в сессии СМИД ОИС в Стамбуле\n\nМинистр иностранных дел "
+              "Азербайджанской Республики Джейхун Байрамов 21 июня 2025 года принял участие в 51-й сессии Совета "
+              "министров иностранных дел Организации исламского сотрудничества, которая проходит в Стамбуле. Сессию "
+              "открыл министр иностранных дел Турецкой Республики Хакан Фидан.")
+    session = next(m for m in doc.relations if m.kind == "meeting")
+    assert (doc.entity(session.date).value, doc.entity(session.location).name) == ("2025-06-21", "Стамбул")
+
+
 def test_a_state_after_a_word_ending_in_vo_is_not_where_the_event_is(nlp):
     """`сотрудничество Казахстана` is no `во Казахстане`: the meeting keeps the dateline's city."""
     doc = nlp("МИЛАН. КАЗИНФОРМ – Посол Казахстана в Италии Ернар Кожахметов провел ряд встреч.\n\nНа встрече с "
