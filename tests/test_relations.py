@@ -666,6 +666,20 @@ def test_a_session_told_in_a_headline_takes_the_date_the_lead_gives(nlp):
     assert (doc.entity(session.date).value, doc.entity(session.location).name) == ("2025-06-21", "Стамбул")
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Состоялась встреча президентов России и Китая.", [["Китай", "Россия"]]),
+    ("В Кремле прошли переговоры министров иностранных дел России и Китая.", [["Китай", "Россия"]]),
+    # a headline's talks are told again in the text: its unnamed officials meet no one
+    ("Министры иностранных дел Таджикистана и Китая провели переговоры в Душанбе\n\nДушанбе, 13 июля. Министр "
+     "иностранных дел Таджикистана Сироджиддин Мухриддин провел переговоры с Министром иностранных дел Китая Ван И.",
+     [["Ван И", "Сироджиддин Мухриддин"]]),
+])
+def test_unnamed_officials_under_a_plural_title_make_their_states_meet(nlp, text, met):
+    """`officials_unnamed`: a plural title in the genitive (`встреча президентов России и Китая`) is no post entity,
+    and its states are the sides all the same."""
+    assert meetings(nlp(text)) == met
+
+
 def test_a_state_after_a_word_ending_in_vo_is_not_where_the_event_is(nlp):
     """`сотрудничество Казахстана` is no `во Казахстане`: the meeting keeps the dateline's city."""
     doc = nlp("МИЛАН. КАЗИНФОРМ – Посол Казахстана в Италии Ернар Кожахметов провел ряд встреч.\n\nНа встрече с "
@@ -804,7 +818,7 @@ def test_a_title_of_one_known_organization_does_not_refer_to_the_holder_of_anoth
 
 DATELINED = ("Саидов принял посла Нидерландов\n\nТашкент, 15 мая (УзА). Министр иностранных дел Республики "
              "Узбекистан Бахтиёр Саидов принял Посла Королевства Нидерландов в Узбекистане Марка ван дер Вельде.\n\n"
-             "Затем глава МИД встретился с заместителем государственного секретаря США Ричардом Вермой.")
+             "Кроме того, глава МИД встретился с заместителем государственного секретаря США Ричардом Вермой.")
 
 
 def _when_where(doc: Document) -> dict[frozenset, tuple]:
@@ -830,14 +844,15 @@ def test_a_sentence_placing_its_event_in_another_state_takes_no_datelines_place(
 
 
 def test_a_later_sentence_opening_the_same_day_takes_the_last_day_told(nlp):
-    # `В тот же день` (`setting.same_day`) after a later paragraph; a sentence without it stays undated
+    # `В тот же день`, `Затем` (`setting.same_day`) after a later paragraph; a sentence without one stays undated
     doc = nlp("ДУШАНБЕ, 14.07.2021 /НИАТ «Ховар»/. 13 июля Министр иностранных дел Китая Ван И провел переговоры с "
               "Министром иностранных дел Таджикистана Сироджиддином Мухриддином. Об этом сообщили в МИД.\n\n"
               "В тот же день Ван И был принят Президентом Таджикистана Эмомали Рахмоном.\n\n"
-              "Затем Ван И встретился с Премьер-министром Таджикистана Кохиром Расулзода.")
+              "Затем Ван И встретился с Премьер-министром Таджикистана Кохиром Расулзода.\n\n"
+              "Кроме того, Ван И встретился с послом России в Таджикистане Семёном Григорьевым.")
     dates = {tuple(sorted(k)): v[0] for k, v in _when_where(doc).items()}
     assert dates == {("Ван И", "Сироджиддин Мухриддин"): "2021-07-13", ("Ван И", "Эмомали Рахмон"): "2021-07-13",
-                     ("Ван И", "Кохир Расулзода"): None}
+                     ("Ван И", "Кохир Расулзода"): "2021-07-13", ("Ван И", "Семён Григорьев"): None}
 
 
 def test_a_session_named_again_gives_its_date_and_place_unless_it_is_planned(nlp):
@@ -965,8 +980,9 @@ def test_a_title_the_dictionary_does_not_know_agrees_with_the_name_after_it(nlp)
 
 
 def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_none(nlp):
-    # `visitor_stay`: a digest's next item, about others, keeps the dateline's place; a consul's seat is no
-    # event's place; `посетила Ош, где встретилась …` sets the meeting in Ош
+    # `visitor_stay`: a digest's next item, about others, takes no place of the stay; a consul's seat is no
+    # event's place, nor, abroad, the dateline's (`envoy_abroad`); `посетила Ош, где встретилась …` sets the meeting
+    # in Ош
     doc = nlp("Астана. 15 октября. KAZAKHSTAN TODAY - Посол Казахстана в Польше Ерлан Абдыкаримов, находящийся в "
               "Кракове с рабочей поездкой, встретился с маршалом воеводства Витольдом Козловским.\n\nГенеральный "
               "консул Казахстана во Франкфурте-на-Майне Айдос Бекенов встретился с министром финансов немецкой "
@@ -975,7 +991,7 @@ def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_no
               "Асрандиевым.", date="2024-10-16")
     places = {tuple(sorted(k)): v[1] for k, v in _when_where(doc).items()}
     assert places == {("Витольд Козловский", "Ерлан Абдыкаримов"): "Краков",
-                      ("Айдос Бекенов", "Александр Лоренц"): "Астана",
+                      ("Айдос Бекенов", "Александр Лоренц"): None,
                       ("Тэрхи Хаканен", "Эркин Асрандиев"): "Ош"}
 
 

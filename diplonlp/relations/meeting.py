@@ -191,15 +191,22 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
 
 def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
     """The phrases of sentence ``s`` that name an official no one holds in the text: their states and bodies stand
-    for them (rule `officials_unnamed`). Any such phrase where the sentence names no person (`Президенты Казахстана
-    и Узбекистана провели переговоры`); where it names one, the phrase the talks word ``k`` governs, a word or two
-    after it (`Бердымухамедов принял Генерального секретаря ОДКБ`), outside a headline."""
-    if not ctx.on("officials_unnamed") or named > 1 or (named and ctx.doc.sents[s].stop <= ctx.lead[0]):
-        return Coverage([])
+    for them (rule `officials_unnamed`), outside a headline. Any such phrase where the sentence names no person
+    (`Президенты Казахстана и Узбекистана провели переговоры`, `встреча президентов России и Китая`: a plural title
+    too); where it names one, the phrase the talks word ``k`` governs, a word or two after it (`Бердымухамедов
+    принял Генерального секретаря ОДКБ`)."""
+    if not ctx.on("officials_unnamed") or named > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
+        return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
     near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
-    return Coverage([(r.start, r.stop) for r in ctx.in_sentence(s, ("post",))
-                     if r.id not in ctx.held and (not named or toks[k].stop < r.start < near)])
+    held = _held_mentions(ctx)  # a plural title is no post entity: `встреча президентов России и Китая`
+    return Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if toks[f.a].sent == s and
+                     not held.covers(f.start) and (not named or toks[k].stop < f.start < near)])
+
+
+def _held_mentions(ctx: Context) -> Coverage:
+    """Where the text names a post someone holds."""
+    return Coverage([(m.start, m.stop) for p in ctx.out.posts if p.id in ctx.held for m in p.mentions])
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str | None:
@@ -490,7 +497,7 @@ def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
     sides: list[str] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     known = {c.id for c in ctx.out.countries}
-    held = Coverage([(m.start, m.stop) for p in ctx.out.posts if p.id in ctx.held for m in p.mentions])
+    held = _held_mentions(ctx)
     for s in sentences:
         titles = Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if ctx.doc.tokens[f.a].sent == s
                            and not held.covers(f.start)] + _role_lists(ctx, s))
