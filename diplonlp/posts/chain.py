@@ -98,7 +98,7 @@ def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
     body and a state's body (`posts.state_body_words`) gives the post's country; the title leaves it out (`глава
     МИД`). Not `глава палестинской делегации`."""
     tok = doc.tokens[c.j]
-    if c.j != c.start or not c.heads or c.j + 1 >= c.limit or not _is_title_word(doc.tokens[c.j + 1]) or \
+    if c.j != c.start or not c.heads or c.j + 1 >= c.limit or not _is_title_word(doc, doc.tokens[c.j + 1]) or \
             not lemmas(doc.tokens[c.j + 1].text) & STATE_BODY_WORDS:
         return None
     named = doc.starting_at("country").get(c.j)
@@ -158,7 +158,7 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
     the noun its proper name (`координатор движения «Левый фронт»`); after a minister's noun the field may follow
     as after a minister (`заместитель министра финансов`)."""
     tok = doc.tokens[c.j]
-    if not _is_title_word(tok):
+    if not _is_title_word(doc, tok):
         return None
     c.j += 1
     if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS:
@@ -263,11 +263,13 @@ def genitive_noun(tok: Token) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(tok.lower))
 
 
-def _is_title_word(tok: Token) -> bool:
-    """A word continuing a title: an institution noun or an adjective before one, in the genitive."""
+def _is_title_word(doc: Analysis, tok: Token) -> bool:
+    """A word continuing a title: an institution noun or an adjective before one, in the genitive (capitalized, not
+    opening a name NER found: `режиссёра Эмира Кустурицу`)."""
     if tok.text.isupper() and tok.text in INSTITUTION_ABBREVIATIONS:
         return True
-    if not tok.is_word or (tok.is_cap and tok.i > 0 and not _lower_is_known(tok)):
+    if not tok.is_word or (tok.is_cap and tok.i > 0 and (
+            not _lower_is_known(tok) or tok.start in doc.ner_starts("PER"))):
         return False
     lem = lemmas(tok.text)
     if lem & (institutions() | title_nouns()):
@@ -278,9 +280,10 @@ def _is_title_word(tok: Token) -> bool:
 
 
 def _lower_is_known(tok: Token) -> bool:
-    """A capitalized word in a title's chain that is an institution word or an adjective in lower case (`Главного`,
-    whose likeliest reading is the noun `главное`: the dictionary's first two readings count)."""
-    return bool(lemmas(tok.text) & institutions()) or any(
+    """A capitalized word in a title's chain that is an institution word, a title's noun (`Заместитель Руководителя
+    Администрации`) or an adjective in lower case (`Главного`, whose likeliest reading is the noun `главное`: the
+    dictionary's first two readings count)."""
+    return bool(lemmas(tok.text) & (institutions() | title_nouns())) or any(
         p.tag.POS in ADJ for p in parses(tok.text.lower())[:2])
 
 
