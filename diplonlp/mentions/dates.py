@@ -120,8 +120,8 @@ def nearest_day(text: str, date: str) -> str | None:
 def _today(doc: Analysis) -> datetime.date | None:
     """The day `сегодня`, `вчера` and weekdays count from: the dateline's (`Санкт-Петербург, 26 декабря`, in an
     item dated the 27th: rule `dateline_today`), else the document's."""
-    day = doc.dateline_day if doc.on("dateline_today") else None
-    return isodates.day(day or doc.date) if day or doc.date else None
+    day = (doc.dateline_day if doc.on("dateline_today") else None) or doc.date
+    return isodates.day(day) if day else None
 
 
 def _year(given: str | None, doc: Analysis) -> int | None:

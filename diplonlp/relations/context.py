@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..analysis import Analysis
+from ..analysis import Analysis, Coverage
 from ..lexicon import words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
@@ -61,6 +61,7 @@ class Context:
     visits: list[tuple[int, Meeting]] = field(default_factory=list)  # visits' sides: the visitor, the state visited
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
+    _unheld_titles: dict[int, list[tuple[int, int]]] | None = None  # sentence -> titles found that no one holds
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -102,6 +103,17 @@ class Context:
             self.dateline_state = f"country-{place.country}" if place.country else None
         for ref in self.between(match.start(2), match.end(2), ("date",)) if match.group(2) else ():
             self.dateline_date = ref.id
+
+    def unheld_titles(self, s: int) -> list[tuple[int, int]]:
+        """The (start, stop) of every title found in sentence ``s`` that names no post someone holds, plural titles
+        too (`встреча президентов России и Китая`: no post entity), read once for the document."""
+        if self._unheld_titles is None:
+            held = Coverage([(m.start, m.stop) for p in self.out.posts if p.id in self.held for m in p.mentions])
+            self._unheld_titles = {}
+            for f in self.doc.found.get("post", []):
+                if not held.covers(f.start):
+                    self._unheld_titles.setdefault(self.doc.tokens[f.a].sent, []).append((f.start, f.stop))
+        return self._unheld_titles.get(s, [])
 
     def on(self, rule: str) -> bool:
         """Whether the named rule runs (`Analysis.on`)."""

@@ -199,14 +199,7 @@ def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
     near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
-    held = _held_mentions(ctx)  # a plural title is no post entity: `встреча президентов России и Китая`
-    return Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if toks[f.a].sent == s and
-                     not held.covers(f.start) and (not named or toks[k].stop < f.start < near)])
-
-
-def _held_mentions(ctx: Context) -> Coverage:
-    """Where the text names a post someone holds."""
-    return Coverage([(m.start, m.stop) for p in ctx.out.posts if p.id in ctx.held for m in p.mentions])
+    return Coverage([(a, b) for a, b in ctx.unheld_titles(s) if not named or toks[k].stop < a < near])
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str | None:
@@ -497,10 +490,8 @@ def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
     sides: list[str] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     known = {c.id for c in ctx.out.countries}
-    held = _held_mentions(ctx)
     for s in sentences:
-        titles = Coverage([(f.start, f.stop) for f in ctx.doc.found.get("post", []) if ctx.doc.tokens[f.a].sent == s
-                           and not held.covers(f.start)] + _role_lists(ctx, s))
+        titles = Coverage([*ctx.unheld_titles(s), *_role_lists(ctx, s)])
         for ref in ctx.in_sentence(s, ("country", "org")):
             state = orgs[ref.id].country if ref.kind == "org" and orgs[ref.id].kind in STATE_BODIES else None
             side = f"country-{state}" if state and f"country-{state}" in known else ref.id

@@ -74,9 +74,14 @@ def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
     the dateline's (rule `envoy_abroad`)?"""
     if ctx.dateline_state is None or in_lead(ctx, s) or not ctx.on("envoy_abroad"):
         return False
+    return not scene(ctx).envoys.isdisjoint(participants)
+
+
+def _envoys(ctx: Context) -> frozenset[str]:
+    """The persons holding a post accredited to a state (not a body) other than the dateline's."""
     posts = {p.id: p for p in ctx.out.posts}
-    return any(rel.kind == "holds_post" and rel.person in participants and (host := posts[rel.post].host) and
-               f"country-{host}" != ctx.dateline_state and len(host) == 2 for rel in ctx.out.relations)
+    return frozenset(rel.person for rel in ctx.out.relations if rel.kind == "holds_post" and
+                     (host := posts[rel.post].host) and len(host) == 2 and f"country-{host}" != ctx.dateline_state)
 
 
 def in_lead(ctx: Context, s: int) -> bool:
@@ -93,12 +98,13 @@ class Scene:
     session_dates: list[dict[str, tuple[int, str]]]  # per such sentence: session lemma -> latest (sentence, date)
     session_places: list[dict[str, tuple[int, str]]]  # … -> latest (sentence, place), up to that sentence
     stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
+    envoys: frozenset[str]  # persons holding a post accredited to a state other than the dateline's (`envoy_abroad`)
 
 
 def scene(ctx: Context) -> Scene:
     """The document's `Scene`, made on first use and kept on the context."""
     if ctx.scene is None:
-        ctx.scene = Scene(_days_before(ctx), [], [], [], _stays(ctx))
+        ctx.scene = Scene(_days_before(ctx), [], [], [], _stays(ctx), _envoys(ctx))
         _read_sessions(ctx, ctx.scene)
     return ctx.scene
 
