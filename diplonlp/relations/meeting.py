@@ -305,8 +305,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
-counterpart after `с` and no one before the talks word, the first person of the sentence before, of another
-state, holds the talks. `meeting_each_counterpart`: one
+counterpart after `с` and no one before the talks word, the one the counterpart met in talks told before holds the
+talks, else the first person of the sentence before, of another state. `meeting_each_counterpart`: one
 person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
 также провел переговоры с B`): one meeting each, as the contract asks; so after one talks word in the plural
 (`meetings_plural`: `провел встречи с A и B`) or with counterparts of different states, none the subject's
