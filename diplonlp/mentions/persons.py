@@ -25,7 +25,7 @@ from ..names import (
     surname_readings,
 )
 from ..text import DASHES, Token
-from .locations import STEM, is_street_context, name_closing
+from .locations import BUILDINGS, STEM, is_street_context, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -41,7 +41,6 @@ name. `building_name`: `принял во дворце Баян`, `в резид
 building's name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the
 owner). `name_case_break`: `С Джорджей Мелони Токаев обсудил`, one name to NER: the nominative word closing it
 after two or more in one oblique case is another person's, where it closes another name of the text."""
-BUILDINGS = words("persons.buildings")
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of

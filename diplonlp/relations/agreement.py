@@ -166,6 +166,7 @@ def _signed_for(parties: list[str], said: frozenset[str]) -> bool:
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
+    states = _bodies_of_states(ctx)
     words = ctx.doc.scan.where(SIGNED, SIGNING)  # two sets, each known to the scan by its identity
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
@@ -190,16 +191,21 @@ def find(ctx: Context) -> list[Agreement]:
                                   rule=rule)
             bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
             if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for its sides
-                    _sides(ctx, parties) == _sides(ctx, said) or _signed_for(parties, said) for said, _ in told)):
+                    _sides(states, parties) == _sides(states, said) or _signed_for(parties, said) for said, _ in told)):
                 told.add((frozenset(parties), agreement.title))
                 found.append(agreement)
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
 
 
-def _sides(ctx: Context, parties: Iterable[str]) -> frozenset[str]:
-    """The sides ``parties`` stand for: a state's body (`Министерство инвестиций … Узбекистан`) is its state's."""
-    states = {o.id: f"country-{o.country}" for o in ctx.out.organizations if o.country and o.kind != "international"}
+def _sides(states: dict[str, str], parties: Iterable[str]) -> frozenset[str]:
+    """The sides ``parties`` stand for: a state's body (`Министерство инвестиций … Узбекистан`) is its state's
+    (``states``: body id -> its state's id, `_bodies_of_states`)."""
     return frozenset(states.get(p, p) for p in parties)
+
+
+def _bodies_of_states(ctx: Context) -> dict[str, str]:
+    """Each body of one state (not an international one) and that state's id, read once per document."""
+    return {o.id: f"country-{o.country}" for o in ctx.out.organizations if o.country and o.kind != "international"}
 
 
 def _one_word(agreement: Agreement) -> bool:

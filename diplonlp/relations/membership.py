@@ -13,6 +13,7 @@ from ..morph import lemmas
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
+from .meeting import PLANS
 from .setting import told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
@@ -22,7 +23,6 @@ STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
-PLANS = words("meeting.planned")
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
