@@ -484,10 +484,11 @@ def builtin_title_nouns() -> frozenset[str]:
 
 
 @cache
-def role_nouns() -> PhraseIndex[str]:
-    index: PhraseIndex[str] = PhraseIndex()
-    for phrase, family in rows("role_nouns.tsv"):
-        index.add_key(tuple(frozenset({w}) for w in phrase.split()), family)
+def role_nouns() -> PhraseIndex[tuple[str, bool]]:
+    """Role nouns (`role_nouns.tsv`): lemmas -> (family of the post they refer to, whether a state's own post)."""
+    index: PhraseIndex[tuple[str, bool]] = PhraseIndex()
+    for phrase, family, *state in rows("role_nouns.tsv"):
+        index.add_key(tuple(frozenset({w}) for w in phrase.split()), (family, state == ["state"]))
     return index
 
 

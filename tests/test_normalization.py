@@ -99,6 +99,9 @@ ORGANIZATIONS = {
     "Евразийский банк развития": [
         "Евразийский банк развития", "Евразийского банка развития", "Евразийскому банку развития",
         "Евразийский банк развития", "Евразийским банком развития", "Евразийском банке развития"],
+    "Европейский совет": [
+        "Европейский совет", "Европейского совета", "Европейскому совету", "Европейский совет",
+        "Европейским советом", "Европейском совете"],
 }
 
 
@@ -185,6 +188,8 @@ def test_countries(nlp, text, codes):
     ("Участники обсудили формирование общего электроэнергетического рынка.", {"energy"}),
     ("Подписано соглашение о сотрудничестве в области мирного использования атомной энергии.", {"energy"}),
     ("Он посетил штаб-квартиру Международного агентства по атомной энергии.", set()),  # inside a body's name
+    ("Стороны обсудили сотрудничество в сфере противодействия терроризму и экстремизму.", {"security"}),
+    ("Стороны обсудили вопросы сотрудничества в сфере животноводства и растениеводства.", {"agriculture"}),
     # a word capitalized inside its sentence is a name
     ("Стороны обменялись мнениями о положении в секторе Газа.", set()),
     ("Делегация направит делегацию на Экономический форум СПЕКА.", set()),
@@ -275,6 +280,25 @@ def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]
     assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
             if r.kind == "holds_post"] == [("Ильхам Алиев", "президент"), ("Урсула фон дер Ляйен", "председатель")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Председатель Сената провела переговоры со Спикером Национального собрания Республики Корея У Вон Сиком.",
+     "У Вон Сик"),
+    ("Министр встретился с Послом Кореи О Ён Хваном.", "О Ён Хван"),
+    ("С Б.Саидовым министр обсудил энергетику.", "Б. Саидов"),  # a preposition opening the sentence
+])
+def test_a_one_letter_surname_inside_a_sentence_is_no_preposition(nlp, text, name):
+    """`У`, `О` capitalized inside a sentence open a Korean name NER read; `С` opening one is the preposition."""
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
+def test_a_name_ner_left_out_after_the_state_a_title_governs_is_read(nlp):
+    """`с Послом Королевства Нидерландов Ниной Ванхоф`: NER finds no name after the state; the first name opens one."""
+    doc = nlp("Заместитель министра Акан Рахметуллин встретился с Послом Королевства Нидерландов Ниной Ванхоф.")
+    assert [(p.name, p.country) for p in doc.persons] == [("Акан Рахметуллин", None), ("Нина Ванхоф", "NL")]
+    assert [sorted(doc.entity(x).name for x in r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        ["Акан Рахметуллин", "Нина Ванхоф"]]
 
 
 @pytest.mark.parametrize(("text", "name"), [

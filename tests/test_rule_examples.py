@@ -165,12 +165,20 @@ EXAMPLES = {
     "membership_noun": "Белорусский лидер подчеркнул, что членство Беларуси в ЕАЭС отвечает интересам страны.",
     "membership_joint_work": "Он подчеркнул значение совместных инициатив Казахстана и Узбекистана в ООН и ОБСЕ.",
     "membership_entering": "Справочно: в ОДКБ входят Армения, Беларусь, Казахстан и Кыргызстан.",
+    "agreement_long_title": "Особое внимание было уделено реализации Меморандума о взаимопонимании между "
+                            "Таджикистаном, Туркменистаном, Узбекистаном и ЮНЕСКО о сотрудничестве в сохранении "
+                            "объектов культурного наследия, подписанного в 2021 году.",
+    "membership_state_noun": "Министр иностранных дел Таджикистана Сироджиддин Мухриддин напомнил, что республика "
+                             "стала членом ЮНЕСКО в 1993 году.",
     "meeting_named_later": "Астана. 3 апреля. KAZAKHSTAN TODAY - Заместитель министра иностранных дел РК провел "
                            "консультации с делегацией МИД Индии. В ходе консультаций заместитель министра иностранных "
                            "дел Казахстана Алибек Бакаев и секретарь МИД Индии Танмая Лал обсудили вопросы "
                            "сотрудничества.",
     "talks_of_agent": "Посол России в Казахстане Алексей Бородавкин принял участие в переговорах Сергея Лаврова с "
                       "Муратом Нуртлеу.",
+    "side_of_counterpart": "Министр иностранных дел России Сергей Лавров провел переговоры с Министром иностранных "
+                           "дел Кубы Бруно Родригесом. В ходе беседы кубинский министр поблагодарил российскую "
+                           "сторону за помощь.",
 }
 
 
@@ -209,6 +217,18 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
     # without the word for credentials, a line `Name – State` is no post
     assert [r for r in nlp(CREDENTIALS.replace("верительные грамоты", "делегации").replace(
         "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
+
+
+def test_a_credentials_list_may_run_inline_after_a_colon(nlp):
+    """`credentials_list`: the items `Name – State` after the colon of the sentence that tells credentials, commas
+    between, are ambassadors of their states to the receiver's state, each meeting him."""
+    text = ("Президент Беларуси Александр Лукашенко принял верительные грамоты у послов ряда государств. Верительные "
+            "грамоты вручили: Хуан Карлос Сальгадо – Никарагуа, Мохаммад Реза Саббури – Иран, Ли Цзинь – Китай.")
+    doc = nlp(text)
+    posts = {(p.title, p.country, p.host) for p in doc.posts if p.title == "посол"}
+    assert posts == {("посол", "NI", "BY"), ("посол", "IR", "BY"), ("посол", "CN", "BY")}
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == 3
+    assert [p for p in Pipeline(disable=["credentials_list"])(text).posts if p.title == "посол"] == []
 
 
 def test_a_sector_a_document_is_about_is_no_cooperation(nlp):
@@ -672,6 +692,73 @@ def test_a_state_adjective_role_noun_is_not_an_international_official(nlp):
         ["Казахстан", "Финляндия"]]
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    (EXAMPLES["membership_state_noun"], [("TJ", "ЮНЕСКО")]),
+    ("Глава МИД Туркменистана Рашид Мередов напомнил, что в прошлом году страна отметила 30-летие членства в ООН.",
+     [("TM", "ООН")]),
+    ("Министр экономики Кыргызстана Даниэль Аманбаев отметил, что республика председательствует в ЕАЭС.",
+     [("KG", "ЕАЭС")]),
+    # a state noun that names its state, or is the host, is no reference
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин отметил, что страна пребывания является членом "
+     "ЮНЕСКО.", []),
+])
+def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, members):
+    """`membership_state_noun`: `республика`, `страна` as the subject of a member word or noun naming no state."""
+    doc = nlp(text)
+    found = [(doc.entity(r.member).code, doc.entity(r.organization).abbr)
+             for r in doc.relations if r.kind == "membership"]
+    assert found == members
+
+
+def test_a_signing_participle_is_of_the_document_noun_it_agrees_with(nlp):
+    """`agreement_long_title`: the memorandum's four parties, though its title outruns the nearest reach; the
+    agreement's title is the document's, not the `документов` its title speaks of."""
+    doc = nlp(EXAMPLES["agreement_long_title"])
+    parties = [sorted(str(getattr(doc.entity(p), "code", None) or doc.entity(p).abbr) for p in r.parties)
+               for r in doc.relations if r.kind == "agreement"]
+    assert parties == [["TJ", "TM", "UZ", "ЮНЕСКО"]]
+    assert [r for r in Pipeline(disable=["agreement_long_title"])(EXAMPLES["agreement_long_title"]).relations
+            if r.kind == "agreement"] == []
+    text = ("Стороны обсудили ход реализации Соглашения между Правительством Республики Беларусь и Правительством "
+            "Китайской Народной Республики о взаимном признании документов об образовании и ученых степенях, "
+            "подписанного в 2019 году.")
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == ["Соглашение"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("На полях сессии В.Гаджиев провел встречи с заместителем Генерального секретаря ООН по политическим вопросам "
+     "Розмари ДиКарло и Верховным представителем ООН по делам наименее развитых стран Рабабом Фатимой.",
+     "Рабаб Фатима"),
+    # after a place's type word the words name the place
+    ("Грузовик остановили до того, как он успел въехать на базу в районе Мохаммед Ага провинции Логар.", None),
+])
+def test_a_name_ner_reads_as_a_place_is_a_persons(nlp, text, person):
+    """`name_as_place`: NER calls `Рабабом Фатимой` a place; a first name and no place's word make it a name."""
+    names, places = [p.name for p in nlp(text).persons], [loc.name for loc in nlp(text).locations]
+    assert (person in names) if person else not any("Мохаммед" in n for n in names)
+    if person:
+        assert person not in places
+        assert person not in [p.name for p in Pipeline(disable=["name_as_place"])(text).persons]
+
+
+def test_a_states_side_beside_one_who_met_its_official_is_that_official(nlp):
+    """`side_of_counterpart`: `кубинский министр поблагодарил российскую сторону` after Lavrov's talks with the
+    Cuban minister is no meeting of the Cuban minister with Russia; without the rule it is."""
+    text = EXAMPLES["side_of_counterpart"]
+    assert meetings(nlp(text)) == [["Бруно Родригес", "Сергей Лавров"]]
+    assert len(meetings(Pipeline(disable=["side_of_counterpart"])(text))) == 2
+
+
+def test_the_head_of_state_is_no_international_bodys_head(nlp):
+    """`role_noun_refers_back`: `Глава государства` after a state's president and an organization's Secretary-General
+    met is the president (a state's own post), not the head named last."""
+    text = ("Президент Азербайджанской Республики Ильхам Алиев принял генерального секретаря Организации тюркских "
+            "государств Кубанычбека Омуралиева. Глава государства отметил значение сотрудничества в рамках ОТГ.")
+    doc = nlp(text)
+    holder = next(p for p in doc.persons if "Глава государства" in [m.text for m in p.mentions])
+    assert holder.name == "Ильхам Алиев"
+
+
 def test_talks_with_one_met_before_are_with_the_one_who_met_them(nlp):
     """`subject_told_before`: `В беседе с Ж.Кулубаевым …` are the talks Lavrov held with Kulubaev, not talks of
     Kulubaev with Saidov, the first person of the sentence before; so the cooperation is Russia's and Kyrgyzstan's."""
@@ -1066,7 +1153,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "department_of_body", "honorific_not_post", "building_name", "building_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
-                      "name_closing_place", "unnamed_members", "document_named_in_package", "name_case_break",
+                      "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
+                      "name_case_break",
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named",
                       "interleaved_states"}  # the last two in test_normalization.py, dateline_today in test_dates.py

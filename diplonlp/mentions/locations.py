@@ -120,6 +120,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
     state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`) or a
     surname after its initials (`Кыргызской Республики Ж.Кулубаев`)."""
+    if _whole_name(doc, a, b):
+        return a
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
@@ -136,6 +138,23 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
             return k
     return None
+
+
+def _whole_name(doc: Analysis, a: int, b: int) -> bool:
+    """`name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three
+    capitalized words in one case, a dictionary first name among them and none the dictionary or the gazetteers
+    know as a place, right after a word in lower case that is no preposition (not `в Санта-Крузе`) nor a place's
+    type word (not `в районе Мохаммед Ага`), are a name."""
+    toks = doc.tokens
+    words = toks[a:b]
+    if not doc.on("name_as_place") or not 2 <= b - a <= 3 or a == 0 or not toks[a - 1].is_word or \
+            toks[a - 1].is_cap or toks[a - 1].pos == "ADP" or toks[a - 1].sent != toks[a].sent or \
+            lemmas(toks[a - 1].text) & TYPE_WORDS:  # `в районе Мохаммед Ага`
+        return False
+    if not all(t.is_word and t.is_cap and not t.text.isupper() for t in words) or \
+            len({t.feats.get("Case") for t in words}) != 1 or not any(known_first_name(t.text) for t in words):
+        return False
+    return not any(_names_place([t]) for t in words) and world_city_state(doc.span_text(a, b)) is None
 
 
 def _names_place(toks: list[Token]) -> bool:
@@ -251,7 +270,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
-         "building_not_place")
+         "building_not_place", "name_as_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
@@ -261,6 +280,9 @@ one inside a name of three or more words in the case of the word before it (`Х�
 Вегой`).
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
 two capitalized words closing it are a person's name, not part of the place.
+`name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
+words in one case with a first name among them and no place's word, after a lower-case word that is no
+preposition, are a person's name.
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`: a building's noun NER calls a place, and the name
 right after one, name the building, no place."""
 

@@ -25,6 +25,7 @@ from ..names import (
     surname_readings,
 )
 from ..text import DASHES, Token
+from .countries import country_at
 from .locations import BUILDINGS, STEM, is_street_context, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
@@ -336,8 +337,9 @@ def _unknown_with_initial(word: Token, initials: set[str]) -> bool:
 
 
 def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
-    """`Документ подписали Президент Ильхам Алиев и …`: a dictionary first name and one or two capitalized words
-    right after a title's head word, in its sentence, that NER left out, are a name."""
+    """`Документ подписали Президент Ильхам Алиев и …`, `с Послом Королевства Нидерландов Ниной Ванхоф`: a
+    dictionary first name and one or two capitalized words right after a title's head word, or after the state
+    the head governs, in its sentence, that NER left out, are a name."""
     heads = post_heads()
     have = coverage(found)
     out: list[Found] = []
@@ -345,6 +347,8 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> li
         _, last = doc.sent_bounds(i)
         head = heads.match_at(doc.tokens, i, last)
         a = head.stop if head else last
+        if a < last and doc.tokens[a].feats.get("Case") == "Gen" and (state := country_at(doc, a, last)):
+            a = state[1]
         if a + 1 >= last or not doc.tokens[a].is_cap or have.covers(doc.tokens[a].start) or \
                 not known_first_name(doc.tokens[a].text):
             continue
@@ -505,8 +509,9 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if a >= b:
         return None
     first, _ = doc.sent_bounds(a)
-    if b - a > 2 and doc.tokens[a].lower in ONE_LETTER_PREPOSITIONS and doc.tokens[a + 1].text != ".":
-        a += 1  # NER took a preposition in: `С Б.Саидовым`
+    if b - a > 2 and doc.tokens[a].lower in ONE_LETTER_PREPOSITIONS and doc.tokens[a + 1].text != "." and \
+            (a == first or doc.opens_line(a) or not doc.tokens[a].is_cap):
+        a += 1  # NER took a preposition in: `С Б.Саидовым`; not a capital inside the sentence: `Корея У Вон Сиком`
     while b - a > 1 and (a == first or doc.opens_line(a)) and _describes_someone(doc.tokens[a]):
         a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence
     a = _initials_before(doc, a, first)

@@ -13,9 +13,10 @@ CREDENTIALS = words("posts.credentials")
 
 
 def credentials_list(doc: Analysis) -> list[Found]:
-    """In an item about credentials, each line `Name – State` (ending in `;`, `.` or nothing) is the post of the
-    ambassador named: `посол`, country that state, host the state named where the credentials are told before
-    the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
+    """In an item about credentials, each line `Name – State` (ending in `;`, `.` or nothing), or each such item
+    after the colon of a sentence that tells credentials (`Верительные грамоты вручили: A – Никарагуа, B – Иран.`),
+    is the post of the ambassador named: `посол`, country that state, host the state named where the credentials
+    are told before the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
     if not doc.on("credentials_list"):
         return []
     told = set(credentials_told(doc))
@@ -25,19 +26,33 @@ def credentials_list(doc: Analysis) -> list[Found]:
     host: str | None = None
     found: list[Found] = []
     for s, sent in enumerate(doc.sents):
+        items = [(sent.first, sent.last)]
         if s in told:
+            colon = next((i for i in range(sent.first, sent.last) if doc.tokens[i].text == ":"), sent.last)
             host = next((str(f.data["code"]) for f in reversed(doc.found.get("country", []))
-                         if sent.first <= f.a < sent.last), host)
-            continue
-        country = _listed_state(doc, sent.first, sent.last, by_start)
-        if country is not None and host is not None and country.data["code"] != host:
-            code = str(country.data["code"])
-            found.append(doc.make("post", country.a, country.b, title="посол", family="diplomat", country=code,
-                                  host=host, organization=None, plural=False, countries=[code], bare=False,
-                                  bare_any=False, head=(country.a, country.a + 1), agree=country.a,
-                                  name=f"посол {genitive(countries().short.get(code, code))}",
-                                  fired=[("credentials_list", country.a, country.b)]))
+                         if sent.first <= f.a < colon), host)
+            items = _items(doc, colon + 1, sent.last)
+        for first, last in items:
+            country = _listed_state(doc, first, last, by_start)
+            if country is not None and host is not None and country.data["code"] != host:
+                found.append(_ambassador(doc, country, host))
     return found
+
+
+def _items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
+    """The items of tokens ``first:last`` between commas and semicolons, as token ranges."""
+    cuts = [i for i in range(first, last) if doc.tokens[i].text in (",", ";")]
+    return list(zip([first, *(i + 1 for i in cuts)], [*cuts, last], strict=True)) if first < last else []
+
+
+def _ambassador(doc: Analysis, country: Found, host: str) -> Found:
+    """The ambassador's post a credentials list gives by the state's name."""
+    code = str(country.data["code"])
+    return doc.make("post", country.a, country.b, title="посол", family="diplomat", country=code, host=host,
+                    organization=None, plural=False, countries=[code], bare=False, bare_any=False,
+                    head=(country.a, country.a + 1), agree=country.a,
+                    name=f"посол {genitive(countries().short.get(code, code))}",
+                    fired=[("credentials_list", country.a, country.b)])
 
 
 def credentials_told(doc: Analysis) -> list[int]:

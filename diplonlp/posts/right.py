@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions.countries import adjective_code, country_at
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..text import DASHES
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body
 from .heads import is_plural
@@ -162,16 +162,18 @@ def host_state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def _direction(doc: Analysis, i: int) -> bool:
-    """`подготовке к визиту Президента Турции в Казахстан`: a state in the accusative after `в` is where someone
-    goes, never the host of a post (that is in the locative: `посол … в Казахстане`)."""
-    return doc.tokens[i].feats.get("Case") == "Acc"
+    """`подготовке к визиту Президента Турции в Казахстан`, `в Анкару`: a state or a city in the accusative after
+    `в` is where someone goes, never the host or seat of a post (that is in the locative: `посол … в Казахстане`);
+    a word the dictionary also reads in the locative (`в Баку`, `в Токио`) is a seat."""
+    tok = doc.tokens[i]
+    return tok.feats.get("Case") == "Acc" and not any(p.tag.case in ("loct", "loc2") for p in parses(tok.text))
 
 
 def host_city(doc: Analysis, p: PostPhrase) -> bool:
     """`генеральный консул … в Стамбуле`: a diplomat's city gives the host (unless a body gave it: `постоянный
     представитель при ООН в Женеве`); a place in the post's own state gives none (`полномочный представитель
     Президента Кыргызской Республики в Ошской области`)."""
-    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last:
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _direction(doc, p.j + 1):
         city = location_at(doc, p.j + 1)
         if city and city.data.get("country") and p.family == "diplomat":
             own = city.data["country"] == p.country
@@ -192,7 +194,8 @@ def region_noun(doc: Analysis, p: PostPhrase) -> bool:
 
 def seat(doc: Analysis, p: PostPhrase) -> bool:
     """`полпред … в Северо-Кавказском федеральном округе`, `посол ЕС на Южном Кавказе`."""
-    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and (place := location_at(doc, p.j + 1)):
+    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and not _direction(doc, p.j + 1) and \
+            (place := location_at(doc, p.j + 1)):
         p.j = place.b
         return True
     return False

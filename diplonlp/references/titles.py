@@ -93,7 +93,8 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
         if taken.overlaps(role.start, role.stop):
             continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
         found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
-                                         forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline)
+                                         forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
+                                         state_only=role.data["state_only"])
         if found:
             rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else STATE_ADJECTIVE_INSIDE if \
                 role.data["inside"] else ROLE_NOUN_REFERS_BACK
@@ -101,8 +102,8 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
     return out
 
 
-def _role_matches(doc: Analysis, index: PhraseIndex[str], first: int, last: int, starts: Sequence[int]
-                  ) -> Iterator[tuple[Match[str], str | None]]:
+def _role_matches(doc: Analysis, index: PhraseIndex[tuple[str, bool]], first: int, last: int, starts: Sequence[int]
+                  ) -> Iterator[tuple[Match[tuple[str, bool]], str | None]]:
     """The role nouns of tokens ``first:last``, left to right, each with the state of an adjective inside it
     (`STATE_ADJECTIVE_INSIDE`)."""
     tokens, i = doc.tokens, next_from(starts, first, last)
@@ -255,13 +256,16 @@ class HeldPosts(Generic[H]):
             else None
 
     def latest_with_family(self, family: str, before: int, country: str | None,
-                           forward: bool = False) -> tuple[H, Found] | None:
+                           forward: bool = False, state_only: bool = False) -> tuple[H, Found] | None:
         """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
-        given: `северокорейский лидер` is not the US president's, nor `финский лидер` the UN Secretary-General), and
-        that post; with none before it and
+        given: `северокорейский лидер` is not the US president's, nor `финский лидер` the UN Secretary-General; a
+        state's own post with ``state_only``: `Глава государства` is not the OTS Secretary-General's), and that
+        post; with none before it and
         ``forward`` (a headline's `Глава МИД Узбекистана`), the one person holding such posts named after it."""
         def fits(held: Found, own: str | None) -> bool:  # an international body's official serves no state
             state = own or held.data["country"]
+            if state_only and held.data["organization"]:
+                return False
             return country is None or state == country or (state is None and not held.data["organization"])
 
         ks = self.by_family.get(family, [])
@@ -302,5 +306,6 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
             after = doc.starting_at("country").get(match.stop)
             if country is None and after is not None and not after.data["adjective"]:
                 country = after.data["code"]  # глава МИД Узбекистана
-            out.append(doc.make("role", a, match.stop, family=match.value, country=country, inside=inner is not None))
+            out.append(doc.make("role", a, match.stop, family=match.value[0], state_only=match.value[1],
+                                country=country, inside=inner is not None))
     return out

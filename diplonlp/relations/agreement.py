@@ -61,10 +61,32 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
     """The document a signing word speaks of: the nearest document noun, those before it first
     (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`)."""
     sent = ctx.doc.sents[s]
+    agreeing = _agreeing_title(ctx, s, k)
+    if agreeing is not None:
+        return _named_in_package(ctx, s, agreeing)
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
     for j in order:
         if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and ctx.doc.tokens[j].pos in ("NOUN", "PROPN"):
             return _named_in_package(ctx, s, j)
+    return None
+
+
+def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
+    """`agreement_long_title`: `Меморандума о взаимопонимании между Таджикистаном, Туркменистаном, Узбекистаном и
+    ЮНЕСКО о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`: a participle of
+    signing after a comma is of the latest document noun before it in its sentence that agrees with it in case and
+    number, however long its title (not `документов об образовании` inside `Соглашения … о взаимном признании
+    документов …, подписанного`)."""
+    toks = ctx.doc.tokens
+    part = toks[k]
+    if not ctx.on("agreement_long_title") or part.feats.get("VerbForm") != "Part" or toks[k - 1].text != ",":
+        return None
+    for j in range(k - 2, ctx.doc.sents[s].first - 1, -1):
+        tok = toks[j]
+        if lemmas(tok.text) & DOCUMENTS and tok.pos in ("NOUN", "PROPN") and \
+                all(tok.feats.get(f) == part.feats.get(f) for f in ("Case", "Number")):
+            ctx.changed.append(("agreement", "agreement_long_title", tok.start, part.stop))
+            return j
     return None
 
 
@@ -104,12 +126,14 @@ the signers named as subjects; the states taking part in the session the sentenc
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
-NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed")
+NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
 signing told as held by a past verb of presence or of taking place before it (`лидеры присутствовали при подписании
-ряда документов`, `состоялось подписание соглашения`)."""
+ряда документов`, `состоялось подписание соглашения`); `agreement_long_title`, a participle of signing after a
+comma is of the document noun it agrees with, however long its title (`Меморандума о взаимопонимании между …
+о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`)."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`) is the one of the same sides told with a longer title opening with that word."""
 

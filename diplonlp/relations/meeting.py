@@ -6,6 +6,8 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..analysis import Coverage
 from ..lexicon import role_nouns, words
 from ..models import HoldsPost, Meeting
@@ -189,6 +191,23 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     return people + others
 
 
+def _side_of_counterpart(ctx: Context, sides: list[Ref]) -> list[Ref]:
+    """`side_of_counterpart`: `В ходе беседы кубинский министр поблагодарил российскую сторону`: a state's side
+    (`российскую сторону`) beside a person who met someone of that state in talks told before is that someone, so
+    the talks are those told again, not the person's with the state."""
+    persons = {r.id for r in sides if r.kind == "person"}
+    if not persons or not ctx.on("side_of_counterpart"):
+        return sides
+    out: list[Ref] = []
+    for ref in sides:
+        met = next((p for _, m in reversed(ctx.meetings) if persons & set(m.participants) for p in m.participants
+                    if p not in persons and ctx.country_of.get(p) == ref.id), None) if ref.kind == "country" else None
+        out.append(replace(ref, id=met, kind="person") if met is not None and ref.adjective else ref)
+        if met is not None and ref.adjective:
+            ctx.changed.append(("meeting", "side_of_counterpart", ref.start, ref.stop))
+    return out
+
+
 def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
     """The phrases of sentence ``s`` that name an official no one holds in the text: their states and bodies stand
     for them (rule `officials_unnamed`), outside a headline. Any such phrase where the sentence names no person
@@ -303,7 +322,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
-         "meeting_named_later")
+         "meeting_named_later", "side_of_counterpart")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the one the counterpart met in talks told before holds the
 talks, else the first person of the sentence before, of another state. `meeting_each_counterpart`: one
@@ -333,7 +352,8 @@ its own right after it and `с` another (`оценил итоги перегов
 B`): those two meet, not the one who speaks of their talks. `meeting_named_later`: talks whose sides were a state or
 body, told right before a sentence opening `В ходе` and its talks noun, are the talks that sentence tells of the
 persons who stand for them (`… провел консультации с делегацией МИД Индии. В ходе консультаций … Бакаев и
-секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs."""
+секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs. `side_of_counterpart`: a state's side
+(`российскую сторону`) beside a person who met one of that state in talks told before is that one."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
@@ -631,7 +651,7 @@ def find(ctx: Context) -> list[Meeting]:
             if (pair := _discussed_with(ctx, s)) is not None:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
             continue
-        sides = _sides(ctx, s, triggers[0])
+        sides = _side_of_counterpart(ctx, _sides(ctx, s, triggers[0]))
         listed = _listed_counterparts(ctx, s, sides) if len(sides) == 1 else []
         for item, counterpart in listed:
             _add(ctx, found, item, [sides[0].id, counterpart.id], "meetings_listed")

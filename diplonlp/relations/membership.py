@@ -23,6 +23,7 @@ STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
+STATE_NOUNS = words("membership.state_nouns")
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
@@ -222,14 +223,15 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
-         "membership_entering", "membership_joint_work")
+         "membership_entering", "membership_joint_work", "membership_state_noun")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
 являющегося членом ООН` (a clause opened by a participle or `который`: the state before its comma);
 `membership_noun`: `членство`, `вступление`, `председательство` and the verbs `вступила`, `председательствует`
 (told as done) with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
-`membership_joint_work`: `координации двух стран в ООН и ОБСЕ`."""
+`membership_joint_work`: `координации двух стран в ООН и ОБСЕ`; `membership_state_noun`: `X напомнил, что
+республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members")
@@ -266,11 +268,37 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return None
     if member:
         members, rule = _word_members(ctx, s, k, orgs)
+        if not members and (state := _state_noun(ctx, s, k)):
+            return orgs, [state], "membership_state_noun"
         return (orgs, members, rule) if ctx.on(rule) else None
     if noun:
-        return orgs, _noun_members(ctx, s, k), "membership_noun"
+        members = _noun_members(ctx, s, k)
+        state = None if members else _state_noun(ctx, s, k)
+        return (orgs, [state], "membership_state_noun") if state else (orgs, members, "membership_noun")
     members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
     return orgs, members, "membership_frame"
+
+
+def _state_noun(ctx: Context, s: int, k: int) -> str | None:
+    """`membership_state_noun`: `М.Сафарзода напомнил, что республика стала членом ЮНЕСКО`: a state noun
+    (`республика`, `страна`: `membership.state_nouns`) in the nominative as the subject of the member word's
+    clause, naming no state itself (not `Республика Корея`, `страна пребывания`), is the state of the person the
+    sentence names before it, else of the last state it names before it."""
+    if not ctx.on("membership_state_noun"):
+        return None
+    toks = ctx.doc.tokens
+    a, _ = _clause(ctx, s, k)
+    noun = next((t for t in toks[a:k] if not t.is_cap and t.feats.get("Case") == "Nom" and
+                 t.feats.get("Number") == "Sing" and lemmas(t.text) & STATE_NOUNS), None)
+    if noun is None or noun.i + 1 >= len(toks) or toks[noun.i + 1].is_cap or \
+            (toks[noun.i + 1].pos == "NOUN" and toks[noun.i + 1].feats.get("Case") == "Gen"):
+        return None
+    before = ctx.between(ctx.doc.sents[s].start, noun.start, ("person", "country"))
+    for ref in reversed([r for r in before if r.kind == "person"] or before):
+        party = ctx.party_of(ref)
+        if party and party.startswith("country-") and not ref.adjective:
+            return party
+    return None
 
 
 def _observers(ctx: Context, s: int) -> set[str]:
