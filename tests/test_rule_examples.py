@@ -176,6 +176,9 @@ EXAMPLES = {
                            "сотрудничества.",
     "talks_of_agent": "Посол России в Казахстане Алексей Бородавкин принял участие в переговорах Сергея Лаврова с "
                       "Муратом Нуртлеу.",
+    "official_named_elsewhere": "Баку, 19 июня (АЗЕРТАДЖ). Находящийся с официальным визитом в Азербайджане "
+                                "Президент Республики Узбекистан Шавкат Мирзиёев посетил Аллею почетного "
+                                "захоронения. Затем состоялась встреча президентов Азербайджана и Узбекистана.",
     "side_of_counterpart": "Министр иностранных дел России Сергей Лавров провел переговоры с Министром иностранных "
                            "дел Кубы Бруно Родригесом. В ходе беседы кубинский министр поблагодарил российскую "
                            "сторону за помощь.",
@@ -739,6 +742,14 @@ def test_a_name_ner_reads_as_a_place_is_a_persons(nlp, text, person):
     if person:
         assert person not in places
         assert person not in [p.name for p in Pipeline(disable=["name_as_place"])(text).persons]
+
+
+def test_an_unheld_titles_state_is_the_holder_of_that_title_named_before(nlp):
+    """`official_named_elsewhere`: the Uzbek president is named, the Azerbaijani one is not: Mirziyoyev meets
+    Azerbaijan, not Uzbekistan Azerbaijan."""
+    text = EXAMPLES["official_named_elsewhere"]
+    assert meetings(nlp(text)) == [["Азербайджан", "Шавкат Мирзиёев"]]
+    assert meetings(Pipeline(disable=["official_named_elsewhere"])(text)) == [["Азербайджан", "Узбекистан"]]
 
 
 def test_a_states_side_beside_one_who_met_its_official_is_that_official(nlp):

@@ -62,6 +62,7 @@ class Context:
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
     _unheld_titles: dict[int, list[tuple[int, int]]] | None = None  # sentence -> titles found that no one holds
+    _holders: dict[tuple[str, str], list[str]] | None = None  # (title, country id) -> persons holding such a post
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -114,6 +115,18 @@ class Context:
                 if not held.covers(f.start):
                     self._unheld_titles.setdefault(self.doc.tokens[f.a].sent, []).append((f.start, f.stop))
         return self._unheld_titles.get(s, [])
+
+    def holders(self, title: str, country: str) -> list[str]:
+        """The persons holding a post of ``title`` of state ``country`` (an id: `country-KZ`), read once for the
+        document."""
+        if self._holders is None:
+            posts = {p.id: p for p in self.out.posts}
+            self._holders = {}
+            for rel in self.out.relations:
+                if rel.kind == "holds_post" and (post := posts[rel.post]).country:
+                    found = self._holders.setdefault((post.title, f"country-{post.country}"), [])
+                    found += [] if rel.person in found else [rel.person]
+        return self._holders.get((title, country), [])
 
     def on(self, rule: str) -> bool:
         """Whether the named rule runs (`Analysis.on`)."""

@@ -117,11 +117,15 @@ def _calls(ctx: Context) -> None:
 
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
     """A cue within a few words of trigger ``k`` (before a verb of discussion only: what follows it is the topic,
-    `обсудили подготовку к заседанию`), or a verb of the sentence in the future tense."""
+    `обсудили подготовку к заседанию`) or governing it (`Государственный визит Президента Казахстана в Монголию
+    запланирован …`), or a verb of the sentence in the future tense."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
     if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
+        return True
+    head = toks[k].head
+    if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))
@@ -186,9 +190,24 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if _is_side(ctx, ref, org=is_org):
             others.append(ref)
         elif unnamed.covers(ref.start):
-            others.append(ref)
-            ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
+            holder = _holder_named(ctx, s, ref)
+            others.append(ref if holder is None else replace(ref, id=holder, kind="person"))
+            rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
+            ctx.changed.append(("meeting", rule, ref.start, ref.stop))
     return people + others
+
+
+def _holder_named(ctx: Context, s: int, ref: Ref) -> str | None:
+    """`official_named_elsewhere`: `Находящийся с визитом в Азербайджане Президент Республики Узбекистан Шавкат
+    Мирзиёев … Затем состоялась встреча президентов Азербайджана и Узбекистана`: the state of an unheld title
+    stands for the one person the text names before as holding that title of that state, not for the state."""
+    if not ctx.on("official_named_elsewhere"):
+        return None
+    title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
+                  if f.start <= ref.start < f.stop), None)
+    first = {p.id: p.mentions[0].start for p in ctx.out.persons if p.mentions}
+    named = [p for p in ctx.holders(title, ref.id) if first.get(p, ref.start) < ref.start] if title else []
+    return named[0] if len(named) == 1 else None
 
 
 def _side_of_counterpart(ctx: Context, sides: list[Ref]) -> list[Ref]:
@@ -322,7 +341,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
-         "meeting_named_later", "side_of_counterpart")
+         "meeting_named_later", "side_of_counterpart", "official_named_elsewhere")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
 counterpart after `с` and no one before the talks word, the one the counterpart met in talks told before holds the
 talks, else the first person of the sentence before, of another state. `meeting_each_counterpart`: one
@@ -353,7 +372,10 @@ B`): those two meet, not the one who speaks of their talks. `meeting_named_later
 body, told right before a sentence opening `В ходе` and its talks noun, are the talks that sentence tells of the
 persons who stand for them (`… провел консультации с делегацией МИД Индии. В ходе консультаций … Бакаев и
 секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs. `side_of_counterpart`: a state's side
-(`российскую сторону`) beside a person who met one of that state in talks told before is that one."""
+(`российскую сторону`) beside a person who met one of that state in talks told before is that one.
+`official_named_elsewhere`: the state of an unheld title (`встреча президентов Азербайджана и Узбекистана`) stands
+for the one person the text names before as holding that title of that state (`Президент Республики Узбекистан
+Шавкат Мирзиёев`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
