@@ -152,6 +152,26 @@ def test_lower_case_body_words_alone_name_no_body(nlp, text):
     assert not [o for o in nlp(text).organizations if o.name.startswith("Министерство")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Государственный визит Президента Казахстана в Монголию запланирован на вторую половину года, сообщил "
+     "официальный представитель МИД Айбек Смадияров.", "Министерство иностранных дел Республики Казахстан"),
+    ("Президент Казахстана прибыл в Монголию, сообщил официальный представитель МИД Айбек Смадияров.",
+     "Министерство иностранных дел Республики Казахстан"),
+])
+def test_a_bare_ministry_is_not_of_the_state_someone_goes_to(nlp, text, name):
+    """A bare `МИД` is the state's named before it in its sentence, not the one in the accusative after `в`."""
+    assert [o.name for o in nlp(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Президент принял генерального директора компании «Чалык Энерджи» Ахмета Чалыка.", "Чалык Энерджи"),
+    ("Он контролирует финансово-промышленную группу «Нафта Москва».", "Нафта Москва"),
+    ("Он возглавил правление «Газпрома».", "Газпром"),  # no kind's noun before: the name declines
+])
+def test_a_companys_name_in_quotes_after_its_kinds_noun_stays_as_written(nlp, text, name):
+    assert name in [o.name for o in nlp(text).organizations]
+
+
 def test_press_service_refers_to_the_ministry(nlp):
     doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
     assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]

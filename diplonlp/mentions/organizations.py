@@ -106,6 +106,11 @@ def _country_before(doc: Analysis, i: int, first: int) -> tuple[str, int] | None
     return None
 
 
+def _gone_to(doc: Analysis, a: int) -> bool:
+    """A state named in the accusative right after `в`: where someone goes (`визит … в Монголию`)."""
+    return a > 0 and doc.tokens[a - 1].lower in ("в", "во") and doc.tokens[a].feats.get("Case") == "Acc"
+
+
 def _abbr_at(doc: Analysis, i: int) -> tuple[int, str] | None:
     by_abbr = organizations().by_abbr
     tokens = doc.tokens
@@ -131,8 +136,9 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if not after and not before:
         if not (stem and doc.tokens[i].text == stem):
             return None
-        # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence
-        near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i]
+        # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence, not to one
+        # someone goes to (`визит Президента Казахстана в Монголию …, сообщил официальный представитель МИД`)
+        near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
         if not near:
             return None
         before = (near[-1].data["code"], i)
@@ -335,6 +341,14 @@ def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
         return False
     found = country_at(doc, words[0].i, words[-1].i + 1)
     return found is not None and found[1] == words[-1].i + 1
+
+
+def _in_quotes(doc: Analysis, a: int, b: int) -> bool:
+    """Is ``a:b`` a company's name in quotes after its kind's noun (`компании «Чалык Энерджи»`), which keeps the
+    nominative (not `«Газпрома»`, which declines)?"""
+    toks = doc.tokens
+    return a > 1 and toks[a - 1].text in "«\"" and b < len(toks) and toks[b].text in "»\"" and \
+        bool(lemmas(toks[a - 2].text) & COMPANY_WORDS)
 
 
 def _quoted(doc: Analysis, a: int, b: int) -> bool:
@@ -643,9 +657,10 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules):
             continue
-        quoted = toks[0].text in "«\"" or all(not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
+        quoted = toks[0].text in "«\"" or _in_quotes(doc, a, b) or all(
+            not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
-        # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`
+        # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`; so does a name in quotes: `компании «Чалык Энерджи»`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
         if opened is not None:
             name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
