@@ -580,6 +580,15 @@ def test_a_session_still_to_come_is_no_meeting(nlp):
     assert [m for m in doc.relations if m.kind == "meeting"] == []
 
 
+def test_coming_to_take_part_in_a_session_is_no_session_told(nlp):
+    """`для участия в конференции` is a purpose: the president receiving the ministers meets each of them, and no
+    session of all four is told."""
+    doc = nlp("Президент Туркменистана Сердар Бердымухамедов принял прибывших в Ашхабад для участия в международной "
+              "конференции министров иностранных дел Казахстана Мурата Нуртлеу и Кыргызстана Жээнбека Кулубаева.")
+    assert sorted(meetings(doc)) == [["Жээнбек Кулубаев", "Сердар Бердымухамедов"],
+                                     ["Мурат Нуртлеу", "Сердар Бердымухамедов"]]
+
+
 def test_a_session_someone_declined_is_no_meeting_of_theirs(nlp):
     doc = nlp("Премьер-министр Израиля Беньямин Нетаньяху отказался от участия в ядерном саммите, в котором "
               "участвует президент США Барак Обама.")

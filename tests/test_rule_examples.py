@@ -347,7 +347,8 @@ def test_who_represents_a_state_at_a_session_takes_part_for_it(nlp):
     assert [r for r in planned.relations if r.kind == "meeting"] == []
 
 
-@pytest.mark.parametrize("said", ["Обсуждены вопросы", "Также обсуждались вопросы", "Были рассмотрены вопросы"])
+@pytest.mark.parametrize("said", ["Обсуждены вопросы", "Также обсуждались вопросы", "Были рассмотрены вопросы",
+                                  "Особое внимание было уделено вопросам"])
 def test_a_discussion_told_in_the_passive_speaks_of_the_talks_before(nlp, said):
     """`mentions_sides`: with no one named, a passive verb of discussion refers to the last talks' sides."""
     doc = nlp("Президент Узбекистана Шавкат Мирзиёев принял делегацию Всемирного банка во главе с вице-президентом "
@@ -752,6 +753,17 @@ def test_an_unheld_titles_state_is_the_holder_of_that_title_named_before(nlp):
     assert meetings(Pipeline(disable=["official_named_elsewhere"])(text)) == [["Азербайджан", "Узбекистан"]]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Он отметил, что Германия является одним из ключевых партнеров Узбекистана в Европе.", ["DE", "UZ"]),
+    ("Китай является одним из крупнейших торговых партнеров Казахстана.", ["CN", "KZ"]),
+    ("Китай является одним из партнеров Казахстана.", ["CN", "KZ"]),
+])
+def test_one_of_the_partners_of_a_state_cooperates_with_it(nlp, text, pair):
+    """`cooperation_partner`: `партнеров` after `одним из` (adjectives between) as after the copula's instrumental."""
+    assert [sorted(nlp(text).entity(p).code for p in r.parties) for r in nlp(text).relations
+            if r.kind == "cooperation"] == [pair]
+
+
 def test_a_states_side_beside_one_who_met_its_official_is_that_official(nlp):
     """`side_of_counterpart`: `кубинский министр поблагодарил российскую сторону` after Lavrov's talks with the
     Cuban minister is no meeting of the Cuban minister with Russia; without the rule it is."""
@@ -831,6 +843,10 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     ("Ашхабад, 3 сентября (ТДХ). Президент Туркменистана Сердар Бердымухамедов принял Генерального секретаря "
      "Организации Договора о коллективной безопасности.",
      ["Организация Договора о коллективной безопасности", "Сердар Бердымухамедов"]),
+    # with the counterpart named after `с`: the unnamed subject before the talks word
+    ("Астана, 24 июня. Депутаты Мажилиса Парламента Республики Казахстан встретились с делегацией Бундестага "
+     "Германии во главе с председателем германо-центральноазиатской парламентской группы Йоханнесом Штайнигером.",
+     ["Йоханнес Штайнигер", "Мажилис Парламента Республики Казахстан"]),
     # not in a headline, where a short title of the counterpart named below holds no one
     ("Бахтиёр Саидов провел встречу с заместителем госсекретаря США\n\nТашкент, 15 мая (УзА). Министр иностранных "
      "дел Узбекистана Бахтиёр Саидов провел встречу с заместителем государственного секретаря США Ричардом Вермой.",

@@ -12,6 +12,8 @@ from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
+TRIPS = words("posts.trips")
+"""Nouns of a trip (`визит`, `поездка`): a post they govern is the traveller's, and the `в X` after it where they go."""
 HEADED = words("meeting.headed")
 """What a delegation's head heads (`делегация`, `часть` of a commission)."""
 REGION_NOUNS = words("posts.region_nouns")
@@ -153,12 +155,20 @@ def state(doc: Analysis, p: PostPhrase) -> bool:
 
 def host_state(doc: Analysis, p: PostPhrase) -> bool:
     """`посол … в Таджикистане`: the host (unless a body gave it: `при ООН в Швейцарии`)."""
-    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _direction(doc, p.j + 1):
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _going(doc, p):
         found = country_at(doc, p.j + 1, p.last)
         if found:
             p.host, p.j = p.host or found[0], found[1]
             return True
     return False
+
+
+def _going(doc: Analysis, p: PostPhrase) -> bool:
+    """Is the `в X` after the phrase where its holder goes: a direction (`_direction`), or after a trip's noun that
+    governs the post (`к визиту Премьер-министра Пакистана в Душанбе`: `posts.trips`)?"""
+    start = min(p.left, p.a) if p.left else p.a
+    trip = start > p.first and bool(lemmas(doc.tokens[start - 1].text) & TRIPS)
+    return trip or _direction(doc, p.j + 1)
 
 
 def _direction(doc: Analysis, i: int) -> bool:
@@ -173,7 +183,7 @@ def host_city(doc: Analysis, p: PostPhrase) -> bool:
     """`генеральный консул … в Стамбуле`: a diplomat's city gives the host (unless a body gave it: `постоянный
     представитель при ООН в Женеве`); a place in the post's own state gives none (`полномочный представитель
     Президента Кыргызской Республики в Ошской области`)."""
-    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _direction(doc, p.j + 1):
+    if doc.tokens[p.j].lower in ("в", "во") and p.j + 1 < p.last and not _going(doc, p):
         city = location_at(doc, p.j + 1)
         if city and city.data.get("country") and p.family == "diplomat":
             own = city.data["country"] == p.country
@@ -194,7 +204,7 @@ def region_noun(doc: Analysis, p: PostPhrase) -> bool:
 
 def seat(doc: Analysis, p: PostPhrase) -> bool:
     """`полпред … в Северо-Кавказском федеральном округе`, `посол ЕС на Южном Кавказе`."""
-    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and not _direction(doc, p.j + 1) and \
+    if doc.tokens[p.j].lower in ("в", "во", "на") and p.j + 1 < p.last and not _going(doc, p) and \
             (place := location_at(doc, p.j + 1)):
         p.j = place.b
         return True

@@ -283,15 +283,18 @@ def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
 
 
 def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
-    """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`: the
-    state or body before a copula and the one a `партнер` in the instrumental governs cooperate
-    (`cooperation_partner`)."""
+    """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`,
+    `Германия является одним из ключевых партнеров Узбекистана`: the state or body before a copula and the one a
+    `партнер` in the instrumental, or after `одним из`, governs cooperate (`cooperation_partner`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: list[tuple[int, list[str], str]] = []
     for k in within(partners, sent.first + 1, sent.last):
-        if toks[k].feats.get("Case") != "Ins":
+        one_of = _one_of(toks, k, sent.first)
+        if toks[k].feats.get("Case") != "Ins" and one_of is None:
             continue
-        copula = next((j for j in range(k - 1, max(sent.first, k - 4) - 1, -1) if lemmas(toks[j].text) & COPULAS), None)
+        reach = k - 4 if one_of is None else one_of - 2
+        copula = next((j for j in range(k - 1, max(sent.first, reach) - 1, -1) if lemmas(toks[j].text) & COPULAS),
+                      None)
         owner = _governed_party(ctx, s, k)
         subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country", "org"))
                     if not r.adjective] if copula is not None else []
@@ -299,6 +302,17 @@ def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list
         if len(set(parties)) == 2:
             out.append((toks[k].start, parties, "cooperation_partner"))
     return out
+
+
+def _one_of(toks: list[Token], k: int, first: int) -> int | None:
+    """`является одним из ключевых партнеров Узбекистана`: `партнеров` in the genitive plural after `одним из` and
+    up to two adjectives; where `одним` is."""
+    if toks[k].feats.get("Case") != "Gen" or toks[k].feats.get("Number") != "Plur":
+        return None
+    j = k - 1
+    while j > first and k - j <= 2 and toks[j].pos == "ADJ":
+        j -= 1
+    return j - 1 if j > first and toks[j].lower == "из" and lemmas(toks[j - 1].text) & {"один"} else None
 
 
 def _governed_party(ctx: Context, s: int, k: int) -> str | None:

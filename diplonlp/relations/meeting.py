@@ -178,7 +178,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
-    unnamed = _unnamed_officials(ctx, s, k, len(people))
+    unnamed = _unnamed_officials(ctx, s, k, people)
     for ref in ctx.in_sentence(s, ("org", "country")):
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
@@ -227,17 +227,27 @@ def _side_of_counterpart(ctx: Context, sides: list[Ref]) -> list[Ref]:
     return out
 
 
-def _unnamed_officials(ctx: Context, s: int, k: int, named: int) -> Coverage:
+def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Coverage:
     """The phrases of sentence ``s`` that name an official no one holds in the text: their states and bodies stand
     for them (rule `officials_unnamed`), outside a headline. Any such phrase where the sentence names no person
     (`Президенты Казахстана и Узбекистана провели переговоры`, `встреча президентов России и Китая`: a plural title
     too); where it names one, the phrase the talks word ``k`` governs, a word or two after it (`Бердымухамедов
-    принял Генерального секретаря ОДКБ`)."""
-    if not ctx.on("officials_unnamed") or named > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
+    принял Генерального секретаря ОДКБ`), or, the one named after it, the subject before it (`Депутаты Мажилиса
+    … встретились с делегацией Бундестага во главе с … Штайнигером`)."""
+    if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
     near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
-    return Coverage([(a, b) for a, b in ctx.unheld_titles(s) if not named or toks[k].stop < a < near])
+    gap = ctx.doc.text[toks[k].stop:people[0].start] if people and people[0].start > toks[k].stop else ""
+    with_ = " с " in f" {gap} "  # `… встретились с …`: the one named is the counterpart
+    return Coverage([(a, b) for a, b in ctx.unheld_titles(s) if not people or toks[k].stop < a < near or
+                     (with_ and b <= toks[k].start and _nominative(ctx, a))])
+
+
+def _nominative(ctx: Context, start: int) -> bool:
+    """Does the phrase starting at character ``start`` open with a word in the nominative (a subject)?"""
+    rng = ctx.doc.token_range(start, start + 1)
+    return rng is not None and ctx.doc.tokens[rng[0]].feats.get("Case") == "Nom"
 
 
 def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str | None:
@@ -471,14 +481,15 @@ def _session_sentences(ctx: Context) -> list[int]:
     """Sentences that name those taking part in a session held: a session noun (or a talks noun or `в нем` right
     after a sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`,
     `Состоялось совещание министров … В нем приняли участие …`) and a role word told as done (not `будет
-    представлять`), no message, not planned; and the items of a list a colon opens (each ending in `;`, the last in
-    a full stop)."""
+    представлять`, nor a purpose: `прибывших для участия в конференции`), no message, not planned; and the items
+    of a list a colon opens (each ending in `;`, the last in a full stop)."""
     out: set[int] = set()
     session_before = chaired_before = False  # did the sentence before name a session, or talks with a role?
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
     talks = ctx.doc.scan.with_lemma(NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
-        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k)), None)
+        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k) and
+                     (k == 0 or ctx.doc.tokens[k - 1].lower != "для")), None)  # `прибывших для участия в …`: a purpose
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
         chaired, chaired_before = chaired_before, role is not None and bool(within(talks, sent.first, sent.last))
