@@ -163,6 +163,21 @@ def test_a_bare_ministry_is_not_of_the_state_someone_goes_to(nlp, text, name):
     assert [o.name for o in nlp(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Астана, 28 февраля. Об этом сообщил официальный представитель МИД Айбек Смадияров.",
+     ["Министерство иностранных дел Республики Казахстан"]),
+    ("Об этом сообщил официальный представитель МИД Айбек Смадияров.", []),  # no dateline
+    ("Астана, 21 мая. Главы МИД согласовали проекты документов.", []),  # many states' ministries
+])
+def test_a_bare_ministry_naming_no_state_is_the_datelines(nlp, text, names):
+    """`bare_body_of_setting`: the item's dateline gives the state; the title keeps the ministry as its body."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == names
+    if names:
+        assert [(p.title, p.country) for p in doc.posts] == [("официальный представитель", "KZ")]
+        assert Pipeline(disable=["bare_body_of_setting"])(text).organizations == []
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Президент принял генерального директора компании «Чалык Энерджи» Ахмета Чалыка.", "Чалык Энерджи"),
     ("Он контролирует финансово-промышленную группу «Нафта Москва».", "Нафта Москва"),
@@ -210,6 +225,7 @@ def test_countries(nlp, text, codes):
     ("Он посетил штаб-квартиру Международного агентства по атомной энергии.", set()),  # inside a body's name
     ("Стороны обсудили сотрудничество в сфере противодействия терроризму и экстремизму.", {"security"}),
     ("Стороны обсудили вопросы сотрудничества в сфере животноводства и растениеводства.", {"agriculture"}),
+    ("Стороны обсудили ход реализации совместных проектов в сфере водоснабжения.", {"water"}),
     # a word capitalized inside its sentence is a name
     ("Стороны обменялись мнениями о положении в секторе Газа.", set()),
     ("Делегация направит делегацию на Экономический форум СПЕКА.", set()),

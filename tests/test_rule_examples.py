@@ -1183,8 +1183,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
                       "name_case_break",
                       "dateline_today",
-                      "bare_title_of_held", "abbreviation_of_named",
-                      "interleaved_states"}  # the last two in test_normalization.py, dateline_today in test_dates.py
+                      "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
+                      "interleaved_states"}  # the last three in test_normalization.py, dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 

@@ -17,6 +17,7 @@ from ..lexicon import (
     post_heads,
     title_nouns,
     words,
+    world_city_state,
 )
 from ..morph import inflected, lemmas, name_head, parses
 from ..scan import next_from
@@ -39,7 +40,7 @@ FIELD_WORDS = 8
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
-         "department_of_body")
+         "department_of_body", "bare_body_of_setting")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -106,6 +107,14 @@ def _country_before(doc: Analysis, i: int, first: int) -> tuple[str, int] | None
     return None
 
 
+def _setting_state(doc: Analysis) -> str | None:
+    """`bare_body_of_setting`: `Астана, 28 февраля. … сообщил официальный представитель МИД Айбек Смадияров`: a bare
+    state body whose sentence names no state is the state of the item's dateline, whose agency speaks of it (not
+    after a plural: `Главы МИД согласовали`)."""
+    match = datelines.opening(doc.text, doc.header.stop) if doc.on("bare_body_of_setting") else None
+    return world_city_state(match.group(1).strip().title()) if match and match.group(1) else None
+
+
 def _gone_to(doc: Analysis, a: int) -> bool:
     """A state named in the accusative right after `в`: where someone goes (`визит … в Монголию`)."""
     return a > 0 and doc.tokens[a - 1].lower in ("в", "во") and doc.tokens[a].feats.get("Case") == "Acc"
@@ -139,9 +148,11 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence, not to one
         # someone goes to (`визит Президента Казахстана в Монголию …, сообщил официальный представитель МИД`)
         near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
-        if not near:
+        plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
+        setting = None if near or plural else _setting_state(doc)
+        if not near and setting is None:
             return None
-        before = (near[-1].data["code"], i)
+        before = (near[-1].data["code"] if near else setting, i)
     code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
     host = None
