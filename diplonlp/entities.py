@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
@@ -11,6 +12,7 @@ from .holders import link_holders
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, words
 from .mentions import datelines
+from .mentions.organizations import genitive
 from .models import (
     ENTITY_GROUPS,
     KIND,
@@ -307,6 +309,26 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
     return countries
 
 
+def _named_for(post: Found, country: str | None) -> str:
+    """The post's name for ``country``: a title shared by holders of several states names each its own
+    (`главами МИД Армении A, Беларуси B` → `глава МИД Беларуси` for B; `президенты Казахстана и России` →
+    `президент Казахстана`, `президент России`), where the name gives the states' short genitives."""
+    name = str(post.data["name"])
+    states = [c for c in dict.fromkeys([post.data["country"], *(post.data.get("countries") or [])]) if c]
+    if not country or len(states) < 2:
+        return name
+    short = countries().short
+    mine = genitive(short.get(country, country))
+    for other in (c for c in states if c != country):
+        theirs = re.escape(genitive(short.get(other, other)))
+        listed = re.sub(rf"(,| и) {theirs}\b|\b{theirs}(,| и) ", "", name)  # named beside this state's
+        if listed != name:
+            name = listed
+        elif not re.search(rf"\b{re.escape(mine)}\b", name):
+            name = re.sub(rf"\b{theirs}\b", mine, name, count=1)  # named in its place
+    return name
+
+
 class _PostTable:
     """The post entities of a document by key (title, country, host, organization, holder), with their mentions
     gathered in a dict and sorted once (`finish`), so that many mentions of one post cost linear time."""
@@ -326,7 +348,7 @@ class _PostTable:
         key = (post.data["title"], country, host, post.data["organization"], holder)
         if key not in self.ids:
             pid = self.ids[key] = f"post-{len(self.ids) + 1}"
-            self.by_id[pid] = Post(id=pid, name=post.data["name"], title=post.data["title"], country=country,
+            self.by_id[pid] = Post(id=pid, name=_named_for(post, country), title=post.data["title"], country=country,
                                    host=host, organization=post.data["organization"], mentions=[])
             self.order[pid] = len(self.order)
             self.mentions[pid] = {}

@@ -546,6 +546,14 @@ def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
     holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}
     assert holders == {"Касым-Жомарт Токаев": "KZ", "Владимир Путин": "RU"}
+    assert sorted(p.name for p in doc.posts) == ["президент Казахстана", "президент России"]  # each its own state
+
+
+def test_a_shared_title_names_each_holders_state(nlp):
+    doc = nlp("Министр провел встречи с главами МИД Армении Араратом Мирзояном, Беларуси Максимом Рыженковым и России "
+              "Сергеем Лавровым.")
+    assert [(p.name, p.country) for p in doc.posts if p.title == "глава МИД"] == [
+        ("глава МИД Армении", "AM"), ("глава МИД Беларуси", "BY"), ("глава МИД России", "RU")]
 
 
 @pytest.mark.parametrize(("text", "holders"), [
