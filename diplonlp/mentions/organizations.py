@@ -152,7 +152,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         setting = None if near or plural else _setting_state(doc)
         if not near and setting is None:
             return None
-        before = (near[-1].data["code"] if near else setting, i)
+        before = (str(near[-1].data["code"]) if near else str(setting), i)
     code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
     host = None

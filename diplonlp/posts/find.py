@@ -55,7 +55,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
 
-def _role_phrase_post(doc: Analysis, role: Match[str], match: Match[PostHead], sent: Sentence) -> Found:
+def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match[PostHead], sent: Sentence
+                      ) -> Found:
     """A title inside a role phrase (`глава дипломатической миссии`): read as a post; `Глава государства
     Дмитрий Медведев`: the role phrase before a name is the title."""
     post = read_post(doc, match, sent.first, sent.last)
