@@ -62,7 +62,7 @@ class Context:
     changed: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, rule, start, stop) of a rule
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
     _unheld_titles: dict[int, list[tuple[int, int]]] | None = None  # sentence -> titles found that no one holds
-    _holders: dict[tuple[str, str], list[str]] | None = None  # (title, country id) -> persons holding such a post
+    _holders: dict[tuple[str, str], dict[str, int]] | None = None  # (title, country id) -> holder -> first named
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -116,17 +116,18 @@ class Context:
                     self._unheld_titles.setdefault(self.doc.tokens[f.a].sent, []).append((f.start, f.stop))
         return self._unheld_titles.get(s, [])
 
-    def holders(self, title: str, country: str) -> list[str]:
-        """The persons holding a post of ``title`` of state ``country`` (an id: `country-KZ`), read once for the
-        document."""
+    def holders(self, title: str, country: str) -> dict[str, int]:
+        """The persons holding a post of ``title`` of state ``country`` (an id: `country-KZ`), each with where the
+        text first names them; read once for the document."""
         if self._holders is None:
             posts = {p.id: p for p in self.out.posts}
+            first = {p.id: p.mentions[0].start for p in self.out.persons if p.mentions}
             self._holders = {}
             for rel in self.out.relations:
-                if rel.kind == "holds_post" and (post := posts[rel.post]).country:
-                    found = self._holders.setdefault((post.title, f"country-{post.country}"), [])
-                    found += [] if rel.person in found else [rel.person]
-        return self._holders.get((title, country), [])
+                if rel.kind == "holds_post" and (post := posts[rel.post]).country and rel.person in first:
+                    self._holders.setdefault((post.title, f"country-{post.country}"), {})[rel.person] = \
+                        first[rel.person]
+        return self._holders.get((title, country), {})
 
     def on(self, rule: str) -> bool:
         """Whether the named rule runs (`Analysis.on`)."""

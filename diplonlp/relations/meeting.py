@@ -205,8 +205,7 @@ def _holder_named(ctx: Context, s: int, ref: Ref) -> str | None:
         return None
     title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
                   if f.start <= ref.start < f.stop), None)
-    first = {p.id: p.mentions[0].start for p in ctx.out.persons if p.mentions}
-    named = [p for p in ctx.holders(title, ref.id) if first.get(p, ref.start) < ref.start] if title else []
+    named = [p for p, at in ctx.holders(title, ref.id).items() if at < ref.start] if title else []
     return named[0] if len(named) == 1 else None
 
 
@@ -220,10 +219,11 @@ def _side_of_counterpart(ctx: Context, sides: list[Ref]) -> list[Ref]:
     out: list[Ref] = []
     for ref in sides:
         met = next((p for _, m in reversed(ctx.meetings) if persons & set(m.participants) for p in m.participants
-                    if p not in persons and ctx.country_of.get(p) == ref.id), None) if ref.kind == "country" else None
-        out.append(replace(ref, id=met, kind="person") if met is not None and ref.adjective else ref)
-        if met is not None and ref.adjective:
+                    if p not in persons and ctx.country_of.get(p) == ref.id), None) \
+            if ref.kind == "country" and ref.adjective else None
+        if met is not None:
             ctx.changed.append(("meeting", "side_of_counterpart", ref.start, ref.stop))
+        out.append(ref if met is None else replace(ref, id=met, kind="person"))
     return out
 
 
