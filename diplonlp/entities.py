@@ -129,21 +129,19 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
         entity.add(m)
         owner_of[id(m)] = entity
         if entity.best is not best:  # index the entity under its (new) names
-            surname = _key(entity.last)
-            for name in {surname, surname.rsplit(" ", 1)[-1], _key(entity.first)}:
+            for name in {*_surname_tails(_key(entity.last)), _key(entity.first)}:
                 by_name.setdefault(name, []).append(k)
     return entities
 
 
 def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]]) -> int | None:
-    """The index of the latest entity ``m`` can be: the same surname, its last part (`Дом` of `Горбачёв Дом`),
+    """The index of the latest entity ``m`` can be: the same surname, its closing words (`Дом` of `Горбачёв Дом`),
     or, for one word, the first name; no clash of first names or initials. ``by_name`` indexes the candidates."""
     last, first = _key(m.data["last"]), _key(m.data.get("first"))
     initial = (m.data.get("initials") or [None])[0]
     for k in sorted(set(by_name.get(last, ())), reverse=True):
         e = entities[k]
-        surname = _key(e.last)
-        if last not in (surname, surname.rsplit(" ", 1)[-1]) and not (not first and _key(e.first) == last):
+        if last not in _surname_tails(_key(e.last)) and not (not first and _key(e.first) == last):
             continue
         if first and e.first and not _same_first(_key(e.first), first):
             continue
@@ -151,6 +149,12 @@ def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, lis
             continue
         return k
     return None
+
+
+def _surname_tails(surname: str) -> list[str]:
+    """A surname and each run of its closing words (`бен заид аль нахайян`, …, `аль нахайян`, `нахайян`)."""
+    parts = surname.split(" ")
+    return [" ".join(parts[k:]) for k in range(len(parts))]
 
 
 def _initial_fits(initial: str, e: _PersonEntity) -> bool:

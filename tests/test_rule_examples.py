@@ -613,6 +613,21 @@ def test_a_particle_after_initials_opens_the_surname(nlp, text):
     assert len(nlp(text).persons) == 1
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("С.В.Лавров провел переговоры с Министром иностранных дел ОАЭ А.бен Заидом Аль Нахайяном. Аль Нахайян "
+     "поблагодарил за прием.", "А. бен Заид Аль Нахайян"),
+    ("Лавров провел переговоры с Министром иностранных дел Саудовской Аравии Ф.бен Фарханом Аль Саудом.",
+     "Ф. бен Фархан Аль Сауд"),
+    ("Президент принял Министра иностранных дел Катара Мухаммеда бен Абдеррахмана Аль Тани. Как отметил Аль Тани, "
+     "Катар заинтересован в сотрудничестве.", "Мухаммед бен Абдеррахман Аль Тани"),
+])
+def test_a_particle_opening_a_name_after_initials_or_of_two_words_opens_its_surname(nlp, text, name):
+    """The MFA's `А.бен Заид Аль Нахайян` keeps its initial (the first name) and the father's name; `Аль Тани`
+    alone is the surname's closing words, the person named in full before, not a second one named `Аль`."""
+    persons = [p.name for p in nlp(text).persons if p.name != "С. В. Лавров" and p.name != "Лавров"]
+    assert persons == [name]
+
+
 @pytest.mark.parametrize("text", [
     "Министр принял посла ОАЭ Ахмеда бин Саида аль-Мазруи.",
     "Верительные грамоты вручили:\nАхмед бин Саид аль-Мазруи – Объединенные Арабские Эмираты;",

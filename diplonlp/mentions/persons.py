@@ -77,9 +77,13 @@ def _with_suffix(doc: Analysis, b: int) -> int:
 def _roles(words: list[Token], has_initials: bool) -> list[str]:
     """'first', 'middle' or 'last' for each word of a name; particles right before the surname are part of it
     (`Марк ван дер Вельде`: last `ван дер Вельде`); after initials the first word too (`Ш.Бу Нассар`); a closing
-    patronymic suffix and the father's name before it are the last (`Нурланбек Тургунбек уулу`)."""
+    patronymic suffix and the father's name before it are the last (`Нурланбек Тургунбек уулу`); a particle that
+    opens the words after initials or a name of two words makes them all the surname (`А.бен Заид Аль Нахайян`:
+    the initial is the first name; `Аль Тани`, `Ди Майо` alone)."""
     if len(words) > 2 and words[-1].text in PATRONYMIC_SUFFIXES:
         return [*_word_roles(words[:-2], has_initials or len(words) == 3), "last", "last"]
+    if (has_initials or len(words) == 2) and (words[0].text in PARTICLES or words[0].lower in SURNAME_OPENERS):
+        return ["last"] * len(words)
     roles = _word_roles(words, has_initials)
     k = len(roles) - 1
     while k > (0 if has_initials else 1) and roles[k] == "last" and words[k - 1].text.lower() in PARTICLES:
@@ -215,6 +219,9 @@ def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
 PARTICLES = words("persons.particles")
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
 JOINED_ARTICLES = words("persons.joined_articles")
+SURNAME_OPENERS = words("persons.surname_openers")
+"""Particles that open a surname also when capitalized (`Аль Тани`, `Ди Майо`); not `Ван`, `Ле`, which are
+East Asian surnames of their own (`Ван И`)."""
 UNDECLINED_FIRST = words("persons.undeclined_first")
 PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 
