@@ -284,6 +284,25 @@ def test_a_title_of_rank_beside_an_office_is_no_post(nlp, text):
     assert {"шейх", "принц"} & {p.title for p in Pipeline(disable=["honorific_not_post"])(text).posts}
 
 
+@pytest.mark.parametrize(("text", "holders", "met"), [
+    ("Российский министр провел беседу с турецким коллегой Хаканом Фиданом. Глава МИД России Сергей Лавров и Фидан "
+     "обсудили ситуацию на Южном Кавказе.", ["Сергей Лавров"], 1),
+    ("Министр иностранных дел Армении Арарат Мирзоян и Петер Сийярто подписали меморандум.", ["Арарат Мирзоян"], 0),
+    # a plural title, and one whose dictionary readings may be plural (`зампредам`), names each
+    ("Мигалки положены первым зампредам Александру Жукову и Ивану Мельникову.",
+     ["Александр Жуков", "Иван Мельников"], 0),
+])
+def test_a_title_in_the_singular_is_held_by_the_one_name_after_it(nlp, text, holders, met):
+    """`singular_title_one_holder`: the name joined by `и` to the title's holder holds no post of the title's state
+    (it had kept Лавров and Фидан, both `глава МИД России`, from meeting)."""
+    doc = nlp(text)
+    assert sorted(doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post") == holders
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == met
+    if len(holders) == 1:
+        vetoed = Pipeline(disable=["singular_title_one_holder"])(text)
+        assert len([r for r in vetoed.relations if r.kind == "holds_post"]) == 2
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Премьер-министр Кувейта шейх Ахмад Абдалла аль-Ахмад ас-Сабах принял во дворце Баян министра иностранных дел "
      "Казахстана Мурата Нуртлеу.", ["Ахмад Абдалла аль-Ахмад ас-Сабах", "Мурат Нуртлеу"]),
@@ -620,11 +639,13 @@ def test_a_particle_after_initials_opens_the_surname(nlp, text):
      "Ф. бен Фархан Аль Сауд"),
     ("Президент принял Министра иностранных дел Катара Мухаммеда бен Абдеррахмана Аль Тани. Как отметил Аль Тани, "
      "Катар заинтересован в сотрудничестве.", "Мухаммед бен Абдеррахман Аль Тани"),
+    ("Президент Молдовы Майя Санду встретилась с Председателем Европейской комиссии Урсулой фон дер Ляйен. В ходе "
+     "встречи фон дер Ляйен подтвердила поддержку.", "Урсула фон дер Ляйен"),
 ])
 def test_a_particle_opening_a_name_after_initials_or_of_two_words_opens_its_surname(nlp, text, name):
     """The MFA's `А.бен Заид Аль Нахайян` keeps its initial (the first name) and the father's name; `Аль Тани`
     alone is the surname's closing words, the person named in full before, not a second one named `Аль`."""
-    persons = [p.name for p in nlp(text).persons if p.name != "С. В. Лавров" and p.name != "Лавров"]
+    persons = [p.name for p in nlp(text).persons if p.name not in ("С. В. Лавров", "Лавров", "Майя Санду")]
     assert persons == [name]
 
 
@@ -1192,7 +1213,8 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
-                      "department_of_body", "honorific_not_post", "building_name", "building_not_place",
+                      "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
+                      "building_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -23,8 +23,10 @@ HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_b
 STATE_RULES = ("interleaved_states",)
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
-VETO_RULES = ("honorific_not_post",)
-"""`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post."""
+VETO_RULES = ("honorific_not_post", "singular_title_one_holder")
+"""`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
+`singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that
+(`Глава МИД России Сергей Лавров и Фидан`)."""
 
 
 def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Found]) -> bool:

@@ -9,7 +9,7 @@ from ..analysis import Analysis, Found
 from ..inflect import head_case
 from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..posts.agreement import PREDICATES, agrees, name_can_be
 from ..posts.phrase import location_at
 from ..text import DASHES
@@ -67,6 +67,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         person = by_start[i]
         out.append(person)
         i = past_origin(doc, past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
+        if post is not None and _singular(doc, post) and doc.on("singular_title_one_holder"):
+            break  # `Глава МИД России Сергей Лавров и Фидан обсудили`: Фидан holds no Russian post
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
         elif (state := _state_of_next(doc, post, i, by_start, bool(states))) is not None:
@@ -77,6 +79,13 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     if post is not None and states and len(states) == len(out) - (0 if post.data["country"] is None else 1):
         post.data["countries"] = [post.data["country"], *states] if post.data["country"] else states
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def _singular(doc: Analysis, post: Found) -> bool:
+    """Is the title's head singular in every reading the dictionary has (not `критики`, `зампредам`, which the
+    parse may call singular)?"""
+    head = doc.tokens[post.data["head"][1] - 1]
+    return not post.data["plural"] and all(p.tag.number != "plur" for p in parses(head.lower))
 
 
 def _state_before_list(doc: Analysis, post: Found, k: int, by_start: dict[int, Found]) -> tuple[str, int] | None:

@@ -78,11 +78,11 @@ def _roles(words: list[Token], has_initials: bool) -> list[str]:
     """'first', 'middle' or 'last' for each word of a name; particles right before the surname are part of it
     (`Марк ван дер Вельде`: last `ван дер Вельде`); after initials the first word too (`Ш.Бу Нассар`); a closing
     patronymic suffix and the father's name before it are the last (`Нурланбек Тургунбек уулу`); a particle that
-    opens the words after initials or a name of two words makes them all the surname (`А.бен Заид Аль Нахайян`:
-    the initial is the first name; `Аль Тани`, `Ди Майо` alone)."""
+    opens the words after initials or a name of two words, or one in lower case any name, makes them all the
+    surname (`А.бен Заид Аль Нахайян`: the initial is the first name; `Аль Тани`, `фон дер Ляйен` alone)."""
     if len(words) > 2 and words[-1].text in PATRONYMIC_SUFFIXES:
         return [*_word_roles(words[:-2], has_initials or len(words) == 3), "last", "last"]
-    if (has_initials or len(words) == 2) and (words[0].text in PARTICLES or words[0].lower in SURNAME_OPENERS):
+    if words[0].text in PARTICLES or ((has_initials or len(words) == 2) and words[0].lower in SURNAME_OPENERS):
         return ["last"] * len(words)
     roles = _word_roles(words, has_initials)
     k = len(roles) - 1

@@ -326,11 +326,16 @@ def _headed_at(doc: Analysis, k: int) -> bool:
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
     before its noun (`казахстанскую парламентскую делегацию`), or the state, or a state's body, named right after
-    the noun."""
+    the noun; the bodies after the noun may be a chain of genitives (`делегацию Государственной думы Федерального
+    Собрания Российской Федерации во главе с`)."""
     tokens = doc.tokens
-    body = doc.ending_at("org").get(k)  # `Делегация Министерства иностранных дел Республики Беларусь во главе с`
-    if body is not None and body.a > p.first and lemmas(tokens[body.a - 1].text) & HEADED and body.data.get("country"):
-        return str(body.data["country"])
+    ending = doc.ending_at("org")
+    chain = [body] if (body := ending.get(k)) is not None else []  # `Делегация МИД Республики Беларусь во главе с`
+    while chain and (outer := ending.get(chain[-1].a)) is not None and outer not in chain:
+        chain.append(outer)
+    if chain and chain[-1].a > p.first and lemmas(tokens[chain[-1].a - 1].text) & HEADED and \
+            (state := next((b.data["country"] for b in reversed(chain) if b.data.get("country")), None)):
+        return str(state)
     d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
     if d is None:
         return None
