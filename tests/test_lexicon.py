@@ -59,6 +59,17 @@ def test_state_bodies_take_the_states_official_long_name(nlp):
     assert "Милли Меджлис Азербайджанской Республики" in {o.name for o in doc.organizations}
 
 
+def test_a_chamber_named_before_its_parliament_is_one_body_not_a_name(nlp):
+    """`Маджлиси намояндагон Маджлиси Оли` (Tajikistan's lower chamber): its capitalized first word had been read
+    as the chairman's name."""
+    doc = nlp("Душанбе, 16 апреля (Ховар). Председатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан "
+              "Мухаммадтоир Зокирзода принял делегацию.")
+    assert [p.name for p in doc.persons] == ["Мухаммадтоир Зокирзода"]
+    assert ("Маджлиси намояндагон Маджлиси Оли Республики Таджикистан", "TJ") in {
+        (o.name, o.country) for o in doc.organizations}
+    assert [p.country for p in doc.posts] == ["TJ"]
+
+
 def test_the_union_state_is_an_organization_not_a_place(nlp):
     doc = nlp("Стороны обсудили взаимодействие России и Беларуси в рамках Союзного государства.")
     assert [(o.name, o.kind) for o in doc.organizations] == [("Союзное государство", "international")]

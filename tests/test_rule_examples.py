@@ -303,6 +303,18 @@ def test_a_title_in_the_singular_is_held_by_the_one_name_after_it(nlp, text, hol
         assert len([r for r in vetoed.relations if r.kind == "holds_post"]) == 2
 
 
+def test_a_name_that_does_not_decline_after_a_title_in_the_instrumental_holds_it(nlp):
+    """`undeclined_after_instrumental`: every part ends in a vowel no instrumental ends in; the dictionary reads
+    `Сауле` as `Саул`'s locative, which had left the speaker of the Seimas without her post."""
+    text = "Председатель Национального Собрания Армении Ален Симонян встретился с Председателем Сейма Литвы Сауле " \
+           "Скверняле."
+    doc = nlp(text)
+    held = {(r.rule, doc.entity(r.person).name) for r in doc.relations if r.kind == "holds_post"}
+    assert ("title_before_name", "Сауле Скверняле") in held
+    vetoed = Pipeline(disable=["undeclined_after_instrumental"])(text)
+    assert [vetoed.entity(r.person).name for r in vetoed.relations if r.kind == "holds_post"] == ["Ален Симонян"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Премьер-министр Кувейта шейх Ахмад Абдалла аль-Ахмад ас-Сабах принял во дворце Баян министра иностранных дел "
      "Казахстана Мурата Нуртлеу.", ["Ахмад Абдалла аль-Ахмад ас-Сабах", "Мурат Нуртлеу"]),
@@ -1214,6 +1226,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
+                      "undeclined_after_instrumental",
                       "building_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",

@@ -67,7 +67,16 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -
         if woman and k < len(caps) - 1 and tok.lower[-1] == "е" and caps[-1].lower[-1] not in "аяоеиыуюэ":
             continue  # nor one in -е before such a surname: `Министр … Австрии Беате Майнль-Райзингер`
         readings &= {c for c, _ in own}
-    return not readings or ("loct" if case == "loc2" else case) in readings
+    if not readings or ("loct" if case == "loc2" else case) in readings:
+        return True
+    return case == "ablt" and doc.on("undeclined_after_instrumental") and all(
+        tok.lower[-1] in UNDECLINED_VOWELS for tok in caps)
+
+
+UNDECLINED_VOWELS = frozenset("еиоуэю")
+"""A name after a title in the instrumental whose every part ends in one of these, none in the instrumental's
+`-ом`, `-ой`, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`: rule
+`undeclined_after_instrumental`), whatever its dictionary readings (`Сауле` read as `Саул`'s locative)."""
 
 
 def _declines(tok: Token, parts: int) -> bool:
