@@ -118,7 +118,8 @@ def _calls(ctx: Context) -> None:
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
     """A cue within a few words of trigger ``k`` (before a verb of discussion only: what follows it is the topic,
     `обсудили подготовку к заседанию`) or governing it (`Государственный визит Президента Казахстана в Монголию
-    запланирован …`), or a verb of the sentence in the future tense."""
+    запланирован …`), or a verb of the sentence in the future tense (not one heading a relative clause the trigger
+    is not in: `прибыл … в Брюссель, где примет участие в заседании` tells an arrival)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
@@ -128,7 +129,19 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
-               for j, t in enumerate(toks[sent.first:sent.last], sent.first))
+               and not _relative_clause_apart(toks, j, k) for j, t in enumerate(toks[sent.first:sent.last], sent.first))
+
+
+def _relative_clause_apart(toks: list[Token], j: int, k: int) -> bool:
+    """Does verb ``j`` head a relative clause that trigger ``k`` is not in (`прибыл … в Брюссель, где примет
+    участие`: the arrival is told, not planned)?"""
+    if toks[j].rel != "acl:relcl":
+        return False
+    seen: set[int] = set()
+    while k >= 0 and k != j and k not in seen:
+        seen.add(k)
+        k = toks[k].head
+    return k != j
 
 
 def _possible(toks: list[Token], j: int, first: int) -> bool:
