@@ -38,7 +38,7 @@ from .references.titles import resolve as resolve_titles
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
-         "state_of_fellow_title", "host_of_credentials", "state_represented")
+         "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -466,7 +466,7 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
     if post.data["country"]:
         return str(post.data["country"])
     known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or \
-        _host_of_diplomat(doc, post) or _state_represented(doc, post)
+        _host_of_diplomat(doc, post) or _state_represented(doc, post) or _state_of_joined_title(doc, post)
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
@@ -493,6 +493,19 @@ def _state_of_fellow_title(doc: Analysis, post: Found, person: _PersonEntity) ->
         if second.a >= first.b and len(between) == 1 and between[0].text in TITLE_JOINS:
             return str(state)
     return None
+
+
+def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
+    """`с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром экономики и коммерции Данияром
+    Амангельдиевым`: a minister's, deputy's or head of government's post with no state and no body, joined by `и`
+    or a comma to the name right before it that a title with a state names, is of that state (rule
+    `state_of_joined_title`), not of the dateline's."""
+    if post.data["organization"] or post.data["family"] not in (*MINISTERS, "premier") or post.a < 2 or \
+            doc.tokens[post.a - 1].text not in (",", "и") or not doc.on("state_of_joined_title"):
+        return None
+    named = next((p for p in doc.found.get("person", []) if p.b == post.a - 1), None)
+    title = doc.ending_at("post").get(named.a) if named is not None else None
+    return str(title.data["country"]) if title is not None and title.data["country"] else None
 
 
 def _state_represented(doc: Analysis, post: Found) -> str | None:

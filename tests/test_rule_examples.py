@@ -555,6 +555,21 @@ def test_a_title_in_a_row_of_one_holders_titles_is_of_the_state_of_the_title_nex
     assert [p.country for p in Pipeline(disable=["state_of_fellow_title"])(text).posts if p.title == title] == [None]
 
 
+@pytest.mark.parametrize(("text", "country", "without"), [
+    ("Нур-Султан, 7 октября. Государственный секретарь Казахстана Ерлан Карин провел переговоры с министром "
+     "иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром экономики и коммерции Данияром Амангельдиевым.",
+     "KG", "KZ"),  # without the rule, the dateline's state
+    ("Президент Израиля Реувен Ривлин и премьер-министр Биньямин Нетаньяху обратились к Путину.", "IL", None),
+])
+def test_a_ministers_title_joined_to_a_name_with_a_stated_title_is_of_that_state(nlp, text, country, without):
+    """`state_of_joined_title`: a minister's or premier's title with no state right after `и` and a name whose title
+    names a state."""
+    titles = ("министр экономики и коммерции", "премьер-министр")
+    assert [p.country for p in nlp(text).posts if p.title in titles] == [country]
+    assert [p.country for p in Pipeline(disable=["state_of_joined_title"])(text).posts if p.title in titles] == [
+        without]
+
+
 @pytest.mark.parametrize("text", [
     "Генеральный директор по делам Азии МИД Японии Кэнъити Фукуи прибыл в Астану.",
     "Директор департамента Азии МИД Японии прибыл в Астану.",
@@ -1224,7 +1239,8 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
-                      "first_name_of_initial", "place_not_org", "state_of_fellow_title", "host_of_credentials",
+                      "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
+                      "host_of_credentials",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",
