@@ -38,7 +38,8 @@ from .references.titles import resolve as resolve_titles
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
-         "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title")
+         "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
+         "state_of_colleague")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -274,7 +275,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
-        country = min(countries)[1] if countries else _leader_state(doc, e)
+        country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)
         out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
                                   last=b.get("last"), country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
@@ -449,6 +450,22 @@ def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
              p.data["family"] == "diplomat" and not p.data["plural"] and p.data["host"] in countries().short and
              p.data["host"] != p.data["country"]}
     return hosts.pop() if len(hosts) == 1 else None
+
+
+COLLEAGUES = words("entities.colleague_nouns")
+
+
+def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
+    """`Байрамов и его грузинский коллега Макар Бочоришвили обсудили`: a person holding no post, named right after
+    `коллега` and a state's adjective, is of that state (rule `state_of_colleague`)."""
+    if not doc.on("state_of_colleague"):
+        return None
+    adjectives = {c.b: c for c in doc.found.get("country", []) if c.data.get("adjective")}
+    for m in person.mentions:
+        noun = m.a - 1
+        if noun > 0 and lemmas(doc.tokens[noun].text) & COLLEAGUES and (state := adjectives.get(noun)) is not None:
+            return str(state.data["code"])
+    return None
 
 
 def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:

@@ -555,6 +555,22 @@ def test_a_title_in_a_row_of_one_holders_titles_is_of_the_state_of_the_title_nex
     assert [p.country for p in Pipeline(disable=["state_of_fellow_title"])(text).posts if p.title == title] == [None]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Министр иностранных дел Азербайджана Джейхун Байрамов и его грузинский коллега Макар Бочоришвили обсудили "
+     "региональную ситуацию.", "GE"),
+    ("Журналист Андреа Рокелли и его российский коллега Андрей Миронов погибли.", "RU"),
+])
+def test_a_person_named_after_a_states_colleague_is_of_that_state(nlp, text, country):
+    """`state_of_colleague`; with it the two sides of `X и его грузинский коллега Y обсудили` meet
+    (`meeting_joint_subjects`)."""
+    doc = nlp(text)
+    named = doc.persons[-1]
+    assert named.country == country
+    assert Pipeline(disable=["state_of_colleague"])(text).persons[-1].country is None
+    if "обсудили" in text:
+        assert meetings(doc) == [["Джейхун Байрамов", "Макар Бочоришвили"]]
+
+
 @pytest.mark.parametrize(("text", "country", "without"), [
     ("Нур-Султан, 7 октября. Государственный секретарь Казахстана Ерлан Карин провел переговоры с министром "
      "иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром экономики и коммерции Данияром Амангельдиевым.",
@@ -1240,6 +1256,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
+                      "state_of_colleague",
                       "host_of_credentials",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",

@@ -74,7 +74,7 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     """`Посол Беларуси в Китае Александр Ярошенко и вице-губернатор провинции Цзянсу Ху Гуанцзе обсудили …`: a verb
     of discussion (or of holding a session: `провели заседание`) right after two persons of different states (or a
     state's and an international body's: `Мухриддин и Генеральный секретарь ШОС Нурлан Ермекбаев обсудили`) joined
-    by `и` tells their talks (rule `meeting_joint_subjects`)."""
+    by `и` (`и его грузинский коллега`) tells their talks (rule `meeting_joint_subjects`)."""
     if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].feats.get("VerbForm") != "Fin" or \
             ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
@@ -83,11 +83,16 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
         return False
     first, second = people[-2], people[-1]
     sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
-    joined = ctx.doc.text[first.stop:_named_from(ctx, s, second)].strip() == "и"
+    between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
+    joined = between == ["и"] or (between[:1] == ["и"] and len(between) <= 4 and bool(
+        lemmas(between[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
     if not (joined and first.id != second.id and len(sides - {None}) == 2):
         return False
     ctx.changed.append(("meeting", "meeting_joint_subjects", first.start, ctx.doc.tokens[k].stop))
     return True
+
+
+COLLEAGUES = words("entities.colleague_nouns")
 
 
 def _phone(tok: Token) -> bool:
