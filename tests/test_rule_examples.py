@@ -555,6 +555,23 @@ def test_a_title_in_a_row_of_one_holders_titles_is_of_the_state_of_the_title_nex
     assert [p.country for p in Pipeline(disable=["state_of_fellow_title"])(text).posts if p.title == title] == [None]
 
 
+@pytest.mark.parametrize(("text", "refers"), [
+    ("Президент Туркменистана Сердар Бердымухамедов принял Генерального секретаря ОБСЕ Феридуна Синирлиоглу. Глава "
+     "ОБСЕ высоко оценил нейтральный статус Туркменистана.", True),
+    # the office, or a former holder, is no mention of the one holding it
+    ("Генеральный секретарь ОБСЕ Феридун Синирлиоглу прибыл в Ашхабад. Кандидатов на пост главы ОБСЕ обсудят "
+     "позже.", False),
+])
+def test_the_bare_head_of_a_body_is_the_head_named_before(nlp, text, refers):
+    """`head_of_body`: `Глава ОБСЕ` stands for the post of the Secretary-General named before, no post of its own."""
+    doc = nlp(text)
+    unheld = {p.name for p in doc.posts} - {doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"}
+    assert ("глава ОБСЕ" in unheld) is not refers
+    if refers:
+        vetoed = Pipeline(disable=["head_of_body"])(text)
+        assert "глава ОБСЕ" in {p.name for p in vetoed.posts}
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Министр иностранных дел Азербайджана Джейхун Байрамов и его грузинский коллега Макар Бочоришвили обсудили "
      "региональную ситуацию.", "GE"),
@@ -1256,7 +1273,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
-                      "state_of_colleague",
+                      "state_of_colleague", "head_of_body",
                       "host_of_credentials",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",

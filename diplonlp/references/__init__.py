@@ -18,6 +18,7 @@ from ..analysis import Analysis
 from . import guests, pronouns
 from .pronouns import Reference
 from .titles import (
+    HEAD_OF_BODY,
     HEAD_OF_STATE_TITLE,
     HEADLINE_ROLE_NOUN,
     ROLE_NOUN_REFERS_BACK,
@@ -26,7 +27,7 @@ from .titles import (
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, HEAD_OF_STATE_TITLE,
-         pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
+         HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
 
 

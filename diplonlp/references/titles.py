@@ -16,6 +16,7 @@ from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
 from ..mentions import datelines
 from ..mentions.countries import adjective_code
+from ..morph import lemmas
 from ..scan import next_from
 
 TITLE_REFERS_BACK = "title_refers_back"
@@ -43,6 +44,10 @@ that state and who holds no post."""
 HEAD_OF_STATE_TITLES = words("references.head_of_state_titles")
 
 
+HEAD_OF_BODY = "head_of_body"
+BODY_HEAD_TITLES = words("references.body_head_titles")
+OFFICE_WORDS = words("references.office_words")
+FORMER = words("references.former")
 FOREIGN_MINISTER = "министр иностранных дел"
 FOREIGN_MINISTER_TITLES = words("references.foreign_minister_titles")
 """Titles that name the foreign minister by the ministry (`глава МИД`): `российский министр` refers back to them."""
@@ -78,8 +83,9 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
         for post in sorted(posts, key=lambda p: p.start):
             found = index.refers_to(post) if id(post) not in held and not covered.overlaps(post.start,
                                                                                             post.start + 1) else None
-            if found:
-                out.append(TitleReference(post, found[0], found[1], TITLE_REFERS_BACK))
+            rule = HEAD_OF_BODY if found and heads_body(post, found[1]) else TITLE_REFERS_BACK
+            if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
+                out.append(TitleReference(post, found[0], found[1], rule))
     return out + roles
 
 
@@ -187,10 +193,27 @@ def compatible(a: Found, b: Found, back: bool = True) -> bool:
     false, with a state only); of the same state and host where ``a`` names one, not of another
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
     same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
+    if heads_body(a, b):
+        return True
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
         not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def _office_named(doc: Analysis, post: Found) -> bool:
+    """`на пост главы ФБР`, `бывшего главы ФСБ`: the office, or a former holder, not the one holding it now."""
+    before = doc.tokens[post.a - 1] if post.a else None
+    return bool(before is not None and lemmas(before.text) & OFFICE_WORDS) or \
+        any(lemmas(t.text) & FORMER for t in doc.tokens[post.a:post.data["head"][0]])
+
+
+def heads_body(a: Found, b: Found) -> bool:
+    """`Глава ОБСЕ` after `Генерального секретаря ОБСЕ`: a head's bare word (`references.body_head_titles`) with an
+    organization stands for the head's or chair's post of that organization (rule `head_of_body`)."""
+    return a.data["title"] in BODY_HEAD_TITLES and a.data["organization"] is not None and \
+        a.data["organization"] == b.data["organization"] and b.data["family"] in ("head", "chair") and \
+        a.data["country"] is None
 
 
 def _specific(post: Found) -> bool:
@@ -240,6 +263,8 @@ class HeldPosts(Generic[H]):
             lists.append(self.by_family.get(post.data["family"], []))
         if _specific(post):
             lists.append(self.by_head.get(title, []))
+        if title in BODY_HEAD_TITLES and post.data["organization"]:
+            lists += [self.by_family.get("head", []), self.by_family.get("chair", [])]
         def fits(held: Found, _: str | None) -> bool:
             return compatible(post, held)
 
