@@ -330,7 +330,7 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     Собрания Российской Федерации во главе с`)."""
     tokens = doc.tokens
     ending = doc.ending_at("org")
-    chain = [body] if (body := ending.get(k)) is not None else []  # `Делегация МИД Республики Беларусь во главе с`
+    chain = [last] if (last := ending.get(k)) is not None else []  # `Делегация МИД Республики Беларусь во главе с`
     while chain and (outer := ending.get(chain[-1].a)) is not None and outer not in chain:
         chain.append(outer)
     if chain and chain[-1].a > p.first and lemmas(tokens[chain[-1].a - 1].text) & HEADED and \

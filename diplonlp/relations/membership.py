@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
@@ -49,10 +51,19 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
         gap = ctx.doc.text[end:ref.start]
         if out and (len(gap.split()) > 2 or any(ch in gap for ch in ".;:")):
             break
+        ref = ref if kinds.get(ref.id) == "international" else _parent(ctx, ref, kinds) or ref
         if kinds.get(ref.id) == "international" and len(ctx.doc.text[end:ref.start].split()) <= 8:
             out.append(ref)
             end = ref.stop
     return out
+
+
+def _parent(ctx: Context, body: Ref, kinds: dict[str, str]) -> Ref | None:
+    """The international organization whose name closes a body's (`Совете министров иностранных дел ОИС`: ОИС):
+    membership of a body of an organization is membership of the organization."""
+    k = bisect_left(ctx.starts, body.start + 1)
+    return next((r for r in ctx.refs[k:] if r.start < body.stop and r.stop == body.stop and r.kind == "org"
+                 and kinds.get(r.id) == "international"), None)
 
 
 def _members(ctx: Context, s: int, stop: int) -> list[str]:
