@@ -453,6 +453,7 @@ def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
 
 
 COLLEAGUES = words("entities.colleague_nouns")
+"""`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`)."""
 
 
 def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
@@ -460,10 +461,11 @@ def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
     `коллега` and a state's adjective, is of that state (rule `state_of_colleague`)."""
     if not doc.on("state_of_colleague"):
         return None
-    adjectives = {c.b: c for c in doc.found.get("country", []) if c.data.get("adjective")}
+    states = doc.ending_at("country")
     for m in person.mentions:
         noun = m.a - 1
-        if noun > 0 and lemmas(doc.tokens[noun].text) & COLLEAGUES and (state := adjectives.get(noun)) is not None:
+        state = states.get(noun) if noun > 0 and lemmas(doc.tokens[noun].text) & COLLEAGUES else None
+        if state is not None and state.data.get("adjective"):
             return str(state.data["code"])
     return None
 
@@ -520,7 +522,7 @@ def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
     if post.data["organization"] or post.data["family"] not in (*MINISTERS, "premier") or post.a < 2 or \
             doc.tokens[post.a - 1].text not in (",", "и") or not doc.on("state_of_joined_title"):
         return None
-    named = next((p for p in doc.found.get("person", []) if p.b == post.a - 1), None)
+    named = doc.ending_at("person").get(post.a - 1)
     title = doc.ending_at("post").get(named.a) if named is not None else None
     return str(title.data["country"]) if title is not None and title.data["country"] else None
 

@@ -331,7 +331,7 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     tokens = doc.tokens
     ending = doc.ending_at("org")
     chain = [last] if (last := ending.get(k)) is not None else []  # `Делегация МИД Республики Беларусь во главе с`
-    while chain and (outer := ending.get(chain[-1].a)) is not None and outer not in chain:
+    while chain and (outer := ending.get(chain[-1].a)) is not None:  # each ends where the last starts
         chain.append(outer)
     if chain and chain[-1].a > p.first and lemmas(tokens[chain[-1].a - 1].text) & HEADED and \
             (state := next((b.data["country"] for b in reversed(chain) if b.data.get("country")), None)):

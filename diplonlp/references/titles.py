@@ -192,9 +192,9 @@ def compatible(a: Found, b: Found, back: bool = True) -> bool:
     for the `министр иностранных дел России` named before, `Заместитель министра`; looking forward, ``back``
     false, with a state only); of the same state and host where ``a`` names one, not of another
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
-    same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
     if heads_body(a, b):
         return True
+    same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \

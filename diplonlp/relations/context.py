@@ -164,7 +164,7 @@ class Context:
             seen.add(i)
             subjects = [t.i for t in toks[first:last] if t.head == i and t.rel.startswith("nsubj")]
             if subjects:  # `В.Путин`: the parse may hang a name's parts on the verb one by one
-                span = [t.i for t in toks[first:last] if any(self._under(t.i, j, first, last) for j in subjects)]
+                span = [t.i for t in toks[first:last] if any(self.under(t.i, j, first, last) for j in subjects)]
                 stop = toks[max(span)].stop
                 found = [r for r in self.between(toks[min(span)].start, self.doc.sents[toks[k].sent].stop, kinds)
                          if r.start < stop]
@@ -172,7 +172,7 @@ class Context:
             i = toks[i].head
         return None
 
-    def _under(self, i: int, top: int, first: int, last: int) -> bool:
+    def under(self, i: int, top: int, first: int, last: int) -> bool:
         """Does token ``i``'s chain of heads reach ``top`` inside the sentence ``first:last``?"""
         toks, steps = self.doc.tokens, 0
         while i != top and first <= i < last and steps < last - first:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..analysis import Coverage
+from ..entities import COLLEAGUES
 from ..lexicon import role_nouns, words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
@@ -92,9 +93,6 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     return True
 
 
-COLLEAGUES = words("entities.colleague_nouns")
-
-
 def _phone(tok: Token) -> bool:
     """`по телефону`, `телефонный разговор`, `телефонные переговоры`."""
     return tok.lower == "телефону" or "телефонный" in lemmas(tok.text)  # not `номер телефона`
@@ -134,19 +132,8 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
-               and not _relative_clause_apart(toks, j, k) for j, t in enumerate(toks[sent.first:sent.last], sent.first))
-
-
-def _relative_clause_apart(toks: list[Token], j: int, k: int) -> bool:
-    """Does verb ``j`` head a relative clause that trigger ``k`` is not in (`прибыл … в Брюссель, где примет
-    участие`: the arrival is told, not planned)?"""
-    if toks[j].rel != "acl:relcl":
-        return False
-    seen: set[int] = set()
-    while k >= 0 and k != j and k not in seen:
-        seen.add(k)
-        k = toks[k].head
-    return k != j
+               and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last))  # `где примет …`
+               for j, t in enumerate(toks[sent.first:sent.last], sent.first))
 
 
 def _possible(toks: list[Token], j: int, first: int) -> bool:

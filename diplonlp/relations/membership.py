@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from ..lexicon import words
 from ..models import Membership
@@ -58,7 +59,7 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
     return out
 
 
-def _parent(ctx: Context, body: Ref, kinds: dict[str, str]) -> Ref | None:
+def _parent(ctx: Context, body: Ref, kinds: Mapping[str, str]) -> Ref | None:
     """The international organization whose name closes a body's (`Совете министров иностранных дел ОИС`: ОИС):
     membership of a body of an organization is membership of the organization."""
     k = bisect_left(ctx.starts, body.start + 1)
