@@ -39,7 +39,7 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
          "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
-         "state_of_colleague")
+         "state_of_colleague", "state_of_side")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
 which post entity a bare title is a mention of."""
 MINISTERS = ("minister", "deputy")
@@ -485,7 +485,8 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
     if post.data["country"]:
         return str(post.data["country"])
     known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or \
-        _host_of_diplomat(doc, post) or _state_represented(doc, post) or _state_of_joined_title(doc, post)
+        _host_of_diplomat(doc, post) or _state_represented(doc, post) or _state_of_joined_title(doc, post) or \
+        _state_of_side(doc, post)
     if known:
         return known
     generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
@@ -539,6 +540,27 @@ def _state_represented(doc: Analysis, post: Found) -> str | None:
     states = [c for c in doc.found.get("country", []) if first <= c.a < verb.i and not c.data["adjective"]
               and doc.tokens[c.b - 1].feats.get("Case") == "Acc"]
     return str(states[-1].data["code"]) if states else None
+
+
+def _state_of_side(doc: Analysis, post: Found) -> str | None:
+    """`С казахстанской стороны документ подписал заместитель премьер-министра Серик Жумангарин`, `со стороны
+    Узбекистана …`, `с узбекской – …`: a post with no state and no body, after a side named by a state in its
+    sentence, is of the nearest such side before it (rule `state_of_side`)."""
+    if post.data["organization"] or post.data["family"] == "profession" or not doc.on("state_of_side"):
+        return None
+    first, _ = doc.sent_bounds(post.a)
+    sides = [state for state in doc.found.get("country", []) if first <= state.a < post.a and _names_side(doc, state)]
+    return str(sides[-1].data["code"]) if sides else None
+
+
+def _names_side(doc: Analysis, state: Found) -> bool:
+    """`с казахстанской стороны`, `с узбекской –`, `со стороны Узбекистана`: the state names a side."""
+    toks = doc.tokens
+    before = toks[state.a - 1].lower if state.a else ""
+    if state.data["adjective"]:
+        after = toks[state.b].lower if state.b < len(toks) else ""
+        return before in ("с", "со") and (after == "стороны" or after in TITLE_JOINS)
+    return before == "стороны" and state.a > 1 and toks[state.a - 2].lower == "со"
 
 
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:

@@ -109,14 +109,15 @@ def _join(tokens: list[Token], words: list[str]) -> str:
     return "".join(out)
 
 
-def dative_run_end(tokens: list[Token], j: int, stop: int) -> int:
+def dative_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> int:
     """`по международным отношениям и межпарламентским связям`: where the lower-case dative words from ``j`` on,
     joined by `и`, end at their last noun, before ``stop``; ``j`` where they name none (a field after `по`, read
-    both in a title and in a body's name)."""
+    both in a title and in a body's name). ``case="gent"`` reads the genitive words after such a field (`по делам
+    беженцев`)."""
     k = end = j
     while k < stop and tokens[k].is_word and not tokens[k].is_cap:
         tok = tokens[k]
-        if tok.lower != "и" and not any(p.tag.case == "datv" for p in parses(tok.lower)):
+        if tok.lower != "и" and not any(p.tag.case == case for p in parses(tok.lower)):
             break
         k += 1
         end = k if tok.pos == "NOUN" else end

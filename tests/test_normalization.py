@@ -187,6 +187,26 @@ def test_a_companys_name_in_quotes_after_its_kinds_noun_stays_as_written(nlp, te
     assert name in [o.name for o in nlp(text).organizations]
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Как сообщает агентство «Анадолу», стороны обсудили вопросы безопасности.", "Анадолу", "media"),
+    ("Об этом сообщила газета «Известия».", "Известия", "media"),
+    ("Об этом сообщает компания «Газпром».", "Газпром", "company"),
+])
+def test_a_quoted_name_after_a_media_or_company_noun_keeps_its_form_and_takes_that_kind(nlp, text, name, kind):
+    """Not `Анадол`: the noun before the quotes carries the case, and says what kind of body it is."""
+    assert [(o.name, o.kind) for o in nlp(text).organizations] == [(name, kind)]
+
+
+def test_an_abbreviation_may_leave_out_the_organization_a_body_is_of(nlp):
+    """`abbreviation_of_named`: `РЦПДЦА` is the centre named in full before it, without the letters of `ООН`."""
+    doc = nlp("По инициативе Регионального центра ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА) "
+              "состоялась встреча. Глава РЦПДЦА Кака Хоуджа выступил с докладом.")
+    centre = [o for o in doc.organizations if o.name.startswith("Региональный центр")]
+    assert [o.name for o in centre] == ["Региональный центр ООН по превентивной дипломатии для Центральной Азии"]
+    assert "РЦПДЦА" in {m.text for m in centre[0].mentions}
+    assert "РЦПДЦА" not in {o.name for o in doc.organizations}
+
+
 def test_press_service_refers_to_the_ministry(nlp):
     doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
     assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]

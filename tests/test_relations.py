@@ -792,6 +792,14 @@ def test_a_place_type_noun_between_two_places_still_joins_them_as_parties(nlp, t
     assert [doc.entity(s).code for r in doc.relations if r.kind == "cooperation" for s in r.sectors] == ["tourism"]
 
 
+def test_a_long_title_is_not_cut_on_a_modifier(nlp):
+    """The title's word cap never leaves it ending on an adjective (`… критически важного`)."""
+    doc = nlp("Казахстан и Европейский союз подписали меморандум о взаимопонимании по стратегическому партнерству в "
+              "области критически важного сырья.")
+    assert [r.title for r in doc.relations if r.kind == "agreement"] == [
+        "меморандум о взаимопонимании по стратегическому партнерству в области критически важного сырья"]
+
+
 def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_that_agreement(nlp):
     doc = nlp("Узбекистан и Туркменистан подписали соглашение о стратегическом партнерстве. Документ подписали "
               "президенты двух стран Шавкат Мирзиёев и Сердар Бердымухамедов.")

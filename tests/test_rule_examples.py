@@ -40,6 +40,7 @@ EXAMPLES = {
                            "РФ прибыл.",
     "part_of_place": "Министры обменялись мнениями о ситуации в Северо-Восточной Азии.",
     "body_of_organization": "Состоялось заседание Совета министров иностранных дел государств – участников СНГ.",
+    "field_of_body": "Министр встретился с руководителем Управления ООН по наркотикам и преступности Гадой Вали.",
     "state_of_body": "По данным Национального статистического комитета Беларуси, товарооборот вырос.",
     "agreement_told_before": "АСТАНА, 28 января. КАЗИНФОРМ – Между Казахстаном и Китаем вступило в силу соглашение о "
                              "взаимном освобождении от визовых требований. Соглашение было подписано в сентябре 2023 "
@@ -570,6 +571,19 @@ def test_the_bare_head_of_a_body_is_the_head_named_before(nlp, text, refers):
     if refers:
         vetoed = Pipeline(disable=["head_of_body"])(text)
         assert "глава ОБСЕ" in {p.name for p in vetoed.posts}
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("С казахстанской стороны документ подписал заместитель министра иностранных дел Роман Василенко.", ["KZ"]),
+    ("Со стороны Узбекистана во встрече участвовал заместитель министра иностранных дел Бахромжон Алоев, с "
+     "таджикской – первый заместитель министра Шохмурод Шарифи.", ["UZ", "TJ"]),
+    ("Казахстан и ЕС подписали меморандум. С европейской стороны его подписал еврокомиссар Марош Шефчович.",
+     [None]),  # a side that is no state gives none
+])
+def test_a_post_after_a_side_named_by_a_state_is_of_that_state(nlp, text, countries):
+    """`state_of_side`."""
+    assert [p.country for p in nlp(text).posts] == countries
+    assert [p.country for p in Pipeline(disable=["state_of_side"])(text).posts] == [None] * len(countries)
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -1273,7 +1287,7 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
-                      "state_of_colleague", "head_of_body",
+                      "state_of_colleague", "head_of_body", "state_of_side",
                       "host_of_credentials",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",

@@ -40,7 +40,7 @@ FIELD_WORDS = 8
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
-         "department_of_body", "bare_body_of_setting")
+         "department_of_body", "bare_body_of_setting", "field_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -319,8 +319,17 @@ def _field_after(doc: Analysis, j: int) -> int:
     _, last = doc.sent_bounds(j - 1)
     if j >= last or doc.tokens[j].lower != "по":
         return j
-    end = dative_run_end(doc.tokens, j + 1, min(last, j + FIELD_WORDS + 1))
-    return end if end > j + 1 else j
+    stop = min(last, j + FIELD_WORDS + 1)
+    end = dative_run_end(doc.tokens, j + 1, stop)
+    return dative_run_end(doc.tokens, end, stop, case="gent") if end > j + 1 else j
+
+
+def _region_after(doc: Analysis, j: int) -> int:
+    """`… по превентивной дипломатии для Центральной Азии`: the end of the region after `для` at ``j`` that a body's
+    field closes with (a place NER found), else ``j``."""
+    if j >= len(doc.tokens) or doc.tokens[j].lower != "для":
+        return j
+    return next((b for _, a, b in doc.ner_tokens("LOC") if a == j + 1), j)
 
 
 def _department_of(doc: Analysis, a: int, b: int, rules: list[Found]) -> bool:
@@ -354,12 +363,14 @@ def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
     return found is not None and found[1] == words[-1].i + 1
 
 
-def _in_quotes(doc: Analysis, a: int, b: int) -> bool:
-    """Is ``a:b`` a company's name in quotes after its kind's noun (`компании «Чалык Энерджи»`), which keeps the
-    nominative (not `«Газпрома»`, which declines)?"""
+def _quoted_kind(doc: Analysis, a: int, b: int) -> str | None:
+    """The kind of a name in quotes after its kind's noun (`компании «Чалык Энерджи»`, `агентство «Анадолу»`),
+    which keeps the nominative (not `«Газпрома»`, which declines); None for any other span."""
     toks = doc.tokens
-    return a > 1 and toks[a - 1].text in "«\"" and b < len(toks) and toks[b].text in "»\"" and \
-        bool(lemmas(toks[a - 2].text) & COMPANY_WORDS)
+    if a < 2 or toks[a - 1].text not in "«\"" or b >= len(toks) or toks[b].text not in "»\"":
+        return None
+    noun = lemmas(toks[a - 2].text)
+    return "company" if noun & COMPANY_WORDS else "media" if noun & (MEDIA_WORDS | {"агентство"}) else None
 
 
 def _quoted(doc: Analysis, a: int, b: int) -> bool:
@@ -395,6 +406,7 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
         name = str(f.data.get("name") or "")
         if len(name.split()) >= 3:
             full.setdefault(_acronym(name), f)
+            full.setdefault(_acronym(name, parent=False), f)  # `РЦПДЦА`: `Региональный центр ООН по …`
     for f in found:
         name = str(f.data.get("name") or "")
         named = full.get(name.replace(" ", "")) if str(f.data.get("key", "")).startswith("ner:") and \
@@ -404,10 +416,11 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
             f.data.update(abbr=name, rule="abbreviation_of_named")
 
 
-def _acronym(name: str) -> str:
+def _acronym(name: str, parent: bool = True) -> str:
     """`Совет министров иностранных дел СНГ` -> `СМИДСНГ`, `Организация по безопасности и сотрудничеству в Европе`
-    -> `ОБСЕ`."""
-    return "".join(w if w.isupper() else w[0].upper() for w in name.split() if w not in ACRONYM_SKIPS)
+    -> `ОБСЕ`; without ``parent``, words in capitals (the organization a body is of) are left out."""
+    return "".join(w if w.isupper() else w[0].upper() for w in name.split()
+                   if w not in ACRONYM_SKIPS and (parent or not w.isupper()))
 
 
 def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
@@ -576,7 +589,10 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     parent = _body_of(doc, a, b, known) if abbreviation or not quoted else None
     if parent is not None:
         head = name if quoted else nominative_phrase(toks)
-        return parent.b, head + doc.text[toks[-1].stop:parent.stop], code, "body_of_organization"
+        end = _region_after(doc, field) if doc.on("field_of_body") and (field := _field_after(doc, parent.b)) > \
+            parent.b else parent.b  # `Управления ООН по наркотикам и преступности`: rule `field_of_body`
+        rule = "field_of_body" if end > parent.b else "body_of_organization"
+        return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
     state = None if quoted else _state_of(doc, b, kind)
     if state is not None:  # a school's name keeps the state as written: `Национальный университет Сингапура`
@@ -668,7 +684,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules):
             continue
-        quoted = toks[0].text in "«\"" or _in_quotes(doc, a, b) or all(
+        quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
             t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
         # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`; so does a name in quotes: `компании «Чалык Энерджи»`
@@ -681,6 +697,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
         kind = _ner_kind(toks, name)
+        kind = _quoted_kind(doc, a, b) or kind if kind == "other" else kind
         if code is None and kind == "parliament" and (code := _one_state_body(doc, a, b)):
             rule = rule or "one_state_body"
         found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"ner:{name.lower()}")

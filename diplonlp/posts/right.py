@@ -302,6 +302,10 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     return code is not None
 
 
+BODY_RULES = ("body_of_organization", "field_of_body")
+"""The organization rules that read a body of an international organization (`Совета министров … СНГ`)."""
+
+
 def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     """`делегацию Азиатского банка развития во главе с вице-президентом Ингрид ван Вис`: a title heading a
     delegation of an international body or of one of its bodies (`делегацию Парламентской ассамблеи ОДКБ во главе
@@ -311,7 +315,7 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
         return False
     body = next((f for f in doc.found.get("org", []) if f.b == k and f.a > 0 and lemmas(tokens[f.a - 1].text) & HEADED
-                 and (f.data.get("kind") == "international" or f.data.get("rule") == "body_of_organization")), None)
+                 and (f.data.get("kind") == "international" or f.data.get("rule") in BODY_RULES)), None)
     if body is None:
         return False
     p.organization = str(body.data["name"])

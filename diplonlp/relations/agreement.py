@@ -101,6 +101,9 @@ def _named_in_package(ctx: Context, s: int, j: int) -> int:
                  and not lemmas(toks[i].text) & GENERIC_DOCUMENTS), j)
 
 
+_DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
+
+
 def _title(ctx: Context, s: int, j: int) -> str:
     """The document's name: its noun phrase up to the parties or the end of the clause."""
     sent = ctx.doc.sents[s]
@@ -112,6 +115,8 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
             and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX"):
         stop += 1
+    while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
+        stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
     while stop - 1 > j and toks[stop - 1].pos == "CCONJ":
         stop -= 1  # `подписали Совместное заявление и обсудили …`
     return nominative_phrase(toks[start:stop])
