@@ -38,7 +38,7 @@ def is_syllable(word: str) -> bool:
 
 def is_indeclinable(word: str) -> bool:
     low = word.lower()
-    if low.endswith(("ого", "его", "ому", "ему")):  # Вернадского: an adjectival surname declined
+    if low.endswith(("ого", "его", "ому", "ему", "ии")):  # Вернадского: an adjectival surname declined; `Гарсии`
         return False
     return any(low.endswith(end) for end in INDECLINABLE)
 
@@ -169,6 +169,10 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
         out |= {("gent" if low.endswith("ы") else "ablt", "masc")}
     if low.endswith(("а", "я")):
         out |= {("gent", "masc"), ("accs", "masc")}
+    elif low.endswith("ии"):
+        out |= {("gent", "masc"), ("datv", "masc"), ("loct", "masc")}  # `Алана Гарсии`: a man's in -ия
+    elif low.endswith("ию"):
+        out |= {("datv", "masc"), ("accs", "masc")}  # a man's in -ия: `принял Алана Гарсию`
     elif low.endswith(("у", "ю")):
         out |= {("datv", "masc")}
     elif low.endswith(("ом", "ем", "ём")):
@@ -250,7 +254,7 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
             return word[:-2] + ("я" if low.endswith("ей") or low[-3] in "аеиоуэюя" else "а")
         if case == "gent" and low.endswith("ы") and len(low) > 4:
             return word[:-1] + "а"  # `Кацуми Накамуры` -> Накамура, as a noun in -а declines
-        return _strip(word, case, gender, first=False)
+        return _ia_nominative(word, case) or _strip(word, case, gender, first=False)
     if case == "ablt" and low.endswith(("ом", "ем", "ём")) and low[-3] not in "аеиоуэюяй" and len(low) > 4:
         # `Ивицей Дачичем`: a first name in -а that looks a woman's, a surname only a man's declines so
         return _strip(word, case, "masc", first=False)
@@ -261,6 +265,8 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
         for ending in ("ой", "у"):
             if low.endswith(suf + ending):
                 return word[: -len(ending)] + "а"
+    if (declined := _ia_nominative(word, case)) is not None:
+        return declined
     # a foreign surname in -а declines like a noun: Алишахбаной -> Алишахбана
     ending = FEM_A_DECLENSION.get(case)
     if ending and low.endswith(ending) and len(low) > len(ending) + 2:
@@ -268,6 +274,16 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
     if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия, `Прошей` -> Проша
         return _a_nominative(word)
     return word
+
+
+def _ia_nominative(word: str, case: str) -> str | None:
+    """`Алана Гарсии`, `Марию Гарсию`: a surname in -ия declined as a noun in -я (no nominative ends in -ии or -ию;
+    `Шойгу` does in -у, `Пассуш-Коэлью` in -ью)."""
+    low = word.lower()
+    if len(low) > 3 and ((case in ("gent", "datv", "loct") and low.endswith("ии")) or
+                         (case == "accs" and low.endswith("ию"))):
+        return word[:-1] + "я"
+    return None
 
 
 def patronymic_nominative(word: str, case: str, gender: str) -> str:

@@ -289,9 +289,33 @@ def test_indeclinable_surnames(nlp, text, name):
     ("Министр принял Айгуль Асанбек кызы.", "Айгуль Асанбек кызы"),
     ("Встреча прошла с участием советника-посланника посольства Беларуси в Китае Дмитрия Лугового.",
      "Дмитрий Луговой"),  # an adjectival surname in the genitive, as the dictionary's adjective declines
+    # a surname in -ия declines as a noun in -я: no nominative ends in -ии or -ию (`Шойгу` does in -у)
+    ("Подавлен кончиной бывшего президента Алана Гарсии.", "Алан Гарсия"),
+    ("Министр принял посла Мексики Алана Гарсию.", "Алан Гарсия"),
+    ("Министр принял Марию Гарсию.", "Мария Гарсия"),
+    ("Президент принял Сергея Шойгу.", "Сергей Шойгу"),
 ])
 def test_surnames_in_the_instrumental(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Президент принял премьер-министра Катара Хамада бин Джасема бин Джабера Аль Тани.",
+     "Хамад бин Джасем бин Джабер Аль Тани"),  # a particle repeated
+    ("Наследный принц Мохаммед бин Салман бин Абдель Азиз Аль Сауд принял министра.",
+     "Мохаммед бин Салман бин Абдель Азиз Аль Сауд"),
+    ("Министр встретился с послом Малайзии Мохд Азманом Мохд Яхьей.", "Мохд Азман Мохд Яхья"),  # the first word again
+])
+def test_a_repeated_particle_or_first_word_does_not_split_a_name(nlp, text, name):
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
+def test_a_name_no_reading_of_one_gender_fits_may_stand_after_a_nominative_title(nlp):
+    """`Кая` reads as a man's `Кай` in the genitive, `Каллас` as no man's genitive: the name is a nominative, and
+    the title before it is hers."""
+    doc = nlp("Верховный представитель ЕС по иностранным делам и политике безопасности Кая Каллас прибыла в Ереван.")
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"] \
+        == [("Кая Каллас", "верховный представитель")]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -447,7 +447,7 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     seen: set[str] = set()  # the words of the piece so far
     for k in range(a, b):
         tok = doc.tokens[k]
-        if k > start and (doc.opens_line(k) or (tok.is_word and tok.text in seen)):
+        if k > start and (doc.opens_line(k) or (tok.is_word and tok.text in seen and _repeat_ends_name(doc, start, k))):
             pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
             start, seen = k, set()
         if not tok.is_word and (tok.text not in INNER_PUNCT or _spaced_dash(doc, k)):
@@ -459,6 +459,16 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     if b > start:
         pieces.append((start, b))
     return pieces
+
+
+def _repeat_ends_name(doc: Analysis, start: int, k: int) -> bool:
+    """A word repeated in a NER span starts another mention (`Максим Дадашев Дадашев`), unless it is a particle
+    (`Хамада бин Джасема бин Джабера Аль Тани`) or the name's first word again after other words (`Мохд Азман Мохд
+    Яхья`: a Malay name)."""
+    tok = doc.tokens[k]
+    if tok.lower in PARTICLES:
+        return False
+    return doc.tokens[k - 1].text == tok.text or doc.tokens[start].text != tok.text or len(tok.text) == 1  # `А. А.`
 
 
 def _case_break(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
