@@ -197,6 +197,17 @@ def test_a_quoted_name_after_a_media_or_company_noun_keeps_its_form_and_takes_th
     assert [(o.name, o.kind) for o in nlp(text).organizations] == [(name, kind)]
 
 
+def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
+    """NER takes `Государственным министром по делам` for a body: a title's adjectives, head and field are the
+    post's, and the ministry after them is its organization."""
+    doc = nlp("Министр провел встречу с Государственным министром по делам Европы Министерства иностранных дел "
+              "Франции Бенжаменом Аддадом.")
+    assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Французской Республики"]
+    assert [(p.title, p.country) for p in doc.posts if p.title != "министр"] == [
+        ("государственный министр по делам европы", "FR")]
+    assert [p.name for p in doc.persons] == ["Бенжамен Аддад"]
+
+
 def test_an_abbreviation_may_leave_out_the_organization_a_body_is_of(nlp):
     """`abbreviation_of_named`: `РЦПДЦА` is the centre named in full before it, without the letters of `ООН`."""
     doc = nlp("По инициативе Регионального центра ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА) "

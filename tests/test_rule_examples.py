@@ -235,6 +235,18 @@ def test_a_credentials_list_may_run_inline_after_a_colon(nlp):
     assert [p for p in Pipeline(disable=["credentials_list"])(text).posts if p.title == "посол"] == []
 
 
+def test_a_credentials_list_may_give_the_state_before_the_name(nlp):
+    """`credentials_list`: items `State – Name` (`Турции – Уфука Улутаса`) are ambassadors too, each the holder of
+    the post before the dash, the name read in the state's case."""
+    text = ("Президент Молдовы Майя Санду приняла верительные грамоты послов ряда государств: Турции – Уфука Улутаса, "
+            "Японии – Кэндзи Ямады, Швеции – Карин Ярнер.")
+    doc = nlp(text)
+    held = {(doc.entity(r.person).name, doc.entity(r.post).country, doc.entity(r.post).host)  # type: ignore[union-attr]
+            for r in doc.relations if r.kind == "holds_post" and doc.entity(r.post).title == "посол"}  # type: ignore[union-attr]
+    assert held == {("Уфук Улутас", "TR", "MD"), ("Кэндзи Ямада", "JP", "MD"), ("Карин Ярнер", "SE", "MD")}
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == 3
+
+
 def test_a_sector_a_document_is_about_is_no_cooperation(nlp):
     text = "Стороны отметили значение Соглашения о свободной торговле между Сербией и ЕАЭС, подписанного в 2019 году."
     assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []

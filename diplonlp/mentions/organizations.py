@@ -636,7 +636,8 @@ def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) ->
 
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
     """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
-    abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`)."""
+    abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`) or
+    with its field (`Государственным министром по делам`, up to the field's end)."""
     head = heads.match_at(doc.tokens, a, b)
     if head or doc.tokens[a].pos != "ADJ":
         return head
@@ -644,8 +645,12 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
     while k < b - 1 and doc.tokens[k].pos == "ADJ":
         k += 1
     head = heads.match_at(doc.tokens, k, b)
-    body = doc.tokens[head.stop] if head and head.stop < len(doc.tokens) else None
-    return Match(a, head.stop, head.value) if head and body and body.text.isupper() and len(body.text) > 1 else None
+    after = doc.tokens[head.stop] if head and head.stop < len(doc.tokens) else None
+    if head is None or after is None:
+        return None
+    if after.lower == "по":  # `Государственным министром по делам Европы …`: a title and its field
+        return Match(a, _field_after(doc, head.stop), head.value)
+    return Match(a, head.stop, head.value) if after.text.isupper() and len(after.text) > 1 else None
 
 
 def _quote_closed(doc: Analysis, a: int, b: int) -> int:

@@ -131,10 +131,13 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     case: str | None = None
     gender: str | None = None
     post = doc.ending_at("post").get(a)
+    listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
     if post is not None:
         _, head_b = post.data["head"]
         noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
+    elif listed is not None and any(rule == "credentials_list" for rule, *_ in listed.data.get("fired", ())):
+        case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
     elif a - 2 >= first and tokens[a - 1].lower == "и" and a - 1 in {e for _, _, e in doc.ner_tokens("PER")}:

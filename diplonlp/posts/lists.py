@@ -61,17 +61,25 @@ def credentials_told(doc: Analysis) -> list[int]:
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
-    """The state of a line `Name – State;`: two to eight words of a name (the first capitalized), a dash, a
-    state's name, then the line's end."""
+    """The state of a line `Name – State;` (two to eight words of a name, the first capitalized, a dash, a state's
+    name, then the line's end), or of one `State – Name` (`Турции – Уфука Улутаса`)."""
     tokens = doc.tokens
-    dash = next((i for i in range(first, min(last, first + 9)) if tokens[i].text in DASHES), None)
-    if dash is None or dash - first < 2 or not tokens[first].is_cap:
-        return None
-    if sum(t.is_cap for t in tokens[first:dash]) < 2 or not all(t.is_word for t in tokens[first:dash]):
-        return None
-    country = by_start.get(dash + 1)
     end = last - 1 if tokens[last - 1].text in (";", ".") else last
-    return country if country is not None and country.b == end else None
+    dash = next((i for i in range(first, min(last, first + 9)) if tokens[i].text in DASHES), None)
+    if dash is None:
+        return None
+    if _names_someone(doc, first, dash):
+        country = by_start.get(dash + 1)
+        return country if country is not None and country.b == end else None
+    country = by_start.get(first)
+    return country if country is not None and country.b == dash and _names_someone(doc, dash + 1, end) else None
+
+
+def _names_someone(doc: Analysis, a: int, b: int) -> bool:
+    """Are tokens ``a:b`` two to eight words of a name, the first capitalized?"""
+    words = doc.tokens[a:b]
+    return 2 <= len(words) <= 8 and words[0].is_cap and sum(t.is_cap for t in words) >= 2 and \
+        all(t.is_word for t in words)
 
 
 LIST_RULES = (credentials_list,)
