@@ -321,6 +321,13 @@ def test_a_repeated_particle_or_first_word_does_not_split_a_name(nlp, text, name
     assert [p.name for p in nlp(text).persons] == [name]
 
 
+def test_an_east_asian_surname_of_four_letters_first_does_not_decline(nlp):
+    """`Цзян Вэем`: no reading of one gender fits both parts, so the last decides the case, and the consul is he."""
+    doc = nlp("Аким встретился с генеральным консулом Китая в Алматы Цзян Вэем.")
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"] \
+        == [("Цзян Вэй", "генеральный консул")]
+
+
 def test_a_name_no_reading_of_one_gender_fits_may_stand_after_a_nominative_title(nlp):
     """`Кая` reads as a man's `Кай` in the genitive, `Каллас` as no man's genitive: the name is a nominative, and
     the title before it is hers."""

@@ -56,6 +56,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -
     before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
+    opening: set[str] = set()  # the genders the first part reads in
+    closing: set[str] = set(CASES)  # the cases the last part reads in, in those genders
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
     declining = [(k, tok) for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
     for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
@@ -64,17 +66,20 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
-            paired &= {(c, "femn") for c in CASES}
+            paired, closing = paired & {(c, "femn") for c in CASES}, set(CASES)
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
         if woman and k < len(caps) - 1 and tok.lower[-1] == "е" and caps[-1].lower[-1] not in "аяоеиыуюэ":
             continue  # nor one in -е before such a surname: `Министр … Австрии Беате Майнль-Райзингер`
         readings &= {c for c, _ in own}
         paired &= own
-    if not readings or ("loct" if case == "loc2" else case) in readings or (case == "nomn" and not paired):
-        # a name no reading of one gender fits may be a nominative (`Кая Каллас`: not the genitive of a man's `Кай`)
-        return True
-    return case == "ablt" and doc.on("undeclined_after_instrumental") and all(
-        tok.lower[-1] in UNDECLINED_VOWELS for tok in caps)
+        opening = opening or {g for _, g in own}
+        closing = {c for c, g in own if g in opening}
+    case = "loct" if case == "loc2" else case
+    # where no reading of one gender fits every part, the last decides (`консулом Китая Цзян Вэем`: an East Asian
+    # surname first, undeclined; `Кая Каллас`: not the genitive of a man's `Кай`, and a woman's surname)
+    return not readings or case in readings or (not paired and case in closing) or (
+        case == "ablt" and doc.on("undeclined_after_instrumental") and all(
+            tok.lower[-1] in UNDECLINED_VOWELS for tok in caps))
 
 
 UNDECLINED_VOWELS = frozenset("еиоуэю")

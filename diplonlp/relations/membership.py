@@ -15,6 +15,7 @@ from ..models import Membership
 from ..morph import lemmas
 from ..scan import within
 from ..text import Token
+from .agreement import DOCUMENTS
 from .context import Context, Ref
 from .meeting import PLANS
 from .setting import told_as_done
@@ -52,6 +53,8 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
         gap = ctx.doc.text[end:ref.start]
         if out and (len(gap.split()) > 2 or any(ch in gap for ch in ".;:")):
             break
+        if not out and any(lemmas(word) & DOCUMENTS for word in gap.split()):
+            break  # `присоединился к Конвенции ООН о …`: a document joined, not the organization
         ref = ref if kinds.get(ref.id) == "international" else _parent(ctx, ref, kinds) or ref
         if kinds.get(ref.id) == "international" and len(ctx.doc.text[end:ref.start].split()) <= 8:
             out.append(ref)
