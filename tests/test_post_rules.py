@@ -105,6 +105,7 @@ TITLE_EXAMPLES = [
 @pytest.mark.parametrize(("text", "title"), [
     ("Постоянный координатор ООН в Таджикистане Парвати Рамасвами выступила.", "постоянный координатор"),
     ("Еврокомиссар по торговле Марош Шефчович выступил.", "еврокомиссар по торговле"),
+    ("Вице-премьер-министр Кыргызстана Эдиль Байсалов встретился с делегацией.", "вице-премьер-министр"),
     ("Встреча с государственным министром иностранных дел Эфиопии Тесфайе Алему.",
      "государственный министр иностранных дел"),
     ("Официальный представитель МИД России Мария Захарова заявила.", "официальный представитель"),
@@ -332,3 +333,10 @@ def test_a_city_after_v_in_the_accusative_is_a_direction_not_a_seat(nlp, text, p
 def test_a_states_adjective_inside_a_title_gives_its_country_not_a_word(nlp, text, post):
     """`state_adjective_in_title`: the title is the one its state's name after it would give."""
     assert [(p.title, p.country) for p in nlp(text).posts] == [post]
+
+
+def test_a_possessive_between_headed_by_and_the_title_leaves_the_delegations_state(nlp):
+    """`delegation_state`: `во главе с ее председателем` is headed by the chair of the delegation's body."""
+    doc = nlp("Председатель Национального Собрания Армении Ален Симонян принял делегацию Палаты депутатов Парламента "
+              "Чехии во главе с ее председателем Томио Окамурой.")
+    assert [(p.title, p.country) for p in doc.posts][-1] == ("председатель", "CZ")

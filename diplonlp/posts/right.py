@@ -289,7 +289,7 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     delegation of a named state is that state's where the phrase has named none by its end (last of the list: it
     reads no words, the ones before the title stay outside the phrase)."""
     tokens = doc.tokens
-    k = p.left - 1
+    k = _before_possessive(doc, p.left - 1)
     if p.country or k - 2 < p.first:
         return False
     if _headed_at(doc, k - 2):
@@ -311,7 +311,7 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     delegation of an international body or of one of its bodies (`делегацию Парламентской ассамблеи ОДКБ во главе
     с …`), naming no body or state of its own, is that body's (last of the list: it reads no words)."""
     tokens = doc.tokens
-    k = p.left - 3  # `во` of `во главе с`
+    k = _before_possessive(doc, p.left - 1) - 2  # `во` of `во главе с`
     if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
         return False
     body = next((f for f in doc.found.get("org", []) if f.b == k and f.a > 0 and lemmas(tokens[f.a - 1].text) & HEADED
@@ -320,6 +320,15 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
         return False
     p.organization = str(body.data["name"])
     return True
+
+
+POSSESSIVES = words("posts.possessives")
+
+
+def _before_possessive(doc: Analysis, k: int) -> int:
+    """Token ``k`` before a title, or the one before it where ``k`` is a possessive (`во главе с ее председателем`:
+    the delegation's body's)."""
+    return k - 1 if k > 0 and doc.tokens[k].lower in POSSESSIVES else k
 
 
 def _headed_at(doc: Analysis, k: int) -> bool:
