@@ -17,7 +17,7 @@ from ..posts.chain import STATE_BODIES
 from ..posts.lists import credentials_told
 from ..scan import within
 from ..text import Token
-from .context import Context, Ref
+from .context import BOTH, STATES, Context, Ref
 from .setting import FUTURE_BE, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
@@ -199,7 +199,20 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             others.append(ref if holder is None else replace(ref, id=holder, kind="person"))
             rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
             ctx.changed.append(("meeting", rule, ref.start, ref.stop))
-    return people + others
+    return people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
+
+
+def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
+    """`в ходе встречи министров водных ресурсов двух стран`: officials no one holds of `двух стран` stand for the
+    two states the text speaks of (rule `officials_unnamed`, the contract's `встреча президентов двух стран`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    for k in range(sent.first + 1, sent.last - 1):  # the title, then `двух стран` (in it or right after it)
+        if unnamed.covers(toks[k - 1].start) and lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES:
+            pair = ctx.salient_pair(s)
+            if len(pair) == 2:
+                ctx.changed.append(("meeting", "officials_unnamed", toks[k].start, toks[k + 1].stop))
+                return [Ref(toks[k].start, toks[k + 1].stop, party, "country") for party in pair]
+    return []
 
 
 def _holder_named(ctx: Context, s: int, ref: Ref) -> str | None:
@@ -520,9 +533,8 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
     people: list[str] = []
     for s in sentences:
         people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people and not _owned(ctx, s, r)]
-    if len(people) < 2:  # the states of unnamed officials taking part, those of the named left out
-        named = {ctx.country_of.get(p) for p in people}
-        people += [side for side in _unnamed_in_session(ctx, sentences) if side not in named]
+    named = {ctx.country_of.get(p) for p in people}  # the states of unnamed officials taking part, not the named's
+    people += [side for side in _unnamed_in_session(ctx, sentences, len(people) > 1) if side not in named]
     if len(people) >= 2:
         _add(ctx, found, sentences[0], people, "session_participants", _session_setting(ctx, sentences))
 
@@ -539,24 +551,42 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
     return next((d for d, _ in told if d), None), next((p for _, p in told if p), None)
 
 
-def _unnamed_in_session(ctx: Context, sentences: list[int]) -> list[str]:
-    """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`, naming no one (or
-    one, the chair): the states and bodies of the titles no one holds taking part stand for their holders (rule
-    `officials_unnamed`)."""
+def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = False) -> list[str]:
+    """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`: the states and bodies
+    of the titles no one holds taking part stand for their holders (rule `officials_unnamed`); beside two named or
+    more, only of plural titles in a sentence naming one of them (`В саммите участвовали президенты Казахстана,
+    Кыргызстана …, а также Председатель Европейского совета Антониу Кошта`; not a former title of one named,
+    `некогда секретарь ЦК КПСС`, nor the session's own name, `совещание министров … Узбекистана, Туркменистана и
+    Афганистана. В нем приняли участие A, B и C`)."""
     if not ctx.on("officials_unnamed"):
         return []
     sides: list[str] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     known = {c.id for c in ctx.out.countries}
+    plural = {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
     for s in sentences:
-        titles = Coverage([*ctx.unheld_titles(s), *_role_lists(ctx, s)])
+        if plural_only and not ctx.in_sentence(s, ("person",)):
+            continue
+        unheld = [t for t in ctx.unheld_titles(s) if not plural_only or t in plural]
+        titles = Coverage([*unheld, *_role_lists(ctx, s)])
         for ref in ctx.in_sentence(s, ("country", "org")):
+            if ref.kind == "org" and _of_members(ctx, ref):
+                continue  # `главы … государств – членов ШОС`: the members, not the organization, take part
             state = orgs[ref.id].country if ref.kind == "org" and orgs[ref.id].kind in STATE_BODIES else None
             side = f"country-{state}" if state and f"country-{state}" in known else ref.id
             if titles.covers(ref.start) and side not in sides:
                 sides.append(side)  # `главы МИД Азербайджана`: the state of the body its head heads
                 ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return sides
+
+
+MEMBER_STATES = words("organizations.member_states")
+
+
+def _of_members(ctx: Context, ref: Ref) -> bool:
+    """Is the organization ``ref`` named after the word for its members (`государств – членов ШОС`)?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and rng[0] > 0 and bool(lemmas(ctx.doc.tokens[rng[0] - 1].text) & MEMBER_STATES)
 
 
 def _role_lists(ctx: Context, s: int) -> list[tuple[int, int]]:
