@@ -647,6 +647,8 @@ TALKS_RU_VN = "Министр иностранных дел России Сер�
     ("Казахстан выступил в ООН с инициативой.", set()),  # no joint work before `в`
     ("Куба и Никарагуа являются членами АЛБА.", {"CU", "NI"}),  # regional bodies are in the gazetteer too
     ("Нигерия и Гана являются членами ЭКОВАС.", {"NG", "GH"}),
+    # a body the gazetteer does not know, named as international (`organizations.international_adjectives`)
+    ("Армения стала полноправным членом Международного агентства по возобновляемой энергии (IRENA).", {"AM"}),
 ])
 def test_membership_by_list_verb_and_noun(nlp, text, members):
     doc = nlp(text)

@@ -32,6 +32,8 @@ KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
 """What NER tags as an organization but names none (`СМИ`, a bare `МИД`)."""
 PARLIAMENT_WORDS = words("organizations.parliament_words")
+INTERNATIONAL_ADJECTIVES = words("organizations.international_adjectives")
+INTERNATIONAL_HEADS = words("organizations.international_heads")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 COMMISSIONS = words("organizations.commissions")
@@ -250,6 +252,8 @@ def _ner_kind(tokens: list[Token], name: str) -> str:
         return "ministry"
     if words & PARLIAMENT_WORDS:
         return "parliament"
+    if words & INTERNATIONAL_ADJECTIVES and words & INTERNATIONAL_HEADS:
+        return "international"  # `Международного агентства по возобновляемой энергии`
     return "other"
 
 
