@@ -11,6 +11,7 @@ from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
 from ..morph import lemmas, parses
 from ..posts.agreement import PREDICATES, agrees, name_can_be
+from ..posts.lists import laid_out
 from ..posts.phrase import location_at
 from ..text import DASHES
 from .predicate import APPOINTING, passive
@@ -56,7 +57,7 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
                                            for j in range(i, k)):
             # `Министр обороны — Ицунори Онодэра.`: a sentence that opens with the title names its holder
             opens = post.a == doc.sents[doc.tokens[post.a].sent].first and k == i + 1 and doc.tokens[i].text in DASHES
-            i, listed = k, not opens and not _laid_out(post)
+            i, listed = k, not opens and not laid_out(post)  # `Турции – Уфука Улутаса`: the holder
     if post is not None and i in by_start and boss(doc, post, by_start[i]):
         served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
         after = by_start.get(served.b)
@@ -79,12 +80,6 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     if post is not None and states and len(states) == len(out) - (0 if post.data["country"] is None else 1):
         post.data["countries"] = [post.data["country"], *states] if post.data["country"] else states
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
-
-
-def _laid_out(post: Found) -> bool:
-    """A post a list's layout gives (`Турции – Уфука Улутаса` in a credentials list): the name after its dash is
-    its holder's."""
-    return any(rule == "credentials_list" for rule, *_ in post.data.get("fired", ()))
 
 
 def _singular(doc: Analysis, post: Found) -> bool:

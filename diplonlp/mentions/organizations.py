@@ -706,7 +706,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
         kind = _ner_kind(toks, name)
-        kind = _quoted_kind(doc, a, b) or kind if kind == "other" else kind
+        if kind == "other":  # `агентство «Анадолу»`: the noun before the quotes says
+            kind = _quoted_kind(doc, a, b) or kind
         if code is None and kind == "parliament" and (code := _one_state_body(doc, a, b)):
             rule = rule or "one_state_body"
         found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"ner:{name.lower()}")

@@ -24,6 +24,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
+from ..posts.lists import laid_out
 from ..text import DASHES, Token
 from .countries import country_at
 from .locations import BUILDINGS, STEM, is_street_context, name_closing
@@ -136,7 +137,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         _, head_b = post.data["head"]
         noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
-    elif listed is not None and any(rule == "credentials_list" for rule, *_ in listed.data.get("fired", ())):
+    elif listed is not None and laid_out(listed):
         case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]

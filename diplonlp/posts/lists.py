@@ -55,6 +55,11 @@ def _ambassador(doc: Analysis, country: Found, host: str) -> Found:
                     fired=[("credentials_list", country.a, country.b)])
 
 
+def laid_out(post: Found) -> bool:
+    """Is ``post`` one a credentials list's layout gives (`Турции – Уфука Улутаса`, `A – Никарагуа`)?"""
+    return any(rule == "credentials_list" for rule, *_ in post.data.get("fired", ()))
+
+
 def credentials_told(doc: Analysis) -> list[int]:
     """The sentences that speak of credentials (`верительные грамоты`), in order."""
     return sorted({doc.tokens[i].sent for i in doc.scan.with_lemma(CREDENTIALS)})

@@ -14,7 +14,7 @@ from ..lexicon import role_nouns, words
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
-from ..posts.lists import credentials_told
+from ..posts.lists import credentials_told, laid_out
 from ..scan import within
 from ..text import Token
 from .context import BOTH, STATES, Context, Ref
@@ -655,7 +655,7 @@ def _presenters(ctx: Context, told: set[int]) -> list[tuple[str, int]]:
     done = {s for s in told if _done(ctx, s)}
     done |= {item for s in done for item in ctx.list_items(s)}  # `Верительные грамоты вручили:` then `Посол Италии A;`
     presenting = {(f.start, f.stop) for f in doc.found.get("post", [])
-                  if any(rule == "credentials_list" for rule, *_ in f.data.get("fired", ()))
+                  if laid_out(f)
                   or (f.data["family"] == "diplomat" and doc.tokens[f.a].sent in done)}
     lines = {ref.id: doc.tokens[rng[0]].sent for ref in ctx.refs if ref.kind == "post"
              and (ref.start, ref.stop) in presenting and (rng := doc.token_range(ref.start, ref.stop))}
