@@ -109,11 +109,11 @@ def _join(tokens: list[Token], words: list[str]) -> str:
     return "".join(out)
 
 
-def dative_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> int:
-    """`по международным отношениям и межпарламентским связям`: where the lower-case dative words from ``j`` on,
-    joined by `и`, end at their last noun, before ``stop``; ``j`` where they name none (a field after `по`, read
-    both in a title and in a body's name). ``case="gent"`` reads the genitive words after such a field (`по делам
-    беженцев`)."""
+def case_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> int:
+    """`по международным отношениям и межпарламентским связям`: where the lower-case words in ``case`` (dative by
+    default) from ``j`` on, joined by `и`, end at their last noun, before ``stop``; ``j`` where they name none (a
+    field after `по`, read both in a title and in a body's name; ``case="gent"``: the genitives after such a field,
+    `по делам беженцев`)."""
     k = end = j
     while k < stop and tokens[k].is_word and not tokens[k].is_cap:
         tok = tokens[k]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import dative_run_end, nominative_phrase
+from ..inflect import case_run_end, nominative_phrase
 from ..lexicon import (
     Match,
     PhraseIndex,
@@ -324,8 +324,8 @@ def _field_after(doc: Analysis, j: int) -> int:
     if j >= last or doc.tokens[j].lower != "по":
         return j
     stop = min(last, j + FIELD_WORDS + 1)
-    end = dative_run_end(doc.tokens, j + 1, stop)
-    return dative_run_end(doc.tokens, end, stop, case="gent") if end > j + 1 else j
+    end = case_run_end(doc.tokens, j + 1, stop)
+    return case_run_end(doc.tokens, end, stop, case="gent") if end > j + 1 else j
 
 
 def _region_after(doc: Analysis, j: int) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..analysis import Analysis, Found
-from ..inflect import ADJ, dative_run_end
+from ..inflect import ADJ, case_run_end
 from ..lexicon import countries, post_heads, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
@@ -208,7 +208,7 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
     отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun."""
     if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
         return None
-    end = dative_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
+    end = case_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
     if end > c.j + 1:
         c.j = c.last_noun = _places_of_field(doc, end, c.limit)
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions.countries import adjective_code, country_at
+from ..mentions.organizations import MEMBER_STATES
 from ..morph import lemmas, parses
 from ..text import DASHES
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body
@@ -18,7 +19,6 @@ HEADED = words("meeting.headed")
 """What a delegation's head heads (`делегация`, `часть` of a commission)."""
 REGION_NOUNS = words("posts.region_nouns")
 BODY_LINKS = words("posts.body_links")
-MEMBER_STATES = words("organizations.member_states")
 
 
 def part_time(doc: Analysis, p: PostPhrase) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Coverage
@@ -244,12 +245,14 @@ class Context:
 
     def both_states(self, s: int) -> list[str]:
         """`двух стран`, `обеих стран`, `двух государств` in sentence ``s``: the pair it means, else []."""
+        return self.salient_pair(s) if next(self.both_words(s), None) is not None else []
+
+    def both_words(self, s: int) -> Iterator[int]:
+        """Where `двух стран`, `обеих стран`, `двух государств` open in sentence ``s`` (token indices, in order)."""
         sent = self.doc.sents[s]
         toks = self.doc.tokens
-        for k in range(sent.first, sent.last - 1):
-            if lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES:
-                return self.salient_pair(s)
-        return []
+        return (k for k in range(sent.first, sent.last - 1)
+                if lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES)
 
     def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence

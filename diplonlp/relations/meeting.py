@@ -11,13 +11,14 @@ from dataclasses import replace
 from ..analysis import Coverage
 from ..entities import COLLEAGUES
 from ..lexicon import role_nouns, words
+from ..mentions.organizations import MEMBER_STATES
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.lists import credentials_told, laid_out
 from ..scan import within
 from ..text import Token
-from .context import BOTH, STATES, Context, Ref
+from .context import Context, Ref
 from .setting import FUTURE_BE, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
@@ -205,9 +206,9 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
 def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
     """`в ходе встречи министров водных ресурсов двух стран`: officials no one holds of `двух стран` stand for the
     two states the text speaks of (rule `officials_unnamed`, the contract's `встреча президентов двух стран`)."""
-    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    for k in range(sent.first + 1, sent.last - 1):  # the title, then `двух стран` (in it or right after it)
-        if unnamed.covers(toks[k - 1].start) and lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES:
+    toks = ctx.doc.tokens
+    for k in ctx.both_words(s):  # the title, then `двух стран` (in it or right after it)
+        if k > ctx.doc.sents[s].first and unnamed.covers(toks[k - 1].start):
             pair = ctx.salient_pair(s)
             if len(pair) == 2:
                 ctx.changed.append(("meeting", "officials_unnamed", toks[k].start, toks[k + 1].stop))
@@ -578,9 +579,6 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
                 sides.append(side)  # `главы МИД Азербайджана`: the state of the body its head heads
                 ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return sides
-
-
-MEMBER_STATES = words("organizations.member_states")
 
 
 def _of_members(ctx: Context, ref: Ref) -> bool:
