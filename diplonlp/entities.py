@@ -30,6 +30,7 @@ from .models import (
     Span,
 )
 from .morph import lemmas
+from .names import known_first_name
 from .posts.lists import credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
@@ -39,9 +40,9 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
          "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
-         "state_of_colleague", "state_of_side")
-"""Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting, and
-which post entity a bare title is a mention of."""
+         "state_of_colleague", "state_of_side", "closing_words_of_name")
+"""Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
+which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 SETTING_STATES = words("posts.setting_states")
@@ -114,6 +115,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     entities: list[_PersonEntity] = []
     owner_of: dict[int, _PersonEntity] = {}  # id(mention) -> its entity
     by_name: dict[str, list[int]] = {}  # surname, its last part, first name -> entities (by index) that had it
+    closing = doc.on("closing_words_of_name")
     ending = {m.b: m for m in persons}
     for m in sorted(persons, key=lambda f: f.start):
         named = ending.get(m.a - 1) if _transliterated(doc, m) else None
@@ -121,7 +123,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
             owner_of[id(m)] = owner = owner_of[id(named)]
             owner.add(m, may_be_best=False)
             continue
-        k = _same_person(m, entities, by_name)
+        k = _same_person(m, entities, by_name, closing)
         if k is None:
             k = len(entities)
             entities.append(_PersonEntity())
@@ -135,13 +137,17 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     return entities
 
 
-def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]]) -> int | None:
+def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]], closing: bool
+                 ) -> int | None:
     """The index of the latest entity ``m`` can be: the same surname, its closing words (`Дом` of `Горбачёв Дом`),
-    or, for one word, the first name; no clash of first names or initials. ``by_name`` indexes the candidates."""
+    or, for one word, the first name; no clash of first names or initials; or the closing words of its full name
+    (rule `closing_words_of_name`). ``by_name`` indexes the candidates."""
     last, first = _key(m.data["last"]), _key(m.data.get("first"))
     initial = (m.data.get("initials") or [None])[0]
-    for k in sorted(set(by_name.get(last, ())), reverse=True):
+    for k in sorted(set(by_name.get(last, ())) | set(by_name.get(last.split(" ")[-1], ())), reverse=True):
         e = entities[k]
+        if closing and _closes_full_name(m, e):
+            return k
         if last not in _surname_tails(_key(e.last)) and not (not first and _key(e.first) == last):
             continue
         if first and e.first and not _same_first(_key(e.first), first):
@@ -150,6 +156,20 @@ def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, lis
             continue
         return k
     return None
+
+
+def _closes_full_name(m: Found, e: _PersonEntity) -> bool:
+    """Is ``m``, of two or more words and no middle name, the closing words of the person's fuller name, its initial
+    the first name's (`Р.Рамирес Лескано`, `Рамирес Лескано` of `Рубен Рамирес Лескано`: a double surname the full
+    name's parts did not tell)? Without initials, not when it opens with a known first name (`Эдвард Сноуден` in a
+    span NER ran over two names)."""
+    said = _key(" ".join(m.data[k] for k in ("first", "last") if m.data.get(k))).split()
+    full = _key(" ".join(e.best.data[k] for k in ("first", "middle", "last") if e.best.data.get(k))).split() \
+        if e.best else []
+    if len(said) < 2 or m.data.get("middle") or len(full) <= len(said) or full[-len(said):] != said:
+        return False
+    initial = (m.data.get("initials") or [None])[0]
+    return _initial_fits(initial, e) if initial else not known_first_name(said[0])
 
 
 def _surname_tails(surname: str) -> list[str]:

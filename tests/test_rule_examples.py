@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplonlp import Pipeline
+from diplonlp import Document, Pipeline
 from diplonlp.stages import RULES
 
 from .conftest import meetings
@@ -718,6 +718,70 @@ def test_a_particle_after_initials_opens_the_surname(nlp, text):
     assert len(nlp(text).persons) == 1
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Председатель Народной скупщины Сербии Ана Брнабич приняла министра иностранных дел Парагвая Рубена Рамиреса "
+     "Лескано. Р.Рамирес Лескано поблагодарил сербскую сторону за поддержку.",
+     ["Ана Брнабич", "Рубен Рамирес Лескано"]),
+    ("Посол Португалии Рикарду Са Пинту вручил копии верительных грамот. Са Пинту отметил интерес к туризму.",
+     ["Рикарду Са Пинту"]),
+    ("Министр принял бывшего председателя Верховного народного собрания КНДР Хван Чжан Еп. Беседа с Чжан Епом "
+     "продолжалась час.", ["Хван Чжан Еп"]),
+])
+def test_the_closing_words_of_a_full_name_are_its_person(nlp, text, names):
+    """`closing_words_of_name`: a double surname the full name's parts did not tell (`Рамирес Лескано` read as a
+    first name and a surname) is still the person named in full; without the rule it is a second person."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert len(Pipeline(disable=["closing_words_of_name"])(text).persons) == len(names) + 1
+
+
+def test_a_known_first_name_opening_closing_words_is_another_person():
+    """`Эдвард Сноуден` is not the closing words of a span NER ran over two names (a first name opens it), `Са Пинту`
+    is of `Рикарду Са Пинту`; `Р.Рамирес Лескано` is of `Рубен Рамирес Лескано` (its initial the first name's),
+    `Т.Рамирес Лескано` is not."""
+    from diplonlp.analysis import Found
+    from diplonlp.entities import _closes_full_name, _PersonEntity
+
+    def person(first: str | None, last: str, initials: tuple[str, ...] = ()) -> Found:
+        return Found("person", 0, 1, 0, 1, {"first": first, "middle": None, "last": last, "initials": [*initials]})
+
+    joined, full, portuguese = _PersonEntity(), _PersonEntity(), _PersonEntity()
+    joined.add(person("Эво Моралес Эдвард", "Сноуден"))
+    full.add(person("Рубен Рамирес", "Лескано"))
+    portuguese.add(person("Рикарду Са", "Пинту"))
+    assert not _closes_full_name(person("Эдвард", "Сноуден"), joined)
+    assert _closes_full_name(person("Са", "Пинту"), portuguese)
+    assert _closes_full_name(person(None, "Рамирес Лескано", ("Р",)), full)
+    assert not _closes_full_name(person(None, "Рамирес Лескано", ("Т",)), full)
+
+
+@pytest.mark.parametrize("text", [
+    "Кишинев, 2 сентября. Президент Молдовы Майя Санду приняла верительные грамоты от послов Швеции и Египта. Послы "
+    "Швеции Андерс Мартинссон и Египта Мохамед Фарид вручили грамоты в ходе церемонии в здании президентуры.",
+    "Астана, 14 октября (Казинформ). Глава государства Касым-Жомарт Токаев принял верительные грамоты новых послов. "
+    "Грамоты Президенту вручили Посол Италии Пьер Франческо Дзадзо и Посол Японии Итиро Огасавара.",
+])
+def test_credentials_told_again_by_the_noun_alone(nlp, text):
+    """`credentials_again`: after `верительные грамоты`, a sentence with `грамоты` alone tells them too, so its
+    ambassadors present them: each meets the receiver and is hosted by the receiver's state."""
+    def read(doc: Document) -> tuple[list[str | None], int]:
+        receiver = doc.persons[0].id  # Санду, Токаев
+        return [p.host for p in doc.posts if p.title == "посол"], sum(
+            r.kind == "meeting" and receiver in r.participants for r in doc.relations)
+
+    host = "MD" if "Молдовы" in text else "KZ"
+    assert read(nlp(text)) == ([host, host], 2)
+    assert read(Pipeline(disable=["credentials_again"])(text)) == ([None, None], 0)
+
+
+def test_words_after_leading_initials_are_the_surname(nlp):
+    """`Х.Л.Кастильо Ордоньеса`: the initials stand for the given names, the two words are a double surname; an
+    initial inside a name (`Дэвид О. Расселл`) leaves the words before it the first name."""
+    doc = nlp("Заместитель Министра принял Посла Республики Куба Х.Л.Кастильо Ордоньеса. Режиссер Дэвид О. Расселл "
+              "приехал в Москву.")
+    assert [(p.name, p.first, p.last) for p in doc.persons] == [
+        ("Х. Л. Кастильо Ордоньес", None, "Кастильо Ордоньес"), ("Дэвид Расселл", "Дэвид", "Расселл")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("С.В.Лавров провел переговоры с Министром иностранных дел ОАЭ А.бен Заидом Аль Нахайяном. Аль Нахайян "
      "поблагодарил за прием.", "А. бен Заид Аль Нахайян"),
@@ -1307,8 +1371,8 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
-                      "state_of_colleague", "head_of_body", "state_of_side",
-                      "host_of_credentials",
+                      "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
+                      "host_of_credentials", "credentials_again",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",

@@ -97,7 +97,7 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
     n = len(words)
     texts = [w.text for w in words]
     if has_initials or n == 1:
-        return ["last"] * n if n == 1 else ["first"] * (n - 1) + ["last"]
+        return ["last"] * n
     if n == 2:
         a, b = texts
         if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS) and \
@@ -548,7 +548,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if len(words) == 1 and not initials and (_not_a_name(words[0], words[0].i == first or doc.opens_line(a)) or
                                              _building_name(doc, words[0])):
         return None
-    roles = _roles(words, bool(initials))
+    roles = _roles(words, 0 in dotted)
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
     cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
     return cand

@@ -14,7 +14,7 @@ from .chain import CHAIN_RULES
 from .complements import COMPLEMENT_RULES
 from .find import find
 from .left import LEFT_RULES
-from .lists import LIST_RULES
+from .lists import LIST_RULES, TOLD_RULES
 from .normalize import TITLE_RULES
 from .right import RIGHT_RULES
 
@@ -22,4 +22,4 @@ RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULE
 """Every named rule of the stage, list by list."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "RIGHT_RULES", "RULE_LISTS", "TITLE_RULES",
-           "find"]
+           "TOLD_RULES", "find"]

@@ -10,6 +10,8 @@ from ..text import DASHES
 
 CREDENTIALS = words("posts.credentials")
 """Lemmas that make an item one about credentials (`верительные грамоты`)."""
+CREDENTIALS_AGAIN = words("posts.credentials_again")
+"""The noun that tells credentials again once they are told (`Послы … вручили грамоты`: rule `credentials_again`)."""
 
 
 def credentials_list(doc: Analysis) -> list[Found]:
@@ -61,8 +63,12 @@ def laid_out(post: Found) -> bool:
 
 
 def credentials_told(doc: Analysis) -> list[int]:
-    """The sentences that speak of credentials (`верительные грамоты`), in order."""
-    return sorted({doc.tokens[i].sent for i in doc.scan.with_lemma(CREDENTIALS)})
+    """The sentences that speak of credentials (`верительные грамоты`), in order, and after the first of them those
+    that name them by the noun alone (`Послы … вручили грамоты`: rule `credentials_again`)."""
+    told = {doc.tokens[i].sent for i in doc.scan.with_lemma(CREDENTIALS)}
+    if told and doc.on("credentials_again"):
+        told |= {s for i in doc.scan.with_lemma(CREDENTIALS_AGAIN) if (s := doc.tokens[i].sent) > min(told)}
+    return sorted(told)
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
@@ -89,3 +95,5 @@ def _names_someone(doc: Analysis, a: int, b: int) -> bool:
 
 LIST_RULES = (credentials_list,)
 """Posts read from a layout, not a title."""
+TOLD_RULES = ("credentials_again",)
+"""Rules of which sentences tell credentials (`credentials_told`, read by holders' hosts and meetings)."""
