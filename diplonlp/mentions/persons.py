@@ -36,7 +36,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
-RULES = ("first_name_of_initial", "building_name", "name_case_break")
+RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
@@ -258,6 +258,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
     found.extend(_named_after_titles(doc, found, busy))
+    found.extend(_initialled_names(doc, found, busy))
     found.extend(_names_closing_places(doc, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
@@ -402,6 +403,34 @@ def _first_name_before(doc: Analysis, person: Found, taken: Coverage) -> Found:
     if is_patronymic(str(person.data["first"])):  # `Айдар` before `Наилевич Губайдулин`
         return doc.make("person", k, person.b, **{**person.data, "first": first, "middle": person.data["first"]})
     return doc.make("person", k, person.b, **{**person.data, "first": f"{first} {person.data['first']}"})
+
+
+CYRILLIC = re.compile("[А-ЯЁ]")
+
+
+def _initialled_names(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
+    """`С.В.Лавров провел …` opening an item, NER reading nothing: a capitalized word right after initials is a
+    name — after two initials or more, or after one where the word is no place and the dictionary knows it as a
+    surname or not at all (not `Н.Новгород`; rule `initials_ner_missed`)."""
+    if not doc.on("initials_ner_missed"):
+        return []
+    have = coverage(found)
+    out: list[Found] = []
+    for tok in doc.tokens:
+        if not (tok.is_cap and tok.is_word and tok.text[1:].islower() and len(tok.text) > 2 and CYRILLIC.match(tok.text)
+                ) or busy.covers(tok.start) or have.covers(tok.start):
+            continue
+        a = _initials_before(doc, tok.i, doc.sent_bounds(tok.i)[0])
+        if a == tok.i or (a > 0 and doc.tokens[a - 1].stop == doc.tokens[a].start and doc.tokens[a - 1].is_word):
+            continue
+        known = [p for p in parses(tok.text.lower()) if from_dictionary(p)]
+        if (tok.i - a) // 2 < 2 and (any("Geox" in p.tag for p in known) or
+                                     (known and not any("Surn" in p.tag for p in known))):
+            continue
+        person = _read_name(doc, a, tok.i + 1, busy)
+        if person is not None:
+            out.append(person)
+    return out
 
 
 def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:

@@ -29,6 +29,8 @@ MISSIONS = words("posts.missions")
 NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
+JOINED_FIELDS = words("posts.joined_fields")
+ABROAD = words("posts.abroad")
 FIELD_WORDS = 6
 """At most this many words after `по` name a title's field (`по международным отношениям и межпарламентским
 связям`)."""
@@ -194,11 +196,33 @@ def field_and(doc: Analysis, c: Chain) -> bool | None:
     """`министр связи и коммуникаций`, `министр экономики, энергетики, транспорта и …`: `и` or a comma joining
     another field."""
     nxt = doc.tokens[c.j + 1] if c.j + 1 < c.limit else None
+    dative = _joined_field(doc, c)
     if c.domain and doc.tokens[c.j].lower in ("и", ",") and c.j == c.last_noun and nxt is not None and \
-            (genitive_noun(nxt) or _genitive_adjective(nxt)) and not nxt.is_cap and \
+            (genitive_noun(nxt) or _genitive_adjective(nxt) or dative) and not nxt.is_cap and \
             not (doc.tokens[c.j].text == "," and post_heads().match_at(doc.tokens, c.j + 1, c.limit)):
         # not `министром, зампредседателя Госсовета`: a second title
         c.j += 1
+        if dative:
+            c.last_noun = c.j  # the field `по` opens reads on from here
+        return True
+    return None
+
+
+def _joined_field(doc: Analysis, c: Chain) -> bool:
+    """`министр иностранных дел, по делам миграции …`, `и по делам эмигрантов`: a comma or `и`, `по` and a field noun
+    (`posts.joined_fields`) join a field told with `по` (not `министра, по словам которого`, `и по итогам`)."""
+    toks = doc.tokens
+    return toks[c.j].lower in (",", "и") and c.j + 2 < c.limit and toks[c.j + 1].lower == "по" and \
+        bool(lemmas(toks[c.j + 2].text) & JOINED_FIELDS)
+
+
+def field_abroad(doc: Analysis, c: Chain) -> bool | None:
+    """`по делам соотечественников за рубежом`, `египтян за границей`: `за` and `рубежом` or `границей`
+    (`posts.abroad`) right after a field's last noun close the field."""
+    toks = doc.tokens
+    if c.j == c.last_noun > c.start and c.j + 1 < c.limit and toks[c.j].lower == "за" and \
+            toks[c.j + 1].feats.get("Case") == "Ins" and lemmas(toks[c.j + 1].text) & ABROAD:
+        c.j = c.last_noun = c.j + 2
         return True
     return None
 
@@ -232,7 +256,7 @@ def _places_of_field(doc: Analysis, j: int, limit: int) -> int:
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
                                 state_adjective_in_title, body_ends_chain, officer_of_body, governed_instrumental,
-                                institution_word, field_noun, field_and, field_dative]
+                                institution_word, field_noun, field_and, field_dative, field_abroad]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
