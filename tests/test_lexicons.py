@@ -29,9 +29,9 @@ def test_a_user_tsv_of_organizations_changes_a_fixture(tmp_path, nlp):
     path = _write(tmp_path, "orgs.tsv", "# my organizations\n"
                   "JICA\tЯпонское агентство международного сотрудничества\tgovernment\t\tJP\n")
     mine = Pipeline(lexicons=Lexicon.read(organizations=path))
-    assert (_jica(nlp(JAPAN)).kind, _jica(nlp(JAPAN)).country) == ("international", None)
+    assert (_jica(nlp(JAPAN)).kind, _jica(nlp(JAPAN)).country) == ("other", "JP")
     assert (_jica(mine(JAPAN)).kind, _jica(mine(JAPAN)).country) == ("government", "JP")
-    assert (_jica(nlp(JAPAN)).kind, _jica(nlp(JAPAN)).country) == ("international", None)  # side by side
+    assert (_jica(nlp(JAPAN)).kind, _jica(nlp(JAPAN)).country) == ("other", "JP")  # side by side
 
 
 def test_a_new_organization_is_found_by_its_forms(nlp):

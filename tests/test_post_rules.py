@@ -349,3 +349,17 @@ def test_a_possessive_between_headed_by_and_the_title_leaves_the_delegations_sta
     doc = nlp("Председатель Национального Собрания Армении Ален Симонян принял делегацию Палаты депутатов Парламента "
               "Чехии во главе с ее председателем Томио Окамурой.")
     assert [(p.title, p.country) for p in doc.posts][-1] == ("председатель", "CZ")
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Премьер-министр Грузии Ираклий Кобахидзе принял делегацию Азиатского банка развития (АБР) во главе с его "
+     "президентом Масато Кандой.", ("президент", None, "Азиатский банк развития")),
+    ("Министр Лазиз Кудратов принял делегацию Министерства торговли, промышленности и энергетики Республики Корея "
+     "(МТИЭ) во главе с первым заместителем министра Ким Чон Гваном.", ("первый заместитель министра", "KR", None)),
+    # a body of one state the gazetteer knows by its own name
+    ("Премьер-министр Олжас Бектенов принял делегацию Японского агентства международного сотрудничества (JICA) во "
+     "главе с ее президентом Акихико Танакой.", ("президент", "JP", None)),
+])
+def test_a_bracketed_abbreviation_after_a_delegations_body_leaves_the_title_the_bodys(nlp, text, post):
+    """`delegation_body`, `delegation_state`: the body ends before its abbreviation in brackets."""
+    assert [(p.title, p.country, p.organization) for p in nlp(text).posts][-1] == post

@@ -252,8 +252,8 @@ def _ner_kind(tokens: list[Token], name: str) -> str:
         return "ministry"
     if words & PARLIAMENT_WORDS:
         return "parliament"
-    if words & INTERNATIONAL_ADJECTIVES and words & INTERNATIONAL_HEADS:
-        return "international"  # `Международного агентства по возобновляемой энергии`
+    if words & INTERNATIONAL_ADJECTIVES and words & INTERNATIONAL_HEADS and adjective_code(tokens[0].text) is None:
+        return "international"  # `Международного агентства по …`; not `Японского агентства международного …`
     return "other"
 
 

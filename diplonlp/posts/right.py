@@ -314,8 +314,10 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     k = _before_possessive(doc, p.left - 1) - 2  # `во` of `во главе с`
     if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
         return False
-    body = next((f for f in doc.found.get("org", []) if f.b == k and f.a > 0 and lemmas(tokens[f.a - 1].text) & HEADED
-                 and (f.data.get("kind") == "international" or f.data.get("rule") in BODY_RULES)), None)
+    end = _before_bracketed(doc, k)
+    body = next((f for f in doc.found.get("org", []) if f.b == end and f.a > 0 and
+                 lemmas(tokens[f.a - 1].text) & HEADED and
+                 (f.data.get("kind") == "international" or f.data.get("rule") in BODY_RULES)), None)
     if body is None:
         return False
     p.organization = str(body.data["name"])
@@ -331,6 +333,16 @@ def _before_possessive(doc: Analysis, k: int) -> int:
     return k - 1 if k > 0 and doc.tokens[k].lower in POSSESSIVES else k
 
 
+def _before_bracketed(doc: Analysis, k: int) -> int:
+    """Token ``k``, or where a bracketed abbreviation right before it opens (`агентства … (JICA) во главе с`: the
+    body ends there)."""
+    toks = doc.tokens
+    if k >= 3 and toks[k - 1].text == ")" and (opening := next(
+            (j for j in range(k - 2, max(0, k - 5), -1) if toks[j].text == "("), None)) is not None:
+        return opening
+    return k
+
+
 def _headed_at(doc: Analysis, k: int) -> bool:
     """Does `во главе с` (headed by) open at token ``k``?"""
     return k >= 0 and [t.lower for t in doc.tokens[k:k + 3]] == ["во", "главе", "с"]
@@ -343,7 +355,8 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     Собрания Российской Федерации во главе с`)."""
     tokens = doc.tokens
     ending = doc.ending_at("org")
-    chain = [last] if (last := ending.get(k)) is not None else []  # `Делегация МИД Республики Беларусь во главе с`
+    last = ending.get(_before_bracketed(doc, k))  # `Делегация МИД Республики Беларусь во главе с`
+    chain = [last] if last is not None else []
     while chain and (outer := ending.get(chain[-1].a)) is not None:  # each ends where the last starts
         chain.append(outer)
     if chain and chain[-1].a > p.first and lemmas(tokens[chain[-1].a - 1].text) & HEADED and \
