@@ -787,6 +787,38 @@ def test_initials_and_a_word_ner_left_out_are_a_name(nlp, text, names):
         assert len(Pipeline(disable=["initials_ner_missed"])(text).persons) == len(names) - 1
 
 
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("Заседание прошло под сопредседательством первого заместителя премьер-министра Таджикистана Хокима Холикзода.",
+     "Хоким Холикзода", "первый заместитель премьер-министра Таджикистана"),
+    ("Бишкек (Кабар). Министр культуры Кыргызстана Султан Раев встретился с послом Турции Альпером Акташем.",
+     "Султан Раев", "министр культуры Кыргызстана"),
+])
+def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, text, name, post):
+    """`head_as_first_name`: no title follows a state's name without a comma, so `Хокима`, `Султан` there open the
+    name, and are no post; without the rule the name is the surname and the word a title (`хоким`, `султан`)."""
+    doc = nlp(text)
+    assert [doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post" and
+            r.person == next(p.id for p in doc.persons if p.name == name)] == [post]
+    off = Pipeline(disable=["head_as_first_name"])(text)
+    assert name.split()[-1] in [p.name for p in off.persons]
+    assert name.split()[0].lower() in [p.name for p in off.posts]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    ("Володин встретился с Председателем Национальной ассамблеи Республики Корея У Вон Сиком. Ранее корейский спикер "
+     "провел переговоры с Председателем Совета Федерации Валентиной Матвиенко.", "У Вон Сик", "корейский спикер"),
+    ("Ташкент (УзА). Министр Лазиз Кудратов встретился с заместителем премьер-министра Казахстана Сериком "
+     "Жумангариным. Казахстанский вице-премьер отметил рост товарооборота.", "Серик Жумангарин",
+     "Казахстанский вице-премьер"),
+])
+def test_a_title_word_with_its_states_adjective_refers_to_a_title_of_its_family(nlp, text, name, mention):
+    """`title_refers_back`: `корейский спикер` is the chair of Korea's parliament named before (the family `chair`,
+    the state Korea), `Казахстанский вице-премьер` Kazakhstan's deputy prime minister, as a bare title is."""
+    doc = nlp(text)
+    assert mention in [m.text for p in doc.persons if p.name == name for m in p.mentions]
+    assert mention not in [m.text for p in Pipeline(disable=["title_refers_back"])(text).persons for m in p.mentions]
+
+
 def test_words_after_leading_initials_are_the_surname(nlp):
     """`Х.Л.Кастильо Ордоньеса`: the initials stand for the given names, the two words are a double surname; an
     initial inside a name (`Дэвид О. Расселл`) leaves the words before it the first name."""
@@ -1389,6 +1421,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_ho
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
+                      "head_as_first_name",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",

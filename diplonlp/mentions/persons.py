@@ -24,6 +24,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
+from ..posts.heads import head_as_first_name
 from ..posts.lists import laid_out
 from ..text import DASHES, Token
 from .countries import country_at
@@ -36,7 +37,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
-RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed")
+RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
@@ -550,8 +551,9 @@ ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "о", "с", "у"})
 
 def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     heads = post_heads()
-    while a < b and (head := heads.match_at(doc.tokens, a, b)):  # NER took the title in: `Вице-министр …`
-        a = head.stop
+    while a < b and (head := heads.match_at(doc.tokens, a, b)) and \
+            not (head.stop == a + 1 < b and head_as_first_name(doc, a)):
+        a = head.stop  # NER took the title in: `Вице-министр …`
     while a < b and taken.covers(doc.tokens[a].start):  # NER took a place in: `Воеводины Майей Гойкович`
         a += 1
     while b > a and taken.covers(doc.tokens[b - 1].start):

@@ -22,7 +22,7 @@ def not_a_title(doc: Analysis, i: int) -> bool:
         return True
     if _headed_by(doc, i):
         return True
-    if _modifier(doc, i):
+    if _modifier(doc, i) or head_as_first_name(doc, i):
         return True
     gender = SLOVNET_GENDER.get(tok.feats.get("Gender", ""))
     if gender is None:
@@ -31,6 +31,16 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
     return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
         p.tag.gender == gender for p in ps if p not in titles)
+
+
+def head_as_first_name(doc: Analysis, i: int) -> bool:
+    """`первого заместителя премьер-министра Таджикистана Хокима Холикзода`: a capitalized title word opening a name
+    NER found, right after a state's name that does not open the sentence, is a first name — no title follows a
+    state's name without a comma (rule `head_as_first_name`)."""
+    tok = doc.tokens[i]
+    state = doc.ending_at("country").get(i) if tok.is_cap and i > 0 else None
+    return state is not None and state.a > doc.sents[tok.sent].first and tok.start in doc.ner_starts("PER") and \
+        i + 1 < len(doc.tokens) and doc.tokens[i + 1].is_cap and doc.on("head_as_first_name")
 
 
 def _headed_by(doc: Analysis, i: int) -> bool:

@@ -194,7 +194,8 @@ def compatible(a: Found, b: Found, back: bool = True) -> bool:
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
     if heads_body(a, b):
         return True
-    same_title = a.data["title"] == b.data["title"] or (a.data["bare_any"] and a.data["family"] == b.data["family"])
+    same_title = a.data["title"] == b.data["title"] or (
+        (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"])
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
@@ -214,6 +215,13 @@ def heads_body(a: Found, b: Found) -> bool:
     return a.data["title"] in BODY_HEAD_TITLES and a.data["organization"] is not None and \
         a.data["organization"] == b.data["organization"] and b.data["family"] in ("head", "chair") and \
         a.data["country"] is None
+
+
+def _stated_word(post: Found) -> bool:
+    """`корейский спикер` after `Председателем Национальной ассамблеи Республики Корея`: a title of one word with
+    only its state's adjective refers back to a title of its family of that state, as a bare one does to any."""
+    return post.data["country"] is not None and " " not in post.data["title"] and post.b == post.data["head"][1] \
+        and post.data["organization"] is None and post.data["host"] is None
 
 
 def _specific(post: Found) -> bool:
@@ -259,7 +267,7 @@ class HeldPosts(Generic[H]):
         if post.data["plural"]:
             return None
         title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]
-        if post.data["bare_any"]:
+        if post.data["bare_any"] or _stated_word(post):
             lists.append(self.by_family.get(post.data["family"], []))
         if _specific(post):
             lists.append(self.by_head.get(title, []))
