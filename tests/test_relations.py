@@ -899,6 +899,21 @@ def test_a_session_named_again_gives_its_date_and_place_unless_it_is_planned(nlp
     assert when[("Максим Рыженков", "Сергей Лавров")] == ("2024-10-11", "Москва")
 
 
+@pytest.mark.parametrize("text", [
+    "Глава МИД Армении посетил Грузию\n\nТбилиси, 12 мая 2026 года (Арменпресс). Министр иностранных дел Армении "
+    "Арарат Мирзоян посетил Грузию с официальным визитом.",
+    "Глава МИД Узбекистана посетил штаб-квартиру МАГАТЭ\n\nВена, 3 февраля 2025 года. Министр иностранных дел "
+    "Республики Узбекистан Бахтиёр Саидов посетил штаб-квартиру Международного агентства по атомной энергии (МАГАТЭ).",
+])
+def test_a_headlines_visit_takes_the_day_the_lead_tells_it_again(nlp, text):
+    """The headline tells the visit first, with no day; the lead's repeat gives it one (one visit, the day kept)."""
+    doc = nlp(text)
+    visits = [r for r in doc.relations if r.kind == "visit"]
+    assert [doc.entity(r.date).value for r in visits if r.date] == [doc.dates[0].value] == [
+        "2026-05-12" if "Грузию" in text else "2025-02-03"]
+    assert len(visits) == 1
+
+
 def test_events_told_after_a_visitors_stay_are_set_where_the_visitor_stays(nlp):
     # `прибывший в Баку` (`setting.stay`) sets the later meeting in Baku, not in the dateline's Tbilisi; a visit
     # still to come (`к предстоящему визиту в Пекин`) sets nothing

@@ -267,7 +267,7 @@ C, прибывших в Ташкент`).
 
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
-    told: set[tuple[str, str]] = set()  # (visitor, destination) of the visits found
+    told: dict[tuple[str, str], int] = {}  # (visitor, destination) of the visits found -> index in ``found``
     words = ctx.doc.scan.where(VERBS, NOUNS, EVENT_PARTS)
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
@@ -277,9 +277,11 @@ def find(ctx: Context) -> list[Visit]:
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
             for visit in _visits_at(ctx, s, k, verb):
-                if (visit.visitor, visit.destination) in told:
+                if (kept := told.get((visit.visitor, visit.destination))) is not None:
+                    if found[kept].date is None:  # a headline's visit, its day told in the lead
+                        found[kept] = found[kept].model_copy(update={"date": visit.date})
                     continue
-                told.add((visit.visitor, visit.destination))
+                told[(visit.visitor, visit.destination)] = len(found)
                 found.append(visit)
                 _register_sides(ctx, s, visit)
     return found
