@@ -9,6 +9,7 @@ from functools import partial
 
 from .analysis import Analysis, Found, coverage
 from .holders import link_holders
+from .inflect import both_states_at
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, words
 from .mentions import datelines
@@ -334,11 +335,15 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
     return countries
 
 
-def _named_for(post: Found, country: str | None) -> str:
+def _named_for(doc: Analysis, post: Found, country: str | None) -> str:
     """The post's name for ``country``: a title shared by holders of several states names each its own
     (`главами МИД Армении A, Беларуси B` → `глава МИД Беларуси` for B; `президенты Казахстана и России` →
-    `президент Казахстана`, `президент России`), where the name gives the states' short genitives."""
+    `президент Казахстана`, `президент России`), where the name gives the states' short genitives; `двух стран`
+    in it is the holder's state (`президентами двух стран A и B` → `президент Таджикистана`)."""
     name = str(post.data["name"])
+    both = next((k for k in range(post.a, post.b - 1) if both_states_at(doc.tokens, k)), None)
+    if country and both is not None:
+        return name.replace(doc.span_text(both, both + 2), genitive(countries().short.get(country, country)))
     states = [c for c in dict.fromkeys([post.data["country"], *(post.data.get("countries") or [])]) if c]
     if not country or len(states) < 2:
         return name
@@ -373,8 +378,8 @@ class _PostTable:
         key = (post.data["title"], country, host, post.data["organization"], holder)
         if key not in self.ids:
             pid = self.ids[key] = f"post-{len(self.ids) + 1}"
-            self.by_id[pid] = Post(id=pid, name=_named_for(post, country), title=post.data["title"], country=country,
-                                   host=host, organization=post.data["organization"], mentions=[])
+            self.by_id[pid] = Post(id=pid, name=_named_for(self.doc, post, country), title=post.data["title"],
+                                   country=country, host=host, organization=post.data["organization"], mentions=[])
             self.order[pid] = len(self.order)
             self.mentions[pid] = {}
             self.out.posts.append(self.by_id[pid])

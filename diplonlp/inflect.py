@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import title_nouns
-from .morph import inflect_word, parses
+from .lexicon import title_nouns, words
+from .morph import inflect_word, lemmas, parses
 from .names import from_dictionary
 from .text import Token
 
 ADJ = ("ADJF", "PRTF")
+BOTH = words("context.both")
+STATES = words("context.states")
+
+
+def both_states_at(tokens: list[Token], k: int) -> bool:
+    """Do `двух стран`, `обеих стран`, `двух государств` open at token ``k`` (the two states a text speaks of)?"""
+    return k + 1 < len(tokens) and bool(lemmas(tokens[k].text) & BOTH) and \
+        bool(lemmas(tokens[k + 1].text) & STATES)
 NOUN = ("NOUN",)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Coverage
+from ..inflect import both_states_at
 from ..lexicon import words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
@@ -37,8 +38,6 @@ RULES = ("signed_by_sides",)
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements)."""
-BOTH = words("context.both")
-STATES = words("context.states")
 
 
 @dataclass
@@ -250,9 +249,7 @@ class Context:
     def both_words(self, s: int) -> Iterator[int]:
         """Where `двух стран`, `обеих стран`, `двух государств` open in sentence ``s`` (token indices, in order)."""
         sent = self.doc.sents[s]
-        toks = self.doc.tokens
-        return (k for k in range(sent.first, sent.last - 1)
-                if lemmas(toks[k].text) & BOTH and lemmas(toks[k + 1].text) & STATES)
+        return (k for k in range(sent.first, sent.last - 1) if both_states_at(self.doc.tokens, k))
 
     def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence
