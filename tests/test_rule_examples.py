@@ -1417,7 +1417,23 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
         assert found(Pipeline(disable=["unnamed_members"])) != []
 
 
-RULES_TESTED_ABOVE = {"observer_not_member", "host_of_counterpart", "state_of_host", "place_as_first_name",
+@pytest.mark.parametrize(("text", "members"), [
+    ("Ташкент (УзА). Узбекистан не является членом ОДКБ, однако поддерживает диалог с организацией.", []),
+    ("Баку (АЗЕРТАДЖ). Азербайджан не является участником Организации Договора о коллективной безопасности.", []),
+    ("Казахстан является не только членом ООН, но и ОБСЕ.", ["Казахстан"]),  # `не только` negates nothing
+])
+def test_a_negated_member_word_gives_no_membership(nlp, text, members):
+    """`negated_member`."""
+    def found(pipeline: Pipeline) -> list[str]:
+        doc = pipeline(text)
+        return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")
+    assert found(nlp) == members
+    if not members:
+        assert found(Pipeline(disable=["negated_member"])) != []
+
+
+RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before",
+                      "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",

@@ -16,10 +16,12 @@ from .find import find
 from .left import LEFT_RULES
 from .lists import LIST_RULES, TOLD_RULES
 from .normalize import TITLE_RULES
-from .right import RIGHT_RULES
+from .right import RIGHT_RULES, STATE_RULES
 
 RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
-"""Every named rule of the stage, list by list."""
+"""Every rule function of the stage, list by list."""
+NAMED_RULES = (*TOLD_RULES, *STATE_RULES)
+"""Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
-__all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "RIGHT_RULES", "RULE_LISTS", "TITLE_RULES",
-           "TOLD_RULES", "find"]
+__all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",
+           "TITLE_RULES", "TOLD_RULES", "find"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..lexicon import words
-from ..mentions.countries import adjective_code, country_at
+from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..mentions.organizations import MEMBER_STATES
 from ..morph import lemmas, parses
-from ..text import DASHES
+from ..text import DASHES, Token
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body
 from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
@@ -42,7 +42,20 @@ def generic_place(doc: Analysis, p: PostPhrase) -> bool:
         p.country, p.j = p.country or place.data.get("country"), place.b
     elif state is not None:
         p.country, p.j = p.country or state[0], state[1]
+    else:
+        p.country = p.country or _state_named_before(doc, p.a, doc.tokens[p.j - 1])
     return True
+
+
+def _state_named_before(doc: Analysis, a: int, noun: Token) -> str | None:
+    """`находился с визитом в Королевстве Саудовская Аравия. … министром иностранных дел королевства`: a state noun
+    alone after a title is the last state named before it by its long name opening with that noun (rule
+    `state_noun_named_before`); not a `республика` of a state named otherwise, which may be the item's own."""
+    kind = lemmas(noun.text) & LONG_PREFIXES
+    if not kind or not doc.on("state_noun_named_before"):
+        return None
+    named = [f for f in doc.found.get("country", []) if f.b <= a and lemmas(doc.tokens[f.a].text) & kind]
+    return str(named[-1].data["code"]) if named else None
 
 
 def members_of_body(doc: Analysis, p: PostPhrase) -> bool:
@@ -382,6 +395,9 @@ def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
         return None
     return adjective_code(tokens[k - 1].text) if tokens[k - 1].is_word else None
 
+
+STATE_RULES = ("state_noun_named_before",)
+"""Rules a right rule asks inside (`generic_place`), switched by name."""
 
 RIGHT_RULES: list[PhraseRule] = [
     part_time, generic_place, members_of_body, mission, place_of_office, region_of_state, and_place, second_country,

@@ -23,6 +23,7 @@ from .setting import told_as_done
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
 ENTERING = words("membership.entering")
+NOT_ONLY = words("membership.not_only")
 STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
@@ -249,10 +250,12 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
 
 
-VETOES = ("observer_not_member", "unnamed_members")
+VETOES = ("observer_not_member", "unnamed_members", "negated_member")
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
-для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership."""
+для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership.
+`negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
+none."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
 """The rules that read a member word (`член`, `участник`)."""
 
@@ -261,7 +264,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     """The organizations, members and rule of a membership told at token ``k``, if one is."""
     toks = ctx.doc.tokens
     lem = lemmas(toks[k].text)
-    if lem & ENTERING and ctx.on("membership_entering"):
+    if lem & ENTERING and ctx.on("membership_entering") and not _negated(ctx, s, k):
         orgs, members = _entering(ctx, s, k)
         return orgs, members, "membership_entering"
     if toks[k].lower in ("в", "во") and ctx.on("membership_joint_work"):
@@ -274,7 +277,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks, k) and \
         not _noun_planned(ctx, s, k)  # not `вступить`
-    if not ((frame and ctx.on("membership_frame")) or member or noun):
+    if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
     if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
@@ -292,6 +295,15 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return (orgs, [state], "membership_state_noun") if state else (orgs, members, "membership_noun")
     members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
     return orgs, members, "membership_frame"
+
+
+def _negated(ctx: Context, s: int, k: int) -> bool:
+    """`Узбекистан не является членом ОДКБ`, `не входит в`: `не` within the two words before the member word or verb
+    (not `не только`) says the state is no member (veto `negated_member`)."""
+    toks = ctx.doc.tokens
+    first = ctx.doc.sents[s].first
+    return ctx.on("negated_member") and any(
+        toks[j].lower == "не" and toks[j + 1].lower not in NOT_ONLY for j in range(max(first, k - 2), k))
 
 
 def _state_noun(ctx: Context, s: int, k: int) -> str | None:
