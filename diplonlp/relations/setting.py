@@ -1,7 +1,8 @@
 """Where and when an event is set: reads `Context` (the dateline, the lead, the mentions of each sentence) and
 gives each relation rule the date and place of the event a sentence tells (`when_where`).
 
-Rules, in order, for the date: the sentence's own; the dateline's in the lead; the last day told before a
+Rules, in order, for the date: the sentence's own; the days of a stay told before it (`stay_day`); the dateline's
+in the lead; the last day told before a
 sentence opening `В тот же день` (`same_day`); the date of the session a sentence names again (`В заседании
 приняли участие …`, `На полях сессии …`: `told_before`). For the place: the sentence's own after `в` (not one
 inside a post: `консул … во Франкфурте-на-Майне`); the place of the session named again; where a visitor named
@@ -23,10 +24,12 @@ from ..text import Token
 if TYPE_CHECKING:
     from .context import Context, Ref
 
-RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad")
+RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
-item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place."""
+item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place.
+`stay_day`: `16-17 июня министр находился с визитом в … В Эр-Рияде он провел переговоры`: an event with no day of its
+own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -58,7 +61,7 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = dates[0].id if dates else None
     place = places[0].id if places else None
     if date is None:
-        date = ctx.dateline_date if in_lead(ctx, s) else same_day(ctx, s)
+        date = stay_day(ctx, s) or (ctx.dateline_date if in_lead(ctx, s) else same_day(ctx, s))
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
         date, place = date or again_date, place or again_place
@@ -98,13 +101,14 @@ class Scene:
     session_dates: list[dict[str, tuple[int, str]]]  # per such sentence: session lemma -> latest (sentence, date)
     session_places: list[dict[str, tuple[int, str]]]  # … -> latest (sentence, place), up to that sentence
     stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
+    stay_days: dict[int, str]  # a ``stays`` entry's sentence -> the day(s) the sentence telling the stay gives
     envoys: frozenset[str]  # persons holding a post accredited to a state other than the dateline's (`envoy_abroad`)
 
 
 def scene(ctx: Context) -> Scene:
     """The document's `Scene`, made on first use and kept on the context."""
     if ctx.scene is None:
-        ctx.scene = Scene(_days_before(ctx), [], [], [], _stays(ctx), _envoys(ctx))
+        ctx.scene = Scene(_days_before(ctx), [], [], [], *_stays(ctx), _envoys(ctx))
         _read_sessions(ctx, ctx.scene)
     return ctx.scene
 
@@ -214,14 +218,30 @@ def stay(ctx: Context, s: int) -> str | None:
     return next((place for _, place, persons in reversed(stays[:i]) if persons & named), None)
 
 
-def _stays(ctx: Context) -> list[tuple[int, str, frozenset[str]]]:
-    """The sentences where a word of staying puts a visitor (`stay`), with the place and the persons they name."""
+def stay_day(ctx: Context, s: int) -> str | None:
+    """The day(s) of the latest stay told before sentence ``s`` of a person ``s`` names, where the stay's sentence
+    gives them (rule `stay_day`): `16-17 июня … находился с визитом в …` dates the talks told next."""
+    if not ctx.on("stay_day") or not ctx.on("visitor_stay"):
+        return None
+    known = scene(ctx)
+    named = {r.id for r in ctx.in_sentence(s, ("person",))}
+    before = [(k, persons) for k, _, persons in known.stays if k < s]
+    k = next((k for k, persons in reversed(before) if persons & named), None)
+    return known.stay_days.get(k) if k is not None else None
+
+
+def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[int, str]]:
+    """The sentences where a word of staying puts a visitor (`stay`), with the place and the persons they name; and
+    the days each such sentence gives (`stay_day`), by the sentence its stay holds from."""
     out: list[tuple[int, str, frozenset[str]]] = []
+    days: dict[int, str] = {}
     for k, sent in enumerate(ctx.doc.sents):
         place, own = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else (None, False)
         if place:
             out.append((k if own else k + 1, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
-    return out
+            if told := own_days(ctx, k):
+                days[out[-1][0]] = told[0].id
+    return out, days
 
 
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
