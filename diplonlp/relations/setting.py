@@ -225,8 +225,8 @@ def stay_day(ctx: Context, s: int) -> str | None:
         return None
     known = scene(ctx)
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
-    before = [(k, persons) for k, _, persons in known.stays if k < s]
-    k = next((k for k, persons in reversed(before) if persons & named), None)
+    i = bisect_left([k for k, _, _ in known.stays], s)
+    k = next((k for k, _, persons in reversed(known.stays[:i]) if persons & named), None)
     return known.stay_days.get(k) if k is not None else None
 
 
