@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -212,10 +213,17 @@ def stay(ctx: Context, s: int) -> str | None:
     A digest's next item, about others, is not set there."""
     if not ctx.on("visitor_stay"):
         return None
+    latest = _latest_stay(ctx, s, bisect_right)
+    return latest[1] if latest else None
+
+
+def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int]) -> tuple[int, str] | None:
+    """The (sentence, place) of the latest stay of a person sentence ``s`` names, among the stays ``cut`` keeps
+    (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
     stays = scene(ctx).stays
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
-    i = bisect_right([k for k, _, _ in stays], s)
-    return next((place for _, place, persons in reversed(stays[:i]) if persons & named), None)
+    i = cut([k for k, _, _ in stays], s)
+    return next(((k, place) for k, place, persons in reversed(stays[:i]) if persons & named), None)
 
 
 def stay_day(ctx: Context, s: int) -> str | None:
@@ -223,11 +231,8 @@ def stay_day(ctx: Context, s: int) -> str | None:
     gives them (rule `stay_day`): `16-17 июня … находился с визитом в …` dates the talks told next."""
     if not ctx.on("stay_day") or not ctx.on("visitor_stay"):
         return None
-    known = scene(ctx)
-    named = {r.id for r in ctx.in_sentence(s, ("person",))}
-    i = bisect_left([k for k, _, _ in known.stays], s)
-    k = next((k for k, _, persons in reversed(known.stays[:i]) if persons & named), None)
-    return known.stay_days.get(k) if k is not None else None
+    latest = _latest_stay(ctx, s, bisect_left)
+    return scene(ctx).stay_days.get(latest[0]) if latest else None
 
 
 def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[int, str]]:
