@@ -15,8 +15,8 @@ CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
 RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name")
-"""`not_currency_or_language`: `долларов США`, `на немецком языке`: a state named in a currency's name or an
-adjective naming a language is no country mention (the contract's finer decisions).
+"""`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
+name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
 knows is part of that name, no state.
 `adjective_in_feature_name`: `на Корейском полуострове`, `в Японском море`, `в Индийском океане`: a state's adjective
@@ -92,10 +92,10 @@ def after_currency(doc: Analysis, i: int) -> bool:
 
 
 def _names_a_language(doc: Analysis, i: int) -> bool:
-    """The adjective at ``i`` qualifies `язык`, after other adjectives joined to it (`на немецком и казахском
-    языках`)."""
+    """The adjective at ``i`` qualifies `язык` or a currency, after other adjectives joined to it (`на немецком и
+    казахском языках`, `российский рубль и китайский юань`)."""
     for tok in doc.tokens[i + 1:i + 6]:
-        if lemmas(tok.text) & LANGUAGES:
+        if lemmas(tok.text) & (LANGUAGES | CURRENCIES):
             return True
         if not (tok.text in (",", "и") or tok.pos == "ADJ"):
             return False

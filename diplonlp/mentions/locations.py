@@ -272,7 +272,8 @@ STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
-title case (the gazetteer's name and state where it knows it). `part_of_place`: `Северо-Восточная Азия`,
+title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
+(`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
 `attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
 `place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
@@ -308,8 +309,15 @@ def _town_as_written(doc: Analysis, a: int, b: int, nominative: str) -> str:
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
-    return datelines.mentions(doc, "location", datelines.cities(doc.text), taken, _city) \
-        if doc.on("dateline_city") else []
+    if not doc.on("dateline_city"):
+        return []
+    spans = list(datelines.cities(doc.text))
+    match = datelines.opening(doc.text, doc.header.stop)
+    if match and match.group(2) and not any(s.start <= match.start(1) < s.stop for s in spans):
+        name = match.group(1)  # `Нуакшот, 19 июля.`: a place the gazetteers know, which NER may miss
+        if _city(name)["known"] or world_city_state(name):
+            spans.append(datelines.Span(match.start(1), match.end(1), name))
+    return datelines.mentions(doc, "location", spans, taken, _city)
 
 
 def _city(name: str) -> dict[str, object]:

@@ -47,13 +47,16 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
 def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
     case = title_case(doc.tokens[agree]) if agree is not None else None
-    return case is None or name_can_be(doc, a, b, case, woman)
+    return case is None or name_can_be(doc, a, b, case, woman, title=True)
 
 
-def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -> bool:
+def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
     read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
-    before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`)."""
+    before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`). After a ``title`` in that
+    case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
+    (`министра Хорватии Гордана Грлича Радмана`); not where the case alone is asked (`пресс-секретарь Светлана
+    Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
     opening: set[str] = set()  # the genders the first part reads in
@@ -63,6 +66,9 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False) -
     for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
+        if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and \
+                tok.lower[-2] not in "аеиоуыэюя" and ("gent", "masc") in surname_readings(caps[-1].text):
+            first |= {("gent", "masc"), ("accs", "masc")}  # `Гордана Грлича Радмана`: also a man's `Гордан`'s
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":

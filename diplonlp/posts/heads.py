@@ -87,6 +87,17 @@ def title_at(doc: Analysis, k: int, last: int) -> str | None:
     return None
 
 
+def said_plural(tok: Token) -> bool:
+    """Tagged plural, or plural in every dictionary reading (`Спикеры` opening a sentence, tagged a singular
+    name): a looser test than `is_plural`, for words whose plural tells a group (`главами МИД`, `стороны`)."""
+    return tok.feats.get("Number") == "Plur" or is_plural(tok)
+
+
 def is_plural(tok: Token) -> bool:
+    """A plural head: tagged plural and so read first by the dictionary, or plural in every dictionary reading
+    (`Президенты` opening a sentence, which the tagger may take for a singular name)."""
+    readings = parses(tok.text.lower())
+    if readings and all(p.tag.number == "plur" for p in readings):
+        return True
     return tok.feats.get("Number") == "Plur" and all(p.tag.number == "plur" or p.tag.number is None
-                                                     for p in parses(tok.text.lower())[:1])
+                                                     for p in readings[:1])

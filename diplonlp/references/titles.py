@@ -17,6 +17,7 @@ from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
 from ..mentions import datelines
 from ..mentions.countries import adjective_code
 from ..morph import lemmas
+from ..posts.heads import said_plural
 from ..scan import next_from
 
 TITLE_REFERS_BACK = "title_refers_back"
@@ -333,7 +334,7 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
             a = match.start
             if a - 1 >= sent.first and doc.tokens[a - 1].pos == "ADJ":
                 a -= 1  # казахский дипломат
-            if doc.tokens[match.start].feats.get("Number") == "Plur":  # главами МИД: the head noun
+            if said_plural(doc.tokens[match.start]):  # главами МИД: the head noun
                 continue
             country = inner or (adjective_code(doc.tokens[a].text) if a < match.start else None)
             after = doc.starting_at("country").get(match.stop)

@@ -211,7 +211,8 @@ def find(ctx: Context) -> list[Agreement]:
             if len(parties) < 2:
                 continue
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
-                ctx.changed.append(("agreement", "signed_by_sides", sent.start, sent.stop))
+                informed = "signed_by_sides" if ctx.signed_by_sides(s) else "sides_by_title"
+                ctx.changed.append(("agreement", informed, sent.start, sent.stop))
             if lemmas(toks[k].text) & SIGNING and (held := _signing_held(ctx, k)):
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]

@@ -13,6 +13,7 @@ from ..lexicon import words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
+from ..posts.heads import said_plural
 from . import setting
 
 
@@ -34,10 +35,12 @@ TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
-RULES = ("signed_by_sides",)
+RULES = ("signed_by_sides", "sides_by_title")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
-read by cooperation and agreements)."""
+read by cooperation and agreements).
+`sides_by_title`: `Президенты подписали программу …` after the talks of two presidents: a plural title naming no
+state, body or holder, which every person of the latest meeting holds, stands for the sides of the talks."""
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Context:
     # that changed or informed a relation another rule made (`meeting_joined`, `call_sides`), for `Pipeline.trace`
     _unheld_titles: dict[int, list[tuple[int, int]]] | None = None  # sentence -> titles found that no one holds
     _holders: dict[tuple[str, str], dict[str, int]] | None = None  # (title, country id) -> holder -> first named
+    _titles: dict[str, set[str]] | None = None  # person id -> titles of the posts they hold
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -254,8 +258,30 @@ class Context:
     def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence
         ``s`` stand for, else []."""
-        meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) else None
+        meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) or \
+            self.titled_sides(s) else None
         return self.meeting_parties(meeting) if meeting else []
+
+    def titled_sides(self, s: int) -> bool:
+        """`sides_by_title`: a plural title in sentence ``s`` naming no state or body, no one's post, that every
+        person of the latest meeting holds (`Президенты` after the talks of two presidents)."""
+        if not self.on("sides_by_title"):
+            return False
+        titles = {f.data["title"] for f in self.doc.found.get("post", []) if self.doc.tokens[f.a].sent == s and
+                  f.data["plural"] and f.data["country"] is None and f.data["organization"] is None}
+        meeting = self.last_meeting(s) if titles else None
+        persons = [p for p in meeting.participants if p.startswith("person-")] if meeting else []
+        return len(persons) >= 2 and any(all(title in self.titles_held(p) for p in persons) for title in titles)
+
+    def titles_held(self, person: str) -> set[str]:
+        """The titles of the posts ``person`` (an id) holds, read once for the document."""
+        if self._titles is None:
+            posts = {p.id: p for p in self.out.posts}
+            self._titles = {}
+            for rel in self.out.relations:
+                if rel.kind == "holds_post":
+                    self._titles.setdefault(rel.person, set()).add(posts[rel.post].title)
+        return self._titles.get(person, set())
 
     def signed_by_sides(self, s: int) -> bool:
         """Does sentence ``s`` tell a signing in the short passive (`был подписан`, `подписаны`) and name no one, nor
@@ -272,7 +298,7 @@ class Context:
         sent = self.doc.sents[s]
         for tok in self.doc.tokens[sent.first:sent.last]:
             said = lemmas(tok.text)
-            if (said & TALK_NOUNS and tok.feats.get("Number") == "Plur") or tok.lower in TALK_PRONOUNS or (
+            if (said & TALK_NOUNS and said_plural(tok)) or tok.lower in TALK_PRONOUNS or (
                     events and said & TALK_EVENTS):
                 return True
         return events and self._discussed_by_no_one(s)

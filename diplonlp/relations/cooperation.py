@@ -31,6 +31,7 @@ BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
 PERSONAL = words("cooperation.personal")
+SIDE_NOUNS = words("cooperation.side_nouns")
 PARTY_KINDS = ("country", "location", "org", "person")
 PLACE_TYPES = words("locations.type_words")
 
@@ -420,11 +421,14 @@ def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
 
 def _nominative_before(ctx: Context, s: int, k: int) -> Ref | None:
     """In a sentence the parser did not read (no person, no title in it: `Казахстан активно сотрудничает с
-    Китаем`), the subject of word ``k``: the last state or body in the nominative before it in its clause."""
+    Китаем`), the subject of word ``k``: the last state or body in the nominative before it in its clause, or a
+    state's adjective before `сторона` in the nominative (`российская сторона готова развивать сотрудничество с
+    …`)."""
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
     a = next((j + 1 for j in range(k - 1, first - 1, -1) if toks[j].text in ",;:–—"), first)
-    found = [r for r in ctx.between(toks[a].start, toks[k].start, ("country", "org", "location")) if not r.adjective
-             and (rng := ctx.doc.token_range(r.start, r.stop)) and toks[rng[0]].feats.get("Case") == "Nom"]
+    found = [r for r in ctx.between(toks[a].start, toks[k].start, ("country", "org", "location"))
+             if (rng := ctx.doc.token_range(r.start, r.stop)) and toks[rng[0]].feats.get("Case") == "Nom" and
+             (not r.adjective or (rng[1] < k and lemmas(toks[rng[1]].text) & SIDE_NOUNS))]
     return found[-1] if found else None
 
 
@@ -536,7 +540,8 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
             continue
         named = ctx.mentions_sides(s)
         signed = not own and not named and ctx.signed_by_sides(s)
-        sides = named or signed
+        titled = not own and not named and not signed and ctx.titled_sides(s)  # `Президенты обсудили …`
+        sides = named or signed or titled
         by_participants = not own and not sides and _participants_told(ctx, s)
         if not (own or sides or by_participants):
             continue
@@ -546,7 +551,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
             continue
         out[s] = parties
         informed = "cooperation_participants_told" if by_participants else "signed_by_sides" if signed and meeting \
-            else None if meeting else "cooperation_subject_states"
+            else "sides_by_title" if titled and meeting else None if meeting else "cooperation_subject_states"
         if informed:
             ctx.changed.append(("cooperation", informed, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return out

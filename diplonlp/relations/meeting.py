@@ -52,6 +52,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         j = k - 1
         while j > sent.first and toks[j].pos == "ADJ":
             j -= 1
+        j = _before_setting(ctx, s, j)
         return j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)
     if not lem & (NOUNS | VERBS):
         return False
@@ -70,6 +71,18 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if lem & DISCUSSED:
         return _joint_subjects(ctx, s, k)
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def _before_setting(ctx: Context, s: int, j: int) -> int:
+    """The token before the place or date that token ``j`` closes with its preposition (`провели в Тбилиси
+    заседание`, `провели 30 июля очередное заседание`), else ``j``."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    setting = [r for r in ctx.between(toks[max(first, j - 4)].start, toks[j].stop, ("location", "date"))
+               if r.stop == toks[j].stop]
+    if not setting or (rng := ctx.doc.token_range(setting[-1].start, setting[-1].stop)) is None:
+        return j
+    a = rng[0] - 1 if rng[0] > first and toks[rng[0] - 1].pos == "ADP" else rng[0]
+    return a - 1 if a > first else j
 
 
 def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
@@ -252,15 +265,26 @@ def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Cover
     (`Президенты Казахстана и Узбекистана провели переговоры`, `встреча президентов России и Китая`: a plural title
     too); where it names one, the phrase the talks word ``k`` governs, a word or two after it (`Бердымухамедов
     принял Генерального секретаря ОДКБ`), or, the one named after it, the subject before it (`Депутаты Мажилиса
-    … встретились с делегацией Бундестага во главе с … Штайнигером`)."""
+    … встретились с делегацией Бундестага во главе с … Штайнигером`, `Президент Сербии принял посла Черногории
+    Милана Ракочевича`)."""
     if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
     near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
     gap = ctx.doc.text[toks[k].stop:people[0].start] if people and people[0].start > toks[k].stop else ""
-    with_ = " с " in f" {gap} "  # `… встретились с …`: the one named is the counterpart
+    # `… встретились с …`, `… принял посла Черногории Милана Ракочевича`: the one named is the counterpart
+    with_ = " с " in f" {gap} " or (bool(gap) and "принять" in lemmas(toks[k].text) and _own_title_between(
+        ctx, toks[k].stop, people[0].start))
     return Coverage([(a, b) for a, b in ctx.unheld_titles(s) if not people or toks[k].stop < a < near or
                      (with_ and b <= toks[k].start and _nominative(ctx, a))])
+
+
+def _own_title_between(ctx: Context, start: int, stop: int) -> bool:
+    """Is the text between characters ``start`` and ``stop`` one title phrase (`принял посла Черногории Милана
+    Ракочевича`; not `принял отставку правительства Исама Шарафа`)?"""
+    text = ctx.doc.text
+    return any(not text[start:f.start].strip() and not text[f.stop:stop].strip()
+               for f in ctx.doc.found.get("post", []) if start <= f.start and f.stop <= stop)
 
 
 def _nominative(ctx: Context, start: int) -> bool:

@@ -144,11 +144,33 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     if states_said and _governed(ctx, s, k if _state_member(toks[k]) else before[-1].i):
         return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
-    members = _states(ctx, toks[a].start, toks[k].start)
+    members = _subject_states(ctx, s, a, toks[k].start)
     qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
     if qualified:
         return qualified, "membership_qualified_state"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _subject_states(ctx: Context, s: int, a: int, stop: int) -> list[str]:
+    """The states of the clause opening at token ``a`` up to character ``stop``; where the clause opens with a state,
+    the states listed before it in the nominative, one to a comma, are part of its subject (`Турция, Азербайджан,
+    Казахстан и Узбекистан являются членами ОТГ`: commas end clauses, not this list)."""
+    toks = ctx.doc.tokens
+    members = _states(ctx, toks[a].start, stop)
+    first = next(iter(ctx.between(toks[a].start, stop, ("country",))), None)
+    if not members or first is None or first.start != toks[a].start:
+        return members
+    run: list[str] = []
+    while a - 2 >= ctx.doc.sents[s].first and toks[a - 1].text == ",":
+        item = [r for r in ctx.between(toks[a - 2].start, toks[a - 1].start, ("country",)) if not r.adjective]
+        if not item or item[-1].stop != toks[a - 2].stop:
+            break
+        lead = ctx.doc.token_range(item[-1].start, item[-1].stop)
+        if lead is None or toks[lead[0]].feats.get("Case", "Nom") != "Nom":
+            break
+        run.insert(0, item[-1].id)
+        a = lead[0]
+    return list(dict.fromkeys(run + members))
 
 
 def _governed(ctx: Context, s: int, j: int) -> bool:
@@ -291,6 +313,10 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return (orgs, members, rule) if ctx.on(rule) else None
     if noun:
         members = _noun_members(ctx, s, k)
+        qualify = not members and ctx.on("membership_qualified_state")
+        qualified = _qualified(ctx, s, _clause(ctx, s, k)[0]) if qualify else []
+        if qualified:
+            return orgs, qualified, "membership_qualified_state"  # `Индонезия, председательствовавшая в АСЕАН`
         state = None if members else _state_noun(ctx, s, k)
         return (orgs, [state], "membership_state_noun") if state else (orgs, members, "membership_noun")
     members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
