@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import title_nouns, words
-from .morph import inflect_word, lemmas, parses
-from .names import from_dictionary
+from .morph import from_dictionary, inflect_word, lemmas, parses
 from .text import Token
 
 ADJ = ("ADJF", "PRTF")

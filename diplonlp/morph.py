@@ -93,6 +93,11 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 def _restore_case(source: str, target: str) -> str:
+    """``target`` written in the case of ``source``: all capitals, or a capital opening it (each part of a
+    hyphenated word as its own: `Ла-Манша` -> `Ла-Манш`)."""
+    parts, sources = target.split("-"), source.split("-")
+    if len(parts) > 1 and len(parts) == len(sources):
+        return "-".join(_restore_case(a, b) for a, b in zip(sources, parts, strict=True))
     if source.isupper() and len(source) > 1:
         return target.upper()
     if source[:1].isupper():
@@ -100,21 +105,31 @@ def _restore_case(source: str, target: str) -> str:
     return target
 
 
+def from_dictionary(p: Parse) -> bool:
+    """A parse of a word in the dictionary, not a guess by prefix or suffix."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 @lru_cache(maxsize=100_000)  # a pure function of its arguments; pymorphy3's inflection builds whole lexemes
 def inflect_word(word: str, case: str, pos: tuple[str, ...], number: str | None = None,
                  gender: str | None = None, singular: bool = False) -> str | None:
     """``word`` moved from ``case`` to the nominative, or None if no parse of it fits.
 
-    In a hyphenated word only the last part declines (``Нови-Сада`` -> ``Нови-Сад``).
+    In a hyphenated word the dictionary does not know whole, only the last part declines (``Нови-Сада`` ->
+    ``Нови-Сад``; ``вице-премьеры`` -> ``вице-премьер``, not the last part read alone, ``премьера``).
     """
-    if "-" in word.strip("-"):
+    hyphenated = "-" in word.strip("-")
+    whole = [p for p in parses(word.lower()) if p.word == word.lower() and from_dictionary(p)] if hyphenated else []
+    if hyphenated and not whole:
         first, _, last = word.rpartition("-")
         new_last = inflect_word(last, case, pos, number, gender, singular)
         return None if new_last is None else f"{first}-{new_last}"
-    for p in parses(word.lower()):
+    for p in whole or parses(word.lower()):
         tag = p.tag
         if tag.POS not in pos or tag.case != case:
             continue
+        if whole and case == "nomn" and (tag.number != "plur" or not singular):
+            return word  # `Аль-Кайда` as written, not the dictionary's other spelling `аль-каида`
         if number and tag.number and tag.number != number:
             continue
         if gender and tag.gender and tag.number != "plur" and tag.gender != gender:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from .morph import CASES, analyzer, parses
+from .morph import CASES, analyzer, from_dictionary, parses
 
 INDECLINABLE = ("зода", "заде", "дзе", "швили", "ых", "их", "э", "и", "о")
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
@@ -55,11 +55,6 @@ def is_patronymic(word: str) -> bool:
     return any(low.endswith(e) or low.endswith(e + "а") or low.endswith(e + "у") or low.endswith(e + "ем")
                or low.endswith(e[:-1] + "ой") or low.endswith(e[:-1] + "ы") or low.endswith(e[:-1] + "е")
                for e in PATRONYMIC_ENDINGS[:6]) or any(low == e for e in PATRONYMIC_ENDINGS[6:])
-
-
-def from_dictionary(p: Parse) -> bool:
-    """A parse of a word in the dictionary, not a guess by prefix or suffix."""
-    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _dictionary_parses(word: str, grammeme: str) -> list[Parse]:

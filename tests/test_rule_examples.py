@@ -1237,6 +1237,18 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      [("Юрай Бланар", "Азербайджан", "destination_setting")]),
     ("Улан-Батор, 5 июля. Премьер-министр Монголии Гомбожавын Занданшатар, находящийся в стране с визитом, "
      "выступил.", []),
+    # `прибывшего с визитом` and no place: the dateline's state (its place where the text names no state); a
+    # delegation's head the participle is said of
+    ("Пхеньян, 1 сентября. Ким Чен Ын принял прибывшего с официальным визитом министра обороны России Андрея "
+     "Белоусова.", [("Андрей Белоусов", "Пхеньян", "visitor_staying")]),
+    ("Пхеньян, 1 сентября (ЦТАК). Председатель Государственных дел КНДР Ким Чен Ын принял прибывшую с официальным "
+     "визитом делегацию во главе с министром обороны России Андреем Белоусовым.",
+     [("Андрей Белоусов", "КНДР", "visitor_staying")]),
+    # `в республику` where the text names no state: the dateline's place (an entity of the document, not a state
+    # it never names)
+    (EXAMPLES["destination_setting"], [("Такэси Ивай", "Минск", "destination_setting")]),
+    # no dateline: no state the trip went to
+    ("Ким Чен Ын принял прибывшего с официальным визитом министра обороны России Андрея Белоусова.", []),
 ])
 def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_said(nlp, text, visits):
     """`visitor_owner`, `visitor_staying`: not the sentence's subject (Саидов, Алиев); `visitor_subject`: a

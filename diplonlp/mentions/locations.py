@@ -7,8 +7,8 @@ import re
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
-from ..morph import inflect_word, lemmas, parses
-from ..names import from_dictionary, known_first_name
+from ..morph import from_dictionary, inflect_word, lemmas, parses
+from ..names import known_first_name
 from ..text import CAMEL, Token, segment
 from . import datelines
 from .countries import after_currency

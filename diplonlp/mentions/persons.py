@@ -9,11 +9,10 @@ from itertools import product
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, title_case
 from ..lexicon import post_heads, words
-from ..morph import CASES, lemmas, parses
+from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
     first_name_nominative,
     first_name_readings,
-    from_dictionary,
     is_mongolian_genitive,
     is_patronymic,
     is_syllable,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import words
 from ..models import Meeting, Visit
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -82,11 +82,35 @@ def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
         at = i - 1 if i - 1 > sent.first and lemmas(toks[i - 1].text) & OURS else i  # `в нашу страну`
         if toks[at - 1].lower not in ("в", "во"):
             continue
-        if lemmas(toks[i].text) & SETTING_STATES and ctx.dateline_state is not None:
-            return Ref(toks[i].start, toks[i].stop, ctx.dateline_state, "country")
+        if lemmas(toks[i].text) & SETTING_STATES and (here := _dateline_side(ctx)) is not None:
+            return Ref(toks[i].start, toks[i].stop, *here)
         if lemmas(toks[i].text) & SETTING_REGIONS and ctx.on("destination_region"):
             return _region_named_before(ctx, s, toks[i])
     return None
+
+
+def _arrival_here(ctx: Context, s: int, k: int) -> Ref | None:
+    """`принял прибывшего с официальным визитом министра …`: a participle of arrival or stay followed by `с … визитом`
+    and no place where the trip went (the caller found none) is a visit to the state the item is datelined in (a
+    host in their own state is left out by the caller)."""
+    toks = ctx.doc.tokens
+    staying = _staying_at(ctx, s, k)
+    here = _dateline_side(ctx)
+    if staying is None or here is None or not _participle(toks[staying]):
+        return None
+    words = [t.lower for t in toks[staying + 1:min(ctx.doc.sents[s].last, staying + 5)]]
+    visit = next((n for n, t in enumerate(toks[staying + 1:staying + 1 + len(words)]) if lemmas(t.text) & NOUNS), None)
+    if visit is None or words[:1] != ["с"] or {"в", "во"} & set(words[:visit]):
+        return None
+    return Ref(toks[staying].start, toks[staying].stop, *here)
+
+
+def _dateline_side(ctx: Context) -> tuple[str, str] | None:
+    """The id and kind of where the item is datelined: its state where the text names that state, else its place
+    (a city does not add its state to the document's countries)."""
+    if ctx.dateline_state is not None and any(c.id == ctx.dateline_state for c in ctx.out.countries):
+        return ctx.dateline_state, "country"
+    return (ctx.dateline_place, "location") if ctx.dateline_place is not None else None
 
 
 def _region_named_before(ctx: Context, s: int, noun: Token) -> Ref | None:
@@ -132,6 +156,7 @@ SETTING_REGIONS = words("visit.setting_regions")
 OURS = words("visit.ours")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
+HEADED = words("meeting.headed")
 
 
 def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
@@ -153,7 +178,7 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     ahead = _said_of_ahead(ctx, s, staying) if staying is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
         return ahead, "visitor_staying"
-    if before and (staying is None or toks[staying].feats.get("VerbForm") != "Part"):
+    if before and (staying is None or not _participle(toks[staying])):
         subject = _verb_subject(ctx, k, before)
         if subject is not None and subject != before[-1]:
             return subject, "visitor_subject"
@@ -218,7 +243,13 @@ def _staying_at(ctx: Context, s: int, k: int) -> int | None:
 def _staying(tok: Token) -> bool:
     """`находящийся`, `пребывающий`, and a participle of a verb of visiting (`прибывший`, `посетивший`)."""
     said = lemmas(tok.text)
-    return bool(said & STAYING or (said & VERBS and tok.feats.get("VerbForm") == "Part"))
+    return bool(said & STAYING or (said & VERBS and _participle(tok)))
+
+
+def _participle(tok: Token) -> bool:
+    """Tagged a participle, or (`прибывшую`, which the tagger may call an adjective) read as one only."""
+    readings = parses(tok.lower)
+    return tok.feats.get("VerbForm") == "Part" or (bool(readings) and all(p.tag.POS == "PRTF" for p in readings))
 
 
 def _said_of_ahead(ctx: Context, s: int, participle: int) -> Ref | None:
@@ -233,7 +264,20 @@ def _said_of_ahead(ctx: Context, s: int, participle: int) -> Ref | None:
         rng = ctx.doc.token_range(ref.start, ref.stop)
         if rng and any(t.feats.get("Case") in cases for t in toks[rng[0]:rng[1]] if t.is_word):
             return ref
-    return None
+    return _delegation_head(ctx, s, participle, case)
+
+
+def _delegation_head(ctx: Context, s: int, participle: int, case: str) -> Ref | None:
+    """`принял прибывшую с официальным визитом делегацию во главе с министром обороны России Андреем Белоусовым`:
+    a participle said of a delegation (`meeting.headed`) in its case, within six words, is said of the person
+    named after `во главе с`."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    noun = next((j for j in range(participle + 1, min(last, participle + 7))
+                 if lemmas(toks[j].text) & HEADED and toks[j].feats.get("Case") == case), None)
+    if noun is None or [t.lower for t in toks[noun + 1:noun + 4]] != ["во", "главе", "с"]:
+        return None
+    found = ctx.between(toks[noun + 3].stop, ctx.doc.sents[s].stop, ("person",))
+    return found[0] if found else None
 
 
 def _said_of(ctx: Context, participle: int) -> Ref | None:
@@ -329,15 +373,17 @@ def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
 def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
     """The visit trigger ``k`` tells, if its visitor and destination are found and differ."""
     where = _destination(ctx, s, k, verb)
-    setting = _setting_state(ctx, s, k) if where is None and ctx.on("destination_setting") else None
+    setting = (_setting_state(ctx, s, k) or _arrival_here(ctx, s, k)) if where is None and \
+        ctx.on("destination_setting") else None
     where = where or setting
     who, chose = _visitor(ctx, s, k)
     if where is None or who is None or who.id == where.id:
         return None
-    if setting is not None and ctx.country_of.get(who.id) == where.id:
+    if setting is not None and ctx.country_of.get(who.id) in (where.id, ctx.dateline_state):
         return None  # a host in their own state
     date, _ = ctx.when_where(s)
-    by_setting = "destination_region" if setting and setting.kind == "location" else "destination_setting"
+    by_setting = "destination_region" if setting and setting.kind == "location" and setting.id != ctx.dateline_place \
+        else "destination_setting"
     if setting is not None and chose:  # the visitor's rule names the visit; the trace still shows the setting's
         ctx.changed.append(("visit", by_setting, setting.start, setting.stop))
     rule = chose or (by_setting if setting else "visit_verb" if verb else "visit_noun")
