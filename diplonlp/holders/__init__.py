@@ -25,8 +25,9 @@ STATE_RULES = ("interleaved_states",)
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
 AGREEMENT_RULES = ("undeclined_after_instrumental",)
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
-the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю` is one that does not decline (`с
-Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary as `Саул`'s locative)."""
+the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental
+ending, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary
+as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`)."""
 VETO_RULES = ("honorific_not_post", "singular_title_one_holder")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that

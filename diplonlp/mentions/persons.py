@@ -257,7 +257,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             person = _read_name(doc, start, _with_suffix(doc, stop), busy)
             if person is not None and not _a_place_named(doc, person, stems):
                 found.append(person)
-    found.extend(_named_after_titles(doc, found, busy))
+    found.extend(_named_after_titles(doc, found, busy, {f.a: f.b for f in taken if f.kind == "org"}))
     found.extend(_initialled_names(doc, found, busy))
     found.extend(_names_closing_places(doc, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
@@ -348,10 +348,11 @@ def _unknown_with_initial(word: Token, initials: set[str]) -> bool:
     return word.text[0] in initials and not any(from_dictionary(p) for p in parses(word.lower))
 
 
-def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
+def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage, orgs: dict[int, int]) -> list[Found]:
     """`Документ подписали Президент Ильхам Алиев и …`, `с Послом Королевства Нидерландов Ниной Ванхоф`: a
-    dictionary first name and one or two capitalized words right after a title's head word, or after the state
-    the head governs, in its sentence, that NER left out, are a name."""
+    dictionary first name and one or two capitalized words right after a title's head word, or after the state or
+    the body (``orgs``: start -> stop token) the head governs (`с Торагой Жогорку Кенеша Нурланбеком Тургунбек
+    уулу`), in its sentence, that NER left out, are a name."""
     heads = post_heads()
     have = coverage(found)
     out: list[Found] = []
@@ -361,15 +362,19 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage) -> li
         a = head.stop if head else last
         if a < last and doc.tokens[a].feats.get("Case") == "Gen" and (state := country_at(doc, a, last)):
             a = state[1]
-        if a + 1 >= last or not doc.tokens[a].is_cap or have.covers(doc.tokens[a].start) or \
-                not known_first_name(doc.tokens[a].text):
+        elif a < last and orgs.get(a, last) < last:
+            a = orgs[a]
+        if a + 1 >= last or not doc.tokens[a].is_cap or have.covers(doc.tokens[a].start):
             continue
         b = a + 1
-        while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and doc.tokens[b].text[1:].islower():
+        while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and doc.tokens[b].text[1:].islower() and \
+                doc.tokens[b].lower not in PATRONYMIC_SUFFIXES:
             b += 1
-        if b - a < 2 or any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
+        suffixed = b < last and doc.tokens[b].lower in PATRONYMIC_SUFFIXES  # `Нурланбеком Тургунбек уулу`
+        if b - a < 2 or not (suffixed or known_first_name(doc.tokens[a].text)) or \
+                any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
             continue
-        person = _read_name(doc, a, b, busy)
+        person = _read_name(doc, a, _with_suffix(doc, b) if suffixed else b, busy)
         if person is not None:
             out.append(person)
     return out

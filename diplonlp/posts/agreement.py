@@ -45,9 +45,12 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
 
 
 def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False) -> bool:
-    """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None)."""
+    """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None); read as a
+    title's apposition only on the title's line (`… с новым главой Кубы` closing a headline and `Владимир Путин`
+    opening the next line are no apposition)."""
     case = title_case(doc.tokens[agree]) if agree is not None else None
-    return case is None or name_can_be(doc, a, b, case, woman, title=True)
+    same_line = agree is None or "\n" not in doc.text[doc.tokens[agree].stop:doc.tokens[a].start]
+    return case is None or name_can_be(doc, a, b, case, woman, title=same_line)
 
 
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False) -> bool:
@@ -55,8 +58,9 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
     before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`). After a ``title`` in that
     case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
-    (`министра Хорватии Гордана Грлича Радмана`); not where the case alone is asked (`пресс-секретарь Светлана
-    Оболенцева` serves no `Светлан`)."""
+    (`министра Хорватии Гордана Грлича Радмана`), and a name showing no instrumental ending is undeclined after one
+    in the instrumental (`undeclined_after_instrumental`); not where the case alone is asked (`пресс-секретарь
+    Светлана Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
     opening: set[str] = set()  # the genders the first part reads in
@@ -85,13 +89,21 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     # surname first, undeclined; `Кая Каллас`: not the genitive of a man's `Кай`, and a woman's surname)
     return not readings or case in readings or (not paired and case in closing) or (
         case == "ablt" and doc.on("undeclined_after_instrumental") and all(
-            tok.lower[-1] in UNDECLINED_VOWELS for tok in caps))
+            tok.lower[-1] in UNDECLINED_VOWELS or (title and _undeclined(tok.lower)) for tok in caps))
 
 
 UNDECLINED_VOWELS = frozenset("еиоуэю")
 """A name after a title in the instrumental whose every part ends in one of these, none in the instrumental's
 `-ом`, `-ой`, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`: rule
 `undeclined_after_instrumental`), whatever its dictionary readings (`Сауле` read as `Саул`'s locative)."""
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "ою", "ею")
+
+
+def _undeclined(low: str) -> bool:
+    """A part of a name after a title in the instrumental that shows no instrumental: it ends in one of
+    `UNDECLINED_VOWELS`, or in a consonant but none of `INSTRUMENTAL_ENDINGS` (`с региональным директором МККК
+    Ариан Бауэр`: a woman's name, as a man's would read `Арианом Бауэром`)."""
+    return low[-1] in UNDECLINED_VOWELS or (low[-1] not in "аяыйьё" and not low.endswith(INSTRUMENTAL_ENDINGS))
 
 
 def _declines(tok: Token, parts: int) -> bool:

@@ -82,6 +82,19 @@ def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[F
             title_at(doc, post.b, sent.last) == tokens[match.stop - 1].feats.get("Case", ""))
 
 
+def _family(doc: Analysis, p: PostPhrase, title: str) -> str:
+    """The title's family: a chair's title that heads a government is the premier's (`председатель правительства`);
+    a head's title over a body that a role noun names is that role's (`глава МИД`, `глава Министерства иностранных
+    дел`: the minister's, so `Глава государства` after it is not its holder)."""
+    if title in PREMIER_TITLES:
+        return "premier"
+    if p.family == "head":
+        role = role_nouns().match_at(doc.tokens, p.a, p.chain_end)
+        if role is not None and role.value[0] != "head":
+            return role.value[0]
+    return p.family
+
+
 def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> Found:
     """The post phrase around the head ``match`` within its sentence ``first:last``: `LEFT_RULES`, the title's
     chain (`CHAIN_RULES`), its words (`TITLE_RULES`), `RIGHT_RULES`."""
@@ -100,7 +113,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
     bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
-    family = "premier" if title in PREMIER_TITLES else p.family  # `председатель правительства` heads a government
+    family = _family(doc, p, title)
     return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=family,
                     country=p.country, host=p.host, organization=p.organization,
                     plural=is_plural(tokens[noun]),

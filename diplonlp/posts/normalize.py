@@ -100,10 +100,11 @@ def _adjective_case(tok: Token) -> str | None:
 
 def _both_parts(word: str, case: str, number: str | None) -> str:
     """A title of two nouns joined by a hyphen declines in both (`советника-посланника` -> `советник-посланник`);
-    a prefix does not (`вице-премьера` -> `вице-премьер`)."""
+    a prefix does not (`вице-премьера` -> `вице-премьер`), nor a part that reads in that case only as no person's
+    noun (`премьер-министров` -> `премьер-министр`)."""
     first, sep, last = word.partition("-")
-    if not sep or "-" in last:
-        return word
+    if not sep or "-" in last or not any(p.tag.case == case and p.tag.animacy == "anim" for p in parses(first)):
+        return word  # `премьер-министров`: `премьер` read as the plural genitive of `премьера`, no person
     new = inflect_word(first, case, NOUN, number, singular=True)
     return f"{new}-{last}" if new else word
 

@@ -72,11 +72,13 @@ class TitleReference(Generic[H]):
     rule: str
 
 
-def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H]) -> list[TitleReference[H]]:
-    """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder. A
+def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H],
+            state_of: Callable[[H], str | None] | None = None) -> list[TitleReference[H]]:
+    """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder,
+    ``state_of`` the state a person is known to serve where a post of theirs names none (the leaders' list). A
     role noun that resolves wins over a title on its words (`Глава грузинского внешнеполитического ведомства` is the
     minister's, not the last `глава`'s)."""
-    index = HeldPosts(entities)
+    index = HeldPosts(entities, state_of)
     roles = _role_references(doc, posts, held, index) if doc.on(ROLE_NOUN_REFERS_BACK) else []
     out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
@@ -249,8 +251,12 @@ class HeldPosts(Generic[H]):
     """The posts the person entities hold, indexed by title, by every word-prefix of the title and by family, so
     that resolving each phrase reads only the posts it can refer to (linear time in a long text)."""
 
-    def __init__(self, entities: Sequence[H]) -> None:
-        self.all: list[tuple[H, Found, str | None]] = [(e, held, own) for e in entities for held, own, _ in e.posts]
+    def __init__(self, entities: Sequence[H], state_of: Callable[[H], str | None] | None = None) -> None:
+        # a post naming no state is of the state its holder is known to serve (`президенты Ильхам Алиев и Шавкат
+        # Мирзиёев … узбекского лидера`: Mirziyoyev, not Aliyev, whose post names no state either)
+        self.all: list[tuple[H, Found, str | None]] = [
+            (e, held, own or (state_of(e) if state_of and not held.data["country"] else None))
+            for e in entities for held, own, _ in e.posts]
         self.by_title: dict[str, list[int]] = {}
         self.by_head: dict[str, list[int]] = {}
         self.by_family: dict[str, list[int]] = {}

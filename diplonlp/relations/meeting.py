@@ -668,6 +668,16 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
 
 
+def _each_presenting(ctx: Context, s: int, sides: list[Ref]) -> list[str]:
+    """`Санду приняла верительные грамоты послов Германии, Франции и Польши`: in a sentence of credentials, one
+    person and the states of ambassadors no one holds: the receiver meets each state's ambassador on their own (rule
+    `meeting_credentials`), not all of them at once."""
+    if not ctx.on("meeting_credentials") or len(sides) < 3 or sides[0].kind != "person" or \
+            s not in credentials_told(ctx.doc) or any(r.kind != "country" for r in sides[1:]):
+        return []
+    return [r.id for r in sides[1:]]
+
+
 def _presenters(ctx: Context, told: set[int]) -> list[tuple[str, int]]:
     """The ambassadors who present credentials, each with the sentence naming them: the holders of the posts of a
     credentials list, and of an ambassador's title in a sentence that speaks of credentials or in the list items
@@ -755,6 +765,10 @@ def find(ctx: Context) -> list[Meeting]:
         pair = _talks_of_agent(ctx, s, triggers[0])
         if pair and set(pair) != {r.id for r in sides} and ctx.on("talks_of_agent"):  # a third who speaks of them
             _add(ctx, found, s, pair, "talks_of_agent")
+            continue
+        if (each := _each_presenting(ctx, s, sides)):
+            for state in each:
+                _add(ctx, found, s, [sides[0].id, state], "meeting_credentials")
             continue
         for group, rule in _groups(ctx, s, triggers, sides):
             _add(ctx, found, s, [r.id for r in group], rule)
