@@ -6,13 +6,20 @@ import re
 
 import pytest
 
-from diplonlp.lexicon import gazetteer_lemmas, place_lemmas
+from diplonlp.lexicon import countries, gazetteer_lemmas, place_lemmas
 
 
 def test_the_place_lemma_table_is_what_the_gazetteers_would_compute():
     fresh = gazetteer_lemmas()
     assert len(fresh) > 1500
     assert place_lemmas() == fresh, "data/place_lemmas.tsv is stale: run scripts/place_lemmas.py"
+
+
+def test_a_states_short_name_has_no_bracketed_remark():
+    """`Мьянма`, not Babel's `Мьянма (Бирма)`; `Гонконг`, not `Гонконг (САР)`: no bracketed remark."""
+    short = countries().short
+    assert {code: name for code, name in short.items() if "(" in name} == {}
+    assert (short["MM"], short["HK"]) == ("Мьянма", "Гонконг")
 
 
 def test_every_post_title_row_matches_its_own_head():

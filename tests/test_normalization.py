@@ -866,6 +866,20 @@ def test_a_body_takes_the_place_after_it_into_its_name(nlp, text, name):
     assert [o.name for o in nlp(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(("text", "names", "state"), [
+    ("Залкалиани принял делегацию Миссии наблюдателей Европейского союза в Грузии.",
+     ["Миссия наблюдателей Европейского союза в Грузии", "Европейский союз"], "Грузия"),
+    ("Министр встретился с главой Представительства ООН в Казахстане.",
+     ["Представительство ООН в Казахстане", "Организация Объединенных Наций"], "Казахстан"),
+])
+def test_a_mission_takes_the_state_it_serves_in_into_its_name(nlp, text, names, state):
+    """`place_of_body`: after `в`, the state or place of a mission (`posts.missions`); the organization it is of
+    stays one of its own, and the state a mention (a noun inside a name)."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == names
+    assert [c.name for c in doc.countries] == [state]
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Посол посетил Хорезмскую и Навоийскую области.", [("Хорезмская область", "UZ"), ("Навоийская область", "UZ")]),
     ("Президент Туркменистана посетил Балканский и Лебапский велаяты.",

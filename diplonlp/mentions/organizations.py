@@ -27,6 +27,7 @@ from .countries import adjective_code, compound_codes, country_at
 
 MEDIA_WORDS = words("organizations.media_words")
 EDUCATION_WORDS = words("organizations.education_words")
+MISSIONS = words("posts.missions")
 COMPANY_WORDS = words("organizations.company_words")
 KNOWN_MEDIA = words("organizations.known_media")
 NOT_ORGANIZATIONS = words("organizations.not_organizations")
@@ -596,13 +597,16 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         end = _region_after(doc, field) if doc.on("field_of_body") and (field := _field_after(doc, parent.b)) > \
             parent.b else parent.b  # `Управления ООН по наркотикам и преступности`: rule `field_of_body`
         rule = "field_of_body" if end > parent.b else "body_of_organization"
+        if lemmas(toks[0].text) & MISSIONS and (served := _mission_place(doc, end)) > end:
+            end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
     state = None if quoted else _state_of(doc, b, kind)
     if state is not None:  # a school's name keeps the state as written: `Национальный университет Сингапура`
         tail = doc.span_text(b, state[1]) if kind == "education" else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
-    end = b if quoted or _state_body_head(toks) else _places_after(doc, b)  # `Правительства Москвы`: a title's
+    end = b if quoted or _state_body_head(toks) else _places_after(doc, b) if not lemmas(toks[0].text) & MISSIONS \
+        else _mission_place(doc, b)  # `Правительства Москвы`: a title's
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None
@@ -622,6 +626,18 @@ def _places_after(doc: Analysis, b: int) -> int:
         b = places[end]  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)
         end = b + 1 if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "и" else b
     return b
+
+
+def _mission_place(doc: Analysis, b: int) -> int:
+    """`Миссии наблюдателей Европейского союза в Грузии`, `Представительства ООН в Казахстане`: the state or place
+    right after `в` that a mission NER found serves is part of its name (rule `place_of_body`): where it ends."""
+    if not doc.on("place_of_body") or b + 1 >= len(doc.tokens) or doc.tokens[b].lower not in ("в", "во"):
+        return b
+    state = country_at(doc, b + 1)
+    if state is not None:
+        return state[1]
+    place = next((stop for _, a, stop in doc.ner_tokens("LOC") if a == b + 1), None)
+    return place if place is not None else b
 
 
 def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
