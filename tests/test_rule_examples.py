@@ -379,8 +379,9 @@ def test_a_title_closing_a_line_has_no_apposition_on_the_next(nlp):
      ["Ильхам Алиев", "Гордан Грлич Радман"]),
     ("Президент Сербии принял посла Черногории Милана Ракочевича.", ["Милан Ракочевич"]),
     ("Посол Сербии Гордана Петрович встретилась с министром.", ["Гордана Петрович"]),
-    # a woman's adjectival surname reads in no man's case: she holds no title in the genitive before her
+    # a woman's adjectival or Russian surname reads in no man's genitive: she holds no title in the genitive before her
     ("Супруга музыканта Эльжбета Пендерецкая сказала.", []),
+    ("Супруга посла Надежда Петрова открыла выставку.", []),
     # a title that serves, not in the genitive: the name after it is its holder, no `Светлан` served
     ("Об этом рассказала его пресс-секретарь Светлана Оболенцева.", ["Светлана Оболенцева"]),
 ])

@@ -7,7 +7,14 @@ from ..analysis import Analysis, Found
 from ..inflect import title_case
 from ..lexicon import words
 from ..morph import CASES, lemmas
-from ..names import first_name_readings, is_mongolian_genitive, is_syllable, known_first_name, surname_readings
+from ..names import (
+    RUSSIAN_SUFFIXES,
+    first_name_readings,
+    is_mongolian_genitive,
+    is_syllable,
+    known_first_name,
+    surname_readings,
+)
 from ..text import Token
 
 PREDICATES = words("posts.predicates")
@@ -70,8 +77,7 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
-        if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and \
-                tok.lower[-2] not in "аеиоуыэюя" and ("gent", "masc") in surname_readings(caps[-1].text):
+        if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and _mans_genitive_surname(caps[-1]):
             first |= {("gent", "masc"), ("accs", "masc")}  # `Гордана Грлича Радмана`: also a man's `Гордан`'s
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
@@ -90,6 +96,13 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     return not readings or case in readings or (not paired and case in closing) or (
         case == "ablt" and doc.on("undeclined_after_instrumental") and all(
             tok.lower[-1] in UNDECLINED_VOWELS or (title and _undeclined(tok.lower)) for tok in caps))
+
+
+def _mans_genitive_surname(tok: Token) -> bool:
+    """A surname that reads as a man's genitive and as no Russian woman's nominative (`Радмана`, `Ракочевича`; not
+    `Петрова`, `Косинцева`: `супруга посла Надежда Петрова` is no man's genitive after `посла`)."""
+    low = tok.lower
+    return ("gent", "masc") in surname_readings(tok.text) and not any(low.endswith(f"{s}а") for s in RUSSIAN_SUFFIXES)
 
 
 UNDECLINED_VOWELS = frozenset("еиоуэю")
