@@ -67,6 +67,7 @@ class Context:
     _unheld_titles: dict[int, list[tuple[int, int]]] | None = None  # sentence -> titles found that no one holds
     _holders: dict[tuple[str, str], dict[str, int]] | None = None  # (title, country id) -> holder -> first named
     _titles: dict[str, set[str]] | None = None  # person id -> titles of the posts they hold
+    _plural_titles: dict[int, set[str]] | None = None  # sentence -> plural titles naming no state or body
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -267,8 +268,12 @@ class Context:
         person of the latest meeting holds (`Президенты` after the talks of two presidents)."""
         if not self.on("sides_by_title"):
             return False
-        titles = {f.data["title"] for f in self.doc.found.get("post", []) if self.doc.tokens[f.a].sent == s and
-                  f.data["plural"] and f.data["country"] is None and f.data["organization"] is None}
+        if self._plural_titles is None:  # sentence -> plural titles naming no state or body, read once
+            self._plural_titles = {}
+            for f in self.doc.found.get("post", []):
+                if f.data["plural"] and f.data["country"] is None and f.data["organization"] is None:
+                    self._plural_titles.setdefault(self.doc.tokens[f.a].sent, set()).add(f.data["title"])
+        titles = self._plural_titles.get(s, set())
         meeting = self.last_meeting(s) if titles else None
         persons = [p for p in meeting.participants if p.startswith("person-")] if meeting else []
         return len(persons) >= 2 and any(all(title in self.titles_held(p) for p in persons) for title in titles)

@@ -283,8 +283,8 @@ def _own_title_between(ctx: Context, start: int, stop: int) -> bool:
     """Is the text between characters ``start`` and ``stop`` one title phrase (`принял посла Черногории Милана
     Ракочевича`; not `принял отставку правительства Исама Шарафа`)?"""
     text = ctx.doc.text
-    return any(not text[start:f.start].strip() and not text[f.stop:stop].strip()
-               for f in ctx.doc.found.get("post", []) if start <= f.start and f.stop <= stop)
+    return any(not text[start:r.start].strip() and not text[r.stop:stop].strip()
+               for r in ctx.between(start, stop, ("post",)))
 
 
 def _nominative(ctx: Context, start: int) -> bool:
