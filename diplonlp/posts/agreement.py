@@ -95,7 +95,7 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     # surname first, undeclined; `Кая Каллас`: not the genitive of a man's `Кай`, and a woman's surname)
     return not readings or case in readings or (not paired and case in closing) or (
         case == "ablt" and doc.on("undeclined_after_instrumental") and all(
-            tok.lower[-1] in UNDECLINED_VOWELS or (title and _undeclined(tok.lower)) for tok in caps))
+            tok.lower[-1] in UNDECLINED_VOWELS or (title and _consonant_undeclined(tok.lower)) for tok in caps))
 
 
 def _mans_genitive_surname(tok: Token) -> bool:
@@ -112,11 +112,11 @@ UNDECLINED_VOWELS = frozenset("еиоуэю")
 INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ым", "им", "ою", "ею")
 
 
-def _undeclined(low: str) -> bool:
-    """A part of a name after a title in the instrumental that shows no instrumental: it ends in one of
-    `UNDECLINED_VOWELS`, or in a consonant but none of `INSTRUMENTAL_ENDINGS` (`с региональным директором МККК
-    Ариан Бауэр`: a woman's name, as a man's would read `Арианом Бауэром`)."""
-    return low[-1] in UNDECLINED_VOWELS or (low[-1] not in "аяыйьё" and not low.endswith(INSTRUMENTAL_ENDINGS))
+def _consonant_undeclined(low: str) -> bool:
+    """A part of a name after a title in the instrumental that ends in a consonant but none of
+    `INSTRUMENTAL_ENDINGS`, so shows no instrumental (`с региональным директором МККК Ариан Бауэр`: a woman's name,
+    as a man's would read `Арианом Бауэром`)."""
+    return low[-1] not in "аеёиоуыэюяйь" and not low.endswith(INSTRUMENTAL_ENDINGS)
 
 
 def _declines(tok: Token, parts: int) -> bool:
