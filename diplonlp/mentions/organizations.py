@@ -591,13 +591,14 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         name = nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[b - 1].stop]
         toks = doc.tokens[a:b]
     abbreviation = all(t.text.isupper() for t in toks if t.is_word)  # reads on: `СМИД СНГ`
+    mission = bool(lemmas(toks[0].text) & MISSIONS)  # reads on past `в` and the state it serves in
     parent = _body_of(doc, a, b, known) if abbreviation or not quoted else None
     if parent is not None:
         head = name if quoted else nominative_phrase(toks)
         end = _region_after(doc, field) if doc.on("field_of_body") and (field := _field_after(doc, parent.b)) > \
             parent.b else parent.b  # `Управления ООН по наркотикам и преступности`: rule `field_of_body`
         rule = "field_of_body" if end > parent.b else "body_of_organization"
-        if lemmas(toks[0].text) & MISSIONS and (served := _mission_place(doc, end)) > end:
+        if mission and (served := _mission_place(doc, end)) > end:
             end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
@@ -605,8 +606,8 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     if state is not None:  # a school's name keeps the state as written: `Национальный университет Сингапура`
         tail = doc.span_text(b, state[1]) if kind == "education" else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
-    end = b if quoted or _state_body_head(toks) else _places_after(doc, b) if not lemmas(toks[0].text) & MISSIONS \
-        else _mission_place(doc, b)  # `Правительства Москвы`: a title's
+    places_after = _mission_place if mission else _places_after
+    end = b if quoted or _state_body_head(toks) else places_after(doc, b)  # `Правительства Москвы`: a title's
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None

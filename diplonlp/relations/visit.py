@@ -98,9 +98,9 @@ def _arrival_here(ctx: Context, s: int, k: int) -> Ref | None:
     here = _dateline_side(ctx)
     if staying is None or here is None or not _participle(toks[staying]):
         return None
-    words = [t.lower for t in toks[staying + 1:min(ctx.doc.sents[s].last, staying + 5)]]
-    visit = next((n for n, t in enumerate(toks[staying + 1:staying + 1 + len(words)]) if lemmas(t.text) & NOUNS), None)
-    if visit is None or words[:1] != ["с"] or {"в", "во"} & set(words[:visit]):
+    window = toks[staying + 1:min(ctx.doc.sents[s].last, staying + 5)]
+    visit = next((n for n, t in enumerate(window) if lemmas(t.text) & NOUNS), None)
+    if visit is None or window[0].lower != "с" or {"в", "во"} & {t.lower for t in window[:visit]}:
         return None
     return Ref(toks[staying].start, toks[staying].stop, *here)
 
