@@ -97,10 +97,10 @@ class _Strong:
 
 
 def _in_context(doc: Analysis, f: Found, strong: _Strong) -> bool:
-    """A weak sector word counts beside a context word (`сотрудничество в сфере …`) or coordinated with a strong
-    sector (`энергетики и транспорта`)."""
-    first, _ = doc.sent_bounds(f.a)
-    for k in range(max(first, f.a - 4), f.a):
+    """A weak sector word counts after a context word (`сотрудничество в сфере …`), before one (`водному
+    сотрудничеству`) or coordinated with a strong sector (`энергетики и транспорта`)."""
+    first, last = doc.sent_bounds(f.a)
+    for k in [*range(max(first, f.a - 4), f.a), *range(f.b, min(last, f.b + 1))]:
         if lemmas(doc.tokens[k].text) & CONTEXT:
             return True
     return any(all(t.lower in COORD for t in doc.tokens[a:b]) for _, a, b in strong.near(f))
