@@ -435,6 +435,11 @@ HOLDS_POST = [
     ("Заместитель главы вооружённых сил генерал-лейтенанта Ивана Петрова сообщил новость.",
      {("Иван Петров", "генерал-лейтенант")}),
     ("Писатели и критики прилетели в Барнаул.", set()),
+    # an animate accusative slovnet read as the genitive chains to the next title of the same holder
+    ("Президент принял Специального представителя Генерального секретаря ООН по Центральной Азии, главу РЦПДЦА "
+     "Кахрамана Ходжаева.", {("Кахраман Ходжаев", "специальный представитель генерального секретаря"),
+                              ("Кахраман Ходжаев", "глава")}),
+    ("Ярый критик многолетнего таджикского лидера Эмомали Рахмона застрелен.", {("Эмомали Рахмон", "лидер")}),
     # a name after the phrase in another case than the title; `после` (посол in the prepositional)
     ("Премьер-министр земли Гессен Ивану Петрову не звонил.", set()),
     ("После смерти Ким Чен Ира власть перешла к сыну.", set()),
@@ -1253,6 +1258,21 @@ def test_agreements_signed_before_stay_beside_one_signed_now(nlp):
               "Таджикистана Сироджиддином Мухриддином. По итогам переговоров стороны подписали программу "
               "сотрудничества между министерствами иностранных дел двух стран на 2025–2027 годы.")
     assert len([r for r in doc.relations if r.kind == "agreement"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Казахстан и Азербайджан подписали программу экономического сотрудничества\n\nАстана, 19 ноября 2026 года. "
+    "Премьер-министры Казахстана и Азербайджана подписали Программу экономического сотрудничества на 2027–2030 "
+    "годы.",
+    "Вьетнам и Лаос подписали меморандум о взаимопонимании\n\nХаной, 3 декабря 2026 года (ВИА). Министры "
+    "иностранных дел Вьетнама и Лаоса подписали меморандум о взаимопонимании в области подготовки кадров.",
+])
+def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, text):
+    """`agreement_told_in_full`: the headline's shorter title is the lead's document, which keeps its date."""
+    doc = nlp(text)
+    agreements = [r for r in doc.relations if r.kind == "agreement"]
+    assert len(agreements) == 1
+    assert len(agreements[0].title.split()) > 4 and agreements[0].date is not None
 
 
 def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):

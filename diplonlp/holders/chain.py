@@ -23,9 +23,17 @@ def holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked:
     return []
 
 
+ANIMATE_OBJECT = {"gent", "accs"}
+
+
 def same_case(doc: Analysis, a: Found, b: Found) -> bool:
-    """The heads of two post phrases can stand in one case (a title and its genitive dependent cannot)."""
-    cases = [head_case(doc.tokens[p.data["head"][1] - 1]) for p in (a, b)]
+    """The heads of two post phrases can stand in one case (a title and its genitive dependent cannot); where an
+    animate head's accusative is its genitive (`принял … представителя …, главу …`) slovnet may tell either, and
+    the first may take the second's."""
+    first_tok, second_tok = (doc.tokens[p.data["head"][1] - 1] for p in (a, b))
+    cases = [head_case(first_tok), head_case(second_tok)]
+    if cases[0] != cases[1] and set(cases) <= ANIMATE_OBJECT:
+        cases[0] = head_case(first_tok, prefer=cases[1])
     return None in cases or cases[0] == cases[1]
 
 

@@ -140,7 +140,7 @@ signing told as held by a past verb of presence or of taking place before it (`�
 comma is of the document noun it agrees with, however long its title (`Меморандума о взаимопонимании между …
 о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`)."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
-`меморандум`) is the one of the same sides told with a longer title opening with that word."""
+`меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
 
 def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
@@ -243,14 +243,23 @@ def _one_word(agreement: Agreement) -> bool:
     return len((agreement.title or "").split()) == 1
 
 
+def _opens_longer(agreement: Agreement, found: list[Agreement]) -> bool:
+    """Does the title of ``agreement`` open a longer title of the same sides (a headline's `программу
+    экономического сотрудничества` before the lead's `Программу экономического сотрудничества на 2027–2030 годы`)?"""
+    words = (agreement.title or "").lower().split()
+    return len(words) > 1 and any(
+        set(other.parties) == set(agreement.parties) and len(longer := (other.title or "").lower().split()) >
+        len(words) and longer[:len(words)] == words for other in found)
+
+
 def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     """`Глава МИД Казахстана и госсекретарь США подписали меморандум` over the lead that names it in full: an
-    agreement with a one-word title is the one of the same sides told with a longer title opening with that word
-    (not `соглашений, подписанных в январе` beside a `программу сотрудничества` signed now)."""
+    agreement with a one-word title, or a title opening a longer one, is the one of the same sides told with the
+    longer title (not `соглашений, подписанных в январе` beside a `программу сотрудничества` signed now)."""
     full = {(frozenset(a.parties), head) for a in found if not _one_word(a)
             for head in lemmas((a.title or "").split()[0])}
-    kept = [a for a in found if not _one_word(a) or not any(
-        (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))]
+    kept = [a for a in found if not (_one_word(a) and any(
+        (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))) and not _opens_longer(a, found)]
     for a in found:
         if a not in kept and a.evidence is not None:
             ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))
