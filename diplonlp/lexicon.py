@@ -539,12 +539,17 @@ def builtin_persons() -> dict[str, list[KnownPerson]]:
     return read_persons(rows("leaders.tsv"))
 
 
+def known_people() -> dict[str, list[KnownPerson]]:
+    """The public figures by surname (lower case): a user lexicon's where one is active, else the built-in ones."""
+    active = ACTIVE.get()
+    return active.persons if active else builtin_persons()
+
+
 def known_person(surname: str, date: str | None, first: str | None = None) -> KnownPerson | None:
     """The public figure a surname (lower case) names in a text of ``date``: the last entry that holds on that
     day, a user lexicon's over the built-in ones; with a ``first`` name, only an entry of that first name
     (`Ярослав Песков` is not `Дмитрий Песков`)."""
-    active = ACTIVE.get()
-    table = active.persons if active else builtin_persons()
+    table = known_people()
     given = first.split()[0].lower().replace("ё", "е") if first else None  # `Реджеп Тайип`: the first of them
     return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date) and (
         given is None or p.name.split()[0].lower().replace("ё", "е") == given)), None)

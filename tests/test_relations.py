@@ -1275,6 +1275,18 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
     assert len(agreements[0].title.split()) > 4 and agreements[0].date is not None
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Президенты Сербии и Азербайджана подписали Декларацию о стратегическом партнерстве и ряд соглашений в "
+     "области энергетики.", "Декларация о стратегическом партнерстве"),
+    ("Министры иностранных дел Казахстана и Китая подписали Меморандум о сотрудничестве в области образования и "
+     "Совместное заявление.", "Меморандум о сотрудничестве в области образования"),
+    ("Министры иностранных дел Казахстана и Китая подписали Соглашение о сотрудничестве в области культуры и "
+     "образования.", "Соглашение о сотрудничестве в области культуры и образования"),
+])
+def test_an_agreements_title_ends_where_a_second_document_opens(nlp, text, title):
+    assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
+
+
 def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):
     doc = nlp("Вице-министр иностранных дел РК Роман Василенко провел встречу с Генеральным секретарем Совещания по "
               "взаимодействию и мерам доверия в Азии Кайратом Сарыбаем.")

@@ -849,6 +849,30 @@ def test_initials_and_a_word_ner_left_out_are_a_name(nlp, text, names):
         assert len(Pipeline(disable=["initials_ner_missed"])(text).persons) == len(names) - 1
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Антониу Гутерриш обсудил повестку с министрами.", ["Антониу Гутерриш"]),
+    ("Си Цзиньпин и Владимир Путин обсудили повестку.", ["Си Цзиньпин", "Владимир Путин"]),
+    ("Ван И обсудил повестку.", ["Ван И"]),
+])
+def test_a_public_figures_full_name_ner_left_out_is_a_name(nlp, text, names):
+    """`leader_named_ner_missed`: a short sentence opening with a foreign leader's name, which NER reads as nothing;
+    the name comes from `leaders.tsv`."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert names[0] not in [p.name for p in Pipeline(disable=["leader_named_ner_missed"])(text).persons]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Хакан Фидан обсудил повестку.", ["Хакан Фидан"]),
+    ("Хакан Фидан, Джейхун Байрамов и Исхак Дар обсудили региональную повестку.",
+     ["Хакан Фидан", "Джейхун Байрамов", "Исхак Дар"]),
+    ("Сын А.Лукашенко приехал в Минск.", ["А. Лукашенко"]),
+])
+def test_a_known_first_name_opening_a_sentence_stays_in_the_name(nlp, text, names):
+    """A word before a name opening a sentence that the dictionary knows as a word for a person (`Сын`) is left
+    out, unless it is the first name of the public figure the name is (`хакан`, a khagan)."""
+    assert [p.name for p in nlp(text).persons] == names
+
+
 @pytest.mark.parametrize(("text", "name", "post"), [
     ("Заседание прошло под сопредседательством первого заместителя премьер-министра Таджикистана Хокима Холикзода.",
      "Хоким Холикзода", "первый заместитель премьер-министра Таджикистана"),
@@ -1544,7 +1568,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
-                      "head_as_first_name",
+                      "head_as_first_name", "leader_named_ner_missed",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",

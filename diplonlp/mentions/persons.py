@@ -8,7 +8,7 @@ from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, title_case
-from ..lexicon import post_heads, words
+from ..lexicon import known_people, known_person, post_heads, words
 from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
     first_name_nominative,
@@ -36,13 +36,17 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
-RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name")
+RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
+         "leader_named_ner_missed")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
 building's name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the
 owner). `name_case_break`: `С Джорджей Мелони Токаев обсудил`, one name to NER: the nominative word closing it
-after two or more in one oblique case is another person's, where it closes another name of the text."""
+after two or more in one oblique case is another person's, where it closes another name of the text.
+`leader_named_ner_missed`: `Си Цзиньпин провел переговоры …`, `Антониу Гутерриш обсудил …` opening a short sentence,
+which NER leaves out: the full name of a public figure (`leaders.tsv`, a user lexicon's persons), its surname in any
+case, each first name as written or with a case ending."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -260,6 +264,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found.extend(_named_after_titles(doc, found, busy, {f.a: f.b for f in taken if f.kind == "org"}))
     found.extend(_initialled_names(doc, found, busy))
     found.extend(_names_closing_places(doc, busy))
+    found.extend(_leaders_ner_missed(doc, found, busy))
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
     found = [_first_name_before(doc, f, busy) for f in found]
@@ -462,6 +467,38 @@ def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) 
     return out
 
 
+def _leaders_ner_missed(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
+    """Full names of public figures NER left out (`leader_named_ner_missed`)."""
+    if not doc.on("leader_named_ner_missed"):
+        return []
+    table, held = known_people(), coverage(found)
+    out: list[Found] = []
+    for tok in doc.tokens:
+        if not (tok.is_cap and tok.is_word) or held.covers(tok.start) or busy.covers(tok.start):
+            continue
+        first, _ = doc.sent_bounds(tok.i)
+        for _, _, last in surname_nominatives(tok.text):
+            figures = table.get(last.lower().replace("ё", "е"), ())
+            a = next((tok.i - n for p in figures if (n := len(p.name.split()) - 1) and tok.i - n >= first and
+                      _first_names_at(doc, tok.i - n, p.name.split()[:-1])), None)
+            person = None if a is None else _read_name(doc, a, tok.i + 1, busy)
+            if person is not None:
+                out.append(person)
+                break
+    return out
+
+
+def _first_names_at(doc: Analysis, a: int, names: list[str]) -> bool:
+    """Do the words from token ``a`` spell ``names``, each as written or with a case ending of up to two letters
+    (`Хакана`, `Сергея`)?"""
+    for tok, name in zip(doc.tokens[a:a + len(names)], names, strict=True):
+        low, want = tok.text.lower().replace("ё", "е"), name.lower().replace("ё", "е")
+        if not tok.is_cap or not (low == want or (len(want) > 3 and low.startswith(want[:-1]) and
+                                                  len(low) - len(want) <= 2)):
+            return False
+    return True
+
+
 def _surname_start(doc: Analysis, i: int, last: str, known: set[str]) -> tuple[int, str]:
     """`Бу Нассара`: the words before the last word of a known surname of several words that spell it whole
     (start token and surname); else token ``i`` and ``last``."""
@@ -568,8 +605,9 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if b - a > 2 and doc.tokens[a].lower in ONE_LETTER_PREPOSITIONS and doc.tokens[a + 1].text != "." and \
             (a == first or doc.opens_line(a) or not doc.tokens[a].is_cap):
         a += 1  # NER took a preposition in: `С Б.Саидовым`; not a capital inside the sentence: `Корея У Вон Сиком`
-    while b - a > 1 and (a == first or doc.opens_line(a)) and _describes_someone(doc.tokens[a]):
-        a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence
+    while b - a > 1 and (a == first or doc.opens_line(a)) and _describes_someone(doc.tokens[a]) and \
+            not _known_first_name(doc, a, b):
+        a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence; not `Хакан Фидан`
     a = _initials_before(doc, a, first)
     tokens = doc.tokens[a:b]
     dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens) and tokens[k + 1].text == "."}
@@ -634,6 +672,13 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
     if all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in known):
         return True  # `Чрезвычайный и Полномочный Посол`: an adjective the dictionary knows, no name
     return sentence_start and not any("Orgn" in p.tag or "Trad" in p.tag for p in known)
+
+
+def _known_first_name(doc: Analysis, a: int, b: int) -> bool:
+    """Is the word at ``a`` the first name of the public figure (`leaders.tsv`) the span's last word names (`Хакан
+    Фидан`, whose `хакан` the dictionary also knows as a common noun for a person)?"""
+    surname = doc.tokens[b - 1].text.lower().replace("ё", "е")
+    return known_person(surname, None, first=doc.tokens[a].text) is not None
 
 
 def _describes_someone(word: Token) -> bool:

@@ -13,6 +13,7 @@ from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
 from ..scan import within
+from ..text import Token
 from .context import Context
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
@@ -26,6 +27,7 @@ WITNESSED = words("agreement.witnessed")
 """The future forms of `быть`, as written (the tagger calls them present)."""
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
+COUNTS = words("agreement.counts")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -113,13 +115,27 @@ def _title(ctx: Context, s: int, j: int) -> str:
         start -= 1
     stop = j + 1
     while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
-            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX"):
+            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX") and not _second_document(toks, stop, sent.last):
         stop += 1
     while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
     while stop - 1 > j and toks[stop - 1].pos == "CCONJ":
         stop -= 1  # `подписали Совместное заявление и обсудили …`
     return nominative_phrase(toks[start:stop])
+
+
+def _second_document(toks: list[Token], k: int, last: int) -> bool:
+    """Does `и` at token ``k`` open a second document (`Декларацию … и ряд соглашений`, `и Совместное заявление`): a
+    document noun after at most two adjectives or count words (`agreement.counts`)?"""
+    if toks[k].lower != "и":
+        return False
+    for t in toks[k + 1:min(last, k + 4)]:
+        lem = lemmas(t.text)
+        if lem & (DOCUMENTS | GENERIC_DOCUMENTS):
+            return True
+        if not (lem & COUNTS or t.pos == "ADJ"):
+            return False
+    return False
 
 
 RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
