@@ -212,6 +212,18 @@ def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
     assert [p.name for p in doc.persons] == ["Бенжамен Аддад"]
 
 
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("Президент провел переговоры с Федеральным канцлером Германии Фридрихом Мерцем.", "федеральный канцлер", "DE"),
+    ("Федеральный канцлер Австрии Кристиан Штокер прибыл в Астану.", "федеральный канцлер", "AT"),
+])
+def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, country):
+    """NER takes `Федеральным канцлером` before `Германии` for a body: a title's adjectives and head before a
+    state's name are the post's."""
+    doc = nlp(text)
+    assert doc.organizations == []
+    assert [(p.title, p.country) for p in doc.posts] == [(title, country)]
+
+
 def test_an_abbreviation_may_leave_out_the_organization_a_body_is_of(nlp):
     """`abbreviation_of_named`: `РЦПДЦА` is the centre named in full before it, without the letters of `ООН`."""
     doc = nlp("По инициативе Регионального центра ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА) "

@@ -658,7 +658,8 @@ def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) ->
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
     """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
     abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`) or
-    with its field (`Государственным министром по делам`, up to the field's end)."""
+    of a state (`Федеральным канцлером Германии`) or with its field (`Государственным министром по делам`, up to the
+    field's end)."""
     head = heads.match_at(doc.tokens, a, b)
     if head or doc.tokens[a].pos != "ADJ":
         return head
@@ -671,7 +672,8 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
         return None
     if after.lower == "по":  # `Государственным министром по делам Европы …`: a title and its field
         return Match(a, _field_after(doc, head.stop), head.value)
-    return Match(a, head.stop, head.value) if after.text.isupper() and len(after.text) > 1 else None
+    state = head.value.family != "profession" and country_at(doc, head.stop)  # `Федеральным канцлером Германии`
+    return Match(a, head.stop, head.value) if (after.text.isupper() and len(after.text) > 1) or state else None
 
 
 def _quote_closed(doc: Analysis, a: int, b: int) -> int:
