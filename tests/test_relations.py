@@ -1287,6 +1287,16 @@ def test_an_agreements_title_ends_where_a_second_document_opens(nlp, text, title
     assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Узбекистан и Программа развития ООН подписали соглашение о партнерстве в сфере цифровизации.",
+     "соглашение о партнерстве в сфере цифровизации"),
+    ("Кыргызстан и Всемирная продовольственная программа ООН подписали меморандум о сотрудничестве.",
+     "меморандум о сотрудничестве"),
+])
+def test_a_document_noun_inside_an_organizations_name_is_no_document(nlp, text, title):
+    assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
+
+
 def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):
     doc = nlp("Вице-министр иностранных дел РК Роман Василенко провел встречу с Генеральным секретарем Совещания по "
               "взаимодействию и мерам доверия в Азии Кайратом Сарыбаем.")

@@ -61,14 +61,18 @@ def _witnessed(ctx: Context, k: int) -> bool:
 
 def _document_near(ctx: Context, s: int, k: int) -> int | None:
     """The document a signing word speaks of: the nearest document noun, those before it first
-    (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`)."""
+    (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`), not one inside an
+    organization's name (`Всемирная продовольственная программа ООН`)."""
     sent = ctx.doc.sents[s]
     agreeing = _agreeing_title(ctx, s, k)
     if agreeing is not None:
         return _named_in_package(ctx, s, agreeing)
+    bodies = ctx.between(sent.start, sent.stop, ("org",))
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
     for j in order:
-        if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and ctx.doc.tokens[j].pos in ("NOUN", "PROPN"):
+        tok = ctx.doc.tokens[j]
+        if j != k and lemmas(tok.text) & DOCUMENTS and tok.pos in ("NOUN", "PROPN") and \
+                not any(b.start <= tok.start < b.stop for b in bodies):
             return _named_in_package(ctx, s, j)
     return None
 
