@@ -235,6 +235,18 @@ def test_ambassadors_no_one_holds_meet_the_receiver_each_for_their_state(nlp):
     assert [r.rule for r in doc.relations if r.kind == "meeting"] == ["meeting_credentials"] * 3
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Дакка, 21 декабря. Главный советник Временного правительства Бангладеш Мухаммад Юнус принял верительные "
+     "грамоты от послов Казахстана, Узбекистана и Туркменистана.",
+     [["Казахстан", "Мухаммад Юнус"], ["Мухаммад Юнус", "Туркменистан"], ["Мухаммад Юнус", "Узбекистан"]]),
+    ("Улан-Батор, 3 декабря. Президент Монголии Ухнаагийн Хурэлсух принял верительные грамоты от посла Казахстана.",
+     [["Казахстан", "Ухнаагийн Хурэлсух"]]),
+])
+def test_credentials_received_from_ambassadors_no_one_holds(nlp, text, met):
+    """`officials_unnamed` past `верительные грамоты от`: the ambassadors are the ones the receiver meets."""
+    assert sorted(meetings(nlp(text))) == met
+
+
 def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
     doc = nlp(CREDENTIALS, date="2025-11-18")
     held = {doc.entity(r.person).name: doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"}

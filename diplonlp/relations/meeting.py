@@ -15,7 +15,7 @@ from ..mentions.organizations import MEMBER_STATES
 from ..models import HoldsPost, Meeting
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
-from ..posts.lists import credentials_told, laid_out
+from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -270,13 +270,23 @@ def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Cover
     if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
-    near = toks[min(k + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`, `встретился с министром`
+    near = toks[min(_past_credentials(ctx, s, k) + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`
     gap = ctx.doc.text[toks[k].stop:people[0].start] if people and people[0].start > toks[k].stop else ""
     # `… встретились с …`, `… принял посла Черногории Милана Ракочевича`: the one named is the counterpart
     with_ = " с " in f" {gap} " or (bool(gap) and "принять" in lemmas(toks[k].text) and _own_title_between(
         ctx, toks[k].stop, people[0].start))
     return Coverage([(a, b) for a, b in ctx.unheld_titles(s) if not people or toks[k].stop < a < near or
                      (with_ and b <= toks[k].start and _nominative(ctx, a))])
+
+
+def _past_credentials(ctx: Context, s: int, k: int) -> int:
+    """`принял верительные грамоты от послов …`: the talks word ``k``, or the last of the credentials' words and
+    `от` right after it (the ones presenting them follow)."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    j = k
+    while j + 1 < last and (toks[j + 1].lower == "от" or lemmas(toks[j + 1].text) & (CREDENTIALS | CREDENTIALS_AGAIN)):
+        j += 1
+    return j if j > k + 1 else k
 
 
 def _own_title_between(ctx: Context, start: int, stop: int) -> bool:
@@ -668,14 +678,16 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
 
 
-def _each_presenting(ctx: Context, s: int, sides: list[Ref]) -> list[str]:
+def _each_presenting(ctx: Context, s: int, sides: list[Ref]) -> list[str] | None:
     """`Санду приняла верительные грамоты послов Германии, Франции и Польши`: in a sentence of credentials, one
     person and the states of ambassadors no one holds: the receiver meets each state's ambassador on their own (rule
-    `meeting_credentials`), not all of them at once."""
+    `meeting_credentials`), not all of them at once; not those the text names (`Послы Швеции Андерс Мартинссон и
+    Египта Мохамед Фарид вручили грамоты`: those persons meet the receiver). None where the sentence is no such."""
     if not ctx.on("meeting_credentials") or len(sides) < 3 or sides[0].kind != "person" or \
             s not in credentials_told(ctx.doc) or any(r.kind != "country" for r in sides[1:]):
-        return []
-    return [r.id for r in sides[1:]]
+        return None
+    named = {code for pid, code in ctx.country_of.items() if pid != sides[0].id}
+    return [r.id for r in sides[1:] if r.id not in named]
 
 
 def _presenters(ctx: Context, told: set[int]) -> list[tuple[str, int]]:
@@ -766,7 +778,7 @@ def find(ctx: Context) -> list[Meeting]:
         if pair and set(pair) != {r.id for r in sides} and ctx.on("talks_of_agent"):  # a third who speaks of them
             _add(ctx, found, s, pair, "talks_of_agent")
             continue
-        if (each := _each_presenting(ctx, s, sides)):
+        if (each := _each_presenting(ctx, s, sides)) is not None:
             for state in each:
                 _add(ctx, found, s, [sides[0].id, state], "meeting_credentials")
             continue
