@@ -1287,6 +1287,22 @@ def test_an_agreements_title_ends_where_a_second_document_opens(nlp, text, title
     assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Москва, 8 декабря 2026 года. Россия и Индонезия договорились о сотрудничестве в области мирного атома. "
+     "Соответствующий меморандум подписали генеральный директор госкорпорации «Росатом» Алексей Лихачев и министр "
+     "энергетики и минеральных ресурсов Индонезии Бахлил Лахадалия.", ["Россия", "Индонезия"]),
+    ("Минск, 3 декабря 2026 года. Беларусь и Китай договорились о создании совместного технопарка. Документ "
+     "подписали генеральный директор компании Иван Петров и его китайский партнер Ли Вэй.", ["Беларусь", "Китай"]),
+])
+def test_a_document_told_again_is_signed_by_the_sides_acting_before(nlp, text, parties):
+    """`agreement_told_before`: `Соответствующий меморандум`, `Документ` point back to the sides of the sentence
+    before where the signers name fewer than two; the pointing word is no part of the title."""
+    doc = nlp(text)
+    agreements = [r for r in doc.relations if r.kind == "agreement"]
+    assert [[doc.entity(p).name for p in r.parties] for r in agreements] == [parties]
+    assert agreements[0].title.lower() in ("меморандум", "документ")
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("Узбекистан и Программа развития ООН подписали соглашение о партнерстве в сфере цифровизации.",
      "соглашение о партнерстве в сфере цифровизации"),

@@ -28,6 +28,7 @@ WITNESSED = words("agreement.witnessed")
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
 COUNTS = words("agreement.counts")
+TOLD_AGAIN = words("agreement.told_again")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -115,8 +116,8 @@ def _title(ctx: Context, s: int, j: int) -> str:
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     start = j
-    while start - 1 >= sent.first and toks[start - 1].pos == "ADJ":
-        start -= 1
+    while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
+        start -= 1  # not `Соответствующий`: it points back, no part of the name
     stop = j + 1
     while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
             and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX") and not _second_document(toks, stop, sent.last):
@@ -177,13 +178,28 @@ def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
 
 def _told_before(ctx: Context, s: int) -> list[str]:
     """The parties `между X и Y` of a document the sentence before names (`Между Казахстаном и Китаем вступило в
-    силу соглашение …`), for a signing that names none."""
+    силу соглашение …`), for a signing that names none; for a document told again (`Соответствующий меморандум
+    подписали …`, `Документ подписали …`), the sides acting in the sentence before where they take in every side
+    the signing names (`Россия и Индонезия договорились о сотрудничестве …`)."""
     if s == 0:
         return []
     prev = ctx.doc.sents[s - 1]
-    if not any(lemmas(t.text) & DOCUMENTS for t in ctx.doc.tokens[prev.first:prev.last]):
+    if any(lemmas(t.text) & DOCUMENTS for t in ctx.doc.tokens[prev.first:prev.last]) and \
+            (between := between_parties(ctx, s - 1, prev.start)):
+        return between
+    if not _document_told_again(ctx, s):
         return []
-    return between_parties(ctx, s - 1, prev.start)
+    sides = signers(ctx, s - 1)
+    return sides if len(sides) >= 2 and set(signers(ctx, s)) <= set(sides) else []
+
+
+def _document_told_again(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` speak of a document told before: a document noun after a word pointing back
+    (`agreement.told_again`: `Соответствующий меморандум`, `Данное соглашение`) or `документ` in the singular
+    (`Документ подписали …`; not `пакет из 15 документов`)?"""
+    toks = ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last]
+    return any((lemmas(t.text) & GENERIC_DOCUMENTS and t.feats.get("Number") == "Sing") or (
+        k and lemmas(t.text) & DOCUMENTS and lemmas(toks[k - 1].text) & TOLD_AGAIN) for k, t in enumerate(toks))
 
 
 def _session_sides(ctx: Context, s: int) -> list[str]:
