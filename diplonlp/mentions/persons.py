@@ -472,9 +472,11 @@ def _leaders_ner_missed(doc: Analysis, found: list[Found], busy: Coverage) -> li
     if not doc.on("leader_named_ner_missed"):
         return []
     table, held = known_people(), coverage(found)
+    openings = {key[:3] for key in table}  # a surname in any case opens with its first three letters
     out: list[Found] = []
     for tok in doc.tokens:
-        if not (tok.is_cap and tok.is_word) or held.covers(tok.start) or busy.covers(tok.start):
+        if not (tok.is_cap and tok.is_word) or tok.lower[:3].replace("ё", "е") not in openings or \
+                held.covers(tok.start) or busy.covers(tok.start):
             continue
         first, _ = doc.sent_bounds(tok.i)
         for _, _, last in surname_nominatives(tok.text):
