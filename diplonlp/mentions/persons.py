@@ -475,7 +475,7 @@ def _leaders_ner_missed(doc: Analysis, found: list[Found], busy: Coverage) -> li
     openings = {key[:3] for key in table}  # a surname in any case opens with its first three letters
     out: list[Found] = []
     for tok in doc.tokens:
-        if not (tok.is_cap and tok.is_word) or tok.lower[:3].replace("ё", "е") not in openings or \
+        if not (tok.is_cap and tok.is_word) or tok.lower[:3] not in openings or \
                 held.covers(tok.start) or busy.covers(tok.start):
             continue
         first, _ = doc.sent_bounds(tok.i)
@@ -494,7 +494,7 @@ def _first_names_at(doc: Analysis, a: int, names: list[str]) -> bool:
     """Do the words from token ``a`` spell ``names``, each as written or with a case ending of up to two letters
     (`Хакана`, `Сергея`)?"""
     for tok, name in zip(doc.tokens[a:a + len(names)], names, strict=True):
-        low, want = tok.text.lower().replace("ё", "е"), name.lower().replace("ё", "е")
+        low, want = tok.lower, name.lower().replace("ё", "е")
         if not tok.is_cap or not (low == want or (len(want) > 3 and low.startswith(want[:-1]) and
                                                   len(low) - len(want) <= 2)):
             return False
@@ -679,7 +679,7 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
 def _known_first_name(doc: Analysis, a: int, b: int) -> bool:
     """Is the word at ``a`` the first name of the public figure (`leaders.tsv`) the span's last word names (`Хакан
     Фидан`, whose `хакан` the dictionary also knows as a common noun for a person)?"""
-    surname = doc.tokens[b - 1].text.lower().replace("ё", "е")
+    surname = doc.tokens[b - 1].lower
     return known_person(surname, None, first=doc.tokens[a].text) is not None
 
 
