@@ -128,4 +128,14 @@ def case_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> 
             break
         k += 1
         end = k if tok.pos == "NOUN" else end
+        if k + 1 < stop and k == end and tokens[k].text == "," and not tokens[k + 1].is_cap and \
+                in_case(tokens[k + 1], case):
+            k += 1  # a list of fields: `по экономическому росту, энергетике и окружающей среде`
     return end
+
+
+def in_case(tok: Token, case: str) -> bool:
+    """A noun or adjective that can be read in ``case`` (a field a list goes on with after a comma, a document listed
+    after another)."""
+    return tok.is_word and tok.pos in ("NOUN", "ADJ", "PROPN") and any(
+        p.tag.case == case for p in parses(tok.lower))

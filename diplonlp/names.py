@@ -169,7 +169,7 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
     elif low.endswith("ию"):
         out |= {("datv", "masc"), ("accs", "masc")}  # a man's in -ия: `принял Алана Гарсию`
     elif low.endswith(("у", "ю")):
-        out |= {("datv", "masc")}
+        out |= {("datv", "masc")} | ({("accs", "masc")} if _mans_a_surname(low) else set())  # `принял Хидэки Уэду`
     elif low.endswith(("ом", "ем", "ём")):
         out |= {("ablt", "masc")}
     elif low.endswith("е"):
@@ -249,6 +249,8 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
             return word[:-2] + ("я" if low.endswith("ей") or low[-3] in "аеиоуэюя" else "а")
         if case == "gent" and low.endswith("ы") and len(low) > 4:
             return word[:-1] + "а"  # `Кацуми Накамуры` -> Накамура, as a noun in -а declines
+        if case == "accs" and _mans_a_surname(low):
+            return word[:-1] + ("я" if low.endswith("ю") else "а")  # `Такэси Иваю` -> Ивая: a man's accusative
         return _ia_nominative(word, case) or _strip(word, case, gender, first=False)
     if case == "ablt" and low.endswith(("ом", "ем", "ём")) and low[-3] not in "аеиоуэюяй" and len(low) > 4:
         # `Ивицей Дачичем`: a first name in -а that looks a woman's, a surname only a man's declines so
@@ -269,6 +271,13 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
     if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия, `Прошей` -> Проша
         return _a_nominative(word)
     return word
+
+
+def _mans_a_surname(low: str) -> bool:
+    """Can a man's surname in -у or -ю be the accusative of one in -а or -я (`Леона Панетту`, `Небензю`, `Иваю`)? Not
+    -у after a vowel nor -ью (`Фэрроу`, `Пассуш-Коэлью`), nor one the dictionary knows as undeclined (`Шойгу`)."""
+    return len(low) > 3 and (low.endswith("ю") or (low.endswith("у") and low[-2] not in "аеёиоуыэюя")) and \
+        not low.endswith("ью") and not any("Fixd" in p.tag for p in _dictionary_parses(low, "Surn"))
 
 
 def _ia_nominative(word: str, case: str) -> str | None:
@@ -305,6 +314,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
     if gender == "masc":
         if first and case == "ablt" and low.endswith(("ой", "ей")) and len(low) > 4:
             return _a_nominative(word)  # `Нгемой` -> Нгема
+        if first and case == "accs" and low.endswith("у") and len(low) > 3:
+            return word[:-1] + "а"  # `принял Акиру Имамуру` -> Акира: a man's name in -а
         for ending in MASC_NOUN_ENDINGS.get(case, ()):
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = word[: -len(ending)]
@@ -324,5 +335,7 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
             soft = ending in ("и", "ю", "ей", "ею") and stem[-1:].lower() not in "гкхжшчщц"
             if stem[-1:].lower() in "аеиоуэюя":
                 return stem + "я"  # Марией -> Мария
+            if ending == "и" and soft:
+                return word  # `Эми Поуп`, `Наоми`: an unknown name in -и is foreign and does not decline
             return stem + ("я" if soft else "а")
     return word

@@ -328,6 +328,16 @@ def test_indeclinable_surnames(nlp, text, name):
     ("Министр принял посла Мексики Алана Гарсию.", "Алан Гарсия"),
     ("Министр принял Марию Гарсию.", "Мария Гарсия"),
     ("Президент принял Сергея Шойгу.", "Сергей Шойгу"),
+    # a man's surname in -а or -я in the accusative (not one in -у after a vowel, nor the dictionary's undeclined one)
+    ("Министр принял министра иностранных дел Японии Такэси Иваю.", "Такэси Ивая"),
+    ("Президент принял посла Японии Хидэки Уэду.", "Хидэки Уэда"),
+    ("Министр обороны США пригласил Леона Панетту на совещание.", "Леон Панетта"),
+    ("Президент наградил актёра Патрика Фэрроу.", "Патрик Фэрроу"),
+    # and a man's first name in -а, which the dictionary reads as another's dative
+    ("Президент принял посла Японии Акиру Имамуру.", "Акира Имамура"),
+    # an unknown woman's first name in -и is foreign and does not decline
+    ("Посол передал документ Генеральному директору МОМ Эми Поуп.", "Эми Поуп"),
+    ("Министр встретился с Уитни Хьюстон.", "Уитни Хьюстон"),
 ])
 def test_surnames_in_the_instrumental(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]

@@ -50,6 +50,8 @@ EXAMPLES = [
     ("|специальный представитель ЕС по Центральной Азии| Тэрхи Хаканен прибыла.", "topic_place_or_body"),
     ("|спецпредставитель по Афганистану| Замир Кабулов прибыл.", "topic_state"),
     ("|директор НАСА по космическим полётам| Иван Петров прибыл.", "topic_words"),
+    ("|Заместитель госсекретаря США по экономическому росту, энергетике и окружающей среде| Хосе Фернандес прибыл.",
+     "topic_words"),  # a list of topics in the dative goes on after a comma
     # the title's chain
     ("|Руководитель отдела Европы и Америки| Иван Петров заявил.", "place_ends_chain"),
     ("|Генеральный секретарь ОДКБ| Имангали Тасмагамбетов прибыл.", "body_ends_chain"),
@@ -67,6 +69,8 @@ EXAMPLES = [
     ("|Министр связи и коммуникаций| Иван Петров прибыл.", "field_and"),
     ("Встреча с |министром экономики, энергетики и жилищного строительства| Кавехом Мансури.", "field_and"),
     ("|Министр по делам разведки| Иван Петров прибыл.", "field_dative"),
+    ("|Специальный представитель Президента по международному культурному сотрудничеству, туризму и спорту| Михаил "
+     "Швыдкой прибыл.", "field_dative"),  # a comma goes on with a list of fields in the dative
     ("Переговоры с |Министром иностранных дел, по делам миграции и египтян за рубежом Арабской Республики Египет| "
      "Б.Абдель Ати.", "field_and"),  # a comma, `по` and `делам` join a field told with `по`; not `, по словам`
     ("|Министр иностранных дел и по делам соотечественников за рубежом Республики Молдова| Николай Попеску прибыл.",
@@ -88,6 +92,17 @@ def test_post_phrase_rule(nlp, marked, rule):
     posts = {text[f.start:f.stop]: {name for name, _, _ in f.data["fired"]} for f in doc.found["post"]}
     assert span in posts, posts
     assert rule in posts[span], posts[span]
+
+
+def test_a_list_of_fields_is_the_titles_and_its_holder_follows_it(nlp):
+    """A title's list of fields after `по` (`по экономическому росту, энергетике и окружающей среде`) is read to its
+    end: the name after it is the holder, and the fields are no sectors of the text."""
+    doc = nlp("Заместитель министра иностранных дел Казахстана Роман Василенко и заместитель государственного "
+              "секретаря США по экономическому росту, энергетике и окружающей среде Хосе Фернандес провели в Астане "
+              "заседание.")
+    held = {doc.entity(r.person).name: doc.entity(r.post).title for r in doc.relations if r.kind == "holds_post"}
+    assert held["Хосе Фернандес"] == "заместитель государственного секретаря"
+    assert doc.sectors == []
 
 
 def test_every_phrase_rule_has_an_example():

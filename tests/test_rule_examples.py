@@ -168,6 +168,8 @@ EXAMPLES = {
     "agreement_long_title": "Особое внимание было уделено реализации Меморандума о взаимопонимании между "
                             "Таджикистаном, Туркменистаном, Узбекистаном и ЮНЕСКО о сотрудничестве в сохранении "
                             "объектов культурного наследия, подписанного в 2021 году.",
+    "documents_listed": TALKS + "Главы государств подписали Договор о союзнических отношениях и Совместное "
+                        "заявление.",
     "membership_state_noun": "Министр иностранных дел Таджикистана Сироджиддин Мухриддин напомнил, что республика "
                              "стала членом ЮНЕСКО в 1993 году.",
     "meeting_named_later": "Астана. 3 апреля. KAZAKHSTAN TODAY - Заместитель министра иностранных дел РК провел "
@@ -396,6 +398,9 @@ def test_a_title_closing_a_line_has_no_apposition_on_the_next(nlp):
     ("Супруга посла Надежда Петрова открыла выставку.", []),
     # a title that serves, not in the genitive: the name after it is its holder, no `Светлан` served
     ("Об этом рассказала его пресс-секретарь Светлана Оболенцева.", ["Светлана Оболенцева"]),
+    # a man's name in -а in the accusative, which the dictionary reads as a dative (`Акир`), after such a title
+    ("Премьер-министр Грузии Ираклий Кобахидзе принял посла Японии Акиру Имамуру.",
+     ["Ираклий Кобахидзе", "Акира Имамура"]),
 ])
 def test_a_womans_first_name_in_a_that_is_a_mans_genitive_holds_the_title_in_that_case(nlp, text, holders):
     doc = nlp(text)
@@ -1046,6 +1051,26 @@ def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, me
     found = [(doc.entity(r.member).code, doc.entity(r.organization).abbr)
              for r in doc.relations if r.kind == "membership"]
     assert found == members
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    (EXAMPLES["documents_listed"], ["Договор о союзнических отношениях", "Совместное заявление"]),
+    # three in a list, the last two in a case slovnet may tell apart from the first's
+    ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры с Министром иностранных дел Пакистана "
+     "Исхаком Даром. Стороны подписали Программу сотрудничества на 2025-2026 годы, Соглашение об отмене визовых "
+     "требований и Меморандум о сотрудничестве в области образования.",
+     ["Программа сотрудничества на 2025-2026 годы", "Соглашение об отмене визовых требований",
+      "Меморандум о сотрудничестве в области образования"]),
+    # a document the title speaks of, in another case, is no second agreement
+    (TALKS + "Стороны подписали Меморандум о реализации соглашения и протокола о торговле.",
+     ["Меморандум о реализации соглашения и протокола о торговле"]),
+])
+def test_documents_listed_after_a_signing_are_each_an_agreement(nlp, text, titles):
+    """`documents_listed`: each document listed after the first, after a comma or `и` and in its case, is an
+    agreement of the same parties; without the rule only the first is."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == titles
+    assert [r.title for r in Pipeline(disable=["documents_listed"])(text).relations
+            if r.kind == "agreement"] == titles[:1]
 
 
 def test_a_signing_participle_is_of_the_document_noun_it_agrees_with(nlp):

@@ -81,6 +81,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
             first |= {("gent", "masc"), ("accs", "masc")}  # `Гордана Грлича Радмана`: also a man's `Гордан`'s
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
+        if title and case == "accs" and _mans_a_accusative(tok, own):
+            own = own | {("accs", "masc")}  # `посла Японии Акиру Имамуру`: not `Акир`'s dative
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
             paired, closing = paired & {(c, "femn") for c in CASES}, set(CASES)
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
@@ -103,6 +105,13 @@ def _mans_genitive_surname(tok: Token) -> bool:
     `Петрова`, `Косинцева`: `супруга посла Надежда Петрова` is no man's genitive after `посла`)."""
     low = tok.lower
     return ("gent", "masc") in surname_readings(tok.text) and not any(low.endswith(f"{s}а") for s in RUSSIAN_SUFFIXES)
+
+
+def _mans_a_accusative(tok: Token, own: frozenset[tuple[str, str]]) -> bool:
+    """Can a part read as a man's dative in -у be, after a title in the accusative, a man's name in -а in the
+    accusative (`Акиру`, which the dictionary reads as `Акир`'s dative; not a Russian surname's `Петрову`)?"""
+    low = tok.lower
+    return low.endswith("у") and ("datv", "masc") in own and not any(low.endswith(f"{s}у") for s in RUSSIAN_SUFFIXES)
 
 
 UNDECLINED_VOWELS = frozenset("еиоуэю")

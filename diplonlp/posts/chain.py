@@ -31,9 +31,9 @@ STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
 ABROAD = words("posts.abroad")
-FIELD_WORDS = 6
-"""At most this many words after `по` name a title's field (`по международным отношениям и межпарламентским
-связям`)."""
+FIELD_WORDS = 8
+"""At most this many words and commas after `по` name a title's field (`по международным отношениям и
+межпарламентским связям`, `по международному культурному сотрудничеству, туризму и спорту`)."""
 
 
 @cache

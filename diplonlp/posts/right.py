@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis
+from ..inflect import in_case
 from ..lexicon import words
 from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..mentions.organizations import MEMBER_STATES
@@ -278,8 +279,16 @@ def topic_state(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def topic_words(doc: Analysis, p: PostPhrase) -> bool:
-    """`директор НАСА по космическим полётам`: `по` and a few lower-case words."""
-    return doc.tokens[p.j].lower == "по" and _lower_words(doc, p, 4)
+    """`директор НАСА по космическим полётам`: `по` and a few lower-case words; a list of topics goes on after a
+    comma where the next word is in the dative too (`заместитель госсекретаря США по экономическому росту, энергетике
+    и окружающей среде`)."""
+    if doc.tokens[p.j].lower != "по" or not _lower_words(doc, p, 4):
+        return False
+    while p.j + 1 < p.last and doc.tokens[p.j].text == "," and not doc.tokens[p.j + 1].is_cap and \
+            in_case(doc.tokens[p.j + 1], "datv"):
+        p.j += 1
+        _lower_words(doc, p, 3)
+    return True
 
 
 def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..inflect import nominative_phrase
+from ..inflect import SLOVNET_CASE, in_case, nominative_phrase
 from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
@@ -119,8 +119,10 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
     stop = j + 1
+    case = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), "")
     while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
-            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX") and not _second_document(toks, stop, sent.last):
+            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX") and not (
+                toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
         stop += 1
     while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
@@ -129,18 +131,20 @@ def _title(ctx: Context, s: int, j: int) -> str:
     return nominative_phrase(toks[start:stop])
 
 
-def _second_document(toks: list[Token], k: int, last: int) -> bool:
-    """Does `и` at token ``k`` open a second document (`Декларацию … и ряд соглашений`, `и Совместное заявление`): a
-    document noun after at most two adjectives or count words (`agreement.counts`)?"""
-    if toks[k].lower != "и":
-        return False
-    for t in toks[k + 1:min(last, k + 4)]:
+def _opens_document(toks: list[Token], k: int, last: int, case: str) -> int | None:
+    """The document noun that `и` or a comma at ``k`` opens (`Декларацию … и ряд соглашений`, `и Совместное
+    заявление`): one in ``case`` (the first document's) after at most two adjectives or count words
+    (`agreement.counts`); not `Меморандум о реализации соглашения и протокола`, whose `протокола` is the title's."""
+    counted = False  # a count governs its noun's case: `и ряд соглашений`
+    for i in range(k + 1, min(last, k + 4)):
+        t = toks[i]
         lem = lemmas(t.text)
         if lem & (DOCUMENTS | GENERIC_DOCUMENTS):
-            return True
+            return i if counted or not case or in_case(t, case) else None
         if not (lem & COUNTS or t.pos == "ADJ"):
-            return False
-    return False
+            return None
+        counted = counted or bool(lem & COUNTS)
+    return None
 
 
 RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
@@ -152,14 +156,17 @@ the signers named as subjects; the states taking part in the session the sentenc
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
-NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title")
+NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
+                "documents_listed")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
 signing told as held by a past verb of presence or of taking place before it (`лидеры присутствовали при подписании
 ряда документов`, `состоялось подписание соглашения`); `agreement_long_title`, a participle of signing after a
 comma is of the document noun it agrees with, however long its title (`Меморандума о взаимопонимании между …
-о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`)."""
+о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`); `documents_listed`, the
+documents listed after the first in its case, each after a comma or `и` (`подписали Договор о … и Совместное
+заявление`): each an agreement of the same parties."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
@@ -253,14 +260,36 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
-            agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, j), evidence=ctx.evidence(s),
-                                  rule=rule)
-            bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
-            if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for its sides
-                    _sides(states, parties) == _sides(states, said) or _signed_for(parties, said) for said, _ in told)):
-                told.add((frozenset(parties), agreement.title))
-                found.append(agreement)
+            for doc in (j, *_listed(ctx, s, j)):
+                agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, doc), evidence=ctx.evidence(s),
+                                      rule=rule)
+                bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
+                if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for it
+                        _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
+                        for said, _ in told)):
+                    told.add((frozenset(parties), agreement.title))
+                    found.append(agreement)
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _listed(ctx: Context, s: int, j: int) -> list[int]:
+    """`подписали Договор о союзнических отношениях и Совместное заявление`, `Программу …, Соглашение … и Меморандум
+    …`: the documents listed after the one at ``j``, each opened by a comma or `и` in its case (`_opens_document`),
+    up to the next verb (rule `documents_listed`); not a count (`и ряд соглашений`)."""
+    toks = ctx.doc.tokens
+    if not ctx.on("documents_listed"):
+        return []
+    case, last, out = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), ""), ctx.doc.sents[s].last, []
+    for k in range(j + 1, last):
+        if toks[k].pos in ("VERB", "AUX") or toks[k].text == ";":
+            break
+        i = _opens_document(toks, k, last, case) if toks[k].text in (",", "и") else None
+        if i is not None and not lemmas(toks[i].text) & GENERIC_DOCUMENTS and not any(
+                lemmas(t.text) & COUNTS for t in toks[k + 1:i]):  # `и ряд соглашений` names none
+            out.append(i)
+    if out:
+        ctx.changed.append(("agreement", "documents_listed", toks[j].start, toks[out[-1]].stop))
+    return out
 
 
 def _sides(states: dict[str, str], parties: Iterable[str]) -> frozenset[str]:
