@@ -817,6 +817,19 @@ def test_a_long_title_is_not_cut_on_a_modifier(nlp):
         "меморандум о взаимопонимании по стратегическому партнерству в области критически важного сырья"]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Председатель КНР Си Цзиньпин провел переговоры с президентом Египта Абдель Фаттахом ас-Сиси. Стороны подписали "
+     "ряд документов о сотрудничестве в области торговли, инвестиций и образования.",
+     "документы о сотрудничестве в области торговли, инвестиций и образования"),
+    # a comma before a participle, or before another document, ends the title
+    ("Казахстан и Китай подписали соглашение о сотрудничестве в области энергетики, подготовленное министерствами.",
+     "соглашение о сотрудничестве в области энергетики"),
+])
+def test_a_list_of_fields_in_a_documents_title_goes_on_after_a_comma(nlp, text, title):
+    """A comma followed by a lower-case word in the case of the noun before it continues a title's list of fields."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"][:1] == [title]
+
+
 def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_that_agreement(nlp):
     doc = nlp("Узбекистан и Туркменистан подписали соглашение о стратегическом партнерстве. Документ подписали "
               "президенты двух стран Шавкат Мирзиёев и Сердар Бердымухамедов.")

@@ -1567,6 +1567,21 @@ def _members(pipeline: Pipeline, text: str) -> list[str]:
     return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Министр иностранных дел Армении Арарат Мирзоян в рамках визита в Брюссель провел встречу с генеральным "
+     "секретарем НАТО Марком Рютте.", []),
+    ("Министр иностранных дел Азербайджана Джейхун Байрамов в рамках визита в Брюссель встретился с Верховным "
+     "представителем ЕС по иностранным делам и политике безопасности Каей Каллас.", []),
+    # the frame's noun phrase reaches the organization: its state takes part in it
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов в рамках участия в министерском заседании ОБСЕ провел "
+     "встречу с министром иностранных дел Мальты Яном Боргом.", ["Узбекистан"]),
+])
+def test_a_frame_ended_by_a_verb_is_no_organizations(nlp, text, members):
+    """`membership_frame`: `в рамках визита в Брюссель встретился с … ЕС` frames a visit; an organization after the
+    verb that ends the frame's noun phrase makes no one a member."""
+    assert _members(nlp, text) == members
+
+
 def test_an_observer_is_no_member(nlp):
     """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
     text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "

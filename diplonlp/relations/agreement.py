@@ -120,15 +120,28 @@ def _title(ctx: Context, s: int, j: int) -> str:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
     stop = j + 1
     case = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), "")
-    while stop < sent.last and toks[stop].text not in ",.;:" and toks[stop].lower not in ("между", "который") \
-            and stop - j < 10 and toks[stop].pos not in ("VERB", "AUX") and not (
+    while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
+            toks[stop].lower not in ("между", "который") and stop - j < 12 and \
+            toks[stop].pos not in ("VERB", "AUX") and not (
                 toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
         stop += 1
     while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
-    while stop - 1 > j and toks[stop - 1].pos == "CCONJ":
-        stop -= 1  # `подписали Совместное заявление и обсудили …`
+    while stop - 1 > j and (toks[stop - 1].pos == "CCONJ" or toks[stop - 1].text == ","):
+        stop -= 1  # `подписали Совместное заявление и обсудили …`, a list of fields cut at the cap
     return nominative_phrase(toks[start:stop])
+
+
+def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:
+    """Does the comma at ``k`` go on with a list of fields inside a title (`о сотрудничестве в области торговли,
+    инвестиций и образования`): a lower-case noun or adjective after it in the case of the noun before it, no
+    document's noun?"""
+    if toks[k].text != "," or k + 1 >= last or toks[k - 1].pos != "NOUN":
+        return False
+    nxt = toks[k + 1]
+    case = SLOVNET_CASE.get(toks[k - 1].feats.get("Case", ""), "")
+    return bool(case) and not nxt.is_cap and not lemmas(nxt.text) & (DOCUMENTS | GENERIC_DOCUMENTS) and \
+        in_case(nxt, case)
 
 
 def _opens_document(toks: list[Token], k: int, last: int, case: str) -> int | None:

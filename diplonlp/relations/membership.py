@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import islice, takewhile
 
 from ..lexicon import words
 from ..models import Membership
@@ -304,6 +305,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     orgs = _org_list(ctx, s, toks[k].stop)
     if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
         orgs = []  # член … ОДКБ: the organization follows the word
+    if frame and not (member or noun) and orgs and _verb_between(ctx, k, orgs[0].start):
+        orgs = []  # `в рамках визита в Брюссель встретился с … ЕС`: the frame is the visit, not the organization
     if not orgs:
         return None
     if member:
@@ -321,6 +324,12 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return (orgs, [state], "membership_state_noun") if state else (orgs, members, "membership_noun")
     members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
     return orgs, members, "membership_frame"
+
+
+def _verb_between(ctx: Context, k: int, stop: int) -> bool:
+    """Does a finite verb stand after token ``k`` before character ``stop`` (the frame's noun phrase ended)?"""
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+               for t in takewhile(lambda t: t.start < stop, islice(ctx.doc.tokens, k + 1, None)))
 
 
 def _negated(ctx: Context, s: int, k: int) -> bool:
