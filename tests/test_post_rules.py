@@ -105,6 +105,28 @@ def test_a_list_of_fields_is_the_titles_and_its_holder_follows_it(nlp):
     assert doc.sectors == []
 
 
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    # a ministry's release: the headline names the ministry, the lead the deputy by `главы ведомства`
+    ("О встрече первого заместителя Министра иностранных дел Республики Беларусь с Послом Вьетнама\n\n15 января "
+     "первый заместитель главы ведомства Сергей Алейник принял Посла Социалистической Республики Вьетнам в Беларуси "
+     "Нгуен Ван Ньяна.", "Сергей Алейник", ("первый заместитель министра иностранных дел", "BY")),
+    # the first minister named is the ministry's, not the counterpart named since
+    ("Минск, 5 мая. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром иностранных дел "
+     "Лаоса Тхонгсаваном Пхомвиханом. В переговорах также принял участие заместитель главы ведомства Евгений "
+     "Шестаков.", "Евгений Шестаков", ("заместитель министра иностранных дел", "BY")),
+])
+def test_a_title_over_a_bare_office_is_over_the_ministry_the_text_names_first(nlp, text, holder, post):
+    """`ministry_named_before`: `заместитель главы ведомства` is the deputy of the minister the text's first
+    minister's title names, with its state; without the rule the title stays as written."""
+    def held(pipeline: Pipeline) -> tuple[str, str | None]:
+        doc = pipeline(text)
+        (found,) = [doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"
+                    and doc.entity(r.person).name == holder]
+        return found.title, found.country
+    assert held(nlp) == post
+    assert held(Pipeline(disable=["ministry_named_before"]))[0].endswith("заместитель главы ведомства")
+
+
 def test_every_phrase_rule_has_an_example():
     rules = (*LEFT_RULES, *CHAIN_RULES, *RIGHT_RULES, *COMPLEMENT_RULES)
     assert {r.__name__ for r in rules} == {rule for _, rule in EXAMPLES}

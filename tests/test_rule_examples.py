@@ -1620,7 +1620,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
-                      "head_as_first_name", "leader_named_ner_missed",
+                      "head_as_first_name", "leader_named_ner_missed", "ministry_named_before",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",

@@ -6,13 +6,14 @@ read it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
 
 Modules, in the order a phrase is read: `heads` (where a title stands; the lexicon is `lexicon.post_heads`,
 `data/posts.tsv`), `left` (`LEFT_RULES`), `chain` (`CHAIN_RULES`), `normalize` (`TITLE_RULES`), `right`
-(`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`), then `lists` (`LIST_RULES`: posts a layout gives);
-`phrase` holds the typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `find` the driver.
+(`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`), then `lists` (`LIST_RULES`: posts a layout gives) and `find`'s
+`ministry_named_before` (a title over a bare `ведомство`: the ministry a title before it names); `phrase` holds the
+typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `find` the driver.
 """
 
 from .chain import CHAIN_RULES
 from .complements import COMPLEMENT_RULES
-from .find import find
+from .find import MINISTRY_NAMED_BEFORE, find
 from .left import LEFT_RULES
 from .lists import LIST_RULES, TOLD_RULES
 from .normalize import TITLE_RULES
@@ -20,7 +21,7 @@ from .right import RIGHT_RULES, STATE_RULES
 
 RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
 """Every rule function of the stage, list by list."""
-NAMED_RULES = (*TOLD_RULES, *STATE_RULES)
+NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PostHead, post_heads, role_nouns, words
+from ..morph import lemmas
 from ..scan import next_from
 from ..text import DASHES, Sentence
 from .agreement import predicative
@@ -18,6 +19,9 @@ from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
 BARE_NEEDS_MORE = words("posts.bare_needs_more")
+OFFICE_HEADS = words("posts.office_heads")
+OFFICE_NOUNS = words("posts.office_nouns")
+MINISTRY_NAMED_BEFORE = "ministry_named_before"
 PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 
@@ -51,8 +55,31 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             post = with_complement(doc, read_post(doc, match, sent.first, sent.last), sent.last)
             found.append(post)
             i = post.b
+    if doc.on(MINISTRY_NAMED_BEFORE):
+        found = [ministry_named_before(doc, post, found[:k]) for k, post in enumerate(found)]
     listed = credentials_list(doc)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
+
+
+def ministry_named_before(doc: Analysis, post: Found, before: list[Found]) -> Found:
+    """`первый заместитель главы ведомства` in a ministry's release: a title over a bare `ведомство` is over the
+    ministry whose minister the text's first title naming one names (the headline's `первого заместителя Министра
+    иностранных дел Республики Беларусь`, the lead's `Министр иностранных дел Беларуси`, not a counterpart's named
+    since), with that title's state: `первый заместитель министра иностранных дел`, BY (rule
+    `ministry_named_before`)."""
+    words = str(post.data["title"]).split()
+    if post.data["country"] or len(words) < 3 or not (lemmas(words[-1]) & OFFICE_NOUNS and
+                                                       lemmas(words[-2]) & OFFICE_HEADS):
+        return post
+    for earlier in before:
+        named = str(earlier.data["title"]).split()
+        k = next((n for n, w in enumerate(named) if w in ("министр", "министра")), None)
+        if k is not None and k + 1 < len(named) and earlier.data["country"]:
+            title = " ".join([*words[:-2], "министра", *named[k + 1:]])
+            fired = [*post.data["fired"], (MINISTRY_NAMED_BEFORE, post.a, post.b)]
+            return doc.make("post", post.a, post.b, **{**post.data, "title": title, "country": earlier.data["country"],
+                                                       "countries": [earlier.data["country"]], "fired": fired})
+    return post
 
 
 def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match[PostHead], sent: Sentence
