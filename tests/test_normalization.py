@@ -531,6 +531,9 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
     ("Гавана, 5 мая (Пренса Латина) Министр встретился с послом.", "Пренса Латина", "Гавана"),
     # the correspondent's name is no part of the agency's
     ("ТОКИО, 12 июня. /Корр. ТАСС Василий Головнин/. Министр встретился с послом.", "ТАСС", "Токио"),
+    # after a full stop and before a dash, a name with two capitals in a row is the agency, no person
+    ("Алматы. 20 апреля. КазТАГ - Заместитель министра провел консультации.", "КазТАГ", "Алматы"),
+    ("Бишкек. 5 мая. КирТАГ – Министр встретился с послом.", "КирТАГ", "Бишкек"),
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)

@@ -46,7 +46,8 @@ AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-Я�
                           r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\s+[–—-]\s)")
 """The agency right after a dateline's place and date: after a comma or a dash, before a full stop (`Тбилиси, 9
 декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash, in capitals, Latin
-letters or quotes (`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`)."""
+letters, quotes or with two capitals in a row (`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА
+«Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`)."""
 OPENING_LINES = 3
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
 subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
@@ -103,8 +104,8 @@ def opening_agency(text: str, start: int) -> Span | None:
     if after.group(1):
         return Span(*after.span(1), after.group(1))
     name = after.group(3)
-    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]", name):
-        return Span(*after.span(3), name)
+    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]|[А-ЯЁ]{2}", name):
+        return Span(*after.span(3), name)  # two capitals in a row: `КазТАГ`
     return None  # `Москва, 19 марта. Лавров – …`: a sentence, no agency
 
 

@@ -123,10 +123,13 @@ def _states(ctx: Context, start: int, stop: int) -> list[str]:
 
 
 def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
-    """The states named from character ``start`` to the end of sentence ``s``, and of the list items a colon
-    there opens (sentences ending in `;`, the last in a full stop)."""
+    """The states named from character ``start`` to the end of sentence ``s`` or its next finite verb (not
+    `… участники ОЧЭС выступают …, заявил министр иностранных дел Грузии`), and of the list items a colon there opens
+    (sentences ending in `;`, the last in a full stop)."""
     sents = ctx.doc.sents
-    members = _states(ctx, start, sents[s].stop)
+    verb = next((t.start for t in ctx.doc.tokens[sents[s].first:sents[s].last] if t.start >= start and
+                 t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), sents[s].stop)
+    members = _states(ctx, start, verb)
     for item in ctx.list_items(s):
         members += [m for m in _states(ctx, sents[item].start, sents[item].stop) if m not in members]
     return members
