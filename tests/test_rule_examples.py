@@ -1567,6 +1567,33 @@ def _members(pipeline: Pipeline, text: str) -> list[str]:
     return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Минск, 1 ноября. Александр Лукашенко провел переговоры с Президентом Зимбабве Эммерсоном Мнангагвой, который "
+     "прибыл в Беларусь с официальным визитом. Белорусский лидер отметил, что страны успешно сотрудничают в сельском "
+     "хозяйстве и промышленности.", [["BY", "ZW"]]),
+    ("Баку, 5 мая. Президент Азербайджана Ильхам Алиев принял министра иностранных дел Италии Антонио Таяни. Глава "
+     "государства подчеркнул, что государства активно сотрудничают в энергетике.", [["AZ", "IT"]]),
+])
+def test_states_as_a_subject_are_the_sides_of_the_talks(nlp, text, parties):
+    """`states_as_sides`: `страны`, `государства` as a subject with nothing saying which are the sides of the talks;
+    without the rule no cooperation is told."""
+    def cooperating(pipeline: Pipeline) -> list[list[str]]:
+        doc = pipeline(text)
+        return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
+    assert cooperating(nlp) == parties
+    assert cooperating(Pipeline(disable=["states_as_sides"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Вьетнама Лыонг Кыонгом. Он отметил, что "
+    "другие страны региона также развивают сотрудничество в энергетике.",
+    "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Вьетнама Лыонг Кыонгом. Он отметил, что "
+    "страны – члены ШОС развивают сотрудничество в энергетике.",
+])
+def test_states_said_which_are_not_the_sides(nlp, text):
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+
+
 @pytest.mark.parametrize(("text", "members"), [
     ("Тбилиси, 22 августа. Грузия и Армения как государства – участники ОЧЭС выступают за развитие транспортных "
      "коридоров, заявил министр иностранных дел Грузии Макка Ботчорашвили.", ["Армения", "Грузия"]),
@@ -1632,7 +1659,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
-                      "head_as_first_name", "leader_named_ner_missed", "ministry_named_before",
+                      "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental",
                       "building_not_place",

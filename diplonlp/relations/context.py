@@ -14,6 +14,7 @@ from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 from ..posts.heads import said_plural
+from ..text import DASHES
 from . import setting
 
 
@@ -35,12 +36,17 @@ TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
-RULES = ("signed_by_sides", "sides_by_title")
+SIDE_STATES = words("context.side_states")
+SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
+RULES = ("signed_by_sides", "sides_by_title", "states_as_sides")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
 `sides_by_title`: `Президенты подписали программу …` after the talks of two presidents: a plural title naming no
-state, body or holder, which every person of the latest meeting holds, stands for the sides of the talks."""
+state, body or holder, which every person of the latest meeting holds, stands for the sides of the talks.
+`states_as_sides`: `Белорусский лидер отметил, что страны успешно сотрудничают …`: `страны`, `государства` as a
+subject, with no word after it saying which (not `страны региона`, `государства – члены ЕАЭС`) and none before it
+but `две`, `обе`, `наши` (not `другие страны`), are the sides of the talks."""
 
 
 @dataclass
@@ -301,12 +307,29 @@ class Context:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,
         with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`, `Обсуждены вопросы …`)?"""
         sent = self.doc.sents[s]
-        for tok in self.doc.tokens[sent.first:sent.last]:
+        states = self.on("states_as_sides")
+        for k in range(sent.first, sent.last):
+            tok = self.doc.tokens[k]
             said = lemmas(tok.text)
             if (said & TALK_NOUNS and said_plural(tok)) or tok.lower in TALK_PRONOUNS or (
-                    events and said & TALK_EVENTS):
+                    events and said & TALK_EVENTS) or (states and said & SIDE_STATES and self._states_as_sides(k)):
                 return True
         return events and self._discussed_by_no_one(s)
+
+    def _states_as_sides(self, k: int) -> bool:
+        """`страны успешно сотрудничают`: a plural `страны` or `государства` at ``k`` as a subject, with no word after
+        it saying which and none before it but `две`, `обе`, `наши` (rule `states_as_sides`)."""
+        toks = self.doc.tokens
+        tok = toks[k]
+        if tok.feats.get("Case") != "Nom" or not said_plural(tok) or not tok.rel.startswith("nsubj"):
+            return False
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        before = toks[k - 1] if k else None
+        qualified = after is not None and (after.text in DASHES or (after.pos in ("NOUN", "PROPN", "ADJ", "NUM") and
+                                                                     after.feats.get("Case") == "Gen"))
+        modified = before is not None and before.pos in ("ADJ", "DET", "NUM") and \
+            not lemmas(before.text) & SIDE_STATE_QUANTIFIERS
+        return not qualified and not modified
 
     def _discussed_by_no_one(self, s: int) -> bool:
         """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
