@@ -17,6 +17,7 @@ from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
 from ..mentions import datelines
 from ..mentions.countries import adjective_code
 from ..morph import lemmas
+from ..posts.chain import STATE_BODY_WORDS
 from ..posts.heads import said_plural
 from ..scan import next_from
 
@@ -222,9 +223,13 @@ def heads_body(a: Found, b: Found) -> bool:
 
 def _stated_word(post: Found) -> bool:
     """`корейский спикер` after `Председателем Национальной ассамблеи Республики Корея`: a title of one word with
-    only its state's adjective refers back to a title of its family of that state, as a bare one does to any."""
-    return post.data["country"] is not None and " " not in post.data["title"] and post.b == post.data["head"][1] \
-        and post.data["organization"] is None and post.data["host"] is None
+    only its state's adjective refers back to a title of its family of that state, as a bare one does to any; so
+    does one whose only other word is a state's generic body (`спикер монгольского парламента`,
+    `posts.state_body_words`)."""
+    words = str(post.data["title"]).split()
+    generic = len(words) == 2 and bool(lemmas(words[1]) & STATE_BODY_WORDS)
+    return post.data["country"] is not None and (len(words) == 1 or generic) and post.data["organization"] is None \
+        and post.data["host"] is None and (generic or post.b == post.data["head"][1])
 
 
 def _specific(post: Found) -> bool:
