@@ -1004,6 +1004,18 @@ def test_an_organizations_genitive_tail_stops_at_a_title_before_a_name(nlp):
         "Совет сотрудничества высшего уровня"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("В Бангкоке В.Гаджиев ознакомился с опытом Таиландского агентства международного сотрудничества в реализации "
+     "проектов технического содействия.", "Таиландское агентство международного сотрудничества"),
+    ("Министр ознакомился с опытом Корейского агентства международного сотрудничества в области образования.",
+     "Корейское агентство международного сотрудничества"),
+])
+def test_a_genitive_tail_stops_at_a_preposition(nlp, text, name):
+    """`в`, which the dictionary also reads as a letter's name in the genitive, is no part of a body's genitive
+    tail: the name ends before it."""
+    assert [o.name for o in nlp(text).organizations] == [name]
+
+
 def test_a_states_abbreviation_ner_took_for_an_organization_is_the_state(nlp):
     doc = nlp("5 сентября в Москве состоялись переговоры С.В.Лаврова с Министром иностранных дел ЛНДР Тхонгсаваном "
               "Пхомвиханом.")

@@ -201,8 +201,9 @@ def _extend_by_genitive(doc: Analysis, b: int, rules: list[Found]) -> int:
     j = b
     while j < last and j - b < 4:
         tok = doc.tokens[j]
-        if tok.is_cap or not tok.is_word or any(f.a <= j < f.b for f in rules) or _office_before_name(doc, j, last):
-            break
+        if tok.is_cap or not tok.is_word or tok.pos == "ADP" or any(f.a <= j < f.b for f in rules) or \
+                _office_before_name(doc, j, last):
+            break  # not a preposition the dictionary also reads as a letter's name in the genitive (`в`)
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(tok.lower)[:2]):
             break
         j += 1
