@@ -769,6 +769,17 @@ def test_a_nickname_between_first_name_and_surname_is_part_of_one_mention(nlp):
         ("Джеймс Макгирт", ["Джеймс «Бадди» Макгирт", "Макгирт"])]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ашхабад, 14 октября (TDH). Председатель Халк Маслахаты Гурбангулы Бердымухамедов принял Генерального секретаря "
+     "ОТГ Кубанычбека Омуралиева. Гость передал Герою-Аркадагу приветствия от руководства Организации.",
+     ["Гурбангулы Бердымухамедов", "Кубанычбек Омуралиев"]),
+    ("Астана, 1 декабря. Елбасы Нурсултан Назарбаев встретился с послом Китая.", ["Нурсултан Назарбаев"]),
+])
+def test_a_leaders_epithet_is_no_person_nor_part_of_a_name(nlp, text, names):
+    """`persons.epithets`: `Герою-Аркадагу` names no one by name; before a name it is no part of it."""
+    assert [p.name for p in nlp(text).persons] == names
+
+
 def test_a_lone_word_that_is_a_town_by_its_own_form_is_no_person(nlp):
     doc = nlp("31 июля Муром посетят гости из Москвы.")
     assert doc.persons == []

@@ -36,6 +36,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
 
+EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
@@ -610,6 +611,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     while b - a > 1 and (a == first or doc.opens_line(a)) and _describes_someone(doc.tokens[a]) and \
             not _known_first_name(doc, a, b):
         a += 1  # `Сын А.Лукашенко`, `Предшественник Кравцова` opening a sentence; not `Хакан Фидан`
+    while b - a > 1 and _epithet(doc.tokens[a]):
+        a += 1  # `Елбасы Нурсултан Назарбаев`: the epithet is no part of the name
     a = _initials_before(doc, a, first)
     tokens = doc.tokens[a:b]
     dotted = {k for k, t in enumerate(tokens) if _is_initial(t) and k + 1 < len(tokens) and tokens[k + 1].text == "."}
@@ -692,8 +695,16 @@ def _describes_someone(word: Token) -> bool:
         (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF") for p in known[:1])
 
 
+def _epithet(tok: Token) -> bool:
+    """A leader's epithet (`persons.epithets`), in any case, after a hyphen too (`Герою-Аркадагу`)."""
+    return bool((lemmas(tok.text) | lemmas(tok.text.rsplit("-", 1)[-1])) & EPITHETS)
+
+
 def _is_generic(words: list[Token]) -> bool:
-    """NER sometimes tags a capitalized common noun (`Посол`) as a person."""
+    """NER sometimes tags a capitalized common noun (`Посол`) as a person, or a leader's epithet (`Герой-Аркадаг`,
+    `Елбасы`: `persons.epithets`), which names no one by name."""
+    if len(words) == 1 and _epithet(words[0]):
+        return True
     return len(words) == 1 and any(p.tag.POS != "NOUN" or ("Surn" not in p.tag and "Name" not in p.tag)
                                    for p in parses(words[0].text.lower())[:1]) and bool(
         lemmas(words[0].text) & {"посол", "министр", "президент", "глава", "председатель", "сторона"})
