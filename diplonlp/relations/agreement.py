@@ -273,9 +273,9 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
-            for doc in (j, *_listed(ctx, s, j)):
-                agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, doc), evidence=ctx.evidence(s),
-                                      rule=rule)
+            for noun in (j, *_listed(ctx, s, j)):
+                agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, noun),
+                                      evidence=ctx.evidence(s), rule=rule)
                 bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
                 if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for it
                         _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
