@@ -68,6 +68,11 @@ class Token:
         self.is_cap = self.text[:1].isupper()
         self.is_word = any(ch.isalpha() for ch in self.text)
 
+    @property
+    def is_finite_verb(self) -> bool:
+        """A verb or auxiliary slovnet tags finite (`подписали`, `выступают`), where a clause's predicate stands."""
+        return self.pos in ("VERB", "AUX") and self.feats.get("VerbForm") == "Fin"
+
 
 @dataclass(slots=True)
 class Sentence:

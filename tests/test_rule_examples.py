@@ -1171,12 +1171,14 @@ def test_talks_with_one_met_before_are_with_the_one_who_met_them(nlp):
             "Саидовым и министром иностранных дел Киргизии Жээнбеком Кулубаевым. С Б.Саидовым российский министр "
             "обсудил энергетику. В беседе с Ж.Кулубаевым основное внимание было уделено взаимодействию в "
             "гуманитарной сфере.")
+    assert ["KG", "RU"] in _cooperating_states(nlp, text)
+    assert ["KG", "RU"] not in _cooperating_states(Pipeline(disable=["subject_told_before"]), text)
 
-    def pairs(pipeline: Pipeline) -> list[list[str]]:
-        doc = pipeline(text)
-        return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
-    assert ["KG", "RU"] in pairs(nlp)
-    assert ["KG", "RU"] not in pairs(Pipeline(disable=["subject_told_before"]))
+
+def _cooperating_states(pipeline: Pipeline, text: str) -> list[list[str]]:
+    """The codes of the states of each cooperation ``pipeline`` finds in ``text``, each sorted."""
+    doc = pipeline(text)
+    return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
 
 
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
@@ -1584,11 +1586,8 @@ def _members(pipeline: Pipeline, text: str) -> list[str]:
 def test_states_as_a_subject_are_the_sides_of_the_talks(nlp, text, parties):
     """`states_as_sides`: `страны`, `государства` as a subject with nothing saying which are the sides of the talks;
     without the rule no cooperation is told."""
-    def cooperating(pipeline: Pipeline) -> list[list[str]]:
-        doc = pipeline(text)
-        return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
-    assert cooperating(nlp) == parties
-    assert cooperating(Pipeline(disable=["states_as_sides"])) == []
+    assert _cooperating_states(nlp, text) == parties
+    assert _cooperating_states(Pipeline(disable=["states_as_sides"]), text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -3,6 +3,8 @@ it is a post (a role noun alone never is)."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PostHead, post_heads, role_nouns, words
 from ..morph import lemmas
@@ -56,12 +58,12 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             found.append(post)
             i = post.b
     if doc.on(MINISTRY_NAMED_BEFORE):
-        found = [ministry_named_before(doc, post, found[:k]) for k, post in enumerate(found)]
+        found = [ministry_named_before(doc, post, found) for post in found]
     listed = credentials_list(doc)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
 
-def ministry_named_before(doc: Analysis, post: Found, before: list[Found]) -> Found:
+def ministry_named_before(doc: Analysis, post: Found, found: list[Found]) -> Found:
     """`первый заместитель главы ведомства` in a ministry's release: a title over a bare `ведомство` is over the
     ministry whose minister the text's first title naming one names (the headline's `первого заместителя Министра
     иностранных дел Республики Беларусь`, the lead's `Министр иностранных дел Беларуси`, not a counterpart's named
@@ -71,7 +73,7 @@ def ministry_named_before(doc: Analysis, post: Found, before: list[Found]) -> Fo
     if post.data["country"] or len(words) < 3 or not (lemmas(words[-1]) & OFFICE_NOUNS and
                                                        lemmas(words[-2]) & OFFICE_HEADS):
         return post
-    for earlier in before:
+    for earlier in takewhile(lambda f: f.a < post.a, found):  # ``found`` is in the text's order
         named = str(earlier.data["title"]).split()
         k = next((n for n, w in enumerate(named) if w in ("министр", "министра")), None)
         if k is not None and k + 1 < len(named) and earlier.data["country"]:

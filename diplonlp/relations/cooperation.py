@@ -514,7 +514,7 @@ def _verb_after(ctx: Context, stop: int) -> bool:
     """Is the word right after ``stop`` a finite verb (`Казахстан и ЕС подписали`)?"""
     rng = ctx.doc.token_range(stop, len(ctx.doc.text))
     nxt = ctx.doc.tokens[rng[0]] if rng else None
-    return nxt is not None and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin"
+    return nxt is not None and nxt.is_finite_verb
 
 
 RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",

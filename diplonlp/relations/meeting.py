@@ -380,7 +380,7 @@ def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     if before.sent != first.sent or not lemmas(before.text) & OWNED or before.feats.get("Case") == "Ins":
         return False  # not `с рабочей поездкой первого заместителя …`
     after = ctx.doc.tokens[rng[1]] if rng[1] < len(ctx.doc.tokens) else None
-    if after is not None and after.pos in ("VERB", "AUX") and after.feats.get("VerbForm") == "Fin":
+    if after is not None and after.is_finite_verb:
         return False  # the verb's subject: `В рамках поездки Хаканен посетила …`
     cases = {p.tag.case for p in parses(first.lower)}
     return "gent" in cases and "nomn" not in cases

@@ -128,7 +128,7 @@ def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
     (sentences ending in `;`, the last in a full stop)."""
     sents = ctx.doc.sents
     verb = next((t.start for t in ctx.doc.tokens[sents[s].first:sents[s].last] if t.start >= start and
-                 t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), sents[s].stop)
+                 t.is_finite_verb), sents[s].stop)
     members = _states(ctx, start, verb)
     for item in ctx.list_items(s):
         members += [m for m in _states(ctx, sents[item].start, sents[item].stop) if m not in members]
@@ -331,8 +331,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
 
 def _verb_between(ctx: Context, k: int, stop: int) -> bool:
     """Does a finite verb stand after token ``k`` before character ``stop`` (the frame's noun phrase ended)?"""
-    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
-               for t in takewhile(lambda t: t.start < stop, islice(ctx.doc.tokens, k + 1, None)))
+    return any(t.is_finite_verb for t in takewhile(lambda t: t.start < stop, islice(ctx.doc.tokens, k + 1, None)))
 
 
 def _negated(ctx: Context, s: int, k: int) -> bool:
