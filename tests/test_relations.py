@@ -789,6 +789,22 @@ def test_two_sided_talks_name_the_parties_where_no_cooperation_is_in_scope(nlp):
     assert found == {("country-KZ", "country-TR"): ["sector-trade", "sector-energy"]}
 
 
+@pytest.mark.parametrize("subject", ["Лидеры", "Министры", "Собеседники"])
+def test_the_people_of_the_talks_cooperate_for_their_states_after_a_memorandum_of_bodies(nlp, subject):
+    """`cooperation_bilateral_talks`: a plural subject naming the people of the talks takes the fields after a
+    memorandum between two ministries to the talks' states; `Стороны` there may be the ministries and stays."""
+    text = ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром иностранных дел Лаоса "
+            "Тонгсаваном Помвиханом. Стороны подписали Меморандум о сотрудничестве между Министерством образования "
+            "Беларуси и Министерством образования Лаоса. {} договорились активизировать взаимодействие в сфере "
+            "здравоохранения.")
+    found = {tuple(sorted(p.split("-")[0] for p in r.parties)): r.sectors
+             for r in nlp(text.format(subject)).relations if r.kind == "cooperation"}
+    assert found == {("country", "country"): ["sector-health"], ("org", "org"): []}
+    found = {tuple(sorted(p.split("-")[0] for p in r.parties)): r.sectors
+             for r in nlp(text.format("Стороны")).relations if r.kind == "cooperation"}
+    assert found == {("org", "org"): ["sector-health"]}
+
+
 def test_the_parties_between_end_where_a_new_clause_begins(nlp):
     doc = nlp("Стороны отметили развитие отношений между Узбекистаном и Республикой Корея и обсудили сотрудничество "
               "Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.")

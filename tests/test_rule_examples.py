@@ -1080,6 +1080,25 @@ def test_documents_listed_after_a_signing_are_each_an_agreement(nlp, text, title
             if r.kind == "agreement"] == titles[:1]
 
 
+@pytest.mark.parametrize("text", [
+    "Минск, 22 мая (БелТА). Премьер-министр Беларуси Александр Турчин провел переговоры с Премьер-министром "
+    "Вьетнама Фам Минь Тинем. По итогам переговоров подписаны Соглашение о сотрудничестве в области "
+    "здравоохранения и Меморандум о взаимопонимании между Министерством промышленности Республики Беларусь и "
+    "Министерством промышленности и торговли Вьетнама.",
+    "АСТАНА. КАЗИНФОРМ – Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Словении "
+    "Наташей Пирц Мусар. Стороны подписали Соглашение о сотрудничестве в области здравоохранения и Меморандум "
+    "о взаимопонимании между Министерством культуры Казахстана и Министерством культуры Словении.",
+])
+def test_a_between_after_a_later_listed_document_is_that_ones_alone(nlp, text):
+    """`documents_listed`: `между X и Y` after the second document is its parties', not the first's, which are
+    the sides of the talks."""
+    doc = nlp(text)
+    found = [(r.title, sorted(doc.entity(p).kind if hasattr(doc.entity(p), "kind") else "country"
+                              for p in r.parties)) for r in doc.relations if r.kind == "agreement"]
+    assert found == [("Соглашение о сотрудничестве в области здравоохранения", ["country", "country"]),
+                     ("Меморандум о взаимопонимании", ["ministry", "ministry"])]
+
+
 def test_a_signing_participle_is_of_the_document_noun_it_agrees_with(nlp):
     """`agreement_long_title`: the memorandum's four parties, though its title outruns the nearest reach; the
     agreement's title is the document's, not the `документов` its title speaks of."""
@@ -1224,6 +1243,22 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
         ("Петер Сийярто", "visitor_staying")]
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Кишинев, 25 февраля /Молдпрес/. Министр иностранных дел Республики Молдова Михай Попшой встретился с "
+     "Верховным представителем Европейского союза по иностранным делам и политике безопасности Каей Каллас, которая "
+     "находится в Кишиневе с рабочим визитом.", "Кая Каллас"),
+    ("Душанбе, 7 июля. Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел встречу со Специальным "
+     "представителем Европейского союза по Центральной Азии Эдуардсом Стипрайсом, который находится в Душанбе в "
+     "рамках регионального турне.", "Эдуардс Стипрайс"),
+])
+def test_a_staying_verb_in_a_relative_clause_is_said_of_the_person_before_its_comma(nlp, text, visitor):
+    """`visitor_staying`: `Y, которая находится в … с визитом` is Y's visit, not the subject's; `турне` is a visit
+    noun."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
+        (visitor, "visitor_staying")]
 
 
 @pytest.mark.parametrize(("text", "sides"), [

@@ -7,6 +7,7 @@ agreements.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..inflect import SLOVNET_CASE, in_case, nominative_phrase
 from ..lexicon import words
@@ -179,18 +180,18 @@ signing told as held by a past verb of presence or of taking place before it (`�
 comma is of the document noun it agrees with, however long its title (`Меморандума о взаимопонимании между …
 о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`); `documents_listed`, the
 documents listed after the first in its case, each after a comma or `и` (`подписали Договор о … и Совместное
-заявление`): each an agreement of the same parties."""
+заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
 
-def _parties(ctx: Context, s: int, after: int) -> tuple[str, list[str]]:
-    """The parties that signed, and the first of `RULES` that names them."""
+def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[str, list[str]]:
+    """The parties that signed, and the first of `RULES` that names them (not a `между` one unless ``between``)."""
     readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
                lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)),
                lambda: _told_before(ctx, s))
     for rule, read in zip(RULES, readers, strict=True):
-        parties = read() if ctx.on(rule) else []
+        parties = read() if ctx.on(rule) and (between or not rule.startswith("agreement_between")) else []
         if parties:
             return rule, parties
     return "", []
@@ -263,7 +264,9 @@ def find(ctx: Context) -> list[Agreement]:
             if j is None or any(lemmas(toks[i].text) & PLANNED for i in window):
                 continue
             # `соглашение, подписанное в 2016 году` after `документ … между X и Y`: the same parties
-            rule, parties = _parties(ctx, s, toks[j].stop)
+            nouns = (j, *_listed(ctx, s, j))
+            readings = _list_parties(ctx, s, nouns)
+            rule, parties = readings[0]
             if len(parties) < 2:
                 continue
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
@@ -273,7 +276,7 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start]
             date = dates[0].id if dates else ctx.when_where(s)[0]
-            for noun in (j, *_listed(ctx, s, j)):
+            for noun, (rule, parties) in zip(nouns, readings, strict=True):
                 agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, noun),
                                       evidence=ctx.evidence(s), rule=rule)
                 bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
@@ -283,6 +286,28 @@ def find(ctx: Context) -> list[Agreement]:
                     told.add((frozenset(parties), agreement.title))
                     found.append(agreement)
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _list_parties(ctx: Context, s: int, nouns: tuple[int, ...]) -> list[tuple[str, list[str]]]:
+    """The rule and parties of each document of a list signed in sentence ``s``: a `между X и Y` after a later
+    document is that one's and those after it's (`подписаны Соглашение о … и Меморандум … между Министерством …
+    и Министерством …`: the agreement is the sides' of the talks); a document without one has the parties of the
+    one before it."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    starts = [toks[n].start for n in nouns] + [sent.stop]
+    betweens = [t.start for t in toks[sent.first:sent.last] if t.lower == "между"]
+    own = [any(a <= b < z for b in betweens) for a, z in pairwise(starts)]
+    first = _parties(ctx, s, toks[nouns[0]].stop)
+    if len(nouns) > 1 and betweens and betweens[0] > starts[1] and ctx.on("documents_listed"):
+        alone = _parties(ctx, s, toks[nouns[0]].stop, between=False)
+        first = alone if alone[1] else first
+    readings = [first]
+    for n, noun in enumerate(nouns[1:], 1):
+        parties = between_parties(ctx, s, toks[noun].stop) if own[n] else []
+        readings.append(("agreement_between", parties) if len(parties) >= 2 else readings[-1])
+    if readings[1:] and readings[1] != readings[0]:
+        ctx.changed.append(("agreement", "documents_listed", toks[nouns[0]].start, toks[nouns[-1]].stop))
+    return readings
 
 
 def _listed(ctx: Context, s: int, j: int) -> list[int]:

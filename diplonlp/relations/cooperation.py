@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
+from ..posts.heads import said_plural
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -32,6 +33,7 @@ PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
 PERSONAL = words("cooperation.personal")
 SIDE_NOUNS = words("cooperation.side_nouns")
+PERSONS_AS_SIDES = words("cooperation.persons_as_sides")
 PARTY_KINDS = ("country", "location", "org", "person")
 PLACE_TYPES = words("locations.type_words")
 
@@ -642,7 +644,7 @@ def find(ctx: Context) -> list[Cooperation]:
         sectors = fields[s]
         if current is not None and not anchors[s] and _foreign(ctx, s, current):
             current = None
-        if current is None and s in talks and not anchors[s]:  # `Собеседники обсудили совместные проекты в … сферах`
+        if (current is None or _leaders_act(ctx, s)) and s in talks and not anchors[s]:  # `Собеседники обсудили …`
             anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
             _cooperation(ctx, sets, s, talks[s], "cooperation_bilateral_talks")
         if anchors[s]:
@@ -683,6 +685,16 @@ def _last_anchors(anchors: list[tuple[int, list[str], str]], offset: int) -> lis
 def _add(coop: Cooperation, sector: str) -> None:
     if sector not in coop.sectors:
         coop.sectors.append(sector)
+
+
+def _leaders_act(ctx: Context, s: int) -> bool:
+    """Is the subject of sentence ``s`` the people of the talks (`Лидеры договорились наращивать взаимодействие`,
+    `Собеседники обсудили …`: `cooperation.persons_as_sides`), whose cooperation it then tells, not the bodies of
+    a memorandum told just before (rule `cooperation_bilateral_talks`)?"""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]  # a sentence naming no one may have no parse: the verb next
+    return any(lemmas(toks[k].text) & PERSONS_AS_SIDES and said_plural(toks[k]) and toks[k].feats.get("Case") == "Nom"
+               and (toks[k].rel.startswith("nsubj") or (k + 1 < sent.last and toks[k + 1].is_finite_verb))
+               for k in range(sent.first, sent.last))
 
 
 def _foreign(ctx: Context, s: int, parties: tuple[str, ...]) -> bool:

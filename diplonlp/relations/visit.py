@@ -157,6 +157,7 @@ OURS = words("visit.ours")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
 HEADED = words("meeting.headed")
+RELATIVES = words("visit.relatives")
 
 
 def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
@@ -281,9 +282,12 @@ def _delegation_head(ctx: Context, s: int, participle: int, case: str) -> Ref | 
 
 
 def _said_of(ctx: Context, participle: int) -> Ref | None:
-    """The person named right before a participle and its comma (`Андрея Руденко, находящегося в Монголии`)."""
+    """The person named right before a participle and its comma (`Андрея Руденко, находящегося в Монголии`), or
+    before the comma of a relative clause the staying verb opens (`с Каей Каллас, которая находится в Кишиневе`)."""
     toks = ctx.doc.tokens
     end = participle - 1 if participle > 0 and toks[participle - 1].text == "," else participle
+    if end > 1 and toks[end - 1].lower in RELATIVES and toks[end - 2].text == ",":
+        end -= 2
     found = ctx.between(toks[max(0, end - 6)].start, toks[end - 1].stop, ("person",)) if end > 0 else []
     return found[-1] if found and found[-1].stop == toks[end - 1].stop else None
 
@@ -292,9 +296,10 @@ RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visito
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
-the participle is said of, named right before it, not of the next name (`X, находящийся в Китае с рабочим
-визитом, провел переговоры с Y`); a participle before its noun is said of the first person named after it in its
-case, not of the subject (`Токаев принял прибывшего в Астану с визитом министра … Сийярто`).
+the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
+before it, not of the next name (`X, находящийся в Китае с рабочим визитом, провел переговоры с Y`); a
+participle before its noun is said of the first person named after it in its case, not of the subject (`Токаев
+принял прибывшего в Астану с визитом министра … Сийярто`).
 `visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
 встретился с … Шалвой Папуашвили и посетил Мцхету`).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
