@@ -223,7 +223,7 @@ class Pipeline:
             pool = fresh()
             window: deque[tuple[Batch, Future[Results]]] = deque()
             for batch in batches:
-                window.append((batch, pool.submit(work, batch)))
+                window.append((batch, _submit(pool, work, batch)))
                 while len(window) >= 2 * n_process:  # in order, with a bounded number of batches in flight
                     pool = yield from _collect(window, pool, fresh, work)
             while window:
@@ -472,6 +472,17 @@ Work = partial[Results]  # `_work` with the timeout: picklable, so it reaches th
 Collected = Generator[Document | ExtractionError, None, ProcessPoolExecutor]  # the results, then the pool to use
 
 
+def _submit(pool: ProcessPoolExecutor, work: Work, batch: Batch) -> Future[Results]:
+    """``batch`` sent to ``pool``; where a worker has died since the last batch (the pool broken before
+    `_collect` could see it), a future holding that failure, which `_collect` retries in a fresh pool."""
+    try:
+        return pool.submit(work, batch)
+    except BrokenProcessPool as err:
+        failed: Future[Results] = Future()
+        failed.set_exception(err)
+        return failed
+
+
 def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExecutor,
              fresh: Callable[[], ProcessPoolExecutor], work: Work) -> Collected:
     """Yield the results of the oldest batch in flight; where its worker died, retry it once in a fresh pool and
@@ -490,7 +501,7 @@ def _collect(window: deque[tuple[Batch, Future[Results]]], pool: ProcessPoolExec
         done = [ExtractionError(index, WorkerDied(f"a worker died reading this batch, twice ({err})"))
                 for index, _ in batch]
     for k, (waiting, _) in enumerate(window):
-        window[k] = (waiting, pool.submit(work, waiting))
+        window[k] = (waiting, _submit(pool, work, waiting))
     yield from done
     return pool
 

@@ -107,6 +107,22 @@ def test_a_dead_worker_never_hangs_the_pipe_and_loses_only_its_texts():
     assert all(isinstance(d, Document) and d.text == texts[k] for k, d in enumerate(out) if k != 3)
 
 
+def test_a_batch_sent_to_a_pool_a_worker_broke_is_a_failure_to_retry_not_a_crash():
+    """A worker may die between two batches sent: the next send gets the failure as its result, which the
+    collector retries in a fresh pool (the race that once ended a pipe with BrokenProcessPool)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from diplonlp.pipeline import _submit
+
+    with ProcessPoolExecutor(1, multiprocessing.get_context("fork")) as pool:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os._exit, 1).result()
+        future = _submit(pool, len, [(0, "текст")])
+    assert isinstance(future.exception(), BrokenProcessPool)
+
+
 def test_a_finished_working_document_is_freed_at_once_not_left_to_the_collector(nlp):
     """No reference cycle survives a document: refcounting frees it, so the collector's full passes find no
     garbage to look for (they cost ~8 % of a pass when every document left one)."""

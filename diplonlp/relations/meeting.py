@@ -69,7 +69,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
     if lem & DISCUSSED:
-        return _joint_subjects(ctx, s, k)
+        return _joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k)
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
 
 
@@ -104,6 +104,24 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     if not (joined and first.id != second.id and len(sides - {None}) == 2):
         return False
     ctx.changed.append(("meeting", "meeting_joint_subjects", first.start, ctx.doc.tokens[k].stop))
+    return True
+
+
+def _discussed_with_person(ctx: Context, s: int, k: int) -> bool:
+    """`Лавров обсудил со своим саудовским коллегой Фейсалом бен Фарханом …`: a finite verb of discussion with `с` and
+    a person after it, a few words on, tells talks with that person (rule `meeting_discussed_with`); not in a
+    headline, whose talks the text tells again."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    if not ctx.on("meeting_discussed_with") or not toks[k].is_finite_verb or toks[k].start < ctx.lead[0]:
+        return False
+    j = next((i for i in range(k + 1, min(last, k + 4)) if toks[i].lower in ("с", "со")), None)
+    if j is None or any(not t.is_word or t.pos == "VERB" for t in toks[k + 1:j]) or j + 1 >= last:
+        return False
+    found = ctx.between(toks[j].stop, ctx.doc.sents[s].stop, ("person",))
+    gap = ctx.doc.token_range(toks[j].stop, found[0].start) if found else None
+    if gap is None or gap[1] - gap[0] > 10 or any(not t.is_word or t.pos == "VERB" for t in toks[gap[0]:gap[1]]):
+        return False  # the title words only, up to the name
+    ctx.changed.append(("meeting", "meeting_discussed_with", toks[k].start, found[0].stop))
     return True
 
 
@@ -165,19 +183,21 @@ SUBCLAUSE = words("meeting.subclause")
 
 
 def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
-    """Character bounds of the clause around token ``k``: quotes, colons and subordinate clauses end it."""
+    """Character bounds of the clause around token ``k``: quotes, colons and subordinate clauses end it, and after it
+    a finite verb after a comma (`… с Джайшанкаром, сообщил официальный представитель … Тэмми Брюс`: the reporter is
+    no side; before it, `Лавров, прибывший в Душанбе …, провел переговоры`, the comma closes a participle's phrase)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
 
-    def boundary(i: int) -> bool:
-        return toks[i].text in CLAUSE_MARKS or (
-            toks[i].text == "," and i + 1 < sent.last and toks[i + 1].lower in SUBCLAUSE)
+    def boundary(i: int, ahead: bool) -> bool:
+        return toks[i].text in CLAUSE_MARKS or (toks[i].text == "," and i + 1 < sent.last and (
+            toks[i + 1].lower in SUBCLAUSE or (ahead and toks[i + 1].is_finite_verb)))
 
     a = k
-    while a > sent.first and not boundary(a - 1):
+    while a > sent.first and not boundary(a - 1, False):
         a -= 1
     b = k
-    while b + 1 < sent.last and not boundary(b + 1):
+    while b + 1 < sent.last and not boundary(b + 1, True):
         b += 1
     return toks[a].start, toks[b].stop
 
@@ -423,9 +443,10 @@ after talks told: the heads meet. `call_sides`: a phone call is no meeting, but 
 stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
 энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
-sentences is about, of another state. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different
-states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the
-text make their states or bodies sides, as the contract asks: any, in a sentence that names no person
+sentences is about, of another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title
+words on, not in a headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of
+different states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one
+holds in the text make their states or bodies sides, as the contract asks: any, in a sentence that names no person
 (`Президенты Казахстана и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that
 names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one
 person's talks told with a colon meet each person of the list's items that open with `с` (`провел ряд встреч:` /
