@@ -1232,6 +1232,20 @@ def test_cooperation_with_a_state_is_the_clause_subjects(nlp, text, parties):
     assert found == ([parties] if parties else [])
 
 
+@pytest.mark.parametrize(("text", "others"), [
+    ("Узбекистан последовательно развивает партнерство с Германией, Францией и Италией в сфере энергетики.",
+     ["DE", "FR", "IT"]),
+    ("Кыргызстан расширяет взаимодействие с Всемирным банком, Азиатским банком развития и ЕБРР в области "
+     "водоснабжения.", ["Всемирный банк", "Азиатский банк развития", "Европейский банк реконструкции и развития"]),
+])
+def test_cooperation_with_a_list_is_one_pair_with_each(nlp, text, others):
+    """`cooperation_with_actor`: `с A, B и C` after a cooperation word pairs the subject's side with each."""
+    doc = nlp(text)
+    found = [[getattr(doc.entity(p), "code", None) or doc.entity(p).name for p in r.parties]
+             for r in doc.relations if r.kind == "cooperation"]
+    assert sorted(pair[1] for pair in found) == sorted(others) and len({pair[0] for pair in found}) == 1
+
+
 @pytest.mark.parametrize("text", [
     "Президент Казахстана Касым-Жомарт Токаев принял прибывшего в Астану с официальным визитом министра "
     "иностранных дел Венгрии Петера Сийярто.",

@@ -171,8 +171,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     out.append((toks[k].start, parties, "cooperation_between"))
             elif groups and ctx.on("cooperation_of_with"):
                 out += [(toks[k].start, group, of_with) for group in groups]
-            elif word and (pair := _with_actor(ctx, s, k)) and ctx.on("cooperation_with_actor"):
-                out.append((toks[k].start, pair, "cooperation_with_actor"))
+            elif word and (pairs := _with_actor(ctx, s, k)) and ctx.on("cooperation_with_actor"):
+                out += [(toks[k].start, pair, "cooperation_with_actor") for pair in pairs]
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
@@ -400,10 +400,11 @@ def _named_before(ctx: Context, noun: Token) -> str | None:
     return max(named)[1] if named else None
 
 
-def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
+def _with_actor(ctx: Context, s: int, k: int) -> list[list[str]]:
     """`Путин … выразил уверенность в укреплении связей с Таиландом`, the UN's coordinator `подтвердила готовность
     … развивать взаимодействие с Таджикистаном`: a cooperation word with only `с Y` after it is of Y and the side of
-    the subject of its clause (not a person's own: `о своих связях с Россией`)."""
+    the subject of its clause (not a person's own: `о своих связях с Россией`); with a list `с Японией, Индией и
+    США`, one pair with each."""
     toks = ctx.doc.tokens
     if k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
         return []
@@ -417,8 +418,20 @@ def _with_actor(ctx: Context, s: int, k: int) -> list[str]:
     actor = ctx.subject(k, ("person", "country", "org", "location")) if toks[k].rel else _nominative_before(ctx, s, k)
     if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
         return []  # `Флинн … о своих связях с Россией`: a person's own ties
-    sides = [ctx.party_of(actor) if actor else None, ctx.party_of(after)]
-    return [side for side in sides if side] if None not in sides and sides[0] != sides[1] else []
+    side = ctx.party_of(actor) if actor else None
+    others = [ctx.party_of(ref) for ref in [after, *_listed_after(ctx, s, after)]]
+    return [[side, other] for other in dict.fromkeys(others) if side and other and other != side]
+
+
+def _listed_after(ctx: Context, s: int, first: Ref) -> list[Ref]:
+    """The states or bodies listed after ``first``, each after a comma or `и` (`с Японией, Индией и США`)."""
+    out, end = [], first.stop
+    for ref in ctx.between(first.stop, ctx.doc.sents[s].stop, ("country", "org")):
+        if ref.adjective or ref.kind != first.kind or _joining(ctx.doc.text[end:ref.start]) is None:
+            break
+        out.append(ref)
+        end = ref.stop
+    return out
 
 
 def _nominative_before(ctx: Context, s: int, k: int) -> Ref | None:

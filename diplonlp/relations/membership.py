@@ -30,6 +30,7 @@ JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
+TOPICS = words("membership.topics")
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
@@ -73,9 +74,12 @@ def _parent(ctx: Context, body: Ref, kinds: Mapping[str, str]) -> Ref | None:
 
 
 def _members(ctx: Context, s: int, stop: int) -> list[str]:
-    """The states the sentence makes members: its states before ``stop``, else the sides of the talks."""
+    """The states the sentence makes members: its states before ``stop`` but a topic's (`ситуацию в Мьянме`), else
+    the sides of the talks."""
     members: list[str] = []
     for ref in ctx.between(ctx.doc.sents[s].start, stop, ("country", "person")):
+        if _topic(ctx, ref):
+            continue
         party = ctx.party_of(ref)
         if party and party.startswith("country-") and party not in members:
             members.append(party)
@@ -84,6 +88,16 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     if not members:
         members = [p for p in ctx.sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на Эльбе`
     return members
+
+
+def _topic(ctx: Context, ref: Ref) -> bool:
+    """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию в
+    Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`), not a side of the frame (rule
+    `membership_frame`)?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    toks = ctx.doc.tokens
+    return ref.kind == "country" and rng is not None and rng[0] >= 2 and \
+        toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
