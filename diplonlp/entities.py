@@ -32,7 +32,7 @@ from .models import (
 )
 from .morph import lemmas
 from .names import known_first_name
-from .posts.lists import credentials_told
+from .posts.lists import credentials_lines, credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
@@ -415,8 +415,9 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     """`О встрече заместителя Министра иностранных дел России … с Послом Киргизии А.К.Жумабаевым`: a diplomat's
     post with no host takes the state of another state's official named in its sentence (rule
     `host_of_counterpart`), or, in an item's sentences that speak of credentials, in any of them (`Президент
-    Кыргызстана … принял верительные грамоты … Верительные грамоты вручили Посол …`: KG; rule `host_of_credentials`);
-    where two states' officials are named, none."""
+    Кыргызстана … принял верительные грамоты … Верительные грамоты вручили Посол …`: KG; rule `host_of_credentials`),
+    the lines of a list after one of them ending in a colon included (`Посол Королевства Швеция – Андреас фон
+    Уфорд;`); where two states' officials are named, none."""
     if post.data["family"] != "diplomat" or not country:
         return None
     setting = _host_of_setting(doc, post, country)
@@ -424,7 +425,8 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
         return setting
     sent = doc.tokens[post.a].sent
     others = _officials_states(doc, {sent}, country)
-    if not others and doc.on("host_of_credentials") and sent in (told := set(credentials_told(doc))):
+    if not others and doc.on("host_of_credentials") and (
+            sent in (told := set(credentials_told(doc))) or sent in credentials_lines(doc)):
         others = _officials_states(doc, told, country, leaders=True)  # `… принял верительные грамоты …`
     return others.pop() if len(others) == 1 else None
 

@@ -71,6 +71,22 @@ def credentials_told(doc: Analysis) -> list[int]:
     return sorted(told)
 
 
+def credentials_lines(doc: Analysis) -> set[int]:
+    """The lines of a list after a sentence that tells credentials and ends in a colon (`… принял верительные
+    грамоты у вновь назначенных послов:` / `Чрезвычайный и Полномочный Посол Королевства Швеция – Андреас фон
+    Уфорд;`): each a sentence opening its line, with a dash in it."""
+    out: set[int] = set()
+    for s in credentials_told(doc):
+        if doc.tokens[doc.sents[s].last - 1].text != ":":
+            continue
+        k = s + 1
+        while k < len(doc.sents) and doc.opens_line(doc.sents[k].first) and any(
+                t.text in DASHES for t in doc.tokens[doc.sents[k].first:doc.sents[k].last]):
+            out.add(k)
+            k += 1
+    return out
+
+
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
     """The state of a line `Name – State;` (two to eight words of a name, the first capitalized, a dash, a state's
     name, then the line's end), or of one `State – Name` (`Турции – Уфука Улутаса`)."""
