@@ -839,6 +839,29 @@ def test_the_reporter_of_talks_after_a_comma_is_no_side_of_them(nlp, text, met):
     assert meetings(nlp(text)) == [met]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Ашхабад, 6 июня (TDH). В Министерстве иностранных дел Туркменистана состоялась встреча с делегацией Азиатского "
+     "банка развития во главе с вице-президентом Ясуюки Савадой.",
+     ["Министерство иностранных дел Туркменистана", "Ясуюки Савада"]),
+    ("Минск, 11 марта. В Министерстве иностранных дел Беларуси состоялась встреча с делегацией Всемирной "
+     "продовольственной программы ООН.",
+     ["Всемирная продовольственная программа ООН", "Министерство иностранных дел Республики Беларусь"]),
+])
+def test_the_body_a_meeting_is_held_at_is_its_unnamed_side(nlp, text, met):
+    """`officials_unnamed`: `В МИД … состоялась встреча с …`: the ministry meets the one side named."""
+    assert meetings(nlp(text)) == [met]
+    assert meetings(Pipeline(disable=["officials_unnamed"])(text)) == []
+
+
+@pytest.mark.parametrize("frame", ["в рамках ПАТГ и ПА ОБСЕ", "в рамках ТРАСЕКА и ОЧЭС"])
+def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperation(nlp, frame):
+    """`cooperation_sides_of_talks`: `взаимодействия в рамках ТРАСЕКА и ОЧЭС`: the body after the unknown
+    abbreviation is still the frame, so the sides of the talks cooperate."""
+    doc = nlp("Министр транспорта Азербайджана Рашад Набиев встретился с министром транспорта Грузии Леваном "
+              f"Давиташвили. Стороны обсудили развитие взаимодействия {frame}.")
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-AZ", "country-GE"]]
+
+
 def test_the_parties_between_end_where_a_new_clause_begins(nlp):
     doc = nlp("Стороны отметили развитие отношений между Узбекистаном и Республикой Корея и обсудили сотрудничество "
               "Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.")

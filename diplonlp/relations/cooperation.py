@@ -578,8 +578,9 @@ FRAMING = words("cooperation.framing")
 
 def _cooperation_told(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` name cooperation itself (`cooperation.core`: `развитие межпарламентского сотрудничества`)
-    with no side named after it (a body it works in may be: `взаимодействия в ООН`), so that the sides of the talks
-    cooperate with no field named, as the contract asks? (`сотрудничества Казахстана с землей Гессен` names its own
+    with no side named after it (a body it works in may be: `взаимодействия в ООН`, `в рамках ТРАСЕКА и ОЧЭС` with an
+    abbreviation no gazetteer knows in the list), so that the sides of the talks cooperate with no field named, as
+    the contract asks? (`сотрудничества Казахстана с землей Гессен` names its own
     sides.)"""
     sent, toks = ctx.doc.sents[s], ctx.doc.tokens
     words = within(ctx.doc.scan.with_lemma(CORE), sent.first, sent.last)
@@ -592,11 +593,19 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     framed = False
     for ref in ctx.between(word.stop, sent.stop, ("country", "location", "org")):
         rng = ctx.doc.token_range(ref.start, ref.stop)
-        before = toks[rng[0] - 1].lower if rng and rng[0] > 0 else ""
+        i = rng[0] - 1 if rng else -1
+        while i - 2 > word.i and toks[i].lower in (",", "и") and _unknown_abbreviation(toks[i - 1]):
+            i -= 2  # `в рамках ПАТГ и ПА ОБСЕ`: a body the gazetteer does not know, listed in the frame
+        before = toks[i].lower if i >= 0 else ""
         framed = before in FRAMING or (framed and before in (",", "и"))
         if not framed:
             return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
     return True
+
+
+def _unknown_abbreviation(tok: Token) -> bool:
+    """A word of two or more capitals (`ПАТГ`): an abbreviation, here of a body no gazetteer knows."""
+    return tok.is_word and len(tok.text) >= 2 and tok.text.isupper()
 
 
 def _subject_states(ctx: Context, s: int) -> list[str]:

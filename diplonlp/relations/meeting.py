@@ -233,7 +233,25 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             others.append(ref if holder is None else replace(ref, id=holder, kind="person"))
             rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
             ctx.changed.append(("meeting", rule, ref.start, ref.stop))
-    return people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
+    sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
+    host = _host_body(ctx, s, k) if len(sides) == 1 else None
+    return [host, *sides] if host is not None and host.id != sides[0].id else sides
+
+
+def _host_body(ctx: Context, s: int, k: int) -> Ref | None:
+    """`В Министерстве иностранных дел Туркменистана состоялась встреча с делегацией Азиатского банка развития`: the
+    body a sentence opens by, in whose house a meeting `с` one side is held, is the other side, its officials not
+    named (rule `officials_unnamed`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    if not ctx.on("officials_unnamed") or toks[first].lower not in ("в", "во") or \
+            not lemmas(toks[k].text) & NOUNS or k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
+        return None
+    body = next(iter(ctx.in_sentence(s, ("org",))), None)
+    kinds = {o.id: o.kind for o in ctx.out.organizations}
+    if body is None or body.start != toks[first + 1].start or kinds.get(body.id) == "media":
+        return None
+    ctx.changed.append(("meeting", "officials_unnamed", body.start, body.stop))
+    return body
 
 
 def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
