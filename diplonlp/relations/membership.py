@@ -31,6 +31,7 @@ OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOPICS = words("membership.topics")
+APPOSITION = words("membership.apposition")
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
@@ -265,11 +266,25 @@ def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
     `в` before the organizations; the states named between a word of joint work in the few words before it and
     ``k`` (or `двух стран`, `стороны`: the pair of the talks) are members."""
     toks = ctx.doc.tokens
-    a, _ = _clause(ctx, s, k)
+    opens = _apposition_opens(ctx, s, k)
+    a, _ = _clause(ctx, s, opens - 1) if opens < k else _clause(ctx, s, k)
+    k = opens
     w = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if lemmas(toks[j].text) & JOINT_WORK), None)
     if w is None:
         return []
     return _states(ctx, toks[w].stop, toks[k].start) or ctx.both_states(s) or _talks_states(ctx, s)
+
+
+def _apposition_opens(ctx: Context, s: int, k: int) -> int:
+    """The comma before `в том числе`, `включая` (`membership.apposition`) right before token ``k``, the joint work
+    then named before it (`взаимодействие на многосторонних площадках, в том числе в ООН`), else ``k``."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    for opener in APPOSITION:
+        n = len(opener.split())
+        if k - n - 1 >= first and toks[k - n - 1].text == "," and \
+                " ".join(t.lower for t in toks[k - n:k]) == opener:
+            return k - n - 1
+    return k
 
 
 def _talks_states(ctx: Context, s: int) -> list[str]:
@@ -286,7 +301,8 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 являющегося членом ООН` (a clause opened by a participle or `который`: the state before its comma);
 `membership_noun`: `членство`, `вступление`, `председательство` and the verbs `вступила`, `председательствует`
 (told as done) with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
-`membership_joint_work`: `координации двух стран в ООН и ОБСЕ`; `membership_state_noun`: `X напомнил, что
+`membership_joint_work`: `координации двух стран в ООН и ОБСЕ` (`взаимодействие на многосторонних площадках, в том
+числе в ООН`); `membership_state_noun`: `X напомнил, что
 республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
 
 
