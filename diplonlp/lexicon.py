@@ -245,13 +245,17 @@ def countries() -> CountryLexicon:
     names: PhraseIndex[str] = PhraseIndex(cap=True, strict=True)
     short: dict[str, str] = {}
     long: dict[str, str] = {}
+    abbrs: dict[str, str] = {}
 
     def add_name(name: str, code: str) -> None:
         name = name.replace("ё", "е").replace("Ё", "Е").replace("́", "")
         if any(ch in name for ch in ",()") or " - " in name:
             return
         for form in exclusions.get(name, [name]):
-            names.add(form, code)
+            if form.isupper() and " " not in form:  # `ГДР` as written, not a surname `Гдров` the dictionary reads so
+                abbrs[form] = code
+            else:
+                names.add(form, code)
 
     for country in pycountry.countries:
         code = country.alpha_2
@@ -263,7 +267,6 @@ def countries() -> CountryLexicon:
             add_name(name, code)
         short[code] = (babel_names.get(code) or ru.gettext(country.name)).replace("ё", "е")
         long[code] = ru.gettext(official or country.name).replace("ё", "е").replace("́", "")
-    abbrs: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     combos: dict[str, str] = {}
     demonyms: dict[str, str] = {}

@@ -1215,6 +1215,19 @@ def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp
     assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Мендоса"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Заседание открыл министр-делегат по внешней торговле Франции Лоран Сен-Мартен.", "Лоран Сен-Мартен"),
+    ("Новый председатель партии Мартин Куба ясно дал понять, что выборы возможны.", "Мартин Куба"),
+])
+def test_a_states_name_after_a_first_name_inside_a_persons_name_is_part_of_the_name(nlp, text, name):
+    """`place_as_first_name`: `Сен-Мартен` (Saint-Martin), `Куба` after a first name NER reads as one name are
+    its surname, not a state."""
+    doc = nlp(text)
+    assert name in [p.name for p in doc.persons]
+    assert not {"MF", "CU"} & {c.code for c in doc.countries}
+    assert {"MF", "CU"} & {c.code for c in Pipeline(disable=["place_as_first_name"])(text).countries}
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Президент России Владимир Путин принял послов и выразил уверенность в дальнейшем укреплении связей с "
      "Таиландом, в том числе в области туризма.", ["country-RU", "country-TH"]),

@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import countries, locations, words
 from ..morph import lemmas, parses
+from ..names import known_first_name
 from ..scan import next_from
 from ..text import Token
 
@@ -133,7 +134,7 @@ def find(doc: Analysis) -> list[Found]:
             continue
         named = country_at(doc, i)
         if named:
-            if not after_currency(doc, i):
+            if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1]):
                 found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue
@@ -150,6 +151,13 @@ def find(doc: Analysis) -> list[Found]:
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
     return found
+
+
+def _in_persons_name(doc: Analysis, a: int, b: int) -> bool:
+    """`министр-делегат … Лоран Сен-Мартен`: a state's name NER reads inside a person's name, after a first name the
+    dictionary knows, is a part of the name, not the state (rule `place_as_first_name`)."""
+    return doc.on("place_as_first_name") and a > 0 and known_first_name(doc.tokens[a - 1].text) and any(
+        start < a and b <= stop for _, start, stop in doc.ner_tokens("PER"))
 
 
 def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:
