@@ -969,6 +969,22 @@ def test_a_datelines_place_holds_throughout_and_its_date_in_the_lead(nlp):
                                 frozenset({"Бахтиёр Саидов", "Ричард Верма"}): (None, "Ташкент")}
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ташкент, 12 марта 2026 года. Делегация Министерства иностранных дел Узбекистана во главе с первым заместителем "
+     "министра Бахромом Алоевым посетила Пекин. В ходе визита состоялись переговоры с заместителем министра "
+     "иностранных дел КНР Сунь Вэйдуном.", "Пекин"),
+    ("Минск, 14 октября (БелТА). Министр иностранных дел Беларуси Максим Рыженков посетил Ханой. В рамках визита "
+     "состоялись переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном.", "Ханой"),
+])
+def test_the_visit_named_again_by_its_noun_sets_its_events_where_it_went(nlp, text, place):
+    """`visitor_stay`: `В ходе визита состоялись переговоры с Y` after `X посетил Z`: the talks are in Z, not in the
+    dateline's city, though the sentence does not name X."""
+    doc = nlp(text)
+    assert [doc.entity(m.location).name for m in doc.relations if m.kind == "meeting"] == [place]
+    off = Pipeline(disable=["visitor_stay"])(text)
+    assert [off.entity(m.location).name for m in off.relations if m.kind == "meeting"] != [place]
+
+
 def test_a_sentence_placing_its_event_in_another_state_takes_no_datelines_place(nlp):
     abroad = ("Минск, 12 марта (БЕЛТА). Премьер-министр Беларуси Роман Головченко, находящийся с официальным визитом "
               "во Вьетнаме, провел переговоры с Премьер-министром Вьетнама Фам Минь Тинем.")

@@ -41,6 +41,8 @@ ANY_SESSION = words("context.any_session")
 STAY = words("context.stay")
 STAY_MANNER = words("context.stay_manner")
 VISITED = words("context.visited")
+VISIT_NOUNS = words("visit.nouns")
+FRAME_NOUNS = words("context.visit_frames")
 PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
@@ -210,20 +212,31 @@ def stay(ctx: Context, s: int) -> str | None:
     `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`, `в ходе визита в Доху`; a state other than the
     dateline's, `находящийся с визитом в Пакистане`, whose id the caller reads as somewhere else), not a planned one
     (`к предстоящему визиту в Пекин`), or the place visited (`посетила Ош, где встретилась …`); the latest such.
-    A digest's next item, about others, is not set there."""
+    A digest's next item, about others, is not set there; a sentence naming the visit again by its noun alone (`В
+    ходе визита состоялись переговоры с …`) is, whoever it names."""
     if not ctx.on("visitor_stay"):
         return None
-    latest = _latest_stay(ctx, s, bisect_right)
+    latest = _latest_stay(ctx, s, bisect_right) or _latest_stay(ctx, s, bisect_right, _visit_named_again(ctx, s))
     return latest[1] if latest else None
 
 
-def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int]) -> tuple[int, str] | None:
-    """The (sentence, place) of the latest stay of a person sentence ``s`` names, among the stays ``cut`` keeps
-    (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
+def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int],
+                 anyones: bool = False) -> tuple[int, str] | None:
+    """The (sentence, place) of the latest stay of a person sentence ``s`` names (with ``anyones``, of anyone),
+    among the stays ``cut`` keeps (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
     stays = scene(ctx).stays
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
     i = cut([k for k, _, _ in stays], s)
-    return next(((k, place) for k, place, persons in reversed(stays[:i]) if persons & named), None)
+    return next(((k, place) for k, place, persons in reversed(stays[:i]) if anyones or persons & named), None)
+
+
+def _visit_named_again(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` speak of the visit told before by its noun alone (`В ходе визита состоялись переговоры
+    с …` after `делегация … посетила Пекин`: rule `visitor_stay`), with no place or owner after it?"""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    said = ctx.sentence_lemmas(s)
+    return any(said[k - sent.first] & VISIT_NOUNS and toks[k - 1].lower in FRAME_NOUNS and k + 1 < sent.last and
+               (not toks[k + 1].is_word or toks[k + 1].is_finite_verb) for k in range(sent.first + 1, sent.last))
 
 
 def stay_day(ctx: Context, s: int) -> str | None:
@@ -231,7 +244,7 @@ def stay_day(ctx: Context, s: int) -> str | None:
     gives them (rule `stay_day`): `16-17 июня … находился с визитом в …` dates the talks told next."""
     if not ctx.on("stay_day") or not ctx.on("visitor_stay"):
         return None
-    latest = _latest_stay(ctx, s, bisect_left)
+    latest = _latest_stay(ctx, s, bisect_left) or _latest_stay(ctx, s, bisect_left, _visit_named_again(ctx, s))
     return scene(ctx).stay_days.get(latest[0]) if latest else None
 
 
