@@ -258,6 +258,9 @@ def test_every_title_rule_has_an_example():
     # the body after the noun a chain of genitives, the state named in its last
     ("Министр принял делегацию Государственной думы Федерального Собрания Российской Федерации во главе с "
      "Председателем Комитета по международным делам Леонидом Слуцким.", "RU"),
+    # the state after a place of it
+    ("Министр принял делегацию провинции Цзянсу Китайской Народной Республики во главе с вице-губернатором Ма "
+     "Синьмином.", "CN"),
 ])
 def test_a_title_heading_a_states_delegation_is_that_states(nlp, text, country):
     assert [p.country for p in nlp(text).posts if p.title != "министр"] == [country]

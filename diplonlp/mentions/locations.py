@@ -301,11 +301,22 @@ def _town_as_written(doc: Analysis, a: int, b: int, nominative: str) -> str:
     text = doc.span_text(a, b)
     if b - a != 1 or world_city_state(nominative) or any("Geox" in p.tag for p in parses(nominative.lower())):
         return nominative  # `Барселона`: a place the dictionary knows
-    if world_city_state(text):
+    if world_city_state(text) or _indeclinable_after_type(doc, a, b):
         return text
     towns = {text[:-len(end)] + base for end, base in TOWN_ENDINGS if text.endswith(end) and len(text) > len(end) + 2}
     known = [t for t in towns if world_city_state(t)]
     return known[0] if len(known) == 1 else nominative
+
+
+def _indeclinable_after_type(doc: Analysis, a: int, b: int) -> bool:
+    """`провинции Цзянсу`, `Провинция Цзянсу`: one word the dictionary does not know, ending in `-у`, `-ю`, `-о`,
+    `-э` (no ending of a case but the dative's), right after a place's type noun in a case other than the dative, is
+    a foreign name that does not decline (not the dative of `Цзянс` the dictionary would guess)."""
+    toks = doc.tokens
+    word = toks[a]
+    return b - a == 1 and a > 0 and word.lower[-1] in "уюоэ" and bool(lemmas(toks[a - 1].text) & TYPE_WORDS) \
+        and toks[a - 1].feats.get("Case") not in (None, "Dat") and \
+        not any(from_dictionary(p) for p in parses(word.lower))
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:

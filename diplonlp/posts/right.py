@@ -373,8 +373,9 @@ def _headed_at(doc: Analysis, k: int) -> bool:
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
     before its noun (`казахстанскую парламентскую делегацию`), or the state, or a state's body, named right after
-    the noun; the bodies after the noun may be a chain of genitives (`делегацию Государственной думы Федерального
-    Собрания Российской Федерации во главе с`)."""
+    the noun or after a place of it (`делегацию провинции Цзянсу Китайской Народной Республики`); the bodies after
+    the noun may be a chain of genitives (`делегацию Государственной думы Федерального Собрания Российской Федерации
+    во главе с`)."""
     tokens = doc.tokens
     ending = doc.ending_at("org")
     last = ending.get(_before_bracketed(doc, k))  # `Делегация МИД Республики Беларусь во главе с`
@@ -384,15 +385,16 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     if chain and chain[-1].a > p.first and lemmas(tokens[chain[-1].a - 1].text) & HEADED and \
             (state := next((b.data["country"] for b in reversed(chain) if b.data.get("country")), None)):
         return str(state)
-    d = next((d for d in range(k - 1, max(p.first, k - 5) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
+    d = next((d for d in range(k - 1, max(p.first, k - 8) - 1, -1) if lemmas(tokens[d].text) & HEADED), None)
     if d is None:
         return None
     adjective = next((code for j in range(d - 1, max(p.first, d - 3) - 1, -1) if tokens[j].is_word and (
         code := adjective_code(tokens[j].text))), None)
     if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
         return adjective
-    found = country_at(doc, d + 1, k)
-    return found[0] if found and found[1] == k else None
+    place = next((f.b for f in doc.found.get("location", []) if f.a in (d + 1, d + 2) and f.b < k), None)
+    found = country_at(doc, d + 1, k) or (country_at(doc, place, k) if place is not None else None)
+    return found[0] if found and found[1] == k else None  # `делегацию провинции Цзянсу Китайской Народной Республики`
 
 
 def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
