@@ -868,6 +868,25 @@ def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperatio
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-AZ", "country-GE"]]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ашхабад, 12 мая (TDH). Президент Туркменистана Сердар Бердымухамедов принял Посла Китая в Туркменистане Цянь "
+     "Найчэна. Глава государства подчеркнул важность дальнейшего развития сотрудничества в газовой сфере.",
+     {("country-CN", "country-TM"): ["sector-energy"]}),
+    ("Минск, 3 февраля (БелТА). Премьер-министр Беларуси Александр Турчин провел переговоры с Премьер-министром "
+     "Узбекистана Абдуллой Ариповым. Александр Турчин отметил значительный потенциал сотрудничества в "
+     "машиностроении и сельском хозяйстве.", {("country-BY", "country-UZ"): ["sector-industry", "sector-agriculture"]}),
+    # no field named: one participant's words name no cooperation of the talks
+    ("Минск, 3 февраля (БелТА). Премьер-министр Беларуси Александр Турчин провел переговоры с Премьер-министром "
+     "Узбекистана Абдуллой Ариповым. Александр Турчин отметил значительный потенциал сотрудничества.", {}),
+])
+def test_one_participant_speaking_of_the_fields_of_cooperation_speaks_for_the_talks(nlp, text, parties):
+    """`cooperation_participants_told`: one participant of the talks named, fields named, no side after the word."""
+    found = {tuple(sorted(r.parties)): r.sectors for r in nlp(text).relations if r.kind == "cooperation"}
+    assert found == parties
+    off = Pipeline(disable=["cooperation_participants_told"])(text)
+    assert not [r for r in off.relations if r.kind == "cooperation"]
+
+
 def test_the_parties_between_end_where_a_new_clause_begins(nlp):
     doc = nlp("Стороны отметили развитие отношений между Узбекистаном и Республикой Корея и обсудили сотрудничество "
               "Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.")

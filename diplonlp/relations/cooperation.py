@@ -21,6 +21,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import PLANNED as MEETINGS_PLANNED
+from .meeting import SUBCLAUSE
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
@@ -557,7 +558,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         signed = not own and not named and ctx.signed_by_sides(s)
         titled = not own and not named and not signed and ctx.titled_sides(s)  # `Президенты обсудили …`
         sides = named or signed or titled
-        by_participants = not own and not sides and _participants_told(ctx, s)
+        by_participants = not own and not sides and _participants_told(ctx, s, bool(sectors))
         if not (own or sides or by_participants):
             continue
         meeting = own or ctx.last_meeting(s)
@@ -625,17 +626,29 @@ def _subject_states(ctx: Context, s: int) -> list[str]:
     return []
 
 
-def _participants_told(ctx: Context, s: int) -> bool:
+def _participants_told(ctx: Context, s: int, fields: bool) -> bool:
     """Does sentence ``s`` speak of cooperation and name two participants of the last meeting, by name, title or
-    pronoun (`Вучич обсудил с послом сотрудничество в энергетике`)?"""
+    pronoun (`Вучич обсудил с послом сотрудничество в энергетике`), or, with ``fields`` of it named and no side of
+    its own after the cooperation word, one (`Чо Хён отметил важность сотрудничества в энергетике`)?"""
     if not ctx.on("cooperation_participants_told"):
         return False
     sent = ctx.doc.sents[s]
     if not within(ctx.doc.scan.with_lemma(COOPERATION), sent.first, sent.last):
         return False
     meeting = ctx.last_meeting(s)
-    named = {ref.id for ref in ctx.in_sentence(s, ("person",))}
-    return meeting is not None and len(named & set(meeting.participants)) >= 2
+    people = [ref for ref in ctx.in_sentence(s, ("person",)) if meeting is not None and ref.id in meeting.participants]
+    if len({ref.id for ref in people}) >= 2:
+        return True
+    return bool(people) and fields and _cooperation_told(ctx, s) and _in_own_clause(ctx, s, people[0])
+
+
+def _in_own_clause(ctx: Context, s: int, ref: Ref) -> bool:
+    """Is the first cooperation word after ``ref`` in its clause, no subordinate clause opening between (not `Он
+    отметил, что другие страны региона развивают сотрудничество …`, the others' cooperation)?"""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    k = next((i for i in range(rng[1], sent.last) if lemmas(toks[i].text) & COOPERATION), None) if rng else None
+    return k is not None and not any(toks[i].text == "," and toks[i + 1].lower in SUBCLAUSE for i in range(rng[1], k))
 
 
 def find(ctx: Context) -> list[Cooperation]:
