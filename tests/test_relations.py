@@ -887,6 +887,22 @@ def test_one_participant_speaking_of_the_fields_of_cooperation_speaks_for_the_ta
     assert not [r for r in off.relations if r.kind == "cooperation"]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Москва, 6 июня. В переговорах приняли участие: со стороны России – заместитель Министра иностранных дел "
+     "А.Ю.Руденко; со стороны Вьетнама – заместитель министра иностранных дел Нгуен Минь Ву.",
+     [["А. Ю. Руденко", "Нгуен Минь Ву"]]),
+    ("Астана, 18 сентября. В консультациях приняли участие: со стороны Республики Казахстан – заместитель министра "
+     "иностранных дел Алибек Бакаев; со стороны Китайской Народной Республики – заместитель министра иностранных дел "
+     "Сунь Вэйдун.", [["Алибек Бакаев", "Сунь Вэйдун"]]),
+    # of one state only: no talks between sides
+    ("Астана, 18 сентября. В консультациях приняли участие заместитель министра иностранных дел Казахстана Алибек "
+     "Бакаев и посол Казахстана в Китае Шахрат Нурышев.", []),
+])
+def test_those_taking_part_in_talks_told_first_meet(nlp, text, met):
+    """`meeting_joined`: with no meeting told before, those of two or more states taking part in talks meet."""
+    assert meetings(nlp(text)) == met
+
+
 def test_the_parties_between_end_where_a_new_clause_begins(nlp):
     doc = nlp("Стороны отметили развитие отношений между Узбекистаном и Республикой Корея и обсудили сотрудничество "
               "Самаркандской области и провинции Кёнсан-Пукто в сфере туризма.")

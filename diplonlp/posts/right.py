@@ -319,9 +319,25 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     elif "возглавить" in lemmas(tokens[k].text):
         code = _state_headed(doc, p, k)
     else:
-        code = _elided_head(doc, p, k)
+        code = _elided_head(doc, p, k) or _side_named(doc, p)
     p.country = code
     return code is not None
+
+
+def _side_named(doc: Analysis, p: PostPhrase) -> str | None:
+    """`В переговорах приняли участие: со стороны России – …; со стороны Вьетнама – заместитель министра …`: the
+    state of the `со стороны` that opens the part of the list the title is in (up to a semicolon or colon)."""
+    tokens = doc.tokens
+    for k in range(p.left - 1, p.first + 1, -1):
+        if tokens[k].text in (";", ":"):
+            return None
+        if tokens[k].text not in DASHES:
+            continue
+        side = next((j + 2 for j in range(max(p.first, k - 6), k - 2)
+                     if [t.lower for t in tokens[j:j + 2]] == ["со", "стороны"]), None)  # `со стороны Российской …`
+        found = country_at(doc, side, k) if side is not None else None
+        return found[0] if found is not None and found[1] == k else None
+    return None
 
 
 BODY_RULES = ("body_of_organization", "field_of_body")

@@ -455,7 +455,8 @@ session (`заседание`, `совещание`, `саммит`) is one meet
 opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
 a list laid out after a colon included; not one who sends a message or declines, not a session still to come.
 `meeting_joined`: `Во встрече приняли участие A и B`, `Встреча прошла с участием A`: those named join the
-meeting told last (the meeting keeps the rule that found it). `meeting_credentials`: the receiver of credentials
+meeting told last (the meeting keeps the rule that found it), or, with none told, those of two or more states meet.
+`meeting_credentials`: the receiver of credentials
 meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`
 after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
 stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
@@ -680,8 +681,9 @@ def _role_lists(ctx: Context, s: int) -> list[tuple[int, int]]:
 
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
     """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` join the
-    meeting told last before it (`meeting_joined`)."""
-    if not found or not ctx.on("meeting_joined"):
+    meeting told last before it (`meeting_joined`); with none told before, those of two or more states meet (`В
+    переговорах приняли участие: со стороны России – A; со стороны Вьетнама – B`)."""
+    if not ctx.on("meeting_joined"):
         return
     lems = ctx.sentence_lemmas(s)
     if not any("участие" in lem for lem in lems) or not any(lem & NOUNS for lem in lems) or any(
@@ -689,6 +691,9 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
         return
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
     if last is None:
+        people = list(dict.fromkeys(ref.id for ref in ctx.in_sentence(s, ("person",))))
+        if len({ctx.country_of.get(p) for p in people} - {None}) >= 2:
+            _add(ctx, found, s, people, "meeting_joined")
         return
     for ref in ctx.in_sentence(s, ("person",)):
         if ref.id not in last.participants:
