@@ -647,7 +647,9 @@ def _in_own_clause(ctx: Context, s: int, ref: Ref) -> bool:
     отметил, что другие страны региона развивают сотрудничество …`, the others' cooperation)?"""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     rng = ctx.doc.token_range(ref.start, ref.stop)
-    k = next((i for i in range(rng[1], sent.last) if lemmas(toks[i].text) & COOPERATION), None) if rng else None
+    if rng is None:
+        return False
+    k = next((i for i in range(rng[1], sent.last) if lemmas(toks[i].text) & COOPERATION), None)
     return k is not None and not any(toks[i].text == "," and toks[i + 1].lower in SUBCLAUSE for i in range(rng[1], k))
 
 
