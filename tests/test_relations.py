@@ -1022,6 +1022,35 @@ def test_the_visit_named_again_by_its_noun_sets_its_events_where_it_went(nlp, te
     assert [off.entity(m.location).name for m in off.relations if m.kind == "meeting"] != [place]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Минск, 12 июня (БелТА). Министр иностранных дел Беларуси Максим Рыженков провел ряд встреч на полях заседания "
+     "СМИД ОДКБ в Бишкеке.\n\nВ ходе встречи с Генеральным секретарем ОДКБ Имангали Тасмагамбетовым обсуждены "
+     "вопросы подготовки к саммиту.\n\nС министром иностранных дел Армении Араратом Мирзояном обсуждалось развитие "
+     "двустороннего сотрудничества.", "Бишкек"),
+    ("Ташкент, 20 января /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов провел ряд встреч в рамках "
+     "Всемирного экономического форума в Давосе.\n\nВ ходе встречи с Генеральным директором ВТО Нгози Оконджо-Ивеалой "
+     "обсуждены вопросы присоединения к организации.\n\nС министром иностранных дел Швейцарии Иньяцио Кассисом "
+     "рассмотрены перспективы сотрудничества.", "Давос"),
+])
+def test_a_series_of_talks_told_with_its_place_sets_the_meetings_told_after_it(nlp, text, place):
+    """`visitor_stay`: `провел ряд встреч … в Бишкеке` places the meetings after it, whoever they name; and
+    `meeting_discussed_with` looks past an item naming no one of a known state for the one who holds the talks."""
+    doc = nlp(text)
+    found = [(sorted(doc.entity(p).name for p in m.participants), doc.entity(m.location).name)
+             for m in doc.relations if m.kind == "meeting"]
+    assert len(found) == 2 and all(where == place for _, where in found)
+    assert all(len(names) == 2 for names, _ in found)
+
+
+def test_a_series_of_talks_with_envoys_serving_somewhere_is_not_set_there(nlp):
+    """`аккредитованными в Москве`: the place of a participle's phrase is where the envoys serve."""
+    doc = nlp("12 февраля заместитель Министра иностранных дел России М.Л.Богданов провел ряд встреч с "
+              "аккредитованными в Москве главами дипломатических миссий.\n\nРоссийский замминистра принял Посла "
+              "Ливанской Республики Шауки Бу Нассара.")
+    found = [m for m in doc.relations if m.kind == "meeting"]
+    assert len(found) == 1 and found[0].location is None
+
+
 def test_a_sentence_placing_its_event_in_another_state_takes_no_datelines_place(nlp):
     abroad = ("Минск, 12 марта (БЕЛТА). Премьер-министр Беларуси Роман Головченко, находящийся с официальным визитом "
               "во Вьетнаме, провел переговоры с Премьер-министром Вьетнама Фам Минь Тинем.")

@@ -390,7 +390,9 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     k = s - 1
     while k > 0 and toks[ctx.doc.sents[k].first].lower in ("с", "со"):
         k -= 1
-    actor = _of_another_state(ctx, k, people[0].id)
+    # where that sentence names no one of another known state (`В ходе встречи с Генеральным директором ВТО …`), up
+    # to two before it
+    actor = next(filter(None, (_of_another_state(ctx, j, people[0].id) for j in range(k, max(-1, k - 3), -1))), None)
     return [actor.id, people[0].id] if actor else None
 
 

@@ -17,9 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
+from ..morph import parses
 from ..text import Token
 
 if TYPE_CHECKING:
@@ -43,6 +45,10 @@ STAY_MANNER = words("context.stay_manner")
 VISITED = words("context.visited")
 VISIT_NOUNS = words("visit.nouns")
 FRAME_NOUNS = words("context.visit_frames")
+SERIES = words("context.series")
+TALKS = words("meeting.nouns")
+ANYONE: frozenset[str] = frozenset({"*"})
+"""The persons of a stay that holds for anyone's events told after it (a series of talks told with its place)."""
 PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
@@ -213,7 +219,8 @@ def stay(ctx: Context, s: int) -> str | None:
     dateline's, `находящийся с визитом в Пакистане`, whose id the caller reads as somewhere else), not a planned one
     (`к предстоящему визиту в Пекин`), or the place visited (`посетила Ош, где встретилась …`); the latest such.
     A digest's next item, about others, is not set there; a sentence naming the visit again by its noun alone (`В
-    ходе визита состоялись переговоры с …`) is, whoever it names."""
+    ходе визита состоялись переговоры с …`) is, whoever it names, and so is any after a series of talks told with
+    its place (`провел ряд встреч … в Бишкеке`, `_series_place`)."""
     if not ctx.on("visitor_stay"):
         return None
     latest = _latest_stay(ctx, s, bisect_right) or _latest_stay(ctx, s, bisect_right, _visit_named_again(ctx, s))
@@ -227,7 +234,8 @@ def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int],
     stays = scene(ctx).stays
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
     i = cut([k for k, _, _ in stays], s)
-    return next(((k, place) for k, place, persons in reversed(stays[:i]) if anyones or persons & named), None)
+    return next(((k, place) for k, place, persons in reversed(stays[:i])
+                 if anyones or persons is ANYONE or persons & named), None)
 
 
 def _visit_named_again(ctx: Context, s: int) -> bool:
@@ -255,11 +263,34 @@ def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[in
     days: dict[int, str] = {}
     for k, sent in enumerate(ctx.doc.sents):
         place, own = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else (None, False)
-        if place:
+        series = None if place or sent.start < ctx.doc.header.stop else _series_place(ctx, k)
+        if series:  # `провел ряд встреч … в Давосе`: the meetings told after it, whoever they name
+            out.append((k, series, ANYONE))
+        elif place:
             out.append((k if own else k + 1, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
             if told := own_days(ctx, k):
                 days[out[-1][0]] = told[0].id
     return out, days
+
+
+def _series_place(ctx: Context, k: int) -> str | None:
+    """`Министр … провел ряд встреч на полях заседания СМИД ОДКБ в Бишкеке`: the place after `в` in a sentence that
+    tells a series of talks (`context.series` before a talks noun), where the meetings told after it are held."""
+    said = ctx.sentence_lemmas(k)
+    if not any(a & SERIES and b & TALKS for a, b in pairwise(said)):
+        return None
+    places = [r for r in after_in(ctx, k, ("location",)) if not _said_of_noun(ctx, r)]
+    return places[-1].id if places and places[-1].id != ctx.dateline_place else None
+
+
+def _said_of_noun(ctx: Context, ref: Ref) -> bool:
+    """Is the `в` before ``ref`` one of a participle's (`с аккредитованными в Москве главами миссий`: where the
+    envoys serve, not where the talks are)?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    if rng is None or rng[0] < 2:
+        return False
+    tok = ctx.doc.tokens[rng[0] - 2]  # the tagger may call `аккредитованными` a noun
+    return tok.feats.get("VerbForm") == "Part" or any(p.tag.POS == "PRTF" for p in parses(tok.lower))
 
 
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
