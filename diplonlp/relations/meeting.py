@@ -247,8 +247,8 @@ def _host_body(ctx: Context, s: int, k: int) -> Ref | None:
             not lemmas(toks[k].text) & NOUNS or k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
         return None
     body = next(iter(ctx.in_sentence(s, ("org",))), None)
-    kinds = {o.id: o.kind for o in ctx.out.organizations}
-    if body is None or body.start != toks[first + 1].start or kinds.get(body.id) == "media":
+    if body is None or body.start != toks[first + 1].start or any(
+            o.id == body.id and o.kind == "media" for o in ctx.out.organizations):
         return None
     ctx.changed.append(("meeting", "officials_unnamed", body.start, body.stop))
     return body
@@ -445,42 +445,39 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere")
-"""`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one
-counterpart after `с` and no one before the talks word, the one the counterpart met in talks told before holds the
-talks, else the first person of the sentence before, of another state. `meeting_each_counterpart`: one
-person named before the talks meets those named after each talks word in turn (`министр встретился с A, а
-также провел переговоры с B`): one meeting each, as the contract asks; so after one talks word in the plural
-(`meetings_plural`: `провел встречи с A и B`) or with counterparts of different states, none the subject's
-(`counterparts_of_states`: `провел переговоры с министром … Узбекистана A и министром … Киргизии B`).
-`session_participants`: a multilateral
-session (`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing,
-opening, taking part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`),
-a list laid out after a colon included; not one who sends a message or declines, not a session still to come.
-`meeting_joined`: `Во встрече приняли участие A и B`, `Встреча прошла с участием A`: those named join the
-meeting told last (the meeting keeps the rule that found it), or, with none told, those of two or more states meet.
-`meeting_credentials`: the receiver of credentials
-meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`
-after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
-stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
-энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
-обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such
-sentences is about, of another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title
-words on, not in a headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of
-different states joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one
-holds in the text make their states or bodies sides, as the contract asks: any, in a sentence that names no person
-(`Президенты Казахстана и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that
-names one, not in a headline (`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one
-person's talks told with a colon meet each person of the list's items that open with `с` (`провел ряд встреч:` /
-`– с Послом Турции A;` / `– с Послом Ирана B.`). `talks_of_agent`: a talks noun in the genitive with a person of
-its own right after it and `с` another (`оценил итоги переговоров индонезийского министра с его вьетнамским коллегой
-B`): those two meet, not the one who speaks of their talks. `meeting_named_later`: talks whose sides were a state or
-body, told right before a sentence opening `В ходе` and its talks noun, are the talks that sentence tells of the
-persons who stand for them (`… провел консультации с делегацией МИД Индии. В ходе консультаций … Бакаев и
-секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs. `side_of_counterpart`: a state's side
-(`российскую сторону`) beside a person who met one of that state in talks told before is that one.
-`official_named_elsewhere`: the state of an unheld title (`встреча президентов Азербайджана и Узбекистана`) stands
-for the one person the text names before as holding that title of that state (`Президент Республики Узбекистан
-Шавкат Мирзиёев`)."""
+"""`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
+after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
+first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
+meets those named after each talks word in turn (`министр встретился с A, а также провел переговоры с B`): one meeting
+each, as the contract asks; so after one talks word in the plural (`meetings_plural`: `провел встречи с A и B`) or
+with counterparts of different states, none the subject's (`counterparts_of_states`: `провел переговоры с министром …
+Узбекистана A и министром … Киргизии B`). `session_participants`: a multilateral session (`заседание`, `совещание`,
+`саммит`) is one meeting of everyone named as taking part in it — chairing, opening, taking part (`Под
+председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a colon
+included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече приняли
+участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the rule that
+found it), or, with none told, those of two or more states meet. `meeting_credentials`: the receiver of credentials
+meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B` after
+talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it stand for
+its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в энергетической
+сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person> обсуждалось …`
+(`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences is about, of
+another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on, not in a
+headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different states joined
+by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the text make
+their states or bodies sides, as the contract asks: any, in a sentence that names no person (`Президенты Казахстана и
+Узбекистана провели переговоры`); the one the talks word governs, in a sentence that names one, not in a headline
+(`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one person's talks told with a colon meet
+each person of the list's items that open with `с` (`провел ряд встреч:` / `– с Послом Турции A;` / `– с Послом Ирана
+B.`). `talks_of_agent`: a talks noun in the genitive with a person of its own right after it and `с` another (`оценил
+итоги переговоров индонезийского министра с его вьетнамским коллегой B`): those two meet, not the one who speaks of
+their talks. `meeting_named_later`: talks whose sides were a state or body, told right before a sentence opening `В
+ходе` and its talks noun, are the talks that sentence tells of the persons who stand for them (`… провел консультации
+с делегацией МИД Индии. В ходе консультаций … Бакаев и секретарь МИД Индии Танмая Лал обсудили …`): one meeting,
+theirs. `side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in
+talks told before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов
+Азербайджана и Узбекистана`) stands for the one person the text names before as holding that title of that state
+(`Президент Республики Узбекистан Шавкат Мирзиёев`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 MESSAGES = words("meeting.messages")
