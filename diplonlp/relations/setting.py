@@ -228,14 +228,14 @@ def stay(ctx: Context, s: int) -> str | None:
 
 
 def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int],
-                 anyones: bool = False) -> tuple[int, str] | None:
-    """The (sentence, place) of the latest stay of a person sentence ``s`` names (with ``anyones``, of anyone),
+                 anyone: bool = False) -> tuple[int, str] | None:
+    """The (sentence, place) of the latest stay of a person sentence ``s`` names (with ``anyone``, of anyone),
     among the stays ``cut`` keeps (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
     stays = scene(ctx).stays
     named = {r.id for r in ctx.in_sentence(s, ("person",))}
     i = cut([k for k, _, _ in stays], s)
     return next(((k, place) for k, place, persons in reversed(stays[:i])
-                 if anyones or persons is ANYONE or persons & named), None)
+                 if anyone or persons is ANYONE or persons & named), None)
 
 
 def _visit_named_again(ctx: Context, s: int) -> bool:
@@ -279,11 +279,11 @@ def _series_place(ctx: Context, k: int) -> str | None:
     said = ctx.sentence_lemmas(k)
     if not any(a & SERIES and b & TALKS for a, b in pairwise(said)):
         return None
-    places = [r for r in after_in(ctx, k, ("location",)) if not _said_of_noun(ctx, r)]
+    places = [r for r in after_in(ctx, k, ("location",)) if not _participles_place(ctx, r)]
     return places[-1].id if places and places[-1].id != ctx.dateline_place else None
 
 
-def _said_of_noun(ctx: Context, ref: Ref) -> bool:
+def _participles_place(ctx: Context, ref: Ref) -> bool:
     """Is the `в` before ``ref`` one of a participle's (`с аккредитованными в Москве главами миссий`: where the
     envoys serve, not where the talks are)?"""
     rng = ctx.doc.token_range(ref.start, ref.stop)
