@@ -426,7 +426,7 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     sent = doc.tokens[post.a].sent
     others = _officials_states(doc, {sent}, country)
     if not others and doc.on("host_of_credentials") and (
-            sent in (told := set(credentials_told(doc))) or sent in credentials_lines(doc)):
+            sent in (told := set(credentials_told(doc))) or sent in credentials_lines(doc, told)):
         others = _officials_states(doc, told, country, leaders=True)  # `… принял верительные грамоты …`
     return others.pop() if len(others) == 1 else None
 

@@ -71,12 +71,12 @@ def credentials_told(doc: Analysis) -> list[int]:
     return sorted(told)
 
 
-def credentials_lines(doc: Analysis) -> set[int]:
-    """The lines of a list after a sentence that tells credentials and ends in a colon (`… принял верительные
-    грамоты у вновь назначенных послов:` / `Чрезвычайный и Полномочный Посол Королевства Швеция – Андреас фон
-    Уфорд;`): each a sentence opening its line, with a dash in it."""
+def credentials_lines(doc: Analysis, told: set[int]) -> set[int]:
+    """The lines of a list after a sentence of ``told`` (`credentials_told`) that ends in a colon (`… принял
+    верительные грамоты у вновь назначенных послов:` / `Чрезвычайный и Полномочный Посол Королевства Швеция – Андреас
+    фон Уфорд;`): each a sentence opening its line, with a dash in it."""
     out: set[int] = set()
-    for s in credentials_told(doc):
+    for s in told:
         if doc.tokens[doc.sents[s].last - 1].text != ":":
             continue
         k = s + 1

@@ -298,7 +298,7 @@ def _list_parties(ctx: Context, s: int, nouns: tuple[int, ...]) -> list[tuple[st
     betweens = [t.start for t in toks[sent.first:sent.last] if t.lower == "между"]
     own = [any(a <= b < z for b in betweens) for a, z in pairwise(starts)]
     first = _parties(ctx, s, toks[nouns[0]].stop)
-    if len(nouns) > 1 and betweens and betweens[0] > starts[1] and ctx.on("documents_listed"):
+    if len(nouns) > 1 and betweens and betweens[0] > starts[1]:  # a list: `documents_listed` is on
         alone = _parties(ctx, s, toks[nouns[0]].stop, between=False)
         first = alone if alone[1] else first
     readings = [first]

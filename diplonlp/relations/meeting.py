@@ -12,7 +12,7 @@ from ..analysis import Coverage
 from ..entities import COLLEAGUES
 from ..lexicon import role_nouns, words
 from ..mentions.organizations import MEMBER_STATES
-from ..models import HoldsPost, Meeting
+from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
@@ -234,21 +234,20 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
             ctx.changed.append(("meeting", rule, ref.start, ref.stop))
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
-    host = _host_body(ctx, s, k) if len(sides) == 1 else None
+    host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     return [host, *sides] if host is not None and host.id != sides[0].id else sides
 
 
-def _host_body(ctx: Context, s: int, k: int) -> Ref | None:
+def _host_body(ctx: Context, s: int, k: int, orgs: dict[str, Organization]) -> Ref | None:
     """`В Министерстве иностранных дел Туркменистана состоялась встреча с делегацией Азиатского банка развития`: the
     body a sentence opens by, in whose house a meeting `с` one side is held, is the other side, its officials not
-    named (rule `officials_unnamed`)."""
+    named (rule `officials_unnamed`); ``orgs``: the document's organizations by id."""
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
     if not ctx.on("officials_unnamed") or toks[first].lower not in ("в", "во") or \
             not lemmas(toks[k].text) & NOUNS or k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
         return None
     body = next(iter(ctx.in_sentence(s, ("org",))), None)
-    if body is None or body.start != toks[first + 1].start or any(
-            o.id == body.id and o.kind == "media" for o in ctx.out.organizations):
+    if body is None or body.start != toks[first + 1].start or orgs[body.id].kind == "media":
         return None
     ctx.changed.append(("meeting", "officials_unnamed", body.start, body.stop))
     return body

@@ -267,7 +267,7 @@ def _joint_work(ctx: Context, s: int, k: int) -> list[str]:
     ``k`` (or `двух стран`, `стороны`: the pair of the talks) are members."""
     toks = ctx.doc.tokens
     opens = _apposition_opens(ctx, s, k)
-    a, _ = _clause(ctx, s, opens - 1) if opens < k else _clause(ctx, s, k)
+    a, _ = _clause(ctx, s, opens - 1 if opens < k else k)  # the clause before the comma of `, в том числе`
     k = opens
     w = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if lemmas(toks[j].text) & JOINT_WORK), None)
     if w is None:
