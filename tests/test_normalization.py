@@ -201,6 +201,19 @@ def test_a_quoted_name_after_a_media_or_company_noun_keeps_its_form_and_takes_th
     assert [(o.name, o.kind) for o in nlp(text).organizations] == [(name, kind)]
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Об этом сообщает РИА Новости.", "РИА Новости", "media"),
+    ("Как передает Sputnik Казахстан, министр прибыл в Минск.", "Sputnik Казахстан", "media"),
+    ("Об этом сообщил Интерфакс-Украина.", "Интерфакс-Украина", "media"),
+    ("Министр посетил АО «Узавтосаноат».", "АО «Узавтосаноат»", "company"),
+    ("Делегация посетила предприятие «Узатом».", "Узатом", "other"),
+])
+def test_a_known_agencys_name_opens_a_media_name_as_a_whole_word(nlp, text, name, kind):
+    """`РИА Новости` opens with the agency `РИА` (`Интерфакс-Украина` with `Интерфакс`, in any case); `Узатом` and
+    `Узавтосаноат` only with the letters of `УзА`."""
+    assert (name, kind) in [(o.name, o.kind) for o in nlp(text).organizations]
+
+
 def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
     """NER takes `Государственным министром по делам` for a body: a title's adjectives, head and field are the
     post's, and the ministry after them is its organization."""
@@ -269,6 +282,7 @@ def test_countries(nlp, text, codes):
     ("Министры обсудили вопросы трудовой миграции.", {"consular"}),
     ("Речь шла о совместных проектах в фармацевтике и фармацевтической промышленности.", {"health", "industry"}),
     ("Стороны договорились расширять взаимодействие в сферах машиностроения и металлургии.", {"industry"}),
+    ("Стороны обсудили кооперацию в автомобилестроении и судостроении.", {"industry"}),
     ("Стороны обсудили сотрудничество в производстве вакцин.", {"health"}),
     ("Япония остается одним из крупнейших инвесторов в экономику Узбекистана.", {"investment", "economic"}),
     ("Стороны обсудили сотрудничество в газовой сфере и строительство газопровода.", {"energy"}),
@@ -539,11 +553,14 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
     # after a full stop and before a dash, a name with two capitals in a row is the agency, no person
     ("Алматы. 20 апреля. КазТАГ - Заместитель министра провел консультации.", "КазТАГ", "Алматы"),
     ("Бишкек. 5 мая. КирТАГ – Министр встретился с послом.", "КирТАГ", "Бишкек"),
+    # a known agency's name between full stops: no person
+    ("Бишкек, 12 ноября. Кабар. Министр иностранных дел Жээнбек Кулубаев принял посла.", "Кабар", "Бишкек"),
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)
     assert [(o.name, o.kind) for o in doc.organizations] == [(agency, "media")]
     assert [loc.name for loc in doc.locations] == [city]
+    assert agency not in [p.name for p in doc.persons]
 
 
 @pytest.mark.parametrize(("text", "codes"), [

@@ -749,11 +749,18 @@ def test_the_chair_of_talks_told_before_a_session_sentence_takes_part_in_it(nlp)
     assert doc.entity(sessions[0].location).name == "Самарканд"
 
 
-def test_joint_work_in_organizations_told_of_the_talks_is_of_their_states(nlp):
-    """`membership_joint_work` with the states of the talks a talks event stands for (`обмен мнениями`)."""
-    doc = nlp("21 августа в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
-              "Министром иностранных дел Индии С.Джайшанкаром.\n\nСостоялся обмен мнениями по актуальным "
-              "международным проблемам, в том числе по взаимодействию в ШОС и БРИКС.")
+@pytest.mark.parametrize("text", [
+    "21 августа в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+    "Министром иностранных дел Индии С.Джайшанкаром.\n\nСостоялся обмен мнениями по актуальным международным "
+    "проблемам, в том числе по взаимодействию в ШОС и БРИКС.",
+    # a frame (`в рамках`) whose sentence names no state
+    "Москва, 21 августа. Министр иностранных дел Российской Федерации С.В.Лавров провел встречу с Министром "
+    "иностранных дел Индии С.Джайшанкаром.\n\nВ ходе встречи обсуждены вопросы взаимодействия в рамках ШОС и БРИКС.",
+])
+def test_joint_work_in_organizations_told_of_the_talks_is_of_their_states(nlp, text):
+    """`membership_joint_work` with the states of the talks a talks event stands for (`обмен мнениями`, `в ходе
+    встречи`)."""
+    doc = nlp(text)
     members = sorted((doc.entity(r.member).code, doc.entity(r.organization).name) for r in doc.relations
                      if r.kind == "membership")
     assert members == [("IN", "БРИКС"), ("IN", "Шанхайская организация сотрудничества"), ("RU", "БРИКС"),
@@ -1227,10 +1234,17 @@ def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_no
                       ("Тэрхи Хаканен", "Эркин Асрандиев"): "Ош"}
 
 
-def test_a_title_ner_takes_for_an_organization_before_the_abbreviation_it_serves_is_a_post(nlp):
-    doc = nlp("Министр иностранных дел Туркменистана Рашид Мередов принял Постоянного координатора ООН в "
-              "Туркменистане Дмитрия Шлапаченко.")
-    assert ("постоянный координатор", "Организация Объединенных Наций", "TM") in {
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Туркменистана Рашид Мередов принял Постоянного координатора ООН в Туркменистане "
+    "Дмитрия Шлапаченко.",
+    # a common noun between the title and the body's abbreviation
+    "Министр иностранных дел Республики Таджикистан Сироджиддин Мухриддин принял Постоянного координатора системы "
+    "ООН в Таджикистане Парвати Рамасвами.",
+])
+def test_a_title_ner_takes_for_an_organization_before_the_abbreviation_it_serves_is_a_post(nlp, text):
+    doc = nlp(text)
+    host = "TM" if "Туркменистане" in text else "TJ"
+    assert ("постоянный координатор", "Организация Объединенных Наций", host) in {
         (p.title, p.organization, p.host) for p in doc.posts}
     assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
     media = nlp("Об этом сообщает издание «Пермский обозреватель».")  # a name, no title

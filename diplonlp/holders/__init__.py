@@ -23,11 +23,13 @@ HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_b
 STATE_RULES = ("interleaved_states",)
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
-AGREEMENT_RULES = ("undeclined_after_instrumental",)
+AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
 the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental
 ending, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary
-as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`)."""
+as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`); `undeclined_after_nominative`, so is one whose
+every part ends in such a vowel after a title in the nominative (`Премьер-министр Александру Мунтяну`, which the
+dictionary reads as `Александр Мунтян`'s dative)."""
 VETO_RULES = ("honorific_not_post", "singular_title_one_holder")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that

@@ -18,6 +18,7 @@ from ..text import BOILERPLATE_LINE
 from .dates import nearest_day, read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
+KNOWN_AGENCIES = words("organizations.known_media")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
                     r")\s+)?«?([A-ZА-ЯЁ][\w.\- ]{1,30}?)»?(?:\s+[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё\-]+)?\s*/(?=[\s.,]|$)")
 """`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`: the agency's name in group 1 (not the correspondent's name
@@ -43,11 +44,11 @@ OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)(?:[.,]\s+"
 `Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`;
 or with a place and the agency only (no group 2): `АСТАНА. КАЗИНФОРМ –`, `Улаанбаатар /МОНЦАМЭ/.`"""
 AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\.\s)"
-                          r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\s+[–—-]\s)")
+                          r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?(?=\s+[–—-]\s|\.\s)")
 """The agency right after a dateline's place and date: after a comma or a dash, before a full stop (`Тбилиси, 9
-декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash, in capitals, Latin
-letters, quotes or with two capitals in a row (`Астана. 13 февраля. KAZAKHSTAN TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА
-«Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`)."""
+декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash or a full stop, in
+capitals, Latin letters, quotes, with two capitals in a row or a known agency's name (`Астана. 13 февраля. KAZAKHSTAN
+TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`, `Бишкек, 12 ноября. Кабар.`)."""
 OPENING_LINES = 3
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
 subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
@@ -104,7 +105,7 @@ def opening_agency(text: str, start: int) -> Span | None:
     if after.group(1):
         return Span(*after.span(1), after.group(1))
     name = after.group(3)
-    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]|[А-ЯЁ]{2}", name):
+    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]|[А-ЯЁ]{2}", name) or name.lower() in KNOWN_AGENCIES:
         return Span(*after.span(3), name)  # two capitals in a row: `КазТАГ`
     return None  # `Москва, 19 марта. Лавров – …`: a sentence, no agency
 

@@ -7,8 +7,8 @@ import re
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
-from ..morph import from_dictionary, inflect_word, lemmas, parses
-from ..names import known_first_name
+from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
+from ..names import first_name_readings, known_first_name, surname_readings
 from ..text import CAMEL, Token, segment
 from . import datelines
 from .countries import after_currency
@@ -88,12 +88,13 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(cand)
                 last_stop = cand.stop
     busy = coverage([*taken, *found])
-    person_words = _person_lemmas(doc)
+    closing = {a: name_closing(doc, a, b) for _, a, b in doc.ner_tokens("LOC")}
+    person_words = _person_lemmas(doc, closing)
     attested = _attested_names(doc, cities)
     for span, a, b in doc.ner_tokens("LOC"):
         if busy.overlaps(span.start, span.stop):
             continue
-        b = name_closing(doc, a, b) or b
+        b = closing[a] or b
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a) or \
@@ -152,15 +153,28 @@ def _whole_name(doc: Analysis, a: int, b: int) -> bool:
             lemmas(toks[a - 1].text) & TYPE_WORDS:  # `в районе Мохаммед Ага`
         return False
     if not all(t.is_word and t.is_cap and not t.text.isupper() for t in words) or \
-            len({t.feats.get("Case") for t in words}) != 1 or not any(known_first_name(t.text) for t in words):
+            not (cases := _one_case(words)) or not any(known_first_name(t.text) for t in words):
         return False
-    return not any(_names_place([t]) for t in words) and world_city_state(doc.span_text(a, b)) is None
+    return not any(_names_place([t], cases) for t in words) and world_city_state(doc.span_text(a, b)) is None
 
 
-def _names_place(toks: list[Token]) -> bool:
-    """Every word a type word or one the dictionary knows as a place or its adjective (`Республики Сербской`)."""
-    return all(t.is_word and (lemmas(t.text) & TYPE_WORDS or any("Geox" in p.tag or (
-        p.tag.POS == "ADJF" and from_dictionary(p)) for p in parses(t.lower))) for t in toks)
+def _one_case(words: list[Token]) -> set[str | None]:
+    """Any case, where the words are tagged in one; else the cases a first name opening them reads in with a
+    gender the rest can be read in (`Мартой Кос`: slovnet tags the undeclined surname genitive); empty if none."""
+    if len({t.feats.get("Case") for t in words}) == 1:
+        return {None, *CASES}
+    readings = set(first_name_readings(words[0].text)) if known_first_name(words[0].text) else set()
+    for t in words[1:]:
+        readings &= surname_readings(t.text)
+    return {c for c, _ in readings}
+
+
+def _names_place(toks: list[Token], cases: set[str | None] | None = None) -> bool:
+    """Every word a type word or one the dictionary knows as a place or its adjective (`Республики Сербской`), in
+    one of ``cases`` where given (`Кос` of `Мартой Кос` is an island only in the nominative or accusative)."""
+    return all(t.is_word and (lemmas(t.text) & TYPE_WORDS or any(("Geox" in p.tag or (
+        p.tag.POS == "ADJF" and from_dictionary(p))) and (cases is None or p.tag.case in cases)
+        for p in parses(t.lower))) for t in toks)
 
 
 def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
@@ -351,8 +365,12 @@ def _looks_like_surname(toks: list[Token], person_words: frozenset[str]) -> bool
     return len(toks) == 1 and bool(lemmas(toks[0].text) & person_words)
 
 
-def _person_lemmas(doc: Analysis) -> frozenset[str]:
-    return frozenset(lemma for _, a, b in doc.ner_tokens("PER") for t in doc.tokens[a:b] for lemma in lemmas(t.text))
+def _person_lemmas(doc: Analysis, closing: dict[int, int | None]) -> frozenset[str]:
+    """The lemmas of the names NER tags as persons and of those closing the places it tags (``closing``: a place's
+    start -> where its closing name starts; `Мартой Кос` … `Кос заявила`)."""
+    spans = [(a, b) for _, a, b in doc.ner_tokens("PER")]
+    spans += [(k, b) for _, a, b in doc.ner_tokens("LOC") if (k := closing[a]) is not None]
+    return frozenset(lemma for a, b in spans for t in doc.tokens[a:b] for lemma in lemmas(t.text))
 
 
 def _elliptic(doc: Analysis, a: int, b: int) -> str | None:

@@ -235,6 +235,14 @@ def _state_body_head(tokens: list[Token]) -> Match[tuple[str, str | None, str, s
     return organizations().bodies.match_at(tokens, 0, len(tokens))
 
 
+def _known_media(low: str) -> bool:
+    """A known agency's name, or one opening with it as a word in any case (`РИА Новости`, `Интерфакса-Украина`;
+    not `Узатом`, which only opens with the letters of `УзА`)."""
+    first = re.split(r"[\s\-]", low, maxsplit=1)[0]
+    return low in KNOWN_MEDIA or any(low.startswith(m + " ") for m in KNOWN_MEDIA) or first in KNOWN_MEDIA or \
+        bool(lemmas(first) & KNOWN_MEDIA)
+
+
 def _ner_kind(tokens: list[Token], name: str) -> str:
     """What kind of body an organization NER found is, by its words; a state body's head alone (`Правительства`)
     is of the body's kind."""
@@ -243,7 +251,7 @@ def _ner_kind(tokens: list[Token], name: str) -> str:
         return body.value[2]
     words = {lemma for t in tokens for lemma in lemmas(t.text)}
     low = name.lower()
-    if low in KNOWN_MEDIA or any(low.startswith(m) for m in KNOWN_MEDIA) or words & MEDIA_WORDS or \
+    if _known_media(low) or words & MEDIA_WORDS or \
             {"информационный", "агентство"} <= words:
         return "media"
     if words & EDUCATION_WORDS:
@@ -658,7 +666,8 @@ def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) ->
 
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
     """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
-    abbreviation of the body it serves (`Постоянного координатора ООН`; not a name, `Пермский обозреватель`) or
+    abbreviation of the body it serves, right after it or after a common noun (`Постоянного координатора ООН`,
+    `Постоянного координатора системы ООН`; not a name, `Пермский обозреватель`) or
     of a state (`Федеральным канцлером Германии`) or with its field (`Государственным министром по делам`, up to the
     field's end)."""
     head = heads.match_at(doc.tokens, a, b)
@@ -674,6 +683,8 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
     if after.lower == "по":  # `Государственным министром по делам Европы …`: a title and its field
         return Match(a, _field_after(doc, head.stop), head.value)
     state = head.value.family != "profession" and country_at(doc, head.stop)  # `Федеральным канцлером Германии`
+    if after.is_word and after.text.islower() and head.stop + 1 < len(doc.tokens):
+        after = doc.tokens[head.stop + 1]  # `Постоянного координатора системы ООН`: a common noun before the body
     return Match(a, head.stop, head.value) if (after.text.isupper() and len(after.text) > 1) or state else None
 
 

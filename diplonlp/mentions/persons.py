@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import product
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, title_case
+from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, noun_cases, title_case
 from ..lexicon import known_people, known_person, post_heads, words
 from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
@@ -23,6 +23,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
+from ..posts.agreement import undeclined_in_vowels
 from ..posts.heads import head_as_first_name
 from ..posts.lists import laid_out
 from ..text import DASHES, Token
@@ -124,10 +125,13 @@ CONJUNCT_CASES = {k: v for k, v in SLOVNET_CASE.items() if k in ("Ins", "Dat", "
 """The cases a name takes from the name it is joined to by `и`."""
 
 
-def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None]:
-    """(case, gender) the context imposes on the name at tokens ``a:b``.
+def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str | None, bool]:
+    """(case, gender) the context imposes on the name at tokens ``a:b``, and whether grammar fixes that case.
 
-    A name right after a post agrees with the post's head (`посла … Валихана Туреханова`); after a
+    A name right after a post agrees with the post's head (`посла … Валихана Туреханова`), surely so where the
+    head is in the nominative singular by the dictionary and the parse (not `кандидату в президенты`) and every
+    part of the name ends in a vowel no nominative of a declining name ends in (`Премьер-министр Александру
+    Мунтяну`, not the dative; not `Ивану Петрову`); after a
     preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
     prepositional that name's (not the genitive, an animate accusative's form too); opening a line
     before a dash (a list's `Name – State`) and as a verb's subject it is nominative, and the verb's gender is
@@ -136,12 +140,16 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     tokens = doc.tokens
     case: str | None = None
     gender: str | None = None
+    sure = False
     post = doc.ending_at("post").get(a)
     listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
     if post is not None:
         _, head_b = post.data["head"]
         noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
+        sure = case == "nomn" and noun_cases(tokens[noun].lower) == (case,) and tokens[noun].feats.get("Case") == \
+            "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
+            undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
     elif listed is not None and laid_out(listed):
         case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
@@ -162,13 +170,15 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         if tok.rel == "obj" and head.pos == "VERB" and head.i < a:
             case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
         break
-    return case, gender
+    return case, gender, sure
 
 
-def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None) -> tuple[str, str]:
+def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
+            sure: bool = False) -> tuple[str, str]:
     """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
     (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1) and gender (0.5) of each, the
-    context's case (4) and gender (3.5), and nominative (0.25); the first best in `CASES` order. (Weights are
+    context's case (4, 8 where grammar fixes it) and gender (3.5), and nominative (0.25); the first best in `CASES`
+    order. (Weights are
     quarters: their sums are exact in any order, so each word's votes are summed once, not per reading.)"""
     readings: dict[tuple[str, str], float] = {}
     case_votes: dict[str | None, float] = {}
@@ -191,7 +201,7 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
     best: tuple[float, str, str] = (-1.0, "nomn", "masc")
     for c, g in product(CASES, ("masc", "femn")):
         score = readings.get((c, g), 0.0) + case_votes.get(c, 0.0) + gender_votes.get(g, 0.0)
-        score += 4.0 if case == c else 0.0
+        score += (8.0 if sure else 4.0) if case == c else 0.0
         score += 3.5 if gender == g else 0.0
         score += 0.25 if c == "nomn" else 0.0
         if score > best[0]:
@@ -422,7 +432,8 @@ CYRILLIC = re.compile("[А-ЯЁ]")
 def _initialled_names(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
     """`С.В.Лавров провел …` opening an item, NER reading nothing: a capitalized word right after initials is a
     name — after two initials or more, or after one where the word is no place and the dictionary knows it as a
-    surname or not at all (not `Н.Новгород`; rule `initials_ner_missed`)."""
+    surname or not at all (not `Н.Новгород`), or as a first name opening a surname of two words (`Б.Абдель Аты`;
+    rule `initials_ner_missed`)."""
     if not doc.on("initials_ner_missed"):
         return []
     have = coverage(found)
@@ -435,13 +446,25 @@ def _initialled_names(doc: Analysis, found: list[Found], busy: Coverage) -> list
         if a == tok.i or (a > 0 and doc.tokens[a - 1].stop == doc.tokens[a].start and doc.tokens[a - 1].is_word):
             continue
         known = [p for p in parses(tok.text.lower()) if from_dictionary(p)]
+        surname = any("Surn" in p.tag for p in known)
+        b = tok.i + 1 if surname or not any("Name" in p.tag for p in known) else _surname_goes_on(doc, tok)
         if (tok.i - a) // 2 < 2 and (any("Geox" in p.tag for p in known) or
-                                     (known and not any("Surn" in p.tag for p in known))):
+                                     (known and not surname and b == tok.i + 1)):
             continue
-        person = _read_name(doc, a, tok.i + 1, busy)
+        person = _read_name(doc, a, b, busy)
         if person is not None:
             out.append(person)
     return out
+
+
+def _surname_goes_on(doc: Analysis, tok: Token) -> int:
+    """`Б.Абдель Аты`: the end of a surname after initials whose first word a dictionary reads as a first name
+    only, taking in the capitalized word right after it in the same sentence."""
+    nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+    if nxt is None or not (nxt.is_cap and nxt.is_word and nxt.text[1:].islower()) or nxt.start != tok.stop + 1 or \
+            doc.sent_bounds(nxt.i)[0] != doc.sent_bounds(tok.i)[0]:
+        return tok.i + 1
+    return nxt.i + 1
 
 
 def _surnames_ner_missed(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:

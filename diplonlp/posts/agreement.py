@@ -13,6 +13,7 @@ from ..names import (
     is_mongolian_genitive,
     is_syllable,
     known_first_name,
+    known_surname,
     surname_readings,
 )
 from ..text import Token
@@ -66,7 +67,9 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`). After a ``title`` in that
     case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
     (`министра Хорватии Гордана Грлича Радмана`), and a name showing no instrumental ending is undeclined after one
-    in the instrumental (`undeclined_after_instrumental`); not where the case alone is asked (`пресс-секретарь
+    in the instrumental (`undeclined_after_instrumental`), as is one whose every part ends in such a vowel after
+    one in the nominative (`Премьер-министр Александру Мунтяну`, `undeclined_after_nominative`: no nominative of a
+    name that declines ends in `-у`); not where the case alone is asked (`пресс-секретарь
     Светлана Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
@@ -97,7 +100,17 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     # surname first, undeclined; `Кая Каллас`: not the genitive of a man's `Кай`, and a woman's surname)
     return not readings or case in readings or (not paired and case in closing) or (
         case == "ablt" and doc.on("undeclined_after_instrumental") and all(
-            tok.lower[-1] in UNDECLINED_VOWELS or (title and _consonant_undeclined(tok.lower)) for tok in caps))
+            tok.lower[-1] in UNDECLINED_VOWELS or (title and _consonant_undeclined(tok.lower)) for tok in caps)) or (
+        case == "nomn" and title and doc.on("undeclined_after_nominative") and undeclined_in_vowels(caps))
+
+
+def undeclined_in_vowels(caps: list[Token]) -> bool:
+    """Does every part of a name end in a vowel no nominative of a declining name ends in (`UNDECLINED_VOWELS`:
+    `Александру Мунтяну`), its last no surname the dictionary knows nor a Russian one's oblique form (not `Ивану
+    Петрову`, a dative)?"""
+    last = caps[-1].lower if caps else ""
+    return bool(caps) and all(tok.lower[-1] in UNDECLINED_VOWELS for tok in caps) and not known_surname(last) and \
+        not any(last.endswith(f"{s}у") for s in RUSSIAN_SUFFIXES)
 
 
 def _mans_genitive_surname(tok: Token) -> bool:

@@ -260,10 +260,26 @@ def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
     for k in ctx.both_words(s):  # the title, then `двух стран` (in it or right after it)
         if k > ctx.doc.sents[s].first and unnamed.covers(toks[k - 1].start):
             pair = ctx.salient_pair(s)
+            met = _pair_met(ctx, s, pair)
+            if met:
+                ctx.changed.append(("meeting", "official_named_elsewhere", toks[k].start, toks[k + 1].stop))
+                return [Ref(toks[k].start, toks[k + 1].stop, pid, "person") for pid in met]
             if len(pair) == 2:
                 ctx.changed.append(("meeting", "officials_unnamed", toks[k].start, toks[k + 1].stop))
                 return [Ref(toks[k].start, toks[k + 1].stop, party, "country") for party in pair]
     return []
+
+
+def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
+    """`После переговоров главы двух государств присутствовали …` after the talks of Си Цзиньпин and Анутин
+    Чанвиракун: the officials of `двух государств` are the persons of the two states who met in the last meeting told
+    before, its persons one to each state (rule `official_named_elsewhere`); else none."""
+    last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
+    if len(pair) != 2 or last is None or not ctx.on("official_named_elsewhere"):
+        return []
+    persons = [p for p in last.participants if p.startswith("person-")]
+    return persons if len(persons) == 2 and sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) \
+        else []
 
 
 def _holder_named(ctx: Context, s: int, ref: Ref) -> str | None:
@@ -301,13 +317,14 @@ def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Cover
     for them (rule `officials_unnamed`), outside a headline. Any such phrase where the sentence names no person
     (`Президенты Казахстана и Узбекистана провели переговоры`, `встреча президентов России и Китая`: a plural title
     too); where it names one, the phrase the talks word ``k`` governs, a word or two after it (`Бердымухамедов
-    принял Генерального секретаря ОДКБ`), or, the one named after it, the subject before it (`Депутаты Мажилиса
-    … встретились с делегацией Бундестага во главе с … Штайнигером`, `Президент Сербии принял посла Черногории
-    Милана Ракочевича`)."""
+    принял Генерального секретаря ОДКБ`) or after the delegation it heads (`встретился с делегацией во главе с
+    государственным министром по делам Европы Министерства иностранных дел Франции`), or, the one named after it,
+    the subject before it (`Депутаты Мажилиса … встретились с делегацией Бундестага во главе с … Штайнигером`,
+    `Президент Сербии принял посла Черногории Милана Ракочевича`)."""
     if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
-    near = toks[min(_past_credentials(ctx, s, k) + 3, len(toks) - 1)].stop  # `принял Генерального секретаря`
+    near = toks[min(_past_delegation(ctx, s, _past_credentials(ctx, s, k)) + 3, len(toks) - 1)].stop
     gap = ctx.doc.text[toks[k].stop:people[0].start] if people and people[0].start > toks[k].stop else ""
     # `… встретились с …`, `… принял посла Черногории Милана Ракочевича`: the one named is the counterpart
     with_ = " с " in f" {gap} " or (bool(gap) and "принять" in lemmas(toks[k].text) and _own_title_between(
@@ -324,6 +341,16 @@ def _past_credentials(ctx: Context, s: int, k: int) -> int:
     while j + 1 < last and (toks[j + 1].lower == "от" or lemmas(toks[j + 1].text) & (CREDENTIALS | CREDENTIALS_AGAIN)):
         j += 1
     return j if j > k + 1 else k
+
+
+def _past_delegation(ctx: Context, s: int, j: int) -> int:
+    """`встретился с делегацией во главе с …`: the `с` that brings in a delegation's head within a few words after
+    the talks word ``j`` (the delegation's official follows it), else ``j``."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    words = [t.lower for t in toks[j + 1:min(j + 8, last)]]
+    if not any("делегация" in lemmas(t.text) for t in toks[j + 1:min(j + 4, last)]):
+        return j
+    return next((j + 1 + n + 2 for n in range(len(words) - 2) if words[n:n + 3] == ["во", "главе", "с"]), j)
 
 
 def _own_title_between(ctx: Context, start: int, stop: int) -> bool:
@@ -426,14 +453,16 @@ def _owned(ctx: Context, s: int, ref: Ref) -> bool:
 
 
 def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
-    """`делегации ЕАБР`, `с представителями Азиатского банка развития`, `с белорусской стороной`."""
+    """`делегации ЕАБР`, `с представителями Азиатского банка развития`, `с белорусской стороной`, `делегацию
+    Франции`."""
     rng = ctx.doc.token_range(ref.start, ref.stop)
     if rng is None:
         return False
     a, b = rng
     toks = ctx.doc.tokens
-    if org:  # a delegation or representatives (plural: `представитель МИД` is a post)
-        prev = toks[a - 1] if a > 0 else None
+    prev = toks[a - 1] if a > 0 else None
+    if org or (not ref.adjective and prev is not None and "делегация" in lemmas(prev.text)):
+        # a delegation or representatives (plural: `представитель МИД` is a post); a state's delegation
         return prev is not None and bool(lemmas(prev.text) & SIDE) and (
             "представитель" not in lemmas(prev.text) or prev.feats.get("Number") == "Plur")
     return ref.adjective and b < len(toks) and "сторона" in lemmas(toks[b].text)

@@ -302,8 +302,8 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 `membership_noun`: `членство`, `вступление`, `председательство` and the verbs `вступила`, `председательствует`
 (told as done) with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ` (`взаимодействие на многосторонних площадках, в том
-числе в ООН`); `membership_state_noun`: `X напомнил, что
-республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
+числе в ООН`; `взаимодействия в рамках ШОС`, a frame whose sentence names no state); `membership_state_noun`: `X
+напомнил, что республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member")
@@ -356,6 +356,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         state = None if members else _state_noun(ctx, s, k)
         return (orgs, [state], "membership_state_noun") if state else (orgs, members, "membership_noun")
     members = _members(ctx, s, toks[k].start) or _frame_opens(ctx, s, orgs[-1].stop)
+    if not members and ctx.on("membership_joint_work"):  # `В ходе встречи обсуждены вопросы взаимодействия в рамках …`
+        return orgs, _joint_work(ctx, s, k - 1), "membership_joint_work"
     return orgs, members, "membership_frame"
 
 
