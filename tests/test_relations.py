@@ -226,12 +226,33 @@ def test_a_place_and_a_body_joined_by_a_comma_are_no_sides(nlp):
     assert [r for r in doc.relations if r.kind == "cooperation"] == []
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Баку, 4 ноября, АЗЕРТАДЖ. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с министром "
+     "иностранных дел Франции Жаном-Ноэлем Барро. В ходе встречи стороны обсудили перспективы мирного процесса между "
+     "Азербайджаном и Арменией, а также сотрудничество в сферах энергетики и образования.", {"AZ", "FR"}),
+    ("Астана, 5 мая. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции Реджепом "
+     "Тайипом Эрдоганом. Обсуждены ход нормализации отношений между Арменией и Азербайджаном, а также "
+     "торгово-экономическое сотрудничество.", None),
+])
+def test_states_between_which_a_topic_lies_are_no_sides_of_the_cooperation_after_a_takzhe(nlp, text, pair):
+    """`cooperation_subjects`: `между Азербайджаном и Арменией, а также сотрудничество …`: `а также` brings in the
+    cooperation as another topic, so the states `между` opens are no parties of it."""
+    doc = nlp(text)
+    found = [{doc.entity(p).code for p in r.parties} for r in doc.relations if r.kind == "cooperation"]
+    assert {"AZ", "AM"} not in found
+    if pair:
+        assert pair in found
+
+
 MEMBERSHIPS = [
     ("Посол подчеркнул важность взаимодействия Казахстана и Таджикистана в рамках ООН, СНГ и ШОС.",
      {("KZ", "ООН"), ("TJ", "ООН"), ("KZ", "СНГ"), ("TJ", "СНГ"), ("KZ", "ШОС"), ("TJ", "ШОС")}),
     ("Кыргызская сторона готова к расширению торговли в рамках ОТГ.", {("KG", "ОТГ")}),
     ("Казахстан является членом ОДКБ с 1994 года.", {("KZ", "ОДКБ")}),
     ("Узбекистан – член ШОС с 2001 года.", {("UZ", "ШОС")}),
+    # a person's title is no state's membership
+    ("Ереван, 11 ноября. Премьер-министр Армении Никол Пашинян принял делегацию во главе с членом Европейской "
+     "комиссии по вопросам расширения Мартой Кос.", set()),
     ("Россия и Беларусь координируют действия в рамках ЕАЭС.", {("RU", "ЕАЭС"), ("BY", "ЕАЭС")}),
     ("Министр иностранных дел Армении Арарат Мирзоян провел переговоры с главой МИД Беларуси Максимом Рыженковым. "
      "Стороны подтвердили намерение укреплять координацию в рамках ОДКБ.", {("AM", "ОДКБ"), ("BY", "ОДКБ")}),
@@ -595,13 +616,19 @@ def test_a_session_still_to_come_is_no_meeting(nlp):
     assert [m for m in doc.relations if m.kind == "meeting"] == []
 
 
-def test_coming_to_take_part_in_a_session_is_no_session_told(nlp):
-    """`для участия в конференции` is a purpose: the president receiving the ministers meets each of them, and no
-    session of all four is told."""
-    doc = nlp("Президент Туркменистана Сердар Бердымухамедов принял прибывших в Ашхабад для участия в международной "
-              "конференции министров иностранных дел Казахстана Мурата Нуртлеу и Кыргызстана Жээнбека Кулубаева.")
-    assert sorted(meetings(doc)) == [["Жээнбек Кулубаев", "Сердар Бердымухамедов"],
-                                     ["Мурат Нуртлеу", "Сердар Бердымухамедов"]]
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Президент Туркменистана Сердар Бердымухамедов принял прибывших в Ашхабад для участия в международной "
+     "конференции министров иностранных дел Казахстана Мурата Нуртлеу и Кыргызстана Жээнбека Кулубаева.",
+     [["Жээнбек Кулубаев", "Сердар Бердымухамедов"], ["Мурат Нуртлеу", "Сердар Бердымухамедов"]]),
+    # taking part as the setting of other talks
+    ("Нью-Йорк, 24 сентября. Президент Кыргызской Республики Садыр Жапаров в рамках участия в 80-й сессии "
+     "Генеральной Ассамблеи ООН провел встречи с Президентом Швейцарии Карин Келлер-Зуттер и Премьер-министром "
+     "Венгрии Виктором Орбаном.", [["Виктор Орбан", "Садыр Жапаров"], ["Карин Келлер-Зуттер", "Садыр Жапаров"]]),
+])
+def test_coming_to_take_part_in_a_session_is_no_session_told(nlp, text, pairs):
+    """`для участия в конференции` is a purpose, `в рамках участия в сессии` a setting: the one receiving or meeting
+    the others meets each of them, and no session of all of them is told."""
+    assert sorted(meetings(nlp(text))) == pairs
 
 
 def test_a_session_someone_declined_is_no_meeting_of_theirs(nlp):
@@ -756,6 +783,9 @@ def test_the_chair_of_talks_told_before_a_session_sentence_takes_part_in_it(nlp)
     # a frame (`в рамках`) whose sentence names no state
     "Москва, 21 августа. Министр иностранных дел Российской Федерации С.В.Лавров провел встречу с Министром "
     "иностранных дел Индии С.Джайшанкаром.\n\nВ ходе встречи обсуждены вопросы взаимодействия в рамках ШОС и БРИКС.",
+    # a passive sentence naming no one but the frame's bodies
+    "25 ноября Министр иностранных дел Российской Федерации С.В.Лавров принял Министра иностранных дел Индии "
+    "С.Джайшанкара.\n\nОбсуждены также вопросы взаимодействия в рамках ШОС и БРИКС.",
 ])
 def test_joint_work_in_organizations_told_of_the_talks_is_of_their_states(nlp, text):
     """`membership_joint_work` with the states of the talks a talks event stands for (`обмен мнениями`, `в ходе

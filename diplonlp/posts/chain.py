@@ -9,7 +9,7 @@ from functools import cache
 
 from ..analysis import Analysis, Found
 from ..inflect import ADJ, case_run_end
-from ..lexicon import countries, post_heads, rows, title_nouns, title_rows, words
+from ..lexicon import countries, post_heads, role_nouns, rows, title_nouns, title_rows, words
 from ..mentions.countries import adjective_code
 from ..morph import lemmas, parses
 from ..text import Token
@@ -30,6 +30,7 @@ NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
+FIELD_OF_BODY = words("posts.field_of_body")
 ABROAD = words("posts.abroad")
 FIELD_WORDS = 8
 """At most this many words and commas after `по` name a title's field (`по международным отношениям и
@@ -68,9 +69,19 @@ def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
 def generic_place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`губернатор края`, `аким города`, `президент страны`: a generic place noun right after the head says where
     the office is, not what it is (the right-hand rule `generic_place` reads it); so does a state noun anywhere
-    (`министров иностранных дел стран Центральной Азии`)."""
+    (`министров иностранных дел стран Центральной Азии`) but one closing a title's head in the chain
+    (`пресс-секретарь главы государства`)."""
     said = lemmas(doc.tokens[c.j].text)
+    if said & STATE_NOUNS and c.j > c.start and _closes_head(doc, c.j):
+        c.j = c.last_noun = c.j + 1  # `пресс-секретарь главы государства`: it closes the role `глава государства`
+        return True
     return False if (c.j == c.start and said & GENERIC_PLACES) or said & STATE_NOUNS else None
+
+
+def _closes_head(doc: Analysis, j: int) -> bool:
+    """Does token ``j`` close a role noun of an office that opens right before it (`главы государства`)?"""
+    head = role_nouns().match_at(doc.tokens, j - 1, j + 1)
+    return head is not None and head.stop == j + 1
 
 
 def mission_ends_chain(doc: Analysis, c: Chain) -> bool | None:
@@ -229,21 +240,38 @@ def field_abroad(doc: Analysis, c: Chain) -> bool | None:
 
 def field_dative(doc: Analysis, c: Chain) -> bool | None:
     """`министр по делам разведки`, `директор по космическим полётам`, `председатель комитета по международным
-    отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun."""
+    отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun, and after
+    `делам`, `вопросам` the genitive words they govern (`по вопросам экономического сотрудничества`)."""
     if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
         return None
     end = case_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
+    if end > c.j + 1 and lemmas(doc.tokens[end - 1].text) & FIELD_OF_BODY:
+        end = case_run_end(doc.tokens, end, _field_genitives_end(doc, end, c.limit), "gent") or end
     if end > c.j + 1:
         c.j = c.last_noun = _places_of_field(doc, end, c.limit)
         return True
     return None
 
 
+def _field_genitives_end(doc: Analysis, j: int, limit: int) -> int:
+    """Where the genitives a field's `делам`, `вопросам` govern may run to from ``j``: before a state's adjective or
+    a state body's word (`по вопросам прав человека | американского министерства иностранных дел`)."""
+    stop = min(limit, j + FIELD_WORDS)
+    return next((k for k in range(j, stop) if adjective_code(doc.tokens[k].text) or
+                 lemmas(doc.tokens[k].text) & STATE_BODY_WORDS), stop)
+
+
 def _places_of_field(doc: Analysis, j: int, limit: int) -> int:
     """`по делам Европы`, `по странам Южного Кавказа`, `по делам стран Азии и Тихоокеанского региона`: the places a
     field's last noun governs, joined by `и` or commas, are the field's; not a state (`министр … по иностранным
-    делам Венесуэлы`, `министр по делам Европы Франции`: the post's); the end of the field."""
+    делам Венесуэлы`, `министр по делам Европы Франции`: the post's); so is an international body right after
+    `делам`, `вопросам` (`posts.field_of_body`: `председатель Комитета по делам СНГ`, `министр по вопросам ЕАЭС`);
+    the end of the field."""
     toks, places = doc.tokens, doc.starting_at("location")
+    body = doc.starting_at("org").get(j)
+    if body is not None and body.b <= limit and body.data.get("kind") == "international" and \
+            lemmas(toks[j - 1].text) & FIELD_OF_BODY:
+        return body.b  # `председатель Комитета по делам СНГ`: the body is the field's, not the post's
     k = j + 1 if j + 1 < limit and lemmas(toks[j].text) & STATE_NOUNS else j
     end = j
     while k < limit and (place := places.get(k)) is not None and place.b <= limit:

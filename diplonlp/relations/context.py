@@ -333,11 +333,26 @@ class Context:
 
     def _discussed_by_no_one(self, s: int) -> bool:
         """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
-        the passive in a sentence that names no one speaks of the talks told before."""
+        the passive in a sentence that names no one (the bodies of a frame aside: `в рамках СНГ, ОДКБ и ШОС`) speaks
+        of the talks told before."""
         sent = self.doc.sents[s]
-        return not self.in_sentence(s, ("person", "country", "org")) and any(
-            lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
-            for t in self.doc.tokens[sent.first:sent.last])
+        named = [r for r in self.in_sentence(s, ("person", "country", "org"))
+                 if r.kind != "org" or not self._framed(s, r)]
+        return not named and any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
+                                 for t in self.doc.tokens[sent.first:sent.last])
+
+    def _framed(self, s: int, ref: Ref) -> bool:
+        """Is the organization ``ref`` in the list `в рамках` opens in sentence ``s`` (`вопросы взаимодействия в
+        рамках СНГ, ОДКБ и ШОС`), the talks' setting rather than a side of them?"""
+        start = self.doc.sents[s].start
+        at = self.doc.text.rfind("в рамках ", start, ref.start)
+        if at < 0:
+            return False
+        gap, end = "", at + len("в рамках ")
+        for r in self.in_sentence(s, ("org",)):
+            if end <= r.start and r.stop <= ref.start:
+                gap, end = gap + self.doc.text[end:r.start], r.stop
+        return not (gap + self.doc.text[end:ref.start]).replace(",", " ").replace(" и ", " ").strip()
 
 
 def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:

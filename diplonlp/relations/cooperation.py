@@ -504,26 +504,37 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     (`Казахстан и Турция развивают связи`, `Туркестанская область и Самаркандская область наращивают …`); a run
     with a body only as a finite verb's subject (`Казахстан и Европейский союз подписали …`; not `в ООН и ОБСЕ`,
     `между … и ЮНЕСКО о …`), a state's or a company's body only joined by `и`, with no place (`КазНУ и
-    Университет Цинхуа подписали …`; not `на Луне, НАСА может …`)."""
+    Университет Цинхуа подписали …`; not `на Луне, НАСА может …`); not one `между` opens before `а также` and the
+    word of cooperation (`нормализации отношений между Арменией и Азербайджаном, а также … сотрудничество`)."""
     best: list[str] = []
     run: list[str] = []
     loose = False  # joined by a comma, or holding a place: no run for a state's or a company's body
+    owned = False  # opened by `между`: the parties of what comes before, where `а также` follows
     end = start
     bodies = {o.id for o in ctx.out.organizations if o.kind == "international"}
     for ref in ctx.between(start, stop, ("country", "location", "org")):
         if ref.adjective:
             continue
         join = _joining(ctx.doc.text[end:ref.start]) if run else "и"
-        if join is None:  # `области Узбекистана`: no
-            run, loose, join = [], False, "и"
+        if join is None or not run:  # `области Узбекистана`: no
+            run, loose, join, owned = [], False, "и", _opened_by_between(ctx, ref.start)
         if ref.id not in run:
             run.append(ref.id)
             loose = loose or join != "и" or ref.kind == "location"
         end = ref.stop
         orgs = {p for p in run if p.startswith("org-")}
-        if len(run) >= 2 and (not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
+        if len(run) >= 2 and not (owned and "а также" in ctx.doc.text[ref.stop:stop]) and (
+                not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
             best = list(run)
     return best
+
+
+def _opened_by_between(ctx: Context, start: int) -> bool:
+    """Does `между` open the run at ``start`` (`перспективы мирного процесса между Азербайджаном и Арменией, а также
+    сотрудничество …`: the process's parties, not cooperation's, where `а также` brings in the cooperation as
+    another topic)?"""
+    rng = ctx.doc.token_range(start, start + 1)
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "между"
 
 
 def _verb_after(ctx: Context, stop: int) -> bool:

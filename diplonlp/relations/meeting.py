@@ -597,19 +597,24 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
                       if subject.stop <= t.start < others[0].start)
 
 
+SETTING_BEFORE_ROLE = frozenset({"для", "рамках", "ходе"})
+"""A role word after these is a purpose or the setting of other talks (`прибывших для участия в конференции`, `в
+рамках участия в сессии ГА ООН провел встречи с A и B`), not a session's participants told."""
+
+
 def _session_sentences(ctx: Context) -> list[int]:
     """Sentences that name those taking part in a session held: a session noun (or a talks noun or `в нем` right
     after a sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`,
     `Состоялось совещание министров … В нем приняли участие …`) and a role word told as done (not `будет
-    представлять`, nor a purpose: `прибывших для участия в конференции`), no message, not planned; and the items
-    of a list a colon opens (each ending in `;`, the last in a full stop)."""
+    представлять`, nor after `SETTING_BEFORE_ROLE`), no message, not planned; and the items of a list a colon opens
+    (each ending in `;`, the last in a full stop)."""
     out: set[int] = set()
     session_before = chaired_before = False  # did the sentence before name a session, or talks with a role?
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
     talks = ctx.doc.scan.with_lemma(NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
         role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k) and
-                     (k == 0 or ctx.doc.tokens[k - 1].lower != "для")), None)  # `прибывших для участия в …`: a purpose
+                     (k == 0 or ctx.doc.tokens[k - 1].lower not in SETTING_BEFORE_ROLE)), None)
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
         chaired, chaired_before = chaired_before, role is not None and bool(within(talks, sent.first, sent.last))

@@ -330,7 +330,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
             if members:
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
-    member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES)
+    member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES) and \
+        not _persons_title(ctx, s, k)
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks, k) and \
         not _noun_planned(ctx, s, k)  # not `вступить`
     if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
@@ -359,6 +360,14 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if not members and ctx.on("membership_joint_work"):  # `В ходе встречи обсуждены вопросы взаимодействия в рамках …`
         return orgs, _joint_work(ctx, s, k - 1), "membership_joint_work"
     return orgs, members, "membership_frame"
+
+
+def _persons_title(ctx: Context, s: int, k: int) -> bool:
+    """Does the member word at ``k`` open the title of a post someone holds (`с членом Европейской комиссии по
+    вопросам расширения Мартой Кос`): a person's place in a body, no state's membership (not a word inside a
+    title, `министры иностранных дел государств – членов ОДКБ`)?"""
+    start = ctx.doc.tokens[k].start
+    return any(r.start == start and r.id in ctx.held for r in ctx.in_sentence(s, ("post",)))
 
 
 def _verb_between(ctx: Context, k: int, stop: int) -> bool:
