@@ -154,7 +154,8 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     """A cue within a few words of trigger ``k`` (before a verb of discussion only: what follows it is the topic,
     `обсудили подготовку к заседанию`) or governing it (`Государственный визит Президента Казахстана в Монголию
     запланирован …`), or a verb of the sentence in the future tense (not one heading a relative clause the trigger
-    is not in: `прибыл … в Брюссель, где примет участие в заседании` tells an arrival)."""
+    is not in: `прибыл … в Брюссель, где примет участие в заседании` tells an arrival; one right before the trigger
+    governs it whatever the parse says: `прибыл в Доху, где в понедельник проведет переговоры`)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
@@ -164,8 +165,8 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
-               and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last))  # `где примет …`
-               for j, t in enumerate(toks[sent.first:sent.last], sent.first))
+               and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
+               for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
 
 
 def _possible(toks: list[Token], j: int, first: int) -> bool:
