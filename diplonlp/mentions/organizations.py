@@ -616,8 +616,8 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         tail = doc.span_text(b, state[1]) if kind == "education" else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
     places_after = _mission_place if mission else _places_after
-    head = _state_body_head(toks)  # `Правительства Москвы`: a title's; not `Совета министров иностранных дел стран …`
-    end = b if quoted or (head is not None and head.stop == len(toks)) else places_after(doc, b)
+    body = _state_body_head(toks)  # `Правительства Москвы`: a title's; not `Совета министров иностранных дел стран …`
+    end = b if quoted or (body is not None and body.stop == len(toks)) else places_after(doc, b)
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None
