@@ -32,6 +32,7 @@ from .models import (
 )
 from .morph import lemmas
 from .names import known_first_name
+from .posts.chain import STATE_BODY_WORDS
 from .posts.lists import credentials_lines, credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
@@ -592,9 +593,12 @@ def _names_side(doc: Analysis, state: Found) -> bool:
 
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     """`Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов …`: a minister's,
-    deputy's or head of government's post (`Председатель Кабинета министров`) with no state and no international
-    body, in an item datelined in a state, is that state's (rule `state_of_setting`)."""
-    if post.data["family"] not in (*MINISTERS, "premier") or post.data["organization"] or \
+    deputy's or head of government's post (`Председатель Кабинета министров`), or a chair's of a state's generic
+    body (`Председатель парламента Игорь Гросу`), with no state and no international body, in an item datelined in a
+    state, is that state's (rule `state_of_setting`)."""
+    title = str(post.data["title"]).split()
+    generic = post.data["family"] == "chair" and len(title) == 2 and bool(lemmas(title[1]) & STATE_BODY_WORDS)
+    if (post.data["family"] not in (*MINISTERS, "premier") and not generic) or post.data["organization"] or \
             not doc.on("state_of_setting"):
         return None
     return _dateline_state(doc)

@@ -13,6 +13,7 @@ from pymorphy3.analyzer import Parse
 
 from .morph import CASES, analyzer, from_dictionary, parses
 
+VOWELS = frozenset("аеёиоуыэюя")
 INDECLINABLE = ("зода", "заде", "дзе", "швили", "ых", "их", "э", "и", "о")
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
@@ -96,8 +97,8 @@ def _first_name_readings(word: str) -> set[tuple[str, str]]:
         return dictionary
     low = last.lower()
     out: set[tuple[str, str]] = set()
-    if low[-1:] in "аяоеиую" and low[-1:] not in "аяую":  # Мади, Антониу: indeclinable
-        return {(c, g) for c in CASES for g in ("masc", "femn")}
+    if (low[-1:] in "аяоеиую" and low[-1:] not in "аяую") or _vowel_u(low):
+        return {(c, g) for c in CASES for g in ("masc", "femn")}  # Мади; Антониу, Матеу: no dative ends so
     if low.endswith(("а", "я")):
         out |= {("nomn", "femn"), ("gent", "masc"), ("accs", "masc")}
     elif low.endswith(("ы", "и")):
@@ -194,10 +195,15 @@ def _keep_case(source: str, word: str) -> str:
     return word[:1].upper() + word[1:] if source[:1].isupper() else word
 
 
+def _vowel_u(low: str) -> bool:
+    """A name in `-у` after a vowel (`Антониу`, `Матеу`): foreign and undeclined, for no Russian dative ends so."""
+    return low.endswith("у") and low[-2:-1] in VOWELS
+
+
 def first_name_nominative(word: str, case: str, gender: str) -> str:
-    if case == "nomn":
-        return word
     head, sep, last = word.rpartition("-")
+    if case == "nomn" or (_vowel_u(last.lower()) and not name_parses(last)):
+        return word
     for p in name_parses(last):  # a name of either gender (`Шалва`, `Саша`: ms-f) takes the gender asked for
         if p.tag.case == case and (p.tag.gender == gender or "ms-f" in p.tag) and p.tag.number == "sing":
             new = p.inflect({"nomn", "sing"})

@@ -556,6 +556,7 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
     ("Бишкек. 5 мая. КирТАГ – Министр встретился с послом.", "КирТАГ", "Бишкек"),
     # a known agency's name between full stops: no person
     ("Бишкек, 12 ноября. Кабар. Министр иностранных дел Жээнбек Кулубаев принял посла.", "Кабар", "Бишкек"),
+    ("Бишкек, 12 ноября. Кабар.", "Кабар", "Бишкек"),  # a dateline alone: the full stop ends the text
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)
@@ -779,6 +780,17 @@ def test_a_womans_name_ending_in_consonants_holds_the_title_before_it_in_any_cas
     doc = nlp(text)
     assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
             if r.kind == "holds_post"] == [(name, "посол")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Постоянный представитель Казахстана при ООН Кайрат Умаров вручил верительные грамоты Генеральному секретарю "
+     "ООН Антониу Гутеррешу.", "Антониу Гутерреш"),
+    ("Премьер-министр встретился с председателем Европейского совета Антониу Коштой.", "Антониу Кошта"),
+])
+def test_a_first_name_in_u_after_a_vowel_does_not_decline(nlp, text, name):
+    """No Russian dative ends in a vowel and `-у` (`Антониу`, `Матеу`): the name is as written in any case, not
+    `Антони`."""
+    assert name in [p.name for p in nlp(text).persons]
 
 
 def test_a_dictionary_surname_in_the_middle_of_three_words_opens_a_double_surname(nlp):

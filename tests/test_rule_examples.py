@@ -577,6 +577,9 @@ def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_datelin
     ("Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", "UZ"),
     ("Министр инвестиций, промышленности и торговли Лазиз Кудратов выступил на форуме.", None),  # no dateline
     ("Бишкек, 12 июня (Кабар). Председатель Кабинета министров Адылбек Касымалиев выступил на форуме.", "KG"),
+    # a chair of a state's generic body
+    ("Кишинев, 14 ноября /МОЛДПРЕС/. Председатель парламента Игорь Гросу выступил на форуме.", "MD"),
+    ("Тбилиси, 9 декабря, Грузинформ. Спикер парламента Шалва Папуашвили выступил на форуме.", "GE"),
 ])
 def test_a_minister_with_no_state_in_an_item_datelined_in_a_state_is_of_that_state(nlp, text, country):
     """`state_of_setting`: the contract's `… where the setting gives it`."""
