@@ -131,7 +131,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     A name right after a post agrees with the post's head (`посла … Валихана Туреханова`), surely so where the
     head is in the nominative singular by the dictionary and the parse (not `кандидату в президенты`) and every
     part of the name ends in a vowel no nominative of a declining name ends in (`Премьер-министр Александру
-    Мунтяну`, not the dative; not `Ивану Петрову`); after a
+    Мунтяну`, not the dative; not `Ивану Петрову`; rule `undeclined_after_nominative`); after a
     preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
     prepositional that name's (not the genitive, an animate accusative's form too); opening a line
     before a dash (a list's `Name – State`) and as a verb's subject it is nominative, and the verb's gender is
@@ -147,8 +147,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         _, head_b = post.data["head"]
         noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
-        sure = case == "nomn" and noun_cases(tokens[noun].lower) == (case,) and tokens[noun].feats.get("Case") == \
-            "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
+        sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
+            (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
     elif listed is not None and laid_out(listed):
         case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
@@ -177,9 +177,9 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
             sure: bool = False) -> tuple[str, str]:
     """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
     (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1) and gender (0.5) of each, the
-    context's case (4, 8 where grammar fixes it) and gender (3.5), and nominative (0.25); the first best in `CASES`
-    order. (Weights are
-    quarters: their sums are exact in any order, so each word's votes are summed once, not per reading.)"""
+    context's case (4, 8 where grammar fixes it: rule `undeclined_after_nominative`) and gender (3.5), and
+    nominative (0.25); the first best in `CASES` order. (Weights are quarters: their sums are exact in any order, so
+    each word's votes are summed once, not per reading.)"""
     readings: dict[tuple[str, str], float] = {}
     case_votes: dict[str | None, float] = {}
     gender_votes: dict[str | None, float] = {}

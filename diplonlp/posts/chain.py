@@ -246,7 +246,7 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
         return None
     end = case_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
     if end > c.j + 1 and lemmas(doc.tokens[end - 1].text) & FIELD_OF_BODY:
-        end = case_run_end(doc.tokens, end, _field_genitives_end(doc, end, c.limit), "gent") or end
+        end = case_run_end(doc.tokens, end, _field_genitives_end(doc, end, c.limit), "gent")
     if end > c.j + 1:
         c.j = c.last_noun = _places_of_field(doc, end, c.limit)
         return True

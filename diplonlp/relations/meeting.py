@@ -598,9 +598,7 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
                       if subject.stop <= t.start < others[0].start)
 
 
-SETTING_BEFORE_ROLE = frozenset({"для", "рамках", "ходе"})
-"""A role word after these is a purpose or the setting of other talks (`прибывших для участия в конференции`, `в
-рамках участия в сессии ГА ООН провел встречи с A и B`), not a session's participants told."""
+SETTING_BEFORE_ROLE = words("meeting.setting_before_role")
 
 
 def _session_sentences(ctx: Context) -> list[int]:
