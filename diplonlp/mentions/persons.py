@@ -174,7 +174,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
-            sure: bool = False) -> tuple[str, str]:
+            sure: bool) -> tuple[str, str]:
     """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
     (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1) and gender (0.5) of each, the
     context's case (4, 8 where grammar fixes it: rule `undeclined_after_nominative`) and gender (3.5), and

@@ -314,7 +314,7 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
     k = _before_possessive(doc, p.left - 1)
     if p.country or k - 2 < p.first:
         return False
-    if _headed_at(doc, k - 2):
+    if headed_at(doc.tokens, k - 2):
         code = _state_headed(doc, p, k - 2)
     elif "возглавить" in lemmas(tokens[k].text):
         code = _state_headed(doc, p, k)
@@ -350,7 +350,7 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     с …`), naming no body or state of its own, is that body's (last of the list: it reads no words)."""
     tokens = doc.tokens
     k = _before_possessive(doc, p.left - 1) - 2  # `во` of `во главе с`
-    if p.organization or p.country or k - 2 < p.first or not _headed_at(doc, k):
+    if p.organization or p.country or k - 2 < p.first or not headed_at(doc.tokens, k):
         return False
     end = _before_bracketed(doc, k)
     body = next((f for f in doc.found.get("org", []) if f.b == end and f.a > 0 and
@@ -381,9 +381,9 @@ def _before_bracketed(doc: Analysis, k: int) -> int:
     return k
 
 
-def _headed_at(doc: Analysis, k: int) -> bool:
+def headed_at(tokens: list[Token], k: int) -> bool:
     """Does `во главе с` (headed by) open at token ``k``?"""
-    return k >= 0 and [t.lower for t in doc.tokens[k:k + 3]] == ["во", "главе", "с"]
+    return k >= 0 and [t.lower for t in tokens[k:k + 3]] == ["во", "главе", "с"]
 
 
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:

@@ -336,10 +336,10 @@ class Context:
         the passive in a sentence that names no one (the bodies of a frame aside: `в рамках СНГ, ОДКБ и ШОС`) speaks
         of the talks told before."""
         sent = self.doc.sents[s]
-        named = [r for r in self.in_sentence(s, ("person", "country", "org"))
-                 if r.kind != "org" or not self._framed(s, r)]
-        return not named and any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
-                                 for t in self.doc.tokens[sent.first:sent.last])
+        if any(r.kind != "org" or not self._framed(s, r) for r in self.in_sentence(s, ("person", "country", "org"))):
+            return False
+        return any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
+                   for t in self.doc.tokens[sent.first:sent.last])
 
     def _framed(self, s: int, ref: Ref) -> bool:
         """Is the organization ``ref`` in the list `в рамках` opens in sentence ``s`` (`вопросы взаимодействия в

@@ -16,6 +16,7 @@ from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
+from ..posts.right import headed_at
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -115,11 +116,11 @@ def _discussed_with_person(ctx: Context, s: int, k: int) -> bool:
     if not ctx.on("meeting_discussed_with") or not toks[k].is_finite_verb or toks[k].start < ctx.lead[0]:
         return False
     j = next((i for i in range(k + 1, min(last, k + 4)) if toks[i].lower in ("с", "со")), None)
-    if j is None or any(not t.is_word or t.pos == "VERB" for t in toks[k + 1:j]) or j + 1 >= last:
+    if j is None or not _words_no_verb(toks[k + 1:j]) or j + 1 >= last:
         return False
     found = ctx.between(toks[j].stop, ctx.doc.sents[s].stop, ("person",))
     gap = ctx.doc.token_range(toks[j].stop, found[0].start) if found else None
-    if gap is None or gap[1] - gap[0] > 10 or any(not t.is_word or t.pos == "VERB" for t in toks[gap[0]:gap[1]]):
+    if gap is None or gap[1] - gap[0] > 10 or not _words_no_verb(toks[gap[0]:gap[1]]):
         return False  # the title words only, up to the name
     ctx.changed.append(("meeting", "meeting_discussed_with", toks[k].start, found[0].stop))
     return True
@@ -148,6 +149,11 @@ def _calls(ctx: Context) -> None:
             ctx.calls.append((s, Meeting(participants=[r.id for r in sides], date=date, location=place,
                                          evidence=ctx.evidence(s), rule="call_sides")))
             ctx.changed.append(("meeting", "call_sides", sent.start, sent.stop))
+
+
+def _words_no_verb(toks: list[Token]) -> bool:
+    """Are ``toks`` all words, none a verb (what may stand between `обсудил`, `с` and the name after it)?"""
+    return all(t.is_word and t.pos != "VERB" for t in toks)
 
 
 def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLANNED) -> bool:
@@ -348,10 +354,9 @@ def _past_delegation(ctx: Context, s: int, j: int) -> int:
     """`встретился с делегацией во главе с …`: the `с` that brings in a delegation's head within a few words after
     the talks word ``j`` (the delegation's official follows it), else ``j``."""
     toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
-    words = [t.lower for t in toks[j + 1:min(j + 8, last)]]
     if not any("делегация" in lemmas(t.text) for t in toks[j + 1:min(j + 4, last)]):
         return j
-    return next((j + 1 + n + 2 for n in range(len(words) - 2) if words[n:n + 3] == ["во", "главе", "с"]), j)
+    return next((i + 2 for i in range(j + 1, min(j + 8, last) - 2) if headed_at(toks, i)), j)
 
 
 def _own_title_between(ctx: Context, start: int, stop: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon import words
 from ..models import Meeting, Visit
 from ..morph import lemmas, parses
+from ..posts.right import headed_at
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
@@ -275,7 +276,7 @@ def _delegation_head(ctx: Context, s: int, participle: int, case: str) -> Ref | 
     toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
     noun = next((j for j in range(participle + 1, min(last, participle + 7))
                  if lemmas(toks[j].text) & HEADED and toks[j].feats.get("Case") == case), None)
-    if noun is None or [t.lower for t in toks[noun + 1:noun + 4]] != ["во", "главе", "с"]:
+    if noun is None or not headed_at(toks, noun + 1):
         return None
     found = ctx.between(toks[noun + 3].stop, ctx.doc.sents[s].stop, ("person",))
     return found[0] if found else None
