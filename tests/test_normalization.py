@@ -484,6 +484,25 @@ def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Стороны обсудили подготовку к очередному заседанию Межправительственной комиссии по торговле и инвестициям.",
+     "Межправительственная комиссия по торговле и инвестициям"),
+    ("Глава МИД прибыл для участия в заседании Совместной комиссии по двустороннему сотрудничеству.",
+     "Совместная комиссия по двустороннему сотрудничеству"),
+])
+def test_a_joint_commission_is_named_with_its_field(nlp, text, name):
+    """`commission_of_states`: a joint body's capitalized adjective inside a sentence opens a name that takes its
+    field (`organizations.commission_adjectives`), whose sector words are the name's."""
+    doc = nlp(text)
+    assert ([o.name for o in doc.organizations], doc.sectors) == ([name], [])
+
+
+def test_a_joint_commission_with_no_field_keeps_what_ner_found(nlp):
+    """No field after `по`: the name is what NER reads (`commission_of_states` does not take it)."""
+    assert [o.name for o in nlp("Стороны обсудили работу Межправительственной комиссии.").organizations] == [
+        "Межправительственная комиссия"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Посол посетил Кыргызско-Российский (Славянский) университет, где встретился со студентами.",
      "Кыргызско-Российский Славянский университет"),
     ("В рамках визита министр посетил Российско-Таджикский (Славянский) университет.",
@@ -867,7 +886,20 @@ def test_a_body_of_two_states_joined_keeps_neither_in_its_name(nlp):
     assert [o.name for o in nlp("Делегация Союза писателей Беларуси и России прибыла в Минск.").organizations] == [
         "Союз писателей"]
     assert [o.name for o in nlp("Делегация Союза писателей Беларуси прибыла в Минск.").organizations] == [
-        "Союз писателей Республики Беларусь"]
+        "Союз писателей Беларуси"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Генеральный секретарь ЦК Коммунистической партии Вьетнама То Лам принял посла.",
+     "Коммунистическая партия Вьетнама", "VN"),
+    ("Делегация Народной партии Камбоджи прибыла в Пекин.", "Народная партия Камбоджи", "KH"),
+    ("Делегацию Союза писателей России принял министр культуры.", "Союз писателей России", "RU"),
+    ("Президент Федерации футбола Португалии встретился с послом.", "Федерация футбола Португалии", "PT"),
+])
+def test_a_party_or_association_names_its_state_as_written(nlp, text, name, country):
+    """`state_of_body`: a party or public association is no state body; its name keeps the state as the text gives
+    it (`organizations.associations`), not the long form (`Коммунистическая партия Социалистической Республики …`)."""
+    assert (name, country) in [(o.name, o.country) for o in nlp(text).organizations]
 
 
 def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):

@@ -38,6 +38,7 @@ INTERNATIONAL_HEADS = words("organizations.international_heads")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 COMMISSIONS = words("organizations.commissions")
+COMMISSION_ADJECTIVES = words("organizations.commission_adjectives")
 FIELD_WORDS = 8
 """At most this many words after `по` name a commission's field (`по торгово-экономическому и научно-техническому
 сотрудничеству`)."""
@@ -51,6 +52,7 @@ MEMBER_WORDS = words("membership.member_words")
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
 DEPARTMENTS = words("organizations.departments")
+ASSOCIATIONS = words("organizations.associations")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
@@ -308,7 +310,8 @@ def find(doc: Analysis) -> list[Found]:
 def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:
     """`Монголо-российской межправительственной комиссии по торгово-экономическому и научно-техническому
     сотрудничеству`: a commission or committee named by a compound adjective of two or more states, capitalized,
-    with its field after `по` (rule `commission_of_states`; NER finds such names in part or not at all)."""
+    with its field after `по`; or opened by a joint body's adjective and named with its field (`Межправительственной
+    комиссии по торговле и инвестициям`; rule `commission_of_states`; NER finds such names in part or not at all)."""
     if not doc.on("commission_of_states"):
         return []
     busy = coverage(found)
@@ -318,13 +321,20 @@ def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:
         while a > 0 and k - a < 3 and doc.tokens[a - 1].pos == "ADJ" and not busy.covers(doc.tokens[a - 1].start):
             a -= 1
         opener = doc.tokens[a]
-        if a == k or not opener.is_cap or not any(len(compound_codes(t.text)) > 1 for t in doc.tokens[a:k]):
-            continue
         b = _field_after(doc, k + 1)
+        of_states = any(len(compound_codes(t.text)) > 1 for t in doc.tokens[a:k])
+        if a == k or not opener.is_cap or not (of_states or (_joint_body_opener(doc, a) and b > k + 1)):
+            continue
         name = nominative_phrase(doc.tokens[a:k + 1]) + doc.text[doc.tokens[k].stop:doc.tokens[b - 1].stop]
         out.append(doc.make("org", a, b, name=name, abbr=None, country=None, kind="other",
                             key=f"ner:{name.lower()}", rule="commission_of_states"))
     return out
+
+
+def _joint_body_opener(doc: Analysis, a: int) -> bool:
+    """`заседания Межправительственной комиссии по торговле`: a joint body's capitalized adjective
+    (`organizations.commission_adjectives`) inside a sentence opens a commission's name, read with its field."""
+    return a > doc.sent_bounds(a)[0] and bool(lemmas(doc.tokens[a].text) & COMMISSION_ADJECTIVES)
 
 
 def _field_after(doc: Analysis, j: int) -> int:
@@ -612,8 +622,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
     state = None if quoted else _state_of(doc, b, kind)
-    if state is not None:  # a school's name keeps the state as written: `Национальный университет Сингапура`
-        tail = doc.span_text(b, state[1]) if kind == "education" else _state_genitive(state[0])
+    if state is not None:  # a school's, a party's name keeps the state as written: `Национальный университет Сингапура`
+        as_written = kind == "education" or _association(toks)
+        tail = doc.span_text(b, state[1]) if as_written else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
     places_after = _mission_place if mission else _places_after
     body = _state_body_head(toks)  # `Правительства Москвы`: a title's; not `Совета министров иностранных дел стран …`
@@ -621,6 +632,13 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     if end > b:
         return end, nominative_phrase(toks) + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, "place_of_body"
     return b, name, code, None
+
+
+def _association(toks: list[Token]) -> bool:
+    """`Коммунистической партии`, `Союза писателей`: a party or public association, whose name gives its state as
+    written (`… Вьетнама`, `… России`), not in a state body's long form (rule `state_of_body`)."""
+    noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and bool(lemmas(noun.text) & ASSOCIATIONS)
 
 
 def _places_after(doc: Analysis, b: int) -> int:
