@@ -476,22 +476,14 @@ def test_the_adjective_opening_a_title_is_no_organization(nlp):
      "сотрудничеству.", "Межправительственная кыргызско-узбекская комиссия по торгово-экономическому сотрудничеству"),
     ("Заседание Белорусско-китайского межправительственного комитета по сотрудничеству прошло в Пекине.",
      "Белорусско-китайский межправительственный комитет по сотрудничеству"),
-])
-def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
-    """`commission_of_states`: NER finds such names in part or not at all; the sectors of the field are the name's."""
-    doc = nlp(text)
-    assert ([o.name for o in doc.organizations], doc.sectors) == ([name], [])
-
-
-@pytest.mark.parametrize(("text", "name"), [
+    # a joint body's capitalized adjective inside a sentence (`organizations.commission_adjectives`)
     ("Стороны обсудили подготовку к очередному заседанию Межправительственной комиссии по торговле и инвестициям.",
      "Межправительственная комиссия по торговле и инвестициям"),
     ("Глава МИД прибыл для участия в заседании Совместной комиссии по двустороннему сотрудничеству.",
      "Совместная комиссия по двустороннему сотрудничеству"),
 ])
-def test_a_joint_commission_is_named_with_its_field(nlp, text, name):
-    """`commission_of_states`: a joint body's capitalized adjective inside a sentence opens a name that takes its
-    field (`organizations.commission_adjectives`), whose sector words are the name's."""
+def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
+    """`commission_of_states`: NER finds such names in part or not at all; the sectors of the field are the name's."""
     doc = nlp(text)
     assert ([o.name for o in doc.organizations], doc.sectors) == ([name], [])
 
@@ -687,6 +679,28 @@ def test_compound_post_gives_two_posts(nlp):
 ])
 def test_a_body_only_one_state_has_gives_the_title_heading_it_that_state(nlp, text, title, country):
     assert [(p.title, p.country) for p in nlp(text).posts] == [(title, country)]
+
+
+@pytest.mark.parametrize("text", [
+    # the title's complement (`… и кризису в Грузии` after the body's topic)
+    "Премьер-министр принял Специального представителя Европейского союза по Южному Кавказу и кризису в Грузии "
+    "Магдалену Гжоно.",
+    # the topic's words after the body
+    "Замминистра провел встречу со специальным посланником Генерального секретаря ООН по урегулированию ситуации в "
+    "Йемене Хансом Грундбергом.",
+])
+def test_the_place_of_a_situation_in_a_title_is_the_topics(nlp, text):
+    """`posts.situation_nouns`: a place after `в`, `на` right after `кризис`, `ситуация`, `урегулирование` closing a
+    title's field is the field's, neither the post's state nor its host."""
+    post = nlp(text).posts[-1]
+    assert (post.country, post.host) == (None, None)
+    assert post.title.startswith(("специальный представитель", "посланник"))
+
+
+def test_a_host_after_a_titles_topic_stays_the_host(nlp):
+    """Only a situation's place is the topic's: `специальный представитель ЕС в Грузии` is accredited to GE."""
+    post = nlp("Премьер-министр принял Специального представителя ЕС в Грузии Магдалену Гжоно.").posts[-1]
+    assert (post.country, post.host) == (None, "GE")
 
 
 def test_shared_post_gives_each_holder_a_post(nlp):

@@ -10,7 +10,7 @@ from functools import cache
 from ..analysis import Analysis, Found
 from ..inflect import ADJ, case_run_end
 from ..lexicon import countries, post_heads, role_nouns, rows, title_nouns, title_rows, words
-from ..mentions.countries import adjective_code
+from ..mentions.countries import adjective_code, country_at
 from ..morph import lemmas, parses
 from ..text import Token
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase, first_verdict, switched_on
@@ -31,6 +31,7 @@ STATE_BODY_WORDS = words("posts.state_body_words")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
 FIELD_OF_BODY = words("posts.field_of_body")
+SITUATION_NOUNS = words("posts.situation_nouns")
 ABROAD = words("posts.abroad")
 FIELD_WORDS = 8
 """At most this many words and commas after `по` name a title's field (`по международным отношениям и
@@ -272,6 +273,8 @@ def _places_of_field(doc: Analysis, j: int, limit: int) -> int:
     if body is not None and body.b <= limit and body.data.get("kind") == "international" and \
             lemmas(toks[j - 1].text) & FIELD_OF_BODY:
         return body.b  # `председатель Комитета по делам СНГ`: the body is the field's, not the post's
+    if (situation := place_of_situation(doc, j, limit)) > j:
+        return situation  # `по кризису в Грузии`: the crisis's place
     k = j + 1 if j + 1 < limit and lemmas(toks[j].text) & STATE_NOUNS else j
     end = j
     while k < limit and (place := places.get(k)) is not None and place.b <= limit:
@@ -280,6 +283,19 @@ def _places_of_field(doc: Analysis, j: int, limit: int) -> int:
             break
         k = end + 1
     return end
+
+
+def place_of_situation(doc: Analysis, j: int, limit: int) -> int:
+    """`по кризису в Грузии`, `по урегулированию конфликта на Балканах`: the end of a place after `в`, `на` right
+    after a situation's noun (`posts.situation_nouns`) closing a field at ``j``; the place is the field's, not the
+    post's state or host. ``j`` if there is none."""
+    toks = doc.tokens
+    if not (0 < j < limit - 1 and toks[j].lower in ("в", "во", "на") and lemmas(toks[j - 1].text) & SITUATION_NOUNS):
+        return j
+    if (state := country_at(doc, j + 1, limit)) is not None:
+        return state[1]
+    place = doc.starting_at("location").get(j + 1)
+    return place.b if place is not None and place.b <= limit else j
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,

@@ -14,7 +14,7 @@ from enum import Enum
 from ..analysis import Analysis, Found
 from ..mentions.countries import country_at
 from .agreement import name_agrees
-from .chain import STATE_BODIES, genitive_noun
+from .chain import STATE_BODIES, genitive_noun, place_of_situation
 from .heads import title_at
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, first_verdict, switched_on
 
@@ -125,10 +125,13 @@ def _last_body(doc: Analysis, j: int, k: int) -> str | None:
 
 def _last_state(doc: Analysis, j: int, k: int) -> str | None:
     """The state a governed phrase ``j:k`` names last (`министр … и международного сотрудничества Республики Мали`):
-    the post's, where the phrase before it named none."""
+    the post's, where the phrase before it named none; not a situation's place (`… и кризису в Грузии`)."""
     code = None
     i = j
     while i < k:
+        if (situation := place_of_situation(doc, i, k)) > i:
+            i = situation
+            continue
         found = country_at(doc, i, k)
         code, i = (found[0], found[1]) if found else (code, i + 1)
     return code

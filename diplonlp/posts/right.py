@@ -9,7 +9,7 @@ from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..mentions.organizations import MEMBER_STATES
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
-from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body
+from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body, place_of_situation
 from .heads import is_plural
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
@@ -288,6 +288,8 @@ def topic_words(doc: Analysis, p: PostPhrase) -> bool:
             in_case(doc.tokens[p.j + 1], "datv"):
         p.j += 1
         _lower_words(doc, p, 3)
+    if doc.tokens[p.j - 1].lower in ("в", "во", "на"):  # `по урегулированию конфликта на Балканах`
+        p.j = max(p.j, place_of_situation(doc, p.j - 1, p.last))
     return True
 
 
