@@ -634,6 +634,17 @@ def test_streets_are_neither_persons_nor_locations(nlp):
     assert doc.persons == []
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("В аэропорту Будапешта главу государства встретил министр иностранных дел Венгрии.", ["Будапешт"]),
+    ("Делегация прибыла в аэропорт Тель-Авива.", ["Тель-Авив"]),
+    ("Самолет приземлился в аэропорту Манас под Бишкеком.", ["Бишкек"]),  # the airport's own name
+])
+def test_a_place_in_the_genitive_after_a_facility_is_where_it_is(nlp, text, places):
+    """`locations.facilities`: after `аэропорт`, `вокзал` a place in the genitive only is a place; a name in the
+    nominative names the facility, as a street's name does (`улица Абая`)."""
+    assert [loc.name for loc in nlp(text).locations] == places
+
+
 def test_initials_and_surname_join_the_full_name(nlp):
     doc = nlp("Министр иностранных дел России Сергей Лавров прибыл в Минск. С. В. Лавров провел переговоры. "
               "Позже Лавров уехал.")

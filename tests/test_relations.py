@@ -767,6 +767,20 @@ def test_a_state_after_a_word_ending_in_vo_is_not_where_the_event_is(nlp):
     assert [doc.entity(m.location).name for m in doc.relations if m.kind == "meeting" and m.location] == ["Милан"]
 
 
+def test_those_who_held_a_session_together_meet(nlp):
+    """`session_participants`, `meeting.session_held`: `Заседание провели A и B` (a plural `провести` in a session's
+    sentence) is a meeting of the two, and the protocol signed after it is their states'; one chair is no meeting."""
+    doc = nlp("Баку, 29 ноября, АЗЕРТАДЖ. В Баку состоялось заседание межправительственной комиссии. Заседание "
+              "провели заместитель премьер-министра Азербайджана Шахин Мустафаев и заместитель премьер-министра "
+              "Узбекистана Жамшид Ходжаев. По итогам заседания подписан протокол.")
+    assert [(sorted(doc.entity(p).name for p in r.participants), r.rule) for r in doc.relations
+            if r.kind == "meeting"] == [(["Жамшид Ходжаев", "Шахин Мустафаев"], "session_participants")]
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "agreement"] == [["country-AZ", "country-UZ"]]
+    alone = nlp("Президент Казахстана Касым-Жомарт Токаев провел заседание Совета безопасности. На заседании "
+                "выступил министр обороны Руслан Жаксылыков.")
+    assert [r for r in alone.relations if r.kind == "meeting"] == []
+
+
 def test_the_chair_of_talks_told_before_a_session_sentence_takes_part_in_it(nlp):
     """`session_participants`: `Под председательством A … состоялась встреча министров …` right before `В мероприятии
     приняли участие B, C`: one meeting of A, B and C, where the first sentence says (Самарканд)."""

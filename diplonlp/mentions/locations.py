@@ -19,6 +19,7 @@ PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
 STREET_WORDS = words("locations.street_words")
+FACILITIES = words("locations.facilities")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
@@ -36,6 +37,17 @@ def is_street_context(doc: Analysis, a: int) -> bool:
     while k >= 0 and (doc.tokens[k].text == "." or (len(doc.tokens[k].text) == 1 and doc.tokens[k].is_cap)):
         k -= 1  # initials and dots between the street word and the surname
     return k >= 0 and bool(lemmas(doc.tokens[k].text) & STREET_WORDS)
+
+
+def _street_name(doc: Analysis, a: int) -> bool:
+    """A name after a street's or a facility's word is that street's (`улица Абая`, `аэропорт Манас`), not a place
+    the text names; not a place in the genitive only after a facility's word (`locations.facilities`), which is
+    where the facility is (`в аэропорту Будапешта`)."""
+    if not is_street_context(doc, a):
+        return False
+    tok = doc.tokens[a]
+    facility = a > 0 and bool(lemmas(doc.tokens[a - 1].text) & FACILITIES)
+    return not facility or tok.feats.get("Case") != "Gen" or any(p.tag.case == "nomn" for p in parses(tok.lower))
 
 
 def _building(doc: Analysis, a: int, b: int) -> bool:
@@ -79,7 +91,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
-            if is_street_context(doc, a) or _building(doc, a, match.stop) or (match.stop - a == 1 and (
+            if _street_name(doc, a) or _building(doc, a, match.stop) or (match.stop - a == 1 and (
                     doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
@@ -97,7 +109,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         b = closing[a] or b
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
-        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or is_street_context(doc, a) or \
+        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
                 _building(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \

@@ -514,6 +514,7 @@ talks told before is that one. `official_named_elsewhere`: the state of an unhel
 (`Президент Республики Узбекистан Шавкат Мирзиёев`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
+SESSION_HELD = words("meeting.session_held")
 MESSAGES = words("meeting.messages")
 OWNED = words("meeting.owned")
 HEADED = words("meeting.headed")
@@ -614,22 +615,25 @@ def _session_sentences(ctx: Context) -> list[int]:
     (each ending in `;`, the last in a full stop)."""
     out: set[int] = set()
     session_before = chaired_before = False  # did the sentence before name a session, or talks with a role?
+    toks = ctx.doc.tokens
     roles, sessions = ctx.doc.scan.with_lemma(SESSION_ROLES), ctx.doc.scan.with_lemma(SESSION_NOUNS)
+    held = [k for k in ctx.doc.scan.with_lemma(SESSION_HELD) if toks[k].feats.get("Number") == "Plur"]
+    roles = sorted({*roles, *held})  # `Заседание провели A и B`: those who held it together
     talks = ctx.doc.scan.with_lemma(NOUNS)
     for s, sent in enumerate(ctx.doc.sents):
-        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(ctx.doc.tokens, k) and
-                     (k == 0 or ctx.doc.tokens[k - 1].lower not in SETTING_BEFORE_ROLE)), None)
+        role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(toks, k) and
+                     (k == 0 or toks[k - 1].lower not in SETTING_BEFORE_ROLE)), None)
         session = bool(within(sessions, sent.first, sent.last))
         before, session_before = session_before, session
         chaired, chaired_before = chaired_before, role is not None and bool(within(talks, sent.first, sent.last))
         if role is None:
             continue
         nouns = SESSION_OR_TALKS if before else SESSION_NOUNS  # `Заседание провел X. Во встрече …`
-        toks = ctx.doc.tokens[sent.first:sent.last]
-        found = [lemmas(t.text) for t in toks]
-        named = any(lem & nouns for lem in found) or (before and any(t.lower in SESSION_PRONOUNS for t in toks))
+        words_ = toks[sent.first:sent.last]
+        found = [lemmas(t.text) for t in words_]
+        named = any(lem & nouns for lem in found) or (before and any(t.lower in SESSION_PRONOUNS for t in words_))
         told = named and not any(
-            lem & NOT_TOLD or t.lower == "не" for lem, t in zip(found, toks, strict=True)) and \
+            lem & NOT_TOLD or t.lower == "не" for lem, t in zip(found, words_, strict=True)) and \
             not planned(ctx, s, role)
         if told:
             out.update([s, *ctx.list_items(s)])
