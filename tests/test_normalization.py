@@ -714,6 +714,20 @@ def test_a_host_after_a_titles_topic_stays_the_host(nlp):
     assert (post.country, post.host) == (None, "GE")
 
 
+@pytest.mark.parametrize(("text", "organization", "title", "country"), [
+    ("Председатель Сената встретился с Председателем Национальной ассамблеи Республики Корея У Вон Шиком.",
+     "Национальная ассамблея Республики Корея", "председатель национальной ассамблеи", "KR"),
+    ("Министр принял делегацию Национальной ассамблеи Болгарии.", "Национальная ассамблея Республики Болгария", None,
+     "BG"),
+])
+def test_a_national_assembly_is_a_parliament(nlp, text, organization, title, country):
+    """`Национальная ассамблея` is a state body (`state_bodies.tsv`): a parliament, in the long form of its state, and
+    kept in the title of its chair as the other parliaments are (`председатель народной скупщины`)."""
+    doc = nlp(text)
+    assert (organization, "parliament", country) in [(o.name, o.kind, o.country) for o in doc.organizations]
+    assert title is None or (title, country) in [(p.title, p.country) for p in doc.posts]
+
+
 def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
     holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}

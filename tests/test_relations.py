@@ -224,6 +224,14 @@ def test_agreements(nlp, text, expected):
     assert relations(nlp(text), "agreement") == expected
 
 
+def test_states_between_which_relations_lie_are_the_sides_of_the_cooperation_after_i(nlp):
+    """`отношений между A и B и сотрудничества …`: a word of cooperation governs `между`, so `и` joins their
+    cooperation, whose parties they stay."""
+    doc = nlp("Стороны обсудили развитие отношений между Арменией и Азербайджаном и сотрудничества в сфере торговли.")
+    assert [({doc.entity(p).code for p in r.parties}, r.rule) for r in doc.relations if r.kind == "cooperation"] == [
+        ({"AM", "AZ"}, "cooperation_between")]
+
+
 def test_a_place_and_a_body_joined_by_a_comma_are_no_sides(nlp):
     """A body of no international kind is a side only joined by `и`: `на Луне, НАСА может …` is none."""
     doc = nlp("Создав базу на Луне, НАСА может проводить исследования и развивать международное сотрудничество.")
@@ -237,13 +245,21 @@ def test_a_place_and_a_body_joined_by_a_comma_are_no_sides(nlp):
     ("Астана, 5 мая. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Турции Реджепом "
      "Тайипом Эрдоганом. Обсуждены ход нормализации отношений между Арменией и Азербайджаном, а также "
      "торгово-экономическое сотрудничество.", None),
+    # `и` after `между` that a word of no cooperation governs (`процесса`, `границы`)
+    ("Ереван, 3 декабря. Вице-спикер Национального Собрания Армении Рубен Рубинян принял делегацию Конгресса США во "
+     "главе с членом Палаты представителей Фрэнком Паллоне. Стороны обсудили ход мирного процесса между Арменией и "
+     "Азербайджаном и сотрудничество в сфере демократических реформ.", {"AM", "US"}),
+    ("Астана, 4 декабря. Заместитель министра иностранных дел Казахстана Роман Василенко встретился с Послом "
+     "Германии в Казахстане Моникой Иверсен. Стороны обсудили ход делимитации границы между Кыргызстаном и "
+     "Таджикистаном и сотрудничество в сфере водных ресурсов.", {"KZ", "DE"}),
 ])
 def test_states_between_which_a_topic_lies_are_no_sides_of_the_cooperation_after_a_takzhe(nlp, text, pair):
     """`cooperation_subjects`: `между Азербайджаном и Арменией, а также сотрудничество …`: `а также` brings in the
-    cooperation as another topic, so the states `между` opens are no parties of it."""
+    cooperation as another topic, so the states `между` opens are no parties of it; so does `и` where `между`
+    follows a word of no cooperation."""
     doc = nlp(text)
     found = [{doc.entity(p).code for p in r.parties} for r in doc.relations if r.kind == "cooperation"]
-    assert {"AZ", "AM"} not in found
+    assert {"AZ", "AM"} not in found and {"KG", "TJ"} not in found
     if pair:
         assert pair in found
 

@@ -505,12 +505,13 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
     with a body only as a finite verb's subject (`Казахстан и Европейский союз подписали …`; not `в ООН и ОБСЕ`,
     `между … и ЮНЕСКО о …`), a state's or a company's body only joined by `и`, with no place (`КазНУ и
     Университет Цинхуа подписали …`; not `на Луне, НАСА может …`); not one `между` opens before `а также` and the
-    word of cooperation (`нормализации отношений между Арменией и Азербайджаном, а также … сотрудничество`)."""
+    word of cooperation (`нормализации отношений между Арменией и Азербайджаном, а также … сотрудничество`), nor
+    before `и` and it, after a word that is none of cooperation (`мирного процесса между … и сотрудничество`)."""
     best: list[str] = []
     run: list[str] = []
     loose = False  # joined by a comma, or holding a place: no run for a state's or a company's body
     owned = False  # opened by `между`: the parties of what comes before, where `а также` follows
-    end = start
+    end = run_start = start
     bodies = {o.id for o in ctx.out.organizations if o.kind == "international"}
     for ref in ctx.between(start, stop, ("country", "location", "org")):
         if ref.adjective:
@@ -518,12 +519,13 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
         join = _joining(ctx.doc.text[end:ref.start]) if run else "и"
         if join is None or not run:  # `области Узбекистана`: no
             run, loose, join, owned = [], False, "и", _opened_by_between(ctx, ref.start)
+            run_start = ref.start
         if ref.id not in run:
             run.append(ref.id)
             loose = loose or join != "и" or ref.kind == "location"
         end = ref.stop
         orgs = {p for p in run if p.startswith("org-")}
-        if len(run) >= 2 and not (owned and "а также" in ctx.doc.text[ref.stop:stop]) and (
+        if len(run) >= 2 and not (owned and _another_topic(ctx, run_start, ctx.doc.text[ref.stop:stop])) and (
                 not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
             best = list(run)
     return best
@@ -535,6 +537,18 @@ def _opened_by_between(ctx: Context, start: int) -> bool:
     another topic)?"""
     rng = ctx.doc.token_range(start, start + 1)
     return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "между"
+
+
+def _another_topic(ctx: Context, start: int, rest: str) -> bool:
+    """Do the states `между` opens at ``start`` belong to a topic before the word of cooperation, by ``rest`` (the text
+    up to it): where `а также` brings it in, or `и` after `между` governed by no word of cooperation (`ход мирного
+    процесса между Арменией и Азербайджаном и сотрудничество в сфере …`; not `отношений между A и B и
+    сотрудничества …`)?"""
+    if "а также" in rest:
+        return True
+    rng = ctx.doc.token_range(start, start + 1)
+    noun = ctx.doc.tokens[rng[0] - 2] if rng is not None and rng[0] > 1 else None
+    return noun is not None and rest.strip() == "и" and not lemmas(noun.text) & COOPERATION
 
 
 def _verb_after(ctx: Context, stop: int) -> bool:
