@@ -23,6 +23,7 @@ from .setting import told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
+CHAIRING = words("membership.chairing")
 ENTERING = words("membership.entering")
 NOT_ONLY = words("membership.not_only")
 STATE_WORDS = words("membership.state_words")
@@ -332,8 +333,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
     member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES) and \
         not _persons_title(ctx, s, k)
-    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and told_as_done(toks, k) and \
-        not _noun_planned(ctx, s, k)  # not `вступить`
+    noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and (bool(lem & CHAIRING) or (
+        told_as_done(toks, k) and not _noun_planned(ctx, s, k)))  # not `вступить`; a chair to come is a member
     if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
