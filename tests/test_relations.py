@@ -999,6 +999,20 @@ def test_a_place_type_noun_between_two_places_still_joins_them_as_parties(nlp, t
     assert [doc.entity(s).code for r in doc.relations if r.kind == "cooperation" for s in r.sectors] == ["tourism"]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Собеседники обсудили перспективы сотрудничества Казахстана с землей Гессен и возможности участия гессенских "
+     "компаний в реализации проектов.", ["KZ", "Гессен"]),
+    ("Стороны обсудили развитие сотрудничества Узбекистана с землей Бавария в сферах машиностроения и "
+     "профессионального образования.", ["UZ", "Бавария"]),
+    ("Обсуждены перспективы взаимодействия Беларуси с кантоном Женева в гуманитарной сфере.", ["BY", "Женева"]),
+])
+def test_a_federal_units_noun_after_s_still_joins_its_place_as_a_party(nlp, text, parties):
+    """`cooperation_of_with`: `с землей Гессен`, `с кантоном Женева` (`cooperation.unit_nouns`) as `с областью …`."""
+    doc = nlp(text)
+    assert [[getattr(doc.entity(p), "code", None) or doc.entity(p).name for p in r.parties] for r in doc.relations
+            if r.kind == "cooperation"] == [parties]
+
+
 def test_a_long_title_is_not_cut_on_a_modifier(nlp):
     """The title's word cap never leaves it ending on an adjective (`… критически важного`)."""
     doc = nlp("Казахстан и Европейский союз подписали меморандум о взаимопонимании по стратегическому партнерству в "

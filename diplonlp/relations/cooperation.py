@@ -36,12 +36,13 @@ PERSONAL = words("cooperation.personal")
 SIDE_NOUNS = words("cooperation.side_nouns")
 PERSONS_AS_SIDES = words("cooperation.persons_as_sides")
 PARTY_KINDS = ("country", "location", "org", "person")
-PLACE_TYPES = words("locations.type_words")
+PLACE_TYPES = words("locations.type_words") | words("cooperation.unit_nouns")
 
 
 def _joining(gap: str, joins: tuple[str, ...] = ("и", ",", ", и")) -> str | None:
     """The conjunction of ``gap`` between two parties (`и`, a comma), which may end in a place's type noun
-    outside its name (`Гродненской областью и городом Крагуевац`, `области и провинции Кёнсан-Пукто`); else None."""
+    outside its name (`Гродненской областью и городом Крагуевац`, `области и провинции Кёнсан-Пукто`, `с землей
+    Гессен`: `cooperation.unit_nouns`); else None."""
     words_ = gap.strip().lower().split()
     if len(words_) > 1 and lemmas(words_[-1]) & PLACE_TYPES:
         words_ = words_[:-1]
