@@ -902,6 +902,20 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
     assert [o.name for o in nlp(text).organizations] == [body, parent]
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Министр провел встречу с Сопредседателями Минской группы ОБСЕ.", "Минская группа ОБСЕ", "international"),
+    ("Доклад представил Исполнительный комитет СНГ.", "Исполнительный комитет СНГ", "international"),
+    ("Состоялось заседание Совета министров иностранных дел СНГ в Минске.", "Совет министров иностранных дел СНГ",
+     "international"),
+    # the organization is the body's field, not its owner
+    ("Председатель Комитета по делам СНГ принял делегацию.", "Комитет по делам СНГ", "ministry"),
+])
+def test_a_body_of_an_international_organization_is_international(nlp, text, name, kind):
+    """A body whose name holds the international organization it belongs to is of its kind (not `company` for
+    `группа`, `ministry` for `комитет`); not one whose field it is (`по делам СНГ`)."""
+    assert (name, kind) in [(o.name, o.kind) for o in nlp(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("По данным Национального статистического комитета Беларуси, товарооборот вырос.",
      "Национальный статистический комитет Республики Беларусь", "BY"),

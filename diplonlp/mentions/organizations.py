@@ -53,6 +53,7 @@ MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
 DEPARTMENTS = words("organizations.departments")
 ASSOCIATIONS = words("organizations.associations")
+FIELD_NOUNS = words("posts.field_of_body")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
@@ -634,6 +635,15 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     return b, name, code, None
 
 
+def _of_international(doc: Analysis, a: int, b: int, known: dict[int, Found]) -> bool:
+    """`Совет министров иностранных дел СНГ`, `Минская группа ОБСЕ`, `Исполнительный комитет СНГ`: a body whose name
+    holds an international organization it belongs to is international too; not one whose field it is (`Комитет
+    по делам СНГ`, `posts.field_of_body`)."""
+    inner = next((k for k in range(a + 1, b) if k in known and known[k].b <= b), None)
+    return inner is not None and not (inner - 2 >= a and doc.tokens[inner - 2].lower == "по" and
+                                      lemmas(doc.tokens[inner - 1].text) & FIELD_NOUNS)
+
+
 def _association(toks: list[Token]) -> bool:
     """`Коммунистической партии`, `Союза писателей`: a party or public association, whose name gives its state as
     written (`… Вьетнама`, `… России`), not in a state body's long form (rule `state_of_body`)."""
@@ -755,7 +765,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         bracket = re.fullmatch(r"(.+?)\s*\(([A-ZА-ЯЁ0-9][\w\-]{1,11})\)", name)
         if bracket:  # Корейское агентство международного сотрудничества (KOICA)
             name, abbr = bracket.group(1), bracket.group(2)
-        kind = _ner_kind(toks, name)
+        kind = "international" if _of_international(doc, a, b, known) else _ner_kind(toks, name)
         if kind == "other":  # `агентство «Анадолу»`: the noun before the quotes says
             kind = _quoted_kind(doc, a, b) or kind
         if code is None and kind == "parliament" and (code := _one_state_body(doc, a, b)):

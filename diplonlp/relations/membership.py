@@ -60,7 +60,7 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
             break
         if not out and any(lemmas(word) & DOCUMENTS for word in gap.split()):
             break  # `присоединился к Конвенции ООН о …`: a document joined, not the organization
-        ref = ref if kinds.get(ref.id) == "international" else _parent(ctx, ref, kinds) or ref
+        ref = _parent(ctx, ref, kinds) or ref  # a body of an organization: the organization
         if kinds.get(ref.id) == "international" and len(ctx.doc.text[end:ref.start].split()) <= 8:
             out.append(ref)
             end = ref.stop
