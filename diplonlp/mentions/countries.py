@@ -162,6 +162,9 @@ def _in_persons_name(doc: Analysis, a: int, b: int) -> bool:
 
 def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:
     """The country mentions: the candidates less adjectives inside an organization's name (`Американский
-    университет в Центральной Азии` names no state)."""
+    университет в Центральной Азии` names no state) and less a name that is an organization's whole mention
+    (`членов ГУАМ`: the organization, not Guam)."""
     inside = coverage(names)
-    return [c for c in candidates if not (c.data["adjective"] and inside.overlaps(c.start, c.stop))]
+    whole = {(f.start, f.stop) for f in names}
+    return [c for c in candidates if not (c.data["adjective"] and inside.overlaps(c.start, c.stop)) and
+            (c.start, c.stop) not in whole]

@@ -54,6 +54,7 @@ MEMBERSHIP_NOUNS = words("membership.member_nouns")
 DEPARTMENTS = words("organizations.departments")
 ASSOCIATIONS = words("organizations.associations")
 FIELD_NOUNS = words("posts.field_of_body")
+BUILDINGS = words("persons.buildings")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
@@ -420,6 +421,13 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     return match is not None and match.stop == b
 
 
+def _building(toks: list[Token]) -> bool:
+    """`в Президентском дворце`, `Дворца Независимости`: a span NER took for an organization whose first noun is a
+    building's (`persons.buildings`) names the building, no organization."""
+    noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and bool(lemmas(noun.text) & BUILDINGS)
+
+
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     """`СМИД СНГ` and `Совета министров иностранных дел СНГ` in one text: an abbreviation NER found whose letters
     are the initials of an organization's name given in full in the text (words in capitals kept whole, `и`, `по`
@@ -751,7 +759,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
-                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules):
+                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or _building(toks):
             continue
         quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
