@@ -736,6 +736,22 @@ def test_a_national_assembly_is_a_parliament(nlp, text, organization, title, cou
     assert title is None or (title, country) in [(p.title, p.country) for p in doc.posts]
 
 
+@pytest.mark.parametrize(("text", "organization", "country"), [
+    ("Премьер-министр принял делегацию китайской корпорации CNPC во главе с председателем совета директоров Дай "
+     "Хоуляном.", "CNPC", None),
+    ("Премьер-министр принял делегацию компании «Росатом» во главе с генеральным директором Алексеем Лихачевым.",
+     "Росатом", None),
+    # a state's body: the title is the state's
+    ("Министр принял делегацию Министерства обороны Турции во главе с заместителем министра Иваном Петровым.", None,
+     "TR"),
+])
+def test_a_title_heading_a_companys_delegation_is_the_companys(nlp, text, organization, country):
+    """`delegation_body`: a company or another body of no state, its kind's noun and quotes between, as an
+    international body's."""
+    post = nlp(text).posts[-1]
+    assert (post.organization, post.country) == (organization, country)
+
+
 def test_shared_post_gives_each_holder_a_post(nlp):
     doc = nlp("Документ подписан президентами Казахстана и России Касым-Жомартом Токаевым и Владимиром Путиным.")
     holders = {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"}

@@ -349,22 +349,42 @@ BODY_RULES = ("body_of_organization", "field_of_body")
 def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     """`делегацию Азиатского банка развития во главе с вице-президентом Ингрид ван Вис`: a title heading a
     delegation of an international body or of one of its bodies (`делегацию Парламентской ассамблеи ОДКБ во главе
-    с …`), naming no body or state of its own, is that body's (last of the list: it reads no words)."""
+    с …`), or of a company or another body of no state (`делегацию корпорации CNPC во главе с председателем совета
+    директоров …`), naming no body or state of its own, is that body's (last of the list: it reads no words)."""
     tokens = doc.tokens
     k = _before_possessive(doc, p.left - 1) - 2  # `во` of `во главе с`
     if p.organization or p.country or k - 2 < p.first or not headed_at(doc.tokens, k):
         return False
     end = _before_bracketed(doc, k)
+    end = end - 1 if end > 0 and tokens[end - 1].text in CLOSING_QUOTES else end  # `компании «Росатом» во главе`
     body = next((f for f in doc.found.get("org", []) if f.b == end and f.a > 0 and
-                 lemmas(tokens[f.a - 1].text) & HEADED and
-                 (f.data.get("kind") == "international" or f.data.get("rule") in BODY_RULES)), None)
+                 lemmas(tokens[_past_kind_noun(doc, f.a - 1)].text) & HEADED and
+                 (f.data.get("kind") not in STATE_BODY_KINDS or f.data.get("rule") in BODY_RULES)), None)
     if body is None:
         return False
     p.organization = str(body.data["name"])
     return True
 
 
+COMPANY_WORDS = words("organizations.company_words")
+
+
+def _past_kind_noun(doc: Analysis, k: int) -> int:
+    """Token ``k``, or the one before the lower-case company noun it is (or closes, before a quote) and its
+    adjectives (`делегацию китайской корпорации CNPC`, `делегацию компании «Росатом»`: `делегацию`)."""
+    k = k - 1 if k > 0 and doc.tokens[k].text in OPENING_QUOTES else k
+    if k <= 0 or doc.tokens[k].is_cap or not lemmas(doc.tokens[k].text) & COMPANY_WORDS:
+        return k
+    k -= 1
+    while k > 0 and doc.tokens[k].pos == "ADJ" and not doc.tokens[k].is_cap:
+        k -= 1
+    return k
+
+
 POSSESSIVES = words("posts.possessives")
+STATE_BODY_KINDS = ("ministry", "government", "parliament", "embassy")
+"""Kinds of a state's bodies: heading a delegation of one, a title is the state's (`delegation_state`), not the
+body's."""
 
 
 def _before_possessive(doc: Analysis, k: int) -> int:
