@@ -186,6 +186,11 @@ EXAMPLES = {
     "side_of_counterpart": "Министр иностранных дел России Сергей Лавров провел переговоры с Министром иностранных "
                            "дел Кубы Бруно Родригесом. В ходе беседы кубинский министр поблагодарил российскую "
                            "сторону за помощь.",
+    "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
+                            "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
+                            "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
+                            "Бахтиёр Саидов.\n\nВ тот же день Президент Узбекистана Шавкат Мирзиёев принял глав "
+                            "делегаций государств – участников СНГ.",
 }
 
 
@@ -1176,6 +1181,17 @@ def test_an_unheld_titles_state_is_the_holder_of_that_title_named_before(nlp):
     text = EXAMPLES["official_named_elsewhere"]
     assert meetings(nlp(text)) == [["Азербайджан", "Шавкат Мирзиёев"]]
     assert meetings(Pipeline(disable=["official_named_elsewhere"])(text)) == [["Азербайджан", "Узбекистан"]]
+
+
+def test_the_heads_of_delegations_received_after_a_session_are_its_participants(nlp):
+    """`heads_of_delegations`: `принял глав делегаций` after the session is one meeting of the host with the
+    session's participants less his state's minister; left out, the host meets the organization."""
+    text = EXAMPLES["heads_of_delegations"]
+    assert ["Максим Рыженков", "Сергей Лавров", "Шавкат Мирзиёев"] in meetings(nlp(text))
+    assert ["Максим Рыженков", "Сергей Лавров", "Шавкат Мирзиёев"] not in meetings(
+        Pipeline(disable=["heads_of_delegations"])(text))
+    alone = nlp("Президент Узбекистана Шавкат Мирзиёев принял глав делегаций государств – участников СНГ.")
+    assert meetings(alone) == [["Содружество Независимых Государств", "Шавкат Мирзиёев"]]  # no session told
 
 
 def test_the_heads_of_two_states_after_their_talks_are_those_who_met(nlp):

@@ -478,7 +478,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
-         "meeting_named_later", "side_of_counterpart", "official_named_elsewhere")
+         "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -511,13 +511,15 @@ their talks. `meeting_named_later`: talks whose sides were a state or body, told
 theirs. `side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in
 talks told before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов
 Азербайджана и Узбекистана`) stands for the one person the text names before as holding that title of that state
-(`Президент Республики Узбекистан Шавкат Мирзиёев`)."""
+(`Президент Республики Узбекистан Шавкат Мирзиёев`). `heads_of_delegations`: after a session told, `A принял глав
+делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less those of A's state."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
 MESSAGES = words("meeting.messages")
 OWNED = words("meeting.owned")
 HEADED = words("meeting.headed")
+GUESTS = words("meeting.guests")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
 JOINT = words("meeting.joint")
@@ -856,6 +858,10 @@ def find(ctx: Context) -> list[Meeting]:
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
             _add(ctx, found, s, [before, sides[0].id], "subject_told_before")
             continue
+        if sides and (guests := _session_guests(ctx, s, triggers[0], sides[0].id)):
+            named = [r.id for r in sides if r.kind == "person"]  # `… и Генерального секретаря организации`
+            _add(ctx, found, s, [*named, *(g for g in guests if g not in named)], "heads_of_delegations")
+            continue
         if len(sides) < 2:
             continue
         pair = _talks_of_agent(ctx, s, triggers[0])
@@ -941,6 +947,23 @@ def _listed_counterparts(ctx: Context, s: int, sides: list[Ref]) -> list[tuple[i
         if words and words[0].lower in ("с", "со") and people:
             out.append((item, people[0]))
     return out
+
+
+def _session_guests(ctx: Context, s: int, k: int, host: str) -> list[str]:
+    """`Токаев принял глав делегаций зарубежных государств – членов ШОС`, `принял участников заседания`: the heads
+    of delegations or the participants (`meeting.guests`, plural, with `делегация` or a session's noun after) the
+    talks word ``k`` governs, after a session told before, are that session's participants, less the host and those
+    of the host's state (rule `heads_of_delegations`)."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    guests = next((i for i in range(k + 1, min(k + 3, last - 1)) if lemmas(toks[i].text) & GUESTS and
+                   toks[i].feats.get("Number") == "Plur"), None)
+    if guests is None or not ctx.on("heads_of_delegations") or \
+            not lemmas(toks[guests + 1].text) & (SESSION_NOUNS | {"делегация"}):
+        return []
+    session = next((m for t, m in ctx.meetings if t < s and m.rule == "session_participants"), None)
+    state = ctx.country_of.get(host)
+    return [p for p in session.participants if p != host and (state is None or ctx.country_of.get(p) != state)] \
+        if session else []
 
 
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
