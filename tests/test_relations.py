@@ -1323,6 +1323,18 @@ def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_no
 
 
 @pytest.mark.parametrize("text", [
+    "Бишкек, 8 декабря. Кабар. Президент Садыр Жапаров посетил Объединенные Арабские Эмираты, где провел переговоры с "
+    "Президентом ОАЭ шейхом Мухаммедом бен Заидом Аль Нахайяном.",
+    "МОСКВА, 8 декабря. /ТАСС/. Министр иностранных дел России Сергей Лавров посетил Лаос, где провел переговоры с "
+    "министром иностранных дел Лаоса Тхонгсаваном Сомсаватом.",
+])
+def test_talks_where_a_state_visited_is_are_not_at_the_datelines_place(nlp, text):
+    """`visitor_stay`: `посетил <state>, где провел переговоры` sets the talks in that state, somewhere other than the
+    dateline's city (a state is no location: the meeting has none)."""
+    assert [place for _, place in _when_where(nlp(text)).values()] == [None]
+
+
+@pytest.mark.parametrize("text", [
     "Министр иностранных дел Туркменистана Рашид Мередов принял Постоянного координатора ООН в Туркменистане "
     "Дмитрия Шлапаченко.",
     # a common noun between the title and the body's abbreviation

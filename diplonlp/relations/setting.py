@@ -296,11 +296,13 @@ def _participles_place(ctx: Context, ref: Ref) -> bool:
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
     (`находящийся в Минске, провел …`), a place visited's only after `где` (`посетила Ош, где встретилась …`, not
-    `встретился с … и посетил Мцхету`)."""
+    `встретился с … и посетил Мцхету`); a state visited other than the dateline's is somewhere else (`посетил
+    Объединенные Арабские Эмираты, где провел переговоры`: not the dateline's city)."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[k]
     places = {r.start: r for r in after_in(ctx, k, ("location", "country")) if r.id != ctx.dateline_state}
-    visited = {r.start: r for r in ctx.in_sentence(k, ("location",))}
+    visited = {r.start: r for r in ctx.in_sentence(k, ("location", "country"))  # a state, not the dateline's:
+               if r.kind == "location" or not (r.adjective or r.id == ctx.dateline_state)}  # somewhere else
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first, sent.last):
         if said[i - sent.first] & VISITED and told_as_done(toks, i) and i + 1 < sent.last and \
