@@ -736,6 +736,19 @@ def test_a_national_assembly_is_a_parliament(nlp, text, organization, title, cou
     assert title is None or (title, country) in [(p.title, p.country) for p in doc.posts]
 
 
+@pytest.mark.parametrize(("text", "title", "organization"), [
+    ("Посол провел встречу с председателем правления Евразийского банка развития Николаем Подгузовым.",
+     "председатель правления", "Евразийский банк развития"),
+    ("Посол провел встречу с председателем правления АО «Самрук-Казына» Нурланом Жакуповым.",
+     "председатель правления", "АО «Самрук-Казына»"),
+])
+def test_a_board_a_title_heads_stays_in_the_title(nlp, text, title, organization):
+    """`правление`, `президиум`, `коллегия`, `дирекция` are institutions (`data/institutions.tsv`): the title keeps
+    the board it heads, and the body after it is the post's organization."""
+    post = nlp(text).posts[-1]
+    assert (post.title, post.organization) == (title, organization)
+
+
 @pytest.mark.parametrize(("text", "organization", "country"), [
     ("Премьер-министр принял делегацию китайской корпорации CNPC во главе с председателем совета директоров Дай "
      "Хоуляном.", "CNPC", None),
