@@ -11,7 +11,7 @@ from .analysis import Analysis, Found, coverage
 from .holders import link_holders
 from .inflect import both_states_at
 from .isodates import bounds
-from .lexicon import countries, known_person, sectors, words
+from .lexicon import countries, known_person, sectors, title_nouns, words
 from .mentions import datelines
 from .mentions.organizations import genitive
 from .models import (
@@ -419,7 +419,7 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     Кыргызстана … принял верительные грамоты … Верительные грамоты вручили Посол …`: KG; rule `host_of_credentials`),
     the lines of a list after one of them ending in a colon included (`Посол Королевства Швеция – Андреас фон
     Уфорд;`); where two states' officials are named, none."""
-    if post.data["family"] != "diplomat" or not country:
+    if post.data["family"] != "diplomat" or not country or _envoy_of_officer(post):
         return None
     setting = _host_of_setting(doc, post, country)
     if setting is not None or not doc.on("host_of_counterpart"):
@@ -430,6 +430,12 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
             sent in (told := set(credentials_told(doc))) or sent in credentials_lines(doc, told)):
         others = _officials_states(doc, told, country, leaders=True)  # `… принял верительные грамоты …`
     return others.pop() if len(others) == 1 else None
+
+
+def _envoy_of_officer(post: Found) -> bool:
+    """`специальный посланник Президента США`: a diplomat's title that names the officer it serves is a personal
+    envoy's, accredited nowhere (no host is inferred)."""
+    return any(lemmas(word) & title_nouns() for word in str(post.data["title"]).split()[1:])
 
 
 def _officials_states(doc: Analysis, sents: set[int], country: str, leaders: bool = False) -> set[str]:

@@ -716,6 +716,16 @@ def test_the_place_of_a_situation_in_a_title_is_the_topics(nlp, text):
     assert post.title.startswith(("специальный представитель", "посланник"))
 
 
+def test_a_personal_envoy_takes_no_host_from_his_counterpart(nlp):
+    """`host_of_counterpart` infers an ambassador's host, not a personal envoy's, whose title names the officer he
+    serves (`посланник президента`)."""
+    doc = nlp("МОСКВА, 2 декабря. /ТАСС/. Президент России Владимир Путин принял в Кремле специального посланника "
+              "президента США Стивена Уиткоффа.")
+    assert [(p.title, p.country, p.host) for p in doc.posts][-1] == ("посланник президента", "US", None)
+    ambassador = nlp("Президент России Владимир Путин принял посла США Линн Трейси.")
+    assert [(p.title, p.country, p.host) for p in ambassador.posts][-1] == ("посол", "US", "RU")
+
+
 def test_a_host_after_a_titles_topic_stays_the_host(nlp):
     """Only a situation's place is the topic's: `специальный представитель ЕС в Грузии` is accredited to GE."""
     post = nlp("Премьер-министр принял Специального представителя ЕС в Грузии Магдалену Гжоно.").posts[-1]
