@@ -587,6 +587,16 @@ def test_currencies_and_languages_name_no_state(nlp, text, codes):
     assert [c.code for c in nlp(text).countries] == codes
 
 
+def test_an_organizations_current_name_is_a_form_of_it(nlp):
+    """`data/organizations.tsv` other forms: ТюркПА under its name since 2022 is the same organization, of which the
+    states working in its frame are members."""
+    doc = nlp("Председатель Милли Меджлиса Азербайджана Сахиба Гафарова отметила, что Азербайджан придает большое "
+              "значение сотрудничеству в рамках Парламентской ассамблеи тюркских государств.")
+    assert ("ТюркПА", "international") in [(o.abbr, o.kind) for o in doc.organizations]
+    assert [(doc.entity(r.member).code, doc.entity(r.organization).abbr) for r in doc.relations
+            if r.kind == "membership"] == [("AZ", "ТюркПА")]
+
+
 def test_an_organizations_whole_mention_names_no_state(nlp):
     """`членов ГУАМ` is the organization, not Guam (a state's name inside a body's name stays a state's)."""
     doc = nlp("Министр приняла участие в заседании Совета министров иностранных дел стран – членов ГУАМ в Кишиневе. "
