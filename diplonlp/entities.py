@@ -13,7 +13,7 @@ from .inflect import both_states_at
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, title_nouns, words
 from .mentions import datelines
-from .mentions.organizations import genitive
+from .mentions.organizations import PARLIAMENT_WORDS, genitive
 from .models import (
     ENTITY_GROUPS,
     KIND,
@@ -600,10 +600,12 @@ def _names_side(doc: Analysis, state: Found) -> bool:
 def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     """`Ташкент, 4 мая (УзА). Министр инвестиций, промышленности и торговли Лазиз Кудратов …`: a minister's,
     deputy's or head of government's post (`Председатель Кабинета министров`), or a chair's of a state's generic
-    body (`Председатель парламента Игорь Гросу`), with no state and no international body, in an item datelined in a
-    state, is that state's (rule `state_of_setting`)."""
+    body or chamber (`Председатель парламента Игорь Гросу`, `Председатель Палаты представителей Игорь Сергеенко`),
+    with no state and no international body, in an item datelined in a state, is that state's (rule
+    `state_of_setting`)."""
     title = str(post.data["title"]).split()
-    generic = post.data["family"] == "chair" and len(title) == 2 and bool(lemmas(title[1]) & STATE_BODY_WORDS)
+    generic = post.data["family"] == "chair" and any(lemmas(word) & (STATE_BODY_WORDS | PARLIAMENT_WORDS)
+                                                     for word in title[1:])  # `председатель палаты представителей`
     if (post.data["family"] not in (*MINISTERS, "premier") and not generic) or post.data["organization"] or \
             not doc.on("state_of_setting"):
         return None

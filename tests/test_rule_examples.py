@@ -585,6 +585,9 @@ def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_datelin
     # a chair of a state's generic body
     ("Кишинев, 14 ноября /МОЛДПРЕС/. Председатель парламента Игорь Гросу выступил на форуме.", "MD"),
     ("Тбилиси, 9 декабря, Грузинформ. Спикер парламента Шалва Папуашвили выступил на форуме.", "GE"),
+    # or chamber, its name in more words than one
+    ("Минск, 12 декабря (БЕЛТА). Председатель Палаты представителей Игорь Сергеенко выступил на форуме.", "BY"),
+    ("Ереван, 12 декабря. /Арменпресс/. Председатель Национального Собрания Ален Симонян выступил на форуме.", "AM"),
 ])
 def test_a_minister_with_no_state_in_an_item_datelined_in_a_state_is_of_that_state(nlp, text, country):
     """`state_of_setting`: the contract's `… where the setting gives it`."""
