@@ -71,7 +71,8 @@ def _parent(ctx: Context, body: Ref, kinds: Mapping[str, str]) -> Ref | None:
     """The international organization whose name closes a body's (`Совете министров иностранных дел ОИС`: ОИС):
     membership of a body of an organization is membership of the organization."""
     k = bisect_left(ctx.starts, body.start + 1)
-    return next((r for r in ctx.refs[k:] if r.start < body.stop and r.stop == body.stop and r.kind == "org"
+    stop = bisect_left(ctx.starts, body.stop, lo=k)  # only the refs that start inside the body
+    return next((r for r in ctx.refs[k:stop] if r.stop == body.stop and r.kind == "org"
                  and kinds.get(r.id) == "international"), None)
 
 
