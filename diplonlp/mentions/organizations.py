@@ -24,6 +24,7 @@ from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, Token
 from . import datelines
 from .countries import adjective_code, compound_codes, country_at
+from .locations import BUILDINGS
 
 MEDIA_WORDS = words("organizations.media_words")
 EDUCATION_WORDS = words("organizations.education_words")
@@ -54,7 +55,6 @@ MEMBERSHIP_NOUNS = words("membership.member_nouns")
 DEPARTMENTS = words("organizations.departments")
 ASSOCIATIONS = words("organizations.associations")
 FIELD_NOUNS = words("posts.field_of_body")
-BUILDINGS = words("persons.buildings")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 

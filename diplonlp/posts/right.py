@@ -6,7 +6,7 @@ from ..analysis import Analysis
 from ..inflect import in_case
 from ..lexicon import words
 from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
-from ..mentions.organizations import MEMBER_STATES
+from ..mentions.organizations import COMPANY_WORDS, MEMBER_STATES
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body, place_of_situation
@@ -364,9 +364,6 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
         return False
     p.organization = str(body.data["name"])
     return True
-
-
-COMPANY_WORDS = words("organizations.company_words")
 
 
 def _past_kind_noun(doc: Analysis, k: int) -> int:
