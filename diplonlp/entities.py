@@ -49,6 +49,8 @@ MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
+CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
+"""A state's body or chamber a chair's title may name (`парламента`, `палаты представителей`: `state_of_setting`)."""
 TITLE_JOINS = frozenset({",", "–", "—", "-"})
 """What stands between two titles of one holder in a row (`Посол …, постоянный представитель …`)."""
 
@@ -604,7 +606,7 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     with no state and no international body, in an item datelined in a state, is that state's (rule
     `state_of_setting`)."""
     title = str(post.data["title"]).split()
-    generic = post.data["family"] == "chair" and any(lemmas(word) & (STATE_BODY_WORDS | PARLIAMENT_WORDS)
+    generic = post.data["family"] == "chair" and any(lemmas(word) & CHAMBER_WORDS
                                                      for word in title[1:])  # `председатель палаты представителей`
     if (post.data["family"] not in (*MINISTERS, "premier") and not generic) or post.data["organization"] or \
             not doc.on("state_of_setting"):

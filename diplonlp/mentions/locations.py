@@ -19,8 +19,8 @@ PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 TYPE_WORDS = words("locations.type_words")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
 STREET_WORDS = words("locations.street_words")
-FACILITIES = words("locations.facilities")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
+FACILITIES = words("locations.facilities")
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")

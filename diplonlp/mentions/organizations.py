@@ -53,9 +53,10 @@ MEMBER_WORDS = words("membership.member_words")
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
 DEPARTMENTS = words("organizations.departments")
+"""`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 ASSOCIATIONS = words("organizations.associations")
 FIELD_NOUNS = words("posts.field_of_body")
-"""`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
+"""`по делам`, `по вопросам`: an international body right after one is a field's, not the body's owner."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -421,11 +422,12 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     return match is not None and match.stop == b
 
 
-def _building(toks: list[Token]) -> bool:
-    """`в Президентском дворце`, `Дворца Независимости`: a span NER took for an organization whose first noun is a
-    building's (`persons.buildings`) names the building, no organization."""
+def _first_noun_in(toks: list[Token], nouns: frozenset[str]) -> bool:
+    """Is the first noun of ``toks`` one of ``nouns``: a building's (`в Президентском дворце`, a span NER took for
+    an organization that names the building, none), a party's or association's (`Коммунистической партии`, rule
+    `state_of_body`)?"""
     noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
-    return noun is not None and bool(lemmas(noun.text) & BUILDINGS)
+    return noun is not None and bool(lemmas(noun.text) & nouns)
 
 
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
@@ -632,7 +634,7 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     kind = _ner_kind(toks, name)
     state = None if quoted else _state_of(doc, b, kind)
     if state is not None:  # a school's, a party's name keeps the state as written: `Национальный университет Сингапура`
-        as_written = kind == "education" or _association(toks)
+        as_written = kind == "education" or _first_noun_in(toks, ASSOCIATIONS)  # `Коммунистической партии …`
         tail = doc.span_text(b, state[1]) if as_written else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
     places_after = _mission_place if mission else _places_after
@@ -650,13 +652,6 @@ def _of_international(doc: Analysis, a: int, b: int, known: dict[int, Found]) ->
     inner = next((k for k in range(a + 1, b) if k in known and known[k].b <= b), None)
     return inner is not None and not (inner - 2 >= a and doc.tokens[inner - 2].lower == "по" and
                                       lemmas(doc.tokens[inner - 1].text) & FIELD_NOUNS)
-
-
-def _association(toks: list[Token]) -> bool:
-    """`Коммунистической партии`, `Союза писателей`: a party or public association, whose name gives its state as
-    written (`… Вьетнама`, `… России`), not in a state body's long form (rule `state_of_body`)."""
-    noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
-    return noun is not None and bool(lemmas(noun.text) & ASSOCIATIONS)
 
 
 def _places_after(doc: Analysis, b: int) -> int:
@@ -759,7 +754,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
-                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or _building(toks):
+                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or \
+                _first_noun_in(toks, BUILDINGS):  # `в Президентском дворце`
             continue
         quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(

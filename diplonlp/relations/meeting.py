@@ -520,6 +520,7 @@ MESSAGES = words("meeting.messages")
 OWNED = words("meeting.owned")
 HEADED = words("meeting.headed")
 GUESTS = words("meeting.guests")
+GUEST_GROUPS = words("meeting.guest_groups")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
 JOINT = words("meeting.joint")
@@ -951,14 +952,14 @@ def _listed_counterparts(ctx: Context, s: int, sides: list[Ref]) -> list[tuple[i
 
 def _session_guests(ctx: Context, s: int, k: int, host: str) -> list[str]:
     """`Токаев принял глав делегаций зарубежных государств – членов ШОС`, `принял участников заседания`: the heads
-    of delegations or the participants (`meeting.guests`, plural, with `делегация` or a session's noun after) the
-    talks word ``k`` governs, after a session told before, are that session's participants, less the host and those
-    of the host's state (rule `heads_of_delegations`)."""
+    of delegations or the participants (`meeting.guests`, plural, with `делегация`, `meeting.guest_groups`, or a
+    session's noun after) the talks word ``k`` governs, after a session told before, are that session's
+    participants, less the host and those of the host's state (rule `heads_of_delegations`)."""
     toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
     guests = next((i for i in range(k + 1, min(k + 3, last - 1)) if lemmas(toks[i].text) & GUESTS and
                    toks[i].feats.get("Number") == "Plur"), None)
     if guests is None or not ctx.on("heads_of_delegations") or \
-            not lemmas(toks[guests + 1].text) & (SESSION_NOUNS | {"делегация"}):
+            not lemmas(toks[guests + 1].text) & (SESSION_NOUNS | GUEST_GROUPS):
         return []
     session = next((m for t, m in ctx.meetings if t < s and m.rule == "session_participants"), None)
     state = ctx.country_of.get(host)
