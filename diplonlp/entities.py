@@ -33,6 +33,7 @@ from .models import (
 from .morph import lemmas
 from .names import known_first_name
 from .posts.chain import STATE_BODY_WORDS
+from .posts.colleagues import is_colleague
 from .posts.lists import credentials_lines, credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
@@ -318,7 +319,7 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
     with a state, for the person's own."""
     countries: list[tuple[int, str]] = []
     for post, own_country, rule in e.posts:
-        fuller = _fuller_post(doc, post, own_country, e.posts)
+        fuller = _fuller_post(doc, post, own_country, e.posts) or _titled_post(post, e.posts)
         if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
             country = fuller[1] or _infer_post_country(doc, fuller[0], e)
             table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
@@ -412,6 +413,14 @@ def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tup
               and not p.data["bare_any"] and country in (None, own or p.data["country"])}
     titles = {p.data["title"] for p, _ in fuller.values()}
     return next(iter(fuller.values())) if len(titles) == 1 else None
+
+
+def _titled_post(post: Found, held: list[tuple[Found, str | None, str]]) -> tuple[Found, str | None] | None:
+    """`министр … Венгрии Петер Сийярто … со своим венгерским коллегой Петером Сийярто`: a post a counterpart noun
+    gives (rule `colleague_post`) to one a title names elsewhere is a mention of the first such post."""
+    if not is_colleague(post):
+        return None
+    return next(((p, own) for p, own, _ in held if not is_colleague(p)), None)
 
 
 def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | None:

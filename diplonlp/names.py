@@ -201,15 +201,25 @@ def _vowel_u(low: str) -> bool:
 
 
 def first_name_nominative(word: str, case: str, gender: str) -> str:
+    """The nominative of a first name read in ``case`` and ``gender``; each part of a double one that the dictionary
+    declines declines (`Ханса-Петера` -> `Ханс-Петер`, not `Жан-Пьером` -> `Жана-Пьер`)."""
     head, sep, last = word.rpartition("-")
     if case == "nomn" or (_vowel_u(last.lower()) and not name_parses(last)):
         return word
-    for p in name_parses(last):  # a name of either gender (`Шалва`, `Саша`: ms-f) takes the gender asked for
+    if head:
+        head = _dictionary_nominative(head, case, gender) or head
+    return head + sep + (_dictionary_nominative(last, case, gender) or _strip(last, case, gender, first=True))
+
+
+def _dictionary_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative the dictionary gives a first name read in ``case``; a name of either gender (`Шалва`,
+    `Саша`: ms-f) takes the gender asked for."""
+    for p in name_parses(word):
         if p.tag.case == case and (p.tag.gender == gender or "ms-f" in p.tag) and p.tag.number == "sing":
             new = p.inflect({"nomn", "sing"})
             if new:
-                return head + sep + _keep_case(last, new.word)
-    return head + sep + _strip(last, case, gender, first=True)
+                return _keep_case(word, new.word)
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -195,6 +195,7 @@ def test_a_companys_name_in_quotes_after_its_kinds_noun_stays_as_written(nlp, te
     ("Как сообщает агентство «Анадолу», стороны обсудили вопросы безопасности.", "Анадолу", "media"),
     ("Об этом сообщила газета «Известия».", "Известия", "media"),
     ("Об этом сообщает компания «Газпром».", "Газпром", "company"),
+    ("Генеральный директор госкорпорации «Росатом» Алексей Лихачев прибыл в Каир.", "Росатом", "company"),
 ])
 def test_a_quoted_name_after_a_media_or_company_noun_keeps_its_form_and_takes_that_kind(nlp, text, name, kind):
     """Not `Анадол`: the noun before the quotes carries the case, and says what kind of body it is."""
@@ -536,6 +537,9 @@ def test_a_quote_a_name_opened_is_closed_at_the_sentences_end(nlp):
     """NER ends `АО «Узбекистон темир йуллари` before the closing quote when a full stop follows; the name keeps it."""
     doc = nlp("Соглашение подписали АО «Казахтелеком» и АО «Узбекистон темир йуллари».")
     assert [o.name for o in doc.organizations] == ["АО «Казахтелеком»", "АО «Узбекистон темир йуллари»"]
+    # so does a straight quote, opened an odd number of times
+    doc = nlp('Стороны обсудили строительство АЭС "Эль-Дабаа".')
+    assert [o.name for o in doc.organizations] == ['АЭС "Эль-Дабаа"']
 
 
 def test_a_sectors_abbreviation_is_no_organization(nlp):
@@ -870,6 +874,16 @@ def test_person_mention_boundaries(nlp, text, mentions):
 ])
 def test_each_part_of_a_double_surname_declines_on_its_own(nlp, text, name):
     """`Лавровой-Дейли` → `Лаврова-Дейли`; a short last part does not decline (`Бернерсу-Ли`)."""
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр принял Посла Швейцарии в Таджикистане Ханса-Петера Штайнера.", "Ханс-Петер Штайнер"),
+    ("Министр встретился с Карлом-Хайнцем Ламбертцем.", "Карл-Хайнц Ламбертц"),
+    ("Министр встретился с заместителем генсекретаря ООН Жан-Пьером Лакруа.", "Жан-Пьер Лакруа"),
+])
+def test_each_part_of_a_double_first_name_the_dictionary_declines_declines(nlp, text, name):
+    """`Ханса-Петера` → `Ханс-Петер`; `Жан` in `Жан-Пьером` does not decline, and stays."""
     assert [p.name for p in nlp(text).persons] == [name]
 
 

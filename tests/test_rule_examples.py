@@ -186,6 +186,8 @@ EXAMPLES = {
     "side_of_counterpart": "Министр иностранных дел России Сергей Лавров провел переговоры с Министром иностранных "
                            "дел Кубы Бруно Родригесом. В ходе беседы кубинский министр поблагодарил российскую "
                            "сторону за помощь.",
+    "colleague_post": "Анкара, 2 декабря /Анадолу/. Министр иностранных дел Турции Хакан Фидан принял в Анкаре "
+                      "своего венгерского коллегу Петера Сийярто.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -292,6 +294,44 @@ def test_a_credentials_list_may_give_the_state_before_the_name(nlp):
             for r in doc.relations if r.kind == "holds_post" and doc.entity(r.post).title == "посол"}  # type: ignore[union-attr]
     assert held == {("Уфук Улутас", "TR", "MD"), ("Кэндзи Ямада", "JP", "MD"), ("Карин Ярнер", "SE", "MD")}
     assert len([r for r in doc.relations if r.kind == "meeting"]) == 3
+
+
+def _posts_held(doc: Document) -> set[tuple[str, str, str | None, str | None]]:
+    return {(doc.entity(r.person).name, doc.entity(r.post).title, doc.entity(r.post).country,  # type: ignore[union-attr]
+             doc.entity(r.post).host) for r in doc.relations if r.kind == "holds_post"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    (EXAMPLES["colleague_post"], ("Петер Сийярто", "министр иностранных дел", "HU", None)),
+    ("Москва, 2 декабря /ТАСС/. Министр обороны России Андрей Белоусов провел переговоры с коллегой из Белоруссии "
+     "Виктором Хрениным.", ("Виктор Хренин", "министр обороны", "BY", None)),
+    ("Посол России в Казахстане Алексей Бородавкин встретился со своим узбекским коллегой Ойбеком Усмановым.",
+     ("Ойбек Усманов", "посол", "UZ", "KZ")),  # an ambassador's counterpart serves in the same host state
+])
+def test_a_counterpart_noun_gives_the_subjects_office_for_its_state(nlp, text, held):
+    """`colleague_post`: `коллега` with a state (an adjective before, `из` and a name after) and a name gives that
+    person the office of the post holder before it, for that state; off, the person holds none."""
+    assert held in _posts_held(nlp(text))
+    assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_post"])(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # a chair's title names the body it chairs: the counterpart chairs another
+    "Председатель Государственной Думы Вячеслав Володин провел переговоры со своим сербским коллегой Аной Брнабич.",
+    # a journalist is no state office
+    "Журналист Андреа Рокелли и его российский коллега Андрей Миронов погибли под Славянском.",
+])
+def test_a_counterpart_of_an_office_a_title_does_not_share_holds_none(nlp, text):
+    """`colleague_post` reads only the offices of `posts.colleague_titles`."""
+    assert len(_posts_held(nlp(text))) <= 1
+
+
+def test_a_counterpart_already_titled_keeps_the_title_told(nlp):
+    """`colleague_post`: one a title names elsewhere holds that post; the counterpart noun is a mention of it."""
+    doc = nlp("В Анкару прибыл министр внешнеэкономических связей и иностранных дел Венгрии Петер Сийярто. Министр "
+              "иностранных дел Турции Хакан Фидан провел переговоры со своим венгерским коллегой Петером Сийярто.")
+    assert {(name, title) for name, title, *_ in _posts_held(doc) if name == "Петер Сийярто"} == {
+        ("Петер Сийярто", "министр внешнеэкономических связей и иностранных дел")}
 
 
 def test_a_sector_a_document_is_about_is_no_cooperation(nlp):
@@ -717,7 +757,8 @@ def test_a_person_named_after_a_states_colleague_is_of_that_state(nlp, text, cou
     doc = nlp(text)
     named = doc.persons[-1]
     assert named.country == country
-    assert Pipeline(disable=["state_of_colleague"])(text).persons[-1].country is None
+    # a minister's counterpart holds the minister's post for that state (`colleague_post`), which says it too
+    assert Pipeline(disable=["state_of_colleague", "colleague_post"])(text).persons[-1].country is None
     if "обсудили" in text:
         assert meetings(doc) == [["Джейхун Байрамов", "Макар Бочоришвили"]]
 

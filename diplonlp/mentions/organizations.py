@@ -721,10 +721,14 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
 
 
 def _quote_closed(doc: Analysis, a: int, b: int) -> int:
-    """`АО «Узбекистон темир йуллари»`: a span NER ends before the quote that closes one it opened takes it in."""
+    """`АО «Узбекистон темир йуллари»`, `АЭС "Эль-Дабаа"`: a span NER ends before the quote that closes one it
+    opened takes it in."""
+    if b >= len(doc.tokens):
+        return b
     texts = [t.text for t in doc.tokens[a:b]]
-    unclosed = texts.count("«") > texts.count("»")
-    return b + 1 if unclosed and b < len(doc.tokens) and doc.tokens[b].text == "»" else b
+    closing = doc.tokens[b].text
+    unclosed = texts.count("«") > texts.count("»") if closing == "»" else closing == '"' and texts.count('"') % 2 == 1
+    return b + 1 if unclosed else b
 
 
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:

@@ -12,6 +12,7 @@ from ..scan import next_from
 from ..text import DASHES, Sentence
 from .agreement import predicative
 from .chain import title_chain
+from .colleagues import colleague_post
 from .complements import with_complement
 from .heads import hyphenated_head, is_plural, not_a_title, title_at
 from .left import LEFT_RULES
@@ -59,7 +60,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             i = post.b
     if doc.on(MINISTRY_NAMED_BEFORE):
         found = [ministry_named_before(doc, post, found) for post in found]
-    listed = credentials_list(doc)
+    listed = credentials_list(doc) + colleague_post(doc, found)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
 

@@ -7,6 +7,7 @@ from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
 from ..text import DASHES
+from .colleagues import colleague_post
 
 CREDENTIALS = words("posts.credentials")
 """Lemmas that make an item one about credentials (`верительные грамоты`)."""
@@ -109,7 +110,7 @@ def _names_someone(doc: Analysis, a: int, b: int) -> bool:
         all(t.is_word for t in words)
 
 
-LIST_RULES = (credentials_list,)
-"""Posts read from a layout, not a title."""
+LIST_RULES = (credentials_list, colleague_post)
+"""Posts read from a layout or a counterpart noun, not a title."""
 TOLD_RULES = ("credentials_again",)
 """Rules of which sentences tell credentials (`credentials_told`, read by holders' hosts and meetings)."""

@@ -100,8 +100,9 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     first, second = people[-2], people[-1]
     sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
-    joined = between == ["и"] or (between[:1] == ["и"] and len(between) <= 4 and bool(
-        lemmas(between[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
+    tail = ctx.doc.text[first.stop:second.start].split()  # the counterpart noun may be read as a post of its own
+    joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(
+        lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
     if not (joined and first.id != second.id and len(sides - {None}) == 2):
         return False
     ctx.changed.append(("meeting", "meeting_joint_subjects", first.start, ctx.doc.tokens[k].stop))

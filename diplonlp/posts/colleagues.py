@@ -1,0 +1,73 @@
+"""Posts a counterpart noun gives: `Хакан Фидан принял своего венгерского коллегу Петера Сийярто` — the person named
+after `коллега` and a state holds the office of the post holder before them, for that state (rule
+`colleague_post`)."""
+
+from __future__ import annotations
+
+from ..analysis import Analysis, Found
+from ..lexicon import countries, words
+from ..mentions.organizations import genitive
+
+COLLEAGUES = words("entities.colleague_nouns")
+COLLEAGUE_TITLES = words("posts.colleague_titles")
+"""The offices a counterpart shares by name alone (`министр`, `посол`, `президент`); not a chair's or a body's."""
+
+
+def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`своего венгерского коллегу Петера Сийярто`, `с коллегой из Белоруссии Виктором Хрениным`: `коллега` with a
+    state's adjective before it or `из` and a state after it, then a name, gives that person the post of the
+    nearest single post holder before it in the sentence, for that state (an ambassador keeps the host)."""
+    if not doc.on("colleague_post"):
+        return []
+    adjectives = {b: f for b, f in doc.ending_at("country").items() if f.data["adjective"]}
+    states = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
+    names = {a for _, a, _ in doc.ner_tokens("PER")}
+    out: list[Found] = []
+    for noun in doc.scan.with_lemma(COLLEAGUES):
+        state = adjectives.get(noun)
+        a, b = (state.a, noun + 1) if state is not None else (noun, noun + 1)
+        if state is None and noun + 2 < len(doc.tokens) and doc.tokens[noun + 1].lower == "из":
+            state = states.get(noun + 2)
+            b = state.b if state is not None else b
+        subject = _subject_post(doc, found, a)
+        if state is None or b not in names or subject is None or subject.data["country"] == state.data["code"]:
+            continue
+        out.append(_colleague(doc, subject, state, a, b, noun))
+    return out
+
+
+def _subject_post(doc: Analysis, found: list[Found], a: int) -> Found | None:
+    """The last post before token ``a`` in its sentence, where it is a state office told of a name beside it that a
+    counterpart shares (`COLLEAGUE_TITLES`)."""
+    sent = doc.tokens[a].sent
+    before = [p for p in found if p.b <= a and doc.tokens[p.a].sent == sent]
+    post = before[-1] if before else None
+    if post is None or post.data["plural"] or post.data["organization"] or not post.data["country"] or \
+            not _named(doc, post):  # `Российский министр … с турецким коллегой`: a role noun, no office told
+        return None
+    title = str(post.data["title"])
+    return post if any(title == t or title.startswith(t + " ") for t in COLLEAGUE_TITLES) else None
+
+
+def _named(doc: Analysis, post: Found) -> bool:
+    """Is a name right after the post's phrase, or right before it and a comma (`Лавров, министр …`)?"""
+    persons = doc.ner_tokens("PER")
+    return any(a == post.b for _, a, _ in persons) or \
+        (post.a > 0 and doc.tokens[post.a - 1].text == "," and any(b == post.a - 1 for _, _, b in persons))
+
+
+def _colleague(doc: Analysis, subject: Found, state: Found, a: int, b: int, noun: int) -> Found:
+    """The counterpart's post: the subject's title and family, the state's code, the subject's host if any."""
+    code = str(state.data["code"])
+    title = str(subject.data["title"])
+    host = subject.data["host"] if subject.data["host"] != code else None
+    return doc.make("post", a, b, title=title, family=subject.data["family"], country=code, host=host,
+                    organization=None, plural=False, countries=[code], bare=False, bare_any=False,
+                    head=(noun, noun + 1), agree=noun, name=f"{title} {genitive(countries().short.get(code, code))}",
+                    fired=[("colleague_post", a, b)])
+
+
+
+def is_colleague(post: Found) -> bool:
+    """Is ``post`` one a counterpart noun gives (`венгерского коллегу`)?"""
+    return any(rule == "colleague_post" for rule, *_ in post.data.get("fired", ()))
