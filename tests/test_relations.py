@@ -1369,6 +1369,16 @@ def test_the_heads_of_a_commissions_parts_meet_and_take_its_states(nlp):
                                                        ("министр иностранных дел и внешней торговли", "HU")}
 
 
+def test_the_heads_of_delegations_meet_on_the_date_and_at_the_place_of_the_talks_told_before(nlp):
+    """`meeting_delegation_heads`: the consultations' sentence gives their date and place, not the dateline's."""
+    doc = nlp("Пресс-служба МИД Казахстана. 3 декабря 2026 года в Астане состоялись межмидовские консультации между "
+              "Казахстаном и Малайзией. Казахстанскую делегацию возглавил заместитель министра иностранных дел РК "
+              "Роман Василенко, малайзийскую — генеральный секретарь Министерства иностранных дел Малайзии Амран "
+              "Мохамед Зин.")
+    meeting = next(r for r in doc.relations if r.kind == "meeting")
+    assert (doc.entity(meeting.date).value, doc.entity(meeting.location).name) == ("2026-12-03", "Астана")
+
+
 def test_the_sides_with_no_meeting_told_are_the_states_named_as_subjects(nlp):
     doc = nlp("Ташкент, 4 декабря (УзА). Узбекистан, Казахстан и Таджикистан договорились о совместном использовании "
               "водных ресурсов бассейна Сырдарьи. Стороны также договорились расширить сотрудничество в сфере "
@@ -1425,6 +1435,21 @@ def test_the_talks_sides_cooperate_with_no_field_named(nlp):
               "Государственной Думы Вячеславом Володиным. Стороны обсудили развитие межпарламентского сотрудничества.")
     assert [(sorted(doc.entity(p).code for p in r.parties), r.sectors) for r in doc.relations
             if r.kind == "cooperation"] == [(["MN", "RU"], [])]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили межпарламентское сотрудничество и перспективы реализации проектов Кувейтского фонда арабского "
+    "экономического развития в Кыргызстане.",
+    "Стороны обсудили межпарламентское сотрудничество и реализацию проектов японской стороны в Кыргызстане.",
+])
+def test_a_place_in_a_conjunct_after_the_cooperation_is_no_side_of_it(nlp, text):
+    """The cooperation word's phrase ends at `и` before a noun in its case: the body and the state named in the next
+    conjunct are no sides of it, so the talks' sides cooperate."""
+    doc = nlp("Бишкек, 25 ноября /Кабар/. Торага Жогорку Кенеша Кыргызской Республики Нурланбек Шакиев принял Посла "
+              "Государства Кувейт в Кыргызской Республике Бадера Аль-Мутейри. " + text)
+    assert [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations  # type: ignore[union-attr]
+            if r.kind == "cooperation"] == [["KG", "KW"]]
 
 
 CONSULTATIONS = ("Москва, 8 октября. Делегация Министерства иностранных дел Республики Беларусь во главе с первым "

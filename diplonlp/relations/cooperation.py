@@ -618,7 +618,7 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     if word is None:
         return False
     framed = False
-    for ref in ctx.between(word.stop, sent.stop, ("country", "location", "org")):
+    for ref in ctx.between(word.stop, toks[_phrase_end(ctx, word, sent.last) - 1].stop, ("country", "location", "org")):
         rng = ctx.doc.token_range(ref.start, ref.stop)
         i = rng[0] - 1 if rng else -1
         while i - 2 > word.i and toks[i].lower in (",", "и") and _unknown_abbreviation(toks[i - 1]):
@@ -628,6 +628,17 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
         if not framed:
             return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
     return True
+
+
+def _phrase_end(ctx: Context, word: Token, last: int) -> int:
+    """Where the phrase of cooperation word ``word`` ends: at `и` or a comma before a noun in its case, a new
+    conjunct (`обсудили межпарламентское сотрудничество и перспективы реализации проектов …`), else at ``last``."""
+    toks, case = ctx.doc.tokens, word.feats.get("Case")
+    for k in range(word.i + 1, last - 1):
+        nxt = toks[k + 1]
+        if toks[k].lower in (",", "и") and nxt.pos == "NOUN" and case and nxt.feats.get("Case") == case:
+            return k
+    return last
 
 
 def _unknown_abbreviation(tok: Token) -> bool:

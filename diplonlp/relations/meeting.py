@@ -809,7 +809,8 @@ HEADING = words("meeting.heading")
 def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
     """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`, `Узбекскую часть комиссии
     возглавил A, венгерскую – B` in or right after a sentence that tells talks or a session held: the heads named
-    meet (one meeting); one head named alone meets the first person, of another state, of that sentence before."""
+    meet (one meeting), on the date and at the place that sentence gives; one head named alone meets the first
+    person, of another state, of that sentence before."""
     if not ctx.on("meeting_delegation_heads"):
         return
     toks = ctx.doc.tokens
@@ -820,8 +821,9 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
         if len(heads) == 1 and s > 0 and _talks_held(ctx, s - 1):  # `Делегация МИД Беларуси во главе с A провела
             other = _of_another_state(ctx, s - 1, heads[0])  # консультации … Российскую делегацию возглавил B`
             heads = [other.id, *heads] if other else heads
-        if len(heads) >= 2 and any(_talks_held(ctx, k) for k in (s, s - 1) if k >= 0):
-            _add(ctx, found, s, heads, "meeting_delegation_heads")
+        held = next((k for k in (s, s - 1) if k >= 0 and _talks_held(ctx, k)), None)
+        if len(heads) >= 2 and held is not None:  # the talks' date and place are the sentence's that tells them
+            _add(ctx, found, s, heads, "meeting_delegation_heads", ctx.when_where(held) if held != s else None)
 
 
 
