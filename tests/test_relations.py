@@ -762,14 +762,19 @@ def test_a_session_told_again_as_a_meeting_is_one_meeting_of_everyone_taking_par
         ["Максим Рыженков", "Мурат Нуртлеу", "Сергей Лавров"]]
 
 
+def _first_meeting_when_where(doc: Document) -> tuple[str, str]:
+    """The date's value and the place's name of the document's first meeting."""
+    meeting = next(r for r in doc.relations if r.kind == "meeting")
+    return doc.entity(meeting.date).value, doc.entity(meeting.location).name  # type: ignore[union-attr,arg-type]
+
+
 def test_a_session_told_in_a_headline_takes_the_date_the_lead_gives(nlp):
     """`session_participants`: the headline names the session and no date; the lead's sentence gives 21 June."""
     doc = nlp("Джейхун Байрамов принял участие в сессии СМИД ОИС в Стамбуле\n\nМинистр иностранных дел "
               "Азербайджанской Республики Джейхун Байрамов 21 июня 2025 года принял участие в 51-й сессии Совета "
               "министров иностранных дел Организации исламского сотрудничества, которая проходит в Стамбуле. Сессию "
               "открыл министр иностранных дел Турецкой Республики Хакан Фидан.")
-    session = next(m for m in doc.relations if m.kind == "meeting")
-    assert (doc.entity(session.date).value, doc.entity(session.location).name) == ("2025-06-21", "Стамбул")
+    assert _first_meeting_when_where(doc) == ("2025-06-21", "Стамбул")
 
 
 @pytest.mark.parametrize(("text", "met"), [
@@ -1375,8 +1380,7 @@ def test_the_heads_of_delegations_meet_on_the_date_and_at_the_place_of_the_talks
               "Казахстаном и Малайзией. Казахстанскую делегацию возглавил заместитель министра иностранных дел РК "
               "Роман Василенко, малайзийскую — генеральный секретарь Министерства иностранных дел Малайзии Амран "
               "Мохамед Зин.")
-    meeting = next(r for r in doc.relations if r.kind == "meeting")
-    assert (doc.entity(meeting.date).value, doc.entity(meeting.location).name) == ("2026-12-03", "Астана")
+    assert _first_meeting_when_where(doc) == ("2026-12-03", "Астана")
 
 
 def test_the_sides_with_no_meeting_told_are_the_states_named_as_subjects(nlp):
