@@ -129,6 +129,11 @@ def _double(word: str) -> tuple[str, str]:
     return (head, tail) if sep and len(head) > 3 and head[:1].isupper() and tail[:1].isupper() else ("", "")
 
 
+def is_double_surname(word: str) -> bool:
+    """Is ``word`` two capitalized parts of four letters or more joined by a hyphen (`Диаса-Канеля`)?"""
+    return bool(_double(word)[0])
+
+
 def _surname_readings(word: str) -> set[tuple[str, str]]:
     low = word.lower().replace("ё", "е")
     if is_indeclinable(low):

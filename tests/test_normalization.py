@@ -929,6 +929,13 @@ def test_a_dictionary_surname_in_the_middle_of_three_words_opens_a_double_surnam
                                                                 ["Кэтлин Кеннеди Таунсенд", "Таунсенд"])
 
 
+def test_a_hyphenated_surname_after_the_first_name_opens_the_surname(nlp):
+    """`Мигелем Диасом-Канелем Бермудесом`: both parts of the hyphenated word decline as a surname's."""
+    doc = nlp("Александр Лукашенко провел переговоры с Президентом Республики Куба Мигелем Диасом-Канелем Бермудесом.")
+    assert [(p.first, p.last) for p in doc.persons] == [("Александр", "Лукашенко"),
+                                                       ("Мигель", "Диас-Канель Бермудес")]
+
+
 def test_a_nickname_between_first_name_and_surname_is_part_of_one_mention(nlp):
     doc = nlp("Джеймс «Бадди» Макгирт упрашивал судью остановить бой. Позже Макгирт рассказал об этом.")
     assert [(p.name, [m.text for m in p.mentions]) for p in doc.persons] == [

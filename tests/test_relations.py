@@ -1044,6 +1044,17 @@ def test_a_list_of_fields_in_a_documents_title_goes_on_after_a_comma(nlp, text, 
     assert [r.title for r in nlp(text).relations if r.kind == "agreement"][:1] == [title]
 
 
+def test_the_period_a_document_covers_is_not_the_day_it_was_signed(nlp):
+    """`на 2027 год`: a date after `на` is the period of the programme, not the agreement's date."""
+    doc = nlp("Министр обороны Армении Сурен Папикян и министр обороны Индии Раджнат Сингх подписали программу "
+              "военного сотрудничества на 2027 год.")
+    (agreement,) = [r for r in doc.relations if r.kind == "agreement"]
+    assert (agreement.title, agreement.date) == ("программа военного сотрудничества на 2027 год", None)
+    doc = nlp("Министр обороны Армении Сурен Папикян и министр обороны Индии Раджнат Сингх 12 мая 2026 года подписали "
+              "программу военного сотрудничества на 2027 год.")
+    assert [doc.entity(r.date).value for r in doc.relations if r.kind == "agreement"] == ["2026-05-12"]  # type: ignore[union-attr]
+
+
 def test_a_bare_document_noun_after_a_named_agreement_of_the_same_parties_is_that_agreement(nlp):
     doc = nlp("Узбекистан и Туркменистан подписали соглашение о стратегическом партнерстве. Документ подписали "
               "президенты двух стран Шавкат Мирзиёев и Сердар Бердымухамедов.")

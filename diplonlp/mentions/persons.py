@@ -13,6 +13,7 @@ from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
     first_name_nominative,
     first_name_readings,
+    is_double_surname,
     is_mongolian_genitive,
     is_patronymic,
     is_syllable,
@@ -117,7 +118,8 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
         return ["last", "first", "middle"]
     if n == 3 and known_surname(texts[1]) and not known_first_name(texts[1]):
         return ["first", "last", "last"]  # Кэтлин Кеннеди Таунсенд: a double surname
-    return ["first"] * (n - 1) + ["last"]
+    k = next((k for k in range(1, n - 1) if is_double_surname(texts[k])), n - 1)  # Мигель Диас-Канель Бермудес:
+    return ["first"] * k + ["last"] * (n - k)  # a hyphenated surname after the first name opens the surname
 
 
 

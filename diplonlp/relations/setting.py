@@ -65,7 +65,8 @@ def told_as_done(toks: list[Token], k: int) -> bool:
 
 def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """Date and place of an event told in sentence ``s``, by the rules in the module's order."""
-    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop]  # not the dateline's
+    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
+             not period_covered(ctx, r)]
     places = after_in(ctx, s, ("location",))
     date = dates[0].id if dates else None
     place = places[0].id if places else None
@@ -79,6 +80,13 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def period_covered(ctx: Context, ref: Ref) -> bool:
+    """`программу военного сотрудничества на 2027 год`: a date after `на` is the period a plan covers or a day
+    something is set for, not the day of the event told."""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "на"
 
 
 def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
