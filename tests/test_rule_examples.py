@@ -1751,6 +1751,25 @@ def test_a_setting_rule_gives_the_last_meeting_its_date_or_place(rule, text, on,
     assert last_meeting(Pipeline(disable=[rule])) == off
 
 
+@pytest.mark.parametrize("text", [
+    "Бишкек, 15 ноября /Кабар/. Президент Кыргызстана Садыр Жапаров 14 ноября 2026 года в Бишкеке провел переговоры с "
+    "Президентом Республики Узбекистан Шавкатом Мирзиёевым. По итогам переговоров главы государств подписали Договор "
+    "о союзнических отношениях между Кыргызской Республикой и Республикой Узбекистан.",
+    "ДУШАНБЕ /Ховар/. 14 ноября 2026 года в Душанбе министр иностранных дел Таджикистана Сироджиддин Мухриддин провел "
+    "переговоры с министром иностранных дел Китая Ван И. Стороны обсудили сотрудничество. По итогам переговоров "
+    "подписано Соглашение об экономическом и техническом сотрудничестве между Правительством Республики Таджикистан и "
+    "Правительством Китайской Народной Республики.",
+])
+def test_a_document_signed_at_the_end_of_the_talks_takes_their_day(text):
+    """`talks_day`: `По итогам переговоров … подписано Соглашение …` with no day of its own: the talks' day."""
+    def agreement_dates(nlp: Pipeline) -> list[str | None]:
+        doc = nlp(text)
+        return [doc.entity(r.date).value if r.date else None  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    assert agreement_dates(Pipeline()) == ["2026-11-14"]
+    assert agreement_dates(Pipeline(disable=["talks_day"])) == [None]
+
+
 def _members(pipeline: Pipeline, text: str) -> list[str]:
     """The names of the members of the memberships ``pipeline`` finds in ``text``, sorted."""
     doc = pipeline(text)
@@ -1841,7 +1860,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
-RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before",
+RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",

@@ -18,7 +18,7 @@ from ..text import Token
 from .context import Context
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
-from .setting import period_covered, told_as_done
+from .setting import period_covered, talks_day, told_as_done
 
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
@@ -276,7 +276,7 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start and
                      not period_covered(ctx, r)]
-            date = dates[0].id if dates else ctx.when_where(s)[0]
+            date = dates[0].id if dates else ctx.when_where(s)[0] or talks_day(ctx, s)
             for noun, (rule, parties) in zip(nouns, readings, strict=True):
                 agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, noun),
                                       evidence=ctx.evidence(s), rule=rule)

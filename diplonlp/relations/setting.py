@@ -27,12 +27,14 @@ from ..text import Token
 if TYPE_CHECKING:
     from .context import Context, Ref
 
-RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day")
+RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place.
 `stay_day`: `16-17 июня министр находился с визитом в … В Эр-Рияде он провел переговоры`: an event with no day of its
-own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days."""
+own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days.
+`talks_day`: `По итогам переговоров подписано Соглашение …`: a document signed at the end of the talks told before,
+with no day of its own, is signed on their day."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -46,6 +48,7 @@ VISITED = words("context.visited")
 VISIT_NOUNS = words("visit.nouns")
 FRAME_NOUNS = words("context.visit_frames")
 SERIES = words("context.series")
+TALKS_FRAMES = words("context.talks_frames")
 TALKS = words("meeting.nouns")
 ANYONE: frozenset[str] = frozenset({"*"})
 """The persons of a stay that holds for anyone's events told after it (a series of talks told with its place)."""
@@ -253,6 +256,20 @@ def _visit_named_again(ctx: Context, s: int) -> bool:
     said = ctx.sentence_lemmas(s)
     return any(said[k - sent.first] & VISIT_NOUNS and toks[k - 1].lower in FRAME_NOUNS and k + 1 < sent.last and
                (not toks[k + 1].is_word or toks[k + 1].is_finite_verb) for k in range(sent.first + 1, sent.last))
+
+
+def talks_day(ctx: Context, s: int) -> str | None:
+    """The day of the meeting told last by sentence ``s`` where ``s`` names talks again by their noun after
+    `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`."""
+    if not ctx.on("talks_day"):
+        return None
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    said = ctx.sentence_lemmas(s)
+    if not any(said[k - sent.first] & TALKS and toks[k - 1].lower in TALKS_FRAMES for k in range(sent.first + 1,
+                                                                                             sent.last)):
+        return None
+    meeting = ctx.last_meeting(s)
+    return meeting.date if meeting is not None else None
 
 
 def stay_day(ctx: Context, s: int) -> str | None:
