@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextvars import ContextVar
@@ -302,18 +303,24 @@ class OrgRecord:
     country: str | None = None
 
 
+LETTERS_BEFORE_DIGITS = re.compile(r"[^\W\d]+(?=\d)")
+"""`G` of `G20`: the letters razdel cuts from the digits after them."""
+
+
 @dataclass
 class OrgLexicon:
     by_abbr: dict[str, OrgRecord]
     names: PhraseIndex[OrgRecord]
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
     abbr_firsts: frozenset[str] = field(init=False)
-    """The first word of each abbreviation (`by_abbr` is final when the lexicon is made)."""
+    """The first word of each abbreviation, and the letters opening one with digits, which razdel cuts off (`G` of
+    `G20`; `by_abbr` is final when the lexicon is made)."""
     abbr_names: frozenset[str] = field(init=False)
     """The names of the organizations that have an abbreviation (`ООН`, `ШОС`)."""
 
     def __post_init__(self) -> None:
-        self.abbr_firsts = frozenset(abbr.split(" ", 1)[0] for abbr in self.by_abbr)
+        firsts = [abbr.split(" ", 1)[0] for abbr in self.by_abbr]
+        self.abbr_firsts = frozenset(firsts + [m.group() for w in firsts if (m := LETTERS_BEFORE_DIGITS.match(w))])
         self.abbr_names = frozenset(rec.name for rec in self.by_abbr.values())
 
 

@@ -215,6 +215,13 @@ def test_a_known_agencys_name_opens_a_media_name_as_a_whole_word(nlp, text, name
     assert (name, kind) in [(o.name, o.kind) for o in nlp(text).organizations]
 
 
+def test_an_abbreviation_with_digits_razdel_cuts_is_the_organization(nlp):
+    """`G20` is two tokens to razdel (`G`, `20`): glued, they are the gazetteer's abbreviation, and a frame's body."""
+    doc = nlp("Стороны обсудили сотрудничество Казахстана и Индии в рамках ШОС и G20.")
+    assert [(o.name, o.abbr, o.kind) for o in doc.organizations][-1] == ("Группа двадцати", "G20", "international")
+    assert len([r for r in doc.relations if r.kind == "membership"]) == 4
+
+
 def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
     """NER takes `Государственным министром по делам` for a body: a title's adjectives, head and field are the
     post's, and the ministry after them is its organization."""

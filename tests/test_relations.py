@@ -1394,6 +1394,15 @@ def test_the_heads_of_delegations_meet_on_the_date_and_at_the_place_of_the_talks
     assert _first_meeting_when_where(doc) == ("2026-12-03", "Астана")
 
 
+def test_names_set_off_by_dashes_before_the_verb_are_its_joint_subjects(nlp):
+    """`meeting_joint_subjects`: `Сопредседатели комиссии — A и B — обсудили …`: the dash closing the names."""
+    doc = nlp("Баку, 22 ноября, АЗЕРТАДЖ. 21 ноября в Баку состоялось очередное заседание азербайджано-грузинской "
+              "межправительственной комиссии. Сопредседатели комиссии — министр экономики Азербайджана Микаил "
+              "Джаббаров и министр экономики и устойчивого развития Грузии Мариам Квривишвили — обсудили развитие "
+              "торговли.")
+    assert relations(doc, "meeting") == {frozenset({"Микаил Джаббаров", "Мариам Квривишвили"})}
+
+
 def test_the_sides_with_no_meeting_told_are_the_states_named_as_subjects(nlp):
     doc = nlp("Ташкент, 4 декабря (УзА). Узбекистан, Казахстан и Таджикистан договорились о совместном использовании "
               "водных ресурсов бассейна Сырдарьи. Стороны также договорились расширить сотрудничество в сфере "
@@ -1614,6 +1623,9 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
      "соглашение о партнерстве в сфере цифровизации"),
     ("Кыргызстан и Всемирная продовольственная программа ООН подписали меморандум о сотрудничестве.",
      "меморандум о сотрудничестве"),
+    # the amount a document is for is no part of its name
+    ("Узбекистан и Всемирный банк подписали соглашение о финансировании проекта модернизации системы водоснабжения "
+     "на сумму 200 миллионов долларов.", "соглашение о финансировании проекта модернизации системы водоснабжения"),
 ])
 def test_an_agreements_title_is_the_document_the_signing_names(nlp, text, title):
     assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title

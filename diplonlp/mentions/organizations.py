@@ -135,6 +135,9 @@ def _abbr_at(doc: Analysis, i: int) -> tuple[int, str] | None:
         return 2, f"{tokens[i].text} {tokens[i + 1].text}"
     if tokens[i].text in by_abbr:
         return 1, tokens[i].text
+    glued = i + 1 < len(tokens) and tokens[i].stop == tokens[i + 1].start
+    if glued and tokens[i].text + tokens[i + 1].text in by_abbr:
+        return 2, tokens[i].text + tokens[i + 1].text  # `G20`, which razdel cuts in two
     return None
 
 

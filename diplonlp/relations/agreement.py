@@ -28,6 +28,7 @@ WITNESSED = words("agreement.witnessed")
 """The future forms of `быть`, as written (the tagger calls them present)."""
 PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
+AMOUNTS = words("agreement.amounts")
 COUNTS = words("agreement.counts")
 TOLD_AGAIN = words("agreement.told_again")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
@@ -122,7 +123,7 @@ def _title(ctx: Context, s: int, j: int) -> str:
     stop = j + 1
     case = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), "")
     while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
-            toks[stop].lower not in ("между", "который") and stop - j < 12 and \
+            toks[stop].lower not in ("между", "который") and stop - j < 12 and not _amount_at(toks, stop) and \
             toks[stop].pos not in ("VERB", "AUX") and not (
                 toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
         stop += 1
@@ -131,6 +132,11 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop - 1 > j and (toks[stop - 1].pos == "CCONJ" or toks[stop - 1].text == ","):
         stop -= 1  # `подписали Совместное заявление и обсудили …`, a list of fields cut at the cap
     return nominative_phrase(toks[start:stop])
+
+
+def _amount_at(toks: list[Token], k: int) -> bool:
+    """Does `на (общую) сумму` open at ``k``: the amount a document is for, no part of its name?"""
+    return toks[k].lower == "на" and any(lemmas(t.text) & AMOUNTS for t in toks[k + 1:k + 3])
 
 
 def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:

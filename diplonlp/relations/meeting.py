@@ -18,7 +18,7 @@ from ..posts.chain import STATE_BODIES
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.right import headed_at
 from ..scan import within
-from ..text import Token
+from ..text import DASHES, Token
 from .context import Context, Ref
 from .setting import FUTURE_BE, envoy_abroad, told_as_done
 
@@ -95,8 +95,8 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
             ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
     people = ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("person",))
-    if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip():
-        return False
+    if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip() not in ("", *DASHES):
+        return False  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
     first, second = people[-2], people[-1]
     sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
