@@ -1058,6 +1058,16 @@ def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):
     assert len(Pipeline(disable=["org_head_refers_back"])(text).organizations) == 2
 
 
+def test_a_state_bodys_head_word_alone_is_the_body_of_that_state_named_before(nlp):
+    """`org_head_refers_back`: `Мажилисом` after `Мажилиса Парламента Республики Казахстан` is that body."""
+    text = ("Председатель Мажилиса Парламента Республики Казахстан Ерлан Кошанов провел встречу с послом Кореи. По "
+            "итогам встречи подписан меморандум о сотрудничестве между Мажилисом и Национальным собранием Кореи.")
+    (body,) = [o for o in nlp(text).organizations if o.country == "KZ"]
+    assert (body.name, [m.text for m in body.mentions]) == ("Мажилис Парламента Республики Казахстан",
+                                                            ["Мажилиса Парламента Республики Казахстан", "Мажилисом"])
+    assert len([o for o in Pipeline(disable=["org_head_refers_back"])(text).organizations if o.country == "KZ"]) == 2
+
+
 @pytest.mark.parametrize(("text", "name", "said"), [
     ("Ф.Янг высоко оценил вклад Казахстана в деятельность ООН. Он поблагодарил Казахстан за поддержку "
      "Организации.", "Организация Объединенных Наций", ["ООН", "Организации"]),

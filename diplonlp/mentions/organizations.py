@@ -464,15 +464,17 @@ def _acronym(name: str, parent: bool = True) -> str:
 def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     """`взаимодействия России и Лиги` after `Лиги арабских государств`, `в Организации` after `Организации Договора
     о коллективной безопасности`: one word NER takes for an organization that is the head noun of one named before
-    it is a mention of that one, and so is that noun in lower case right after a title (`_heads_after_titles`,
-    added to ``found``; rule `org_head_refers_back`)."""
+    it is a mention of that one, and so is a state body's head word alone of the same state (`Мажилисом` after
+    `Мажилиса Парламента Республики Казахстан`) and that noun in lower case right after a title
+    (`_heads_after_titles`, added to ``found``; rule `org_head_refers_back`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
     for f in sorted(found, key=lambda f: f.a):
-        if f.b - f.a == 1 and str(f.data.get("key", "")).startswith("ner:"):
+        ner = str(f.data.get("key", "")).startswith("ner:")
+        if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
-            if earlier is not None:
+            if earlier is not None and (ner or earlier.data["country"] == f.data["country"]):
                 f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
                 f.data["rule"] = "org_head_refers_back"
                 continue
@@ -481,6 +483,16 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
         for lem in said | name_head(str(f.data.get("name") or "")):
             named[lem] = f
     found += _heads_after_titles(doc, found)
+
+
+STATE_BODY_KINDS = ("ministry", "government", "parliament", "embassy")
+"""Kinds of a state's bodies: heading a delegation of one, a title is the state's (`delegation_state`), not the
+body's; named by its head word alone, one is the body of that kind named before (`org_head_refers_back`)."""
+
+
+def _bare_body(f: Found) -> bool:
+    """A state body named by its head word alone, its state not named (`Мажилисом`: a body of one state)."""
+    return f.b - f.a == 1 and f.data.get("kind") in STATE_BODY_KINDS and f.data.get("country") is not None
 
 
 @cache

@@ -6,7 +6,7 @@ from ..analysis import Analysis
 from ..inflect import in_case
 from ..lexicon import words
 from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
-from ..mentions.organizations import COMPANY_WORDS, MEMBER_STATES
+from ..mentions.organizations import COMPANY_WORDS, MEMBER_STATES, STATE_BODY_KINDS
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body, place_of_situation
@@ -379,9 +379,6 @@ def _past_kind_noun(doc: Analysis, k: int) -> int:
 
 
 POSSESSIVES = words("posts.possessives")
-STATE_BODY_KINDS = ("ministry", "government", "parliament", "embassy")
-"""Kinds of a state's bodies: heading a delegation of one, a title is the state's (`delegation_state`), not the
-body's."""
 
 
 def _before_possessive(doc: Analysis, k: int) -> int:
