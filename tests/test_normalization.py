@@ -852,6 +852,27 @@ def test_interleaved_states_can_be_left_out(nlp):
     assert [p.country for p in Pipeline(disable=["interleaved_states"])(text).posts] == []
 
 
+@pytest.mark.parametrize(("text", "states"), [
+    ("На полях сессии состоялась трехсторонняя встреча министров иностранных дел Азербайджана, Турции и Пакистана – "
+     "Джейхуна Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара.",
+     {"Джейхун Байрамов": {"AZ"}, "Хакан Фидан": {"TR"}, "Исхак Дар": {"PK"}}),
+    ("В Анкаре состоялась встреча министров иностранных дел Турции, Азербайджана и Грузии – Хакана Фидана, Джейхуна "
+     "Байрамова и вице-премьера – министра иностранных дел Маки Бочоришвили.",
+     {"Хакан Фидан": {"TR"}, "Джейхун Байрамов": {"AZ"}, "Маки Бочоришвили": {"GE"}}),
+])
+def test_the_last_item_with_a_title_of_its_own_takes_the_state_left(nlp, text, states):
+    """`last_item_state`: the list's last state goes to its last item, whose own chain of titles names none."""
+    def held(pipeline: Pipeline) -> dict[str, set[str | None]]:
+        doc = pipeline(text)
+        out: dict[str, set[str | None]] = {}
+        for r in doc.relations:
+            if r.kind == "holds_post":
+                out.setdefault(doc.entity(r.person).name, set()).add(doc.entity(r.post).country)  # type: ignore[union-attr]
+        return out
+    assert held(nlp) == states
+    assert held(Pipeline(disable=["last_item_state"]))[list(states)[-1]] == {None}
+
+
 @pytest.mark.parametrize(("text", "mentions"), [
     # a name ending a headline does not run into the next line
     ("Умер глава МАГАТЭ Юкия Амано\nУшёл из жизни генеральный директор агентства.", ["Юкия Амано"]),

@@ -1861,6 +1861,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
+                      "last_item_state",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",

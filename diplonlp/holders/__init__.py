@@ -20,9 +20,11 @@ from .vetoes import nominated, offices_only, one_of
 HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
-STATE_RULES = ("interleaved_states",)
+STATE_RULES = ("interleaved_states", "last_item_state")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
-(`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`)."""
+(`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
+list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
+Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара`: Pakistan)."""
 AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
 the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental
@@ -45,6 +47,19 @@ def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Fou
     end = next((i for i in range(b.b, len(doc.tokens)) if doc.tokens[i].text in ",;.:"), len(doc.tokens))
     case = head_case(doc.tokens[b.data["head"][1] - 1])
     return not any(b.b <= p.a < end and p.data.get("case") == case for p in persons)
+
+
+def _last_item_state(doc: Analysis, posts: list[Found], k: int, last: Found) -> None:
+    """The posts of the last item of a list after plural post ``k`` (`и` right after its last holder ``last``, then
+    a chain of titles of its own) take the state the list names last and no holder took (`last_item_state`)."""
+    if not doc.on("last_item_state") or last.b >= len(doc.tokens) or doc.tokens[last.b].text != "и":
+        return
+    state = posts[k].data["countries"][-1]
+    j = next((j for j in range(k + 1, len(posts)) if posts[j].a == last.b + 1), None)
+    while j is not None and not posts[j].data["country"]:
+        posts[j].data["country"] = state
+        posts[j].data["fired"] = [*posts[j].data.get("fired", ()), ("last_item_state", posts[j].a, posts[j].b)]
+        j = j + 1 if j + 1 < len(posts) and adjacent(doc, posts[j], posts[j + 1]) else None
 
 
 def _chain_holders(doc: Analysis, posts: list[Found], k: int, rights: list[list[Found]]) -> list[Found]:
@@ -110,6 +125,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         if post.data["plural"] and len(holders) < 2 and not one_of(doc, post):
             holders = []  # `президенты … Саакашвили`: a plural title wants several holders (not `один из …`)
         linked[k], rules[k] = holders, rule
+        if post.data["plural"] and 1 < len(holders) == len(post.data.get("countries") or []) - 1:
+            _last_item_state(doc, posts, k, holders[-1])
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may
