@@ -188,6 +188,9 @@ EXAMPLES = {
                            "сторону за помощь.",
     "colleague_post": "Анкара, 2 декабря /Анадолу/. Министр иностранных дел Турции Хакан Фидан принял в Анкаре "
                       "своего венгерского коллегу Петера Сийярто.",
+    "where_clause_subject": "Ереван, 14 октября. /Арменпресс/. Министр иностранных дел Армении Арарат Мирзоян "
+                            "находился с рабочим визитом в Брюсселе, где провел встречи с генеральным секретарем "
+                            "НАТО Марком Рютте и еврокомиссаром по вопросам расширения Мартой Кос.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -294,6 +297,14 @@ def test_a_credentials_list_may_give_the_state_before_the_name(nlp):
             for r in doc.relations if r.kind == "holds_post" and doc.entity(r.post).title == "посол"}  # type: ignore[union-attr]
     assert held == {("Уфук Улутас", "TR", "MD"), ("Кэндзи Ямада", "JP", "MD"), ("Карин Ярнер", "SE", "MD")}
     assert len([r for r in doc.relations if r.kind == "meeting"]) == 3
+
+
+def test_a_where_clause_has_the_main_clauses_subject(nlp):
+    """`where_clause_subject`: the visitor meets each person the `где` clause names, not they each other."""
+    assert sorted(meetings(nlp(EXAMPLES["where_clause_subject"]))) == [["Арарат Мирзоян", "Марк Рютте"],
+                                                                      ["Арарат Мирзоян", "Марта Кос"]]
+    assert meetings(Pipeline(disable=["where_clause_subject"])(EXAMPLES["where_clause_subject"])) == [
+        ["Марк Рютте", "Марта Кос"]]
 
 
 def _posts_held(doc: Document) -> set[tuple[str, str, str | None, str | None]]:

@@ -215,7 +215,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     fewer than two), then bodies or states with no person of their own (nor a body of a person's state)."""
     people: list[Ref] = []
     start, stop = _clause(ctx, s, k)
-    for refs in (ctx.between(start, stop, ("person",)), ctx.in_sentence(s, ("person",))):
+    own = ctx.between(start, stop, ("person",))
+    for refs in (_where_subject(ctx, s, k, start, own) + own, ctx.in_sentence(s, ("person",))):
         people = []
         for ref in refs:
             if ref.id not in {p.id for p in people} and not _owned(ctx, s, ref):
@@ -244,6 +245,22 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     return [host, *sides] if host is not None and host.id != sides[0].id else sides
+
+
+def _where_subject(ctx: Context, s: int, k: int, start: int, own: list[Ref]) -> list[Ref]:
+    """`Мирзоян находился с рабочим визитом в Брюсселе, где провел встречи с A и B`: a clause opening `где`
+    (`meeting.where_clauses`) that names no one before its talks word ``k`` has the main clause's subject, the
+    first person of the sentence, for its own (rule `where_clause_subject`)."""
+    toks = ctx.doc.tokens
+    rng = ctx.doc.token_range(start, start + 1)
+    if rng is None or toks[rng[0]].lower not in WHERE_CLAUSES or any(r.start < toks[k].start for r in own) or \
+            not ctx.on("where_clause_subject"):
+        return []
+    first = next(iter(ctx.between(ctx.doc.sents[s].start, start, ("person",))), None)
+    if first is None:
+        return []
+    ctx.changed.append(("meeting", "where_clause_subject", first.start, toks[k].stop))
+    return [first]
 
 
 def _host_body(ctx: Context, s: int, k: int, orgs: dict[str, Organization]) -> Ref | None:
@@ -479,7 +496,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
-         "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations")
+         "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
+         "where_clause_subject")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -525,6 +543,7 @@ GUEST_GROUPS = words("meeting.guest_groups")
 EACH_NOUNS = words("meeting.each_nouns")
 IN_TURN = words("meeting.in_turn")
 JOINT = words("meeting.joint")
+WHERE_CLAUSES = words("meeting.where_clauses")
 REFUSALS = words("meeting.refusals")
 NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
