@@ -1860,6 +1860,18 @@ def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, t
 
 
 @pytest.mark.parametrize(("text", "members"), [
+    ("Казахстан и Азербайджан, являющиеся членами Организации тюркских государств, договорились углублять "
+     "сотрудничество.", ["Азербайджан", "Казахстан"]),
+    ("Узбекистан, Казахстан и Кыргызстан, которые являются членами ШОС, договорились о сотрудничестве.",
+     ["Казахстан", "Кыргызстан", "Узбекистан"]),
+    ("Стороны отметили позицию Туркменистана, являющегося членом ООН.", ["Туркменистан"]),  # the singular: one
+])
+def test_a_plural_qualifier_says_membership_of_each_state_joined_before_it(nlp, text, members):
+    """`membership_qualified_state` in the plural (`являющиеся`, `которые`): the run of states before the comma."""
+    assert _members(nlp, text) == members
+
+
+@pytest.mark.parametrize(("text", "members"), [
     ("Ташкент (УзА). Узбекистан не является членом ОДКБ, однако поддерживает диалог с организацией.", []),
     ("Баку (АЗЕРТАДЖ). Азербайджан не является участником Организации Договора о коллективной безопасности.", []),
     ("Казахстан является не только членом ООН, но и ОБСЕ.", ["Казахстан"]),  # `не только` negates nothing

@@ -212,14 +212,21 @@ def _state_member(tok: Token) -> bool:
 
 def _qualified(ctx: Context, s: int, a: int) -> list[str]:
     """`позицию Туркменистана, являющегося членом ООН`, `Казахстан, который является членом ШОС`: a clause ``a:``
-    opened by a participle or `который` after a comma says it of the state named right before the comma."""
+    opened by a participle or `который` after a comma says it of the state named right before the comma; in the
+    plural, of the states joined right before it (`Казахстан и Азербайджан, являющиеся членами ОТГ`)."""
     toks = ctx.doc.tokens
     opener = toks[a]
     if a - 1 <= ctx.doc.sents[s].first or toks[a - 1].text != "," or not (
             opener.feats.get("VerbForm") == "Part" or lemmas(opener.text) & {"который"}):
         return []
-    before = [r for r in ctx.between(toks[a - 2].start, toks[a - 1].start, ("country",)) if not r.adjective]
-    return [before[-1].id] if before and before[-1].stop == toks[a - 2].stop else []
+    before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[a - 1].start, ("country",)) if not r.adjective]
+    if not before or before[-1].stop != toks[a - 2].stop:
+        return []
+    run = [before[-1]]
+    while opener.feats.get("Number") == "Plur" and len(run) < len(before) and \
+            ctx.doc.text[before[-len(run) - 1].stop:run[0].start].strip() in (",", "и"):
+        run.insert(0, before[-len(run) - 1])
+    return [r.id for r in run]
 
 
 def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
