@@ -852,6 +852,15 @@ def test_interleaved_states_can_be_left_out(nlp):
     assert [p.country for p in Pipeline(disable=["interleaved_states"])(text).posts] == []
 
 
+def test_a_plural_role_phrase_before_a_dash_and_names_is_each_ones_post(nlp):
+    """`глав МИД России, Белоруссии и Казахстана – A, B и C`: the role phrase is a post its list of names holds."""
+    doc = nlp("В Москве прошли переговоры глав МИД России, Белоруссии и Казахстана – Сергея Лаврова, Максима Рыженкова "
+              "и Мурата Нуртлеу.")
+    assert sorted((doc.entity(r.person).name, doc.entity(r.post).country)  # type: ignore[union-attr]
+                  for r in doc.relations if r.kind == "holds_post") == [
+        ("Максим Рыженков", "BY"), ("Мурат Нуртлеу", "KZ"), ("Сергей Лавров", "RU")]
+
+
 @pytest.mark.parametrize(("text", "states"), [
     ("На полях сессии состоялась трехсторонняя встреча министров иностранных дел Азербайджана, Турции и Пакистана – "
      "Джейхуна Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара.",

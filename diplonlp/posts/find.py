@@ -100,12 +100,16 @@ def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match
 
 def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[Found], sent: Sentence,
                person_ends: set[int]) -> bool:
-    """A title read within a role phrase is a post when a holder stands by it: a name after it or before a dash
-    or comma, a title it continues (`министр и глава …`), a copula or predicate, a second title in its case."""
+    """A title read within a role phrase is a post when a holder stands by it: a name after it (or after a dash,
+    `глав МИД Узбекистана, Казахстана и Кыргызстана – A, B и C`) or before a dash or comma, a title it continues
+    (`министр и глава …`), a copula or predicate, a second title in its case."""
     tokens = doc.tokens
     before = tokens[post.a - 1].text if post.a > 0 else ""
     after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
-    return (post.b < len(tokens) and tokens[post.b].start in doc.ner_starts("PER")) or (
+    starts = doc.ner_starts("PER")
+    named_after = post.b < len(tokens) and tokens[post.b].start in starts
+    listed_after = post.b + 1 < len(tokens) and tokens[post.b].text in DASHES and tokens[post.b + 1].start in starts
+    return named_after or listed_after or (
         before in DASHES | {","} and post.a - 1 in person_ends) or after_post or \
         predicative(doc, match.stop - 1) or (
             post.b < sent.last and  # лидер …, народный депутат Украины Мустафа Джемилев
