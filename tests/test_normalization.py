@@ -183,6 +183,19 @@ def test_a_bare_ministry_naming_no_state_is_the_datelines(nlp, text, names):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Ашхабад, 28 сентября (ТДХ). Заместитель Председателя Кабинета Министров Рашид Мередов принял посла России.",
+     "Кабинет министров Туркменистана"),
+    ("Баку, 29 сентября, АЗЕРТАДЖ. Заведующий отделом Администрации Президента Хикмет Гаджиев встретился с послом.",
+     "Администрация Президента Азербайджанской Республики"),
+    # a name that goes on is no bare body: `Совет Безопасности ООН`
+    ("Москва, 1 октября. /ТАСС/. Россия выступила в Совете Безопасности ООН.", "Совет Безопасности ООН"),
+])
+def test_a_state_bodys_name_in_capitals_naming_no_state_is_the_datelines(nlp, text, name):
+    """`bare_body_of_setting` for a body's name in capitals (`Кабинета Министров`), as for a bare abbreviation."""
+    assert name in [o.name for o in nlp(text).organizations]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Президент принял генерального директора компании «Чалык Энерджи» Ахмета Чалыка.", "Чалык Энерджи"),
     ("Он контролирует финансово-промышленную группу «Нафта Москва».", "Нафта Москва"),
     ("Он возглавил правление «Газпрома».", "Газпром"),  # no kind's noun before: the name declines

@@ -154,10 +154,14 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
     if not after and not before:
-        if not (stem and doc.tokens[i].text == stem):
+        capitalized = match.stop - i > 1 and all(t.is_cap for t in doc.tokens[i:match.stop]) and (  # Кабинета
+            match.stop >= last or not doc.tokens[match.stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
+            doc.tokens[match.stop].start in doc.ner_starts("PER"))  # `Совета Министров Союзного государства`
+        if not (stem and doc.tokens[i].text == stem) and not capitalized:
             return None
-        # a bare abbreviation (Минэкономики) belongs to the state named earlier in the sentence, not to one
-        # someone goes to (`визит Президента Казахстана в Монголию …, сообщил официальный представитель МИД`)
+        # a bare abbreviation (Минэкономики), or a body's name in capitals (`Администрации Президента`), belongs to
+        # the state named earlier in the sentence, not to one someone goes to (`визит Президента Казахстана в
+        # Монголию …, сообщил официальный представитель МИД`), else to the dateline's
         near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
         plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
         setting = None if near or plural else _setting_state(doc)
