@@ -67,7 +67,6 @@ def _colleague(doc: Analysis, subject: Found, state: Found, a: int, b: int, noun
                     fired=[("colleague_post", a, b)])
 
 
-
 def is_colleague(post: Found) -> bool:
     """Is ``post`` one a counterpart noun gives (`венгерского коллегу`)?"""
     return any(rule == "colleague_post" for rule, *_ in post.data.get("fired", ()))
