@@ -33,7 +33,7 @@ from .models import (
 from .morph import lemmas
 from .names import known_first_name
 from .posts.chain import STATE_BODY_WORDS
-from .posts.colleagues import is_colleague
+from .posts.colleagues import COLLEAGUES, is_colleague
 from .posts.lists import credentials_lines, credentials_told
 from .references.pronouns import Reference
 from .references.titles import TitleReference, head_of_state_holders, headline_leaders
@@ -497,8 +497,6 @@ def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
-COLLEAGUES = words("entities.colleague_nouns")
-"""`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`)."""
 
 
 def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:

@@ -9,6 +9,8 @@ from ..lexicon import countries, words
 from ..mentions.organizations import genitive
 
 COLLEAGUES = words("entities.colleague_nouns")
+"""`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`) and,
+after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
 COLLEAGUE_TITLES = words("posts.colleague_titles")
 """The offices a counterpart shares by name alone (`министр`, `посол`, `президент`); not a chair's or a body's."""
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..analysis import Coverage
-from ..entities import COLLEAGUES
 from ..lexicon import role_nouns, words
 from ..mentions.organizations import MEMBER_STATES
 from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
+from ..posts.colleagues import COLLEAGUES
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.right import headed_at
 from ..scan import within

@@ -252,10 +252,17 @@ def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int],
 def _visit_named_again(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` speak of the visit told before by its noun alone (`В ходе визита состоялись переговоры
     с …` after `делегация … посетила Пекин`: rule `visitor_stay`), with no place or owner after it?"""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    return any(k + 1 < last and (not toks[k + 1].is_word or toks[k + 1].is_finite_verb)
+               for k in _framed(ctx, s, VISIT_NOUNS, FRAME_NOUNS))
+
+
+def _framed(ctx: Context, s: int, nouns: frozenset[str], frames: frozenset[str]) -> list[int]:
+    """The tokens of sentence ``s`` with a lemma of ``nouns`` right after a word of ``frames`` as written (`В ходе
+    визита`, `По итогам переговоров`): an event told before, named again by its noun."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     said = ctx.sentence_lemmas(s)
-    return any(said[k - sent.first] & VISIT_NOUNS and toks[k - 1].lower in FRAME_NOUNS and k + 1 < sent.last and
-               (not toks[k + 1].is_word or toks[k + 1].is_finite_verb) for k in range(sent.first + 1, sent.last))
+    return [k for k in range(sent.first + 1, sent.last) if said[k - sent.first] & nouns and toks[k - 1].lower in frames]
 
 
 def talks_day(ctx: Context, s: int) -> str | None:
@@ -263,10 +270,7 @@ def talks_day(ctx: Context, s: int) -> str | None:
     `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`."""
     if not ctx.on("talks_day"):
         return None
-    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    said = ctx.sentence_lemmas(s)
-    if not any(said[k - sent.first] & TALKS and toks[k - 1].lower in TALKS_FRAMES for k in range(sent.first + 1,
-                                                                                             sent.last)):
+    if not _framed(ctx, s, TALKS, TALKS_FRAMES):
         return None
     meeting = ctx.last_meeting(s)
     return meeting.date if meeting is not None else None
