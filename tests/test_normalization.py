@@ -268,6 +268,33 @@ def test_an_abbreviation_may_leave_out_the_organization_a_body_is_of(nlp):
     assert "РЦПДЦА" not in {o.name for o in doc.organizations}
 
 
+@pytest.mark.parametrize(("text", "name", "again"), [
+    ("Министр энергетики Азербайджана Парвиз Шахбазов встретился с генеральным директором Международного агентства "
+     "по возобновляемым источникам энергии (IRENA) Франческо Ла Камерой. Была отмечена важность сотрудничества с "
+     "IRENA.", "Международное агентство по возобновляемым источникам энергии", "IRENA"),
+    ("Министр встретился с директором странового офиса Всемирной продовольственной программы ООН (WFP) Адхамом "
+     "Эффенди. Стороны обсудили расширение сотрудничества Таджикистана с WFP.",
+     "Всемирная продовольственная программа ООН", "WFP"),
+])
+def test_an_abbreviation_in_brackets_stands_for_the_organization_again(nlp, text, name, again):
+    """`abbreviation_in_brackets`: a Latin abbreviation given in brackets after a known organization's name is a
+    mention of it wherever it comes again, whether NER finds it there (`IRENA`) or not (`WFP`)."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == [name]
+    assert [m.text for m in doc.organizations[0].mentions].count(again) == 2
+    off = Pipeline(disable=["abbreviation_in_brackets"])(text)
+    assert again not in {m.text for o in off.organizations if o.name == name for m in o.mentions}
+
+
+def test_a_name_after_a_title_object_of_a_verb_is_in_the_accusative(nlp):
+    """`title_as_object`: the tagger reads `министра` after `прибывшего …` as a genitive; as the object of `принял`
+    it is an accusative, and so is `Халифу` (not a genitive: the nominative is `Халифа`)."""
+    text = ("Министр иностранных дел Казахстана Мурат Нуртлеу принял прибывшего с официальным визитом в Казахстан "
+            "Государственного министра по иностранным делам ОАЭ Халифу Шахина аль-Мараара.")
+    assert "Халифа Шахин аль-Мараар" in [p.name for p in nlp(text).persons]
+    assert "Халифа Шахин аль-Мараар" not in [p.name for p in Pipeline(disable=["title_as_object"])(text).persons]
+
+
 def test_press_service_refers_to_the_ministry(nlp):
     doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
     assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]

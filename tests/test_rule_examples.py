@@ -191,6 +191,9 @@ EXAMPLES = {
     "where_clause_subject": "Ереван, 14 октября. /Арменпресс/. Министр иностранных дел Армении Арарат Мирзоян "
                             "находился с рабочим визитом в Брюсселе, где провел встречи с генеральным секретарем "
                             "НАТО Марком Рютте и еврокомиссаром по вопросам расширения Мартой Кос.",
+    "cooperation_joined_to_sides": "Сеул, 3 декабря. /Ёнхап/. Министр иностранных дел Республики Корея Чо Хён "
+                                   "провел переговоры с министром иностранных дел Японии Такэси Иваей. Стороны "
+                                   "подтвердили намерение укреплять трехстороннее сотрудничество с США.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -1885,7 +1888,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
-                      "last_item_state",
+                      "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
@@ -1900,7 +1903,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "name_case_break",
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
-                      "interleaved_states"}  # the last three in test_normalization.py, dateline_today in test_dates.py
+                      "interleaved_states"}  # the last three and abbreviation_in_brackets, title_as_object in
+# test_normalization.py, dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 
@@ -2008,3 +2012,30 @@ def test_an_ambassador_who_will_present_credentials_meets_no_one_yet(nlp):
     doc = nlp("Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты у новых послов. Посол Перу "
               "Карлос Ривера вручит верительные грамоты на одной из следующих церемоний.")
     assert [r for r in doc.relations if r.kind == "meeting"] == []
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    (EXAMPLES["cooperation_joined_to_sides"], ["JP", "KR", "US"]),
+    ("Баку, 2 декабря. /Trend/. Министр иностранных дел Азербайджана Джейхун Байрамов провел встречу с министром "
+     "иностранных дел Турции Хаканом Фиданом. Министры обсудили развитие трехстороннего сотрудничества с Грузией в "
+     "сферах энергетики и транспорта.", ["AZ", "GE", "TR"]),
+])
+def test_three_sided_cooperation_with_a_state_joins_it_to_the_sides_of_the_talks(nlp, text, joined):
+    """`cooperation_joined_to_sides`: one cooperation of the two sides and the state after `с`, not the sides'
+    alone."""
+    assert _cooperating_states(nlp, text) == [joined]
+    assert joined not in _cooperating_states(Pipeline(disable=["cooperation_joined_to_sides"]), text)
+
+
+def test_after_several_credentials_the_diplomats_are_no_two_sides(nlp):
+    """`credentials_no_sides`: `пожелал дипломатам …` after three ambassadors stands for none of them alone, so
+    the last ambassador's state gets no cooperation with the host."""
+    text = ("Минск, 2 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные грамоты у послов "
+            "ряда иностранных государств. Верительные грамоты главе государства вручили Посол Вьетнама Нгуен Ван "
+            "Тхао, Посол Венесуэлы Вероника Гусман и Посол Пакистана Саджад Хайдер. Александр Лукашенко пожелал "
+            "дипломатам успехов и подчеркнул, что Беларусь открыта для сотрудничества в сферах промышленности и "
+            "сельского хозяйства.")
+    doc = nlp(text)
+    assert len(meetings(doc)) == 3
+    assert _cooperating_states(nlp, text) == []
+    assert _cooperating_states(Pipeline(disable=["credentials_no_sides"]), text) == [["BY", "PK"]]

@@ -45,7 +45,7 @@ FIELD_WORDS = 8
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
-         "department_of_body", "bare_body_of_setting", "field_of_body")
+         "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -314,6 +314,7 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_from_ner(doc, found))
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
+    found.extend(_abbreviations_in_brackets(doc, found))
     return found
 
 
@@ -456,6 +457,38 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
         if named is not None and named is not f:
             f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
             f.data.update(abbr=name, rule="abbreviation_of_named")
+
+
+BRACKETED_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,11}")
+"""`IRENA`, `UNHCR`, `ЕАБР`: an abbreviation in capitals a text gives in brackets after a name."""
+
+
+def _abbreviations_in_brackets(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`Международного агентства по возобновляемым источникам энергии (IRENA)` … `сотрудничества с IRENA`: an
+    abbreviation in brackets right after an organization's name stands for it wherever the text uses it again,
+    found by NER or not (rule `abbreviation_in_brackets`); returns the mentions NER did not find."""
+    if not doc.on("abbreviation_in_brackets"):
+        return []
+    toks = doc.tokens
+    named: dict[str, Found] = {}
+    for f in found:
+        if f.b + 2 < len(toks) and toks[f.b].text == "(" and toks[f.b + 2].text == ")" and \
+                BRACKETED_ABBREVIATION.fullmatch(toks[f.b + 1].text):
+            named.setdefault(toks[f.b + 1].text, f)
+    if not named:
+        return []
+    for f in found:
+        full = named.get(str(f.data.get("name") or "")) if str(f.data.get("key", "")).startswith("ner:") else None
+        if full is not None and full is not f:
+            f.data.update({k: full.data[k] for k in ("name", "abbr", "country", "kind", "key")})
+            f.data.update(rule="abbreviation_in_brackets")
+    busy = coverage(found)
+    out = []
+    for k, tok in enumerate(toks):
+        full = named.get(tok.text)
+        if full is not None and not busy.overlaps(tok.start, tok.stop):
+            out.append(doc.make("org", k, k + 1, **{**full.data, "rule": "abbreviation_in_brackets"}))
+    return out
 
 
 def _acronym(name: str, parent: bool = True) -> str:

@@ -40,7 +40,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
-         "leader_named_ner_missed")
+         "leader_named_ner_missed", "title_as_object")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
@@ -49,7 +49,10 @@ owner). `name_case_break`: `С Джорджей Мелони Токаев обс
 after two or more in one oblique case is another person's, where it closes another name of the text.
 `leader_named_ner_missed`: `Си Цзиньпин провел переговоры …`, `Антониу Гутерриш обсудил …` opening a short sentence,
 which NER leaves out: the full name of a public figure (`leaders.tsv`, a user lexicon's persons), its surname in any
-case, each first name as written or with a case ending."""
+case, each first name as written or with a case ending. `title_as_object`: `принял прибывшего … Государственного
+министра … Халифу Шахина аль-Мараара`: a title the parse makes the object of a verb before it, in the one form its
+genitive and accusative share (`министра`, `посла`), stands in the accusative, and so does the name after it, whatever
+case the tagger gave the title."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -149,6 +152,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         _, head_b = post.data["head"]
         noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
+        if case == "gent" and _object_of_verb(doc, noun) and "accs" in noun_cases(tokens[noun].lower):
+            case = "accs"
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
@@ -173,6 +178,13 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
         break
     return case, gender, sure
+
+
+def _object_of_verb(doc: Analysis, k: int) -> bool:
+    """Is token ``k`` the object of a verb before it (rule `title_as_object`)?"""
+    head = doc.tokens[k].head
+    return doc.on("title_as_object") and doc.tokens[k].rel == "obj" and 0 <= head < k and \
+        doc.tokens[head].pos == "VERB"
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,

@@ -38,7 +38,7 @@ TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
-RULES = ("signed_by_sides", "sides_by_title", "states_as_sides")
+RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -46,7 +46,9 @@ read by cooperation and agreements).
 state, body or holder, which every person of the latest meeting holds, stands for the sides of the talks.
 `states_as_sides`: `Белорусский лидер отметил, что страны успешно сотрудничают …`: `страны`, `государства` as a
 subject, with no word after it saying which (not `страны региона`, `государства – члены ЕАЭС`) and none before it
-but `две`, `обе`, `наши` (not `другие страны`), are the sides of the talks."""
+but `две`, `обе`, `наши` (not `другие страны`), are the sides of the talks.
+`credentials_no_sides`: after several credentials received, a sentence of cooperation that only refers back to the
+talks (`пожелал дипломатам успехов`) has no two sides for `cooperation_sides_of_talks`."""
 
 
 @dataclass
@@ -268,6 +270,13 @@ class Context:
         meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) or \
             self.titled_sides(s) else None
         return self.meeting_parties(meeting) if meeting else []
+
+    def one_of_credentials(self, meeting: Meeting) -> bool:
+        """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors
+        stands for all of them, not the last one's state: no sides for `cooperation_sides_of_talks`; rule
+        `credentials_no_sides`)?"""
+        return self.on("credentials_no_sides") and meeting.rule == "meeting_credentials" and sum(
+            m.rule == "meeting_credentials" for _, m in self.meetings) > 1
 
     def titled_sides(self, s: int) -> bool:
         """`sides_by_title`: a plural title in sentence ``s`` naming no state or body, no one's post, that every

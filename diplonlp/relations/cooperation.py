@@ -20,8 +20,8 @@ from ..posts.heads import said_plural
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
+from .meeting import JOINT, SUBCLAUSE
 from .meeting import PLANNED as MEETINGS_PLANNED
-from .meeting import SUBCLAUSE
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
@@ -173,8 +173,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     out.append((toks[k].start, parties, "cooperation_between"))
             elif groups and ctx.on("cooperation_of_with"):
                 out += [(toks[k].start, group, of_with) for group in groups]
-            elif word and (pairs := _with_actor(ctx, s, k)) and ctx.on("cooperation_with_actor"):
-                out += [(toks[k].start, pair, "cooperation_with_actor") for pair in pairs]
+            elif word and (actor := _with_actor(ctx, s, k))[0] and ctx.on(actor[1]):
+                out += [(toks[k].start, pair, actor[1]) for pair in actor[0]]
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
@@ -402,27 +402,41 @@ def _named_before(ctx: Context, noun: Token) -> str | None:
     return max(named)[1] if named else None
 
 
-def _with_actor(ctx: Context, s: int, k: int) -> list[list[str]]:
+def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     """`Путин … выразил уверенность в укреплении связей с Таиландом`, the UN's coordinator `подтвердила готовность
     … развивать взаимодействие с Таджикистаном`: a cooperation word with only `с Y` after it is of Y and the side of
     the subject of its clause (not a person's own: `о своих связях с Россией`); with a list `с Японией, Индией и
-    США`, one pair with each."""
+    США`, one pair with each. Returns the groups of parties and the rule that names them."""
     toks = ctx.doc.tokens
     if k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
-        return []
+        return [], "cooperation_with_actor"
     after = next(iter(ctx.between(toks[k + 1].stop, ctx.doc.sents[s].stop, ("country", "org"))), None)
     if after is None or after.adjective or ctx.doc.text[toks[k + 1].stop:after.start].strip():
         body = _named_before(ctx, toks[k + 2]) if k + 2 < ctx.doc.sents[s].last and toks[k + 2].pos == "NOUN" and \
             ctx.on("cooperation_with_body_named") else None  # `сотрудничества с организацией` after `ШОС`
         after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
     if after is None:
-        return []
+        return [], "cooperation_with_actor"
     actor = ctx.subject(k, ("person", "country", "org", "location")) if toks[k].rel else _nominative_before(ctx, s, k)
     if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
-        return []  # `Флинн … о своих связях с Россией`: a person's own ties
+        return [], "cooperation_with_actor"  # `Флинн … о своих связях с Россией`: a person's own ties
     side = ctx.party_of(actor) if actor else None
-    others = [ctx.party_of(ref) for ref in [after, *_listed_after(ctx, s, after)]]
-    return [[side, other] for other in dict.fromkeys(others) if side and other and other != side]
+    others = [p for ref in [after, *_listed_after(ctx, s, after)] if (p := ctx.party_of(ref))]
+    joined = _joined_to_sides(ctx, s, k, others) if side is None else []
+    if joined:
+        return [joined], "cooperation_joined_to_sides"
+    return [[side, other] for other in dict.fromkeys(others) if side and other != side], "cooperation_with_actor"
+
+
+def _joined_to_sides(ctx: Context, s: int, k: int, others: list[str]) -> list[str]:
+    """`Стороны подтвердили намерение укреплять трехстороннее сотрудничество с США`: a cooperation word that a
+    three-sided (or more) word qualifies, with `с Y`, is one cooperation of the sides of the talks and Y (rule
+    `cooperation_joined_to_sides`)."""
+    if not ctx.on("cooperation_joined_to_sides") or not any(
+            lemmas(t.text) & JOINT for t in ctx.doc.tokens[max(ctx.doc.sents[s].first, k - 2):k]):
+        return []
+    sides = [p for p in ctx.sides_of_talks(s) if p not in others]
+    return list(dict.fromkeys([*sides, *others])) if len(sides) >= 2 else []
 
 
 def _listed_after(ctx: Context, s: int, first: Ref) -> list[Ref]:
@@ -561,7 +575,7 @@ def _verb_after(ctx: Context, stop: int) -> bool:
 
 RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
          "cooperation_with_body_named",
-         "cooperation_with_actor", "cooperation_two_states",
+         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
@@ -588,6 +602,8 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         if not (own or sides or by_participants):
             continue
         meeting = own or ctx.last_meeting(s)
+        if not own and meeting and ctx.one_of_credentials(meeting):
+            continue
         parties = ctx.meeting_parties(meeting) if meeting else _subject_states(ctx, s) if sides else []
         if len(parties) < 2:
             continue
