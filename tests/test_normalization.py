@@ -312,6 +312,10 @@ def test_press_service_refers_to_the_ministry(nlp):
     # a state's abbreviation counts only as written: `Гдров` (a surname the dictionary reads as `ГДР`) is none
     ("Делегация ГДР прибыла в Москву.", {"DD"}),
     ("Нурлан Гдров прибыл в Астану. Гдров выступил.", set()),
+    # a state's own hyphenated adjective is read whole, not as a compound of two states
+    ("Джайшанкар провел переговоры со своим шри-ланкийским коллегой.", {"LK"}),
+    ("Саудовско-аравийская делегация прибыла в Москву.", {"SA"}),
+    ("Министр принял сьерра-леонского посла.", {"SL"}),
 ])
 def test_countries(nlp, text, codes):
     assert {c.code for c in nlp(text).countries} == codes
@@ -1332,3 +1336,15 @@ def test_a_states_abbreviation_ner_took_for_an_organization_is_the_state(nlp):
               "Пхомвиханом.")
     assert "ЛНДР" not in [o.name for o in doc.organizations]
     assert [c.code for c in doc.countries] == ["LA"]
+
+
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("Дакка, 1 декабря. /BSS/. Главный советник временного правительства Бангладеш Мухаммад Юнус встретился с послом "
+     "Японии.", "главный советник", "BD"),
+    ("Министр принял делегацию Японского агентства международного сотрудничества (JICA) во главе с главным "
+     "представителем агентства в Кыргызстане Юки Такахаси.", "главный представитель", "JP"),
+])
+def test_chief_keeps_its_word_in_the_title(nlp, text, title, country):
+    """`главный советник`, `главный представитель` say what kind of office it is, like `первый заместитель`."""
+    posts = [(p.title, p.country) for p in nlp(text).posts]
+    assert (title, country) in posts

@@ -194,6 +194,9 @@ EXAMPLES = {
     "cooperation_joined_to_sides": "Сеул, 3 декабря. /Ёнхап/. Министр иностранных дел Республики Корея Чо Хён "
                                    "провел переговоры с министром иностранных дел Японии Такэси Иваей. Стороны "
                                    "подтвердили намерение укреплять трехстороннее сотрудничество с США.",
+    "title_told_before": "Астана, 3 декабря. /Kazinform/. Подписана Дорожная карта по развитию "
+                         "торгово-экономического сотрудничества на 2027–2029 годы. Документ подписали заместитель "
+                         "премьер-министра Казахстана Серик Жумангарин и министр экономики Монголии Бямбасайхан.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -2039,3 +2042,18 @@ def test_after_several_credentials_the_diplomats_are_no_two_sides(nlp):
     assert len(meetings(doc)) == 3
     assert _cooperating_states(nlp, text) == []
     assert _cooperating_states(Pipeline(disable=["credentials_no_sides"]), text) == [["BY", "PK"]]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (EXAMPLES["title_told_before"], "Дорожная карта по развитию торгово-экономического сотрудничества на 2027–2029 "
+                                    "годы"),
+    ("Баку, 1 декабря. /АЗЕРТАДЖ/. В Баку состоялась церемония подписания Меморандума о взаимопонимании в области "
+     "цифрового развития. Документ подписали министр цифрового развития и транспорта Азербайджана Рашад Набиев и "
+     "министр информационных технологий Пакистана Шаза Фатима Ходжа.",
+     "Меморандум о взаимопонимании в области цифрового развития"),
+])
+def test_a_document_told_again_bears_the_title_signed_the_sentence_before(nlp, text, title):
+    """`title_told_before`: the signers are named with `Документ`, the title in the sentence before."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == [title]
+    assert [r.title for r in Pipeline(disable=["title_told_before"])(text).relations if r.kind == "agreement"] == [
+        "Документ"]

@@ -138,10 +138,11 @@ def find(doc: Analysis) -> list[Found]:
                 found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue
-        if "-" in tok.text and tok.text[0].isalpha():
-            # казахско-таджикские: a mention of each state, each on its own part of the word
+        if "-" in tok.text and tok.text[0].isalpha() and (codes := compound_codes(tok.text)):
+            # казахско-таджикские: a mention of each state, each on its own part of the word (a state's own
+            # hyphenated adjective, `шри-ланкийский`, is read whole below)
             offset = tok.start
-            for part, code in zip(tok.text.split("-"), compound_codes(tok.text), strict=False):
+            for part, code in zip(tok.text.split("-"), codes, strict=False):
                 found.append(Found("country", i, i + 1, offset, offset + len(part), {"code": code, "adjective": True}))
                 offset += len(part) + 1
         elif tok.is_word and not tok.text.isupper():

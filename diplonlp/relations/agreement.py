@@ -177,7 +177,7 @@ the signers named as subjects; the states taking part in the session the sentenc
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
-                "documents_listed")
+                "documents_listed", "title_told_before")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -186,7 +186,9 @@ signing told as held by a past verb of presence or of taking place before it (`�
 comma is of the document noun it agrees with, however long its title (`Меморандума о взаимопонимании между …
 о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`); `documents_listed`, the
 documents listed after the first in its case, each after a comma or `и` (`подписали Договор о … и Совместное
-заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own."""
+заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own;
+`title_told_before`, a document told again in one word (`Документ подписали …`) bears the title of the one whose
+signing the sentence before tells (`Подписана Дорожная карта по развитию …`)."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
@@ -291,8 +293,24 @@ def find(ctx: Context) -> list[Agreement]:
                         _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
                         for said, _ in told)):
                     told.add((frozenset(parties), agreement.title))
+                    if bare and (before := _title_told_before(ctx, s, words)):
+                        agreement.title = before
+                        ctx.changed.append(("agreement", "title_told_before", sent.start, sent.stop))
                     found.append(agreement)
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
+    """`Подписана Дорожная карта по развитию … . Документ подписали …`: for a document told again, the title of
+    more than one word of the document whose signing the sentence before tells (rule `title_told_before`)."""
+    if s == 0 or not ctx.on("title_told_before") or not _document_told_again(ctx, s):
+        return None
+    prev = ctx.doc.sents[s - 1]
+    for k in within(words, prev.first, prev.last):
+        if _signed(ctx, k) and (j := _document_near(ctx, s - 1, k)) is not None and \
+                len(title := _title(ctx, s - 1, j).split()) > 1:
+            return " ".join(title)
+    return None
 
 
 def _list_parties(ctx: Context, s: int, nouns: tuple[int, ...]) -> list[tuple[str, list[str]]]:
