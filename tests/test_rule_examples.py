@@ -197,6 +197,10 @@ EXAMPLES = {
     "title_told_before": "Астана, 3 декабря. /Kazinform/. Подписана Дорожная карта по развитию "
                          "торгово-экономического сотрудничества на 2027–2029 годы. Документ подписали заместитель "
                          "премьер-министра Казахстана Серик Жумангарин и министр экономики Монголии Бямбасайхан.",
+    "cooperation_together_with": "Пекин, 3 декабря. /Синьхуа/. Председатель КНР Си Цзиньпин направил поздравительное "
+                                 "послание президенту Казахстана Касым-Жомарту Токаеву. Си Цзиньпин подчеркнул, что "
+                                 "Китай готов вместе с Казахстаном углублять сотрудничество в сферах торговли и "
+                                 "энергетики.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -2057,3 +2061,17 @@ def test_a_document_told_again_bears_the_title_signed_the_sentence_before(nlp, t
     assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == [title]
     assert [r.title for r in Pipeline(disable=["title_told_before"])(text).relations if r.kind == "agreement"] == [
         "Документ"]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    (EXAMPLES["cooperation_together_with"], [["CN", "KZ"]]),
+    ("Казахстан совместно с Китаем развивает сотрудничество в сфере энергетики.", [["CN", "KZ"]]),  # unparsed
+    # `вместе с` people, not a state or body: no party
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу вместе с коллегами из стран Центральной Азии принял участие "
+     "в форуме. Министр отметил важность регионального сотрудничества.", []),
+])
+def test_together_with_a_state_the_subject_cooperates_with_it(nlp, text, pairs):
+    """`cooperation_together_with`: `X готов вместе с Y углублять сотрудничество`."""
+    assert _cooperating_states(nlp, text) == pairs
+    if pairs:
+        assert pairs[0] not in _cooperating_states(Pipeline(disable=["cooperation_together_with"]), text)

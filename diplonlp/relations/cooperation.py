@@ -175,6 +175,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 out += [(toks[k].start, group, of_with) for group in groups]
             elif word and (actor := _with_actor(ctx, s, k))[0] and ctx.on(actor[1]):
                 out += [(toks[k].start, pair, actor[1]) for pair in actor[0]]
+            elif word and (pair := _together_with(ctx, s, k)):
+                out.append((toks[k].start, pair, "cooperation_together_with"))
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
                     lemmas(toks[k + 1].text) & GENERIC else []
@@ -439,6 +441,31 @@ def _joined_to_sides(ctx: Context, s: int, k: int, others: list[str]) -> list[st
     return list(dict.fromkeys([*sides, *others])) if len(sides) >= 2 else []
 
 
+TOGETHER = words("cooperation.together")
+
+
+def _together_with(ctx: Context, s: int, k: int) -> list[str]:
+    """`Китай готов вместе с Египтом продвигать сотрудничество`, `Казахстан совместно с ЕС развивает
+    сотрудничество`: a cooperation word whose clause has `вместе с Y` or `совместно с Y` before it is of Y and the
+    state or body its clause's subject is, or, unparsed, the one right before `вместе` (rule
+    `cooperation_together_with`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    if not ctx.on("cooperation_together_with"):
+        return []
+    j = next((j for j in range(k - 2, max(first, k - 8) - 1, -1) if toks[j].text in ",;:–—" or (
+        lemmas(toks[j].text) & TOGETHER and toks[j + 1].lower in ("с", "со"))), None)
+    if j is None or toks[j].text in ",;:–—":
+        return []
+    partner = next(iter(ctx.between(toks[j + 1].stop, toks[k].start, ("country", "org"))), None)
+    if partner is None or partner.adjective or ctx.doc.text[toks[j + 1].stop:partner.start].strip():
+        return []
+    right_before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[j].start, ("country", "org"))
+                    if not r.adjective and not ctx.doc.text[r.stop:toks[j].start].strip()]
+    actor = ctx.subject(k, ("country", "org")) or _nominative_before(ctx, s, j) or next(iter(right_before), None)
+    parties = [p for p in (ctx.party_of(actor) if actor else None, ctx.party_of(partner)) if p]
+    return parties if len(set(parties)) == 2 else []
+
+
 def _listed_after(ctx: Context, s: int, first: Ref) -> list[Ref]:
     """The states or bodies listed after ``first``, each after a comma or `и` (`с Японией, Индией и США`)."""
     out, end = [], first.stop
@@ -575,7 +602,8 @@ def _verb_after(ctx: Context, stop: int) -> bool:
 
 RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
          "cooperation_with_body_named",
-         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_two_states",
+         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with",
+         "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
