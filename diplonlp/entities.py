@@ -588,12 +588,27 @@ def _state_represented(doc: Analysis, post: Found) -> str | None:
 def _state_of_side(doc: Analysis, post: Found) -> str | None:
     """`С казахстанской стороны документ подписал заместитель премьер-министра Серик Жумангарин`, `со стороны
     Узбекистана …`, `с узбекской – …`: a post with no state and no body, after a side named by a state in its
-    sentence, is of the nearest such side before it (rule `state_of_side`)."""
+    sentence, is of the nearest such side before it; in a list a line ending in a colon opens (`С египетской
+    стороны в переговорах приняли участие:`), of the side that line names (rule `state_of_side`)."""
     if post.data["organization"] or post.data["family"] == "profession" or not doc.on("state_of_side"):
         return None
     first, _ = doc.sent_bounds(post.a)
     sides = [state for state in doc.found.get("country", []) if first <= state.a < post.a and _names_side(doc, state)]
+    if not sides and (opening := _list_opening(doc, doc.tokens[post.a].sent)) is not None:
+        sides = [state for state in doc.found.get("country", []) if doc.tokens[state.a].sent == opening and
+                 _names_side(doc, state)]  # `С египетской стороны в переговорах приняли участие:` and a list
     return str(sides[-1].data["code"]) if sides else None
+
+
+def _list_opening(doc: Analysis, s: int) -> int | None:
+    """The sentence ending in a colon that opens the list sentence ``s`` is in (the lines since run on, no blank line
+    between), else None."""
+    for j in range(s - 1, max(-1, s - 8), -1):
+        if "\n\n" in doc.text[doc.sents[j].stop:doc.sents[j + 1].start]:
+            return None
+        if doc.text[doc.sents[j].start:doc.sents[j].stop].rstrip().endswith(":"):
+            return j
+    return None
 
 
 def _names_side(doc: Analysis, state: Found) -> bool:

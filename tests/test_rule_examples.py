@@ -761,6 +761,9 @@ def test_the_bare_head_of_a_body_is_the_head_named_before(nlp, text, refers):
      "таджикской – первый заместитель министра Шохмурод Шарифи.", ["UZ", "TJ"]),
     ("Казахстан и ЕС подписали меморандум. С европейской стороны его подписал еврокомиссар Марош Шефчович.",
      [None]),  # a side that is no state gives none
+    # a list a line ending in a colon opens, the side named in that line
+    ("С египетской стороны в переговорах приняли участие:\nпомощник министра иностранных дел Али Эль-Хефни;\n"
+     "заместитель министра иностранных дел Абу Бакр Хефни.", ["EG", "EG"]),
 ])
 def test_a_post_after_a_side_named_by_a_state_is_of_that_state(nlp, text, countries):
     """`state_of_side`."""
@@ -1896,6 +1899,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
+                      "sides_of_several_meetings",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
@@ -2075,3 +2079,14 @@ def test_together_with_a_state_the_subject_cooperates_with_it(nlp, text, pairs):
     assert _cooperating_states(nlp, text) == pairs
     if pairs:
         assert pairs[0] not in _cooperating_states(Pipeline(disable=["cooperation_together_with"]), text)
+
+
+def test_the_sides_of_several_meetings_of_one_host_are_all_their_states(nlp):
+    """`sides_of_several_meetings`: one host receiving two ministers in one sentence; `Стороны` after it are all
+    three states for membership (each a member alone); cooperation keeps the last meeting's sides."""
+    text = ("Бишкек, 3 декабря. /Кабар/. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев принял "
+            "министра иностранных дел Таджикистана Сироджиддина Мухриддина и министра иностранных дел Узбекистана "
+            "Бахтиёра Саидова. Стороны обсудили взаимодействие в рамках ШОС.")
+    assert len(meetings(nlp(text))) == 2
+    assert _members(nlp, text) == ["Кыргызстан", "Таджикистан", "Узбекистан"]
+    assert _members(Pipeline(disable=["sides_of_several_meetings"]), text) == ["Кыргызстан", "Узбекистан"]

@@ -38,7 +38,7 @@ TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
-RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides")
+RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -48,7 +48,10 @@ state, body or holder, which every person of the latest meeting holds, stands fo
 subject, with no word after it saying which (not `страны региона`, `государства – члены ЕАЭС`) and none before it
 but `две`, `обе`, `наши` (not `другие страны`), are the sides of the talks.
 `credentials_no_sides`: after several credentials received, a sentence of cooperation that only refers back to the
-talks (`пожелал дипломатам успехов`) has no two sides for `cooperation_sides_of_talks`."""
+talks (`пожелал дипломатам успехов`) has no two sides for `cooperation_sides_of_talks`.
+`sides_of_several_meetings`: for membership, the sides of talks are those of every meeting told in the sentence of
+the last one that shares a participant with it (one host, several guests; each is a member alone, while which of
+them cooperate is not told)."""
 
 
 @dataclass
@@ -270,6 +273,24 @@ class Context:
         meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) or \
             self.titled_sides(s) else None
         return self.meeting_parties(meeting) if meeting else []
+
+    def all_sides_of_talks(self, s: int, events: bool = True) -> list[str]:
+        """`sides_of_talks`, with the parties of every meeting told in the same sentence as the last one and sharing
+        a participant with it (`_all_parties`)."""
+        sides = self.sides_of_talks(s, events)
+        last = self.last_meeting(s) if sides else None
+        return self._all_parties(last) if last else sides
+
+    def _all_parties(self, meeting: Meeting) -> list[str]:
+        """The parties of ``meeting`` and of every other meeting told in its sentence that shares a participant with
+        it (`Мадуро принял министров … Никарагуа … и … Боливии. Стороны обсудили координацию в рамках АЛБА`: all three
+        states; rule `sides_of_several_meetings`)."""
+        parties = self.meeting_parties(meeting)
+        told = next((k for k, m in self.meetings if m is meeting), None)
+        for k, m in self.meetings if self.on("sides_of_several_meetings") else ():
+            if k == told and m is not meeting and set(m.participants) & set(meeting.participants):
+                parties += [p for p in self.meeting_parties(m) if p not in parties]
+        return parties
 
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors

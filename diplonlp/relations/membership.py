@@ -89,7 +89,8 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     if not members:
         members = ctx.both_states(s)
     if not members:
-        members = [p for p in ctx.sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на Эльбе`
+        members = [p for p in ctx.all_sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на
+        # Эльбе`
     return members
 
 
@@ -299,7 +300,7 @@ def _apposition_opens(ctx: Context, s: int, k: int) -> int:
 def _talks_states(ctx: Context, s: int) -> list[str]:
     """`Стороны обсудили вопросы взаимодействия в ООН`, `Состоялся обмен мнениями … по взаимодействию в ШОС`: the
     states of the talks the sentence's sides or the talks named again stand for."""
-    return [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
+    return [p for p in ctx.all_sides_of_talks(s) if p.startswith("country-")]
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
