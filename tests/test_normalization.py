@@ -1349,3 +1349,15 @@ def test_chief_keeps_its_word_in_the_title(nlp, text, title, country):
     """`главный советник`, `главный представитель` say what kind of office it is, like `первый заместитель`."""
     posts = [(p.title, p.country) for p in nlp(text).posts]
     assert (title, country) in posts
+
+
+@pytest.mark.parametrize("text", [
+    "Постоянный представитель России при отделении ООН и других международных организациях в Женеве Геннадий Гатилов "
+    "встретился с генеральным директором МОМ.",
+    "Постоянный представитель Казахстана при отделении ООН в Женеве Жанна Бадирова выступила на сессии.",
+])
+def test_a_representative_to_an_office_of_a_body_is_accredited_to_the_body(nlp, text):
+    """`при отделении ООН`: the lower-case office does not cut the title from its holder; the host is the body."""
+    doc = nlp(text)
+    held = [(doc.entity(r.post).title, doc.entity(r.post).host) for r in doc.relations if r.kind == "holds_post"]
+    assert held == [("постоянный представитель", "ООН")]

@@ -249,10 +249,16 @@ def from_place(doc: Analysis, p: PostPhrase) -> bool:
     return False
 
 
+HOST_OFFICES = words("posts.host_offices")
+"""`при отделении ООН в Женеве`: a lower-case office of the body a representative is accredited to."""
+
+
 def host_body(doc: Analysis, p: PostPhrase) -> bool:
     """`постоянный представитель … при ООН`: the body a representative is accredited to (the first of two: `глава
-    миссии при Европейском союзе и НАТО`)."""
-    if doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and (found := org_at(doc, p.j + 1)):
+    миссии при Европейском союзе и НАТО`; past an office of it in lower case, `при отделении ООН`)."""
+    office = p.j + 2 < p.last and not doc.tokens[p.j + 1].is_cap and bool(lemmas(doc.tokens[p.j + 1].text) &
+                                                                           HOST_OFFICES)
+    if doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and (found := org_at(doc, p.j + 1 + office)):
         p.host = found.data.get("abbr") or found.data["name"]
         p.j = found.b
         if p.j + 1 < p.last and doc.tokens[p.j].lower == "и" and (second := org_at(doc, p.j + 1)):
