@@ -327,15 +327,16 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
             continue
         country = own_country or _infer_post_country(doc, post, e)
         host = post.data["host"] or _infer_post_host(doc, post, country)
-        post_id = table.add(post, country, pid, host)
-        for echo in e.echoes.get(id(post), []):  # `Посол подчеркнул`: the person, and a mention of the post
-            if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
-                table.add(post, country, pid, host, mention=echo)
-        if (pid, post_id) not in table.held:
-            table.held.add((pid, post_id))
-            out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
-            if table.by_id[post_id].country:
-                countries.append((table.order[post_id], str(table.by_id[post_id].country)))
+        for n, one_host in enumerate([host, *post.data.get("more_hosts", [])]):  # `… и по совместительству в …`
+            post_id = table.add(post, country, pid, one_host)
+            for echo in e.echoes.get(id(post), []) if n == 0 else []:  # `Посол подчеркнул`: a mention of the post
+                if echo.kind == "post" and echo.data["title"] == post.data["title"]:  # one title per post entity
+                    table.add(post, country, pid, host, mention=echo)
+            if (pid, post_id) not in table.held:
+                table.held.add((pid, post_id))
+                out.relations.append(HoldsPost(person=pid, post=post_id, evidence=_evidence(doc, post), rule=rule))
+                if table.by_id[post_id].country:
+                    countries.append((table.order[post_id], str(table.by_id[post_id].country)))
     return countries
 
 

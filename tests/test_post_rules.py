@@ -24,6 +24,9 @@ EXAMPLES = [
     ("Премьер принял делегацию китайской корпорации CNPC во главе с |председателем совета директоров| Дай Хоуляном.",
      "delegation_body"),  # a company, its noun before its name
     ("Мади Атамкулов, |посол Казахстана в Северной Македонии по совместительству|, прибыл.", "part_time"),
+    ("Затем |посол Кыргызстана в Турции и по совместительству в Северной Македонии| Азамат Токтогулов прибыл в "
+     "Скопье.", "second_host"),
+    ("|Посол Японии в Казахстане и Кыргызстане| Кэйдзи Иидзима выступил.", "second_host"),
     ("|аким Туркестанской области| Дархан Сатыбалды прибыл.", "place_of_office"),
     ("|Министр финансов немецкой земли Гессен| Томас Шефер прибыл.", "region_of_state"),
     ("Делегацию принял |президент страны| Александр Вучич.", "generic_place"),
@@ -446,3 +449,15 @@ def test_a_state_noun_after_a_title_is_the_state_named_before_by_its_long_name(n
 def test_a_bracketed_abbreviation_after_a_delegations_body_leaves_the_title_the_bodys(nlp, text, post):
     """`delegation_body`, `delegation_state`: the body ends before its abbreviation in brackets."""
     assert [(p.title, p.country, p.organization) for p in nlp(text).posts][-1] == post
+
+
+@pytest.mark.parametrize(("text", "hosts"), [
+    ("Между тем 8 ноября посол Кыргызстана в Турции и по совместительству в Северной Македонии А.Токтогулов, "
+     "находившийся в Скопье с рабочей поездкой, провел встречу с заместителем министра.", ["TR", "MK"]),
+    ("Посол Японии в Казахстане и Кыргызстане Кэйдзи Иидзима выступил.", ["KZ", "KG"]),
+])
+def test_an_ambassador_to_two_states_holds_a_post_for_each(nlp, text, hosts):
+    """`second_host`: one phrase, two posts of the same holder, one per host state."""
+    doc = nlp(text)
+    held = [doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"]
+    assert [(p.title, p.host) for p in held] == [("посол", host) for host in hosts]

@@ -149,7 +149,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
     family = _family(doc, p, title)
     return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=family,
-                    country=p.country, host=p.host, organization=p.organization,
+                    country=p.country, host=p.host, more_hosts=p.more_hosts, organization=p.organization,
                     plural=is_plural(tokens[noun]),
                     countries=[p.country, *p.more] if p.country else [],
                     bare=bare and match.value.title in BARE_NEEDS_MORE, bare_any=bare, head=(a, head_end),

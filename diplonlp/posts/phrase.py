@@ -28,6 +28,7 @@ class PostPhrase:
     host: str | None = None
     organization: str | None = None
     more: list[str] = field(default_factory=list)  # more states of a shared title (`президентами … и России`)
+    more_hosts: list[str] = field(default_factory=list)  # `в Турции и по совместительству в Северной Македонии`
     chain_end: int = 0
     j: int = 0
     fired: list[tuple[str, int, int]] = field(default_factory=list)  # (rule, first token, end) of each rule read

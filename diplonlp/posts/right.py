@@ -177,6 +177,25 @@ def host_state(doc: Analysis, p: PostPhrase) -> bool:
     return False
 
 
+def second_host(doc: Analysis, p: PostPhrase) -> bool:
+    """`посол Кыргызстана в Турции и по совместительству в Северной Македонии`, `посол Японии в Казахстане и
+    Кыргызстане`: after a host state, `и`, `по совместительству` or not, and another state after `в` or in the
+    locative: a second host, each a post of its own."""
+    toks = doc.tokens
+    if not p.host or toks[p.j].lower != "и" or p.j + 2 >= p.last:
+        return False
+    k = p.j + 3 if toks[p.j + 1].lower == "по" and toks[p.j + 2].lower in PART_TIME else p.j + 1
+    if toks[k].lower in ("в", "во"):
+        found = country_at(doc, k + 1, p.last) if k + 1 < p.last else None
+    else:
+        found = country_at(doc, k, p.last) if toks[k].feats.get("Case") == "Loc" else None
+    if found is None or found[0] == p.host or found[0] in p.more_hosts:
+        return False
+    p.more_hosts.append(found[0])
+    p.j = found[1]
+    return True
+
+
 def _going(doc: Analysis, p: PostPhrase) -> bool:
     """Is the `в X` after the phrase where its holder goes: a direction (`_direction`), or after a trip's noun that
     governs the post (`к визиту Премьер-министра Пакистана в Душанбе`: `posts.trips`)?"""
@@ -450,7 +469,8 @@ STATE_RULES = ("state_noun_named_before",)
 
 RIGHT_RULES: list[PhraseRule] = [
     part_time, generic_place, members_of_body, mission, place_of_office, region_of_state, and_place, second_country,
-    body, state, host_state, host_city, region_noun, seat, from_body, from_place, host_body, topic_place_or_body,
+    body, state, host_state, second_host, host_city, region_noun, seat, from_body, from_place, host_body,
+    topic_place_or_body,
     topic_state, topic_words, delegation_state, delegation_body,
 ]
 """The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state or body), tried
