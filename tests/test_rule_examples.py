@@ -201,6 +201,9 @@ EXAMPLES = {
                                  "послание президенту Казахстана Касым-Жомарту Токаеву. Си Цзиньпин подчеркнул, что "
                                  "Китай готов вместе с Казахстаном углублять сотрудничество в сферах торговли и "
                                  "энергетики.",
+    "date_told_again": "Бишкек, 3 декабря. /Кабар/. Президент Кыргызстана Садыр Жапаров подписал закон о ратификации "
+                       "Соглашения между Кыргызской Республикой и Республикой Таджикистан о государственной границе. "
+                       "Соглашение было подписано 13 марта 2025 года в Бишкеке.",
     "heads_of_delegations": "Ташкент, 7 декабря (УзА). В Ташкенте прошло заседание Совета министров иностранных дел "
                             "СНГ. В заседании приняли участие министр иностранных дел Беларуси Максим Рыженков, "
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
@@ -2090,3 +2093,14 @@ def test_the_sides_of_several_meetings_of_one_host_are_all_their_states(nlp):
     assert len(meetings(nlp(text))) == 2
     assert _members(nlp, text) == ["Кыргызстан", "Таджикистан", "Узбекистан"]
     assert _members(Pipeline(disable=["sides_of_several_meetings"]), text) == ["Кыргызстан", "Узбекистан"]
+
+
+def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):
+    """`date_told_again`: the law's signing finds the agreement undated; the next sentence, the same agreement
+    told again, gives its date (one agreement, not two)."""
+    def agreements(pipeline: Pipeline) -> list[tuple[list[str], str | None]]:
+        doc = pipeline(EXAMPLES["date_told_again"])
+        return [(sorted(doc.entity(p).code for p in r.parties), doc.entity(r.date).value if r.date else None)
+                for r in doc.relations if r.kind == "agreement"]  # type: ignore[union-attr]
+    assert agreements(Pipeline()) == [(["KG", "TJ"], "2025-03-13")]
+    assert agreements(Pipeline(disable=["date_told_again"])) == [(["KG", "TJ"], None)]

@@ -177,7 +177,7 @@ the signers named as subjects; the states taking part in the session the sentenc
 the states sign (a secretary general at the table does not sign for their organization)."""
 VETOES = ("agreement_told_in_full",)
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
-                "documents_listed", "title_told_before")
+                "documents_listed", "title_told_before", "date_told_again")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -187,8 +187,9 @@ comma is of the document noun it agrees with, however long its title (`Мемо�
 о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`); `documents_listed`, the
 documents listed after the first in its case, each after a comma or `и` (`подписали Договор о … и Совместное
 заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own;
-`title_told_before`, a document told again in one word (`Документ подписали …`) bears the title of the one whose
-signing the sentence before tells (`Подписана Дорожная карта по развитию …`)."""
+`date_told_again`, the date a later sentence gives a document told again with the same parties and title, where
+the first telling had none; `title_told_before`, a document told again in one word (`Документ подписали …`) bears
+the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`)."""
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
@@ -297,7 +298,18 @@ def find(ctx: Context) -> list[Agreement]:
                         agreement.title = before
                         ctx.changed.append(("agreement", "title_told_before", sent.start, sent.stop))
                     found.append(agreement)
+                elif agreement.date and ctx.on("date_told_again") and (undated := _undated_same(found, agreement)):
+                    undated.date = agreement.date  # `Соглашение было подписано 13 марта 2025 года`
+                    ctx.changed.append(("agreement", "date_told_again", sent.start, sent.stop))
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | None:
+    """`подписал закон о ратификации Соглашения между X и Y … . Соглашение было подписано 13 марта 2025 года`: the
+    agreement of the same parties and title found before with no date, which a later sentence dates (rule
+    `date_told_again`)."""
+    return next((a for a in found if a.date is None and a.title == agreement.title and
+                 set(a.parties) == set(agreement.parties)), None)
 
 
 def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
