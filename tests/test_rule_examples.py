@@ -1902,7 +1902,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
-                      "sides_of_several_meetings",
+                      "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "state_of_side", "closing_words_of_name",
@@ -2104,3 +2104,20 @@ def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):
                 for r in doc.relations if r.kind == "agreement"]  # type: ignore[union-attr]
     assert agreements(Pipeline()) == [(["KG", "TJ"], "2025-03-13")]
     assert agreements(Pipeline(disable=["date_told_again"])) == [(["KG", "TJ"], None)]
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Сеул, 3 декабря. /Ёнхап/. Президент Республики Корея Ли Чжэ Мён провел телефонный разговор с премьер-министром "
+     "Японии Санаэ Такаити, а затем встретился в своей резиденции с председателем Европейской комиссии Урсулой фон "
+     "дер Ляйен.", [["Ли Чжэ Мён", "Урсула фон дер Ляйен"]]),
+    ("Минск, 3 декабря. /БЕЛТА/. Александр Лукашенко принял Чрезвычайного и Полномочного Посла Вьетнама в Беларуси "
+     "Нгуен Ван Тхао, после чего провел телефонный разговор с Президентом России Владимиром Путиным.",
+     [["Александр Лукашенко", "Нгуен Ван Тхао"]]),
+    # the subject after the call's counterpart still meets
+    ("После телефонного разговора с Президентом России Владимиром Путиным Президент Казахстана Касым-Жомарт Токаев "
+     "встретился с министром иностранных дел Китая Ван И.", [["Ван И", "Касым-Жомарт Токаев"]]),
+])
+def test_one_called_in_the_sentence_of_a_meeting_is_not_met(nlp, text, met):
+    """`call_not_met`: the ones named after a phone call's cue, up to the next talks word, were called."""
+    assert meetings(nlp(text)) == met
+    assert meetings(Pipeline(disable=["call_not_met"])(text)) != met

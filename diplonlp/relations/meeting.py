@@ -152,6 +152,20 @@ def _calls(ctx: Context) -> None:
             ctx.changed.append(("meeting", "call_sides", sent.start, sent.stop))
 
 
+def _not_called(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[Ref]:
+    """`провел телефонный разговор с премьер-министром Японии …, а затем встретился с председателем Европейской
+    комиссии …`, `принял … Ван И, а затем провел телефонный разговор с … Путиным`: the ones named after a phone
+    call's cue, up to the next talks word, were called, not met (rule `call_not_met`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("call_not_met"):
+        return sides
+    subject = ctx.subject(triggers[0], ("person",))  # `После телефонного разговора с A B встретился с C`: B meets
+    for cue in (j for j in range(sent.first, sent.last) if _phone(toks[j])):
+        end = toks[next((k for k in triggers if k > cue), sent.last - 1)].start
+        sides = [r for r in sides if not toks[cue].stop <= r.start < end or (subject and r.start == subject.start)]
+    return sides
+
+
 def _words_no_verb(toks: list[Token]) -> bool:
     """Are ``toks`` all words, none a verb (what may stand between `обсудил`, `с` and the name after it)?"""
     return all(t.is_word and t.pos != "VERB" for t in toks)
@@ -495,6 +509,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
+         "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject")
@@ -872,7 +887,7 @@ def find(ctx: Context) -> list[Meeting]:
             if (pair := _discussed_with(ctx, s)) is not None:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
             continue
-        sides = _side_of_counterpart(ctx, _sides(ctx, s, triggers[0]))
+        sides = _not_called(ctx, s, triggers, _side_of_counterpart(ctx, _sides(ctx, s, triggers[0])))
         listed = _listed_counterparts(ctx, s, sides) if len(sides) == 1 else []
         for item, counterpart in listed:
             _add(ctx, found, item, [sides[0].id, counterpart.id], "meetings_listed")
