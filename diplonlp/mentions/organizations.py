@@ -455,8 +455,13 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
         named = full.get(name.replace(" ", "")) if str(f.data.get("key", "")).startswith("ner:") and \
             name.replace(" ", "").isupper() else None
         if named is not None and named is not f:
-            f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
-            f.data.update(abbr=name, rule="abbreviation_of_named")
+            _mention_of(f, named, "abbreviation_of_named", abbr=name)
+
+
+def _mention_of(f: Found, named: Found, rule: str, abbr: object) -> None:
+    """Make the NER mention ``f`` one of the organization ``named`` (its name, state, kind and key), by ``rule``."""
+    f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
+    f.data.update(abbr=abbr, rule=rule)
 
 
 BRACKETED_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,11}")
@@ -480,8 +485,7 @@ def _abbreviations_in_brackets(doc: Analysis, found: list[Found]) -> list[Found]
     for f in found:
         full = named.get(str(f.data.get("name") or "")) if str(f.data.get("key", "")).startswith("ner:") else None
         if full is not None and full is not f:
-            f.data.update({k: full.data[k] for k in ("name", "abbr", "country", "kind", "key")})
-            f.data.update(rule="abbreviation_in_brackets")
+            _mention_of(f, full, "abbreviation_in_brackets", abbr=full.data["abbr"])
     busy = coverage(found)
     out = []
     for k, tok in enumerate(toks):

@@ -270,22 +270,25 @@ class Context:
     def sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """The parties `стороны`, `министры`, `собеседники` (and, with ``events``, `в ходе встречи`) in sentence
         ``s`` stand for, else []."""
-        meeting = self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) or \
-            self.titled_sides(s) else None
+        meeting = self._talks_referred(s, events)
         return self.meeting_parties(meeting) if meeting else []
 
     def all_sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """`sides_of_talks`, with the parties of every meeting told in the same sentence as the last one and sharing
-        a participant with it (`_all_parties`)."""
-        sides = self.sides_of_talks(s, events)
-        last = self.last_meeting(s) if sides else None
-        return self._all_parties(last) if last else sides
+        a participant with it (`_with_fellow_meetings`)."""
+        meeting = self._talks_referred(s, events)
+        sides = self.meeting_parties(meeting) if meeting else []
+        return self._with_fellow_meetings(meeting, sides) if meeting and sides else sides
 
-    def _all_parties(self, meeting: Meeting) -> list[str]:
-        """The parties of ``meeting`` and of every other meeting told in its sentence that shares a participant with
-        it (`Мадуро принял министров … Никарагуа … и … Боливии. Стороны обсудили координацию в рамках АЛБА`: all three
-        states; rule `sides_of_several_meetings`)."""
-        parties = self.meeting_parties(meeting)
+    def _talks_referred(self, s: int, events: bool) -> Meeting | None:
+        """The meeting (or call) whose sides sentence ``s`` speaks of, else None."""
+        return self.last_meeting(s) if self.mentions_sides(s, events) or self.signed_by_sides(s) or \
+            self.titled_sides(s) else None
+
+    def _with_fellow_meetings(self, meeting: Meeting, parties: list[str]) -> list[str]:
+        """``parties`` (those of ``meeting``) and those of every other meeting told in its sentence that shares a
+        participant with it (`Мадуро принял министров … Никарагуа … и … Боливии. Стороны обсудили координацию в рамках
+        АЛБА`: all three states; rule `sides_of_several_meetings`)."""
         told = next((k for k, m in self.meetings if m is meeting), None)
         for k, m in self.meetings if self.on("sides_of_several_meetings") else ():
             if k == told and m is not meeting and set(m.participants) & set(meeting.participants):

@@ -139,7 +139,7 @@ PHONE = words("meeting.phone")
 def _calls(ctx: Context) -> None:
     """Phone calls told (`провел телефонный разговор с Y`, `X и Y обсудили по телефону`): no meetings, but their
     sides are those `стороны` and `собеседники` stand for after them (`Context.calls`)."""
-    cues = [k for k in ctx.doc.scan.with_lemma(PHONE) if _phone(ctx.doc.tokens[k])]
+    cues = _phone_cues(ctx)
     for s, sent in enumerate(ctx.doc.sents):
         cue = next(iter(within(cues, sent.first, sent.last)), None)
         if cue is None or planned(ctx, s, cue):
@@ -152,15 +152,21 @@ def _calls(ctx: Context) -> None:
             ctx.changed.append(("meeting", "call_sides", sent.start, sent.stop))
 
 
+def _phone_cues(ctx: Context) -> list[int]:
+    """The tokens that cue a phone call (`телефонный`, `по телефону`), in order."""
+    return [k for k in ctx.doc.scan.with_lemma(PHONE) if _phone(ctx.doc.tokens[k])]
+
+
 def _not_called(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[Ref]:
     """`провел телефонный разговор с премьер-министром Японии …, а затем встретился с председателем Европейской
     комиссии …`, `принял … Ван И, а затем провел телефонный разговор с … Путиным`: the ones named after a phone
     call's cue, up to the next talks word, were called, not met (rule `call_not_met`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    if not ctx.on("call_not_met"):
+    cues = within(_phone_cues(ctx), sent.first, sent.last) if ctx.on("call_not_met") else []
+    if not cues:
         return sides
     subject = ctx.subject(triggers[0], ("person",))  # `После телефонного разговора с A B встретился с C`: B meets
-    for cue in (j for j in range(sent.first, sent.last) if _phone(toks[j])):
+    for cue in cues:
         end = toks[next((k for k in triggers if k > cue), sent.last - 1)].start
         sides = [r for r in sides if not toks[cue].stop <= r.start < end or (subject and r.start == subject.start)]
     return sides
