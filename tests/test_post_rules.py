@@ -461,3 +461,15 @@ def test_an_ambassador_to_two_states_holds_a_post_for_each(nlp, text, hosts):
     doc = nlp(text)
     held = [doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"]
     assert [(p.title, p.host) for p in held] == [("посол", host) for host in hosts]
+
+
+@pytest.mark.parametrize("text", [
+    "Верительные грамоты вручили Посол Швейцарии Сибилле Оберхольцер, Посол Малайзии Мохд Азри бин Абдул Азиз.",
+    "В мероприятии приняли участие Посол Германии Беате Кох и Посол Франции Жан Дюпон.",
+])
+def test_a_womans_first_name_the_dictionary_knows_only_in_oblique_forms_holds_the_title_before_it(nlp, text):
+    """`Сибилле`, `Беате` read only as `Сибилла`'s, `Беата`'s dative: before a surname that does not decline, a
+    foreign woman's nominative in apposition to `Посол`, with no verb's gender to tell."""
+    doc = nlp(text)
+    held = {doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"}
+    assert len(held) == 2 and held == {p.name for p in doc.persons}

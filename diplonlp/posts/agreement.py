@@ -64,7 +64,8 @@ def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = 
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
     read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
-    before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`). After a ``title`` in that
+    before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`), nor one the dictionary
+    knows only as a woman's oblique form (`Посол Швейцарии Сибилле Оберхольцер`). After a ``title`` in that
     case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
     (`министра Хорватии Гордана Грлича Радмана`), and a name showing no instrumental ending is undeclined after one
     in the instrumental (`undeclined_after_instrumental`), as is one whose every part ends in such a vowel after
@@ -89,7 +90,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
             paired, closing = paired & {(c, "femn") for c in CASES}, set(CASES)
             continue  # a woman's name ending in a consonant does not decline (`вице-губернатора Кэтлин Кеннеди`)
-        if woman and k < len(caps) - 1 and tok.lower[-1] == "е" and caps[-1].lower[-1] not in "аяоеиыуюэ":
+        if (woman or (_oblique_only(first) and caps[-1].lower[-1] != "й")) and k < len(caps) - 1 and \
+                tok.lower[-1] == "е" and caps[-1].lower[-1] not in "аяоеиыуюэ":
             continue  # nor one in -е before such a surname: `Министр … Австрии Беате Майнль-Райзингер`
         readings &= {c for c, _ in own}
         paired &= own
@@ -111,6 +113,12 @@ def undeclined_in_vowels(caps: list[Token]) -> bool:
     last = caps[-1].lower if caps else ""
     return bool(caps) and all(tok.lower[-1] in UNDECLINED_VOWELS for tok in caps) and not known_surname(last) and \
         not any(last.endswith(f"{s}у") for s in RUSSIAN_SUFFIXES)
+
+
+def _oblique_only(first: frozenset[tuple[str, str]]) -> bool:
+    """Does the dictionary read a first name only as a woman's oblique form (`Сибилле`: `Сибилла`'s dative),
+    so that before a surname that does not decline (not `Брухуновой`) it is a foreign woman's nominative?"""
+    return bool(first) and all(g == "femn" and c != "nomn" for c, g in first)
 
 
 def _mans_genitive_surname(tok: Token) -> bool:
