@@ -51,7 +51,10 @@ MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 MEMBER_WORDS = words("membership.member_words")
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
-"""`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before."""
+"""`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before; so does one
+after `в` that follows a membership noun (`председательство`, `вступить`)."""
+POINTING_BACK = words("organizations.pointing_back")
+"""`в этой организации`: a word between `в` and the head noun that points back."""
 DEPARTMENTS = words("organizations.departments")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 ASSOCIATIONS = words("organizations.associations")
@@ -545,14 +548,16 @@ def _head_triggers(titles: frozenset[str]) -> frozenset[str]:
 def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     """`с Генеральным директором агентства Рафаэлем Гросси` after `Международного агентства по атомной энергии`:
     the head noun of an organization named before, in lower case right after a title noun or a member word
-    (`является членом агентства`), is a mention of the last such one (so the post's title stays `генеральный
-    директор` and the agency is its organization)."""
+    (`является членом агентства`), or after a membership noun and `в` (`председательствует в организации`), is a
+    mention of the last such one (so the post's title stays `генеральный директор` and the agency is its
+    organization)."""
     busy = coverage(found)
     orgs = sorted(found, key=lambda f: f.b)
     named: dict[str, Found] = {}  # head lemma -> the last organization named with it so far
     out: list[Found] = []
     n = 0
-    for k in (t + 1 for t in doc.scan.with_lemma(_head_triggers(title_nouns())) if t + 1 < len(doc.tokens)):
+    triggered = {t + 1 for t in doc.scan.with_lemma(_head_triggers(title_nouns())) if t + 1 < len(doc.tokens)}
+    for k in sorted(triggered | _after_membership(doc)):
         while n < len(orgs) and orgs[n].b < k:
             org = orgs[n]
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
@@ -566,6 +571,18 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
                 not own and not busy.covers(tok.start):
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
+    return out
+
+
+def _after_membership(doc: Analysis) -> set[int]:
+    """Where a head noun may follow a membership noun or verb and `в` (`председательствует в организации`,
+    `председательства Казахстана в этой организации`): the token after `в`, or after `в этой`."""
+    out: set[int] = set()
+    toks = doc.tokens
+    for m in doc.scan.with_lemma(MEMBERSHIP_NOUNS):
+        j = next((i for i in range(m + 1, min(m + 4, len(toks))) if toks[i].lower in ("в", "во")), None)
+        if j is not None and j + 1 < len(toks):
+            out.add(j + 2 if j + 2 < len(toks) and lemmas(toks[j + 1].text) & POINTING_BACK else j + 1)
     return out
 
 

@@ -15,12 +15,13 @@ from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.colleagues import COLLEAGUES
+from ..posts.heads import said_plural
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
-from .context import Context, Ref
-from .setting import FUTURE_BE, envoy_abroad, told_as_done
+from .context import TALK_NOUNS, Context, Ref
+from .setting import FUTURE_BE, a_day, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
 VERBS = words("meeting.verbs")
@@ -91,22 +92,55 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     of discussion (or of holding a session: `провели заседание`) right after two persons of different states (or a
     state's and an international body's: `Мухриддин и Генеральный секретарь ШОС Нурлан Ермекбаев обсудили`) joined
     by `и` (`и его грузинский коллега`) tells their talks (rule `meeting_joint_subjects`)."""
-    if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].feats.get("VerbForm") != "Fin" or \
-            ctx.doc.tokens[k].start < ctx.lead[0]:
+    if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
+    pair = _joined_pair(ctx, s, k)
+    if pair is None:
+        return False
+    ctx.changed.append(("meeting", "meeting_joint_subjects", pair[0].start, ctx.doc.tokens[k].stop))
+    return True
+
+
+def _joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
+    """The two persons of different states (or a state's and an international body's) joined by `и` right before
+    the finite verb ``k`` as its subject, if there are."""
+    if ctx.doc.tokens[k].feats.get("VerbForm") != "Fin":
+        return None
     people = ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("person",))
     if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip() not in ("", *DASHES):
-        return False  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
+        return None  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
     first, second = people[-2], people[-1]
     sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
     tail = ctx.doc.text[first.stop:second.start].split()  # the counterpart noun may be read as a post of its own
     joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(
         lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
-    if not (joined and first.id != second.id and len(sides - {None}) == 2):
-        return False
-    ctx.changed.append(("meeting", "meeting_joint_subjects", first.start, ctx.doc.tokens[k].stop))
-    return True
+    return (first, second) if joined and first.id != second.id and len(sides - {None}) == 2 else None
+
+
+def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
+    """`A и B подписали в Минске программу. … Главы правительств обсудили …`: a verb of discussion whose subject is
+    a plural talks noun (`министры`, `главы МИД двух стран`, `стороны`), in a sentence naming no one before it, tells
+    the talks of the pair the last sentence naming a person made its joint subject, unless it tells a phone call
+    (rule `pair_referred`); (the pair, that sentence)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("pair_referred") or sent.start < ctx.lead[0] or s == 0:
+        return None
+    verb = next((k for k in range(sent.first, sent.last) if lemmas(toks[k].text) & DISCUSSED and
+                 toks[k].is_finite_verb and told_as_done(toks, k)), None)
+    if verb is None or ctx.between(sent.start, toks[verb].start, ("person",)) or not any(
+            t.head == verb and t.rel.startswith("nsubj") and lemmas(t.text) & TALK_NOUNS and said_plural(t)
+            for t in toks[sent.first:verb]):
+        return None
+    before = next((r for r in range(s - 1, -1, -1) if ctx.in_sentence(r, ("person",))), None)
+    if before is None or ctx.doc.sents[before].start < ctx.lead[0]:
+        return None
+    prior = ctx.doc.sents[before]
+    if any(_phone(t) for t in toks[prior.first:prior.last]):
+        return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
+    k = next((j for j in range(prior.first, prior.last) if toks[j].is_finite_verb), None)
+    pair = _joined_pair(ctx, before, k) if k is not None else None
+    return ([pair[0].id, pair[1].id], before) if pair is not None else None
 
 
 def _discussed_with_person(ctx: Context, s: int, k: int) -> bool:
@@ -518,7 +552,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
-         "where_clause_subject")
+         "where_clause_subject", "pair_referred")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -552,7 +586,10 @@ theirs. `side_of_counterpart`: a state's side (`российскую сторо�
 talks told before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов
 Азербайджана и Узбекистана`) stands for the one person the text names before as holding that title of that state
 (`Президент Республики Узбекистан Шавкат Мирзиёев`). `heads_of_delegations`: after a session told, `A принял глав
-делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less those of A's state."""
+делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less those of A's state.
+`pair_referred`: `A и B подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the
+subject of a verb of discussion stands for the two persons of different states the last sentence naming a person made
+its joint subject; they meet."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -892,6 +929,10 @@ def find(ctx: Context) -> list[Meeting]:
                 _joined(ctx, s, found)
             if (pair := _discussed_with(ctx, s)) is not None:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
+            elif (referred := _pair_referred(ctx, s)) is not None:
+                date, place = ctx.when_where(s)
+                again = ctx.when_where(referred[1])
+                _add(ctx, found, s, referred[0], "pair_referred", (date or again[0], place or again[1]))
             continue
         sides = _not_called(ctx, s, triggers, _side_of_counterpart(ctx, _sides(ctx, s, triggers[0])))
         listed = _listed_counterparts(ctx, s, sides) if len(sides) == 1 else []
@@ -1013,8 +1054,8 @@ def _session_guests(ctx: Context, s: int, k: int, host: str) -> list[str]:
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
          when: tuple[str | None, str | None] | None = None) -> None:
     """A meeting of ``participants`` told in sentence ``s``, unless the text told it already (a headline's meeting
-    told again gains the date and place it lacked); ``when``: its date and place where another sentence gives them
-    (else sentence ``s``'s, `Context.when_where`)."""
+    told again gains the place it lacked, and the date if a day); ``when``: its date and place where another
+    sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
     key = frozenset(participants)
     same = ctx.meeting_of.get(key)
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
@@ -1023,8 +1064,9 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     date, place = when or ctx.when_where(s)
     if place is not None and place == ctx.dateline_place and envoy_abroad(ctx, s, participants):
         place = None  # `посол Казахстана в Эфиопии … встретился …` in an item datelined in Astana
-    if same is not None:
-        same.date, same.location = same.date or date, same.location or place
+    if same is not None:  # a bare year told again dates something else: `вопросы председательства … в 2029 году`
+        same.date = same.date or (date if date is None or a_day(ctx, date) else None)
+        same.location = same.location or place
         ctx.meetings.append((s, same))
         return
     meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)

@@ -32,6 +32,7 @@ OBSERVERS = words("membership.observers")
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOPICS = words("membership.topics")
+AIDED = words("membership.aided")
 APPOSITION = words("membership.apposition")
 
 
@@ -96,12 +97,16 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
 
 def _topic(ctx: Context, ref: Ref) -> bool:
     """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию в
-    Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`), not a side of the frame (rule
-    `membership_frame`)?"""
+    Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`) or right after a noun of aid (`поддержку Украины`,
+    `membership.aided`), not a side of the frame (rule `membership_frame`)?"""
     rng = ctx.doc.token_range(ref.start, ref.stop)
     toks = ctx.doc.tokens
-    return ref.kind == "country" and rng is not None and rng[0] >= 2 and \
-        toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
+    if ref.kind != "country" or rng is None or rng[0] < 1:
+        return False
+    if lemmas(toks[rng[0] - 1].text) & AIDED:
+        return True  # `обсудили поддержку Украины и оборонное сотрудничество в рамках НАТО`
+    return rng[0] >= 2 and toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and \
+        bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:

@@ -350,10 +350,11 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
 
 def own_days(ctx: Context, k: int) -> list[Ref]:
     """The days (`DAY`) sentence ``k`` gives, not the dateline's."""
-    return [r for r in ctx.in_sentence(k, ("date",)) if r.start >= ctx.dateline_stop and _a_day(ctx, r.id)]
+    return [r for r in ctx.in_sentence(k, ("date",)) if r.start >= ctx.dateline_stop and a_day(ctx, r.id)]
 
 
-def _a_day(ctx: Context, date_id: str) -> bool:
+def a_day(ctx: Context, date_id: str) -> bool:
+    """Is the date ``date_id`` a day or a span of days (`DAY`), not a month or a year?"""
     return bool(DAY.fullmatch(next((d.value for d in ctx.out.dates if d.id == date_id), "")))
 
 
