@@ -1678,3 +1678,18 @@ def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):
     doc = nlp("Вице-министр иностранных дел РК Роман Василенко провел встречу с Генеральным секретарем Совещания по "
               "взаимодействию и мерам доверия в Азии Кайратом Сарыбаем.")
     assert [r for r in doc.relations if r.kind == "cooperation"] == []
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Президент Казахстана принял министра Узбекистана. Обсуждено сотрудничество стран в сфере энергетики.",
+     [{"KZ", "UZ"}]),
+    # `государств – участников СНГ`: states the text says which, not the two it speaks of
+    ("В Душанбе состоялось заседание Совета глав государств – участников СНГ. В заседании приняли участие Президент "
+     "Таджикистана Эмомали Рахмон и Президент России Владимир Путин. Подписана Декларация о партнерстве государств – "
+     "участников СНГ.", []),
+])
+def test_cooperation_of_states_unqualified_is_the_two_the_text_speaks_of(nlp, text, pairs):
+    """`cooperation_two_states`: `сотрудничество стран` alone is the salient pair's; with a word saying which
+    states, it is none."""
+    doc = nlp(text)
+    assert [{doc.entity(p).code for p in r.parties} for r in doc.relations if r.kind == "cooperation"] == pairs

@@ -209,6 +209,9 @@ EXAMPLES = {
                             "министр иностранных дел России Сергей Лавров и министр иностранных дел Узбекистана "
                             "Бахтиёр Саидов.\n\nВ тот же день Президент Узбекистана Шавкат Мирзиёев принял глав "
                             "делегаций государств – участников СНГ.",
+    "role_of_another_state": "Ташкент, 5 сентября. /УзА/. Президент Республики Узбекистан Шавкат Мирзиёев провел "
+                             "переговоры по видеосвязи с Президентом Республики Корея Ли Чжэ Мёном. Затем Глава "
+                             "государства принял министра иностранных дел Республики Корея Чо Хёна.",
     "pair_referred": "Анкара, 24 ноября. /Анадолу/. Министр иностранных дел Турции Хакан Фидан и его иранский коллега "
                      "Аббас Арагчи провели в Анкаре совместную пресс-конференцию. Главы МИД двух стран обсудили "
                      "ситуацию в регионе.",
@@ -2144,3 +2147,25 @@ def test_a_plural_talks_noun_stands_for_the_pair_named_together_before(nlp, text
     assert meetings(nlp(text)) == met
     assert meetings(Pipeline(disable=["pair_referred"])(text)) == []
 
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    (EXAMPLES["role_of_another_state"], ["Чо Хён", "Шавкат Мирзиёев"]),
+    # a bare title; the one the leaders' list makes head of state, named with no post
+    ("Минск, 4 сентября. /БЕЛТА/. Александр Лукашенко провел телефонный разговор с Президентом Казахстана "
+     "Касым-Жомартом Токаевым. В тот же день Президент принял Чрезвычайного и Полномочного Посла Казахстана в "
+     "Беларуси Ержана Казыханова.", ["Александр Лукашенко", "Ержан Казыханов"]),
+])
+def test_a_role_noun_receiving_one_of_a_state_is_not_that_states_leader(nlp, text, met):
+    """`role_of_another_state`: `Глава государства принял министра … Республики Корея` after talks with the Korean
+    president is the host, not the president of the guest's state; without the rule, the latest holder."""
+    assert met in meetings(nlp(text))
+    assert met not in meetings(Pipeline(disable=["role_of_another_state"])(text))
+
+
+def test_a_role_noun_receiving_one_of_its_own_state_stays_its_holder(nlp):
+    """The head of state who receives his own minister, no other head named: the rule leaves him."""
+    doc = nlp("Ашхабад, 2 сентября. /TDH/. Президент Туркменистана Сердар Бердымухамедов принял министра иностранных "
+              "дел Туркменистана Рашида Мередова. Глава государства принял также министра обороны Туркменистана "
+              "Бегенча Гундогдыева.")
+    assert ["Бегенч Гундогдыев", "Сердар Бердымухамедов"] in meetings(doc)

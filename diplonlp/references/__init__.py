@@ -4,14 +4,15 @@ Two kinds, by what the contract makes of them:
 - `titles`: a bare title or a title repeated without its holder (`Посол подчеркнул`, `российский министр`) and a
   role noun (`глава внешнеполитического ведомства`, `казахский дипломат`) refer back to the holder of a post.
   They are mentions of that person in the output, so the entity stage resolves them while it builds the
-  persons (rules `title_refers_back`, `role_noun_refers_back`, `state_adjective_inside`, `headline_role_noun`);
+  persons (rules `title_refers_back`, `role_noun_refers_back`, `state_adjective_inside`, `headline_role_noun`,
+  `role_of_another_state`);
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rule `pronoun_subject`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
   `guest_refers_to_visitor`).
 
-Leaving the `references` stage out leaves all seven rules out.
+Leaving the `references` stage out leaves all nine rules out.
 """
 
 from ..analysis import Analysis
@@ -22,12 +23,13 @@ from .titles import (
     HEAD_OF_STATE_TITLE,
     HEADLINE_ROLE_NOUN,
     ROLE_NOUN_REFERS_BACK,
+    ROLE_OF_ANOTHER_STATE,
     STATE_ADJECTIVE_INSIDE,
     TITLE_REFERS_BACK,
 )
 
-RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, HEAD_OF_STATE_TITLE,
-         HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
+RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
+         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
 
 

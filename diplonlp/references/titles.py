@@ -39,6 +39,12 @@ the one named after it whom the leaders' list gives an office of that family (`�
 `Касым-Жомарт Токаев …`)."""
 
 
+ROLE_OF_ANOTHER_STATE = "role_of_another_state"
+"""`… разговор с Президентом Франции … Затем Глава государства принял министра иностранных дел Франции`: a role noun
+or a bare title with no state of its own whose latest holder is of the state of the one it receives is the latest
+holder of its family of another state, where one is named before."""
+
+
 HEAD_OF_STATE_TITLE = "head_of_state_title"
 """`Президент России напомнил` in a text naming `Владимир Путин` with no post: an unheld title of a head of state
 (`references.head_of_state_titles`) with its state is the one person named before it whom the leaders' list gives
@@ -74,27 +80,30 @@ class TitleReference(Generic[H]):
 
 
 def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H],
-            state_of: Callable[[H], str | None] | None = None) -> list[TitleReference[H]]:
+            office_of: Callable[[H], tuple[str | None, str | None]] | None = None) -> list[TitleReference[H]]:
     """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder,
-    ``state_of`` the state a person is known to serve where a post of theirs names none (the leaders' list). A
-    role noun that resolves wins over a title on its words (`Глава грузинского внешнеполитического ведомства` is the
-    minister's, not the last `глава`'s)."""
-    index = HeldPosts(entities, state_of)
-    roles = _role_references(doc, posts, held, index) if doc.on(ROLE_NOUN_REFERS_BACK) else []
+    ``office_of`` the (office family, state) the leaders' list gives a person (the state serves where a post of
+    theirs names none). A role noun that resolves wins over a title on its words (`Глава грузинского
+    внешнеполитического ведомства` is the minister's, not the last `глава`'s)."""
+    index = HeldPosts(entities, (lambda e: office_of(e)[1]) if office_of else None)
+    roles = _role_references(doc, posts, held, index, entities, office_of) if doc.on(ROLE_NOUN_REFERS_BACK) else []
     out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
         covered = coverage([r.phrase for r in roles])
         for post in sorted(posts, key=lambda p: p.start):
             found = index.refers_to(post) if id(post) not in held and not covered.overlaps(post.start,
                                                                                             post.start + 1) else None
-            rule = HEAD_OF_BODY if found and heads_body(post, found[1]) else TITLE_REFERS_BACK
+            other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
+            rule = ROLE_OF_ANOTHER_STATE if other else HEAD_OF_BODY if found and heads_body(post, found[1]) else \
+                TITLE_REFERS_BACK
+            found = other or found
             if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
                 out.append(TitleReference(post, found[0], found[1], rule))
     return out + roles
 
 
-def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: HeldPosts[H]
-                     ) -> list[TitleReference[H]]:
+def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: HeldPosts[H], entities: Sequence[H],
+                     office_of: Callable[[H], tuple[str | None, str | None]] | None) -> list[TitleReference[H]]:
     """`role_noun_refers_back` and `headline_role_noun`: each role noun that is no held post's, resolved."""
     out: list[TitleReference[H]] = []
     taken = coverage([p for p in posts if id(p) in held])
@@ -105,11 +114,41 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
         found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
                                          forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
                                          state_only=role.data["state_only"])
+        other = _of_another_state(doc, role, found, index, entities, office_of) if found else None
         if found:
-            rule = HEADLINE_ROLE_NOUN if found[1].start > role.start else STATE_ADJECTIVE_INSIDE if \
-                role.data["inside"] else ROLE_NOUN_REFERS_BACK
+            rule = ROLE_OF_ANOTHER_STATE if other else HEADLINE_ROLE_NOUN if found[1].start > role.start else \
+                STATE_ADJECTIVE_INSIDE if role.data["inside"] else ROLE_NOUN_REFERS_BACK
+            found = other or found
             out.append(TitleReference(role, found[0], found[1], rule))
     return out
+
+
+def _of_another_state(doc: Analysis, role: Found, found: tuple[H, Found], index: HeldPosts[H], entities: Sequence[H],
+                      office_of: Callable[[H], tuple[str | None, str | None]] | None) -> tuple[H, Found] | None:
+    """`… телефонный разговор с Президентом Франции … Затем Глава государства (Президент) принял министра
+    иностранных дел Франции`: a role noun or a bare title whose holder is of the state of the first person named
+    after it in its sentence (the one it receives or meets) is the holder of the last post of its family of another
+    state named before, else the one person named before with no post whom the leaders' list gives an office of its
+    family of another state (rule `role_of_another_state`)."""
+    if role.data["country"] is not None or not doc.on(ROLE_OF_ANOTHER_STATE):
+        return None
+    sent = doc.sents[doc.tokens[role.a].sent]
+    after = [(m.start, n) for n, e in enumerate(entities) for m in e.mentions if role.stop <= m.start < sent.stop]
+    if not after:
+        return None
+    counterpart = entities[min(after)[1]]
+    states = {index.state(k) for k, (e, _, _) in enumerate(index.all) if e is counterpart} - {None}
+    mine = next((index.state(k) for k, (e, held, _) in enumerate(index.all) if e is found[0] and held is found[1]),
+                None)
+    if counterpart is found[0] or mine is None or mine not in states:
+        return None
+    other = index.latest_with_family(role.data["family"], role.start, None,
+                                     state_only=role.data.get("state_only", False), other_than=mine)
+    if other is not None or office_of is None:
+        return other
+    leaders = [e for e in entities if not e.posts and e.mentions[0].start < role.start and
+               office_of(e)[0] == role.data["family"] and office_of(e)[1] not in (None, mine)]
+    return (leaders[0], role) if len(leaders) == 1 else None
 
 
 def _role_matches(doc: Analysis, index: PhraseIndex[tuple[str, bool]], first: int, last: int, starts: Sequence[int]
@@ -300,16 +339,21 @@ class HeldPosts(Generic[H]):
         return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
             else None
 
-    def latest_with_family(self, family: str, before: int, country: str | None,
-                           forward: bool = False, state_only: bool = False) -> tuple[H, Found] | None:
+    def state(self, k: int) -> str | None:
+        """The state the ``k``-th held post serves: its own, else its holder's (the leaders' list)."""
+        _, held, own = self.all[k]
+        return own or held.data["country"]
+
+    def latest_with_family(self, family: str, before: int, country: str | None, forward: bool = False,
+                           state_only: bool = False, other_than: str | None = None) -> tuple[H, Found] | None:
         """The person holding the last post of ``family`` named before offset ``before`` (of ``country``, where
         given: `северокорейский лидер` is not the US president's, nor `финский лидер` the UN Secretary-General; a
         state's own post with ``state_only``: `Глава государства` is not the OTS Secretary-General's), and that
-        post; with none before it and
-        ``forward`` (a headline's `Глава МИД Узбекистана`), the one person holding such posts named after it."""
+        post; of a state other than ``other_than`` where given; with none before it and ``forward`` (a headline's
+        `Глава МИД Узбекистана`), the one person holding such posts named after it."""
         def fits(held: Found, own: str | None) -> bool:  # an international body's official serves no state
             state = own or held.data["country"]
-            if state_only and held.data["organization"]:
+            if (state_only and held.data["organization"]) or (other_than is not None and state in (other_than, None)):
                 return False
             return country is None or state == country or (state is None and not held.data["organization"])
 

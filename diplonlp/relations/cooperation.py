@@ -18,7 +18,7 @@ from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
 from ..scan import within
-from ..text import Token
+from ..text import DASHES, Token
 from .context import Context, Ref
 from .meeting import JOINT, SUBCLAUSE
 from .meeting import PLANNED as MEETINGS_PLANNED
@@ -123,6 +123,12 @@ def _qualifies_no_cooperation(ctx: Context, b: int) -> bool:
     return k < len(toks) and bool(lemmas(toks[k].text) & NOT_COOPERATION)
 
 
+def _states_qualified(after: Token) -> bool:
+    """Does the word after `стран`, `государств` say which (`стран Центральной Азии`, `государств региона`,
+    `государств – участников СНГ`), so that they are not the two the text speaks of?"""
+    return after.text in DASHES or after.is_cap or (after.pos == "NOUN" and after.feats.get("Case") == "Gen")
+
+
 def _being_mended(ctx: Context, k: int) -> bool:
     """`нормализации отношений между Азербайджаном и Арменией`, `урегулирования отношений`: ties a noun of mending
     or worsening governs, an adjective between at most, are no cooperation (veto `relations_being_mended`)."""
@@ -178,8 +184,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             elif word and (pair := _together_with(ctx, s, k)):
                 out.append((toks[k].start, pair, "cooperation_together_with"))
             elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
-                pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or \
-                    lemmas(toks[k + 1].text) & GENERIC else []
+                pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or (
+                    lemmas(toks[k + 1].text) & GENERIC and not _states_qualified(toks[k + 2])) else []
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
