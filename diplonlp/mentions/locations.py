@@ -27,6 +27,8 @@ INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?
 """`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")
 """`Кохи Навруз`, `резиденция Ала-Арча`: nouns of a building, whose name names no place (`building_not_place`)."""
+RESIDENCES = words("locations.residences")
+"""`в Кремле`, `в Акорде`: the residences of heads of state, buildings named alone, no place (`building_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 
@@ -51,13 +53,13 @@ def _street_name(doc: Analysis, a: int) -> bool:
 
 
 def _building(doc: Analysis, a: int, b: int) -> bool:
-    """`в Кохи Навруз`, `в резиденции «Ала-Арча»`: a span that is a building's noun, or the name right after one,
-    names the building, no place (rule `building_not_place`)."""
+    """`в Кохи Навруз`, `в резиденции «Ала-Арча»`, `в Кремле`: a span that is a building's noun or a residence's
+    name, or the name right after a building's noun, names the building, no place (rule `building_not_place`)."""
     if not doc.on("building_not_place"):
         return False
     k = a - 1 if a and doc.tokens[a - 1].text in "«\"“" else a
     before = k > 0 and bool(lemmas(doc.tokens[k - 1].text) & BUILDINGS)
-    return before or all(lemmas(t.text) & BUILDINGS for t in doc.tokens[a:b] if t.is_word)
+    return before or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
 
 
 def _extend_left(doc: Analysis, a: int) -> int:

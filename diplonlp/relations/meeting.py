@@ -281,6 +281,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     unnamed = _unnamed_officials(ctx, s, k, people)
+    pending: list[Ref] = []  # the states of unheld titles
     for ref in ctx.in_sentence(s, ("org", "country")):
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
@@ -292,10 +293,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if _is_side(ctx, ref, org=is_org):
             others.append(ref)
         elif unnamed.covers(ref.start):
-            holder = _holder_named(ctx, s, ref)
-            others.append(ref if holder is None else replace(ref, id=holder, kind="person"))
-            rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
-            ctx.changed.append(("meeting", rule, ref.start, ref.stop))
+            pending.append(ref)
+    others += _officials(ctx, s, pending)
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     return [host, *sides] if host is not None and host.id != sides[0].id else sides
@@ -361,15 +360,33 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
         else []
 
 
-def _holder_named(ctx: Context, s: int, ref: Ref) -> str | None:
+def _officials(ctx: Context, s: int, refs: list[Ref]) -> list[Ref]:
+    """The sides the states of unheld titles stand for: each the holder named before (`_holder_named`), else, where
+    every one left has one, the holder named in the rest of the sentence or the next; else the state."""
+    holders = [_holder_named(ctx, s, ref) for ref in refs]
+    later = [h or _holder_named(ctx, s, ref, later=True) for h, ref in zip(holders, refs, strict=True)]
+    holders = later if None not in later else holders
+    out: list[Ref] = []
+    for ref, holder in zip(refs, holders, strict=True):
+        out.append(ref if holder is None else replace(ref, id=holder, kind="person"))
+        rule = "officials_unnamed" if holder is None else "official_named_elsewhere"
+        ctx.changed.append(("meeting", rule, ref.start, ref.stop))
+    return out
+
+
+def _holder_named(ctx: Context, s: int, ref: Ref, later: bool = False) -> str | None:
     """`official_named_elsewhere`: `Находящийся с визитом в Азербайджане Президент Республики Узбекистан Шавкат
     Мирзиёев … Затем состоялась встреча президентов Азербайджана и Узбекистана`: the state of an unheld title
-    stands for the one person the text names before as holding that title of that state, not for the state."""
+    stands for the one person the text names before as holding that title of that state, not for the state; with
+    ``later``, for the one named so in the rest of its sentence or the next (`В Бишкеке прошли переговоры министров
+    обороны Кыргызстана и Таджикистана. Министр обороны Кыргызской Республики Руслан Мукамбетов …`)."""
     if not ctx.on("official_named_elsewhere"):
         return None
     title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
                   if f.start <= ref.start < f.stop), None)
-    named = [p for p, at in ctx.holders(title, ref.id).items() if at < ref.start] if title else []
+    held = ctx.holders(title, ref.id) if title else {}
+    stop = ctx.doc.sents[min(s + 1, len(ctx.doc.sents) - 1)].stop
+    named = [p for p, at in held.items() if (ref.start < at < stop if later else at < ref.start)]
     return named[0] if len(named) == 1 else None
 
 

@@ -33,19 +33,21 @@ PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOPICS = words("membership.topics")
 AIDED = words("membership.aided")
+TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
     """`Ожидается, что … вступление Азербайджана в ШОС`, `Членство Узбекистана в ВТО будет оформлено`: a membership
-    noun up to four words after a plan's cue in its clause (or after the cue its `что` clause depends on), or in a
+    noun up to four words after a plan's cue or a word of the way toward it (`на пути вступления`, `заявку на
+    вступление`, `membership.toward`) in its clause (or after the cue its `что` clause depends on), or in a
     clause with a short participle after a future auxiliary, is to come (not `подготовки к заседанию … и итоги
     председательства`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     a = next((i + 1 for i in range(k - 1, sent.first - 1, -1) if toks[i].pos == "PUNCT"), sent.first)
     b = next((i for i in range(k + 1, sent.last) if toks[i].pos == "PUNCT"), sent.last)
     cues = [*range(max(a, k - 4), k), *([a - 2] if a - 2 >= sent.first and toks[a].lower == "что" else [])]
-    if any(lemmas(toks[i].text) & PLANS for i in cues):
+    if any(lemmas(toks[i].text) & (PLANS | TOWARD) for i in cues):
         return True
     return any(toks[i].feats.get("Variant") == "Short" and not told_as_done(toks, i) for i in range(a, b))
 
