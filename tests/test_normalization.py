@@ -682,6 +682,9 @@ def test_an_organizations_whole_mention_names_no_state(nlp):
     ("Ранее в Астане Казахстан присоединился к Глобальному метановому обязательству.", ["Астана"]),
     # a foreign name after its type noun, not in the dative, does not decline
     ("Губернатор провинции Цзянсу прибыл в Самарканд.", ["Цзянсу", "Самарканд"]),
+    # cardinal points joined by a dash name a route's ends (`locations.cardinal_points`)
+    ("Стороны обсудили развитие транспортного коридора Север – Юг в Тегеране.", ["Тегеран"]),
+    ("Стороны обсудили маршрут Восток – Запад и ситуацию на Ближнем Востоке.", ["Ближний Восток"]),
 ])
 def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, places):
     assert [loc.name for loc in nlp(text).locations] == places

@@ -473,3 +473,12 @@ def test_a_womans_first_name_the_dictionary_knows_only_in_oblique_forms_holds_th
     doc = nlp(text)
     held = {doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"}
     assert len(held) == 2 and held == {p.name for p in doc.persons}
+
+
+def test_a_first_name_in_the_titles_case_opens_the_holders_name_not_the_governed_phrase(nlp):
+    """NER reads `Турецкой Республики Реджепом` as one place and the name from `Тайипом` on: the first name in the
+    title's instrumental is the holder's, so the post ends at the state and is his."""
+    doc = nlp("Президент Туркменистана Сердар Бердымухамедов провел переговоры с Президентом Турецкой Республики "
+              "Реджепом Тайипом Эрдоганом.")
+    held = {doc.entity(r.person).name: doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"}
+    assert held["Реджеп Тайип Эрдоган"] == "президент Турецкой Республики"

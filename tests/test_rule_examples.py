@@ -1657,10 +1657,14 @@ def test_a_guest_is_the_visiting_side_named_before(nlp, text, met):
     assert len([r for r in off.relations if r.kind == "meeting"]) == 1
 
 
-@pytest.mark.parametrize("role", ["Глава государства", "Глава нашего государства"])
-def test_a_role_noun_opening_the_lead_is_the_leader_named_after_it(nlp, role):
+@pytest.mark.parametrize(("dateline", "role"), [
+    ("Ташкент, 22 мая (УзА).", "Глава государства"),
+    ("Ташкент, 22 мая (УзА).", "Глава нашего государства"),
+    ("Ташкент, 22 мая. /УзА/.", "Глава государства"),  # the agency a sentence of its own too
+])
+def test_a_role_noun_opening_the_lead_is_the_leader_named_after_it(nlp, dateline, role):
     """`headline_role_noun` in the lead's first sentence, after a dateline that is a sentence of its own."""
-    doc = nlp(f"Ташкент, 22 мая (УзА). {role} принял делегацию во главе с Премьер-министром Пакистана Шахбазом "
+    doc = nlp(f"{dateline} {role} принял делегацию во главе с Премьер-министром Пакистана Шахбазом "
               "Шарифом. Шавкат Мирзиёев приветствовал высокого гостя.")
     assert meetings(doc) == [
         ["Шавкат Мирзиёев", "Шахбаз Шариф"]]

@@ -9,7 +9,7 @@ from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
 from ..names import first_name_readings, known_first_name, surname_readings
-from ..text import CAMEL, Token, segment
+from ..text import CAMEL, DASHES, Token, segment
 from . import datelines
 from .countries import after_currency
 
@@ -23,6 +23,7 @@ STREET_WORDS = words("locations.street_words")
 FACILITIES = words("locations.facilities")
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
+CARDINAL_POINTS = words("locations.cardinal_points")
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 """`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")
@@ -62,6 +63,17 @@ def _building(doc: Analysis, a: int, b: int) -> bool:
     return before or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
 
 
+def _route_end(doc: Analysis, a: int, b: int) -> bool:
+    """`коридора Север – Юг`, `Восток – Запад`: a cardinal point joined by a dash to another names a route's end,
+    no place."""
+    toks = doc.tokens
+    if b - a != 1 or not lemmas(toks[a].text) & CARDINAL_POINTS:
+        return False
+    before = a >= 2 and toks[a - 1].text in DASHES and bool(lemmas(toks[a - 2].text) & CARDINAL_POINTS)
+    after = b + 1 < len(toks) and toks[b].text in DASHES and bool(lemmas(toks[b + 1].text) & CARDINAL_POINTS)
+    return before or after
+
+
 def _extend_left(doc: Analysis, a: int) -> int:
     """``автономный край Воеводина``: the type words before a name belong to the mention, on its line (a
     headline's last word is not: `… корейской провинции` / `Самарканд, 23 апреля`)."""
@@ -93,8 +105,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
-            if _street_name(doc, a) or _building(doc, a, match.stop) or (match.stop - a == 1 and (
-                    doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
+            if _street_name(doc, a) or _building(doc, a, match.stop) or _route_end(doc, a, match.stop) or (
+                    match.stop - a == 1 and (doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=match.value.country, known=True)
@@ -112,7 +124,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
-                _building(doc, a, b):
+                _building(doc, a, b) or _route_end(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):

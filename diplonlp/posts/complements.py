@@ -13,6 +13,7 @@ from enum import Enum
 
 from ..analysis import Analysis, Found
 from ..mentions.countries import country_at
+from ..names import known_first_name
 from .agreement import name_agrees
 from .chain import STATE_BODIES, genitive_noun, place_of_situation
 from .heads import title_at
@@ -82,9 +83,20 @@ def governed_word(doc: Analysis, c: Complement) -> Step | None:
     tok = doc.tokens[c.k]
     if c.title_case is not None or not (tok.pos in COMPLEMENT_POS or tok.text in COMPLEMENT_MARKS):
         return None
+    if _first_name_in_title_case(doc, c):
+        return None  # `Президентом Турецкой Республики Реджепом Тайипом Эрдоганом`: NER's name starts a word late
     c.genitive = c.genitive or (tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen") or (
         tok.pos == "NOUN" and genitive_noun(tok))
     return Step.READ
+
+
+def _first_name_in_title_case(doc: Analysis, c: Complement) -> bool:
+    """A capitalized first name the dictionary knows, in the title's case other than the genitive, opens the
+    holder's name, not the governed phrase."""
+    tok, agree = doc.tokens[c.k], c.post.data["agree"]
+    case = doc.tokens[agree].feats.get("Case") if agree is not None else None
+    return tok.is_cap and case not in (None, "Gen") and tok.feats.get("Case") == case and \
+        known_first_name(tok.lower)
 
 
 COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, governed_word]

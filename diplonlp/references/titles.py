@@ -203,8 +203,8 @@ def _opening_sentences(doc: Analysis) -> list[int]:
     if dateline is None or span is None:
         return [first]
     lead = doc.tokens[span[0]].sent
-    if doc.sents[lead].stop - dateline.end() < DATELINE_TAIL and lead + 1 < len(doc.sents):
-        lead += 1  # `Ташкент, 22 мая (УзА).` is a sentence of its own
+    while doc.sents[lead].stop - dateline.end() < DATELINE_TAIL and lead + 1 < len(doc.sents):
+        lead += 1  # `Ташкент, 22 мая (УзА).` is a sentence of its own, and so may be `/Акорда/.` after it
     return sorted({first, lead})
 
 
