@@ -212,6 +212,8 @@ EXAMPLES = {
     "role_of_another_state": "Ташкент, 5 сентября. /УзА/. Президент Республики Узбекистан Шавкат Мирзиёев провел "
                              "переговоры по видеосвязи с Президентом Республики Корея Ли Чжэ Мёном. Затем Глава "
                              "государства принял министра иностранных дел Республики Корея Чо Хёна.",
+    "destinations_listed": "Бишкек, 3 мая. /Кабар/. Посол Японии в Кыргызстане Кэйдзи Иидзима посетил Ош, "
+                           "Джалал-Абад и Баткен.",
     "pair_referred": "Анкара, 24 ноября. /Анадолу/. Министр иностранных дел Турции Хакан Фидан и его иранский коллега "
                      "Аббас Арагчи провели в Анкаре совместную пресс-конференцию. Главы МИД двух стран обсудили "
                      "ситуацию в регионе.",
@@ -2196,3 +2198,16 @@ def test_officials_of_states_are_those_the_next_sentence_names_with_that_title(n
     """`official_named_elsewhere`: with no holder named before, the holders of the title of each state named in
     the next sentence, where every state has one."""
     assert meetings(nlp(text)) == met
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    (EXAMPLES["destinations_listed"], ["Ош", "Джалал-Абад", "Баткен"]),
+    ("Ташкент, 17 июля. /Дунё/. Министр принял делегацию Сената Италии во главе с председателем комиссии Стефанией "
+     "Крафт. Итальянская делегация посетила также Самарканд и Бухару.", ["Самарканд", "Бухара"]),
+])
+def test_places_listed_after_a_destination_are_each_visited(nlp, text, places):
+    """`destinations_listed`: one visit per place joined by commas and `и`; without the rule, the first only."""
+    def visited(doc: Document) -> list[str]:
+        return [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"]
+    assert visited(nlp(text)) == places
+    assert visited(Pipeline(disable=["destinations_listed"])(text)) == places[:1]

@@ -261,7 +261,8 @@ def _quality_adjective(tok: Token) -> bool:
 
 def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
     """`Северо-Восточной Азии`, `Северной Италии`: a capitalized direction adjective before a place or a state
-    names a part of it, a place of its own; `Центральной и Южной Азии`: each adjective its own."""
+    names a part of it, a place of its own (not the adjective alone, which a gazetteer may know: `Центральная`, a
+    region of Burkina Faso); `Центральной и Южной Азии`: each adjective its own."""
     toks = doc.tokens
     places = [f for f in found] + [c for c in taken if c.kind == "country" and not c.data.get("adjective")]
     by_start = {f.a: f for f in found}
@@ -272,7 +273,7 @@ def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> l
             whole = doc.make("location", place.a - 1, place.b, name=nominative_phrase(toks[place.a - 1:place.b]),
                              country=place.data.get("country") or place.data.get("code"), known=False,
                              rule="part_of_place")
-            out = [f for f in out if f is not place] + [whole]
+            out = [f for f in out if f is not place and f is not by_start.get(place.a - 1)] + [whole]
         k = whole.a
         divided = whole is not place or (whole.kind == "location" and _direction(toks[k]))
         if divided and k >= 2 and toks[k - 1].lower == "и" and _direction(toks[k - 2]):  # Центральной и Южной Азии

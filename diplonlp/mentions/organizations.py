@@ -75,6 +75,7 @@ def _declined(phrase: str, case: str) -> str:
     out: list[str] = []
     declining = True
     for word in words:
+        declining = declining and not word.startswith("(")  # `Синт-Мартен (голландская часть)`
         if declining:
             new = _to_case(word, case)
             out.append(new or word)
@@ -86,7 +87,9 @@ def _declined(phrase: str, case: str) -> str:
 
 
 def _is_noun(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word.lower()))
+    """A common noun in the nominative (not a name's reading: `Боливарианская`, `Великое` are adjectives)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and not {"Surn", "Name", "Patr", "Geox"} & p.tag.grammemes
+               for p in parses(word.lower()))
 
 
 def _to_case(word: str, case: str) -> str | None:

@@ -294,7 +294,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
-         "visit_sides", "visitors_listed", "stay_for_event", "destination_region")
+         "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -311,6 +311,8 @@ participle before its noun is said of the first person named after it in its cas
 мероприятиях АСЕАН`).
 `visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
 C, прибывших в Ташкент`).
+`destinations_listed`: places or states joined to the destination by commas and `и` are each visited (`посетили
+также Самарканд и Бухару`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
 (`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`)."""
 
@@ -352,6 +354,8 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     """The visit trigger ``k`` tells, and, for a plural participle said of a list of names (`принял министров … –
     A, B и C, прибывших в Ташкент`), the same visit of each person listed (rule `visitors_listed`)."""
     visit = _visit_at(ctx, s, k, verb)
+    if visit is not None and (more := _more_destinations(ctx, s, visit)):
+        return [visit, *more]
     if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
         return [visit] if visit else []
     toks = ctx.doc.tokens
@@ -361,6 +365,22 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     listed = [r for r in _listed_before(ctx, s, visit.visitor) if r != visit.visitor]
     return [Visit(visitor=v, destination=visit.destination, date=visit.date, evidence=visit.evidence,
                   rule="visitors_listed") for v in listed] + [visit]
+
+
+def _more_destinations(ctx: Context, s: int, visit: Visit) -> list[Visit]:
+    """`посетили также Самарканд и Бухару`: the places and states joined to the destination by commas and `и`
+    right after it are visited too, each a visit of its own (rule `destinations_listed`)."""
+    if not ctx.on("destinations_listed"):
+        return []
+    refs = ctx.between(ctx.doc.sents[s].start, ctx.doc.sents[s].stop, DESTINATIONS)
+    at = next((i for i, r in enumerate(refs) if r.id == visit.destination and not r.adjective), None)
+    out: list[Visit] = []
+    while at is not None and at + 1 < len(refs) and not refs[at + 1].adjective and \
+            ctx.doc.text[refs[at].stop:refs[at + 1].start].strip() in (",", "и"):
+        at += 1
+        if refs[at].id not in (visit.destination, visit.visitor, *(v.destination for v in out)):
+            out.append(visit.model_copy(update={"destination": refs[at].id, "rule": "destinations_listed"}))
+    return out
 
 
 def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
