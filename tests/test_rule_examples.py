@@ -214,6 +214,9 @@ EXAMPLES = {
                              "государства принял министра иностранных дел Республики Корея Чо Хёна.",
     "destinations_listed": "Бишкек, 3 мая. /Кабар/. Посол Японии в Кыргызстане Кэйдзи Иидзима посетил Ош, "
                            "Джалал-Абад и Баткен.",
+    "pronoun_of_another_state": "Ханой, 19 июня. /ВИА/. Премьер-министр Вьетнама Фам Минь Тинь принял в Ханое "
+                                "министра иностранных дел Казахстана Ермека Кошербаева. Ранее он провел переговоры "
+                                "со своим вьетнамским коллегой Буй Тхань Шоном.",
     "pair_referred": "Анкара, 24 ноября. /Анадолу/. Министр иностранных дел Турции Хакан Фидан и его иранский коллега "
                      "Аббас Арагчи провели в Анкаре совместную пресс-конференцию. Главы МИД двух стран обсудили "
                      "ситуацию в регионе.",
@@ -2211,3 +2214,18 @@ def test_places_listed_after_a_destination_are_each_visited(nlp, text, places):
         return [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"]
     assert visited(nlp(text)) == places
     assert visited(Pipeline(disable=["destinations_listed"])(text)) == places[:1]
+
+
+@pytest.mark.parametrize("text", [
+    EXAMPLES["pronoun_of_another_state"],
+    # a role noun as the subject of the sentence after the name is the pronoun's antecedent
+    "Ханой, 19 июня. /ВИА/. Премьер-министр Вьетнама Фам Минь Тинь принял в Ханое министра иностранных дел "
+    "Казахстана Ермека Кошербаева. Казахстанский министр передал приветствие. Он также провел переговоры с министром "
+    "иностранных дел Вьетнама Буй Тхань Шоном.",
+])
+def test_a_pronoun_meeting_one_of_a_state_is_not_that_states_official(nlp, text):
+    """`pronoun_of_another_state`: the Vietnamese prime minister does not hold talks with his own minister; the
+    Kazakh minister does. Without the rule, the last subject named."""
+    pair = ["Буй Тхань Шон", "Ермек Кошербаев"]
+    assert pair in meetings(nlp(text))
+    assert pair not in meetings(Pipeline(disable=["pronoun_of_another_state"])(text))

@@ -8,11 +8,11 @@ Two kinds, by what the contract makes of them:
   `role_of_another_state`);
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
-  entity (``doc.references``) for every relation stage (rule `pronoun_subject`).
+  entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
   `guest_refers_to_visitor`).
 
-Leaving the `references` stage out leaves all nine rules out.
+Leaving the `references` stage out leaves all ten rules out.
 """
 
 from ..analysis import Analysis
@@ -29,7 +29,8 @@ from .titles import (
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
-         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, guests.GUEST_REFERS_TO_VISITOR)
+         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE,
+         guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..analysis import Analysis, Found
 from ..holders.discourse import PRONOUN_GENDER, antecedent, is_subject
+from ..text import Token
 
 
 class Reference(NamedTuple):
@@ -26,6 +27,11 @@ PRONOUN_SUBJECT = "pronoun_subject"
 it, in its sentence or the two before; where that one is named as no subject and its sentence's subject is a
 person of that gender, the subject (`X встретился с … Виктором Орбаном. Он также посетил …`: X). Not one further
 in (`разговор не планировался, так как он уже состоялся`: the pronoun stands for a thing)."""
+PRONOUN_OF_ANOTHER_STATE = "pronoun_of_another_state"
+"""`Казахстанский министр передал приветствие. Он также провел …`: a role noun as a later sentence's subject is the
+pronoun's antecedent; and a pronoun whose antecedent is of the state of the one it then meets is the last person of
+another state named before it (`… принял министра … Казахстана … Ранее он провел переговоры со своим вьетнамским
+коллегой …`)."""
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
 """What a prepositional phrase before the pronoun may hold."""
@@ -43,9 +49,51 @@ def resolve(doc: Analysis) -> list[Reference]:
             found = antecedent(doc, tok, persons)
             found = _subject_of(doc, found, persons) or found if found else None
             entity = owner.get((found.start, found.stop)) if found else None
+            rule = PRONOUN_SUBJECT
+            if doc.on(PRONOUN_OF_ANOTHER_STATE):
+                moved = _role_subject_after(doc, tok, found, persons, owner) or entity
+                moved = _of_another_state(doc, tok, moved, persons, owner) or moved if moved else None
+                rule, entity = (PRONOUN_OF_ANOTHER_STATE, moved) if moved != entity else (rule, entity)
             if entity:
-                out.append(Reference(tok.start, tok.stop, entity, PRONOUN_SUBJECT))
+                out.append(Reference(tok.start, tok.stop, entity, rule))
     return out
+
+
+def _role_subject_after(doc: Analysis, pronoun: Token, found: Found | None, persons: list[Found],
+                        owner: dict[tuple[int, int], str]) -> str | None:
+    """`… принял министра … Ермека Кошербаева. Казахстанский министр передал приветствие. Он также провел …`: a role
+    noun or bare title standing for a person as the subject of a sentence after the name found (if any), before the
+    pronoun, in its sentence or the two before, is the pronoun's antecedent (rule `pronoun_of_another_state`)."""
+    start = found.stop if found is not None else 0
+    gender = {owner.get((p.start, p.stop)): p.data.get("gender") for p in persons}
+    roles = []
+    for ref in doc.title_references:
+        span = doc.token_range(ref.start, ref.stop) if start <= ref.start and ref.stop <= pronoun.start else None
+        if span is not None and doc.tokens[span[0]].sent >= pronoun.sent - 2 and any(
+                t.rel.startswith("nsubj") for t in doc.tokens[span[0]:span[1]]) and \
+                gender.get(ref.entity) in (PRONOUN_GENDER.get(pronoun.lower), None):
+            roles.append(ref.entity)
+    return roles[-1] if roles else None
+
+
+def _of_another_state(doc: Analysis, pronoun: Token, entity: str, persons: list[Found],
+                      owner: dict[tuple[int, int], str]) -> str | None:
+    """`Премьер-министр Вьетнама … принял министра … Казахстана … Ранее он провел переговоры со своим вьетнамским
+    коллегой Буй Тхань Шоном`: a pronoun whose antecedent is of the state of the first person named after it in its
+    sentence is the last person of another state named before it, in its sentence or the two before (rule
+    `pronoun_of_another_state`)."""
+    assert doc.document is not None
+    state = {p.id: p.country for p in doc.document.persons}
+    sent = doc.sents[pronoun.sent]
+    after = next((owner.get((p.start, p.stop)) for p in persons if pronoun.stop <= p.start < sent.stop), None)
+    if after is None or state.get(entity) is None or state.get(after) != state.get(entity):
+        return None
+    gender = PRONOUN_GENDER.get(pronoun.lower)
+    before = [p for p in persons if p.b <= pronoun.i and doc.tokens[p.a].sent >= pronoun.sent - 2 and
+              p.data.get("gender") in (gender, None)]
+    other = [owner.get((p.start, p.stop)) for p in before if state.get(owner.get((p.start, p.stop), "")) not in
+             (None, state.get(entity))]
+    return other[-1] if other else None
 
 
 def _subject_of(doc: Analysis, found: Found, persons: list[Found]) -> Found | None:
