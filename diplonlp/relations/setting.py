@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
-item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place.
+item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
+the lead, one with someone of the state the envoy is accredited to.
 `stay_day`: `16-17 июня министр находился с визитом в … В Эр-Рияде он провел переговоры`: an event with no day of its
 own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days.
 `talks_day`: `По итогам переговоров подписано Соглашение …`: a document signed at the end of the talks told before,
@@ -94,17 +95,23 @@ def period_covered(ctx: Context, ref: Ref) -> bool:
 
 def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
     """Is one of ``participants`` of an event told outside the lead (sentence ``s``) an envoy to a state other than
-    the dateline's (rule `envoy_abroad`)?"""
-    if ctx.dateline_state is None or in_lead(ctx, s) or not ctx.on("envoy_abroad"):
+    the dateline's, or, in the lead, one meeting someone of the state they are accredited to (`Астана … /МИД РК/.
+    Посол Казахстана в Японии … провел встречу с губернатором префектуры Хиросима`; rule `envoy_abroad`)?"""
+    if ctx.dateline_state is None or not ctx.on("envoy_abroad"):
         return False
-    return not scene(ctx).envoys.isdisjoint(participants)
+    envoys = scene(ctx).envoys
+    if not in_lead(ctx, s):
+        return not envoys.keys().isdisjoint(participants)
+    hosts = {envoys[p] for p in participants if p in envoys}
+    return any(ctx.country_of.get(p) in hosts for p in participants if p not in envoys)
 
 
-def _envoys(ctx: Context) -> frozenset[str]:
-    """The persons holding a post accredited to a state (not a body) other than the dateline's."""
+def _envoys(ctx: Context) -> dict[str, str]:
+    """The persons holding a post accredited to a state (not a body) other than the dateline's, each with that
+    state."""
     posts = {p.id: p for p in ctx.out.posts}
-    return frozenset(rel.person for rel in ctx.out.relations if rel.kind == "holds_post" and
-                     (host := posts[rel.post].host) and len(host) == 2 and f"country-{host}" != ctx.dateline_state)
+    return {rel.person: f"country-{host}" for rel in ctx.out.relations if rel.kind == "holds_post" and
+            (host := posts[rel.post].host) and len(host) == 2 and f"country-{host}" != ctx.dateline_state}
 
 
 def in_lead(ctx: Context, s: int) -> bool:
@@ -122,7 +129,7 @@ class Scene:
     session_places: list[dict[str, tuple[int, str]]]  # … -> latest (sentence, place), up to that sentence
     stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
     stay_days: dict[int, str]  # a ``stays`` entry's sentence -> the day(s) the sentence telling the stay gives
-    envoys: frozenset[str]  # persons holding a post accredited to a state other than the dateline's (`envoy_abroad`)
+    envoys: dict[str, str]  # persons accredited to a state other than the dateline's, with it (`envoy_abroad`)
 
 
 def scene(ctx: Context) -> Scene:
