@@ -52,7 +52,8 @@ def resolve(doc: Analysis) -> list[Reference]:
             rule = PRONOUN_SUBJECT
             if doc.on(PRONOUN_OF_ANOTHER_STATE):
                 moved = _role_subject_after(doc, tok, found, persons, owner) or entity
-                moved = _of_another_state(doc, tok, moved, persons, owner) or moved if moved else None
+                if moved:
+                    moved = _of_another_state(doc, tok, moved, persons, owner) or moved
                 rule, entity = (PRONOUN_OF_ANOTHER_STATE, moved) if moved != entity else (rule, entity)
             if entity:
                 out.append(Reference(tok.start, tok.stop, entity, rule))
