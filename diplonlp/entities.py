@@ -498,8 +498,6 @@ def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
-
-
 def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
     """`Байрамов и его грузинский коллега Макар Бочоришвили обсудили`: a person holding no post, named right after
     `коллега` and a state's adjective, is of that state (rule `state_of_colleague`)."""

@@ -1081,8 +1081,9 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     date, place = when or ctx.when_where(s)
     if place is not None and place == ctx.dateline_place and envoy_abroad(ctx, s, participants):
         place = None  # `посол Казахстана в Эфиопии … встретился …` in an item datelined in Astana
-    if same is not None:  # a bare year told again dates something else: `вопросы председательства … в 2029 году`
-        same.date = same.date or (date if date is None or a_day(ctx, date) else None)
+    if same is not None:
+        if same.date is None and date is not None and a_day(ctx, date):  # not a bare year told again, which
+            same.date = date  # dates something else: `вопросы председательства … в 2029 году`
         same.location = same.location or place
         ctx.meetings.append((s, same))
         return

@@ -375,11 +375,9 @@ def _more_destinations(ctx: Context, s: int, visit: Visit) -> list[Visit]:
     refs = ctx.between(ctx.doc.sents[s].start, ctx.doc.sents[s].stop, DESTINATIONS)
     at = next((i for i, r in enumerate(refs) if r.id == visit.destination and not r.adjective), None)
     out: list[Visit] = []
-    while at is not None and at + 1 < len(refs) and not refs[at + 1].adjective and \
-            ctx.doc.text[refs[at].stop:refs[at + 1].start].strip() in (",", "и"):
-        at += 1
-        if refs[at].id not in (visit.destination, visit.visitor, *(v.destination for v in out)):
-            out.append(visit.model_copy(update={"destination": refs[at].id, "rule": "destinations_listed"}))
+    for ref in _joined_run(ctx, refs, at, 1)[1:] if at is not None else []:
+        if ref.id not in (visit.destination, visit.visitor, *(v.destination for v in out)):
+            out.append(visit.model_copy(update={"destination": ref.id, "rule": "destinations_listed"}))
     return out
 
 
@@ -387,13 +385,20 @@ def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
     """The persons named in a list that ends with person ``last``: names joined by commas and `и` only."""
     refs = [r for r in ctx.in_sentence(s, ("person",))]
     at = max((i for i, r in enumerate(refs) if r.id == last), default=None)
-    if at is None:
-        return []
-    out = [last]
-    while at > 0 and ctx.doc.text[refs[at - 1].stop:refs[at].start].strip() in (",", "и"):
-        at -= 1
-        out.insert(0, refs[at].id)
-    return out
+    return [r.id for r in reversed(_joined_run(ctx, refs, at, -1))] if at is not None else []
+
+
+def _joined_run(ctx: Context, refs: list[Ref], at: int, step: int) -> list[Ref]:
+    """``refs[at]`` and the mentions joined to it one to the next by a comma or `и`, going forward (``step`` 1) or
+    back (-1); an adjective (`казахстанский`) ends the run."""
+    run = [refs[at]]
+    while 0 <= at + step < len(refs) and not refs[at + step].adjective:
+        first, second = sorted((refs[at], refs[at + step]), key=lambda r: r.start)
+        if ctx.doc.text[first.stop:second.start].strip() not in (",", "и"):
+            break
+        at += step
+        run.append(refs[at])
+    return run
 
 
 def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
