@@ -48,6 +48,8 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
+LEADERS = ("head", "premier")
+"""The families of heads of state and government: received a diplomat as `президент страны` (`state_of_host`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
@@ -487,15 +489,23 @@ def _dateline_state(doc: Analysis) -> str | None:
 def _host_of_diplomat(doc: Analysis, post: Found) -> str | None:
     """`Заместитель министра иностранных дел Алибек Бакаев принял Посла Швейцарии в Казахстане …`: a minister's or
     deputy's post with no state and no international body, in a sentence naming a diplomat accredited to one state,
-    is that state's (rule `state_of_host`); where it names diplomats accredited to two, or only a plural
-    (`кандидатур на пост дипломатических посланников в Москву`), none."""
-    if post.data["family"] not in MINISTERS or post.data["organization"] or not doc.on("state_of_host"):
+    is that state's (rule `state_of_host`), and so is a head's named by the country's noun (`Посол России в Бразилии
+    … вручил верительные грамоты президенту страны`; not `президент Обама выдвинул его на должность посла в
+    Китае`); where it names diplomats accredited to two, or only a plural (`кандидатур на пост дипломатических
+    посланников в Москву`), none."""
+    families = (*MINISTERS, *LEADERS) if _by_generic_place(post) else MINISTERS
+    if post.data["family"] not in families or post.data["organization"] or not doc.on("state_of_host"):
         return None
     sent = doc.tokens[post.a].sent
     hosts = {str(p.data["host"]) for p in doc.found.get("post", []) if doc.tokens[p.a].sent == sent and
              p.data["family"] == "diplomat" and not p.data["plural"] and p.data["host"] in countries().short and
              p.data["host"] != p.data["country"]}
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def _by_generic_place(post: Found) -> bool:
+    """Does the post's phrase say where the office is by a generic place noun (`аким города`, `президент страны`)?"""
+    return any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))
 
 
 def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
@@ -531,7 +541,7 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         _state_of_side(doc, post)
     if known:
         return known
-    generic = any(rule == "generic_place" for rule, *_ in post.data.get("fired", ()))  # `аким города`, no name
+    generic = _by_generic_place(post)  # `аким города`, no name
     regional = not post.data["organization"] and any(w.startswith(REGIONAL) for w in post.data["title"].split())
     if generic or regional:  # not `региональный директор ВОЗ`: a body's office in a region
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]

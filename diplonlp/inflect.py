@@ -18,6 +18,9 @@ def both_states_at(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and bool(lemmas(tokens[k].text) & BOTH) and \
         bool(lemmas(tokens[k + 1].text) & STATES)
 NOUN = ("NOUN",)
+ADJ_ENDINGS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ого", "его", "ому", "ему", "ом", "ем", "ую", "юю", "ей",
+               "ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")
+"""The endings of a full adjective's forms: a word pymorphy3 guesses a noun first is an adjective only so spelt."""
 
 
 def _noun_cases(tok: Token) -> tuple[str, ...]:
@@ -67,7 +70,7 @@ def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head
     """
     words = [t.text for t in tokens]
     head = next((k for k, t in enumerate(tokens) if t.text[:1].isalpha() and _noun_cases(t)
-                 and not (k + 1 < len(tokens) and _is_adj_only(t))), None)
+                 and not (k + 1 < len(tokens) and _modifies(t, tokens[k + 1]))), None)
     if head is None:
         return _join(tokens, words)
     case = head_case(tokens[head], prefer)
@@ -87,9 +90,14 @@ def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head
     return _join(tokens, words)
 
 
-def _is_adj_only(tok: Token) -> bool:
-    ps = parses(tok.text.lower())
-    return bool(ps) and ps[0].tag.POS in ADJ
+def _modifies(tok: Token, nxt: Token) -> bool:
+    """Is ``tok`` an adjective of the word after it: read first as one, or able to agree with it in a case where
+    pymorphy3 guesses a noun first (`Сахаро-Сахельском регионе`: not the place `Сахаро-Сахельск`)?"""
+    low = tok.text.lower()
+    ps = parses(low)
+    if not ps or ps[0].tag.POS in ADJ:
+        return bool(ps)
+    return low.endswith(ADJ_ENDINGS) and bool({p.tag.case for p in ps if p.tag.POS in ADJ} & set(_noun_cases(nxt)))
 
 
 def _number(tok: Token, case: str) -> str | None:

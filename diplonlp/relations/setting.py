@@ -27,7 +27,7 @@ from ..text import Token
 if TYPE_CHECKING:
     from .context import Context, Ref
 
-RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day")
+RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -35,7 +35,10 @@ the lead, one with someone of the state the envoy is accredited to.
 `stay_day`: `16-17 июня министр находился с визитом в … В Эр-Рияде он провел переговоры`: an event with no day of its
 own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days.
 `talks_day`: `По итогам переговоров подписано Соглашение …`: a document signed at the end of the talks told before,
-with no day of its own, is signed on their day."""
+with no day of its own, is signed on their day.
+`held_there`: `… вручил верительные грамоты президенту страны. Церемония прошла во дворце Планалту в Бразилиа.`: an
+event with no place of its own is in the place the next sentence or the one after it, in its paragraph, gives after
+`в` where it opens by naming an event by its noun (`Церемония`, `Встреча`) and tells it held, naming no one."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -55,6 +58,8 @@ ANYONE: frozenset[str] = frozenset({"*"})
 """The persons of a stay that holds for anyone's events told after it (a series of talks told with its place)."""
 PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
+HELD_NOUNS = words("context.held_nouns")
+HELD = words("context.held")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
 
@@ -73,7 +78,7 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
              not period_covered(ctx, r)]
     places = after_in(ctx, s, ("location",))
     date = dates[0].id if dates else None
-    place = places[0].id if places else None
+    place = places[0].id if places else held_there(ctx, s)
     if date is None:
         date = stay_day(ctx, s) or (ctx.dateline_date if in_lead(ctx, s) else same_day(ctx, s))
     if date is None or place is None:
@@ -84,6 +89,24 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def held_there(ctx: Context, s: int) -> str | None:
+    """The place a sentence after ``s`` says the event of ``s`` was held in (rule `held_there`)."""
+    if not ctx.on("held_there"):
+        return None
+    sents, text = ctx.doc.sents, ctx.doc.text
+    for k in range(s + 1, min(s + 3, len(sents))):
+        if "\n" in text[sents[k - 1].stop:sents[k].start]:
+            return None
+        said = ctx.sentence_lemmas(k)
+        if said and said[0] & HELD_NOUNS:
+            first = ctx.doc.sents[k].first
+            held = [i for i, lemma_set in enumerate(said[:4]) if lemma_set & HELD and
+                    told_as_done(ctx.doc.tokens, first + i)]
+            places = after_in(ctx, k, ("location",)) if held and not ctx.in_sentence(k, ("person",)) else []
+            return places[0].id if places else None
+    return None
 
 
 def period_covered(ctx: Context, ref: Ref) -> bool:
