@@ -15,11 +15,46 @@ APPOINTING = words("posts.appointing")
 """Predicates whose object, not subject, takes the title (`назначил Иванова министром`)."""
 
 
+APPOINTING_NOUNS = words("posts.appointing_nouns")
+APPOINTING_ACTS = words("posts.appointing_acts")
 POSITION = words("posts.position")
 
 
 LEAVING = words("posts.leaving")
 """Nouns between a verb and the post it is about: `заявил об уходе с поста`, `подал в отставку с поста`."""
+
+
+def _appointed_misparsed(doc: Analysis, title: Token, persons: list[Found]) -> Found | None:
+    """`назначил Айбека Молдогазиева Чрезвычайным и Полномочным Послом`: a title in the instrumental the parse hangs
+    on the object of a verb of appointing (as its apposition or conjunct), not on the verb, is the object's."""
+    if title.feats.get("Case") != "Ins" or title.head < 0:
+        return None
+    obj = doc.tokens[title.head]  # `указ, которым назначил Эдиля …`: the accusative parsed a subject
+    if not (obj.rel == "obj" or (obj.rel.startswith("nsubj") and obj.feats.get("Case") == "Acc")) or obj.head < 0:
+        return None
+    verb = doc.tokens[obj.head]
+    if not lemmas(verb.text) & APPOINTING or passive(doc, verb):
+        return None
+    return _person_at(persons, obj.i)
+
+
+def _appointed_by_noun(doc: Analysis, title: Token, sentence: list[Token], persons: list[Found]) -> Found | None:
+    """`Указ о назначении Ерлана Карина Государственным советником`: a title in the instrumental hanging on a noun of
+    appointing (`posts.appointing_nouns`) that an act names (`posts.appointing_acts`: a decree, an order) is the post
+    of the person named in the genitive on that noun; not an appointment only spoken of (`назначение Мэйсона
+    директором ФБР будет означать`, `В случае избрания Гачечиладзе премьер-министром`)."""
+    if title.feats.get("Case") != "Ins" or title.head < 0:
+        return None
+    noun = doc.tokens[title.head]
+    if not lemmas(noun.text) & APPOINTING_NOUNS or noun.head < 0 or \
+            not lemmas(doc.tokens[noun.head].text) & APPOINTING_ACTS:
+        return None
+    return next((p for t in sentence if t.head == noun.i and t.rel == "nmod" and t.feats.get("Case") == "Gen"
+                 and (p := _person_at(persons, t.i))), None)
+
+
+def _person_at(persons: list[Found], i: int) -> Found | None:
+    return next((p for p in persons if p.a <= i < p.b), None)
 
 
 def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> list[Found]:
@@ -35,6 +70,10 @@ def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> lis
             verb_i, leaving = doc.tokens[verb_i].head, True  # заявил об уходе с поста главного тренера
     sent = doc.sents[doc.tokens[head_b - 1].sent]
     sentence = doc.tokens[sent.first:sent.last]
+    appointed = _appointed_misparsed(doc, doc.tokens[word], persons) or \
+        _appointed_by_noun(doc, doc.tokens[word], sentence, persons)
+    if appointed is not None:
+        return [appointed]
     copula = copula_of(doc, head_b - 1)
     if copula:
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject
@@ -43,32 +82,30 @@ def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> lis
         return []
     verb = doc.tokens[verb_i]
 
-    def person_at(i: int) -> Found | None:
-        return next((p for p in persons if p.a <= i < p.b), None)
-
     if verb.rel in ("acl", "amod") and verb.head >= 0:
-        found = person_at(verb.head)
+        found = _person_at(persons, verb.head)
         return [found] if found else []
     if lemmas(verb.text) & APPOINTING and not passive(doc, verb):
         if doc.tokens[word].rel.startswith("nsubj"):
             return []  # `Президент назначил Нуртлеу послом`: the title of the one who appoints is not given
-        # Путин назначил Сергея Иванова министром: the one appointed, never the subject
+        # Путин назначил Сергея Иванова министром: the one appointed, never the subject; назначил руководителем …
+        # Ивана Муравьева (parsed appos)
         objects = {t.i for t in sentence if t.head == verb_i and t.rel == "obj"}
         found = next((p for t in sentence if ((t.head, t.rel) in ((verb_i, "obj"), (head_b - 1, "appos"))
                                               or (t.rel == "appos" and t.head in objects))
-                      and (p := person_at(t.i))), None)  # назначил руководителем … Ивана Муравьева (parsed appos);
+                      and (p := _person_at(persons, t.i))), None)
         return [found] if found else []  # назначил свою жену Мехрибан первым вице-президентом
     # согласился занять пост …; учился во Франции и работал консультантом: the subject the verbs share
     for governor in (verb_i, verb.head if verb.rel in ("xcomp", "conj") else -1):
         for tok in sentence:
             if governor >= 0 and tok.head == governor and tok.rel.startswith("nsubj"):
                 named = next((p for t in sentence if t.head == tok.i and t.rel in ("appos", "flat:name")
-                              and (p := person_at(t.i))), None)  # станет лауреат фестиваля Оксана Карас
-                found = person_at(tok.i) or named or antecedent(doc, tok, persons)
+                              and (p := _person_at(persons, t.i))), None)  # станет лауреат фестиваля Оксана Карас
+                found = _person_at(persons, tok.i) or named or antecedent(doc, tok, persons)
                 if found is None:
                     return []
                 # Операторами выступили Михаил Агранович и Михаил Хасая: the subject and its conjuncts
-                more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := person_at(t.i))]
+                more = [p for t in sentence if t.head == tok.i and t.rel == "conj" and (p := _person_at(persons, t.i))]
                 return [found, *more] if post.data["plural"] else [found]
     # Стал генералом, работал министром …: a biography's sentence with no subject is about the person named last
     # (the copula bears tense and gender: `Сиссе занимал посты, в том числе был министром` parsed as two roots)

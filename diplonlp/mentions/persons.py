@@ -639,6 +639,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
         a += 1
     while b > a and taken.covers(doc.tokens[b - 1].start):
         b -= 1
+    posts = doc.starting_at("post")
+    b = next((k for k in range(a + 1, b) if k in posts and _adjective_only(doc.tokens[k])), b)
     if a >= b:
         return None
     first, _ = doc.sent_bounds(a)
@@ -714,6 +716,13 @@ def _not_a_name(word: Token, sentence_start: bool) -> bool:
     if all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in known):
         return True  # `Чрезвычайный и Полномочный Посол`: an adjective the dictionary knows, no name
     return sentence_start and not any("Orgn" in p.tag or "Trad" in p.tag for p in known)
+
+
+def _adjective_only(word: Token) -> bool:
+    """A word the dictionary knows only as an adjective or participle: opening a title NER ran a name into
+    (`Нурлана Ермекбаева Чрезвычайным и Полномочным Послом`), no part of the name (not `Граф`, `Принц`, `Халифа`)."""
+    known = [p for p in parses(word.text.lower()) if from_dictionary(p)]
+    return bool(known) and all(p.tag.POS in ("ADJF", "PRTF") for p in known)
 
 
 def _known_first_name(doc: Analysis, a: int, b: int) -> bool:
