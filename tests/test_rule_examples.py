@@ -46,6 +46,7 @@ EXAMPLES = {
                              "года в Пекине.",
     "commission_of_states": "В Астане состоялось заседание Казахстанско-турецкой межправительственной комиссии по "
                             "торгово-экономическому сотрудничеству.",
+    "states_of_joint_body": "В Ташкенте прошло заседание Совместного делового совета Узбекистана и Франции.",
     "body_qualifier": "Председатель Мажилиса Ерлан Кошанов принял делегацию Великого национального собрания Турции.",
     "place_of_body": "Форум организован Торгово-промышленной палатой Милана.",
     "destination_region": "КОНАЕВ, 16 апр - Sputnik. Аким Алматинской области Марат Султангазиев провел встречу с "
@@ -580,6 +581,21 @@ def test_a_discussion_told_in_the_passive_speaks_of_the_talks_before(nlp, said):
               f"банка Антонелой Бассани. {said} развития водного хозяйства и сельского хозяйства.")
     assert [(sorted(doc.entity(p).name for p in r.parties), sorted(r.sectors)) for r in doc.relations
             if r.kind == "cooperation"] == [(["Всемирный банк", "Узбекистан"], ["sector-agriculture", "sector-water"])]
+
+
+@pytest.mark.parametrize(("topic", "parties"), [
+    # a plant or a company, a state's adjective: what the talks were about, not a side
+    ("в том числе строительства АЭС «Эль-Дабаа» и создания российской промышленной зоны", [["EG", "RU"]]),
+    # a state named by its noun may be a side of its own: the passive no longer stands for the talks alone
+    ("в том числе поставок газа в Турцию", []),
+])
+def test_a_passive_discussion_naming_only_its_subjects_still_speaks_of_the_talks(nlp, topic, parties):
+    """`mentions_sides` (`_discussed_by_no_one`): the sentence names no side, only what was discussed."""
+    doc = nlp("12 ноября в Москве состоялась встреча Министра иностранных дел Российской Федерации С.В.Лаврова с "
+              "Министром иностранных дел Арабской Республики Египет Б.Абдельатты.\n\nОбсуждены также вопросы "
+              f"реализации совместных проектов в энергетике, {topic}.")
+    assert [sorted(p.removeprefix("country-") for p in r.parties) for r in doc.relations
+            if r.kind == "cooperation"] == parties
 
 
 def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(nlp):

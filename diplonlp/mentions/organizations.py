@@ -40,12 +40,14 @@ ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 COMMISSIONS = words("organizations.commissions")
 COMMISSION_ADJECTIVES = words("organizations.commission_adjectives")
+JOINT_ADJECTIVES = words("organizations.joint_adjectives")
 FIELD_WORDS = 8
 """At most this many words after `по` name a commission's field (`по торгово-экономическому и научно-техническому
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
-         "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets")
+         "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
+         "states_of_joint_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -680,6 +682,22 @@ def _state_of(doc: Analysis, b: int, kind: str) -> tuple[str, int] | None:
     return None if joined else state
 
 
+def _joint_states(doc: Analysis, toks: list[Token], b: int) -> int | None:
+    """`Высшего межгосударственного совета Казахстана и Узбекистана`, `Совместного делового совета Узбекистана и
+    Франции`: the two states joined by `и` in the genitive right after a body of two states, named by its adjective
+    (`organizations.joint_adjectives`), are part of its name, as written (rule `states_of_joint_body`): the end of
+    the second; not after another body (`Форума регионов Беларуси и России`). They stay mentions of the states, the
+    parties of what the sentence tells (`… совета Казахстана и Узбекистана и обсудили вопросы … взаимодействия`)."""
+    if not doc.on("states_of_joint_body") or not any(lemmas(t.text) & JOINT_ADJECTIVES for t in toks) or \
+            b >= len(doc.tokens) or doc.tokens[b].feats.get("Case") != "Gen":
+        return None
+    first = country_at(doc, b, doc.sent_bounds(b)[1])
+    if first is None or first[1] + 1 >= len(doc.tokens) or doc.tokens[first[1]].lower != "и":
+        return None
+    second = country_at(doc, first[1] + 1)
+    return second[1] if second is not None else None
+
+
 def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], known: dict[int, Found]
              ) -> tuple[int, str, str | None, str | None]:
     """The organization NER found at ``a:b`` read on past what NER left out (a genitive tail, a university's
@@ -708,6 +726,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
             end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
+    joint = None if quoted else _joint_states(doc, toks, b)
+    if joint is not None:  # the mention stays the body's words: each state is a mention of its own, a party
+        return b, f"{nominative_phrase(toks)} {doc.span_text(b, joint)}", None, "states_of_joint_body"
     state = None if quoted else _state_of(doc, b, kind)
     if state is not None:  # a school's, a party's name keeps the state as written: `Национальный университет Сингапура`
         as_written = kind == "education" or _first_noun_in(toks, ASSOCIATIONS)  # `Коммунистической партии …`

@@ -37,6 +37,9 @@ TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")
+SIDE_NOUNS = words("cooperation.side_nouns")
+TOPIC_KINDS = ("company", "other")
+"""The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
@@ -366,13 +369,23 @@ class Context:
 
     def _discussed_by_no_one(self, s: int) -> bool:
         """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
-        the passive in a sentence that names no one (the bodies of a frame aside: `в рамках СНГ, ОДКБ и ШОС`) speaks
-        of the talks told before."""
+        the passive in a sentence that names no one (the bodies of a frame aside: `в рамках СНГ, ОДКБ и ШОС`; nor a
+        company or a plant, nor a state by its adjective, what the talks were about: `строительства АЭС «Эль-Дабаа»`,
+        `создания российской промышленной зоны`) speaks of the talks told before."""
         sent = self.doc.sents[s]
-        if any(r.kind != "org" or not self._framed(s, r) for r in self.in_sentence(s, ("person", "country", "org"))):
+        topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
+        if any((not r.adjective or self._side_named(r)) and (r.kind != "org" or not (r.id in topics or
+                                                                                 self._framed(s, r)))
+               for r in self.in_sentence(s, ("person", "country", "org"))):
             return False
         return any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
                    for t in self.doc.tokens[sent.first:sent.last])
+
+    def _side_named(self, ref: Ref) -> bool:
+        """Is the state's adjective ``ref`` said of a side (`С французской стороной обсуждалось …`)?"""
+        rng = self.doc.token_range(ref.start, ref.stop)
+        return rng is not None and rng[1] < len(self.doc.tokens) and \
+            bool(lemmas(self.doc.tokens[rng[1]].text) & SIDE_NOUNS)
 
     def _framed(self, s: int, ref: Ref) -> bool:
         """Is the organization ``ref`` in the list `в рамках` opens in sentence ``s`` (`вопросы взаимодействия в
