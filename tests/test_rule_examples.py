@@ -351,6 +351,21 @@ def test_a_counterpart_noun_gives_the_subjects_office_for_its_state(nlp, text, h
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_post"])(text))}
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Баку, 20 октября. /Report/. Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Ташкент. В тот же "
+     "день Дж.Байрамов провел переговоры со своим узбекским коллегой Бахтиёром Саидовым.",
+     ("Бахтиёр Саидов", "министр иностранных дел", "UZ", None)),
+    ("Астана, 12 мая. /Kazinform/. Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Минск. Затем Нуртлеу "
+     "провел встречу с белорусским коллегой Максимом Рыженковым.",
+     ("Максим Рыженков", "министр иностранных дел", "BY", None)),
+])
+def test_a_counterpart_of_a_subject_titled_before_holds_the_subjects_office(nlp, text, held):
+    """`colleague_named_before`: the subject named by surname alone holds the office a title gave that surname
+    before; its counterpart holds it for its state."""
+    assert held in _posts_held(nlp(text))
+    assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_named_before"])(text))}
+
+
 @pytest.mark.parametrize("text", [
     # a chair's title names the body it chairs: the counterpart chairs another
     "Председатель Государственной Думы Вячеслав Володин провел переговоры со своим сербским коллегой Аной Брнабич.",
@@ -1956,6 +1971,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
+                      "colleague_named_before",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",

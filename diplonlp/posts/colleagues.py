@@ -11,6 +11,9 @@ from ..mentions.organizations import genitive
 COLLEAGUES = words("entities.colleague_nouns")
 """`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`) and,
 after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
+COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
+SURNAME_STEM = 5
+"""The letters a surname keeps in every case: `Байрамов` and `Байрамовым` share `байра`."""
 COLLEAGUE_TITLES = words("posts.colleague_titles")
 """The offices a counterpart shares by name alone (`министр`, `посол`, `президент`); not a chair's or a body's."""
 
@@ -31,7 +34,7 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
         if state is None and noun + 2 < len(doc.tokens) and doc.tokens[noun + 1].lower == "из":
             state = states.get(noun + 2)
             b = state.b if state is not None else b
-        subject = _subject_post(doc, found, a)
+        subject = _subject_post(doc, found, a) or _subject_named_before(doc, found, a)
         if state is None or b not in names or subject is None or subject.data["country"] == state.data["code"]:
             continue
         out.append(_colleague(doc, subject, state, a, b, noun))
@@ -44,11 +47,38 @@ def _subject_post(doc: Analysis, found: list[Found], a: int) -> Found | None:
     sent = doc.tokens[a].sent
     before = [p for p in found if p.b <= a and doc.tokens[p.a].sent == sent]
     post = before[-1] if before else None
-    if post is None or post.data["plural"] or post.data["organization"] or not post.data["country"] or \
-            not _named(doc, post):  # `Российский министр … с турецким коллегой`: a role noun, no office told
+    if post is None or not _named(doc, post):  # `Российский министр … с турецким коллегой`: a role noun, no office
+        return None
+    return _colleague_title(post)
+
+
+def _colleague_title(post: Found) -> Found | None:
+    """``post`` where it is one state's office a counterpart shares (`COLLEAGUE_TITLES`)."""
+    if post.data["plural"] or post.data["organization"] or not post.data["country"]:
         return None
     title = str(post.data["title"])
     return post if any(title == t or title.startswith(t + " ") for t in COLLEAGUE_TITLES) else None
+
+
+def _subject_named_before(doc: Analysis, found: list[Found], a: int) -> Found | None:
+    """`В тот же день Дж.Байрамов провел переговоры со своим узбекским коллегой …`: with no post before it in the
+    sentence, the last name before token ``a`` there, a surname of one named earlier right after such a post
+    (`Министр иностранных дел Азербайджана Джейхун Байрамов`), has that post (rule `colleague_named_before`)."""
+    if not doc.on(COLLEAGUE_NAMED_BEFORE):
+        return None
+    first, _ = doc.sent_bounds(a)
+    names = [(x, y) for _, x, y in doc.ner_tokens("PER") if first <= x and y <= a]
+    if not names:
+        return None
+    stem = _stem(doc.tokens[names[-1][1] - 1].text)
+    ends = {x: y for _, x, y in doc.ner_tokens("PER")}
+    titled = [p for p in found if p.b < first and p.b in ends and _stem(doc.tokens[ends[p.b] - 1].text) == stem]
+    return _colleague_title(titled[-1]) if titled else None
+
+
+def _stem(word: str) -> str:
+    """A surname's first letters, the same in every case (`Байрамов`, `Байрамовым`)."""
+    return word.lower()[:SURNAME_STEM]
 
 
 def _named(doc: Analysis, post: Found) -> bool:
