@@ -453,11 +453,13 @@ def _envoy_of_officer(post: Found) -> bool:
 
 
 def _officials_states(doc: Analysis, sents: set[int], country: str, leaders: bool = False) -> set[str]:
-    """The states, other than ``country``, of the officials no diplomat named in sentences ``sents`` (with
-    ``leaders``, of the public figures there the leaders' list knows too: `Владимир Путин принял верительные
-    грамоты …`)."""
+    """The states, other than ``country``, of the officials no diplomat named in sentences ``sents`` (one whose
+    title names no state, the dateline's where `state_of_setting` gives it: `Бишкек … встреча заместителя министра
+    … с послом Швейцарии`; with ``leaders``, of the public figures there the leaders' list knows too: `Владимир
+    Путин принял верительные грамоты …`)."""
     states = {str(c) for p in doc.found.get("post", []) if doc.tokens[p.a].sent in sents and p.data["family"] !=
-              "diplomat" for c in (p.data.get("countries") or [p.data["country"]]) if c and c != country}
+              "diplomat" for c in (p.data.get("countries") or [p.data["country"] or _state_of_setting(doc, p)])
+              if c and c != country}
     if leaders:
         known = (known_person(_key(p.data.get("last")), doc.date, p.data.get("first"))
                  for p in doc.found.get("person", []) if doc.tokens[p.a].sent in sents)

@@ -670,6 +670,9 @@ def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     ("О встрече заместителя Министра иностранных дел России М.Ю.Галузина с Послом Киргизии А.К.Жумабаевым.", "RU"),
     ("Министр иностранных дел России Сергей Лавров встретился с послом Японии Тоёхиса Кодзуки.", "RU"),
     ("Посол Японии Тоёхиса Кодзуки встретился с министрами России и Китая.", None),  # two states: none
+    # an official whose title names no state is of the dateline's (`state_of_setting`)
+    ("Тбилиси, 8 октября. /Грузинформ/. Первый заместитель министра иностранных дел Лаша Дарсалия встретился с "
+     "послом Японии Ёсиюки Ямамото.", "GE"),
 ])
 def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_met(nlp, text, host):
     """`host_of_counterpart`: the state of the one other state's official named in the sentence."""
