@@ -780,7 +780,7 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
     for s in sentences:
         if plural_only and not ctx.in_sentence(s, ("person",)):
             continue
-        unheld = [t for t in ctx.unheld_titles(s) if not plural_only or t in plural]
+        unheld = [t for t in ctx.unheld_titles(s) if (not plural_only or t in plural) and not _heads_list(ctx, t)]
         titles = Coverage([*unheld, *_role_lists(ctx, s)])
         for ref in ctx.in_sentence(s, ("country", "org")):
             if ref.kind == "org" and _of_members(ctx, ref):
@@ -791,6 +791,13 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
                 sides.append(side)  # `главы МИД Азербайджана`: the state of the body its head heads
                 ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return sides
+
+
+def _heads_list(ctx: Context, title: tuple[int, int]) -> bool:
+    """Does the title at ``title`` open the list of its holders after a dash or a colon (`Заседание провели
+    сопредседатели комиссии – заместитель премьер-министра … A и … B`): they, not its body, take part?"""
+    after = ctx.doc.text[title[1]:title[1] + 3].lstrip()
+    return after[:1] in DASHES or after[:1] == ":"
 
 
 def _of_members(ctx: Context, ref: Ref) -> bool:
