@@ -1142,6 +1142,33 @@ def test_a_body_of_two_states_joined_keeps_neither_in_its_name(nlp):
         "Союз писателей Беларуси"]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Подписан Меморандум о сотрудничестве между Палатой представителей Национального собрания Республики Беларусь "
+     "и Народной скупщиной Республики Сербия.", "Палата представителей Национального собрания Республики Беларусь",
+     "BY"),
+    # a parliament the dictionary cannot decline is written as the text gives it, with its state
+    ("Председатель Сената Олий Мажлиса Танзила Нарбаева приняла делегацию.",
+     "Сенат Олий Мажлиса Республики Узбекистан", "UZ"),
+])
+def test_a_chamber_named_with_its_parliament_is_one_body(nlp, text, name, country):
+    """`chamber_of_parliament`: the chamber, not the chamber and its parliament apart."""
+    assert (name, country) in [(o.name, o.country) for o in nlp(text).organizations]
+    assert name not in [o.name for o in Pipeline(disable=["chamber_of_parliament"])(text).organizations]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Председатель Палаты представителей Национального собрания Беларуси Владимир Андрейченко провел переговоры.",
+     ("Владимир Андрейченко", "председатель палаты представителей", "BY")),
+    ("Президент встретился с Председателем Халк Маслахаты Милли Генгеша Гурбангулы Бердымухамедовым.",
+     ("Гурбангулы Бердымухамедов", "председатель халк маслахаты", "TM")),
+])
+def test_a_chamber_title_names_the_chamber_and_its_parliament_gives_the_state(nlp, text, held):
+    """`body_in_title` stops at the chamber; the parliament after it is in the phrase (`parliament_of_chamber`)."""
+    doc = nlp(text)
+    assert held in [(doc.entity(r.person).name, doc.entity(r.post).title, doc.entity(r.post).country)  # type: ignore[union-attr]
+                    for r in doc.relations if r.kind == "holds_post"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Стороны обсудили подготовку к заседанию Высшего межгосударственного совета Казахстана и Узбекистана.",
      "Высший межгосударственный совет Казахстана и Узбекистана"),

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..analysis import Analysis, Coverage, Found, coverage
-from ..inflect import case_run_end, nominative_phrase
+from ..inflect import case_run_end, in_case, nominative_phrase
 from ..lexicon import (
     Match,
     PhraseIndex,
@@ -47,7 +47,7 @@ FIELD_WORDS = 8
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
-         "states_of_joint_body")
+         "states_of_joint_body", "chamber_of_parliament")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -320,10 +320,40 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_named_after_people(doc, found))
     found.extend(_commissions_of_states(doc, found))
     found.extend(_from_ner(doc, found))
+    found = _chambers_of_parliaments(doc, found)
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
     found.extend(_abbreviations_in_brackets(doc, found))
     return found
+
+
+def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`Палатой представителей Национального собрания Республики Беларусь`, `Сената Олий Мажлиса`: a chamber (a
+    parliament's body) right before the parliament it belongs to, in the genitive, is one body, the chamber, named
+    with its parliament (rule `chamber_of_parliament`)."""
+    if not doc.on("chamber_of_parliament"):
+        return found
+    starting = {f.a: f for f in found if f.data["kind"] == "parliament" and f.data["country"]}
+    merged: dict[int, Found] = {}
+    for f in found:
+        parent = starting.get(f.b)
+        if f.data["kind"] != "parliament" or parent is None or parent.a in merged or f.a in merged or \
+                not any(t.feats.get("Case") == "Gen" or in_case(t, "gent") for t in doc.tokens[parent.a:parent.b]):
+            continue
+        name = f"{nominative_phrase(doc.tokens[f.a:f.b])} {_parent_genitive(doc, parent)}"
+        merged[f.a] = merged[parent.a] = doc.make(
+            "org", f.a, parent.b, name=name, abbr=None, country=parent.data["country"], kind="parliament",
+            key=f"ner:{name.lower()}", rule="chamber_of_parliament", chamber_end=f.b)
+    return [merged.get(f.a, f) for f in found if f.a not in merged or merged[f.a].a == f.a]
+
+
+def _parent_genitive(doc: Analysis, parent: Found) -> str:
+    """A parliament's name in the genitive, as the text writes its head, with its state's long name (`Национального
+    собрания Беларуси` -> `Национального собрания Республики Беларусь`, `Олий Мажлиса` -> `Олий Мажлиса Республики
+    Узбекистан`): no declension to undo, none to guess for a name the dictionary does not know."""
+    states = doc.starting_at("country_candidate")
+    end = next((k for k in range(parent.a + 1, parent.b) if k in states), parent.b)
+    return f"{doc.span_text(parent.a, end)} {_state_genitive(str(parent.data['country']))}"
 
 
 def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:

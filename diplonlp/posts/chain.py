@@ -99,12 +99,13 @@ def body_in_title(doc: Analysis, c: Chain) -> bool | None:
     if org is None or c.j > c.start or not c.heads or org.data["kind"] != "parliament":
         return None
     countries_at = doc.starting_at("country")
-    end = next((k for k in range(c.j, org.b) if k in countries_at), org.b)
+    own = org.data.get("chamber_end", org.b)  # a chamber's title names the chamber, not its parliament too
+    end = next((k for k in range(c.j, own) if k in countries_at), own)
     if end == c.j:
         return None
     c.j = c.last_noun = end
-    c.country = org.data.get("country") if end == org.b else None
-    return True
+    c.country = org.data.get("country") if end == own else None
+    return own == org.b  # past a chamber, its parliament ends the chain
 
 
 def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:

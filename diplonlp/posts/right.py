@@ -59,6 +59,18 @@ def _state_named_before(doc: Analysis, a: int, noun: Token) -> str | None:
     return str(named[-1].data["code"]) if named else None
 
 
+def parliament_of_chamber(doc: Analysis, p: PostPhrase) -> bool:
+    """`Председателем Халк Маслахаты Милли Генгеша Гурбангулы Бердымухамедовым`: the parliament of the chamber the
+    title heads is in the phrase, not the title (`body_in_title` stopped at the chamber)."""
+    if p.j != p.chain_end or p.j == 0:
+        return False
+    org = next((o for o in doc.found.get("org", []) if o.data.get("chamber_end") == p.j and o.a < p.j), None)
+    if org is None:
+        return False
+    p.j = org.b
+    return True
+
+
 def members_of_body(doc: Analysis, p: PostPhrase) -> bool:
     """`министры иностранных дел государств – членов ОДКБ`: the states a state noun names are the members of a body:
     read past the noun, the dash, the member word and the body (the title has no state of its own)."""
@@ -468,7 +480,8 @@ STATE_RULES = ("state_noun_named_before",)
 """Rules a right rule asks inside (`generic_place`), switched by name."""
 
 RIGHT_RULES: list[PhraseRule] = [
-    part_time, generic_place, members_of_body, mission, place_of_office, region_of_state, and_place, second_country,
+    part_time, parliament_of_chamber, generic_place, members_of_body, mission, place_of_office, region_of_state,
+    and_place, second_country,
     body, state, host_state, second_host, host_city, region_noun, seat, from_body, from_place, host_body,
     topic_place_or_body,
     topic_state, topic_words, delegation_state, delegation_body,
