@@ -26,15 +26,19 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
         return []
     adjectives = {b: f for b, f in doc.ending_at("country").items() if f.data["adjective"]}
     states = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
-    names = {a for _, a, _ in doc.ner_tokens("PER")}
+    names = {a: b for _, a, b in doc.ner_tokens("PER")}  # first token -> end of each name
     out: list[Found] = []
+    titled: dict[str, list[Found]] | None = None  # made once, where a counterpart's subject has no post beside it
     for noun in doc.scan.with_lemma(COLLEAGUES):
         state = adjectives.get(noun)
         a, b = (state.a, noun + 1) if state is not None else (noun, noun + 1)
         if state is None and noun + 2 < len(doc.tokens) and doc.tokens[noun + 1].lower == "из":
             state = states.get(noun + 2)
             b = state.b if state is not None else b
-        subject = _subject_post(doc, found, a) or _subject_named_before(doc, found, a)
+        subject = _subject_post(doc, found, a)
+        if subject is None and doc.on(COLLEAGUE_NAMED_BEFORE):
+            titled = titled if titled is not None else _titled_names(doc, found, names)
+            subject = _subject_named_before(doc, titled, names, a)
         if state is None or b not in names or subject is None or subject.data["country"] == state.data["code"]:
             continue
         out.append(_colleague(doc, subject, state, a, b, noun))
@@ -60,20 +64,27 @@ def _colleague_title(post: Found) -> Found | None:
     return post if any(title == t or title.startswith(t + " ") for t in COLLEAGUE_TITLES) else None
 
 
-def _subject_named_before(doc: Analysis, found: list[Found], a: int) -> Found | None:
+def _subject_named_before(doc: Analysis, titled: dict[str, list[Found]], names: dict[int, int], a: int
+                          ) -> Found | None:
     """`В тот же день Дж.Байрамов провел переговоры со своим узбекским коллегой …`: with no post before it in the
     sentence, the last name before token ``a`` there, a surname of one named earlier right after such a post
-    (`Министр иностранных дел Азербайджана Джейхун Байрамов`), has that post (rule `colleague_named_before`)."""
-    if not doc.on(COLLEAGUE_NAMED_BEFORE):
-        return None
+    (`Министр иностранных дел Азербайджана Джейхун Байрамов`: ``titled``), has that post (rule
+    `colleague_named_before`)."""
     first, _ = doc.sent_bounds(a)
-    names = [(x, y) for _, x, y in doc.ner_tokens("PER") if first <= x and y <= a]
-    if not names:
+    last = next((names[k] for k in range(a - 1, first - 1, -1) if k in names and names[k] <= a), None)
+    if last is None:
         return None
-    stem = _stem(doc.tokens[names[-1][1] - 1].text)
-    ends = {x: y for _, x, y in doc.ner_tokens("PER")}
-    titled = [p for p in found if p.b < first and p.b in ends and _stem(doc.tokens[ends[p.b] - 1].text) == stem]
-    return _colleague_title(titled[-1]) if titled else None
+    posts = [p for p in titled.get(_stem(doc.tokens[last - 1].text), []) if p.b < first]
+    return _colleague_title(posts[-1]) if posts else None
+
+
+def _titled_names(doc: Analysis, found: list[Found], names: dict[int, int]) -> dict[str, list[Found]]:
+    """The posts a name follows right after, by the stem of that name's last word, in text order."""
+    out: dict[str, list[Found]] = {}
+    for p in sorted(found, key=lambda f: f.b):
+        if p.b in names:
+            out.setdefault(_stem(doc.tokens[names[p.b] - 1].text), []).append(p)
+    return out
 
 
 def _stem(word: str) -> str:

@@ -62,10 +62,8 @@ def _state_named_before(doc: Analysis, a: int, noun: Token) -> str | None:
 def parliament_of_chamber(doc: Analysis, p: PostPhrase) -> bool:
     """`Председателем Халк Маслахаты Милли Генгеша Гурбангулы Бердымухамедовым`: the parliament of the chamber the
     title heads is in the phrase, not the title (`body_in_title` stopped at the chamber)."""
-    if p.j != p.chain_end or p.j == 0:
-        return False
-    org = next((o for o in doc.found.get("org", []) if o.data.get("chamber_end") == p.j and o.a < p.j), None)
-    if org is None:
+    org = doc.starting_at("org").get(p.head_end) if p.j == p.chain_end else None
+    if org is None or org.data.get("chamber_end") != p.j:
         return False
     p.j = org.b
     return True

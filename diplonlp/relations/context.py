@@ -82,6 +82,7 @@ class Context:
     _holders: dict[tuple[str, str], dict[str, int]] | None = None  # (title, country id) -> holder -> first named
     _titles: dict[str, set[str]] | None = None  # person id -> titles of the posts they hold
     _plural_titles: dict[int, set[str]] | None = None  # sentence -> plural titles naming no state or body
+    _topics: set[str] | None = None  # ids of the organizations a discussion names as its subject (`TOPIC_KINDS`)
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -373,7 +374,9 @@ class Context:
         company or a plant, nor a state by its adjective, what the talks were about: `строительства АЭС «Эль-Дабаа»`,
         `создания российской промышленной зоны`) speaks of the talks told before."""
         sent = self.doc.sents[s]
-        topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
+        if self._topics is None:
+            self._topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
+        topics = self._topics
         if any((not r.adjective or self._side_named(r)) and (r.kind != "org" or not (r.id in topics or
                                                                                  self._framed(s, r)))
                for r in self.in_sentence(s, ("person", "country", "org"))):
