@@ -25,10 +25,9 @@ LEAVING = words("posts.leaving")
 
 
 def _appointed_misparsed(doc: Analysis, title: Token, persons: list[Found]) -> Found | None:
-    """`назначил Айбека Молдогазиева Чрезвычайным и Полномочным Послом`: a title in the instrumental the parse hangs
-    on the object of a verb of appointing (as its apposition or conjunct), not on the verb, is the object's."""
-    if title.feats.get("Case") != "Ins" or title.head < 0:
-        return None
+    """`назначил Айбека Молдогазиева Чрезвычайным и Полномочным Послом`: a title in the instrumental (the caller
+    checks) the parse hangs on the object of a verb of appointing (as its apposition or conjunct), not on the verb,
+    is the object's."""
     obj = doc.tokens[title.head]  # `указ, которым назначил Эдиля …`: the accusative parsed a subject
     if not (obj.rel == "obj" or (obj.rel.startswith("nsubj") and obj.feats.get("Case") == "Acc")) or obj.head < 0:
         return None
@@ -39,12 +38,10 @@ def _appointed_misparsed(doc: Analysis, title: Token, persons: list[Found]) -> F
 
 
 def _appointed_by_noun(doc: Analysis, title: Token, sentence: list[Token], persons: list[Found]) -> Found | None:
-    """`Указ о назначении Ерлана Карина Государственным советником`: a title in the instrumental hanging on a noun of
-    appointing (`posts.appointing_nouns`) that an act names (`posts.appointing_acts`: a decree, an order) is the post
-    of the person named in the genitive on that noun; not an appointment only spoken of (`назначение Мэйсона
-    директором ФБР будет означать`, `В случае избрания Гачечиладзе премьер-министром`)."""
-    if title.feats.get("Case") != "Ins" or title.head < 0:
-        return None
+    """`Указ о назначении Ерлана Карина Государственным советником`: a title in the instrumental (the caller checks)
+    hanging on a noun of appointing (`posts.appointing_nouns`) that an act names (`posts.appointing_acts`: a decree,
+    an order) is the post of the person named in the genitive on that noun; not an appointment only spoken of
+    (`назначение Мэйсона директором ФБР будет означать`, `В случае избрания Гачечиладзе премьер-министром`)."""
     noun = doc.tokens[title.head]
     if not lemmas(noun.text) & APPOINTING_NOUNS or noun.head < 0 or \
             not lemmas(doc.tokens[noun.head].text) & APPOINTING_ACTS:
@@ -70,10 +67,11 @@ def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> lis
             verb_i, leaving = doc.tokens[verb_i].head, True  # заявил об уходе с поста главного тренера
     sent = doc.sents[doc.tokens[head_b - 1].sent]
     sentence = doc.tokens[sent.first:sent.last]
-    appointed = _appointed_misparsed(doc, doc.tokens[word], persons) or \
-        _appointed_by_noun(doc, doc.tokens[word], sentence, persons)
-    if appointed is not None:
-        return [appointed]
+    title = doc.tokens[word]
+    if title.feats.get("Case") == "Ins" and title.head >= 0:  # a title the one appointed is named as
+        appointed = _appointed_misparsed(doc, title, persons) or _appointed_by_noun(doc, title, sentence, persons)
+        if appointed is not None:
+            return [appointed]
     copula = copula_of(doc, head_b - 1)
     if copula:
         verb_i = head_b - 1  # Амано был дипломатом: the title itself governs the subject

@@ -374,18 +374,23 @@ class Context:
         company or a plant, nor a state by its adjective, what the talks were about: `строительства АЭС «Эль-Дабаа»`,
         `создания российской промышленной зоны`) speaks of the talks told before."""
         sent = self.doc.sents[s]
-        if self._topics is None:
-            self._topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
-        topics = self._topics
-        if any((not r.adjective or self._side_named(r)) and (r.kind != "org" or not (r.id in topics or
-                                                                                 self._framed(s, r)))
-               for r in self.in_sentence(s, ("person", "country", "org"))):
+        if any(self._names_a_side(s, r) for r in self.in_sentence(s, ("person", "country", "org"))):
             return False
         return any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
                    for t in self.doc.tokens[sent.first:sent.last])
 
-    def _side_named(self, ref: Ref) -> bool:
-        """Is the state's adjective ``ref`` said of a side (`С французской стороной обсуждалось …`)?"""
+    def _names_a_side(self, s: int, ref: Ref) -> bool:
+        """Is ``ref`` in sentence ``s`` someone who may be a side: a person, a state by its name or by an adjective
+        said of a side, a body neither of a frame nor of a kind a discussion names as its subject (`TOPIC_KINDS`)?"""
+        if ref.adjective and not self.side_named(ref):
+            return False
+        if self._topics is None:
+            self._topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
+        return ref.kind != "org" or not (ref.id in self._topics or self._framed(s, ref))
+
+    def side_named(self, ref: Ref) -> bool:
+        """Is the state's adjective ``ref`` said of a side (`С французской стороной обсуждалось …`,
+        `российская сторона готова …`: `cooperation.side_nouns`)?"""
         rng = self.doc.token_range(ref.start, ref.stop)
         return rng is not None and rng[1] < len(self.doc.tokens) and \
             bool(lemmas(self.doc.tokens[rng[1]].text) & SIDE_NOUNS)

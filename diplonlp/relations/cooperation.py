@@ -33,7 +33,6 @@ BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
 PERSONAL = words("cooperation.personal")
-SIDE_NOUNS = words("cooperation.side_nouns")
 PERSONS_AS_SIDES = words("cooperation.persons_as_sides")
 PARTY_KINDS = ("country", "location", "org", "person")
 PLACE_TYPES = words("locations.type_words") | words("cooperation.unit_nouns")
@@ -492,7 +491,7 @@ def _nominative_before(ctx: Context, s: int, k: int) -> Ref | None:
     a = next((j + 1 for j in range(k - 1, first - 1, -1) if toks[j].text in ",;:–—"), first)
     found = [r for r in ctx.between(toks[a].start, toks[k].start, ("country", "org", "location"))
              if (rng := ctx.doc.token_range(r.start, r.stop)) and toks[rng[0]].feats.get("Case") == "Nom" and
-             (not r.adjective or (rng[1] < k and lemmas(toks[rng[1]].text) & SIDE_NOUNS))]
+             (not r.adjective or (rng[1] < k and ctx.side_named(r)))]
     return found[-1] if found else None
 
 

@@ -101,9 +101,8 @@ def held_there(ctx: Context, s: int) -> str | None:
             return None
         said = ctx.sentence_lemmas(k)
         if said and said[0] & HELD_NOUNS:
-            first = ctx.doc.sents[k].first
             held = [i for i, lemma_set in enumerate(said[:4]) if lemma_set & HELD and
-                    told_as_done(ctx.doc.tokens, first + i)]
+                    told_as_done(ctx.doc.tokens, sents[k].first + i)]
             places = after_in(ctx, k, ("location",)) if held and not ctx.in_sentence(k, ("person",)) else []
             return places[0].id if places else None
     return None
