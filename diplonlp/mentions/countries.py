@@ -155,10 +155,15 @@ def find(doc: Analysis) -> list[Found]:
 
 
 def _in_persons_name(doc: Analysis, a: int, b: int) -> bool:
-    """`министр-делегат … Лоран Сен-Мартен`: a state's name NER reads inside a person's name, after a first name the
-    dictionary knows, is a part of the name, not the state (rule `place_as_first_name`)."""
-    return doc.on("place_as_first_name") and a > 0 and known_first_name(doc.tokens[a - 1].text) and any(
-        start < a and b <= stop for _, start, stop in doc.ner_tokens("PER"))
+    """`министр-делегат … Лоран Сен-Мартен`, `Посол Чили Рикардо Сальвадор Фернандес Ортис`: a state's name NER reads
+    inside a person's name, after a first name the dictionary knows or, in a name of three or more words, in the case
+    of the word before it, is a part of the name, not the state (rule `place_as_first_name`)."""
+    if not doc.on("place_as_first_name") or a == 0:
+        return False
+    before, case = doc.tokens[a - 1], doc.tokens[a].feats.get("Case")
+    return any(start < a and b <= stop and (known_first_name(before.text) or (
+        stop - start > 2 and case is not None and before.feats.get("Case") == case))
+        for _, start, stop in doc.ner_tokens("PER"))
 
 
 def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:

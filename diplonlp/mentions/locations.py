@@ -319,7 +319,8 @@ title case (the gazetteer's name and state where it knows it); so is one written
 `attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
 `place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
 one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
-Вегой`), and a state's name after a first name inside one (`Лоран Сен-Мартен`: `countries._in_persons_name`).
+Вегой`), and a state's name after a first name inside one, or in the case of the word before it inside one of three
+or more words (`Лоран Сен-Мартен`, `Рикардо Сальвадор Фернандес Ортис`: `countries._in_persons_name`).
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
 two capitalized words closing it are a person's name, not part of the place.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized

@@ -75,14 +75,16 @@ def credentials_told(doc: Analysis) -> list[int]:
 def credentials_lines(doc: Analysis, told: set[int]) -> set[int]:
     """The lines of a list after a sentence of ``told`` (`credentials_told`) that ends in a colon (`… принял
     верительные грамоты у вновь назначенных послов:` / `Чрезвычайный и Полномочный Посол Королевства Швеция – Андреас
-    фон Уфорд;`): each a sentence opening its line, with a dash in it."""
+    фон Уфорд;`): each a sentence opening its line, with a dash in it or opening with a diplomat's title (`Посол
+    Республики Чили Рикардо Фернандес Ортис;`)."""
     out: set[int] = set()
+    titles = {f.a for f in doc.found.get("post", []) if f.data["family"] == "diplomat"}
     for s in told:
         if doc.tokens[doc.sents[s].last - 1].text != ":":
             continue
         k = s + 1
-        while k < len(doc.sents) and doc.opens_line(doc.sents[k].first) and any(
-                t.text in DASHES for t in doc.tokens[doc.sents[k].first:doc.sents[k].last]):
+        while k < len(doc.sents) and doc.opens_line(first := doc.sents[k].first) and (first in titles or any(
+                t.text in DASHES for t in doc.tokens[first:doc.sents[k].last])):
             out.add(k)
             k += 1
     return out

@@ -325,7 +325,30 @@ def topic_words(doc: Analysis, p: PostPhrase) -> bool:
         _lower_words(doc, p, 3)
     if doc.tokens[p.j - 1].lower in ("в", "во", "на"):  # `по урегулированию конфликта на Балканах`
         p.j = max(p.j, place_of_situation(doc, p.j - 1, p.last))
+    _topic_named(doc, p)
     return True
+
+
+def _topic_named(doc: Analysis, p: PostPhrase) -> None:
+    """`по делам Европы и Евразии`, `по вопросам Ближнего Востока`: the places, states or bodies a plural topic noun
+    governs, read on with the topic so the name after them is the holder's."""
+    noun = doc.tokens[p.j - 1]
+    if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.feats.get("Case") != "Dat":
+        return
+    while p.j < p.last and (end := _named_at(doc, p.j, p.last)) is not None:
+        p.j = end
+        if not (p.j + 1 < p.last and doc.tokens[p.j].lower == "и" and _named_at(doc, p.j + 1, p.last)):
+            return
+        p.j += 1
+
+
+def _named_at(doc: Analysis, i: int, last: int) -> int | None:
+    """The end of a place, body or state named from token ``i`` on, if one is."""
+    found = location_at(doc, i) or org_at(doc, i)
+    if found is not None:
+        return found.b
+    state = country_at(doc, i, last)
+    return state[1] if state else None
 
 
 def _lower_words(doc: Analysis, p: PostPhrase, most: int) -> bool:

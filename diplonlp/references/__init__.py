@@ -5,14 +5,14 @@ Two kinds, by what the contract makes of them:
   role noun (`глава внешнеполитического ведомства`, `казахский дипломат`) refer back to the holder of a post.
   They are mentions of that person in the output, so the entity stage resolves them while it builds the
   persons (rules `title_refers_back`, `role_noun_refers_back`, `state_adjective_inside`, `headline_role_noun`,
-  `role_of_another_state`);
+  `role_of_another_state`, `same_office_title`: `Президент Казахстана` after `Глава государства Касым-Жомарт Токаев`);
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
   `guest_refers_to_visitor`).
 
-Leaving the `references` stage out leaves all ten rules out.
+Leaving the `references` stage out leaves all eleven rules out.
 """
 
 from ..analysis import Analysis
@@ -24,13 +24,14 @@ from .titles import (
     HEADLINE_ROLE_NOUN,
     ROLE_NOUN_REFERS_BACK,
     ROLE_OF_ANOTHER_STATE,
+    SAME_OFFICE_TITLE,
     STATE_ADJECTIVE_INSIDE,
     TITLE_REFERS_BACK,
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
-         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE,
-         guests.GUEST_REFERS_TO_VISITOR)
+         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, SAME_OFFICE_TITLE, pronouns.PRONOUN_SUBJECT,
+         pronouns.PRONOUN_OF_ANOTHER_STATE, guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
 
 

@@ -60,6 +60,19 @@ FOREIGN_MINISTER = "министр иностранных дел"
 FOREIGN_MINISTER_TITLES = words("references.foreign_minister_titles")
 """Titles that name the foreign minister by the ministry (`глава МИД`): `российский министр` refers back to them."""
 
+SAME_OFFICE_TITLE = "same_office_title"
+"""`Глава государства Касым-Жомарт Токаев … Президент Казахстана отметил`: an unheld title with its state that names
+the same office of that state as a held post's other title (head of state, head of government, foreign minister:
+`OFFICES`) refers back to its holder."""
+OFFICES = (HEAD_OF_STATE_TITLES | words("references.head_of_state_generic"),
+           words("references.head_of_government_titles"), FOREIGN_MINISTER_TITLES | {FOREIGN_MINISTER})
+"""Groups of titles each naming one office of a state."""
+
+
+def office_titles(title: str) -> set[str]:
+    """The other titles of the office ``title`` names (`глава государства` for `президент`), if any."""
+    return next((group - {title} for group in OFFICES if title in group), set())
+
 
 class Holder(Protocol):
     """A person entity being built: its mentions, and the posts linked to it, as (post, holder's country, rule)."""
@@ -85,7 +98,7 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
     ``office_of`` the (office family, state) the leaders' list gives a person (the state serves where a post of
     theirs names none). A role noun that resolves wins over a title on its words (`Глава грузинского
     внешнеполитического ведомства` is the minister's, not the last `глава`'s)."""
-    index = HeldPosts(entities, (lambda e: office_of(e)[1]) if office_of else None)
+    index = HeldPosts(entities, (lambda e: office_of(e)[1]) if office_of else None, doc.on(SAME_OFFICE_TITLE))
     roles = _role_references(doc, posts, held, index, entities, office_of) if doc.on(ROLE_NOUN_REFERS_BACK) else []
     out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
@@ -95,6 +108,7 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
                                                                                             post.start + 1) else None
             other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
             rule = ROLE_OF_ANOTHER_STATE if other else HEAD_OF_BODY if found and heads_body(post, found[1]) else \
+                SAME_OFFICE_TITLE if found and post.data["title"] in office_titles(found[1].data["title"]) else \
                 TITLE_REFERS_BACK
             found = other or found
             if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
@@ -229,13 +243,15 @@ def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence
     return out
 
 
-def compatible(a: Found, b: Found, back: bool = True) -> bool:
+def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, offices: bool = False) -> bool:
     """Can post phrase ``a`` (no holder of its own) refer to the holder of ``b``? The same title; a bare one of
     the same family; or the head of ``b``'s title with ``b``'s state or of two words or more (`российский министр`
     for the `министр иностранных дел России` named before, `Заместитель министра`; looking forward, ``back``
     false, with a state only); of the same state and host where ``a`` names one, not of another
-    known organization (`Генерального секретаря организации` after `ШОС` is not the UN's)."""
-    if heads_body(a, b):
+    known organization (`Генерального секретаря организации` after `ШОС` is not the UN's); or another title of
+    the same office of ``a``'s state, ``b``'s or its holder's (``state``), with ``offices`` (rule
+    `same_office_title`)."""
+    if heads_body(a, b) or (offices and same_office(a, b, state)):
         return True
     same_title = a.data["title"] == b.data["title"] or (
         (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"])
@@ -243,6 +259,14 @@ def compatible(a: Found, b: Found, back: bool = True) -> bool:
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
         not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def same_office(a: Found, b: Found, state: str | None = None) -> bool:
+    """Does unheld ``a``, naming its state, name the office of ``b`` of that state (its own or ``state``, its
+    holder's) by another title (`Президент Казахстана` for `Глава государства`; rule `same_office_title`)?"""
+    return a.data["title"] in office_titles(b.data["title"]) and a.data["country"] is not None and \
+        a.data["country"] == (b.data["country"] or state) and not (a.data["organization"] or b.data["organization"]) \
+        and a.data["host"] is None
 
 
 def _office_named(doc: Analysis, post: Found) -> bool:
@@ -295,7 +319,9 @@ class HeldPosts(Generic[H]):
     """The posts the person entities hold, indexed by title, by every word-prefix of the title and by family, so
     that resolving each phrase reads only the posts it can refer to (linear time in a long text)."""
 
-    def __init__(self, entities: Sequence[H], state_of: Callable[[H], str | None] | None = None) -> None:
+    def __init__(self, entities: Sequence[H], state_of: Callable[[H], str | None] | None = None,
+                 offices: bool = False) -> None:
+        self.offices = offices  # another title of one office refers back too (rule `same_office_title`)
         # a post naming no state is of the state its holder is known to serve (`президенты Ильхам Алиев и Шавкат
         # Мирзиёев … узбекского лидера`: Mirziyoyev, not Aliyev, whose post names no state either)
         self.all: list[tuple[H, Found, str | None]] = [
@@ -324,8 +350,11 @@ class HeldPosts(Generic[H]):
             lists.append(self.by_head.get(title, []))
         if title in BODY_HEAD_TITLES and post.data["organization"]:
             lists += [self.by_family.get("head", []), self.by_family.get("chair", [])]
-        def fits(held: Found, _: str | None) -> bool:
-            return compatible(post, held)
+        if self.offices:
+            lists += [self.by_title.get(other, []) for other in sorted(office_titles(title))]
+
+        def fits(held: Found, own: str | None) -> bool:
+            return compatible(post, held, state=own, offices=self.offices)
 
         same = self._latest(lists[0], post.start, fits)
         if same is not None:
@@ -334,7 +363,8 @@ class HeldPosts(Generic[H]):
         if earlier:
             k = min(earlier, key=lambda k: (-self.all[k][1].start, k))
             return self.all[k][0], self.all[k][1]
-        later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1], back=False)},
+        later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1], False, self.all[k][2],
+                                                                   self.offices)},
                        key=lambda k: (self.all[k][1].start, k))  # a headline's title: the one holder named later
         return (self.all[later[0]][0], self.all[later[0]][1]) if len({id(self.all[k][0]) for k in later}) == 1 \
             else None

@@ -65,6 +65,7 @@ class Context:
     starts: list[int]
     country_of: dict[str, str | None]  # person id -> country code
     org_of: dict[str, str | None]  # person id -> organization id of their post
+    employer_of: dict[str, str]  # person id -> organization id of their post, of any kind (a company too)
     lead: tuple[int, int]  # character span of the lead paragraph (the dateline's events)
     held: set[str] = field(default_factory=set)  # ids of the posts someone holds
     dateline_date: str | None = None
@@ -103,6 +104,8 @@ class Context:
         country_of: dict[str, str | None] = {
             p.id: f"country-{p.country}" if f"country-{p.country}" in known else None for p in out.persons}
         org_of: dict[str, str | None] = {}
+        employer_of: dict[str, str] = {}
+        org_ids = {o.name: o.id for o in out.organizations}
         held: set[str] = set()
         for rel in out.relations:
             if rel.kind == "holds_post":
@@ -110,8 +113,10 @@ class Context:
                 post = post_by_id[rel.post]
                 if post.organization and rel.person not in org_of:
                     org_of[rel.person] = org_by_name.get(post.organization)
+                    employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
-        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, _lead(doc, dateline), held=held)
+        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of, _lead(doc, dateline),
+                  held=held)
         if dateline:
             ctx._read_dateline(dateline)
         return ctx

@@ -90,8 +90,9 @@ def _before_setting(ctx: Context, s: int, j: int) -> int:
 def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     """`Посол Беларуси в Китае Александр Ярошенко и вице-губернатор провинции Цзянсу Ху Гуанцзе обсудили …`: a verb
     of discussion (or of holding a session: `провели заседание`) right after two persons of different states (or a
-    state's and an international body's: `Мухриддин и Генеральный секретарь ШОС Нурлан Ермекбаев обсудили`) joined
-    by `и` (`и его грузинский коллега`) tells their talks (rule `meeting_joint_subjects`)."""
+    state's and an international body's: `Мухриддин и Генеральный секретарь ШОС Нурлан Ермекбаев обсудили`; or a
+    company's: `глава «Росатома» A и министр энергетики Узбекистана B обсудили`) joined by `и` (`и его грузинский
+    коллега`) tells their talks (rule `meeting_joint_subjects`)."""
     if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
     pair = _joined_pair(ctx, s, k)
@@ -102,20 +103,26 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
 
 
 def _joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
-    """The two persons of different states (or a state's and an international body's) joined by `и` right before
-    the finite verb ``k`` as its subject, if there are."""
+    """The two persons of different sides (states, international bodies, companies) joined by `и` right before the
+    finite verb ``k`` as its subject, if there are."""
     if ctx.doc.tokens[k].feats.get("VerbForm") != "Fin":
         return None
     people = ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("person",))
     if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip() not in ("", *DASHES):
         return None  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
     first, second = people[-2], people[-1]
-    sides = {ctx.party_of(first), ctx.party_of(second)}  # a state's or an international body's
+    sides = {_side_of(ctx, first), _side_of(ctx, second)}
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
     tail = ctx.doc.text[first.stop:second.start].split()  # the counterpart noun may be read as a post of its own
     joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(
         lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
     return (first, second) if joined and first.id != second.id and len(sides - {None}) == 2 else None
+
+
+def _side_of(ctx: Context, ref: Ref) -> str | None:
+    """The state or international body a person speaks for, else the company or other body of their post (`глава
+    госкорпорации «Росатом» A и министр энергетики Узбекистана B обсудили`)."""
+    return ctx.party_of(ref) or ctx.employer_of.get(ref.id)
 
 
 def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
