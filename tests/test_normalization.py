@@ -1169,6 +1169,25 @@ def test_a_chamber_title_names_the_chamber_and_its_parliament_gives_the_state(nl
                     for r in doc.relations if r.kind == "holds_post"]
 
 
+@pytest.mark.parametrize(("text", "name", "parts"), [
+    ("Член Политбюро ЦК КПК, министр иностранных дел КНР Ван И провел переговоры.", "Политбюро ЦК КПК",
+     {"Политбюро", "ЦК", "КПК"}),
+    ("Он работал в Институте языкознания АН СССР.", "Институт языкознания АН СССР", {"АН СССР"}),
+    # an abbreviation of the name before it is the same body
+    ("Начальник Главного оперативного управления ГОУ выступил.", None, set()),
+])
+def test_a_body_and_the_abbreviated_bodies_it_belongs_to_are_one(nlp, text, name, parts):
+    """`body_within_body`: NER's organizations with no word between, the later ones abbreviations in capitals, are
+    one body named with those it belongs to."""
+    names = {o.name for o in nlp(text).organizations}
+    off = {o.name for o in Pipeline(disable=["body_within_body"])(text).organizations}
+    if name is None:
+        assert names == off
+    else:
+        assert name in names and not parts & names
+        assert name not in off and parts <= off
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Стороны обсудили подготовку к заседанию Высшего межгосударственного совета Казахстана и Узбекистана.",
      "Высший межгосударственный совет Казахстана и Узбекистана"),

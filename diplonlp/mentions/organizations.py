@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..analysis import Analysis, Coverage, Found, coverage
+from ..analysis import Analysis, Coverage, Found, NerSpan, coverage
 from ..inflect import case_run_end, in_case, nominative_phrase
 from ..lexicon import (
     Match,
@@ -47,7 +47,7 @@ FIELD_WORDS = 8
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
-         "states_of_joint_body", "chamber_of_parliament")
+         "states_of_joint_body", "chamber_of_parliament", "body_within_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -62,6 +62,8 @@ DEPARTMENTS = words("organizations.departments")
 ASSOCIATIONS = words("organizations.associations")
 FIELD_NOUNS = words("posts.field_of_body")
 """`по делам`, `по вопросам`: an international body right after one is a field's, not the body's owner."""
+ALL_CAPS = re.compile(r"[А-ЯЁ]{2,}")
+"""`ЦК`, `КПК`, `РАН`: an abbreviation in capitals."""
 PRESS_SERVICE = re.compile(r"пресс-служб\w*|пресс-центр\w*", re.I)
 
 
@@ -858,6 +860,31 @@ def _quote_closed(doc: Analysis, a: int, b: int) -> int:
     return b + 1 if unclosed else b
 
 
+def _bodies_joined(doc: Analysis, spans: list[tuple[NerSpan, int, int]], busy: Coverage
+                   ) -> list[tuple[int, int, bool]]:
+    """The token ranges of NER's organizations, each run of them with no word between where each after the first
+    is an abbreviation made one: the body the later ones name the earlier belongs to (`Политбюро ЦК КПК`,
+    `Института языкознания АН СССР`; rule `body_within_body`); not where the gazetteer or a state body's name has read
+    one of them (``busy``); (start, end, whether joined)."""
+    out: list[tuple[int, int, bool]] = []
+    for span, a, b in spans:
+        if out and out[-1][1] == a and doc.on("body_within_body") and \
+                _abbreviation_of_another(doc, out[-1][0], a, b) and not busy.overlaps(doc.tokens[out[-1][0]].start,
+                                                                                      span.stop):
+            out[-1] = (out[-1][0], b, True)
+        else:
+            out.append((a, b, False))
+    return out
+
+
+def _abbreviation_of_another(doc: Analysis, a: int, b: int, end: int) -> bool:
+    """Are tokens ``b:end`` all abbreviations in capitals, not the initials of the name ``a:b`` before them (`Главного
+    оперативного управления ГОУ`: the same body)?"""
+    abbreviation = doc.tokens[b:end]
+    initials = "".join(t.text[0] for t in doc.tokens[a:b] if t.is_word).upper()
+    return all(ALL_CAPS.fullmatch(t.text) for t in abbreviation) and abbreviation[0].text != initials
+
+
 def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     out: list[Found] = []
     heads = post_heads()
@@ -866,12 +893,14 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
     abbreviations = [(span, a, b) for span, a, b in doc.ner_tokens("LOC")
                      if b - a == 1 and BODY_ABBREVIATION.fullmatch(doc.tokens[a].text)]  # `Ректор КазНУ`
-    for span, a, b in [*doc.ner_tokens("ORG"), *abbreviations]:
+    for a, b, joined in [*_bodies_joined(doc, doc.ner_tokens("ORG"), busy), *((a, b, False) for _, a, b in
+                                                                                abbreviations)]:
+        start, stop = doc.tokens[a].start, doc.tokens[b - 1].stop
         inner = next((k for k in range(a + 1, b) if k in known and known[k].b >= b), None)
         if inner is not None and doc.on("body_of_organization") and \
-                not busy.overlaps(span.start, doc.tokens[inner].start):
+                not busy.overlaps(start, doc.tokens[inner].start):
             b = inner  # NER took the organization in: `Совета министров иностранных дел СНГ`
-        elif busy.overlaps(span.start, span.stop) or cities.overlaps(span.start, span.stop):
+        elif busy.overlaps(start, stop) or cities.overlaps(start, stop):
             continue
         while a < b and (head := _title_at(doc, heads, a, b)):
             a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
@@ -893,6 +922,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
         # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`; so does a name in quotes: `компании «Чалык Энерджи»`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
+        rule = rule or ("body_within_body" if joined else None)
         if opened is not None:
             name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
         toks = doc.tokens[a:b]
