@@ -227,6 +227,7 @@ class CountryLexicon:
     demonyms: dict[str, str]
     short: dict[str, str]
     long: dict[str, str]
+    shared_abbrs: dict[str, list[str]] = field(default_factory=dict)  # `РК` -> [KR]: another state's too
 
 
 def _iso_translations(domain: str) -> gettext.NullTranslations:
@@ -271,12 +272,15 @@ def countries() -> CountryLexicon:
     adjectives: dict[str, str] = {}
     combos: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     for code, kind, cell in rows("countries_extra.tsv"):
         for form in split_forms(cell):
             if kind == "name":
                 add_name(form, code)
             elif kind == "abbr":
                 abbrs[form] = code
+            elif kind == "abbr_shared":
+                shared.setdefault(form, []).append(code)
             elif kind == "adj":
                 adjectives[form] = code
                 combos[form[:-2] + "о"] = code  # казахский -> казахско
@@ -289,7 +293,7 @@ def countries() -> CountryLexicon:
             elif kind == "long":
                 long[code] = form
                 add_name(form, code)
-    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long)
+    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long, shared)
 
 
 # ---- organizations ---------------------------------------------------------------------------

@@ -1417,6 +1417,25 @@ def _cooperating_states(pipeline: Pipeline, text: str) -> list[list[str]]:
     return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Сеул, 26 октября. /Рёнхап/. Министр иностранных дел Республики Корея Чо Хён провел переговоры. Глава МИД РК "
+     "отметил важность сотрудничества.", "KR"),
+    ("МОСКВА, 25 октября. /ТАСС/. Андрей Руденко провел консультации с заместителем министра иностранных дел "
+     "Республики Корея Ким Чжин Аном. Представитель МИД РК подчеркнул заинтересованность Сеула.", "KR"),
+    # a Kazakh dateline, Kazakhstan named, an envoy of РК in Korea: Kazakhstan
+    ("Астана, 24 октября. Заместитель министра иностранных дел РК Алибек Бакаев принял Посла Республики Корея.", "KZ"),
+    ("Министр иностранных дел РК и Республики Корея провели встречу в Казахстане.", "KZ"),
+    ("Сеул, 22 октября. Посол РК в Республике Корея Нурлан Байузаков встретился с вице-министром.", "KZ"),
+])
+def test_an_abbreviation_two_states_share_is_the_one_the_text_names(nlp, text, code):
+    """`shared_abbreviation`: `РК` is Korea where the text names Korea and not Kazakhstan otherwise."""
+    rk = text.index(" РК ") + 1
+    def state_at(doc: Document) -> str:
+        return next(c.code for c in doc.countries for m in c.mentions if m.start == rk)
+    assert state_at(nlp(text)) == code
+    assert state_at(Pipeline(disable=["shared_abbreviation"])(text)) == "KZ"
+
+
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
     """`place_as_first_name` inside a name of three or more words (`Мендосой` is also Mendoza)."""
     text = "Переговоры с послом Мексики Хуаном Карлосом Мендосой Де ла Вегой."
@@ -2006,7 +2025,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
-                      "colleague_named_before",
+                      "colleague_named_before", "shared_abbreviation",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",

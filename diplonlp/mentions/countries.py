@@ -5,23 +5,26 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import countries, locations, words
+from ..lexicon import countries, locations, words, world_city_state
 from ..morph import lemmas, parses
 from ..names import known_first_name
 from ..scan import next_from
 from ..text import Token
+from . import datelines
 
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
-RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name")
+RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
 knows is part of that name, no state.
 `adjective_in_feature_name`: `на Корейском полуострове`, `в Японском море`, `в Индийском океане`: a state's adjective
-before a sea, strait or peninsula is part of that place's name, no state."""
+before a sea, strait or peninsula is part of that place's name, no state.
+`shared_abbreviation`: `РК` is KZ, but the Republic of Korea in a text that names Korea, not Kazakhstan, otherwise,
+and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`)."""
 
 
 def adjective_code(word: str) -> str | None:
@@ -68,11 +71,43 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
         return None
     lex = countries()
     if doc.tokens[i].text in lex.abbrs:
-        return lex.abbrs[doc.tokens[i].text], i + 1
+        return _abbreviation_code(doc, i), i + 1
     match = lex.names.match_at(doc.tokens, i, end)
     if match is None or (match.stop == i + 1 and _plural_of_place(doc.tokens[i])):
         return None
     return match.value, match.stop
+
+
+def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> str:
+    """`РК` at token ``i``: KZ, but KR in a text whose states named otherwise (``named``, else the country mentions
+    found) include Korea and not Kazakhstan, whose dateline's town is not Kazakh, and not before `в` and Korea (`Посол
+    РК в Республике Корея`; `countries_extra.tsv`'s `abbr_shared`; rule `shared_abbreviation`)."""
+    lex = countries()
+    text = doc.tokens[i].text
+    code = lex.abbrs[text]
+    others = lex.shared_abbrs.get(text)
+    if not others or not doc.on("shared_abbreviation"):
+        return code
+    if named is None:
+        named = _named_otherwise(doc, doc.found.get("country_candidate", []))
+    hits = [c for c in others if c in named]
+    if len(hits) != 1 or code in named or _dateline_state(doc) == code:
+        return code
+    hosted = i + 2 < len(doc.tokens) and doc.tokens[i + 1].lower == "в" and (
+        (host := country_at(doc, i + 2)) is not None and host[0] == hits[0])
+    return code if hosted else hits[0]
+
+
+def _dateline_state(doc: Analysis) -> str | None:
+    """The state of the town of the item's dateline (`АСТАНА, 3 мая`: KZ), where the towns' list knows it."""
+    match = datelines.opening(doc.text, doc.header.stop)
+    return world_city_state(datelines.title_case(match.group(1).strip())) if match and match.group(1) else None
+
+
+def _named_otherwise(doc: Analysis, found: list[Found]) -> set[str]:
+    """The states ``found`` names by a name or an adjective, not an abbreviation."""
+    abbrs = countries().abbrs
+    return {str(f.data["code"]) for f in found if doc.tokens[f.a].text not in abbrs}
 
 
 def _plural_of_place(tok: Token) -> bool:
@@ -151,6 +186,10 @@ def find(doc: Analysis) -> list[Found]:
                     not _in_place_name(doc, i) and not _in_feature_name(doc, i):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
+    shared = [f for f in found if tokens[f.a].text in lex.shared_abbrs]
+    named = _named_otherwise(doc, found) if shared else set()
+    for f in shared:  # `министром иностранных дел РК` in a text about Korea
+        f.data["code"] = _abbreviation_code(doc, f.a, named)
     return found
 
 

@@ -74,9 +74,9 @@ def agencies(text: str) -> list[Span]:
 def cities(text: str) -> tuple[Span, ...]:
     """The cities of datelines, in capitals before a date or before the agency (`МИЛАН. КАЗИНФОРМ –`), named in
     title case."""
-    found = [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY.finditer(text)] \
+    found = [Span(*m.span(1), title_case(m.group(1))) for m in CAPS_CITY.finditer(text)] \
         if COMMA_DIGIT.search(text) else []  # a quick test first: the patterns scan every character
-    found += [Span(*m.span(1), _title_case(m.group(1))) for m in CAPS_CITY_AGENCY.finditer(text)] \
+    found += [Span(*m.span(1), title_case(m.group(1))) for m in CAPS_CITY_AGENCY.finditer(text)] \
         if ". " in text else []
     found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
               and not any(s.start <= m.start() < s.stop for s in found)] if "/" in text else []
@@ -142,7 +142,8 @@ def skip_space(text: str, start: int) -> int:
     return match.end() if match else start
 
 
-def _title_case(name: str) -> str:
+def title_case(name: str) -> str:
+    """`КУАЛА-ЛУМПУР` -> `Куала-Лумпур`: each word of a place's name capitalized."""
     return re.sub(r"[А-ЯЁа-яё]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
