@@ -197,7 +197,21 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
     if qualified is not None:
         found.data["rule"] = "body_qualifier"
+    if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:
+        found.data["chamber_end"] = chamber
     return found
+
+
+def _chamber_end(doc: Analysis, i: int, stop: int) -> int | None:
+    """`Сената Парламента`, `Маджлиси милли Маджлиси Оли`: where the chamber ends in a state body's name the
+    gazetteer gives as two of its names, a chamber's and its parliament's (a chamber's title names the chamber,
+    rule `chamber_of_parliament`)."""
+    if not doc.on("chamber_of_parliament"):
+        return None
+    bodies = organizations().bodies
+    inner = bodies.match_at(doc.tokens, i, stop - 1)
+    rest = bodies.match_at(doc.tokens, inner.stop, stop) if inner is not None else None
+    return inner.stop if inner is not None and rest is not None and rest.stop == stop else None
 
 
 def _qualifier_before(doc: Analysis, i: int, first: int) -> int | None:
