@@ -49,6 +49,10 @@ EXAMPLES = {
     "chamber_of_parliament": "Председатель Сената Олий Мажлиса Танзила Нарбаева приняла делегацию.",
     "states_of_joint_body": "В Ташкенте прошло заседание Совместного делового совета Узбекистана и Франции.",
     "body_within_body": "Член Политбюро ЦК КПК, министр иностранных дел КНР Ван И провел переговоры.",
+    "sides_of_each_meeting": "Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел встречи с Министром "
+                             "иностранных дел Саудовской Аравии Фейсалом бин Фарханом и Генеральным секретарем ОИС "
+                             "Хусейном Ибрагимом Таха. В ходе встреч обсуждены вопросы сотрудничества в сфере "
+                             "энергетики.",
     "body_qualifier": "Председатель Мажилиса Ерлан Кошанов принял делегацию Великого национального собрания Турции.",
     "place_of_body": "Форум организован Торгово-промышленной палатой Милана.",
     "destination_region": "КОНАЕВ, 16 апр - Sputnik. Аким Алматинской области Марат Султангазиев провел встречу с "
@@ -2219,6 +2223,27 @@ def test_the_sides_of_several_meetings_of_one_host_are_all_their_states(nlp):
     assert len(meetings(nlp(text))) == 2
     assert _members(nlp, text) == ["Кыргызстан", "Таджикистан", "Узбекистан"]
     assert _members(Pipeline(disable=["sides_of_several_meetings"]), text) == ["Кыргызстан", "Узбекистан"]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    (EXAMPLES["sides_of_each_meeting"], [["SA", "TJ"], ["TJ", "ОИС"]]),
+    ("28 октября в Душанбе Министр иностранных дел России С.В.Лавров провел двусторонние встречи с Министром "
+     "иностранных дел Таджикистана С.Мухриддином и Министром иностранных дел Узбекистана Б.Саидовым. В ходе бесед "
+     "обсуждались вопросы двусторонней повестки дня.", [["RU", "TJ"], ["RU", "UZ"]]),
+    # one meeting told (`Стороны`, not `встреч`): the last meeting's sides only
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел встречи с Министром иностранных дел "
+     "Саудовской Аравии Фейсалом бин Фарханом и Генеральным секретарем ОИС Хусейном Ибрагимом Таха. Стороны обсудили "
+     "вопросы сотрудничества в сфере энергетики.", [["TJ", "ОИС"]]),
+])
+def test_plural_meetings_referred_to_are_each_meetings_cooperation(nlp, text, pairs):
+    """`sides_of_each_meeting`: `В ходе встреч`, `бесед` after several meetings of one host told in one sentence:
+    each meeting's sides cooperate."""
+    def cooperating(doc: Document) -> list[list[str]]:
+        return sorted(sorted(getattr(doc.entity(p), "code", None) or getattr(doc.entity(p), "abbr", None) or ""
+                             for p in r.parties) for r in doc.relations if r.kind == "cooperation")
+    assert cooperating(nlp(text)) == pairs
+    if len(pairs) > 1:
+        assert len(cooperating(Pipeline(disable=["sides_of_each_meeting"])(text))) == 1
 
 
 def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):

@@ -41,7 +41,8 @@ SIDE_NOUNS = words("cooperation.side_nouns")
 TOPIC_KINDS = ("company", "other")
 """The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
-RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings")
+RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
+         "sides_of_each_meeting")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -54,7 +55,12 @@ but `две`, `обе`, `наши` (not `другие страны`), are the si
 talks (`пожелал дипломатам успехов`) has no two sides for `cooperation_sides_of_talks`.
 `sides_of_several_meetings`: for membership, the sides of talks are those of every meeting told in the sentence of
 the last one that shares a participant with it (one host, several guests; each is a member alone, while which of
-them cooperate is not told)."""
+them cooperate is not told).
+`sides_of_each_meeting`: for cooperation, `В ходе встреч`, `бесед` (`context.several_meetings`, plural) after several
+meetings told in one sentence that share a participant refer to each of them: each meeting's sides cooperate (`провел
+встречи с министром … Саудовской Аравии … и Генеральным секретарем ОИС … В ходе встреч обсуждены вопросы
+сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC)."""
+SEVERAL_MEETINGS = words("context.several_meetings")
 
 
 @dataclass
@@ -303,6 +309,24 @@ class Context:
             if k == told and m is not meeting and set(m.participants) & set(meeting.participants):
                 parties += [p for p in self.meeting_parties(m) if p not in parties]
         return parties
+
+    def sides_of_each_meeting(self, s: int) -> list[list[str]]:
+        """`sides_of_each_meeting`: the parties of each meeting a plural `встреч`, `бесед` in sentence ``s`` refers
+        to, where it refers to two or more; else []."""
+        sent = self.doc.sents[s]
+        if not self.on("sides_of_each_meeting") or not any(
+                lemmas(t.text) & SEVERAL_MEETINGS and t.feats.get("Number") == "Plur"
+                for t in self.doc.tokens[sent.first:sent.last]):
+            return []
+        meeting = self._talks_referred(s, True)
+        told = next((k for k, m in self.meetings if m is meeting), None)
+        each = [m for k, m in self.meetings if k == told and meeting is not None and (
+            m is meeting or set(m.participants) & set(meeting.participants))]
+        sides = [parties for m in each if len(parties := self.meeting_parties(m)) >= 2]
+        if len(sides) < 2:
+            return []
+        self.changed.append(("cooperation", "sides_of_each_meeting", sent.start, sent.stop))
+        return sides
 
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors

@@ -188,9 +188,10 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
-            pair = _bilateral_pair(ctx, s)
-            if pair and ctx.on("cooperation_bilateral"):
-                out.append((toks[k].start, pair, "cooperation_bilateral"))
+            pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
+            pairs = each if pair in (each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
+            if ctx.on("cooperation_bilateral"):
+                out += [(toks[k].start, pair, "cooperation_bilateral") for pair in pairs if pair]
     out += _partners(ctx, s, partners)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
                  and not _being_mended(ctx, k)), None)
@@ -748,7 +749,8 @@ def find(ctx: Context) -> list[Cooperation]:
     talks = _sides_of_talks(ctx, fields) if ctx.on("cooperation_sides_of_talks") else {}
     if not any(anchors.values()):
         for s, parties in talks.items():
-            anchors[s] = [(doc.sents[s].start, parties, "cooperation_sides_of_talks")]
+            anchors[s] = [(doc.sents[s].start, each, "cooperation_sides_of_talks")
+                          for each in ctx.sides_of_each_meeting(s) or [parties]]
         talks = {}
     elif ctx.on("cooperation_bilateral_talks"):  # then only where no cooperation told is in scope
         talks = {s: parties for s, parties in talks.items() if len(parties) == 2}
