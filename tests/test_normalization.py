@@ -531,11 +531,17 @@ def test_a_verbs_object_is_read_in_the_accusative(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
-def test_the_adjective_opening_a_title_is_no_organization(nlp):
-    """NER tags `Постоянным` alone as a body in `с Постоянным координатором ООН`: the title's adjective."""
-    doc = nlp("Заместитель министра иностранных дел Казахстана Роман Василенко встретился с Постоянным координатором "
-              "ООН в Казахстане Микаэлой Фриберг-Стори.")
-    assert [o.name for o in doc.organizations] == ["Организация Объединенных Наций"]
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Заместитель министра иностранных дел Казахстана Роман Василенко встретился с Постоянным координатором ООН в "
+     "Казахстане Микаэлой Фриберг-Стори.", ["Организация Объединенных Наций"]),
+    # the first of two adjectives joined by `и`
+    ("30 октября состоялась встреча заместителя Министра иностранных дел Республики Беларусь Игоря Секреты с "
+     "Чрезвычайным и Полномочным Послом Республики Куба в Республике Беларусь Хуаном Вальдесом Фигероа.", []),
+])
+def test_the_adjective_opening_a_title_is_no_organization(nlp, text, orgs):
+    """NER tags `Постоянным` alone as a body in `с Постоянным координатором ООН`, `Чрезвычайным` in `с Чрезвычайным
+    и Полномочным Послом`: the title's adjective."""
+    assert [o.name for o in nlp(text).organizations] == orgs
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -332,10 +332,16 @@ def test_a_title_declined_as_an_adjective_is_put_in_the_nominative(nlp):
     assert [p.title.split()[0] for p in doc.posts] == ["уполномоченный"]
 
 
-def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp):
-    doc = nlp("Азербайджанскую делегацию возглавил заместитель министра иностранных дел Фариз Рзаев, грузинскую – "
-              "заместитель министра иностранных дел Александр Хвтисиашвили.")
-    assert [p.country for p in doc.posts] == ["AZ", "GE"]
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Азербайджанскую делегацию возглавил заместитель министра иностранных дел Фариз Рзаев, грузинскую – "
+     "заместитель министра иностранных дел Александр Хвтисиашвили.", ["AZ", "GE"]),
+    # the imperfective verb too
+    ("Грузинскую делегацию возглавлял министр экономики и устойчивого развития Грузии Мариам Квривишвили, "
+     "азербайджанскую – министр экономики Микаил Джаббаров.", ["GE", "AZ"]),
+])
+def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, text, countries):
+    """`delegation_state` after `возглавил`, `возглавлял` (`posts.heading`)."""
+    assert [p.country for p in nlp(text).posts] == countries
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -834,9 +834,14 @@ def _one_state_body(doc: Analysis, a: int, b: int) -> str | None:
 
 def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> bool:
     """`с Постоянным координатором ООН`, where NER's span is `Постоянным` alone: adjectives right before a title's
-    head are the title's."""
-    return all(t.pos == "ADJ" for t in doc.tokens[a:b]) and b < len(doc.tokens) and \
-        heads.match_at(doc.tokens, b, doc.sent_bounds(b)[1]) is not None
+    head are the title's; so are those before `и`, another adjective and the head (`с Чрезвычайным и Полномочным
+    Послом`)."""
+    if not all(t.pos == "ADJ" for t in doc.tokens[a:b]) or b >= len(doc.tokens):
+        return False
+    last = doc.sent_bounds(b)[1]
+    if b + 2 < last and doc.tokens[b].lower == "и" and doc.tokens[b + 1].pos == "ADJ":
+        b += 2
+    return heads.match_at(doc.tokens, b, last) is not None
 
 
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:

@@ -18,6 +18,8 @@ TRIPS = words("posts.trips")
 """Nouns of a trip (`визит`, `поездка`): a post they govern is the traveller's, and the `в X` after it where they go."""
 HEADED = words("meeting.headed")
 """What a delegation's head heads (`делегация`, `часть` of a commission)."""
+HEADING = words("posts.heading")
+"""`возглавил`, `возглавлял`: the verbs that tell a delegation's head."""
 REGION_NOUNS = words("posts.region_nouns")
 BODY_LINKS = words("posts.body_links")
 
@@ -376,7 +378,7 @@ def delegation_state(doc: Analysis, p: PostPhrase) -> bool:
         return False
     if headed_at(doc.tokens, k - 2):
         code = _state_headed(doc, p, k - 2)
-    elif "возглавить" in lemmas(tokens[k].text):
+    elif lemmas(tokens[k].text) & HEADING:
         code = _state_headed(doc, p, k)
     else:
         code = _elided_head(doc, p, k) or _side_named(doc, p)
@@ -492,7 +494,7 @@ def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     adjective and a dash standing for the verb, in a sentence that tells who headed a delegation."""
     tokens = doc.tokens
     if tokens[k].text not in ("–", "—") or tokens[k - 2].text != "," or not any(
-            "возглавить" in lemmas(t.text) for t in tokens[p.first:k - 2]):
+            lemmas(t.text) & HEADING for t in tokens[p.first:k - 2]):
         return None
     return adjective_code(tokens[k - 1].text) if tokens[k - 1].is_word else None
 
