@@ -1098,6 +1098,16 @@ def test_a_body_of_an_organization_keeps_it_in_its_name(nlp, text, body, parent)
     assert [o.name for o in nlp(text).organizations] == [body, parent]
 
 
+def test_a_body_named_with_its_organizations_abbreviation_or_full_name_is_one(nlp):
+    """`body_of_organization`: the headline's `… членов ШОС` and the text's `… членов Шанхайской организации
+    сотрудничества` are one council, both its mentions."""
+    doc = nlp("Об участии С.В.Лаврова в заседании Совета министров иностранных дел государств – членов ШОС\n\n"
+              "4 ноября С.В.Лавров принял участие в заседании Совета министров иностранных дел государств – членов "
+              "Шанхайской организации сотрудничества в Бишкеке.")
+    councils = [o for o in doc.organizations if o.name.startswith("Совет")]
+    assert len(councils) == 1 and len(councils[0].mentions) == 2
+
+
 @pytest.mark.parametrize("text", [
     "5 декабря в Президентском дворце состоялась встреча Президента Ильхама Алиева с Президентом Узбекистана.",
     "Переговоры прошли во Дворце Независимости в Минске.",

@@ -954,9 +954,20 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             kind = _quoted_kind(doc, a, b) or kind
         if code is None and kind == "parliament" and (code := _one_state_body(doc, a, b)):
             rule = rule or "one_state_body"
-        found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"ner:{name.lower()}")
+        found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind,
+                         key=f"ner:{_named_by_abbreviation(doc, a, b, name, known).lower()}")
         if rule is not None:
             found.data["rule"] = rule
         out.append(found)
     return out
+
+
+def _named_by_abbreviation(doc: Analysis, a: int, b: int, name: str, known: dict[int, Found]) -> str:
+    """``name`` with the organization of the gazetteer inside it named by its abbreviation, so that a body named
+    with either is one (`Совет министров иностранных дел государств – членов ШОС` and `… членов Шанхайской
+    организации сотрудничества`; rule `body_of_organization`)."""
+    inner = next((known[k] for k in range(a + 1, b) if k in known and known[k].b <= b), None)
+    if inner is None or not inner.data["abbr"] or not doc.on("body_of_organization"):
+        return name
+    return name.replace(doc.span_text(inner.a, inner.b), str(inner.data["abbr"]))
 
