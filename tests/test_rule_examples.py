@@ -551,6 +551,9 @@ def test_a_word_after_a_building_noun_is_its_name_not_a_person(nlp, text, names)
     ("Астана, 3 мая. /Kazinform/. Президент Казахстана Касым-Жомарт Токаев принял в Акорде министра иностранных дел "
      "Японии Такеси Ивая.", ["Астана"]),
     ("Президент России Владимир Путин провел в Кремле переговоры с Президентом Лаоса Тонглуном Сисулитом.", []),
+    # adjectives before a building's noun
+    ("Доха, 5 ноября. /QNA/. Эмир Государства Катар шейх Тамим бен Хамад Аль Тани принял в Эмирском дворце "
+     "Премьер-министра Республики Казахстан Олжаса Бектенова.", ["Доха"]),
 ])
 def test_a_building_and_its_name_are_no_place(nlp, text, places):
     """`building_not_place`: the Tajik `Кохи` (palace), a residence's name after its noun or alone; `building_name`

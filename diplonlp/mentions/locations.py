@@ -54,13 +54,16 @@ def _street_name(doc: Analysis, a: int) -> bool:
 
 
 def _building(doc: Analysis, a: int, b: int) -> bool:
-    """`в Кохи Навруз`, `в резиденции «Ала-Арча»`, `в Кремле`: a span that is a building's noun or a residence's
-    name, or the name right after a building's noun, names the building, no place (rule `building_not_place`)."""
+    """`в Кохи Навруз`, `в резиденции «Ала-Арча»`, `в Кремле`, `в Эмирском дворце`: a span that is a building's noun
+    or a residence's name, adjectives before a building's noun, or the name right after a building's noun, names the
+    building, no place (rule `building_not_place`)."""
     if not doc.on("building_not_place"):
         return False
     k = a - 1 if a and doc.tokens[a - 1].text in "«\"“" else a
     before = k > 0 and bool(lemmas(doc.tokens[k - 1].text) & BUILDINGS)
-    return before or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
+    qualified = b - a > 1 and bool(lemmas(doc.tokens[b - 1].text) & BUILDINGS) and all(
+        t.pos == "ADJ" for t in doc.tokens[a:b - 1])
+    return before or qualified or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
 
 
 def _route_end(doc: Analysis, a: int, b: int) -> bool:
@@ -326,8 +329,8 @@ two capitalized words closing it are a person's name, not part of the place.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name.
-`building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`: a building's noun NER calls a place, and the name
-right after one, name the building, no place."""
+`building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
+place, with its adjectives before it, and the name right after one, name the building, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
