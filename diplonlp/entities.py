@@ -575,7 +575,8 @@ def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
     or a comma to the name right before it that a title with a state names, is of that state (rule
     `state_of_joined_title`), not of the dateline's."""
     if post.data["organization"] or post.data["family"] not in (*MINISTERS, "premier") or post.a < 2 or \
-            doc.tokens[post.a - 1].text not in (",", "и") or not doc.on("state_of_joined_title"):
+            doc.tokens[post.a - 1].text not in (",", "и") or not doc.on("state_of_joined_title") or \
+            _names_part_of_body(doc, post):
         return None
     named = doc.ending_at("person").get(post.a - 1)
     title = doc.ending_at("post").get(named.a) if named is not None else None
@@ -642,6 +643,13 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     generic = post.data["family"] == "chair" and any(lemmas(word) & CHAMBER_WORDS
                                                      for word in title[1:])  # `председатель палаты представителей`
     if (post.data["family"] not in (*MINISTERS, "premier") and not generic) or post.data["organization"] or \
-            not doc.on("state_of_setting"):
+            not doc.on("state_of_setting") or _names_part_of_body(doc, post):
         return None
     return _dateline_state(doc)
+
+
+def _names_part_of_body(doc: Analysis, post: Found) -> bool:
+    """`вице-председатель Всекитайского комитета НПКСК`: a title naming a body that belongs to another named body
+    (`body_within_body`) names the office it holds there, of no state a joined title or the setting gives."""
+    return any(post.a < org.a < post.b and org.data.get("rule") == "body_within_body"
+               for org in doc.found.get("org", []))

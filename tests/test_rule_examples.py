@@ -886,6 +886,14 @@ def test_a_ministers_title_joined_to_a_name_with_a_stated_title_is_of_that_state
         without]
 
 
+def test_a_title_naming_a_part_of_another_named_body_takes_no_state_from_its_neighbours(nlp):
+    """`state_of_joined_title` and `state_of_setting` leave out a title naming a body within a body
+    (`body_within_body`): the Chinese committee's vice-chair is not Uzbekistan's."""
+    doc = nlp("Ташкент, 3 ноября. /УзА/. В работе форума приняли участие заместитель премьер-министра Узбекистана "
+              "Жамшид Ходжаев и вице-председатель Всекитайского комитета НПКСК Шэнь Ичинь.")
+    assert [(p.name, p.country) for p in doc.persons] == [("Жамшид Ходжаев", "UZ"), ("Шэнь Ичинь", None)]
+
+
 @pytest.mark.parametrize("text", [
     "Генеральный директор по делам Азии МИД Японии Кэнъити Фукуи прибыл в Астану.",
     "Директор департамента Азии МИД Японии прибыл в Астану.",
