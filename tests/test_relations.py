@@ -1619,14 +1619,21 @@ def test_a_titles_head_words_repeated_refer_to_its_holder(nlp, text):
     assert repeat.lower() not in [p.title for p in doc.posts]
 
 
-def test_the_head_of_a_bodys_delegation_speaks_for_the_body(nlp):
-    doc = nlp("Тбилиси, 24 мая. Министр иностранных дел Грузии Мака Бочоришвили приняла делегацию Азиатского банка "
-              "развития во главе с вице-президентом Ингрид ван Вис. Стороны обсудили реализацию проектов банка в "
-              "Грузии в сфере транспорта и энергетики.")
-    assert [(p.title, p.organization) for p in doc.posts][-1] == ("вице-президент", "Азиатский банк развития")
+@pytest.mark.parametrize(("text", "body", "sectors"), [
+    ("Тбилиси, 24 мая. Министр иностранных дел Грузии Мака Бочоришвили приняла делегацию Азиатского банка развития "
+     "во главе с вице-президентом Ингрид ван Вис. Стороны обсудили реализацию проектов банка в Грузии в сфере "
+     "транспорта и энергетики.", ("Грузия", "Азиатский банк развития"), ["transport", "energy"]),
+    # international banks of the gazetteer (`organizations.tsv`), not companies
+    ("Кишинев, 5 ноября. /Молдпрес/. Премьер-министр Республики Молдова Александру Мунтяну провел встречу с "
+     "вице-президентом Европейского инвестиционного банка Теодорой Петровой. Стороны обсудили финансирование "
+     "проектов в сферах энергетики и водоснабжения.", ("Молдова", "Европейский инвестиционный банк"),
+     ["energy", "water"]),
+])
+def test_the_head_of_a_bodys_delegation_speaks_for_the_body(nlp, text, body, sectors):
+    doc = nlp(text)
+    assert [(p.title, p.organization) for p in doc.posts][-1] == ("вице-президент", body[1])
     assert [([doc.entity(p).name for p in r.parties], [doc.entity(x).code for x in r.sectors])
-            for r in doc.relations if r.kind == "cooperation"] == [
-        (["Грузия", "Азиатский банк развития"], ["transport", "energy"])]
+            for r in doc.relations if r.kind == "cooperation"] == [(list(body), sectors)]
 
 
 def test_agreements_signed_before_stay_beside_one_signed_now(nlp):
