@@ -524,6 +524,19 @@ def test_a_name_ner_left_out_after_the_state_a_title_governs_is_read(nlp):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Министр встретился с Министром иностранных дел Королевства Норвегия Эспеном Барт Эйде.", "Эспен Барт Эйде"),
+    ("Ильхам Алиев принял Генерального секретаря Совета Европы Алена Берсе.", "Ален Берсе"),
+    ("Саммит прошел без Роберта Мугабе.", "Роберт Мугабе"),
+    # in the dative a name in `-а` declined: `Кристиана`, not a name that does not decline
+    ("Стихотворение посвящено сестре ван Маарсен, Кристиане.", "Кристиана"),
+])
+def test_a_mans_surname_in_e_does_not_decline_outside_the_locative(nlp, text, name):
+    """A man's surname in `-е` in the genitive, accusative or instrumental is one that does not decline (`Эйде`,
+    `Берсе`, `Мугабе`); in the dative or locative it may be a name in `-а` declined (`Манделе`)."""
+    assert name in [p.name for p in nlp(text).persons]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Сешнс сменит Арлена Спектера в сенате.", "Арлен Спектер"),
     ("Барак Обама выдвинул Хантсмена на пост посла.", "Хантсмен"),
 ])
