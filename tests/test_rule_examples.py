@@ -349,6 +349,8 @@ def _posts_held(doc: Document) -> set[tuple[str, str, str | None, str | None]]:
      "Виктором Хрениным.", ("Виктор Хренин", "министр обороны", "BY", None)),
     ("Посол России в Казахстане Алексей Бородавкин встретился со своим узбекским коллегой Ойбеком Усмановым.",
      ("Ойбек Усманов", "посол", "UZ", "KZ")),  # an ambassador's counterpart serves in the same host state
+    ("Ашхабад, 12 ноября (ТДХ). Глава МИД Туркменистана Рашид Мередов провел переговоры со своим коллегой из Венгрии "
+     "Петером Сийярто.", ("Петер Сийярто", "глава МИД", "HU", None)),  # the foreign minister named by the ministry
 ])
 def test_a_counterpart_noun_gives_the_subjects_office_for_its_state(nlp, text, held):
     """`colleague_post`: `коллега` with a state (an adjective before, `из` and a name after) and a name gives that

@@ -113,8 +113,8 @@ def _joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
     first, second = people[-2], people[-1]
     sides = {_side_of(ctx, first), _side_of(ctx, second)}
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
-    tail = ctx.doc.text[first.stop:second.start].split()  # the counterpart noun may be read as a post of its own
-    joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(
+    tail = ctx.doc.text[first.stop:_before_whence(ctx, first.stop, second.start)].split()  # the counterpart noun
+    joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(  # may be read as a post of its own
         lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
     return (first, second) if joined and first.id != second.id and len(sides - {None}) == 2 else None
 
@@ -123,6 +123,14 @@ def _side_of(ctx: Context, ref: Ref) -> str | None:
     """The state or international body a person speaks for, else the company or other body of their post (`глава
     госкорпорации «Росатом» A и министр энергетики Узбекистана B обсудили`)."""
     return ctx.party_of(ref) or ctx.employer_of.get(ref.id)
+
+
+def _before_whence(ctx: Context, start: int, stop: int) -> int:
+    """Where `из` and the state right before offset ``stop`` open (`его коллега из Лаоса Тхонгсаван Фомвихан`), else
+    ``stop``."""
+    states = [r for r in ctx.between(start, stop, ("country",)) if not ctx.doc.text[r.stop:stop].strip()]
+    before = ctx.doc.text[start:states[-1].start].rstrip() if states else ""
+    return len(before) - 2 + start if before.endswith(" из") else stop
 
 
 def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
