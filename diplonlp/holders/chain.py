@@ -11,8 +11,12 @@ from ..text import DASHES
 def holders_of_conjunct(doc: Analysis, post: Found, before: list[Found], linked: dict[int, list[Found]]
                          ) -> list[Found]:
     """`Сидибе был министром здравоохранения, а затем министром иностранных дел`: a title joined to an earlier
-    one (a syntactic conjunct of it) has its holders."""
+    one (a syntactic conjunct of it) has its holders; so does one after a dash right after another in its case (`о
+    назначении Бахтиёра Саидова заместителем премьер-министра – министром иностранных дел`: a compound post)."""
     head = doc.tokens[post.data["head"][1] - 1]
+    if before and post.a and before[-1].b == post.a - 1 and doc.tokens[post.a - 1].text in DASHES and \
+            same_case(doc, before[-1], post):
+        return linked.get(len(before) - 1, [])
     if head.rel != "conj" or head.head < 0:
         return []
     for k, other in enumerate(before):
