@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .neural import NerSpan
 from .scan import LemmaScan
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .models import Document
     from .references import Reference
     from .relations.context import Context
+
+T = TypeVar("T")
 
 SPAN_END_PUNCTUATION = frozenset({".", ",", ";", ":"})
 """Marks the NER model sometimes takes into the end of a span; never part of a name as a token of its own."""
@@ -83,6 +86,7 @@ class Analysis:
     _scan: LemmaScan | None = field(default=None, repr=False)
     _edges: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # token starts, token stops
     _ner_tokens: dict[tuple[str, int], list[tuple[NerSpan, int, int]]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
 
     @property
     def scan(self) -> LemmaScan:
@@ -140,6 +144,14 @@ class Analysis:
     def ending_at(self, kind: str) -> dict[int, Found]:
         """Mentions of ``kind`` by the token right after them (built once per list of mentions)."""
         return self._by_token(kind, end=True)
+
+    def read_once(self, name: str, kind: str, make: Callable[[list[Found]], T]) -> T:
+        """``make`` of the mentions of ``kind``, made once per list of mentions and kept as ``name``."""
+        founds = self.found.get(kind, [])
+        key = (name, id(founds))
+        if key not in self._memo:
+            self._memo[key] = (founds, make(founds))  # the list kept alive: its id stays its own
+        return self._memo[key][1]  # type: ignore[no-any-return]
 
     def _by_token(self, kind: str, end: bool) -> dict[int, Found]:
         founds = self.found.get(kind, [])

@@ -651,5 +651,5 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
 def _names_part_of_body(doc: Analysis, post: Found) -> bool:
     """`вице-председатель Всекитайского комитета НПКСК`: a title naming a body that belongs to another named body
     (`body_within_body`) names the office it holds there, of no state a joined title or the setting gives."""
-    return any(post.a < org.a < post.b and org.data.get("rule") == "body_within_body"
-               for org in doc.found.get("org", []))
+    orgs = doc.starting_at("org")  # built once per document
+    return any(k in orgs and orgs[k].data.get("rule") == "body_within_body" for k in range(post.a + 1, post.b))

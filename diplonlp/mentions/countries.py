@@ -89,7 +89,7 @@ def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> 
     if not others or not doc.on("shared_abbreviation"):
         return code
     if named is None:
-        named = _named_otherwise(doc, doc.found.get("country_candidate", []))
+        named = doc.read_once("states_named_otherwise", "country_candidate", lambda found: _named_otherwise(doc, found))
     hits = [c for c in others if c in named]
     if len(hits) != 1 or code in named or _dateline_state(doc) == code:
         return code
@@ -161,6 +161,7 @@ def find(doc: Analysis) -> list[Found]:
     quoted = _quoted(doc)
     lex = countries()
     starts = doc.scan.where(lex.names.firsts, lex.adjectives, lex.demonyms, texts=lex.abbrs, hyphenated=True)
+    inside = _inside_names(doc)
     i = next_from(starts, 0, len(tokens))
     while i < len(tokens):
         tok = tokens[i]
@@ -169,7 +170,7 @@ def find(doc: Analysis) -> list[Found]:
             continue
         named = country_at(doc, i)
         if named:
-            if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1]):
+            if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1], inside):
                 found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue
@@ -193,16 +194,22 @@ def find(doc: Analysis) -> list[Found]:
     return found
 
 
-def _in_persons_name(doc: Analysis, a: int, b: int) -> bool:
+def _in_persons_name(doc: Analysis, a: int, b: int, inside: dict[int, tuple[int, int]]) -> bool:
     """`министр-делегат … Лоран Сен-Мартен`, `Посол Чили Рикардо Сальвадор Фернандес Ортис`: a state's name NER reads
-    inside a person's name, after a first name the dictionary knows or, in a name of three or more words, in the case
-    of the word before it, is a part of the name, not the state (rule `place_as_first_name`)."""
-    if not doc.on("place_as_first_name") or a == 0:
+    inside a person's name (``inside``: each token after a name's first -> the name's range), after a first name the
+    dictionary knows or, in a name of three or more words, in the case of the word before it, is a part of the
+    name, not the state (rule `place_as_first_name`)."""
+    span = inside.get(a)
+    if span is None or b > span[1] or not doc.on("place_as_first_name"):
         return False
     before, case = doc.tokens[a - 1], doc.tokens[a].feats.get("Case")
-    return any(start < a and b <= stop and (known_first_name(before.text) or (
-        stop - start > 2 and case is not None and before.feats.get("Case") == case))
-        for _, start, stop in doc.ner_tokens("PER"))
+    return known_first_name(before.text) or (
+        span[1] - span[0] > 2 and case is not None and before.feats.get("Case") == case)
+
+
+def _inside_names(doc: Analysis) -> dict[int, tuple[int, int]]:
+    """Each token of a name NER reads but its first -> the name's token range."""
+    return {k: (start, stop) for _, start, stop in doc.ner_tokens("PER") for k in range(start + 1, stop)}
 
 
 def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:

@@ -78,12 +78,13 @@ def credentials_lines(doc: Analysis, told: set[int]) -> set[int]:
     фон Уфорд;`): each a sentence opening its line, with a dash in it or opening with a diplomat's title (`Посол
     Республики Чили Рикардо Фернандес Ортис;`)."""
     out: set[int] = set()
-    titles = {f.a for f in doc.found.get("post", []) if f.data["family"] == "diplomat"}
+    titles = doc.starting_at("post")  # built once per document
     for s in told:
         if doc.tokens[doc.sents[s].last - 1].text != ":":
             continue
         k = s + 1
-        while k < len(doc.sents) and doc.opens_line(first := doc.sents[k].first) and (first in titles or any(
+        while k < len(doc.sents) and doc.opens_line(first := doc.sents[k].first) and (
+                (first in titles and titles[first].data["family"] == "diplomat") or any(
                 t.text in DASHES for t in doc.tokens[first:doc.sents[k].last])):
             out.add(k)
             k += 1
