@@ -188,9 +188,9 @@ def find(doc: Analysis) -> list[Found]:
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
     shared = [f for f in found if tokens[f.a].text in lex.shared_abbrs]
-    named = _named_otherwise(doc, found) if shared else set()
+    states_named = _named_otherwise(doc, found) if shared else set()
     for f in shared:  # `министром иностранных дел РК` in a text about Korea
-        f.data["code"] = _abbreviation_code(doc, f.a, named)
+        f.data["code"] = _abbreviation_code(doc, f.a, states_named)
     return found
 
 

@@ -69,9 +69,9 @@ OFFICES = (HEAD_OF_STATE_TITLES | words("references.head_of_state_generic"),
 """Groups of titles each naming one office of a state."""
 
 
-def office_titles(title: str) -> set[str]:
+def office_titles(title: str) -> frozenset[str]:
     """The other titles of the office ``title`` names (`глава государства` for `президент`), if any."""
-    return next((group - {title} for group in OFFICES if title in group), set())
+    return next((group - {title} for group in OFFICES if title in group), frozenset())
 
 
 class Holder(Protocol):
