@@ -191,7 +191,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
             pairs = each if pair in (each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
             if ctx.on("cooperation_bilateral"):
-                out += [(toks[k].start, pair, "cooperation_bilateral") for pair in pairs if pair]
+                out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
     out += _partners(ctx, s, partners)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
                  and not _being_mended(ctx, k)), None)
