@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .relations.context import Context
 
 T = TypeVar("T")
+NO_MENTIONS: list[Found] = []
+"""The mentions of a kind not found yet (never filled): one list, so `Analysis.read_once` keys it once."""
 
 SPAN_END_PUNCTUATION = frozenset({".", ",", ";", ":"})
 """Marks the NER model sometimes takes into the end of a span; never part of a name as a token of its own."""
@@ -81,12 +83,11 @@ class Analysis:
     context: Context | None = field(default=None, repr=False)  # what every relation stage reads, built once
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
-    _by_start: dict[tuple[str, int, bool], dict[int, Found]] = field(default_factory=dict, repr=False)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
     _scan: LemmaScan | None = field(default=None, repr=False)
     _edges: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # token starts, token stops
     _ner_tokens: dict[tuple[str, int], list[tuple[NerSpan, int, int]]] = field(default_factory=dict, repr=False)
-    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, str, int], Any] = field(default_factory=dict, repr=False)  # `read_once`
 
     @property
     def scan(self) -> LemmaScan:
@@ -147,18 +148,15 @@ class Analysis:
 
     def read_once(self, name: str, kind: str, make: Callable[[list[Found]], T]) -> T:
         """``make`` of the mentions of ``kind``, made once per list of mentions and kept as ``name``."""
-        founds = self.found.get(kind, [])
-        key = (name, id(founds))
+        founds = self.found.get(kind, NO_MENTIONS)
+        key = (name, kind, id(founds))
         if key not in self._memo:
             self._memo[key] = (founds, make(founds))  # the list kept alive: its id stays its own
         return self._memo[key][1]  # type: ignore[no-any-return]
 
     def _by_token(self, kind: str, end: bool) -> dict[int, Found]:
-        founds = self.found.get(kind, [])
-        key = (kind, id(founds), end)
-        if key not in self._by_start:
-            self._by_start[key] = {(f.b if end else f.a): f for f in reversed(founds)}
-        return self._by_start[key]
+        return self.read_once("ending_at" if end else "starting_at", kind,
+                              lambda founds: {(f.b if end else f.a): f for f in reversed(founds)})
 
     def ner_starts(self, kind: str) -> set[int]:
         """Character offsets where NER spans of ``kind`` begin (built once)."""
