@@ -312,7 +312,7 @@ class Context:
 
     def sides_of_each_meeting(self, s: int) -> list[list[str]]:
         """`sides_of_each_meeting`: the parties of each meeting a plural `встреч`, `бесед` in sentence ``s`` refers
-        to, where it refers to two or more; else []."""
+        to, where it refers to two or more; else [] (the caller that uses them says so in ``changed``)."""
         sent = self.doc.sents[s]
         if not self.on("sides_of_each_meeting") or not any(
                 lemmas(t.text) & SEVERAL_MEETINGS and t.feats.get("Number") == "Plur"
@@ -323,10 +323,7 @@ class Context:
         each = [m for k, m in self.meetings if k == told and meeting is not None and (
             m is meeting or set(m.participants) & set(meeting.participants))]
         sides = [parties for m in each if len(parties := self.meeting_parties(m)) >= 2]
-        if len(sides) < 2:
-            return []
-        self.changed.append(("cooperation", "sides_of_each_meeting", sent.start, sent.stop))
-        return sides
+        return sides if len(sides) >= 2 else []
 
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors

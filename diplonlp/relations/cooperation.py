@@ -189,7 +189,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
             pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
-            pairs = each if pair in (each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
+            pairs = _each_meeting(ctx, s, each) if pair in (
+                each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
             if ctx.on("cooperation_bilateral"):
                 out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
     out += _partners(ctx, s, partners)
@@ -750,7 +751,7 @@ def find(ctx: Context) -> list[Cooperation]:
     if not any(anchors.values()):
         for s, parties in talks.items():
             anchors[s] = [(doc.sents[s].start, each, "cooperation_sides_of_talks")
-                          for each in ctx.sides_of_each_meeting(s) or [parties]]
+                          for each in _each_meeting(ctx, s, ctx.sides_of_each_meeting(s)) or [parties]]
         talks = {}
     elif ctx.on("cooperation_bilateral_talks"):  # then only where no cooperation told is in scope
         talks = {s: parties for s, parties in talks.items() if len(parties) == 2}
@@ -789,6 +790,14 @@ def find(ctx: Context) -> list[Cooperation]:
         for sector in pending:
             _add(only, sector)
     return list(sets.values())
+
+
+def _each_meeting(ctx: Context, s: int, sides: list[list[str]]) -> list[list[str]]:
+    """``sides``, each meeting's that sentence ``s`` refers to (`sides_of_each_meeting`), told in ``changed`` where
+    there are any, as they are then used."""
+    if sides:
+        ctx.changed.append(("cooperation", "sides_of_each_meeting", ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
+    return sides
 
 
 def _cooperation(ctx: Context, sets: dict[tuple[str, ...], Cooperation], s: int, parties: list[str],
