@@ -71,6 +71,13 @@ def known_first_name(word: str) -> bool:
     return bool(name_parses(word))
 
 
+def declined_first_name(word: str) -> bool:
+    """Is ``word`` a first name the dictionary knows only in an oblique case of the singular (`Ису`, `Илью`): a
+    declined name, however short, not a syllable written the same in every case (`Ким`, `Мин`)?"""
+    found = [p for p in name_parses(word) if p.tag.number == "sing"]
+    return bool(found) and all(p.tag.case != "nomn" for p in found)
+
+
 def known_surname(word: str) -> bool:
     """pymorphy3's dictionary knows the word as a surname (`Кеннеди`), not only by guessing."""
     return bool(_dictionary_parses(word, "Surn"))
@@ -206,6 +213,12 @@ def _vowel_u(low: str) -> bool:
     return low.endswith("у") and low[-2:-1] in VOWELS
 
 
+ANIMATE_TWIN = {"gent": "accs", "accs": "gent"}
+"""A man's name ending in a consonant reads the same in the genitive and the accusative (`Фейсала`), so the case a
+name is read in may be the other; a first name in -а has them apart (`Фейсала бин Абдуллу`): the dictionary's
+reading of the word in the other case is then taken."""
+
+
 def first_name_nominative(word: str, case: str, gender: str) -> str:
     """The nominative of a first name read in ``case`` and ``gender``; each part of a double one that the dictionary
     declines declines (`Ханса-Петера` -> `Ханс-Петер`, not `Жан-Пьером` -> `Жана-Пьер`)."""
@@ -214,7 +227,8 @@ def first_name_nominative(word: str, case: str, gender: str) -> str:
         return word
     if head:
         head = _dictionary_nominative(head, case, gender) or head
-    return head + sep + (_dictionary_nominative(last, case, gender) or _strip(last, case, gender, first=True))
+    return head + sep + (_dictionary_nominative(last, case, gender) or _dictionary_nominative(
+        last, ANIMATE_TWIN.get(case, case), gender) or _strip(last, case, gender, first=True))
 
 
 def _dictionary_nominative(word: str, case: str, gender: str) -> str | None:
@@ -341,6 +355,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
         for ending in MASC_NOUN_ENDINGS.get(case, ()):
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = word[: -len(ending)]
+                if ending in ("а", "у", "ом") and stem[-1:].lower() in VOWELS:
+                    return word  # `аш-Шараа`: a noun's -а, -у, -ом follow a consonant; after a vowel it is the name's
                 if ending in ("я", "ю", "ем", "ём", "е") and stem[-1:].lower() in "аеиоуэюя":
                     return stem + "й"  # Сергея -> Сергей
                 if ending in ("я", "ю", "ем", "ём") and stem[-1:].lower() not in "жшчщц":

@@ -78,6 +78,13 @@ EXAMPLES = {
                          "визита.",
     "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
                              "внешнеполитического ведомства провел переговоры.",
+    "credentials_bracketed": "Минск, 3 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные "
+                             "грамоты у послов. Верительные грамоты вручили: Тин Тин Ньюнт (Мьянма), Абдулла "
+                             "Аль-Харби (Кувейт), Хуан Карлос Мартинес (Никарагуа).",
+    "diplomat_of_foreign_ministry": "Нейпьидо, 2 декабря. /ТАСС/. Председатель Государственного совета Мьянмы Мин "
+                                    "Аун Хлайн провел переговоры с заместителем министра иностранных дел России "
+                                    "Андреем Руденко. Накануне российский дипломат встретился с министром "
+                                    "иностранных дел Мьянмы Тан Свэ.",
     "state_adjective_inside": "Министр иностранных дел Грузии Майя Панджикидзе приняла генерального секретаря ОБСЕ "
                               "Ламберто Заньера. Глава грузинского внешнеполитического ведомства проинформировала "
                               "гостя о ситуации.",
@@ -1030,6 +1037,51 @@ def test_a_known_first_name_opening_closing_words_is_another_person():
     assert _closes_full_name(person("Са", "Пинту"), portuguese)
     assert _closes_full_name(person(None, "Рамирес Лескано", ("Р",)), full)
     assert not _closes_full_name(person(None, "Рамирес Лескано", ("Т",)), full)
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    (EXAMPLES["credentials_bracketed"], "BY"),
+    # no state named before the list: the receiver's (`host_of_credentials`); initials before the surname
+    ("Астана, 4 декабря. /Акорда/. Глава государства Касым-Жомарт Токаев принял верительные грамоты послов "
+     "иностранных государств: Марио Лорини (Италия), Кхин Кхин Чжо (Мьянма), Хосе Антонио Гарсия (Колумбия).", "KZ"),
+    ("Москва, 1 декабря. /МИД России/. 1 декабря Министр иностранных дел Российской Федерации С.В.Лавров принял "
+     "верительные грамоты у вновь назначенных послов: Х.Д.Вальдеса (Куба), А.М.Сусвати (Индонезия), Т.Ньямбе "
+     "(Замбия).", "RU"),
+])
+def test_credentials_listed_as_name_and_state_in_brackets(nlp, text, host):
+    """`credentials_bracketed`: `Name (State)` items of a credentials list are each an ambassador of that state,
+    hosted by the receiver's, who meets each; without the rule the plural `послов` gives them no state."""
+    doc = nlp(text)
+    states = [c.code for c in doc.countries if c.code != host]
+    assert sorted((p.country, p.host) for p in doc.posts if p.title == "посол") == sorted((c, host) for c in states)
+    assert len(states) == 3 and sum(r.kind == "meeting" for r in doc.relations) == 3
+    assert not any(p.country for p in Pipeline(disable=["credentials_bracketed"])(text).posts if p.title == "посол")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Россия и Мьянма подписали соглашение. Документ подписали генеральный директор госкорпорации «Росатом» Алексей "
+     "Лихачев и министр электроэнергетики Мьянмы Ко Ко Лвин.", ["Алексей Лихачев", "Ко Ко Лвин"]),
+    ("Министр инвестиций Узбекистана Лазиз Кудратов встретился с министром торговли Мьянмы Аун Аун Мином.",
+     ["Лазиз Кудратов", "Аун Аун Мин"]),
+])
+def test_a_burmese_name_repeating_its_first_syllable_is_one_name(nlp, text, names):
+    """`doubled_syllable`: a short syllable twice at a NER span's start, a capitalized word after it, is one name
+    (without the rule the repeat starts another mention)."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert [p.name for p in Pipeline(disable=["doubled_syllable"])(text).persons] != names
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    (EXAMPLES["diplomat_of_foreign_ministry"], ["Андрей Руденко", "Тан Свэ"]),
+    ("Душанбе, 29 ноября. /Ховар/. Президент Таджикистана Эмомали Рахмон принял заместителя министра иностранных дел "
+     "России Михаила Галузина. В тот же день российский дипломат встретился с министром иностранных дел "
+     "Таджикистана Сироджиддином Мухриддином.", ["Михаил Галузин", "Сироджиддин Мухриддин"]),
+])
+def test_a_diplomat_with_no_ambassador_before_is_the_foreign_ministry_official(nlp, text, met):
+    """`diplomat_of_foreign_ministry`: `российский дипломат` with no Russian ambassador named before is the last
+    Russian foreign-ministry official named (a deputy minister), so he is the one who meets."""
+    assert met in meetings(nlp(text))
+    assert met not in meetings(Pipeline(disable=["diplomat_of_foreign_ministry"])(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -2042,7 +2094,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 
 RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
-                      "colleague_named_before", "shared_abbreviation",
+                      "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",

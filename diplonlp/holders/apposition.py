@@ -67,6 +67,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     while i in by_start:
         person = by_start[i]
         out.append(person)
+        if _own_post_bracketed(doc, person.b):
+            break  # `послов: Х.Д.Вальдеса (Куба), …`: each name has the post its bracket gives
         i = past_origin(doc, past_brackets(doc, person.b))  # Юрий Царёв (проект «Метро»), Алексей Борисов
         if post is not None and _singular(doc, post) and doc.on("singular_title_one_holder"):
             break  # `Глава МИД России Сергей Лавров и Фидан обсудили`: Фидан holds no Russian post
@@ -80,6 +82,14 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     if post is not None and states and len(states) == len(out) - (0 if post.data["country"] is None else 1):
         post.data["countries"] = [post.data["country"], *states] if post.data["country"] else states
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def _own_post_bracketed(doc: Analysis, i: int) -> bool:
+    """Does a bracket at ``i`` hold a post a credentials list's layout gives (rule `credentials_bracketed`)?"""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i].text != "(":
+        return False
+    post = doc.starting_at("post").get(i + 1)
+    return post is not None and laid_out(post)
 
 
 def _singular(doc: Analysis, post: Found) -> bool:
@@ -191,8 +201,8 @@ def holders_left(doc: Analysis, i: int, by_end: dict[int, Found]) -> list[Found]
     if k < 0:
         return []
     k = past_modifiers(doc, k)
-    if doc.tokens[k].text in DASHES | {","} and k in by_end:
-        return [by_end[k]]
+    if (doc.tokens[k].text in DASHES | {","} or _own_post_bracketed(doc, k)) and k in by_end:
+        return [by_end[k]]  # `Мади Атамкулов, посол …`, `Х.Д.Вальдеса (Куба)`
     if doc.tokens[k].text in DASHES | {","} and k > 0 and doc.tokens[k - 1].text == ")":
         # Скотт Хоровитц (Scott Horowitz), бывший астронавт; Дарио Фо (24 марта 1926, Санджано) — драматург
         reach = 40 if doc.tokens[k].text in DASHES else 12

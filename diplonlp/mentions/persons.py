@@ -11,6 +11,7 @@ from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, noun_cases, title_case
 from ..lexicon import known_people, known_person, post_heads, words
 from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
+    declined_first_name,
     first_name_nominative,
     first_name_readings,
     is_double_surname,
@@ -40,7 +41,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
-         "leader_named_ner_missed", "title_as_object")
+         "leader_named_ner_missed", "title_as_object", "doubled_syllable")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
 name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
@@ -52,7 +53,8 @@ which NER leaves out: the full name of a public figure (`leaders.tsv`, a user le
 case, each first name as written or with a case ending. `title_as_object`: `принял прибывшего … Государственного
 министра … Халифу Шахина аль-Мараара`: a title the parse makes the object of a verb before it, in the one form its
 genitive and accusative share (`министра`, `посла`), stands in the accusative, and so does the name after it, whatever
-case the tagger gave the title."""
+case the tagger gave the title. `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable opening a NER
+span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two mentions."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -241,12 +243,13 @@ def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
     """Is word ``k`` of a name written the same in every case: a particle (`Бу`, `бин`), the first part of an
     Arabic compound name (`Абдель Фаттахом`), or a short syllable
     before the last part of a name of three or more with no patronymic (`Ле Тхи Тху Ханг`, `Ким Чен Ына`, `Данг Минь
-    Хоем`)?"""
+    Хоем`), not a first name the dictionary knows declined (`Ису Абдуллу Аль-Хамади`)?"""
     text = words[k].text
     if words[-1].text in PATRONYMIC_SUFFIXES and k >= len(words) - 2:
         return True  # `Тургунбек уулу`: the father's name does not decline
     return text.lower() in PARTICLES or (text.lower() in UNDECLINED_FIRST and k < len(words) - 1) or (
-        is_syllable(text) and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles)
+        is_syllable(text) and k < len(words) - 1 and len(words) >= 3 and "middle" not in roles and
+        not declined_first_name(text))
 
 
 PARTICLES = words("persons.particles")
@@ -562,7 +565,8 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     seen: set[str] = set()  # the words of the piece so far
     for k in range(a, b):
         tok = doc.tokens[k]
-        if k > start and (doc.opens_line(k) or (tok.is_word and tok.text in seen and _repeat_ends_name(doc, start, k))):
+        repeated = tok.is_word and tok.text in seen and _repeat_ends_name(doc, start, k, b)
+        if k > start and (doc.opens_line(k) or repeated):
             pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
             start, seen = k, set()
         if not tok.is_word and (tok.text not in INNER_PUNCT or _spaced_dash(doc, k)):
@@ -576,12 +580,16 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _repeat_ends_name(doc: Analysis, start: int, k: int) -> bool:
+def _repeat_ends_name(doc: Analysis, start: int, k: int, b: int) -> bool:
     """A word repeated in a NER span starts another mention (`Максим Дадашев Дадашев`), unless it is a particle
-    (`Хамада бин Джасема бин Джабера Аль Тани`) or the name's first word again after other words (`Мохд Азман Мохд
-    Яхья`: a Malay name)."""
+    (`Хамада бин Джасема бин Джабера Аль Тани`), the name's first word again after other words (`Мохд Азман Мохд
+    Яхья`: a Malay name), or a syllable opening the name twice before its last part (`Ко Ко Лвин`: a Burmese name;
+    rule `doubled_syllable`)."""
     tok = doc.tokens[k]
     if tok.lower in PARTICLES:
+        return False
+    if k == start + 1 and k + 1 < b and doc.tokens[k + 1].is_cap and is_syllable(tok.text) and \
+            doc.on("doubled_syllable"):
         return False
     return doc.tokens[k - 1].text == tok.text or doc.tokens[start].text != tok.text or len(tok.text) == 1  # `А. А.`
 

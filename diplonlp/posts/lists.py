@@ -37,8 +37,8 @@ def credentials_list(doc: Analysis) -> list[Found]:
             items = _items(doc, colon + 1, sent.last)
         for first, last in items:
             country = _listed_state(doc, first, last, by_start)
-            if country is not None and host is not None and country.data["code"] != host:
-                found.append(_ambassador(doc, country, host))
+            if country is not None and country.data["code"] != host:  # no host named: the entities' setting
+                found.append(_ambassador(doc, country, host, doc.tokens[country.a - 1].text == "("))
     return found
 
 
@@ -48,14 +48,16 @@ def _items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
     return list(zip([first, *(i + 1 for i in cuts)], [*cuts, last], strict=True)) if first < last else []
 
 
-def _ambassador(doc: Analysis, country: Found, host: str) -> Found:
-    """The ambassador's post a credentials list gives by the state's name."""
+def _ambassador(doc: Analysis, country: Found, host: str | None, bracketed: bool) -> Found:
+    """The ambassador's post a credentials list gives by the state's name (in brackets after the name: rule
+    `credentials_bracketed` too)."""
     code = str(country.data["code"])
+    fired = [("credentials_list", country.a, country.b)]
     return doc.make("post", country.a, country.b, title="посол", family="diplomat", country=code, host=host,
                     organization=None, plural=False, countries=[code], bare=False, bare_any=False,
                     head=(country.a, country.a + 1), agree=country.a,
                     name=f"посол {genitive(countries().short.get(code, code))}",
-                    fired=[("credentials_list", country.a, country.b)])
+                    fired=[*fired, ("credentials_bracketed", country.a, country.b)] if bracketed else fired)
 
 
 def laid_out(post: Found) -> bool:
@@ -96,9 +98,9 @@ def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Foun
     name, then the line's end), or of one `State – Name` (`Турции – Уфука Улутаса`)."""
     tokens = doc.tokens
     end = last - 1 if tokens[last - 1].text in (";", ".") else last
-    dash = next((i for i in range(first, min(last, first + 9)) if tokens[i].text in DASHES), None)
+    dash = next((i for i in range(first, min(last, first + 13)) if tokens[i].text in DASHES), None)
     if dash is None:
-        return None
+        return _bracketed_state(doc, first, end, by_start)
     if _names_someone(doc, first, dash):
         country = by_start.get(dash + 1)
         return country if country is not None and country.b == end else None
@@ -106,14 +108,27 @@ def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Foun
     return country if country is not None and country.b == dash and _names_someone(doc, dash + 1, end) else None
 
 
+def _bracketed_state(doc: Analysis, first: int, end: int, by_start: dict[int, Found]) -> Found | None:
+    """The state of an item `Name (State)` (`Х.Д.Вальдеса (Куба)`: rule `credentials_bracketed`)."""
+    tokens = doc.tokens
+    if end - first < 5 or tokens[end - 1].text != ")" or not doc.on("credentials_bracketed"):
+        return None
+    country = next((by_start[k + 1] for k in range(end - 2, first, -1) if tokens[k].text == "(" and k + 1 in by_start),
+                   None)
+    return country if country is not None and country.b == end - 1 and \
+        _names_someone(doc, first, country.a - 1) else None
+
+
 def _names_someone(doc: Analysis, a: int, b: int) -> bool:
-    """Are tokens ``a:b`` two to eight words of a name, the first capitalized?"""
-    words = doc.tokens[a:b]
+    """Are tokens ``a:b`` two to eight words of a name, the first capitalized (the dots of initials passed over:
+    `Т.Ньямбе`)?"""
+    tokens = doc.tokens
+    words = [t for k, t in enumerate(tokens[a:b], a) if not (t.text == "." and k > a and len(tokens[k - 1].text) == 1)]
     return 2 <= len(words) <= 8 and words[0].is_cap and sum(t.is_cap for t in words) >= 2 and \
         all(t.is_word for t in words)
 
 
 LIST_RULES = (credentials_list, colleague_post)
 """Posts read from a layout or a counterpart noun, not a title."""
-TOLD_RULES = ("credentials_again",)
+TOLD_RULES = ("credentials_again", "credentials_bracketed")
 """Rules of which sentences tell credentials (`credentials_told`, read by holders' hosts and meetings)."""

@@ -19,6 +19,7 @@ from ..analysis import Analysis
 from . import guests, pronouns
 from .pronouns import Reference
 from .titles import (
+    DIPLOMAT_OF_FOREIGN_MINISTRY,
     HEAD_OF_BODY,
     HEAD_OF_STATE_TITLE,
     HEADLINE_ROLE_NOUN,
@@ -30,7 +31,7 @@ from .titles import (
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
-         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, SAME_OFFICE_TITLE, pronouns.PRONOUN_SUBJECT,
+         HEAD_OF_STATE_TITLE, HEAD_OF_BODY, SAME_OFFICE_TITLE, DIPLOMAT_OF_FOREIGN_MINISTRY, pronouns.PRONOUN_SUBJECT,
          pronouns.PRONOUN_OF_ANOTHER_STATE, guests.GUEST_REFERS_TO_VISITOR)
 """The stage's named rules."""
 

@@ -32,6 +32,13 @@ named before it (of the state its adjective names, where it has one), unless it 
 STATE_ADJECTIVE_INSIDE = "state_adjective_inside"
 """`глава грузинского правительства`, `глава российского МИД`: a state's adjective between a role noun's head and
 its body is the role noun's state."""
+DIPLOMAT_OF_FOREIGN_MINISTRY = "diplomat_of_foreign_ministry"
+"""`… с заместителем министра иностранных дел России Андреем Руденко. Накануне российский дипломат встретился …`:
+`дипломат` with no ambassador of its state named before is the holder of the last foreign-ministry post named
+before it (`references.foreign_service_titles` in the title)."""
+FOREIGN_SERVICE = "foreign_service"
+"""The key of the foreign-ministry posts among `HeldPosts`' families: no post's own family."""
+FOREIGN_SERVICE_TITLES = words("references.foreign_service_titles")
 HEADLINE_ROLE_NOUN = "headline_role_noun"
 """`Глава МИД Узбекистана посетил …` as a headline: a role noun in the text's first sentence, with no holder of its
 family named before it, is the one person holding a post of that family named after it, or, with no such post,
@@ -128,10 +135,14 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
         found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
                                          forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
                                          state_only=role.data["state_only"])
+        ministry = None
+        if found is None and role.data["family"] == "diplomat" and doc.on(DIPLOMAT_OF_FOREIGN_MINISTRY):
+            found = ministry = index.latest_with_family(FOREIGN_SERVICE, role.start, role.data["country"])
         other = _of_another_state(doc, role, found, index, entities, office_of) if found else None
         if found:
             rule = ROLE_OF_ANOTHER_STATE if other else HEADLINE_ROLE_NOUN if found[1].start > role.start else \
-                STATE_ADJECTIVE_INSIDE if role.data["inside"] else ROLE_NOUN_REFERS_BACK
+                DIPLOMAT_OF_FOREIGN_MINISTRY if ministry else STATE_ADJECTIVE_INSIDE if role.data["inside"] else \
+                ROLE_NOUN_REFERS_BACK
             found = other or found
             out.append(TitleReference(role, found[0], found[1], rule))
     return out
@@ -336,6 +347,8 @@ class HeldPosts(Generic[H]):
             for n in range(1, len(words)):
                 self.by_head.setdefault(" ".join(words[:n]), []).append(k)
             self.by_family.setdefault(held.data["family"], []).append(k)
+            if any(f" {word} " in f" {held.data['title']} " for word in FOREIGN_SERVICE_TITLES):
+                self.by_family.setdefault(FOREIGN_SERVICE, []).append(k)
 
     def refers_to(self, post: Found) -> tuple[H, Found] | None:
         """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs
