@@ -290,6 +290,20 @@ def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, cou
     assert [(p.title, p.country) for p in doc.posts] == [(title, country)]
 
 
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("Премьер-министр Армении Никол Пашинян принял Председателя Парламента Республики Молдова Игоря Гросу.",
+     "Парламент Республики Молдова", "MD"),
+    ("Президент Таджикистана Эмомали Рахмон принял Председателя Парламента Республики Сингапур Сим Энн.",
+     "Парламент Республики Сингапур", "SG"),
+])
+def test_a_capitalized_title_the_tagger_calls_an_adjective_is_no_part_of_the_body(nlp, text, body, country):
+    """`body_qualifier` joins a capitalized adjective to the state body after it (`Великого национального
+    собрания`), not a title's noun the tagger reads as one (`Председателя`): the title is the holder's post."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == [body]
+    assert ("председатель парламента", country) in [(p.title, p.country) for p in doc.posts]
+
+
 def test_an_abbreviation_may_leave_out_the_organization_a_body_is_of(nlp):
     """`abbreviation_of_named`: `РЦПДЦА` is the centre named in full before it, without the letters of `ООН`."""
     doc = nlp("По инициативе Регионального центра ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА) "

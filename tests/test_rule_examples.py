@@ -754,6 +754,18 @@ def test_a_places_name_opening_a_persons_name_in_its_case_is_a_first_name(nlp, t
         assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Милан"]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Президент Таджикистана Эмомали Рахмон принял Председателя Парламента Республики Сингапур Сим Энн.", "Сим Энн"),
+    ("Юлия Ефимова уехала в США в марте 2011 года, где её тренером стал американец Дэвид Сало.", "Дэвид Сало"),
+])
+def test_a_short_last_word_of_a_name_ner_reads_is_no_town(nlp, text, person):
+    """The last word of a name NER reads in two words, too short for the surname stems that keep a town out
+    (`Энн`, `Сало`: the towns `Энна`, `Сале` in another case), is the name's where it stands."""
+    doc = nlp(text)
+    assert person in [p.name for p in doc.persons]
+    assert not {loc.name for loc in doc.locations} & {"Энна", "Сале"}
+
+
 def test_a_signing_ceremony_tells_a_signing_and_its_plan_none(nlp):
     """`signing_ceremony`: `церемония подписания …` is a signing; `подготовку к подписанию` tells none."""
     agreements = [r for r in nlp(EXAMPLES["signing_ceremony"]).relations if r.kind == "agreement"]

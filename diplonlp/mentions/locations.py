@@ -99,7 +99,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
     first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and (
         known_first_name(doc.tokens[a].text) or _first_name_in_agreement(doc, a))}
-    first_names |= _inner_name_parts(doc)
+    first_names |= _inner_name_parts(doc) | _short_surnames(doc)
     cities = _dateline_cities(doc, taken)
     found += cities
     busy = coverage([*taken, *found])
@@ -389,6 +389,12 @@ def _full_name_surnames(doc: Analysis) -> frozenset[str]:
     """Stems of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
     return frozenset(doc.tokens[b - 1].lower[:STEM] for _, a, b in doc.ner_tokens("PER")
                      if b - a > 1 and len(doc.tokens[b - 1].text) >= STEM)
+
+
+def _short_surnames(doc: Analysis) -> set[int]:
+    """The last word of a name NER finds in two or more words, too short for a stem (`Сим Энн`, not the town
+    `Энна`): a part of the name where it stands, though not elsewhere, as `_full_name_surnames` would have it."""
+    return {b - 1 for _, a, b in doc.ner_tokens("PER") if b - a > 1 and len(doc.tokens[b - 1].text) < STEM}
 
 
 def _looks_like_surname(toks: list[Token], person_words: frozenset[str]) -> bool:

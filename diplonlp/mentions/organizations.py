@@ -216,10 +216,12 @@ def _chamber_end(doc: Analysis, i: int, stop: int) -> int | None:
 
 def _qualifier_before(doc: Analysis, i: int, first: int) -> int | None:
     """`Великого национального собрания Турции`: a capitalized adjective, no state's, inside a span NER found, right
-    before a state body's head, is part of the body's name (rule `body_qualifier`): where it starts."""
+    before a state body's head, is part of the body's name (rule `body_qualifier`): where it starts; not a title's
+    noun the tagger calls an adjective (`Председателя Парламента Республики Сингапур`)."""
     k = i - 1
     tok = doc.tokens[k] if k > first else None
-    if tok is None or not doc.on("body_qualifier") or tok.pos != "ADJ" or not tok.is_cap or adjective_code(tok.text):
+    if tok is None or not doc.on("body_qualifier") or tok.pos != "ADJ" or not tok.is_cap or \
+            adjective_code(tok.text) or lemmas(tok.text) & title_nouns():
         return None
     return k if any(a <= k < b for _, a, b in doc.ner_tokens("ORG")) else None
 
