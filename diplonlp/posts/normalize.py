@@ -54,7 +54,31 @@ def full_title(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) 
     return words
 
 
-TITLE_RULES: list[TitleRule] = [nominative, letters_kept, full_title]
+FOREIGN_MINISTER_PERIPHRASES = words("posts.foreign_minister_periphrases")
+
+
+def foreign_minister_in_full(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
+    """`глава МИД`, `первый заместитель главы внешнеполитического ведомства`, `замглавы МИД` -> `министр
+    иностранных дел`, `первый заместитель министра иностранных дел`, `заместитель министра иностранных дел`: one
+    office, one title (a state's adjective between, `глава российского МИД`, leaves the words too: the post's
+    state says it). The words stay one a token, the last ones taking the rest."""
+    states = {k - p.left for rule, k, _ in p.fired if rule == "state_adjective_in_title"}
+    for k in range(p.a - p.left, len(words)):
+        kept = [j for j in range(k, len(words)) if j not in states]
+        before, _, head = words[k].rpartition(" ")  # `заместитель главы`: `замглавы` in full
+        for n in (2, 3):
+            phrase = " ".join([head, *(words[j] for j in kept[1:n])])
+            if len(kept) >= n and phrase in FOREIGN_MINISTER_PERIPHRASES:
+                full = ["министра" if head in ("главы", "руководителя") else "министр", "иностранных", "дел"]
+                full[0] = f"{before} {full[0]}".strip()
+                out = [("" if k <= j <= kept[n - 1] else w) for j, w in enumerate(words)]  # the state's adjective too
+                for j, word in zip(kept[:n], [*full[:n - 1], " ".join(full[n - 1:])], strict=True):
+                    out[j] = word
+                return out
+    return words
+
+
+TITLE_RULES: list[TitleRule] = [nominative, letters_kept, full_title, foreign_minister_in_full]
 """Applied in order to the phrase's words; the title is then the head with its chain and any kept modifier."""
 
 
@@ -71,7 +95,7 @@ def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str
 def join_words(words: list[str]) -> str:
     """Words as written in a phrase: a comma stands right after the word before it (`министр экономики,
     энергетики и …`)."""
-    return " ".join(words).replace(" ,", ",")
+    return " ".join(w for w in words if w).replace(" ,", ",")
 
 
 def nominative_words(tokens: list[Token], noun: int, words: list[str] | None = None) -> list[str]:
