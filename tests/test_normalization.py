@@ -973,6 +973,21 @@ def test_a_plural_title_pairs_its_states_with_its_holders_in_order(nlp, text, ho
     assert all(p.title != "министр иностранных дел государств" for p in doc.posts)
 
 
+@pytest.mark.parametrize("text", [
+    "В заседании приняли участие главы МИД Казахстана Ермек Кошербаев, Кыргызстана Жээнбек Кулубаев и Узбекистана "
+    "Бахтиёр Саидов.",
+    "Переговоры провели главы правительств Казахстана Олжас Бектенов, Кыргызстана Адылбек Касымалиев и Узбекистана "
+    "Абдулла Арипов.",
+])
+def test_a_head_read_first_as_a_genitive_singular_is_plural_as_a_plural_verbs_subject(nlp, text):
+    """`plural_subject`: `главы` is first a genitive singular to the dictionary; tagged a nominative plural subject
+    of `приняли`, it is a plural title whose holders each take the state before their name."""
+    doc = nlp(text)
+    assert [doc.entity(r.post).country for r in doc.relations if r.kind == "holds_post"] == ["KZ", "KG", "UZ"]
+    off = Pipeline(disable=["plural_subject"])(text)
+    assert len([r for r in off.relations if r.kind == "holds_post"]) == 1
+
+
 def test_interleaved_states_can_be_left_out(nlp):
     text = "В заседании приняли участие министры иностранных дел Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов."
     assert [p.country for p in Pipeline(disable=["interleaved_states"])(text).posts] == []

@@ -78,6 +78,11 @@ EXAMPLES = {
                          "визита.",
     "role_noun_refers_back": "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Белград. Глава "
                              "внешнеполитического ведомства провел переговоры.",
+    "documents_after_colon": "Ташкент, 3 декабря. /УзА/. Президент Республики Узбекистан Шавкат Мирзиёев провел "
+                             "переговоры с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом. По итогам "
+                             "переговоров главы государств подписали следующие документы:\nСовместное заявление о "
+                             "дальнейшем углублении стратегического партнерства;\nСоглашение о сотрудничестве в "
+                             "области энергетики;\nМеморандум о взаимопонимании в сфере образования.",
     "credentials_bracketed": "Минск, 3 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные "
                              "грамоты у послов. Верительные грамоты вручили: Тин Тин Ньюнт (Мьянма), Абдулла "
                              "Аль-Харби (Кувейт), Хуан Карлос Мартинес (Никарагуа).",
@@ -1049,6 +1054,33 @@ def test_a_known_first_name_opening_closing_words_is_another_person():
     assert _closes_full_name(person("Са", "Пинту"), portuguese)
     assert _closes_full_name(person(None, "Рамирес Лескано", ("Р",)), full)
     assert not _closes_full_name(person(None, "Рамирес Лескано", ("Т",)), full)
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    (EXAMPLES["documents_after_colon"], [
+        ("UZ", "TR", "Совместное заявление о дальнейшем углублении стратегического партнерства"),
+        ("UZ", "TR", "Соглашение о сотрудничестве в области энергетики"),
+        ("UZ", "TR", "Меморандум о взаимопонимании в сфере образования")]),
+    # items opened by a dash; one with its own `между X и Y` is theirs
+    ("Астана, 3 декабря 2026 года – В Акорде состоялись переговоры Президента Казахстана Касым-Жомарта Токаева с "
+     "Президентом Социалистической Республики Вьетнам Лыонг Кыонгом.\n\nВ присутствии глав государств подписаны "
+     "следующие документы:\n– Соглашение между Министерством иностранных дел Республики Казахстан и Министерством "
+     "иностранных дел Социалистической Республики Вьетнам о сотрудничестве;\n– Меморандум о сотрудничестве в "
+     "области сельского хозяйства.", [
+         ("МИД РК", "МИД СРВ", "Соглашение"),
+         ("KZ", "VN", "Меморандум о сотрудничестве в области сельского хозяйства")]),
+])
+def test_documents_signed_as_a_list_after_a_colon_are_each_an_agreement(nlp, text, titles):
+    """`documents_after_colon`: `подписаны следующие документы:` and one item a line: each item's document is an
+    agreement, of the signing's sides unless it names its own; without the rule the generic noun is the one."""
+    def party(doc: Document, ref: str) -> str:
+        entity = doc.entity(ref)
+        return getattr(entity, "code", None) or getattr(entity, "abbr", None) or entity.name
+
+    doc = nlp(text)
+    assert [(*(party(doc, x) for x in r.parties), r.title) for r in doc.relations if r.kind == "agreement"] == titles
+    off = Pipeline(disable=["documents_after_colon"])(text)
+    assert [r.title for r in off.relations if r.kind == "agreement"] != [t[-1] for t in titles]
 
 
 @pytest.mark.parametrize(("text", "host"), [
@@ -2124,8 +2156,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "name_case_break",
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
-                      "interleaved_states"}  # the last three and abbreviation_in_brackets, title_as_object in
-# test_normalization.py, dateline_today in test_dates.py
+                      "interleaved_states", "plural_subject"}
+# the last four and abbreviation_in_brackets, title_as_object in test_normalization.py, dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 

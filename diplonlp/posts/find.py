@@ -14,7 +14,7 @@ from .agreement import predicative
 from .chain import title_chain
 from .colleagues import colleague_post
 from .complements import with_complement
-from .heads import hyphenated_head, is_plural, not_a_title, title_at
+from .heads import hyphenated_head, is_plural, not_a_title, plural_subject, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import KEPT_MODIFIERS, declining_end, join_words, nominative_words, title_words
@@ -150,7 +150,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     family = _family(doc, p, title)
     return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=family,
                     country=p.country, host=p.host, more_hosts=p.more_hosts, organization=p.organization,
-                    plural=is_plural(tokens[noun]),
+                    plural=is_plural(tokens[noun]) or plural_subject(doc, tokens[noun]),
                     countries=[p.country, *p.more] if p.country else [],
                     bare=bare and match.value.title in BARE_NEEDS_MORE, bare_any=bare, head=(a, head_end),
                     agree=p.agree, fired=p.fired)

@@ -93,6 +93,19 @@ def said_plural(tok: Token) -> bool:
     return tok.feats.get("Number") == "Plur" or is_plural(tok)
 
 
+PLURAL_SUBJECT = "plural_subject"
+
+
+def plural_subject(doc: Analysis, tok: Token) -> bool:
+    """`приняли участие главы МИД Казахстана A, Кыргызстана B`: a head the dictionary reads as a genitive singular
+    first and as a nominative plural too, tagged a nominative plural subject of a verb tagged plural, is plural
+    (rule `plural_subject`)."""
+    head = doc.tokens[tok.head] if tok.head >= 0 else None
+    return tok.feats.get("Case") == "Nom" and tok.feats.get("Number") == "Plur" and tok.rel == "nsubj" and \
+        head is not None and head.pos == "VERB" and head.feats.get("Number") == "Plur" and \
+        doc.on(PLURAL_SUBJECT) and any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses(tok.lower))
+
+
 def is_plural(tok: Token) -> bool:
     """A plural head: tagged plural and so read first by the dictionary, or plural in every dictionary reading
     (`Президенты` opening a sentence, which the tagger may take for a singular name)."""

@@ -14,7 +14,7 @@ from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas
 from ..scan import within
-from ..text import Token
+from ..text import DASHES, Token
 from .context import Context
 from .cooperation import between_parties, signers
 from .meeting import SESSION_NOUNS
@@ -175,9 +175,8 @@ the signers named as subjects; the states taking part in the session the sentenc
 `между X и Y` in the sentence before (`Между Казахстаном и Китаем вступило в силу соглашение … Соглашение было
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
-VETOES = ("agreement_told_in_full",)
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
-                "documents_listed", "title_told_before", "date_told_again")
+                "documents_listed", "title_told_before", "date_told_again", "documents_after_colon")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -189,7 +188,11 @@ documents listed after the first in its case, each after a comma or `и` (`по�
 заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own;
 `date_told_again`, the date a later sentence gives a document told again with the same parties and title, where
 the first telling had none; `title_told_before`, a document told again in one word (`Документ подписали …`) bears
-the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`)."""
+the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`);
+`documents_after_colon`, a signing of documents named by the generic noun in a sentence ending in a colon
+(`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
+Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's."""
+VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
 
@@ -275,8 +278,12 @@ def find(ctx: Context) -> list[Agreement]:
             # `соглашение, подписанное в 2016 году` after `документ … между X и Y`: the same parties
             nouns = (j, *_listed(ctx, s, j))
             readings = _list_parties(ctx, s, nouns)
+            named = [(s, noun) for noun in nouns]
+            if items := _items_after_colon(ctx, s, j):
+                named = items
+                readings = [_item_parties(ctx, item, noun, readings[0]) for item, noun in items]
             rule, parties = readings[0]
-            if len(parties) < 2:
+            if all(len(parties) < 2 for _, parties in readings):
                 continue
             if rule == "agreement_sides_of_talks" and not ctx.mentions_sides(s):
                 informed = "signed_by_sides" if ctx.signed_by_sides(s) else "sides_by_title"
@@ -286,9 +293,11 @@ def find(ctx: Context) -> list[Agreement]:
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start and
                      not period_covered(ctx, r)]
             date = dates[0].id if dates else ctx.when_where(s)[0] or talks_day(ctx, s)
-            for noun, (rule, parties) in zip(nouns, readings, strict=True):
-                agreement = Agreement(parties=parties, date=date, title=_title(ctx, s, noun),
-                                      evidence=ctx.evidence(s), rule=rule)
+            for (at, noun), (rule, parties) in zip(named, readings, strict=True):
+                if len(parties) < 2:
+                    continue
+                agreement = Agreement(parties=parties, date=date, title=_title(ctx, at, noun),
+                                      evidence=ctx.evidence(s, at), rule=rule)
                 bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
                 if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for it
                         _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
@@ -302,6 +311,32 @@ def find(ctx: Context) -> list[Agreement]:
                     undated.date = agreement.date  # `Соглашение было подписано 13 марта 2025 года`
                     ctx.changed.append(("agreement", "date_told_again", sent.start, sent.stop))
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
+    """`подписаны следующие документы:` / `– Соглашение о …;` / `– Меморандум о …`: for a generic document noun at
+    ``j`` in a sentence ending in a colon, each list item after it and the document noun opening it (after a dash
+    or a bullet, at most two adjectives; rule `documents_after_colon`)."""
+    toks = ctx.doc.tokens
+    if not ctx.on("documents_after_colon") or not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
+        return []
+    out: list[tuple[int, int]] = []
+    for item in ctx.list_items(s):
+        sent = ctx.doc.sents[item]
+        first = sent.first + (toks[sent.first].text in DASHES | {"•", "-", "*"})
+        noun = next((i for i in range(first, min(sent.last, first + 3)) if lemmas(toks[i].text) & DOCUMENTS), None)
+        if noun is None or any(toks[i].pos != "ADJ" for i in range(first, noun)):
+            break
+        out.append((item, noun))
+    if out:
+        ctx.changed.append(("agreement", "documents_after_colon", toks[j].start, ctx.doc.sents[out[-1][0]].stop))
+    return out
+
+
+def _item_parties(ctx: Context, item: int, noun: int, signing: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """The rule and parties of a listed document: its own `между X и Y`, else the signing sentence's."""
+    own = between_parties(ctx, item, ctx.doc.tokens[noun].stop)
+    return ("agreement_between", own) if len(own) >= 2 else signing
 
 
 def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | None:
