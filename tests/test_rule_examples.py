@@ -83,6 +83,8 @@ EXAMPLES = {
                              "переговоров главы государств подписали следующие документы:\nСовместное заявление о "
                              "дальнейшем углублении стратегического партнерства;\nСоглашение о сотрудничестве в "
                              "области энергетики;\nМеморандум о взаимопонимании в сфере образования.",
+    "cooperation_joint_work": "Было отмечено, что Кыргызстан вместе с ФРГ осуществляет программу по сохранению "
+                              "лесов Тянь-Шаня.",
     "credentials_bracketed": "Минск, 3 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные "
                              "грамоты у послов. Верительные грамоты вручили: Тин Тин Ньюнт (Мьянма), Абдулла "
                              "Аль-Харби (Кувейт), Хуан Карлос Мартинес (Никарагуа).",
@@ -1054,6 +1056,23 @@ def test_a_known_first_name_opening_closing_words_is_another_person():
     assert _closes_full_name(person("Са", "Пинту"), portuguese)
     assert _closes_full_name(person(None, "Рамирес Лескано", ("Р",)), full)
     assert not _closes_full_name(person(None, "Рамирес Лескано", ("Т",)), full)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    (EXAMPLES["cooperation_joint_work"], ["KG", "DE"]),
+    ("Исполнительный секретарь ЭСКАТО рассказала о работе Специальной программы ООН для экономик Центральной Азии, "
+     "которую ЭСКАТО реализует совместно с Европейской экономической комиссией ООН.",
+     ["ЭСКАТО ООН", "Европейская экономическая комиссия ООН"]),
+])
+def test_a_verb_of_carrying_out_with_a_partner_tells_cooperation(nlp, text, pair):
+    """`cooperation_joint_work`: `X вместе с Y осуществляет …`, `которую X реализует совместно с Y`: X and Y
+    cooperate, with no word of cooperation or field said (with a field, `cooperation_together_with` reads it too)."""
+    def parties(doc: Document) -> list[list[str]]:
+        return [[getattr(e := doc.entity(x), "code", None) or getattr(e, "abbr", None) or e.name for x in r.parties]
+                for r in doc.relations if r.kind == "cooperation"]
+
+    assert pair in parties(nlp(text))
+    assert pair not in parties(Pipeline(disable=["cooperation_joint_work"])(text))
 
 
 @pytest.mark.parametrize(("text", "titles"), [

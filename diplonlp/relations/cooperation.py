@@ -193,7 +193,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
             if ctx.on("cooperation_bilateral"):
                 out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
-    out += _partners(ctx, s, partners)
+    out += _partners(ctx, s, partners) + _joint_work(ctx, s)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
                  and not _being_mended(ctx, k)), None)
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
@@ -473,6 +473,31 @@ def _together_with(ctx: Context, s: int, k: int) -> list[str]:
     return parties if len(set(parties)) == 2 else []
 
 
+JOINT_VERBS = words("cooperation.joint_verbs")
+
+
+def _joint_work(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
+    """`программа, которую ЭСКАТО реализует совместно с Европейской экономической комиссией ООН`, `Казахстан
+    совместно с ПРООН реализует проект …`: a verb of carrying out (`cooperation.joint_verbs`) with `совместно с Y`
+    or `вместе с Y` next to it in its clause: its subject and Y cooperate (rule `cooperation_joint_work`)."""
+    if not ctx.on("cooperation_joint_work"):
+        return []
+    toks, sent, out = ctx.doc.tokens, ctx.doc.sents[s], []
+    for k in within(ctx.doc.scan.with_lemma(JOINT_VERBS), sent.first, sent.last):
+        near = range(max(sent.first, k - 6), min(sent.last - 2, k + 3))
+        j = next((j for j in near if lemmas(toks[j].text) & TOGETHER and toks[j + 1].lower in ("с", "со")), None)
+        if toks[k].pos != "VERB" or j is None or any(toks[i].text in ",;:–—" for i in range(min(j, k), max(j, k))):
+            continue
+        partner = next(iter(ctx.between(toks[j + 1].stop, sent.stop, ("country", "org"))), None)
+        if partner is None or partner.adjective or ctx.doc.text[toks[j + 1].stop:partner.start].strip():
+            continue
+        actor = ctx.subject(k, ("country", "org")) or _nominative_before(ctx, s, min(j, k))
+        parties = [p for p in (ctx.party_of(actor) if actor else None, ctx.party_of(partner)) if p]
+        if len(set(parties)) == 2:
+            out.append((toks[k].start, parties, "cooperation_joint_work"))
+    return out
+
+
 def _listed_after(ctx: Context, s: int, first: Ref) -> list[Ref]:
     """The states or bodies listed after ``first``, each after a comma or `и` (`с Японией, Индией и США`)."""
     out, end = [], first.stop
@@ -609,7 +634,7 @@ def _verb_after(ctx: Context, stop: int) -> bool:
 
 RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
          "cooperation_with_body_named",
-         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with",
+         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with", "cooperation_joint_work",
          "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
