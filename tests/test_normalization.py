@@ -290,6 +290,27 @@ def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, cou
     assert [(p.title, p.country) for p in doc.posts] == [(title, country)]
 
 
+@pytest.mark.parametrize(("text", "names", "rule"), [
+    ("Стороны обсудили повестку дня Генеральной Ассамблеи и Совета Безопасности ООН.",
+     ["Генеральная Ассамблея ООН", "Совет Безопасности ООН"], "shared_parent"),
+    ("Беларусь продвигает свои инициативы в Совете министров иностранных дел и Совете глав государств СНГ.",
+     ["Совет министров иностранных дел СНГ", "Совет глав государств СНГ", "Содружество Независимых Государств"],
+     "shared_parent"),
+    # a bare state body of the setting is the one named before less its organization, not Kazakhstan's
+    ("Нью-Йорк, 3 декабря. /Казинформ/. Постоянный представитель Казахстана при ООН Кайрат Умаров выступил на "
+     "заседании Совета Безопасности ООН. Казахстанский дипломат призвал членов Совета Безопасности поддержать "
+     "инициативы.", ["Организация Объединенных Наций", "Совет Безопасности ООН"], "org_without_parent"),
+])
+def test_an_organizations_parent_is_shared_and_may_be_left_out(nlp, text, names, rule):
+    """`shared_parent`: `Генеральной Ассамблеи и Совета Безопасности ООН` names two bodies of the UN;
+    `org_without_parent`: `Совета Безопасности` after `Совета Безопасности ООН` is a mention of it."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations if o.kind != "media"] == names
+    assert [o.name for o in Pipeline(disable=[rule])(text).organizations if o.kind != "media"] != names
+    if rule == "org_without_parent":  # `призвал членов Совета Безопасности`: no membership of the subject's
+        assert not [r for r in doc.relations if r.kind == "membership"]
+
+
 @pytest.mark.parametrize(("text", "body", "country"), [
     ("Премьер-министр Армении Никол Пашинян принял Председателя Парламента Республики Молдова Игоря Гросу.",
      "Парламент Республики Молдова", "MD"),

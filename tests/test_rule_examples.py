@@ -2175,8 +2175,8 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "name_case_break",
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
-                      "interleaved_states", "plural_subject"}
-# the last four and abbreviation_in_brackets, title_as_object in test_normalization.py, dateline_today in test_dates.py
+                      "interleaved_states", "plural_subject", "org_without_parent", "shared_parent"}
+# the last six and abbreviation_in_brackets, title_as_object in test_normalization.py, dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 

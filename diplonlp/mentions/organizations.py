@@ -47,7 +47,7 @@ FIELD_WORDS = 8
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
-         "states_of_joint_body", "chamber_of_parliament", "body_within_body")
+         "states_of_joint_body", "chamber_of_parliament", "body_within_body", "org_without_parent", "shared_parent")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -163,7 +163,8 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     before = None if after else _country_before(doc, i, first)
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
-    if not after and not before:
+    implied = not after and not before  # the state is not named with the body: the sentence's or the setting's
+    if implied:
         capitalized = match.stop - i > 1 and all(t.is_cap for t in doc.tokens[i:match.stop]) and (  # Кабинета
             match.stop >= last or not doc.tokens[match.stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
             doc.tokens[match.stop].start in doc.ner_starts("PER"))  # `Совета Министров Союзного государства`
@@ -194,7 +195,8 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
-    found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}")
+    found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}",
+                     implied_state=implied)
     if qualified is not None:
         found.data["rule"] = "body_qualifier"
     if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:
@@ -339,10 +341,36 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_commissions_of_states(doc, found))
     found.extend(_from_ner(doc, found))
     found = _chambers_of_parliaments(doc, found)
+    _shared_parent(doc, found)
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
     found.extend(_abbreviations_in_brackets(doc, found))
     return found
+
+
+def _shared_parent(doc: Analysis, found: list[Found]) -> None:
+    """`Генеральной Ассамблеи и Совета Безопасности ООН`, `в Совете министров иностранных дел и Совете глав государств
+    СНГ`: a name NER finds right before `и` and an organization named with the abbreviation of the one it belongs
+    to takes that abbreviation too, where the gazetteer knows the whole (`Генеральная Ассамблея ООН`) or both
+    names open with one head noun (rule `shared_parent`)."""
+    if not doc.on("shared_parent"):
+        return
+    lex = organizations()
+    starting = {f.a: f for f in found}
+    for f in found:
+        other = starting.get(f.b + 1)
+        if other is None or doc.tokens[f.b].lower != "и" or not str(f.data.get("key", "")).startswith("ner:"):
+            continue
+        _, _, parent = str(other.data["name"]).rpartition(" ")
+        whole = f"{f.data['name']} {parent}"
+        rec = next((r for r in lex.by_abbr.values() if r.name == whole), None) if parent in lex.by_abbr else None
+        if rec is not None:
+            f.data.update(name=rec.name, abbr=rec.abbr, country=rec.country, kind=rec.kind, key=f"intl:{rec.name}")
+        elif parent in lex.by_abbr and lemmas(doc.tokens[f.a].text) & lemmas(doc.tokens[other.a].text):
+            f.data.update(name=whole, kind=other.data["kind"], key=f"ner:{whole.lower()}")
+        else:
+            continue
+        f.data["rule"] = "shared_parent"
 
 
 def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
@@ -563,12 +591,24 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     о коллективной безопасности`: one word NER takes for an organization that is the head noun of one named before
     it is a mention of that one, and so is a state body's head word alone of the same state (`Мажилисом` after
     `Мажилиса Парламента Республики Казахстан`) and that noun in lower case right after a title
-    (`_heads_after_titles`, added to ``found``; rule `org_head_refers_back`)."""
+    (`_heads_after_titles`, added to ``found``; rule `org_head_refers_back`). A name NER finds that is one named
+    before less the abbreviation of the organization it belongs to is a mention of it (`по реформе Совета
+    Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
+    parentless: dict[str, Found] = {}  # `совет безопасности` -> `Совет Безопасности ООН` named before
     for f in sorted(found, key=lambda f: f.a):
         ner = str(f.data.get("key", "")).startswith("ner:")
+        bare = ner or bool(f.data.get("implied_state"))
+        if bare and (earlier := parentless.get(nominative_phrase(doc.tokens[f.a:f.b]).lower())) is not None and \
+                doc.on("org_without_parent"):
+            f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
+            f.data["rule"] = "org_without_parent"
+            continue
+        short, _, parent = str(f.data.get("name") or "").rpartition(" ")
+        if short and parent in organizations().by_abbr:
+            parentless[short.lower()] = f
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
             if earlier is not None and (ner or earlier.data["country"] == f.data["country"]):

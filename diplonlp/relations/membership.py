@@ -173,7 +173,8 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     if states_said and _governed(ctx, s, k if _state_member(toks[k]) else before[-1].i):
         return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
-    members = _subject_states(ctx, s, a, toks[k].start)
+    addressed = toks[k].rel == "obj" and toks[k].feats.get("Case") == "Acc"  # `призвал членов Совета`: not the
+    members = [] if addressed else _subject_states(ctx, s, a, toks[k].start)  # subject's membership
     qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
     if qualified:
         return qualified, "membership_qualified_state"
