@@ -423,6 +423,10 @@ def test_countries(nlp, text, codes):
     ("Министр поблагодарил партнеров за содействие в подготовке кадров.", set()),
     # a word capitalized inside its sentence is a name
     ("Стороны обменялись мнениями о положении в секторе Газа.", set()),
+    # a capitalized compound adjective inside a sentence opens a name, and the words after it are the name's
+    ("Министр посетил Китайско-Белорусский индустриальный парк «Великий камень».", set()),
+    ("Министр посетил Белорусско-Китайский образовательный центр. Обсуждено сотрудничество в сфере культуры.",
+     {"culture"}),
     ("Делегация направит делегацию на Экономический форум СПЕКА.", set()),
 ])
 def test_sectors(nlp, text, codes):

@@ -1214,10 +1214,16 @@ def test_a_known_first_name_opening_a_sentence_stays_in_the_name(nlp, text, name
      "Хоким Холикзода", "первый заместитель премьер-министра Таджикистана"),
     ("Бишкек (Кабар). Министр культуры Кыргызстана Султан Раев встретился с послом Турции Альпером Акташем.",
      "Султан Раев", "министр культуры Кыргызстана"),
+    # after an organization's name too
+    ("Президент принял Генерального секретаря ОДКБ Имангали Тасмагамбетова и Председателя Исполкома СНГ Султана "
+     "Раева.", "Султан Раев", "председатель Исполкома СНГ"),
+    ("Посол провел встречу с Генеральным секретарем ТЮРКСОЙ Султаном Раевым.", "Султан Раев",
+     "генеральный секретарь ТЮРКСОЙ"),
 ])
 def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, text, name, post):
-    """`head_as_first_name`: no title follows a state's name without a comma, so `Хокима`, `Султан` there open the
-    name, and are no post; without the rule the name is the surname and the word a title (`хоким`, `султан`)."""
+    """`head_as_first_name`: no title follows a state's or an organization's name without a comma, so `Хокима`,
+    `Султан` there open the name, and are no post; without the rule the name is the surname and the word a title
+    (`хоким`, `султан`)."""
     doc = nlp(text)
     assert [doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post" and
             r.person == next(p.id for p in doc.persons if p.name == name)] == [post]
