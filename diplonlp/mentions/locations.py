@@ -8,7 +8,7 @@ from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import locations, post_heads, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
-from ..names import first_name_readings, known_first_name, surname_readings
+from ..names import VOWELS, first_name_readings, known_first_name, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
 from . import datelines
 from .countries import after_currency
@@ -346,11 +346,22 @@ def _town_as_written(doc: Analysis, a: int, b: int, nominative: str) -> str:
     text = doc.span_text(a, b)
     if b - a != 1 or world_city_state(nominative) or any("Geox" in p.tag for p in parses(nominative.lower())):
         return nominative  # `Барселона`: a place the dictionary knows
-    if world_city_state(text) or _indeclinable_after_type(doc, a, b):
+    if world_city_state(text) or _indeclinable_after_type(doc, a, b) or _guessed_plural(text):
         return text
     towns = {text[:-len(end)] + base for end, base in TOWN_ENDINGS if text.endswith(end) and len(text) > len(end) + 2}
     known = [t for t in towns if world_city_state(t)]
     return known[0] if len(known) == 1 else nominative
+
+
+def _guessed_plural(text: str) -> bool:
+    """`провинцией Хэнань`, `Сент-Элизабет`: a word the dictionary does not know, ending in a consonant or a soft
+    sign but in no plural genitive's `-ов`, `-ев`, `-ей` (`Тюдоров`), which it guesses first as a plural (of
+    `хэнаня`), is a foreign place's name as written, not a plural to put in the nominative (`Хэнани`)."""
+    low = text.lower()
+    if low[-1:] in VOWELS or low.endswith(("ов", "ев", "ёв", "ей")):
+        return False
+    found = parses(low)
+    return bool(found) and found[0].tag.number == "plur" and not any(from_dictionary(p) for p in found)
 
 
 def _indeclinable_after_type(doc: Analysis, a: int, b: int) -> bool:
