@@ -1102,6 +1102,23 @@ def test_documents_signed_as_a_list_after_a_colon_are_each_an_agreement(nlp, tex
     assert [r.title for r in off.relations if r.kind == "agreement"] != [t[-1] for t in titles]
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев принял участие в заседании СМИД СНГ в Душанбе. С российским "
+     "министром Е.Кошербаев обсудил союзническое взаимодействие двух стран.", ["министр иностранных дел"]),
+    # a name not named before is the holder: the subject is left out
+    ("Министр иностранных дел Армении Арарат Мирзоян прибыл в Тбилиси. С грузинским премьер-министром И.Кобахидзе "
+     "обсудил вопросы транспортного сообщения.", ["министр иностранных дел", "премьер-министр"]),
+])
+def test_a_name_named_before_after_a_governed_title_is_the_verbs_subject(nlp, text, held):
+    """`subject_after_governed_title`: `С российским министром Е.Кошербаев обсудил …` names the Kazakh minister
+    as the one who discussed, not as the Russian minister."""
+    doc = nlp(text)
+    assert [doc.entity(r.post).title for r in doc.relations if r.kind == "holds_post"] == held
+    if len(held) == 1:
+        off = Pipeline(disable=["subject_after_governed_title"])(text)
+        assert len([r for r in off.relations if r.kind == "holds_post"]) == 2
+
+
 @pytest.mark.parametrize(("text", "host"), [
     (EXAMPLES["credentials_bracketed"], "BY"),
     # no state named before the list: the receiver's (`host_of_credentials`); initials before the surname
@@ -2169,6 +2186,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "same_office_title", "state_of_side",
+                      "subject_after_governed_title",
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",

@@ -32,10 +32,12 @@ ending, is one that does not decline (`с Председателем Сейма 
 as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`); `undeclined_after_nominative`, so is one whose
 every part ends in such a vowel after a title in the nominative (`Премьер-министр Александру Мунтяну`, which the
 dictionary reads as `Александр Мунтян`'s dative)."""
-VETO_RULES = ("honorific_not_post", "singular_title_one_holder")
+VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that
-(`Глава МИД России Сергей Лавров и Фидан`)."""
+(`Глава МИД России Сергей Лавров и Фидан`); `subject_after_governed_title`: `С российским министром М.Нуртлеу
+обсудил …`, a name the parse reads in the nominative between a title a sentence-opening preposition governs and a
+finite verb with no subject of its own is that verb's subject, no holder of the title."""
 
 
 def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Found]) -> bool:

@@ -62,7 +62,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
         after = by_start.get(served.b)
         return [after] if after is not None and agrees(doc, post, after) else out
-    if post is not None and i in by_start and not agrees(doc, post, by_start[i]):
+    if post is not None and i in by_start and (not agrees(doc, post, by_start[i]) or
+                                               _subject_after_governed_title(doc, post, by_start[i])):
         return out
     while i in by_start:
         person = by_start[i]
@@ -82,6 +83,25 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     if post is not None and states and len(states) == len(out) - (0 if post.data["country"] is None else 1):
         post.data["countries"] = [post.data["country"], *states] if post.data["country"] else states
     return out if len(out) >= 2 or not listed else []  # `адвокат — Сабрина Шрофф` is a clause, not a list
+
+
+def _subject_after_governed_title(doc: Analysis, post: Found, person: Found) -> bool:
+    """`… Мурат Нуртлеу … С российским министром М.Нуртлеу обсудил …`: a title a preposition opening the sentence
+    governs, then a name of someone named before (a surname's first five letters) that the parse reads in the
+    nominative, and a finite verb with no subject of its own: the name is the verb's subject, not the title's holder
+    (rule `subject_after_governed_title`; a name not named before is the holder, the subject left out: `С грузинским
+    премьер-министром И.Кобахидзе обсудил …`)."""
+    toks = doc.tokens
+    first = doc.sents[toks[post.a].sent].first
+    if post.a - 1 != first or toks[first].pos != "ADP" or person.b >= len(toks) or \
+            not doc.on("subject_after_governed_title"):
+        return False
+    verb, name = toks[person.b], toks[person.b - 1]
+    named_before = any(b <= post.a and toks[b - 1].lower[:5] == name.lower[:5] for _, _, b in doc.ner_tokens("PER"))
+    return named_before and verb.is_finite_verb and name.feats.get("Case") == "Nom" and \
+        toks[post.data["agree"]].feats.get("Case") not in (None, "Nom") and \
+        not any(t.head == verb.i and t.rel.startswith("nsubj") for t in toks[first:doc.sents[verb.sent].last]
+                if not person.a <= t.i < person.b)
 
 
 def _own_post_bracketed(doc: Analysis, i: int) -> bool:
