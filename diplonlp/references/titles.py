@@ -347,7 +347,7 @@ class HeldPosts(Generic[H]):
             for n in range(1, len(words)):
                 self.by_head.setdefault(" ".join(words[:n]), []).append(k)
             self.by_family.setdefault(held.data["family"], []).append(k)
-            if any(f" {word} " in f" {held.data['title']} " for word in FOREIGN_SERVICE_TITLES):
+            if any(f" {word} " in f" {str(held.data['title']).lower()} " for word in FOREIGN_SERVICE_TITLES):
                 self.by_family.setdefault(FOREIGN_SERVICE, []).append(k)
 
     def refers_to(self, post: Found) -> tuple[H, Found] | None:
