@@ -96,10 +96,12 @@ def _subject_after_governed_title(doc: Analysis, post: Found, person: Found) -> 
     if post.a - 1 != first or toks[first].pos != "ADP" or person.b >= len(toks) or \
             not doc.on("subject_after_governed_title"):
         return False
-    verb, name = toks[person.b], toks[person.b - 1]
+    verb, name, agree = toks[person.b], toks[person.b - 1], post.data.get("agree")
+    if agree is None:
+        return False  # `и. о.`: no word gives the title's case
     named_before = any(b <= post.a and toks[b - 1].lower[:5] == name.lower[:5] for _, _, b in doc.ner_tokens("PER"))
     return named_before and verb.is_finite_verb and name.feats.get("Case") == "Nom" and \
-        toks[post.data["agree"]].feats.get("Case") not in (None, "Nom") and \
+        toks[agree].feats.get("Case") not in (None, "Nom") and \
         not any(t.head == verb.i and t.rel.startswith("nsubj") for t in toks[first:doc.sents[verb.sent].last]
                 if not person.a <= t.i < person.b)
 
