@@ -11,6 +11,7 @@ from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
 from ..morph import lemmas, parses
 from ..posts.agreement import PREDICATES, agrees, name_can_be
+from ..posts.colleagues import surname_stem
 from ..posts.lists import laid_out
 from ..posts.phrase import location_at
 from ..text import DASHES
@@ -87,7 +88,7 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
 
 def _subject_after_governed_title(doc: Analysis, post: Found, person: Found) -> bool:
     """`… Мурат Нуртлеу … С российским министром М.Нуртлеу обсудил …`: a title a preposition opening the sentence
-    governs, then a name of someone named before (a surname's first five letters) that the parse reads in the
+    governs, then a name of someone named before (the same `surname_stem`) that the parse reads in the
     nominative, and a finite verb with no subject of its own: the name is the verb's subject, not the title's holder
     (rule `subject_after_governed_title`; a name not named before is the holder, the subject left out: `С грузинским
     премьер-министром И.Кобахидзе обсудил …`)."""
@@ -99,7 +100,8 @@ def _subject_after_governed_title(doc: Analysis, post: Found, person: Found) -> 
     verb, name, agree = toks[person.b], toks[person.b - 1], post.data.get("agree")
     if agree is None:
         return False  # `и. о.`: no word gives the title's case
-    named_before = any(b <= post.a and toks[b - 1].lower[:5] == name.lower[:5] for _, _, b in doc.ner_tokens("PER"))
+    stem = surname_stem(name.text)
+    named_before = any(b <= post.a and surname_stem(toks[b - 1].text) == stem for _, _, b in doc.ner_tokens("PER"))
     return named_before and verb.is_finite_verb and name.feats.get("Case") == "Nom" and \
         toks[agree].feats.get("Case") not in (None, "Nom") and \
         not any(t.head == verb.i and t.rel.startswith("nsubj") for t in toks[first:doc.sents[verb.sent].last]

@@ -361,16 +361,25 @@ def _shared_parent(doc: Analysis, found: list[Found]) -> None:
         other = starting.get(f.b + 1)
         if other is None or doc.tokens[f.b].lower != "и" or not str(f.data.get("key", "")).startswith("ner:"):
             continue
-        _, _, parent = str(other.data["name"]).rpartition(" ")
+        parent = _parent_abbreviation(str(other.data["name"]))[1]
+        if parent is None:
+            continue
         whole = f"{f.data['name']} {parent}"
-        rec = next((r for r in lex.by_abbr.values() if r.name == whole), None) if parent in lex.by_abbr else None
+        rec = next((r for r in lex.by_abbr.values() if r.name == whole), None)
         if rec is not None:
             f.data.update(name=rec.name, abbr=rec.abbr, country=rec.country, kind=rec.kind, key=f"intl:{rec.name}")
-        elif parent in lex.by_abbr and lemmas(doc.tokens[f.a].text) & lemmas(doc.tokens[other.a].text):
+        elif lemmas(doc.tokens[f.a].text) & lemmas(doc.tokens[other.a].text):
             f.data.update(name=whole, kind=other.data["kind"], key=f"ner:{whole.lower()}")
         else:
             continue
         f.data["rule"] = "shared_parent"
+
+
+def _parent_abbreviation(name: str) -> tuple[str, str | None]:
+    """An organization's name split before a last word that is the abbreviation of the one it belongs to
+    (`Совет Безопасности`, `ООН`), else the name and None."""
+    short, _, last = name.rpartition(" ")
+    return (short, last) if short and last in organizations().by_abbr else (name, None)
 
 
 def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
@@ -606,8 +615,8 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
             f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
             f.data["rule"] = "org_without_parent"
             continue
-        short, _, parent = str(f.data.get("name") or "").rpartition(" ")
-        if short and parent in organizations().by_abbr:
+        short, parent = _parent_abbreviation(str(f.data.get("name") or ""))
+        if parent is not None:
             parentless[short.lower()] = f
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)

@@ -74,7 +74,7 @@ def _subject_named_before(doc: Analysis, titled: dict[str, list[Found]], names: 
     last = next((names[k] for k in range(a - 1, first - 1, -1) if k in names and names[k] <= a), None)
     if last is None:
         return None
-    posts = [p for p in titled.get(_stem(doc.tokens[last - 1].text), []) if p.b < first]
+    posts = [p for p in titled.get(surname_stem(doc.tokens[last - 1].text), []) if p.b < first]
     return _colleague_title(posts[-1]) if posts else None
 
 
@@ -83,11 +83,11 @@ def _titled_names(doc: Analysis, found: list[Found], names: dict[int, int]) -> d
     out: dict[str, list[Found]] = {}
     for p in sorted(found, key=lambda f: f.b):
         if p.b in names:
-            out.setdefault(_stem(doc.tokens[names[p.b] - 1].text), []).append(p)
+            out.setdefault(surname_stem(doc.tokens[names[p.b] - 1].text), []).append(p)
     return out
 
 
-def _stem(word: str) -> str:
+def surname_stem(word: str) -> str:
     """A surname's first letters, the same in every case (`Байрамов`, `Байрамовым`)."""
     return word.lower()[:SURNAME_STEM]
 

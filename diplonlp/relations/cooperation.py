@@ -459,16 +459,34 @@ def _together_with(ctx: Context, s: int, k: int) -> list[str]:
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
     if not ctx.on("cooperation_together_with"):
         return []
-    j = next((j for j in range(k - 2, max(first, k - 8) - 1, -1) if toks[j].text in ",;:–—" or (
-        lemmas(toks[j].text) & TOGETHER and toks[j + 1].lower in ("с", "со"))), None)
+    j = next((j for j in range(k - 2, max(first, k - 8) - 1, -1) if toks[j].text in ",;:–—" or
+              _together_at(toks, j)), None)
     if j is None or toks[j].text in ",;:–—":
         return []
-    partner = next(iter(ctx.between(toks[j + 1].stop, toks[k].start, ("country", "org"))), None)
-    if partner is None or partner.adjective or ctx.doc.text[toks[j + 1].stop:partner.start].strip():
+    partner = _partner_after_with(ctx, j, toks[k].start)
+    if partner is None:
         return []
     right_before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[j].start, ("country", "org"))
                     if not r.adjective and not ctx.doc.text[r.stop:toks[j].start].strip()]
     actor = ctx.subject(k, ("country", "org")) or _nominative_before(ctx, s, j) or next(iter(right_before), None)
+    return _pair(ctx, actor, partner)
+
+
+def _together_at(toks: list[Token], j: int) -> bool:
+    """`вместе с`, `совместно с` at token ``j``."""
+    return bool(lemmas(toks[j].text) & TOGETHER) and toks[j + 1].lower in ("с", "со")
+
+
+def _partner_after_with(ctx: Context, j: int, stop: int) -> Ref | None:
+    """The state or body right after the `с` of `вместе с` at token ``j`` (nothing between), before character
+    ``stop``; not a state's adjective."""
+    with_ = ctx.doc.tokens[j + 1]
+    partner = next(iter(ctx.between(with_.stop, stop, ("country", "org"))), None)
+    return None if partner is None or partner.adjective or ctx.doc.text[with_.stop:partner.start].strip() else partner
+
+
+def _pair(ctx: Context, actor: Ref | None, partner: Ref) -> list[str]:
+    """The parties of the actor and the partner, where they are two."""
     parties = [p for p in (ctx.party_of(actor) if actor else None, ctx.party_of(partner)) if p]
     return parties if len(set(parties)) == 2 else []
 
@@ -485,15 +503,14 @@ def _joint_work(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
     toks, sent, out = ctx.doc.tokens, ctx.doc.sents[s], []
     for k in within(ctx.doc.scan.with_lemma(JOINT_VERBS), sent.first, sent.last):
         near = range(max(sent.first, k - 6), min(sent.last - 2, k + 3))
-        j = next((j for j in near if lemmas(toks[j].text) & TOGETHER and toks[j + 1].lower in ("с", "со")), None)
+        j = next((j for j in near if _together_at(toks, j)), None)
         if toks[k].pos != "VERB" or j is None or any(toks[i].text in ",;:–—" for i in range(min(j, k), max(j, k))):
             continue
-        partner = next(iter(ctx.between(toks[j + 1].stop, sent.stop, ("country", "org"))), None)
-        if partner is None or partner.adjective or ctx.doc.text[toks[j + 1].stop:partner.start].strip():
+        partner = _partner_after_with(ctx, j, sent.stop)
+        if partner is None:
             continue
         actor = ctx.subject(k, ("country", "org")) or _nominative_before(ctx, s, min(j, k))
-        parties = [p for p in (ctx.party_of(actor) if actor else None, ctx.party_of(partner)) if p]
-        if len(set(parties)) == 2:
+        if parties := _pair(ctx, actor, partner):
             out.append((toks[k].start, parties, "cooperation_joint_work"))
     return out
 
