@@ -517,6 +517,27 @@ def test_a_name_with_no_instrumental_ending_after_a_title_in_the_instrumental_ho
     assert holder in [doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"]
 
 
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Казахстана Ермек Кошербаев принял Чрезвычайного и Полномочного Посла Королевства "
+    "Нидерландов в Республике Казахстан Катарину Энгберг.",
+    "Президент принял находящегося с визитом в Баку Премьер-министра Египта Мустафу Мадбули.",
+])
+def test_a_name_in_the_accusative_holds_a_title_read_as_a_genitive(nlp, text):
+    """`genitive_or_accusative`: the tagger reads `Посла`, `Премьер-министра` (one form for both cases) as a
+    genitive; the name after it in the accusative (`Катарину`, `Мустафу`) holds it all the same."""
+    doc = nlp(text)
+    holders = [doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"]
+    assert holders[-1] in ("Катарина Энгберг", "Мустафа Мадбули")
+    vetoed = Pipeline(disable=["genitive_or_accusative"])(text)
+    assert holders[-1] not in [vetoed.entity(r.person).name for r in vetoed.relations if r.kind == "holds_post"]
+
+
+def test_a_title_after_a_noun_stays_a_genitive(nlp):
+    """`genitive_or_accusative` not where a noun governs the title: the daughter holds no post of her father's."""
+    doc = nlp("Среди соседей — видные деятели Вашингтона, включая дочь действующего президента Иванку Трамп.")
+    assert [r for r in doc.relations if r.kind == "holds_post"] == []
+
+
 def test_a_title_closing_a_line_has_no_apposition_on_the_next(nlp):
     """A headline's `с новым главой Кубы` and a caption's `Владимир Путин` below it: no holder."""
     doc = nlp("Состоялся телефонный разговор Путина с новым главой Кубы\nВладимир Путин и Мигель Диас-Канель, 2016 год")
@@ -2191,7 +2212,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
-                      "undeclined_after_instrumental", "undeclined_after_nominative",
+                      "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",

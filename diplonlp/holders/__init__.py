@@ -25,13 +25,16 @@ STATE_RULES = ("interleaved_states", "last_item_state")
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
 list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
 Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара`: Pakistan)."""
-AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative")
+AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
 the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental
 ending, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary
 as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`); `undeclined_after_nominative`, so is one whose
 every part ends in such a vowel after a title in the nominative (`Премьер-министр Александру Мунтяну`, which the
-dictionary reads as `Александр Мунтян`'s dative)."""
+dictionary reads as `Александр Мунтян`'s dative); `genitive_or_accusative`: a title the tagger reads in the
+genitive, in the one form its genitive and accusative share (`Посла`, `министра`), is held by a name in either case
+(`принял Чрезвычайного и Полномочного Посла Королевства Нидерландов … Катарину Энгберг`: the tagger's choice between
+the two is a guess the parse of a long title gets wrong)."""
 VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..inflect import title_case
+from ..inflect import noun_cases, title_case
 from ..lexicon import words
 from ..morph import CASES, lemmas
 from ..names import (
@@ -55,10 +55,27 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
 def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None); read as a
     title's apposition only on the title's line (`… с новым главой Кубы` closing a headline and `Владимир Путин`
-    opening the next line are no apposition)."""
-    case = title_case(doc.tokens[agree]) if agree is not None else None
-    same_line = agree is None or "\n" not in doc.text[doc.tokens[agree].stop:doc.tokens[a].start]
-    return case is None or name_can_be(doc, a, b, case, woman, title=same_line)
+    opening the next line are no apposition); in either case a genitive shares with the accusative
+    (`genitive_or_accusative`)."""
+    if agree is None:
+        return True
+    word = doc.tokens[agree]
+    case = title_case(word)
+    same_line = "\n" not in doc.text[word.stop:doc.tokens[a].start]
+    cases = ("gent", "accs") if case == "gent" and _shared_form(doc, agree) else (case,)
+    return case is None or any(name_can_be(doc, a, b, c, woman, title=same_line) for c in cases)
+
+
+def _shared_form(doc: Analysis, k: int) -> bool:
+    """Is the title word ``k``, read as a genitive, in a form its accusative shares, and not governed by a noun right
+    before it and its adjectives (`дочь действующего президента Иванку Трамп`, `пост президента`), which makes it a
+    genitive (`genitive_or_accusative`)?"""
+    before = k - 1
+    while before >= 0 and (doc.tokens[before].pos in ("ADJ", "CCONJ", "DET") or
+                           doc.tokens[before].feats.get("VerbForm") == "Part"):
+        before -= 1
+    return doc.on("genitive_or_accusative") and "accs" in noun_cases(doc.tokens[k].lower) and \
+        (before < 0 or doc.tokens[before].pos != "NOUN")
 
 
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False) -> bool:
