@@ -601,6 +601,22 @@ def test_a_building_and_its_name_are_no_place(nlp, text, places):
     assert len(Pipeline(disable=["building_not_place"])(text).locations) == len(places) + 1
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Кишинев, 25 октября. /IPN/. Президент Республики Молдова Майя Санду провела встречу с генеральным секретарем "
+     "НАТО Марком Рютте. Собеседники обсудили вопросы безопасности региона и поддержку Альянсом оборонного "
+     "потенциала Молдовы.", "Альянсом"),
+    ("Стороны обсудили ход реализации приоритетов председательства Азербайджана в СВМДА, а также развитие "
+     "взаимодействия Азербайджана с Совещанием в сферах цифровизации и охраны окружающей среды.", "Совещанием"),
+])
+def test_a_bodys_noun_alone_is_no_place(nlp, text, word):
+    """`body_noun_not_place`: NER calls `Альянсом` (NATO) and `Совещанием` (CICA) places; a body's head noun alone
+    stands for the body."""
+    def places(doc):
+        return [m.text for p in doc.locations for m in p.mentions]
+    assert word not in places(nlp(text))
+    assert word in places(Pipeline(disable=["body_noun_not_place"])(text))
+
+
 def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
     """`name_before_titles`: the second title after a comma is the named person's too; not one with a name after
     it in its case."""
@@ -2213,7 +2229,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
-                      "building_not_place",
+                      "building_not_place", "body_noun_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -30,6 +30,8 @@ BUILDINGS = words("persons.buildings")
 """`Кохи Навруз`, `резиденция Ала-Арча`: nouns of a building, whose name names no place (`building_not_place`)."""
 RESIDENCES = words("locations.residences")
 """`в Кремле`, `в Акорде`: the residences of heads of state, buildings named alone, no place (`building_not_place`)."""
+BODY_NOUNS = words("locations.body_nouns")
+"""`Альянс`, `Совещание`: a body's head nouns, which alone stand for the body (`body_noun_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 
@@ -130,7 +132,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 _building(doc, a, b) or _route_end(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
-                _capitalized_common_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
+                _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
             continue
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)
@@ -255,6 +257,12 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
 
 
+def _body_noun(doc: Analysis, a: int, b: int) -> bool:
+    """`поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun alone stands for the body
+    (rule `body_noun_not_place`)."""
+    return b - a == 1 and bool(lemmas(doc.tokens[a].text) & BODY_NOUNS) and doc.on("body_noun_not_place")
+
+
 def _quality_adjective(tok: Token) -> bool:
     """A word the dictionary knows only as a qualitative adjective (`Глобальному`): it names no place alone, as a
     place's adjective (`Самарской`, relative) may in a list of regions."""
@@ -314,7 +322,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
-         "building_not_place", "name_as_place")
+         "building_not_place", "name_as_place", "body_noun_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -330,7 +338,9 @@ two capitalized words closing it are a person's name, not part of the place.
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name.
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
-place, with its adjectives before it, and the name right after one, name the building, no place."""
+place, with its adjectives before it, and the name right after one, name the building, no place.
+`body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun
+(`locations.body_nouns`) NER calls a place alone stands for that body, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
