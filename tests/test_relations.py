@@ -1718,6 +1718,9 @@ def test_a_word_of_cooperation_inside_a_name_is_no_cooperation(nlp):
     ("В Душанбе состоялось заседание Совета глав государств – участников СНГ. В заседании приняли участие Президент "
      "Таджикистана Эмомали Рахмон и Президент России Владимир Путин. Подписана Декларация о партнерстве государств – "
      "участников СНГ.", []),
+    # `по связям со странами`: a preposition between the word of ties and `стран`, which are not its states
+    ("Министр иностранных дел Казахстана принял делегацию Европейского парламента во главе с председателем "
+     "делегации по связям со странами Центральной Азии и Монголией.", []),
 ])
 def test_cooperation_of_states_unqualified_is_the_two_the_text_speaks_of(nlp, text, pairs):
     """`cooperation_two_states`: `сотрудничество стран` alone is the salient pair's; with a word saying which

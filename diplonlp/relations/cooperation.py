@@ -182,7 +182,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 out += [(toks[k].start, pair, actor[1]) for pair in actor[0]]
             elif word and (pair := _together_with(ctx, s, k)):
                 out.append((toks[k].start, pair, "cooperation_together_with"))
-            elif k + 2 < sent.last and lemmas(toks[k + 1].text) & {"два", "двух"} | GENERIC:
+            elif k + 2 < sent.last and lemmas(toks[k + 1].text) & ({"два", "двух"} | GENERIC):
                 pair = ctx.salient_pair(s) if lemmas(toks[k + 2].text) & GENERIC or (
                     lemmas(toks[k + 1].text) & GENERIC and not _states_qualified(toks[k + 2])) else []
                 if pair and ctx.on("cooperation_two_states"):
