@@ -689,9 +689,11 @@ def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(n
 @pytest.mark.parametrize("text", [
     "Министр проинформировал гостя о процессе нормализации отношений между Азербайджаном и Арменией.",
     "Белград и Приштина начали переговоры об урегулировании отношений.",
+    "Министр проинформировал гостя о процессе нормализации азербайджано-армянских отношений.",
 ])
 def test_ties_being_mended_are_no_cooperation(nlp, text):
-    """`relations_being_mended`: a noun of mending or worsening before the word of cooperation."""
+    """`relations_being_mended`: a noun of mending or worsening before the word of cooperation, a compound state
+    adjective between."""
     assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
     assert [r.kind for r in Pipeline(disable=["relations_being_mended"])(text).relations] == ["cooperation"]
     told = nlp("Стороны обсудили развитие отношений между Азербайджаном и Грузией.")

@@ -101,7 +101,7 @@ def signers(ctx: Context, s: int) -> list[str]:
 
 def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
     """`казахско-таджикское сотрудничество`: the states of one compound adjective of sentence ``s`` (not before
-    `встреча`, `переговоры`)."""
+    `встреча`, `переговоры`, nor of ties being mended: `нормализации азербайджано-армянских отношений`)."""
     toks = ctx.doc.tokens
     compounds: dict[tuple[int, int], list[str]] = {}  # the parts of one compound word share its token
     for ref in ctx.in_sentence(s, ("country",)):
@@ -109,7 +109,8 @@ def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
         if rng:
             compounds.setdefault(rng, []).append(ref.id)
     return [(toks[a].start, codes, "cooperation_compound") for (a, b), codes in compounds.items()
-            if len(codes) >= 2 and not _qualifies_no_cooperation(ctx, b) and not compound_in_name(ctx, s, a)]
+            if len(codes) >= 2 and not _qualifies_no_cooperation(ctx, b) and not compound_in_name(ctx, s, a)
+            and not (b < len(toks) and _being_mended(ctx, b))]
 
 
 def _qualifies_no_cooperation(ctx: Context, b: int) -> bool:
