@@ -281,6 +281,9 @@ def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
 @pytest.mark.parametrize(("text", "title", "country"), [
     ("Президент провел переговоры с Федеральным канцлером Германии Фридрихом Мерцем.", "федеральный канцлер", "DE"),
     ("Федеральный канцлер Австрии Кристиан Штокер прибыл в Астану.", "федеральный канцлер", "AT"),
+    # `федеральный` says the kind of office (`posts.kept_modifiers`), as `государственный` does
+    ("Министр провел переговоры с Федеральным министром иностранных дел Австрии Беате Майнль-Райзингер.",
+     "федеральный министр иностранных дел", "AT"),
 ])
 def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, country):
     """NER takes `Федеральным канцлером` before `Германии` for a body: a title's adjectives and head before a
