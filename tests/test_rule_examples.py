@@ -686,6 +686,23 @@ def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(n
     assert [r.kind for r in doc.relations if r.kind != "holds_post"] == ["meeting", "meeting"]
 
 
+@pytest.mark.parametrize(("text", "state", "partner"), [
+    ("Баку, 28 ноября. /Trend/. Президент Азербайджана Ильхам Алиев отметил успешное сотрудничество с компанией "
+     "ACWA Power в сфере возобновляемой энергетики.", "AZ", "ACWA Power"),
+    ("Ташкент, 20 ноября. /УзА/. Президент Узбекистана Шавкат Мирзиёев отметил расширяющееся взаимодействие с "
+     "корпорацией Hyundai Motor в автомобильной промышленности.", "UZ", "Hyundai Motor"),
+])
+def test_a_body_named_after_its_kind_is_a_partner(nlp, text, state, partner):
+    """`partner_after_type_noun`: `с компанией X`, the kind of the body between `с` and its name; not `в связи с
+    решением Сената`, whose noun is no kind of body."""
+    def partners(doc):
+        return [[getattr(doc.entity(p), "code", None) or doc.entity(p).name for p in r.parties]
+                for r in doc.relations if r.kind == "cooperation"]
+    assert partners(nlp(text)) == [[state, partner]]
+    assert partners(Pipeline(disable=["partner_after_type_noun"])(text)) == []
+    assert partners(nlp("Однако в связи с решением Сената вопрос о преемнике Назарбаева остается открытым.")) == []
+
+
 @pytest.mark.parametrize("text", [
     "Министр проинформировал гостя о процессе нормализации отношений между Азербайджаном и Арменией.",
     "Белград и Приштина начали переговоры об урегулировании отношений.",
@@ -2231,7 +2248,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
-                      "building_not_place", "body_noun_not_place",
+                      "building_not_place", "body_noun_not_place", "partner_after_type_noun",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

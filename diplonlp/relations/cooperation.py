@@ -421,7 +421,8 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     if k + 1 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со"):
         return [], "cooperation_with_actor"
     after = next(iter(ctx.between(toks[k + 1].stop, ctx.doc.sents[s].stop, ("country", "org"))), None)
-    if after is None or after.adjective or ctx.doc.text[toks[k + 1].stop:after.start].strip():
+    if after is None or after.adjective or (ctx.doc.text[toks[k + 1].stop:after.start].strip() and
+                                            not _type_noun_before(ctx, k + 2, after)):
         body = _named_before(ctx, toks[k + 2]) if k + 2 < ctx.doc.sents[s].last and toks[k + 2].pos == "NOUN" and \
             ctx.on("cooperation_with_body_named") else None  # `сотрудничества с организацией` after `ШОС`
         after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
@@ -438,6 +439,15 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     return [[side, other] for other in dict.fromkeys(others) if side and other != side], "cooperation_with_actor"
 
 
+def _type_noun_before(ctx: Context, i: int, ref: Ref) -> bool:
+    """`сотрудничество с компанией ACWA Power`: token ``i`` is the kind of the body ``ref`` right after it names, in the
+    instrumental (`cooperation.body_kinds`, rule `partner_after_type_noun`)."""
+    toks = ctx.doc.tokens
+    return i + 1 < len(toks) and toks[i + 1].start == ref.start and bool(lemmas(toks[i].lower) & BODY_KINDS) and \
+        not toks[i].is_cap and toks[i].feats.get("Case") == "Ins" and ref.kind == "org" and \
+        ctx.on("partner_after_type_noun")
+
+
 def _joined_to_sides(ctx: Context, s: int, k: int, others: list[str]) -> list[str]:
     """`Стороны подтвердили намерение укреплять трехстороннее сотрудничество с США`: a cooperation word that a
     three-sided (or more) word qualifies, with `с Y`, is one cooperation of the sides of the talks and Y (rule
@@ -450,6 +460,7 @@ def _joined_to_sides(ctx: Context, s: int, k: int, others: list[str]) -> list[st
 
 
 TOGETHER = words("cooperation.together")
+BODY_KINDS = words("cooperation.body_kinds")
 
 
 def _together_with(ctx: Context, s: int, k: int) -> list[str]:
@@ -659,6 +670,9 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
+NAMING_RULES = ("partner_after_type_noun",)
+"""How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
+(`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
