@@ -293,6 +293,15 @@ def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, cou
     assert [(p.title, p.country) for p in doc.posts] == [(title, country)]
 
 
+def test_a_chief_minister_is_an_office_of_its_own(nlp):
+    """`главный министр` (a chief minister, the head of an Indian state's or a Pakistani province's government) is
+    no `министр`: the adjective says the kind of office."""
+    doc = nlp("21 ноября армянский министр посетил Мумбаи, где встретился с главным министром штата Махараштра "
+              "Девендрой Фаднависом.")
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
+            if r.kind == "holds_post"] == [("Девендра Фаднавис", "главный министр")]
+
+
 @pytest.mark.parametrize(("text", "names", "rule"), [
     ("Стороны обсудили повестку дня Генеральной Ассамблеи и Совета Безопасности ООН.",
      ["Генеральная Ассамблея ООН", "Совет Безопасности ООН"], "shared_parent"),
