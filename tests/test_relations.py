@@ -510,6 +510,12 @@ HOLDS_POST = [
     # a title in the last part of a hyphenated word
     ("Он сменил первую женщину-спикера Нэнси Пелоси.", {("Нэнси Пелоси", "спикер")}),
     ("Его друг экс-пограничник Вадим Зайцев возглавил КГБ.", {("Вадим Зайцев", "пограничник")}),
+    # a deputy's prefix stays with the title the dictionary lists alone (`posts.deputy_prefixes`)
+    ("Наталья Кочанова встретилась с вице-маршалом Сейма Польши Кшиштофом Босаком.",
+     {("Кшиштоф Босак", "вице-маршал")}),
+    ("Генеральный консул Турции Эрдем Чакыр встретился с вице-ректором Казахского национального университета "
+     "Маратом Ахметовым.",
+     {("Эрдем Чакыр", "генеральный консул"), ("Марат Ахметов", "вице-ректор")}),
     # negatives: a clause with a dash is not a list; an occupation with no one beside it; the boss of a
     # relational title; a title in another case than the one before it
     ("Его адвокат — Сабрина Шрофф.", set()),

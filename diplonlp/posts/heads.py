@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..inflect import ADJ, SLOVNET_GENDER
-from ..lexicon import Match, PostHead, post_heads
+from ..lexicon import Match, PostHead, post_heads, words
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
 
@@ -61,13 +61,20 @@ def _modifier(doc: Analysis, i: int) -> bool:
         p.tag.POS in ADJ for p in parses(tok.lower))  # not `Председателя комитета`, which slovnet may tag so
 
 
+DEPUTY_PREFIXES = words("posts.deputy_prefixes")
+"""`вице-`: a prefix that makes a title another office of its kind (`вице-маршал`), kept with the title."""
+
+
 def hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
     """A title in a hyphenated word: its first part (`писатель-фронтовик`) or, after a prefix or a
-    qualifier, its last (`экс-пограничник`, `хип-хоп-исполнитель`, `поп-дива`)."""
+    qualifier, its last (`экс-пограничник`, `хип-хоп-исполнитель`, `поп-дива`); a deputy's prefix stays
+    (`вице-маршалом` -> `вице-маршал`)."""
     parts = tok.text.split("-")
     for last, part in ((False, parts[0]), (True, parts[-1])) if len(parts) > 1 else ():
         for lemma in lemmas(part) if part else ():
             value = post_heads().single(lemma)
+            if value is not None and last and len(parts) == 2 and parts[0].lower() in DEPUTY_PREFIXES:
+                return Match(i, i + 1, PostHead(value.family, f"{parts[0].lower()}-{value.title}"))
             if value is not None:  # the title is the whole word, or the last part's (`женщина-спикер`: спикер)
                 return Match(i, i + 1, PostHead(value.family, value.title if last else tok.text.lower()))
     return None
