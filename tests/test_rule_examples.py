@@ -1020,11 +1020,24 @@ def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, m
     "Бишкек, 3 декабря. Президент Кыргызстана Садыр Жапаров принял верительные грамоты послов. Верительные грамоты "
     "вручили:\nПосол Королевства Нидерландов Ник Ян Маттеус Верхаген;\nПосол Государства Кувейт Хамад Мохаммед "
     "Аль-Махан.",
+    # a list run on in its line after the colon, its items ending in `;`; a hyphenated name NER leaves out
+    "Бишкек, 10 ноября. /Кабар/. Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты от вновь "
+    "назначенных послов. Верительные грамоты вручили: Чрезвычайный и Полномочный Посол Королевства Испания Хуан "
+    "Гонсалес-Барба Пера; Чрезвычайный и Полномочный Посол Республики Индонезия Фадджрул Рахман; Чрезвычайный и "
+    "Полномочный Посол Государства Кувейт Мохаммад Аль-Хаджри.",
 ])
 def test_an_ambassador_in_an_item_about_credentials_is_accredited_to_the_receivers_state(nlp, text):
     """`host_of_credentials`: the state of the official, or the leader the list knows, receiving credentials."""
     assert {p.host for p in nlp(text).posts if p.title == "посол"} == {"KG"}
     assert {p.host for p in Pipeline(disable=["host_of_credentials"])(text).posts if p.title == "посол"} == {None}
+
+
+def test_a_hyphenated_name_after_a_title_is_a_name(nlp):
+    """`_named_after_titles`: a dictionary first name and a hyphenated part after a title and its state, which NER
+    left out (`Посол Государства Кувейт Мохаммад Аль-Хаджри`), are a name."""
+    doc = nlp("Верительные грамоты вручили: Посол Республики Индонезия Фадджрул Рахман; Чрезвычайный и "
+              "Полномочный Посол Государства Кувейт Мохаммад Аль-Хаджри.")
+    assert [p.name for p in doc.persons][-1] == "Мохаммад Аль-Хаджри"
 
 
 @pytest.mark.parametrize(("text", "visit"), [

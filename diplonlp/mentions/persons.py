@@ -400,8 +400,9 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage, orgs:
         if a + 1 >= last or not doc.tokens[a].is_cap or have.covers(doc.tokens[a].start):
             continue
         b = a + 1
-        while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and doc.tokens[b].text[1:].islower() and \
-                doc.tokens[b].lower not in PATRONYMIC_SUFFIXES:
+        while b < min(a + 3, last) and _is_name_word(doc.tokens[b]) and \
+                all(part[1:].islower() for part in doc.tokens[b].text.split("-")) and \
+                doc.tokens[b].lower not in PATRONYMIC_SUFFIXES:  # `Аль-Хаджри`, not `МИД`
             b += 1
         suffixed = b < last and doc.tokens[b].lower in PATRONYMIC_SUFFIXES  # `Нурланбеком Тургунбек уулу`
         if b - a < 2 or not (suffixed or known_first_name(doc.tokens[a].text)) or \

@@ -78,19 +78,29 @@ def credentials_lines(doc: Analysis, told: set[int]) -> set[int]:
     """The lines of a list after a sentence of ``told`` (`credentials_told`) that ends in a colon (`… принял
     верительные грамоты у вновь назначенных послов:` / `Чрезвычайный и Полномочный Посол Королевства Швеция – Андреас
     фон Уфорд;`): each a sentence opening its line, with a dash in it or opening with a diplomat's title (`Посол
-    Республики Чили Рикардо Фернандес Ортис;`)."""
+    Республики Чили Рикардо Фернандес Ортис;`); or, after one whose colon opens a list run on in its line and
+    whose items end in `;` (`Верительные грамоты вручили: Чрезвычайный и Полномочный Посол … Пера;`), each item
+    after it."""
     out: set[int] = set()
     titles = doc.starting_at("post")  # built once per document
     for s in told:
-        if doc.tokens[doc.sents[s].last - 1].text != ":":
+        toks = doc.tokens[doc.sents[s].first:doc.sents[s].last]
+        inline = toks[-1].text == ";" and any(t.text == ":" for t in toks)
+        if toks[-1].text != ":" and not inline:
             continue
         k = s + 1
-        while k < len(doc.sents) and doc.opens_line(first := doc.sents[k].first) and (
-                (first in titles and titles[first].data["family"] == "diplomat") or any(
-                t.text in DASHES for t in doc.tokens[first:doc.sents[k].last])):
+        while k < len(doc.sents) and (doc.tokens[doc.sents[k - 1].last - 1].text == ";" if inline else
+                                      doc.opens_line(doc.sents[k].first)) and _list_item(doc, k, titles):
             out.add(k)
             k += 1
     return out
+
+
+def _list_item(doc: Analysis, k: int, titles: dict[int, Found]) -> bool:
+    """Does sentence ``k`` open with a diplomat's title, or hold a dash (`Name – State`)?"""
+    first = doc.sents[k].first
+    return (first in titles and titles[first].data["family"] == "diplomat") or any(
+        t.text in DASHES for t in doc.tokens[first:doc.sents[k].last])
 
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
