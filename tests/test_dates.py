@@ -28,6 +28,7 @@ EXAMPLES = [
     ("Форум пройдет в |следующем месяце|.", "2026-05", "relative_period"),
     ("|Вчера| министры провели переговоры.", "2026-04-09", "relative_day"),
     ("Посол |сегодня| вручил верительные грамоты.", "2026-04-10", "relative_day"),
+    ("|Накануне| министр провел переговоры с послом.", "2026-04-09", "relative_day"),
     ("|В понедельник| состоялись переговоры.", "2026-04-06", "relative_weekday"),
     ("Переговоры состоятся |во вторник|.", "2026-04-14", "relative_weekday"),
     ("|В прошлую пятницу| прошли консультации.", "2026-04-03", "relative_weekday"),
@@ -41,6 +42,12 @@ def test_date_rule(nlp, marked, value, rule):
     doc = nlp.analyze(text, date=DATE)
     found = [(text[f.start:f.stop], f.data["value"], f.data["rule"]) for f in doc.found["date"]]
     assert (span, value, rule) in found, found
+
+
+def test_the_eve_of_an_event_is_no_day(nlp):
+    """`накануне` as a preposition (`накануне визита`) names the eve of an event, no day before the document's."""
+    doc = nlp.analyze("Накануне визита в Китай министр встретился с послом.", date=DATE)
+    assert doc.found["date"] == []
 
 
 def test_no_document_date_no_relative_dates(nlp):

@@ -223,12 +223,13 @@ def month_relative_year(doc: Analysis) -> Iterator[Read]:
 
 
 def relative_day(doc: Analysis) -> Iterator[Read]:
-    """``вчера``, ``сегодня``, ``позавчера``: days from the document date."""
+    """``вчера``, ``сегодня``, ``позавчера``, ``накануне``: days from the document date (not the preposition of
+    ``накануне визита``, the eve of an event)."""
     anchor = _today(doc)
     if anchor is None:
         return
     for i, tok in enumerate(doc.tokens):
-        shift = _role(doc, i, "day") if tok.is_word else None
+        shift = _role(doc, i, "day") if tok.is_word and tok.pos != "ADP" else None
         if shift is not None:
             yield tok.start, tok.stop, (anchor + datetime.timedelta(days=int(shift))).isoformat()
 
