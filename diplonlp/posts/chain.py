@@ -337,8 +337,7 @@ def _is_title_word(doc: Analysis, tok: Token) -> bool:
     opening a name NER found: `режиссёра Эмира Кустурицу`)."""
     if tok.text.isupper() and tok.text in INSTITUTION_ABBREVIATIONS:
         return True
-    if not tok.is_word or (tok.is_cap and tok.i > 0 and (
-            not _lower_is_known(tok) or tok.start in doc.ner_starts("PER"))):
+    if not tok.is_word or (tok.is_cap and tok.i > 0 and (not _lower_is_known(tok) or _opens_name(doc, tok))):
         return False
     lem = lemmas(tok.text)
     if lem & (institutions() | title_nouns()):
@@ -346,6 +345,12 @@ def _is_title_word(doc: Analysis, tok: Token) -> bool:
         return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
                                          for p in parses(tok.lower) if p.normal_form in lem)
     return _genitive_adjective(tok) and adjective_code(tok.text) is None
+
+
+def _opens_name(doc: Analysis, tok: Token) -> bool:
+    """Does NER read a name of two or more words from the word (`режиссёра Эмира Кустурицу`)? A title's word alone
+    that NER calls a person (`помощника Госсекретаря по делам …`) opens none."""
+    return any(a == tok.i and b - a > 1 for _, a, b in doc.ner_tokens("PER"))
 
 
 def _lower_is_known(tok: Token) -> bool:
