@@ -1221,6 +1221,9 @@ def test_a_sentence_placing_its_event_in_another_state_takes_no_datelines_place(
     at_home = ("Москва. 1 февраля. ТАСС - Министр иностранных дел Российской Федерации Сергей Лавров принял в МИД РФ "
                "Анатолия Викторова, назначенного послом России в Израиле.")  # a post's host is no place of events
     assert {place for _, place in _when_where(nlp(at_home)).values()} == {"Москва"}
+    topic = ("Анкара, 11 ноября 2026 года. /Анадолу/. Министр иностранных дел Турции Хакан Фидан обсудил с министром "
+             "иностранных дел Саудовской Аравии принцем Фейсалом бин Фарханом ситуацию в Судане.")  # a topic's place
+    assert {place for _, place in _when_where(nlp(topic)).values()} == {"Анкара"}
 
 
 def test_a_later_sentence_opening_the_same_day_takes_the_last_day_told(nlp):

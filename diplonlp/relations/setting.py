@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
-from ..morph import parses
+from ..morph import lemmas, parses
 from ..text import Token
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
 HELD_NOUNS = words("context.held_nouns")
 HELD = words("context.held")
+SITUATIONS = words("posts.situation_nouns")
+"""`ситуацию в Сирии`, `урегулирования конфликта в Газе`: a place after one of these is a topic's, no venue."""
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
 
@@ -397,9 +399,16 @@ def elsewhere(ctx: Context, s: int) -> bool:
 
 def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`, not inside a post (`Генеральный консул
-    Казахстана во Франкфурте-на-Майне`: where the post is, not the event)."""
+    Казахстана во Франкфурте-на-Майне`: where the post is, not the event), nor after a situation's noun
+    (`обсудил ситуацию в Сирии`: the topic's place)."""
     start = ctx.doc.sents[s].start
     posts = ctx.in_sentence(s, ("post",))
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
             if ctx.doc.text[max(start, r.start - 4):r.start].lower().split()[-1:] in (["в"], ["во"])
-            and not any(p.start <= r.start < p.stop for p in posts)]
+            and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)]
+
+
+def _topic_place(ctx: Context, ref: Ref) -> bool:
+    """Is ``ref`` right after `в` after a situation's noun (`ситуацию в Сирии`; `posts.situation_nouns`)?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and rng[0] >= 2 and bool(lemmas(ctx.doc.tokens[rng[0] - 2].text) & SITUATIONS)
