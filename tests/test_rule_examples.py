@@ -1444,6 +1444,21 @@ def test_a_nominative_surname_after_a_name_in_an_oblique_case_is_another_person(
         "Кэтлин Кеннеди Таунсенд"]  # no other name of the text ends so
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Астана, 14 ноября 2026 года. /Kazinform/. С министром иностранных дел Малайзии Мохамадом Хасаном Ермек "
+     "Кошербаев обсудил расширение торговли.", ["Мохамад Хасан", "Ермек Кошербаев"]),
+    ("Ташкент, 13 ноября 2026 года. /УзА/. С премьер-министром Пакистана Шахбазом Шарифом Шавкат Мирзиёев обсудил "
+     "строительство Трансафганской железной дороги.", ["Шахбаз Шариф", "Шавкат Мирзиёев"]),
+    # the last word in the run's case: one name (`Мерзугом`), whatever the word before it
+    ("Министр встретился с министром иностранных дел Мавритании Мохамедом Салемом Ульд Мерзугом.",
+     ["Мохамед Салем Ульд Мерзуг"]),
+])
+def test_a_nominative_first_name_and_surname_after_a_name_in_an_oblique_case_are_another_person(nlp, text, names):
+    """`name_case_break`: a first name read only in the nominative and the word after it, closing a span whose words
+    before them read in one oblique case, are another person's name, though the text names them nowhere else."""
+    assert [p.name for p in nlp(text).persons] == names
+
+
 def test_a_state_adjective_role_noun_is_not_an_international_official(nlp):
     """`role_noun_refers_back`: `финский лидер` is the Finnish president, not the UN Secretary-General named last,
     and the cooperation of the sentence is with Finland."""

@@ -598,9 +598,15 @@ def _repeat_ends_name(doc: Analysis, start: int, k: int, b: int) -> bool:
 def _case_break(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     """`С Джорджей Мелони Токаев обсудил`: a nominative word closing a span whose two or more words before it share
     an oblique case, the first with no nominative form, is another name where it closes another of the text's
-    names (`Касым-Жомарт Токаев`; rule `name_case_break`)."""
+    names (`Касым-Жомарт Токаев`; rule `name_case_break`); so are a first name the dictionary reads only in the
+    nominative and a word after it closing a span whose words before them the dictionary reads in one oblique case,
+    whatever the tagger says and wherever else the text names them (`с … Субраманьямом Джайшанкаром Сергей Лавров
+    обсудил`)."""
     toks = doc.tokens
     case = toks[a].feats.get("Case")
+    shared = _one_oblique_case(toks[a:b - 2]) if b - a >= 4 and _nominative_first_name(toks[b - 2]) else set()
+    if shared and doc.on("name_case_break") and not shared & _one_oblique_case(toks[b - 1:b]):
+        return [(a, b - 2), (b - 2, b)]  # `Ермек Кошербаев`, not `Салемом Ульд Мерзугом` (`Мерзугом`: instrumental)
     if b - a < 3 or not doc.on("name_case_break") or case in (None, "Nom") or toks[b - 1].feats.get("Case") != "Nom":
         return [(a, b)]
     if any(t.feats.get("Case") != case for t in toks[a:b - 1] if t.is_word) or \
@@ -611,6 +617,21 @@ def _case_break(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
                y - x > 1 and not own & {t.lower[:STEM] for t in toks[x:y - 1]} for _, x, y in doc.ner_tokens("PER")):
         return [(a, b)]  # another's name: `Касым-Жомарт Токаев`, not `Мейв Кеннеди Таунсенд-Маккин` of the family
     return [(a, b - 1), (b - 1, b)]
+
+
+def _one_oblique_case(words: list[Token]) -> set[str]:
+    """The oblique cases (not the accusative) all the words read in by the dictionary, its guesses too; none where
+    one reads in the nominative."""
+    readings = [{p.tag.case for p in parses(t.lower)} for t in words if t.is_word]
+    if not readings or any("nomn" in r for r in readings):
+        return set()
+    return set.intersection(*readings) - {"accs", None}
+
+
+def _nominative_first_name(tok: Token) -> bool:
+    """A first name the dictionary reads in the nominative only (`Сергей`, not `Ивана`)."""
+    readings = first_name_readings(tok.text)
+    return bool(readings) and {c for c, _ in readings} == {"nomn"} and tok.lower not in PARTICLES
 
 
 def _spaced_dash(doc: Analysis, k: int) -> bool:
