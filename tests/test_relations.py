@@ -1205,6 +1205,21 @@ def test_a_series_of_talks_told_with_its_place_sets_the_meetings_told_after_it(n
     assert all(len(names) == 2 for names, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных дел Турции Хаканом "
+    "Фиданом. Во встрече также участвовал посол Кыргызстана в Турции Кубанычбек Омуралиев.",
+    "Заместитель министра иностранных дел Казахстана Алибек Бакаев провел консультации с заместителем министра "
+    "иностранных дел Индонезии Анис Матта. В консультациях участвовали посол Индонезии в Казахстане Фадджрул Рахман "
+    "и директор департамента Азии МИД Казахстана Ержан Кистафин.",
+])
+def test_those_who_took_part_in_talks_told_before_join_them(nlp, text):
+    """`meeting_joined`: `участвовал`, `участвовали` with a talks noun, as `принял участие`, join the meeting told
+    before (`meeting.joining`); not a meeting of their own."""
+    doc = nlp(text)
+    meetings = [m for m in doc.relations if m.kind == "meeting"]
+    assert len(meetings) == 1 and len(meetings[0].participants) == len(doc.persons)
+
+
 def test_a_series_of_talks_with_envoys_serving_somewhere_is_not_set_there(nlp):
     """`аккредитованными в Москве`: the place of a participle's phrase is where the envoys serve."""
     doc = nlp("12 февраля заместитель Министра иностранных дел России М.Л.Богданов провел ряд встреч с "

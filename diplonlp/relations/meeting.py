@@ -24,6 +24,8 @@ from .context import TALK_NOUNS, Context, Ref
 from .setting import FUTURE_BE, a_day, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
+JOINING = words("meeting.joining")
+"""`приняли участие`, `участвовал`: the words that make a sentence's persons join the meeting told before."""
 VERBS = words("meeting.verbs")
 PLANS = words("meeting.planned")
 PLANNED = PLANS | words("meeting.receptions")
@@ -63,8 +65,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return False
     if any(_phone(t) for t in toks[max(sent.first, k - 2):k + 4]):
         return False  # a phone call is not a meeting
-    if lem & NOUNS:  # принял участие во встрече: joins one already told
-        return not any("участие" in lemmas(t.text) for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
+    if lem & NOUNS:  # принял участие во встрече, участвовал в переговорах: joins one already told
+        return not any(lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
     if "принять" in lem:
         nxt = toks[k + 1].lower if k + 1 < sent.last else ""
         return nxt not in ("участие", "решение", "меры", "заявление", "к") and tok.pos == "VERB"
@@ -840,13 +842,14 @@ def _role_lists(ctx: Context, s: int) -> list[tuple[int, int]]:
 
 
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
-    """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` join the
+    """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` or
+    `участвовать` (`meeting.joining`) join the
     meeting told last before it (`meeting_joined`); with none told before, those of two or more states meet (`В
     переговорах приняли участие: со стороны России – A; со стороны Вьетнама – B`)."""
     if not ctx.on("meeting_joined"):
         return
     lems = ctx.sentence_lemmas(s)
-    if not any("участие" in lem for lem in lems) or not any(lem & NOUNS for lem in lems) or any(
+    if not any(lem & JOINING for lem in lems) or not any(lem & NOUNS for lem in lems) or any(
             lem & NOT_JOINED for lem in lems):
         return
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
