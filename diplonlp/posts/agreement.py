@@ -61,9 +61,11 @@ def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = 
         return True
     word = doc.tokens[agree]
     case = title_case(word)
+    if case is None:
+        return True
     same_line = "\n" not in doc.text[word.stop:doc.tokens[a].start]
     cases = ("gent", "accs") if case == "gent" and _shared_form(doc, agree) else (case,)
-    return case is None or any(name_can_be(doc, a, b, c, woman, title=same_line) for c in cases)
+    return any(name_can_be(doc, a, b, c, woman, title=same_line) for c in cases)
 
 
 def _shared_form(doc: Analysis, k: int) -> bool:
