@@ -38,6 +38,7 @@ INTERNATIONAL_ADJECTIVES = words("organizations.international_adjectives")
 INTERNATIONAL_HEADS = words("organizations.international_heads")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
+EVENTS = words("organizations.events")
 COMMISSIONS = words("organizations.commissions")
 COMMISSION_ADJECTIVES = words("organizations.commission_adjectives")
 JOINT_ADJECTIVES = words("organizations.joint_adjectives")
@@ -482,11 +483,14 @@ def _qualifier_before_bracket(doc: Analysis, a: int, b: int) -> int | None:
 
 def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
     """`во дворце «Сербия»`: a name in quotes after a building's or an event's noun that is only a state's name is
-    no organization (nor, by the contract, a mention of the state); `компании «Россия»` is one."""
+    no organization (nor, by the contract, a mention of the state); `компании «Россия»` is one. Any name in quotes
+    after an event's noun (`organizations.events`: `форума «Валдай»`) names the event, no organization."""
     words = [t for t in doc.tokens[a:b] if t.is_word]
     quote = next((t.i for t in doc.tokens[max(a - 1, 0):b] if t.text in "«\""), None)
     if not words or quote is None or quote == 0 or not lemmas(doc.tokens[quote - 1].text) & VENUES:
         return False
+    if lemmas(doc.tokens[quote - 1].text) & EVENTS:
+        return True  # `на полях форума «Валдай»`: the event's name
     found = country_at(doc, words[0].i, words[-1].i + 1)
     return found is not None and found[1] == words[-1].i + 1
 
