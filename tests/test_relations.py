@@ -1206,6 +1206,21 @@ def test_a_series_of_talks_told_with_its_place_sets_the_meetings_told_after_it(n
 
 
 @pytest.mark.parametrize("text", [
+    "Президент России Владимир Путин на полях форума «Валдай» провел встречи с президентом Республики Сербской "
+    "Милорадом Додиком и премьер-министром Словакии Робертом Фицо.",
+    "Президент Узбекистана Шавкат Мирзиёев в рамках саммита «Центральная Азия – ЕС» провел встречи с Председателем "
+    "Европейского совета Антониу Коштой и Председателем Европейской комиссии Урсулой фон дер Ляйен.",
+])
+def test_a_name_in_quotes_ends_no_clause(nlp, text):
+    """`_clause`: the quotes of a name right after a word (`форума «Валдай»`) are no clause's bounds, so the subject
+    before them meets each counterpart (`meetings_plural`), and the two counterparts do not meet each other."""
+    doc = nlp(text)
+    subject = doc.persons[0].id
+    meetings = [m for m in doc.relations if m.kind == "meeting"]
+    assert len(meetings) == 2 and all(subject in m.participants and len(m.participants) == 2 for m in meetings)
+
+
+@pytest.mark.parametrize("text", [
     "Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных дел Турции Хаканом "
     "Фиданом. Во встрече также участвовал посол Кыргызстана в Турции Кубанычбек Омуралиев.",
     "Заместитель министра иностранных дел Казахстана Алибек Бакаев провел консультации с заместителем министра "

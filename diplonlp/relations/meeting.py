@@ -267,9 +267,10 @@ def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
     no side; before it, `Лавров, прибывший в Душанбе …, провел переговоры`, the comma closes a participle's phrase)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
+    names = _name_quotes(toks, sent.first, sent.last)
 
     def boundary(i: int, ahead: bool) -> bool:
-        return toks[i].text in CLAUSE_MARKS or (toks[i].text == "," and i + 1 < sent.last and (
+        return (toks[i].text in CLAUSE_MARKS and i not in names) or (toks[i].text == "," and i + 1 < sent.last and (
             toks[i + 1].lower in SUBCLAUSE or (ahead and toks[i + 1].is_finite_verb)))
 
     a = k
@@ -279,6 +280,24 @@ def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
     while b + 1 < sent.last and not boundary(b + 1, True):
         b += 1
     return toks[a].start, toks[b].stop
+
+
+QUOTED_NAME = 6
+"""The most words a name in quotes holds (`форума «Валдай»`, `Диалог «Центральная Азия – Индия»`)."""
+
+
+def _name_quotes(toks: list[Token], first: int, last: int) -> set[int]:
+    """The quote marks of tokens ``first:last`` that enclose a name right after a word (`на полях форума «Валдай»
+    провел встречи`): a few words and no finite verb between them, no clause's bounds."""
+    out: set[int] = set()
+    for i in range(first + 1, last):
+        if toks[i].text not in ("«", '"', "“") or not toks[i - 1].is_word:
+            continue
+        close = next((j for j in range(i + 1, min(last, i + QUOTED_NAME + 2)) if toks[j].text in ("»", '"', "”")),
+                     None)
+        if close is not None and close > i + 1 and not any(t.is_finite_verb for t in toks[i + 1:close]):
+            out |= {i, close}
+    return out
 
 
 def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
