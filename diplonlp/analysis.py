@@ -164,3 +164,10 @@ class Analysis:
         if key not in self._ner_starts:
             self._ner_starts[key] = {span.start for span in self.ner if span.type == kind}
         return self._ner_starts[key]
+
+    def ner_name_starts(self, kind: str) -> set[int]:
+        """Token indices where NER spans of ``kind`` of two or more tokens begin (built once)."""
+        key = (f"{kind}+", id(self.ner))
+        if key not in self._ner_starts:
+            self._ner_starts[key] = {a for _, a, b in self.ner_tokens(kind) if b - a > 1}
+        return self._ner_starts[key]

@@ -350,7 +350,7 @@ def _is_title_word(doc: Analysis, tok: Token) -> bool:
 def _opens_name(doc: Analysis, tok: Token) -> bool:
     """Does NER read a name of two or more words from the word (`режиссёра Эмира Кустурицу`)? A title's word alone
     that NER calls a person (`помощника Госсекретаря по делам …`) opens none."""
-    return any(a == tok.i and b - a > 1 for _, a, b in doc.ner_tokens("PER"))
+    return tok.i in doc.ner_name_starts("PER")
 
 
 def _lower_is_known(tok: Token) -> bool:
