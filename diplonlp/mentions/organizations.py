@@ -481,10 +481,11 @@ def _qualifier_before_bracket(doc: Analysis, a: int, b: int) -> int | None:
     return a - 2 if word.is_word and word.is_cap and not word.text.isupper() else None
 
 
-def _named_as_state(doc: Analysis, a: int, b: int) -> bool:
-    """`во дворце «Сербия»`: a name in quotes after a building's or an event's noun that is only a state's name is
-    no organization (nor, by the contract, a mention of the state); `компании «Россия»` is one. Any name in quotes
-    after an event's noun (`organizations.events`: `форума «Валдай»`) names the event, no organization."""
+def _venue_name(doc: Analysis, a: int, b: int) -> bool:
+    """Does the span name a venue or an event, no organization? `во дворце «Сербия»`: a name in quotes after a
+    building's or an event's noun that is only a state's name is none (nor, by the contract, a mention of the state);
+    `компании «Россия»` is one. Any name in quotes after an event's noun (`organizations.events`: `форума «Валдай»`)
+    names the event."""
     words = [t for t in doc.tokens[a:b] if t.is_word]
     quote = next((t.i for t in doc.tokens[max(a - 1, 0):b] if t.text in "«\""), None)
     if not words or quote is None or quote == 0 or not lemmas(doc.tokens[quote - 1].text) & VENUES:
@@ -987,7 +988,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         b = _quote_closed(doc, a, b)
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _named_as_state(doc, a, b) or \
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or \
                 _first_noun_in(toks, BUILDINGS):  # `в Президентском дворце`
             continue

@@ -291,8 +291,8 @@ def _name_quotes(toks: list[Token], first: int, last: int) -> set[int]:
     провел встречи`): a few words and no finite verb between them, no clause's bounds."""
     out: set[int] = set()
     for i in range(first + 1, last):
-        if toks[i].text not in ("«", '"', "“") or not toks[i - 1].is_word:
-            continue
+        if toks[i].text not in ("«", '"', "“") or not toks[i - 1].is_word or i in out:
+            continue  # `"` closing a name (in ``out``) opens no other
         close = next((j for j in range(i + 1, min(last, i + QUOTED_NAME + 2)) if toks[j].text in ("»", '"', "”")),
                      None)
         if close is not None and close > i + 1 and not any(t.is_finite_verb for t in toks[i + 1:close]):
@@ -861,10 +861,10 @@ def _role_lists(ctx: Context, s: int) -> list[tuple[int, int]]:
 
 
 def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
-    """`Во встрече приняли участие A и B`: the persons of a sentence with a talks noun and `участие` or
-    `участвовать` (`meeting.joining`) join the
-    meeting told last before it (`meeting_joined`); with none told before, those of two or more states meet (`В
-    переговорах приняли участие: со стороны России – A; со стороны Вьетнама – B`)."""
+    """`Во встрече приняли участие A и B`, `В консультациях участвовали A и B`: the persons of a sentence with a
+    talks noun and a word of taking part (`meeting.joining`) join the meeting told last before it (`meeting_joined`);
+    with none told before, those of two or more states meet (`В переговорах приняли участие: со стороны России – A;
+    со стороны Вьетнама – B`)."""
     if not ctx.on("meeting_joined"):
         return
     lems = ctx.sentence_lemmas(s)
