@@ -576,6 +576,8 @@ def known_person(surname: str, date: str | None, first: str | None = None) -> Kn
 class Place:
     name: str
     country: str | None
+    others: tuple[str, ...] = ()
+    """Other states with a subdivision of that name (`Пенджаб`: IN, then PK), for the text to choose among."""
 
 
 def locations() -> PhraseIndex[Place]:
@@ -600,10 +602,14 @@ def builtin_locations() -> PhraseIndex[Place]:
 
     index: PhraseIndex[Place] = PhraseIndex(cap=True, strict=True)
     ru = _iso_translations("iso3166-2")
+    states: dict[str, list[str]] = {}
     for sub in pycountry.subdivisions:
         name = ru.gettext(sub.name)
         if name != sub.name and len(name) > 3 and any("а" <= ch <= "я" for ch in name.lower()):
-            index.add(name, Place(name, sub.country_code))  # short ones (`Об`) match prepositions
+            states.setdefault(name, []).append(sub.country_code)  # short ones (`Об`) match prepositions
+    for name, codes in states.items():
+        first, *others = dict.fromkeys(codes)
+        index.add(name, Place(name, first, tuple(others)))
     for code, name in Locale("ru").territories.items():
         if code.isdigit() and code != "001":
             index.add(name, Place(name, None))

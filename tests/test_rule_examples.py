@@ -617,6 +617,16 @@ def test_a_bodys_noun_alone_is_no_place(nlp, text, word):
     assert word in places(Pipeline(disable=["body_noun_not_place"])(text))
 
 
+def test_a_region_of_two_states_is_of_the_one_the_text_names(nlp):
+    """`shared_region_state`: Punjab is a state of India and a province of Pakistan; an item naming Pakistan only
+    places it there, and the chief minister's post with it."""
+    text = ("Ташкент, 12 ноября. /Dunyo/. Посол Узбекистана в Пакистане Алишер Тухтаев встретился с главным министром "
+            "провинции Пенджаб Марьям Наваз Шариф.")
+    for doc, state in ((nlp(text), "PK"), (Pipeline(disable=["shared_region_state"])(text), "IN")):
+        assert [(p.name, p.country) for p in doc.locations][-1] == ("Пенджаб", state)
+        assert [p.country for p in doc.posts if p.title == "главный министр"] == [state]
+
+
 def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
     """`name_before_titles`: the second title after a comma is the named person's too; not one with a name after
     it in its case."""
@@ -2276,7 +2286,7 @@ RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
-                      "building_not_place", "body_noun_not_place", "partner_after_type_noun",
+                      "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
-from ..lexicon import locations, post_heads, words, world_city_state
+from ..lexicon import Place, locations, post_heads, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
 from ..names import VOWELS, first_name_readings, known_first_name, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
@@ -114,7 +114,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                     match.stop - a == 1 and (doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
-                            country=match.value.country, known=True)
+                            country=_state_named(doc, match.value, taken), known=True)
             if not busy.overlaps(cand.start, cand.stop) and last_stop <= cand.start:
                 found.append(cand)
                 last_stop = cand.stop
@@ -257,6 +257,16 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
 
 
+def _state_named(doc: Analysis, place: Place, taken: list[Found]) -> str | None:
+    """`главным министром провинции Пенджаб` in an item that names Pakistan and not India: of the states with a
+    subdivision of that name, the one the text names, where it names only one (rule `shared_region_state`)."""
+    if not place.others or not doc.on("shared_region_state"):
+        return place.country
+    named = {f.data.get("code") for f in taken if f.kind == "country"}
+    states = [code for code in (place.country, *place.others) if code in named]
+    return states[0] if len(states) == 1 else place.country
+
+
 def _body_noun(doc: Analysis, a: int, b: int) -> bool:
     """`поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun alone stands for the body
     (rule `body_noun_not_place`)."""
@@ -322,7 +332,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
-         "building_not_place", "name_as_place", "body_noun_not_place")
+         "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -340,7 +350,9 @@ preposition, are a person's name.
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
 place, with its adjectives before it, and the name right after one, name the building, no place.
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun
-(`locations.body_nouns`) NER calls a place alone stands for that body, no place."""
+(`locations.body_nouns`) NER calls a place alone stands for that body, no place.
+`shared_region_state`: `провинции Пенджаб` in an item naming Pakistan and not India: a region of that name in several
+states (ISO 3166-2) is of the one the text names, where it names only one of them (else the list's first)."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
