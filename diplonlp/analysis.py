@@ -84,6 +84,7 @@ class Analysis:
     ner: list[NerSpan] = field(default_factory=list)
     found: dict[str, list[Found]] = field(default_factory=dict)
     _ner_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)
+    _ner_name_starts: dict[tuple[str, int], set[int]] = field(default_factory=dict, repr=False)  # token indices
     _scan: LemmaScan | None = field(default=None, repr=False)
     _edges: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # token starts, token stops
     _ner_tokens: dict[tuple[str, int], list[tuple[NerSpan, int, int]]] = field(default_factory=dict, repr=False)
@@ -167,7 +168,7 @@ class Analysis:
 
     def ner_name_starts(self, kind: str) -> set[int]:
         """Token indices where NER spans of ``kind`` of two or more tokens begin (built once)."""
-        key = (f"{kind}+", id(self.ner))
-        if key not in self._ner_starts:
-            self._ner_starts[key] = {a for _, a, b in self.ner_tokens(kind) if b - a > 1}
-        return self._ner_starts[key]
+        key = (kind, id(self.ner))
+        if key not in self._ner_name_starts:
+            self._ner_name_starts[key] = {a for _, a, b in self.ner_tokens(kind) if b - a > 1}
+        return self._ner_name_starts[key]

@@ -99,8 +99,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 
     surnames = _full_name_surnames(doc)
     # `Виктория Нуланд`: a first name opening a name NER reads in two or more words, not the state
-    first_names = {a for _, a, b in doc.ner_tokens("PER") if b - a > 1 and (
-        known_first_name(doc.tokens[a].text) or _first_name_in_agreement(doc, a))}
+    first_names = {a for a in doc.ner_name_starts("PER") if
+                   known_first_name(doc.tokens[a].text) or _first_name_in_agreement(doc, a)}
     first_names |= _inner_name_parts(doc) | _short_surnames(doc)
     cities = _dateline_cities(doc, taken)
     found += cities

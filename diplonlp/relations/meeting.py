@@ -17,6 +17,7 @@ from ..posts.chain import STATE_BODIES
 from ..posts.colleagues import COLLEAGUES
 from ..posts.heads import said_plural
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
+from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
@@ -291,10 +292,9 @@ def _name_quotes(toks: list[Token], first: int, last: int) -> set[int]:
     провел встречи`): a few words and no finite verb between them, no clause's bounds."""
     out: set[int] = set()
     for i in range(first + 1, last):
-        if toks[i].text not in ("«", '"', "“") or not toks[i - 1].is_word or i in out:
+        if toks[i].text not in OPENING_QUOTES or not toks[i - 1].is_word or i in out:
             continue  # `"` closing a name (in ``out``) opens no other
-        close = next((j for j in range(i + 1, min(last, i + QUOTED_NAME + 2)) if toks[j].text in ("»", '"', "”")),
-                     None)
+        close = next((j for j in range(i + 1, min(last, i + QUOTED_NAME + 2)) if toks[j].text in CLOSING_QUOTES), None)
         if close is not None and close > i + 1 and not any(t.is_finite_verb for t in toks[i + 1:close]):
             out |= {i, close}
     return out
