@@ -40,6 +40,7 @@ ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
 EVENTS = words("organizations.events")
 COMMISSIONS = words("organizations.commissions")
+ORGAN_ABBREVIATIONS = words("organizations.organ_abbreviations")
 COMMISSION_ADJECTIVES = words("organizations.commission_adjectives")
 JOINT_ADJECTIVES = words("organizations.joint_adjectives")
 FIELD_WORDS = 8
@@ -48,7 +49,8 @@ FIELD_WORDS = 8
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
-         "states_of_joint_body", "chamber_of_parliament", "body_within_body", "org_without_parent", "shared_parent")
+         "states_of_joint_body", "chamber_of_parliament", "body_within_body", "organ_before_body",
+         "org_without_parent", "shared_parent")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -530,9 +532,9 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
 
 def _first_noun_in(toks: list[Token], nouns: frozenset[str]) -> bool:
     """Is the first noun of ``toks`` one of ``nouns``: a building's (`в Президентском дворце`, a span NER took for
-    an organization that names the building, none), a party's or association's (`Коммунистической партии`, rule
-    `state_of_body`)?"""
-    noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+    an organization that names the building, none), a party's or association's (`Коммунистической партии`, also
+    after an organ's abbreviation, `ЦК Коммунистической партии`; rule `state_of_body`)?"""
+    noun = next((t for t in toks if t.pos in ("NOUN", "PROPN") and t.lower not in ORGAN_ABBREVIATIONS), None)
     return noun is not None and bool(lemmas(noun.text) & nouns)
 
 
@@ -936,20 +938,31 @@ def _quote_closed(doc: Analysis, a: int, b: int) -> int:
 
 
 def _bodies_joined(doc: Analysis, spans: list[tuple[NerSpan, int, int]], busy: Coverage
-                   ) -> list[tuple[int, int, bool]]:
+                   ) -> list[tuple[int, int, str | None]]:
     """The token ranges of NER's organizations, each run of them with no word between where each after the first
     is an abbreviation made one: the body the later ones name the earlier belongs to (`Политбюро ЦК КПК`,
     `Института языкознания АН СССР`; rule `body_within_body`); not where the gazetteer or a state body's name has read
-    one of them (``busy``); (start, end, whether joined)."""
-    out: list[tuple[int, int, bool]] = []
+    one of them (``busy``); an organ's abbreviation and the body after it (`organ_before_body`); (start, end, the
+    rule that joined)."""
+    out: list[tuple[int, int, str | None]] = []
     for span, a, b in spans:
-        if out and out[-1][1] == a and doc.on("body_within_body") and \
-                _abbreviation_of_another(doc, out[-1][0], a, b) and not busy.overlaps(doc.tokens[out[-1][0]].start,
-                                                                                      span.stop):
-            out[-1] = (out[-1][0], b, True)
+        joined = None
+        if out and out[-1][1] == a and not busy.overlaps(doc.tokens[out[-1][0]].start, span.stop):
+            joined = "body_within_body" if doc.on("body_within_body") and _abbreviation_of_another(
+                doc, out[-1][0], a, b) else "organ_before_body" if doc.on("organ_before_body") and _organ_of(
+                doc, out[-1][0], a) else None
+        if joined:
+            out[-1] = (out[-1][0], b, joined)
         else:
-            out.append((a, b, False))
+            out.append((a, b, None))
     return out
+
+
+def _organ_of(doc: Analysis, a: int, b: int) -> bool:
+    """Is ``a:b`` an organ's abbreviation (`ЦК`) and the word at ``b`` the genitive opening the body it is an organ
+    of (`ЦК Коммунистической партии Китая`: one body; rule `organ_before_body`; `ЦК КПК` is `body_within_body`'s)?"""
+    return b - a == 1 and doc.tokens[a].lower in ORGAN_ABBREVIATIONS and in_case(doc.tokens[b], "gent") and \
+        not ALL_CAPS.fullmatch(doc.tokens[b].text)
 
 
 def _abbreviation_of_another(doc: Analysis, a: int, b: int, end: int) -> bool:
@@ -968,7 +981,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
     abbreviations = [(span, a, b) for span, a, b in doc.ner_tokens("LOC")
                      if b - a == 1 and BODY_ABBREVIATION.fullmatch(doc.tokens[a].text)]  # `Ректор КазНУ`
-    for a, b, joined in [*_bodies_joined(doc, doc.ner_tokens("ORG"), busy), *((a, b, False) for _, a, b in
+    for a, b, joined in [*_bodies_joined(doc, doc.ner_tokens("ORG"), busy), *((a, b, None) for _, a, b in
                                                                                 abbreviations)]:
         start, stop = doc.tokens[a].start, doc.tokens[b - 1].stop
         inner = next((k for k in range(a + 1, b) if k in known and known[k].b >= b), None)
@@ -997,7 +1010,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
         # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`; so does a name in quotes: `компании «Чалык Энерджи»`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
-        rule = rule or ("body_within_body" if joined else None)
+        rule = joined if joined == "organ_before_body" else rule or joined
         if opened is not None:
             name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
         toks = doc.tokens[a:b]
