@@ -1207,6 +1207,10 @@ def test_a_name_named_before_after_a_governed_title_is_the_verbs_subject(nlp, te
     ("Москва, 1 декабря. /МИД России/. 1 декабря Министр иностранных дел Российской Федерации С.В.Лавров принял "
      "верительные грамоты у вновь назначенных послов: Х.Д.Вальдеса (Куба), А.М.Сусвати (Индонезия), Т.Ньямбе "
      "(Замбия).", "RU"),
+    # no colon: the items run on after the verb; the senders named before are no host; a name with `аль-`
+    ("Ереван, 27 октября. /Арменпресс/. Президент Армении Ваагн Хачатурян принял верительные грамоты послов Мексики, "
+     "Филиппин и Ирака. Верительные грамоты президенту вручили Хуан Карлос Гонсалес Трехо (Мексика), Мария Ана Санчес "
+     "(Филиппины) и Мохаммед аль-Хашими (Ирак).", "AM"),
 ])
 def test_credentials_listed_as_name_and_state_in_brackets(nlp, text, host):
     """`credentials_bracketed`: `Name (State)` items of a credentials list are each an ambassador of that state,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
-from ..text import DASHES
+from ..text import DASHES, Token
 from .colleagues import colleague_post
 
 CREDENTIALS = words("posts.credentials")
@@ -18,8 +18,9 @@ CREDENTIALS_AGAIN = words("posts.credentials_again")
 def credentials_list(doc: Analysis) -> list[Found]:
     """In an item about credentials, each line `Name – State` (ending in `;`, `.` or nothing), or each such item
     after the colon of a sentence that tells credentials (`Верительные грамоты вручили: A – Никарагуа, B – Иран.`),
-    is the post of the ambassador named: `посол`, country that state, host the state named where the credentials
-    are told before the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
+    or each `Name (State)` of one with no colon (`Грамоты вручили Хуан Карлос Гонсалес Трехо (Мексика), …`), is the
+    post of the ambassador named: `посол`, country that state, host the state named where the credentials are told
+    before the list (`Верительные грамоты Президенту Российской Федерации вручили:`)."""
     if not doc.on("credentials_list"):
         return []
     told = set(credentials_told(doc))
@@ -31,10 +32,13 @@ def credentials_list(doc: Analysis) -> list[Found]:
     for s, sent in enumerate(doc.sents):
         items = [(sent.first, sent.last)]
         if s in told:
-            colon = next((i for i in range(sent.first, sent.last) if doc.tokens[i].text == ":"), sent.last)
+            colon = next((i for i in range(sent.first, sent.last) if doc.tokens[i].text == ":"), None)
+            items = _items(doc, colon + 1, sent.last) if colon is not None else _bracketed_items(doc, sent.first,
+                                                                                               sent.last)
+            opening = colon if colon is not None else items[0][0] if items else sent.first  # `послов Мексики и
+            # Филиппин`: the senders, no host
             host = next((str(f.data["code"]) for f in reversed(doc.found.get("country", []))
-                         if sent.first <= f.a < colon), host)
-            items = _items(doc, colon + 1, sent.last)
+                         if sent.first <= f.a < opening), host)
         for first, last in items:
             country = _listed_state(doc, first, last, by_start)
             if country is not None and country.data["code"] != host:  # no host named: the entities' setting
@@ -46,6 +50,24 @@ def _items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
     """The items of tokens ``first:last`` between commas and semicolons, as token ranges."""
     cuts = [i for i in range(first, last) if doc.tokens[i].text in (",", ";")]
     return list(zip([first, *(i + 1 for i in cuts)], [*cuts, last], strict=True)) if first < last else []
+
+
+def _bracketed_items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
+    """The items `Name (State)` of a sentence telling credentials with no colon (`Верительные грамоты вручили Хуан
+    Карлос Гонсалес Трехо (Мексика), Мария Ана Санчес (Филиппины) и …`), each from the capitalized words (and the
+    dots of initials) right before its bracket (rule `credentials_bracketed`)."""
+    if not doc.on("credentials_bracketed"):
+        return []
+    tokens = doc.tokens
+    out: list[tuple[int, int]] = []
+    for k in range(first + 1, last - 2):
+        if tokens[k].text == "(" and tokens[k + 2].text == ")":
+            start = k
+            while start > first and ((tokens[start - 1].is_word and _capitalized(tokens[start - 1])) or
+                                     (tokens[start - 1].text == "." and len(tokens[start - 2].text) == 1)):
+                start -= 1
+            out.append((start, k + 3))
+    return out
 
 
 def _ambassador(doc: Analysis, country: Found, host: str | None, bracketed: bool) -> Found:
@@ -130,12 +152,17 @@ def _bracketed_state(doc: Analysis, first: int, end: int, by_start: dict[int, Fo
 
 
 def _names_someone(doc: Analysis, a: int, b: int) -> bool:
-    """Are tokens ``a:b`` two to eight words of a name, the first capitalized (the dots of initials passed over:
-    `Т.Ньямбе`)?"""
+    """Are tokens ``a:b`` two to eight words of a name, the first capitalized and one more, or its part after a hyphen
+    (`Мохаммед аль-Хашими`; the dots of initials passed over: `Т.Ньямбе`)?"""
     tokens = doc.tokens
     words = [t for k, t in enumerate(tokens[a:b], a) if not (t.text == "." and k > a and len(tokens[k - 1].text) == 1)]
-    return 2 <= len(words) <= 8 and words[0].is_cap and sum(t.is_cap for t in words) >= 2 and \
+    return 2 <= len(words) <= 8 and words[0].is_cap and sum(map(_capitalized, words)) >= 2 and \
         all(t.is_word for t in words)
+
+
+def _capitalized(token: Token) -> bool:
+    """A name's word in capitals, or whose part after a hyphen is (`аль-Хашими`)."""
+    return token.is_cap or token.text.rsplit("-", 1)[-1][:1].isupper()
 
 
 LIST_RULES = (credentials_list, colleague_post)
