@@ -1353,11 +1353,15 @@ def test_a_joint_body_of_two_states_keeps_both_in_its_name(nlp, text, name):
     ("Делегация Народной партии Камбоджи прибыла в Пекин.", "Народная партия Камбоджи", "KH"),
     ("Делегацию Союза писателей России принял министр культуры.", "Союз писателей России", "RU"),
     ("Президент Федерации футбола Португалии встретился с послом.", "Федерация футбола Португалии", "PT"),
+    # an association of business is named by its adjective, not its noun (`organizations.association_adjectives`)
+    ("Министр встретился с председателем Торгово-промышленной палаты Омана Фейсалом аль-Рувасом.",
+     "Торгово-промышленная палата Омана", "OM"),
 ])
 def test_a_party_or_association_names_its_state_as_written(nlp, text, name, country):
     """`state_of_body`: a party or public association is no state body; its name keeps the state as the text gives
-    it (`organizations.associations`), not the long form (`Коммунистическая партия Социалистической Республики …`)."""
-    assert (name, country) in [(o.name, o.country) for o in nlp(text).organizations]
+    it (`organizations.associations`), not the long form (`Коммунистическая партия Социалистической Республики …`),
+    and it is of no state body's kind (`палата`: no parliament)."""
+    assert (name, country, "other") in [(o.name, o.country, o.kind) for o in nlp(text).organizations]
 
 
 def test_the_head_noun_of_an_organization_named_before_is_a_mention_of_it(nlp):

@@ -63,6 +63,7 @@ POINTING_BACK = words("organizations.pointing_back")
 DEPARTMENTS = words("organizations.departments")
 """`департамент`, `управление`: a ministry's parts, named in the titles of their heads, not bodies of their own."""
 ASSOCIATIONS = words("organizations.associations")
+ASSOCIATION_ADJECTIVES = words("organizations.association_adjectives")
 FIELD_NOUNS = words("posts.field_of_body")
 """`по делам`, `по вопросам`: an international body right after one is a field's, not the body's owner."""
 ALL_CAPS = re.compile(r"[А-ЯЁ]{2,}")
@@ -301,6 +302,8 @@ def _ner_kind(tokens: list[Token], name: str) -> str:
         return "education"
     if words & COMPANY_WORDS:
         return "company"
+    if words & ASSOCIATION_ADJECTIVES:
+        return "other"  # `Торгово-промышленной палаты`: business's, no parliament
     if words & {"министерство", "ведомство", "комитет"}:
         return "ministry"
     if words & PARLIAMENT_WORDS:
@@ -835,7 +838,8 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         return b, f"{nominative_phrase(toks)} {doc.span_text(b, joint)}", None, "states_of_joint_body"
     state = None if quoted else _state_of(doc, b, kind)
     if state is not None:  # a school's, a party's name keeps the state as written: `Национальный университет Сингапура`
-        as_written = kind == "education" or _first_noun_in(toks, ASSOCIATIONS)  # `Коммунистической партии …`
+        as_written = kind == "education" or _first_noun_in(toks, ASSOCIATIONS) or any(
+            lemmas(t.text) & ASSOCIATION_ADJECTIVES for t in toks)  # `Коммунистической партии …`
         tail = doc.span_text(b, state[1]) if as_written else _state_genitive(state[0])
         return state[1], f"{nominative_phrase(toks)} {tail}", state[0], "state_of_body"
     places_after = _mission_place if mission else _places_after
