@@ -11,10 +11,11 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
+from .lexicon import words
 from .morph import CASES, analyzer, from_dictionary, parses
 
 VOWELS = frozenset("аеёиоуыэюя")
-INDECLINABLE = ("зода", "заде", "дзе", "швили", "ых", "их", "э", "и", "о")
+INDECLINABLE = tuple(words("persons.indeclinable_endings"))
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
     f"{stem}{end}": (f"{stem}ий", cases) for stem in ("ск", "цк")

@@ -457,6 +457,8 @@ def test_sectors(nlp, text, codes):
     ("Журналисты встретились с Ниной Пашинян в Ереване.", "Нина Пашинян"),
     ("Встреча прошла с Игорем Шевченко в Киеве.", "Игорь Шевченко"),
     ("Вопросы задали Гураму Гогиашвили.", "Гурам Гогиашвили"),
+    # Turkish `-оглу` after a first name in the accusative: no `-а` name's accusative (`persons.indeclinable_endings`)
+    ("Президент принял Генерального секретаря ОБСЕ Феридуна Синирлиоглу.", "Феридун Синирлиоглу"),
 ])
 def test_indeclinable_surnames(nlp, text, name):
     assert [p.name for p in nlp(text).persons] == [name]
