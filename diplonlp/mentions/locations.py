@@ -241,18 +241,22 @@ def _word_before(doc: Analysis, a: int, k: int) -> int:
 
 
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
-    """`Аким …`, `Хоким …`, `Стороны также …`: one word opening its sentence or line, capitalized only for that,
-    that the dictionary knows as a common noun and never as a place, or a post's title; or, anywhere, a post's
-    ceremonial word (`Чрезвычайного`) or a qualitative adjective (`Глобальному`)."""
+    """`Стороны также …`: one word opening its sentence or line, capitalized only for that, that the dictionary
+    knows as a common noun and never as a place; or, anywhere, a post's title the dictionary knows as no place
+    (`Аким …`, `принял Посла …`), a post's ceremonial word (`Чрезвычайного`) or a qualitative adjective
+    (`Глобальному`)."""
     tok = doc.tokens[a]
     after_type = a > 0 and bool(lemmas(doc.tokens[a - 1].text) & TYPE_WORDS)  # `в посёлке Привольный`
     if b - a == 1 and (lemmas(tok.text) & CEREMONIAL or (_quality_adjective(tok) and not after_type)):
         return True  # `принял в Белграде Чрезвычайного и Полномочного Посла`, `к Глобальному метановому обязательству`
-    if b - a != 1 or (a != doc.sents[tok.sent].first and not doc.opens_line(a)):
+    if b - a != 1:
         return False
     ps = parses(tok.lower)
-    if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):
-        return True
+    if (any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower)) and \
+            not any("Geox" in p.tag for p in ps):
+        return True  # `принял Посла Французской Республики`
+    if a != doc.sents[tok.sent].first and not doc.opens_line(a):
+        return False
     return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
         p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
 
