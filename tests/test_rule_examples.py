@@ -426,6 +426,19 @@ def test_states_between_are_the_two_the_text_speaks_of(nlp, said):
         ("cooperation_between", ["country-KZ", "country-UZ"])]
 
 
+@pytest.mark.parametrize("aside", [", в частности, ", ", в том числе "])
+def test_an_aside_between_commas_keeps_cooperation_with_its_between(nlp, aside):
+    """`cooperation_between`: `сотрудничества, в частности, между X и Y` (`membership.apposition`) are X and Y's,
+    not the states' of the talks; `IT-технологий`, which NER may call an organization, is a sector, no body."""
+    doc = nlp("Посол Узбекистана Алишер Абдусаломов встретился с губернатором провинции Кёнгидо Ким Дон Ёном. Стороны "
+              f"обсудили перспективы развития межрегионального сотрудничества{aside}между провинцией Кёнгидо и "
+              "Ташкентской областью в сферах здравоохранения и IT-технологий.")
+    assert [(r.rule, sorted(doc.entity(p).name for p in r.parties), r.sectors) for r in doc.relations
+            if r.kind == "cooperation"] == [("cooperation_between", ["Кёнгидо", "Ташкентская область"],
+                                             ["sector-health", "sector-digital"])]
+    assert not doc.organizations
+
+
 def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
     """`cooperation_between`: `между тремя странами` after a trilateral meeting is the three, not a pair."""
     doc = nlp("В Баку состоялась трехсторонняя встреча министров иностранных дел Азербайджана, Грузии и Турции "

@@ -15,6 +15,7 @@ from ..lexicon import (
     locations,
     organizations,
     post_heads,
+    sectors,
     title_nouns,
     words,
     world_city_state,
@@ -533,6 +534,11 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     return match is not None and match.stop == b
 
 
+def _a_field(toks: list[Token]) -> bool:
+    """Is ``toks`` one word that names a sector, a field and no body (`в сферах здравоохранения и IT-технологий`)?"""
+    return len(toks) == 1 and bool(lemmas(toks[0].text) & sectors().words.keys())
+
+
 def _first_noun_in(toks: list[Token], nouns: frozenset[str]) -> bool:
     """Is the first noun of ``toks`` one of ``nouns``: a building's (`в Президентском дворце`, a span NER took for
     an organization that names the building, none), a party's or association's (`Коммунистической партии`, also
@@ -1007,7 +1013,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or \
-                _first_noun_in(toks, BUILDINGS):  # `в Президентском дворце`
+                _first_noun_in(toks, BUILDINGS) or _a_field(toks):  # `в Президентском дворце`
             continue
         quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(

@@ -46,9 +46,9 @@ def _is_format(tokens: list[Token], i: int, last: int) -> bool:
 def _proper_name(doc: Analysis, i: int, first: int) -> bool:
     """`в секторе Газа`: a word capitalized inside its sentence and line is a name, no sector word; so is one right
     after such a compound adjective, which opens a name (`Китайско-Белорусского индустриального парка`,
-    `Белорусско-Китайского образовательного центра`)."""
+    `Белорусско-Китайского образовательного центра`); not one an abbreviation in capitals opens (`IT-технологий`)."""
     tok = doc.tokens[i]
-    if tok.is_cap and not tok.text.isupper() and i != first and not doc.opens_line(i):
+    if tok.is_cap and not tok.text.split("-")[0].isupper() and i != first and not doc.opens_line(i):
         return True
     before = doc.tokens[i - 1] if i - 1 > first else None
     return before is not None and "-" in before.text and before.pos == "ADJ" and _proper_name(doc, i - 1, first)

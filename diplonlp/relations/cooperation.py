@@ -35,6 +35,7 @@ COPULAS = words("cooperation.copulas")
 PERSONAL = words("cooperation.personal")
 PERSONS_AS_SIDES = words("cooperation.persons_as_sides")
 PARTY_KINDS = ("country", "location", "org", "person")
+APPOSITION = words("membership.apposition")
 PLACE_TYPES = words("locations.type_words") | words("cooperation.unit_nouns")
 
 
@@ -73,6 +74,14 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     if len(parties) < 2:  # между министерствами иностранных дел двух стран
         return ctx.both_states(s)
     return parties
+
+
+def _between_near(ctx: Context, k: int, last: int) -> bool:
+    """Is the first `между` after token ``k`` (before ``last``) at most four tokens after it, or after it and an
+    aside between commas only (`сотрудничества, в частности, между провинцией …`: `membership.apposition`)?"""
+    toks = ctx.doc.tokens
+    j = next((i for i in range(k, last) if toks[i].lower == "между"), k)
+    return k + 4 >= j or ctx.doc.text[toks[k].stop:toks[j].start].strip(" ,").lower() in APPOSITION
 
 
 def _verb_between(ctx: Context, start: int, stop: int) -> bool:
@@ -172,7 +181,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
             groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
-            if parties and k + 4 >= next((i for i in range(k, sent.last) if toks[i].lower == "между"), k):
+            if parties and _between_near(ctx, k, sent.last):
                 if not word and route_between_regions(ctx, parties):
                     continue
                 if ctx.on("cooperation_between"):
