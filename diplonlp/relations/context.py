@@ -187,7 +187,8 @@ class Context:
     def subject(self, k: int, kinds: tuple[str, ...]) -> Ref | None:
         """The mention in the subject of the clause token ``k`` stands in, of the first of ``kinds`` found there
         (`министр обороны США Майкл Флинн`: the person, given first): the parse's `nsubj` of the nearest head
-        above ``k`` that has one (a verb joined by `и` shares its first verb's)."""
+        above ``k`` that has one (a verb joined by `и` shares its first verb's), on its side of that head (`По
+        приглашению … Саидова в Ташкент прибыл Министр … Аракчи`: the parse may hang `Саидова` on `Министр`)."""
         toks = self.doc.tokens
         first, last = self.doc.sent_bounds(k)
         i, seen = k, set[int]()
@@ -195,7 +196,8 @@ class Context:
             seen.add(i)
             subjects = [t.i for t in toks[first:last] if t.head == i and t.rel.startswith("nsubj")]
             if subjects:  # `В.Путин`: the parse may hang a name's parts on the verb one by one
-                span = [t.i for t in toks[first:last] if any(self.under(t.i, j, first, last) for j in subjects)]
+                span = [t.i for t in toks[first:last] if any(self.under(t.i, j, first, last) for j in subjects)
+                        and (t.i > i) == (subjects[0] > i)]  # not across its verb: a misparse's apposition
                 stop = toks[max(span)].stop
                 found = [r for r in self.between(toks[min(span)].start, self.doc.sents[toks[k].sent].stop, kinds)
                          if r.start < stop]

@@ -196,13 +196,14 @@ def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
     """The subject of a finite verb of visiting, or of a verb of meeting a visit noun is the frame of (`_framed`),
     named before it: `Берсе встретился с председателем парламента Шалвой Папуашвили и посетил Мцхету`, `Байрамов
     встретился с генсеком НАТО Марком Рютте в рамках рабочего визита в Брюссель` are the subject's visits, not
-    the counterpart's named last."""
+    the counterpart's named last; so is one named after the verb (`По приглашению X в Ташкент прибыл министр Y`)."""
     tok = ctx.doc.tokens[k]
     finite = lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin"
     if not (finite or (lemmas(tok.text) & NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
         return None
     subject = ctx.subject(k, ("person",))
-    return subject if subject is not None and subject in before else None
+    inverted = finite and subject is not None and subject.start > tok.stop  # `по приглашению X в Ташкент прибыл Y`
+    return subject if subject is not None and (subject in before or inverted) else None
 
 
 def _framed(ctx: Context, k: int) -> bool:
