@@ -36,7 +36,7 @@ from .posts.chain import STATE_BODY_WORDS
 from .posts.colleagues import COLLEAGUES, is_colleague
 from .posts.lists import credentials_lines, credentials_told
 from .references.pronouns import Reference
-from .references.titles import TitleReference, head_of_state_holders, headline_leaders
+from .references.titles import HEAD_OF_STATE_OF_SETTING, TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
@@ -281,8 +281,10 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     title_refs = resolve_titles(doc, posts, set(held), entities, partial(_leader_office, doc))
     taken = {id(r.phrase) for r in title_refs} | set(held)
     free = [p for p in posts if id(p) not in taken]
-    for ref in head_of_state_holders(doc, free, entities, partial(_leader_state, doc)):
-        ref.person.posts.append((ref.post, None, ref.rule))  # `Президент России напомнил`: Путин's post
+    setting = _dateline_state(doc)
+    for ref in head_of_state_holders(doc, free, entities, partial(_leader_state, doc), setting):
+        state = setting if ref.rule == HEAD_OF_STATE_OF_SETTING else None
+        ref.person.posts.append((ref.post, state, ref.rule))  # `Президент России напомнил`: Путин's post
         title_refs.append(ref)
     held_posts = [p for p in posts if id(p) in held]
     title_refs += headline_leaders(doc, title_refs, held_posts, entities, partial(_leader_office, doc))

@@ -2087,6 +2087,33 @@ def test_a_head_of_states_title_is_the_one_person_of_that_state_named(nlp, text,
     assert [r for r in off.relations if r.kind == "holds_post"] == []
 
 
+AKORDA = ("Астана, 24 сентября 2026 года. /Акорда/. Касым-Жомарт Токаев провел встречу с Генеральным директором "
+          "Международного агентства по атомной энергии Рафаэлем Гросси. Президент отметил, что Казахстан является "
+          "надежным партнером агентства.")
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    (AKORDA, [("Рафаэль Гросси", "генеральный директор", None), ("Касым-Жомарт Токаев", "президент", "KZ")]),
+    # another dateline, another head of state
+    ("Ташкент, 24 сентября 2026 года. /УзА/. Шавкат Мирзиёев принял министра иностранных дел Франции Жан-Ноэля "
+     "Барро. Президент высоко оценил итоги визита.",
+     [("Жан-Ноэль Барро", "министр иностранных дел", "FR"), ("Шавкат Мирзиёев", "президент", "UZ")]),
+    # no dateline: no state, so no one; and no director general's mention either
+    (AKORDA.split("/Акорда/. ")[1], [("Рафаэль Гросси", "генеральный директор", None)]),
+])
+def test_a_head_of_states_title_naming_no_state_is_the_datelines_head_named(nlp, text, held):
+    """`head_of_state_of_setting`: `Президент отметил` with no state in an Astana item is Токаев's post, of KZ (the
+    leaders' list gives him the state, and he holds no other post); never a mention of the head of another office
+    of its family (`генеральный директор`)."""
+    doc = nlp(text)
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title, doc.entity(r.post).country) for r in doc.relations
+            if r.kind == "holds_post"] == held
+    presidents = {name for name, title, _ in held if title == "президент"}
+    assert {p.name for p in doc.persons for m in p.mentions if m.text == "Президент"} == presidents
+    off = Pipeline(disable=["head_of_state_of_setting"])(text)
+    assert len([r for r in off.relations if r.kind == "holds_post"]) == 1
+
+
 def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held(nlp):
     """`bare_title_of_held`: `Министр Мирзоян` is no second post `министр`."""
     text = ("Министр иностранных дел Республики Армения Арарат Мирзоян провел встречу с коллегой. Министр Мирзоян "
@@ -2296,8 +2323,8 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
-RULES_TESTED_ABOVE = {"observer_not_member", "negated_member", "state_noun_named_before", "talks_day",
-                      "colleague_named_before", "shared_abbreviation", "doubled_syllable",
+RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
+                      "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",

@@ -56,7 +56,12 @@ HEAD_OF_STATE_TITLE = "head_of_state_title"
 """`Президент России напомнил` in a text naming `Владимир Путин` with no post: an unheld title of a head of state
 (`references.head_of_state_titles`) with its state is the one person named before it whom the leaders' list gives
 that state and who holds no post."""
+HEAD_OF_STATE_OF_SETTING = "head_of_state_of_setting"
+"""`Астана, 24 сентября (Акорда). Касым-Жомарт Токаев провел встречу … Глава государства высоко оценил …`: such a
+title naming no state (`Глава нашего государства`) is of the dateline's state, and so the one person named before it
+whom the leaders' list gives that state and who holds no post."""
 HEAD_OF_STATE_TITLES = words("references.head_of_state_titles")
+BARE_STATE_HEADS = words("references.bare_state_heads")
 
 
 HEAD_OF_BODY = "head_of_body"
@@ -234,9 +239,11 @@ def _opening_sentences(doc: Analysis) -> list[int]:
 
 
 def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence[H],
-                          state_of: Callable[[H], str | None]) -> list[TitleReference[H]]:
+                          state_of: Callable[[H], str | None], setting: str | None = None
+                          ) -> list[TitleReference[H]]:
     """`head_of_state_title` over the ``unheld`` post phrases (no holder, no reference); ``state_of`` gives a
-    person's state from the leaders' list."""
+    person's state from the leaders' list; a title naming no state is of ``setting``, the dateline's state
+    (`head_of_state_of_setting`)."""
     if not doc.on(HEAD_OF_STATE_TITLE):
         return []
     unposted: dict[str, list[H]] = {}  # state -> the persons with no post the leaders' list gives it
@@ -248,9 +255,11 @@ def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence
     for post in unheld:
         if post.data["title"] not in HEAD_OF_STATE_TITLES or post.data["plural"] or post.data["organization"]:
             continue
-        named = unposted.get(post.data["country"] or "", [])
+        of_setting = post.data["country"] is None and setting is not None and doc.on(HEAD_OF_STATE_OF_SETTING)
+        named = unposted.get(setting if of_setting else post.data["country"] or "", [])
         if len(named) == 1 and named[0].mentions[0].start < post.start:
-            out.append(TitleReference(post, named[0], post, HEAD_OF_STATE_TITLE))
+            out.append(TitleReference(post, named[0], post,
+                                      HEAD_OF_STATE_OF_SETTING if of_setting else HEAD_OF_STATE_TITLE))
     return out
 
 
@@ -265,7 +274,7 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
     if heads_body(a, b) or (offices and same_office(a, b, state)):
         return True
     same_title = a.data["title"] == b.data["title"] or (
-        (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"])
+        (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"] and not _another_office(a, b))
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
@@ -310,6 +319,16 @@ def _specific(post: Found) -> bool:
     """Can the head words of a longer title stand for it (`российский министр`, `Заместитель министра` after
     `заместитель министра иностранных дел`): with a state, or of two words or more?"""
     return post.data["country"] is not None or " " in post.data["title"]
+
+
+def _another_office(a: Found, b: Found) -> bool:
+    """Is ``a`` a head of state's title (`Президент отметил`) and ``b`` a head's of another office, of its family
+    but neither a head of state's, nor a state's bare head (`глава РФ`, `references.bare_state_heads`), nor opening
+    with ``a``'s word (`генеральный директор` of the IAEA, `глава области`; `президент Всемирного банка` is one)?"""
+    title, other = a.data["title"], str(b.data["title"])
+    state_head = other in BARE_STATE_HEADS and b.data["organization"] is None
+    return title in HEAD_OF_STATE_TITLES and other not in OFFICES[0] and not other.startswith(title) and \
+        not state_head
 
 
 def _full_title(title: str) -> str:
