@@ -1220,6 +1220,19 @@ def test_a_name_in_quotes_ends_no_clause(nlp, text):
     assert len(meetings) == 2 and all(subject in m.participants and len(m.participants) == 2 for m in meetings)
 
 
+def test_meetings_with_officials_unnamed_of_several_states_are_one_each(nlp):
+    """`meetings_plural` with states for sides (`officials_unnamed`): `провел встречи с послами Индии и Китая` is a
+    meeting with each; `Собеседники` after it are the last meeting's sides, as after persons met one by one (not a
+    cooperation of India and China)."""
+    doc = nlp("Минск, 3 декабря. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков провел встречи с послами "
+              "Индии и Китая в Минске. Собеседники обсудили сотрудничество в рамках ШОС и БРИКС.")
+    def named(ids: list[str]) -> list[str]:
+        return sorted(getattr(doc.entity(i), "code", None) or doc.entity(i).name for i in ids)
+    assert [named(m.participants) for m in doc.relations if m.kind == "meeting"] == [
+        ["IN", "Максим Рыженков"], ["CN", "Максим Рыженков"]]
+    assert [named(c.parties) for c in doc.relations if c.kind == "cooperation"] == [["BY", "CN"]]
+
+
 @pytest.mark.parametrize("text", [
     "Министр иностранных дел Кыргызстана Жээнбек Кулубаев встретился с министром иностранных дел Турции Хаканом "
     "Фиданом. Во встрече также участвовал посол Кыргызстана в Турции Кубанычбек Омуралиев.",

@@ -610,39 +610,39 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
 meets those named after each talks word in turn (`министр встретился с A, а также провел переговоры с B`): one meeting
-each, as the contract asks; so after one talks word in the plural (`meetings_plural`: `провел встречи с A и B`) or
-with counterparts of different states, none the subject's (`counterparts_of_states`: `провел переговоры с министром …
-Узбекистана A и министром … Киргизии B`). `session_participants`: a multilateral session (`заседание`, `совещание`,
-`саммит`) is one meeting of everyone named as taking part in it — chairing, opening, taking part (`Под
-председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a colon
-included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече приняли
-участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the rule that
-found it), or, with none told, those of two or more states meet. `meeting_credentials`: the receiver of credentials
-meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B` after
-talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it stand for
-its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в энергетической
-сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person> обсуждалось …`
-(`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences is about, of
-another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on, not in a
-headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different states joined
-by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the text make
-their states or bodies sides, as the contract asks: any, in a sentence that names no person (`Президенты Казахстана и
-Узбекистана провели переговоры`); the one the talks word governs, in a sentence that names one, not in a headline
-(`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one person's talks told with a colon meet
-each person of the list's items that open with `с` (`провел ряд встреч:` / `– с Послом Турции A;` / `– с Послом Ирана
-B.`). `talks_of_agent`: a talks noun in the genitive with a person of its own right after it and `с` another (`оценил
-итоги переговоров индонезийского министра с его вьетнамским коллегой B`): those two meet, not the one who speaks of
-their talks. `meeting_named_later`: talks whose sides were a state or body, told right before a sentence opening `В
-ходе` and its talks noun, are the talks that sentence tells of the persons who stand for them (`… провел консультации
-с делегацией МИД Индии. В ходе консультаций … Бакаев и секретарь МИД Индии Танмая Лал обсудили …`): one meeting,
-theirs. `side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in
-talks told before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов
-Азербайджана и Узбекистана`) stands for the one person the text names before as holding that title of that state
-(`Президент Республики Узбекистан Шавкат Мирзиёев`). `heads_of_delegations`: after a session told, `A принял глав
-делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less those of A's state.
-`pair_referred`: `A и B подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the
-subject of a verb of discussion stands for the two persons of different states the last sentence naming a person made
-its joint subject; they meet."""
+each, as the contract asks; so after one talks word in the plural (`meetings_plural`: `провел встречи с A и B`, `с
+послами Индии и Китая`) or with counterparts of different states, none the subject's (`counterparts_of_states`: `провел
+переговоры с министром … Узбекистана A и министром … Киргизии B`). `session_participants`: a multilateral session
+(`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing, opening, taking
+part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a
+colon included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече
+приняли участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the
+rule that found it), or, with none told, those of two or more states meet. `meeting_credentials`: the receiver of
+credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую –
+B` after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
+stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
+энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
+обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences
+is about, of another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on,
+not in a headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different states
+joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the text
+make their states or bodies sides, as the contract asks: any, in a sentence that names no person (`Президенты Казахстана
+и Узбекистана провели переговоры`); the one the talks word governs, in a sentence that names one, not in a headline
+(`Бердымухамедов принял Генерального секретаря ОДКБ`). `meetings_listed`: one person's talks told with a colon meet each
+person of the list's items that open with `с` (`провел ряд встреч:` / `– с Послом Турции A;` / `– с Послом Ирана B.`).
+`talks_of_agent`: a talks noun in the genitive with a person of its own right after it and `с` another (`оценил итоги
+переговоров индонезийского министра с его вьетнамским коллегой B`): those two meet, not the one who speaks of their
+talks. `meeting_named_later`: talks whose sides were a state or body, told right before a sentence opening `В ходе` and
+its talks noun, are the talks that sentence tells of the persons who stand for them (`… провел консультации с делегацией
+МИД Индии. В ходе консультаций … Бакаев и секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs.
+`side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in talks told
+before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов Азербайджана и
+Узбекистана`) stands for the one person the text names before as holding that title of that state (`Президент Республики
+Узбекистан Шавкат Мирзиёев`). `heads_of_delegations`: after a session told, `A принял глав делегаций …` (`участников
+заседания`) is one meeting of A with the session's participants, less those of A's state. `pair_referred`: `A и B
+подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the subject of a verb of
+discussion stands for the two persons of different states the last sentence naming a person made its joint subject; they
+meet."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -697,6 +697,10 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
             ctx, s, subjects[0], after) else None
         if rule and ctx.on(rule):
             return [([subjects[0], other], rule) for other in after]
+    others = [r for r in sides if r.start >= first.start]  # `провел встречи с послами Германии, Франции и Италии`
+    if len(subjects) == 1 and len(others) >= 2 and len(others) + 1 == len(sides) and _plural_talks(first) and \
+            ctx.on("meetings_plural"):
+        return [([subjects[0], other], "meetings_plural") for other in others]
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
 
 
