@@ -1285,6 +1285,16 @@ def test_a_chamber_named_with_its_parliament_is_one_body(nlp, text, name, countr
     assert name not in [o.name for o in Pipeline(disable=["chamber_of_parliament"])(text).organizations]
 
 
+def test_a_chamber_named_with_its_parliament_is_the_chamber_named_alone_later(nlp):
+    """`chamber_of_parliament`: a chamber the gazetteer knows keeps its key, so `Председателем Государственной
+    Думы` after `делегацию Государственной Думы Федерального Собрания Российской Федерации` is one body."""
+    doc = nlp("Председатель Мажилиса Ерлан Кошанов принял делегацию Государственной Думы Федерального Собрания "
+              "Российской Федерации во главе с Председателем Государственной Думы Вячеславом Володиным.")
+    duma = [o for o in doc.organizations if o.country == "RU"]
+    assert [(o.name, len(o.mentions)) for o in duma] == [
+        ("Государственная Дума Федерального Собрания Российской Федерации", 2)]
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Председатель Палаты представителей Национального собрания Беларуси Владимир Андрейченко провел переговоры.",
      ("Владимир Андрейченко", "председатель палаты представителей", "BY")),

@@ -392,7 +392,8 @@ def _parent_abbreviation(name: str) -> tuple[str, str | None]:
 def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
     """`Палатой представителей Национального собрания Республики Беларусь`, `Сената Олий Мажлиса`: a chamber (a
     parliament's body) right before the parliament it belongs to, in the genitive, is one body, the chamber, named
-    with its parliament (rule `chamber_of_parliament`)."""
+    with its parliament (rule `chamber_of_parliament`); a chamber the gazetteer knows keeps its key, so its bare name
+    later (`Председателем Государственной Думы`) is a mention of it."""
     if not doc.on("chamber_of_parliament"):
         return found
     starting = {f.a: f for f in found if f.data["kind"] == "parliament" and f.data["country"]}
@@ -403,9 +404,10 @@ def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
                 not any(t.feats.get("Case") == "Gen" or in_case(t, "gent") for t in doc.tokens[parent.a:parent.b]):
             continue
         name = f"{nominative_phrase(doc.tokens[f.a:f.b])} {_parent_genitive(doc, parent)}"
+        known = str(f.data.get("key", "")).startswith("parliament:")  # the gazetteer's chamber: `Государственной Думы`
         merged[f.a] = merged[parent.a] = doc.make(
             "org", f.a, parent.b, name=name, abbr=None, country=parent.data["country"], kind="parliament",
-            key=f"ner:{name.lower()}", rule="chamber_of_parliament", chamber_end=f.b)
+            key=f.data["key"] if known else f"ner:{name.lower()}", rule="chamber_of_parliament", chamber_end=f.b)
     return [merged.get(f.a, f) for f in found if f.a not in merged or merged[f.a].a == f.a]
 
 
