@@ -79,6 +79,18 @@ def declined_first_name(word: str) -> bool:
     return bool(found) and all(p.tag.case != "nomn" for p in found)
 
 
+SURNAME_CASE_ENDINGS = ("", "а", "у", "ым", "е", "ой", "ы", "ою")
+"""What a Russian-suffixed surname (`RUSSIAN_SUFFIXES`) may end in, in a case of either gender (`Туймебаевым`)."""
+
+
+def russian_surname_form(word: str) -> bool:
+    """Is ``word`` capitalized and shaped as a surname with a Russian suffix in some case (`Туймебаевым`,
+    `Жумабаевой`), though no dictionary knows it?"""
+    low = word.lower().replace("ё", "е")
+    return word[:1].isupper() and len(low) > 4 and any(
+        low.endswith(suffix + ending) for suffix in RUSSIAN_SUFFIXES for ending in SURNAME_CASE_ENDINGS)
+
+
 def known_surname(word: str) -> bool:
     """pymorphy3's dictionary knows the word as a surname (`Кеннеди`), not only by guessing."""
     return bool(_dictionary_parses(word, "Surn"))

@@ -1285,6 +1285,21 @@ def test_a_chamber_named_with_its_parliament_is_one_body(nlp, text, name, countr
     assert name not in [o.name for o in Pipeline(disable=["chamber_of_parliament"])(text).organizations]
 
 
+@pytest.mark.parametrize("text", [
+    "Генеральный консул Республики Корея в Алматы Ким Ён Ун встретился с ректором Казахского национального "
+    "университета имени аль-Фараби Жансеитом Туймебаевым.",
+    "Во встрече принял участие ректор Казахского национального университета имени аль-Фараби Жансеит Туймебаев.",
+])
+def test_a_name_after_a_body_named_after_someone_is_no_part_of_it(nlp, text):
+    """`_namesake_end`: NER may read the rector into the university's name after an indeclinable namesake; the name
+    ends where a capitalized word cannot be a genitive, and the words after the title and the body, a surname with a
+    Russian suffix closing them (`russian_surname_form`), are the rector."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == ["Казахский национальный университет имени аль-Фараби"]
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
+            if r.kind == "holds_post" and doc.entity(r.post).title == "ректор"] == [("Жансеит Туймебаев", "ректор")]
+
+
 def test_a_chamber_named_with_its_parliament_is_the_chamber_named_alone_later(nlp):
     """`chamber_of_parliament`: a chamber the gazetteer knows keeps its key, so `Председателем Государственной
     Думы` after `делегацию Государственной Думы Федерального Собрания Российской Федерации` is one body."""

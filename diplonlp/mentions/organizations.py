@@ -21,6 +21,7 @@ from ..lexicon import (
     world_city_state,
 )
 from ..morph import inflected, lemmas, name_head, parses
+from ..names import is_indeclinable
 from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, Token
 from . import datelines
@@ -949,6 +950,17 @@ def _quote_closed(doc: Analysis, a: int, b: int) -> int:
     return b + 1 if unclosed else b
 
 
+def _namesake_end(doc: Analysis, a: int, b: int) -> int:
+    """Where the name of a body named after someone ends: at the first capitalized word (no initial) after `имени`
+    and its namesake's first word that cannot be a genitive (`университета имени аль-Фараби Жансеитом Туймебаевым`:
+    the rector NER took in is no part of it; `имени Людвига ван Бетховена`, `имени В. А. Алмазова` are whole)."""
+    named = next((k for k in range(a + 1, b - 1) if doc.tokens[k].lower == "имени"), None)
+    if named is None:
+        return b
+    return next((k for k in range(named + 2, b) if (t := doc.tokens[k]).is_word and t.is_cap and len(t.text) > 2 and
+                 not in_case(t, "gent") and not is_indeclinable(t.text)), b)
+
+
 def _bodies_joined(doc: Analysis, spans: list[tuple[NerSpan, int, int]], busy: Coverage
                    ) -> list[tuple[int, int, str | None]]:
     """The token ranges of NER's organizations, each run of them with no word between where each after the first
@@ -1010,7 +1022,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         opened = _qualifier_before_bracket(doc, a, b)
         a = opened if opened is not None else a
-        b = _quote_closed(doc, a, b)
+        b = _namesake_end(doc, a, _quote_closed(doc, a, b))
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \

@@ -21,6 +21,7 @@ from ..names import (
     known_first_name,
     known_surname,
     patronymic_nominative,
+    russian_surname_form,
     surname_nominative,
     surname_nominatives,
     surname_readings,
@@ -405,7 +406,8 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage, orgs:
                 doc.tokens[b].lower not in PATRONYMIC_SUFFIXES:  # `Аль-Хаджри`, not `МИД`
             b += 1
         suffixed = b < last and doc.tokens[b].lower in PATRONYMIC_SUFFIXES  # `Нурланбеком Тургунбек уулу`
-        if b - a < 2 or not (suffixed or known_first_name(doc.tokens[a].text)) or \
+        if b - a < 2 or not (suffixed or known_first_name(doc.tokens[a].text) or (
+                b - a == 2 and russian_surname_form(doc.tokens[a + 1].text))) or \
                 any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
             continue
         person = _read_name(doc, a, _with_suffix(doc, b) if suffixed else b, busy)
