@@ -450,8 +450,10 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
 
 def _envoy_of_officer(post: Found) -> bool:
     """`специальный посланник Президента США`: a diplomat's title that names the officer it serves is a personal
-    envoy's, accredited nowhere (no host is inferred)."""
-    return any(lemmas(word) & title_nouns() for word in str(post.data["title"]).split()[1:])
+    envoy's, accredited nowhere (no host is inferred); so is one that names the body it serves in (`Посол по особым
+    поручениям МИД России`: an ambassador at large)."""
+    return bool(post.data["organization"]) or any(lemmas(word) & title_nouns()
+                                                  for word in str(post.data["title"]).split()[1:])
 
 
 def _officials_states(doc: Analysis, sents: set[int], country: str, leaders: bool = False) -> set[str]:

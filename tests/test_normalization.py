@@ -923,6 +923,11 @@ def test_a_personal_envoy_takes_no_host_from_his_counterpart(nlp):
     assert [(p.title, p.country, p.host) for p in doc.posts][-1] == ("специальный посланник президента", "US", None)
     ambassador = nlp("Президент России Владимир Путин принял посла США Линн Трейси.")
     assert [(p.title, p.country, p.host) for p in ambassador.posts][-1] == ("посол", "US", "RU")
+    # an ambassador at large names the ministry he serves in, not a state he is accredited to
+    at_large = nlp("Посол по особым поручениям МИД России Андрей Кортунов провел консультации с директором "
+                   "департамента Европы МИД Сербии Марко Марковичем.")
+    assert (at_large.posts[0].title, at_large.posts[0].country, at_large.posts[0].host) == (
+        "посол по особым поручениям", "RU", None)
 
 
 def test_a_host_after_a_titles_topic_stays_the_host(nlp):
