@@ -1995,6 +1995,12 @@ def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp
       (["country-KZ", "country-UZ"], ["sector-education"])]),
     ("Глава МИД Армении Арарат Мирзоян встретился с послом Франции. С французской стороной обсуждалось "
      "взаимодействие в сфере культуры.", [(["country-AM", "country-FR"], ["sector-culture"])]),
+    # parallel clauses with no word of cooperation in some: each `с X` clause's fields are X's
+    ("Заместитель министра иностранных дел Республики Казахстан Роман Василенко провел встречи с послами Германии, "
+     "Франции и Италии. С немецким дипломатом обсуждались вопросы энергетического партнерства, с французским – "
+     "сотрудничество в сфере образования, с итальянским – перспективы расширения торговли.",
+     [(["country-DE", "country-KZ"], ["sector-energy"]), (["country-FR", "country-KZ"], ["sector-education"]),
+      (["country-IT", "country-KZ"], ["sector-trade"])]),
 ])
 def test_a_clause_opening_with_a_partner_names_a_cooperation_of_its_own(nlp, text, found):
     """`cooperation_clause_partner`: `…, а с X развивается сотрудничество …`, `с X-ским – взаимодействие …`: X and

@@ -203,7 +203,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
             if ctx.on("cooperation_bilateral"):
                 out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
-    out += _partners(ctx, s, partners) + _joint_work(ctx, s)
+    out += _partners(ctx, s, partners) + _joint_work(ctx, s) + _parallel_partners(ctx, s, sector_starts)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
                  and not _being_mended(ctx, k)), None)
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
@@ -260,6 +260,27 @@ def _opening_with(ctx: Context, s: int, k: int) -> tuple[int, str] | None:
         return None
     party = ctx.party_of(ref)
     return (before, party) if party else None
+
+
+def _parallel_partners(ctx: Context, s: int, sector_starts: set[int]) -> list[tuple[int, list[str], str]]:
+    """`С немецким дипломатом обсуждались вопросы энергетического партнерства, с французским – сотрудничество в
+    сфере образования, с итальянским – …`: where two or more clauses of a sentence open `с X`, each that names a
+    field is the cooperation of X and the side the sentence keeps against the first (`_kept_side`), anchored at its
+    `с`, so the fields after it are its (`cooperation_clause_partner`)."""
+    if not ctx.on("cooperation_clause_partner"):
+        return []
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    opens = [(j, x) for j in range(sent.first, sent.last) if toks[j].lower in ("с", "со")
+             and (x := _party_after_with(ctx, s, j))]
+    kept = _kept_side(ctx, s, *opens[0]) if len(opens) >= 2 else None
+    if kept is None:
+        return []
+    out: list[tuple[int, list[str], str]] = []
+    for n, (j, x) in enumerate(opens):
+        stop = toks[opens[n + 1][0]].start if n + 1 < len(opens) else sent.stop
+        if x != kept and any(toks[j].start < start < stop for start in sector_starts):
+            out.append((toks[j].start, [kept, x], "cooperation_clause_partner"))
+    return out
 
 
 def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
