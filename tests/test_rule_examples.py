@@ -2227,6 +2227,24 @@ def test_a_document_signed_at_the_end_of_the_talks_takes_their_day(text):
     assert agreement_dates(Pipeline(disable=["talks_day"])) == [None]
 
 
+@pytest.mark.parametrize(("text", "day", "dateline"), [
+    ("Минск, 13 августа 2026 года. /БЕЛТА/. Беларусь и Зимбабве подписали соглашение о сотрудничестве в области "
+     "сельского хозяйства. Церемония подписания состоялась 12 августа в Хараре.", "2026-08-12", "2026-08-13"),
+    ("Астана, 10 августа 2026 года. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев и министр "
+     "иностранных дел Венгрии Петер Сийярто подписали программу сотрудничества между министерствами на 2027–2028 "
+     "годы. Церемония прошла 8 августа в Будапеште.", "2026-08-08", "2026-08-10"),
+])
+def test_a_signing_takes_the_day_the_ceremony_after_it_was_held_on(text, day, dateline):
+    """`held_there`: the sentence after a signing that names the event by its noun and tells it held gives its day
+    (the dateline's is the item's, not the signing's), as it gives its place."""
+    def agreement_dates(nlp: Pipeline) -> list[str | None]:
+        doc = nlp(text)
+        return [doc.entity(r.date).value if r.date else None  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    assert agreement_dates(Pipeline()) == [day]
+    assert agreement_dates(Pipeline(disable=["held_there"])) == [dateline]
+
+
 def _members(pipeline: Pipeline, text: str) -> list[str]:
     """The names of the members of the memberships ``pipeline`` finds in ``text``, sorted."""
     doc = pipeline(text)

@@ -38,7 +38,8 @@ own, told after a stay whose sentence gives its days, of a person that sentence 
 with no day of its own, is signed on their day.
 `held_there`: `… вручил верительные грамоты президенту страны. Церемония прошла во дворце Планалту в Бразилиа.`: an
 event with no place of its own is in the place the next sentence or the one after it, in its paragraph, gives after
-`в` where it opens by naming an event by its noun (`Церемония`, `Встреча`) and tells it held, naming no one."""
+`в` where it opens by naming an event by its noun (`Церемония`, `Встреча`) and tells it held, naming no one; one with
+no day of its own is on the day that sentence gives (`Церемония подписания состоялась 12 августа в Хараре`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -79,8 +80,9 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
              not period_covered(ctx, r)]
     places = after_in(ctx, s, ("location",))
-    date = dates[0].id if dates else None
-    place = places[0].id if places else held_there(ctx, s)
+    held_place, held_date = held_there(ctx, s) if not (dates and places) else (None, None)
+    date = dates[0].id if dates else held_date
+    place = places[0].id if places else held_place
     if date is None:
         date = stay_day(ctx, s) or (ctx.dateline_date if in_lead(ctx, s) else same_day(ctx, s))
     if date is None or place is None:
@@ -93,21 +95,25 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     return date, place
 
 
-def held_there(ctx: Context, s: int) -> str | None:
-    """The place a sentence after ``s`` says the event of ``s`` was held in (rule `held_there`)."""
+def held_there(ctx: Context, s: int) -> tuple[str | None, str | None]:
+    """The place and the day a sentence after ``s`` says the event of ``s`` was held in and on (rule
+    `held_there`: `Церемония подписания состоялась 12 августа в Хараре`)."""
     if not ctx.on("held_there"):
-        return None
+        return None, None
     sents, text = ctx.doc.sents, ctx.doc.text
     for k in range(s + 1, min(s + 3, len(sents))):
         if "\n" in text[sents[k - 1].stop:sents[k].start]:
-            return None
+            return None, None
         said = ctx.sentence_lemmas(k)
         if said and said[0] & HELD_NOUNS:
             held = [i for i, lemma_set in enumerate(said[:4]) if lemma_set & HELD and
                     told_as_done(ctx.doc.tokens, sents[k].first + i)]
-            places = after_in(ctx, k, ("location",)) if held and not ctx.in_sentence(k, ("person",)) else []
-            return places[0].id if places else None
-    return None
+            if not held or ctx.in_sentence(k, ("person",)):
+                return None, None
+            places = after_in(ctx, k, ("location",))
+            days = own_days(ctx, k)
+            return (places[0].id if places else None), (days[0].id if days else None)
+    return None, None
 
 
 def period_covered(ctx: Context, ref: Ref) -> bool:
