@@ -17,6 +17,16 @@ from .morph import CASES, analyzer, from_dictionary, parses
 VOWELS = frozenset("аеёиоуыэюя")
 INDECLINABLE = tuple(words("persons.indeclinable_endings"))
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
+RUSSIAN_SURNAME_CASES = {
+    "": frozenset({("nomn", "masc")}),
+    "а": frozenset({("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
+    "у": frozenset({("datv", "masc"), ("accs", "femn")}),
+    "ым": frozenset({("ablt", "masc")}),
+    "е": frozenset({("loct", "masc")}),
+    "ой": frozenset({("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}),
+}
+"""The endings a surname with a Russian suffix (`RUSSIAN_SUFFIXES`) takes after it, each with its (case, gender)
+readings (`Туймебаевым`: the instrumental of a man's), in the order they are tried."""
 ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
     f"{stem}{end}": (f"{stem}ий", cases) for stem in ("ск", "цк")
     for end, cases in (("ого", ("gent", "accs")), ("ому", ("datv",)), ("им", ("ablt",)), ("ом", ("loct",)))
@@ -79,16 +89,12 @@ def declined_first_name(word: str) -> bool:
     return bool(found) and all(p.tag.case != "nomn" for p in found)
 
 
-SURNAME_CASE_ENDINGS = ("", "а", "у", "ым", "е", "ой", "ы", "ою")
-"""What a Russian-suffixed surname (`RUSSIAN_SUFFIXES`) may end in, in a case of either gender (`Туймебаевым`)."""
-
-
 def russian_surname_form(word: str) -> bool:
     """Is ``word`` capitalized and shaped as a surname with a Russian suffix in some case (`Туймебаевым`,
-    `Жумабаевой`), though no dictionary knows it?"""
+    `Жумабаевой`: `RUSSIAN_SURNAME_CASES`), though no dictionary knows it?"""
     low = word.lower().replace("ё", "е")
     return word[:1].isupper() and len(low) > 4 and any(
-        low.endswith(suffix + ending) for suffix in RUSSIAN_SUFFIXES for ending in SURNAME_CASE_ENDINGS)
+        low.endswith(suffix + ending) for suffix in RUSSIAN_SUFFIXES for ending in RUSSIAN_SURNAME_CASES)
 
 
 def known_surname(word: str) -> bool:
@@ -169,18 +175,9 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
         if low.endswith(end):
             return {(c, "femn") for c in (("accs",) if end.endswith("ую") else ("gent", "datv", "ablt", "loct"))}
     for suf in RUSSIAN_SUFFIXES:
-        if low.endswith(suf):
-            return {("nomn", "masc")}
-        if low.endswith(suf + "а"):
-            return {("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}
-        if low.endswith(suf + "у"):
-            return {("datv", "masc"), ("accs", "femn")}
-        if low.endswith(suf + "ым"):
-            return {("ablt", "masc")}
-        if low.endswith(suf + "е"):
-            return {("loct", "masc")}
-        if low.endswith(suf + "ой"):
-            return {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}
+        for ending, readings in RUSSIAN_SURNAME_CASES.items():
+            if low.endswith(suf + ending):
+                return set(readings)
     # a noun-like surname: declines for men (Гойковича); for women only when it ends in -а (Алишахбаной); a man's
     # in -а declines as a woman's does (`Кацуми Накамуры`, `Накамурой`, `Накамуре`, `Накамуру`)
     out = {(c, "femn") for c in CASES}

@@ -252,13 +252,13 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     if b - a != 1:
         return False
     ps = parses(tok.lower)
-    if (any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower)) and \
-            not any("Geox" in p.tag for p in ps):
+    if any("Geox" in p.tag for p in ps):
+        return False
+    if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):
         return True  # `принял Посла Французской Республики`
     if a != doc.sents[tok.sent].first and not doc.opens_line(a):
         return False
-    return bool(ps) and not any("Geox" in p.tag for p in ps) and any(
-        p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
+    return any(p.tag.POS == "NOUN" and from_dictionary(p) for p in ps)
 
 
 def _state_named(doc: Analysis, place: Place, taken: list[Found]) -> str | None:

@@ -256,8 +256,7 @@ def head_of_state_holders(doc: Analysis, unheld: list[Found], entities: Sequence
         if post.data["title"] not in HEAD_OF_STATE_TITLES or post.data["plural"] or post.data["organization"]:
             continue
         of_setting = post.data["country"] is None and setting is not None and doc.on(HEAD_OF_STATE_OF_SETTING)
-        state = setting if of_setting and setting is not None else str(post.data["country"] or "")
-        named = unposted.get(state, [])
+        named = unposted.get(str((setting if of_setting else post.data["country"]) or ""), [])
         if len(named) == 1 and named[0].mentions[0].start < post.start:
             out.append(TitleReference(post, named[0], post,
                                       HEAD_OF_STATE_OF_SETTING if of_setting else HEAD_OF_STATE_TITLE))
