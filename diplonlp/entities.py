@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -31,7 +32,7 @@ from .models import (
     Span,
 )
 from .morph import lemmas
-from .names import known_first_name
+from .names import fleeting_vowel_key, known_first_name
 from .posts.chain import STATE_BODY_WORDS
 from .posts.colleagues import COLLEAGUES, is_colleague
 from .posts.lists import credentials_lines, credentials_told
@@ -43,7 +44,8 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
          "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
-         "state_of_colleague", "state_of_side", "closing_words_of_name")
+         "state_of_colleague", "state_of_side", "closing_words_of_name",
+         "fleeting_vowel_surname")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -123,6 +125,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     owner_of: dict[int, _PersonEntity] = {}  # id(mention) -> its entity
     by_name: dict[str, list[int]] = {}  # surname, its last part, first name -> entities (by index) that had it
     closing = doc.on("closing_words_of_name")
+    fold = fleeting_vowel_key if doc.on("fleeting_vowel_surname") else _key
     ending = {m.b: m for m in persons}
     for m in sorted(persons, key=lambda f: f.start):
         named = ending.get(m.a - 1) if _transliterated(doc, m) else None
@@ -130,7 +133,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
             owner_of[id(m)] = owner = owner_of[id(named)]
             owner.add(m, may_be_best=False)
             continue
-        k = _same_person(m, entities, by_name, closing)
+        k = _same_person(m, entities, by_name, closing, fold)
         if k is None:
             k = len(entities)
             entities.append(_PersonEntity())
@@ -139,23 +142,40 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
         entity.add(m)
         owner_of[id(m)] = entity
         if entity.best is not best:  # index the entity under its (new) names
-            for name in {*_surname_tails(_key(entity.last)), _key(entity.first)}:
+            for name in {*_surname_tails(fold(entity.last)), _key(entity.first)}:
                 by_name.setdefault(name, []).append(k)
+    if fold is not _key:
+        for entity in entities:
+            _spell_as_nominative(entity)
     return entities
 
 
-def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]], closing: bool
-                 ) -> int | None:
+def _spell_as_nominative(e: _PersonEntity) -> None:
+    """`Андрея Иванца … Андрей Иванец`: a surname read by rule from a declined form (`Иванц`) is spelt as the
+    person's nominative mention spells it, where the two differ only by the vowel other cases drop (rule
+    `fleeting_vowel_surname`)."""
+    best = e.best
+    if best is None or best.data.get("case") == "nomn" or not best.data.get("last"):
+        return
+    spelt = {m.data["last"] for m in e.mentions if m.data.get("case") == "nomn" and m.data.get("last")
+             and fleeting_vowel_key(m.data["last"]) == fleeting_vowel_key(best.data["last"])}
+    if len(spelt) == 1 and (last := spelt.pop()) != best.data["last"]:
+        e.best = Found(best.kind, best.a, best.b, best.start, best.stop, {**best.data, "last": last})
+
+
+def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]], closing: bool,
+                 fold: Callable[[str | None], str] = _key) -> int | None:
     """The index of the latest entity ``m`` can be: the same surname, its closing words (`Дом` of `Горбачёв Дом`),
     or, for one word, the first name; no clash of first names or initials; or the closing words of its full name
-    (rule `closing_words_of_name`). ``by_name`` indexes the candidates."""
-    last, first = _key(m.data["last"]), _key(m.data.get("first"))
+    (rule `closing_words_of_name`). ``by_name`` indexes the candidates, ``fold`` keys surnames (`Иванца` read as
+    `Иванц` is `Иванец`'s: rule `fleeting_vowel_surname`)."""
+    last, first = fold(m.data["last"]), _key(m.data.get("first"))
     initial = (m.data.get("initials") or [None])[0]
     for k in sorted(set(by_name.get(last, ())) | set(by_name.get(last.split(" ")[-1], ())), reverse=True):
         e = entities[k]
         if closing and _closes_full_name(m, e):
             return k
-        if last not in _surname_tails(_key(e.last)) and not (not first and _key(e.first) == last):
+        if last not in _surname_tails(fold(e.last)) and not (not first and _key(e.first) == last):
             continue
         if first and e.first and not _same_first(_key(e.first), first):
             continue

@@ -7,6 +7,7 @@ declension rules of Russian for first names and surnames (indeclinable endings i
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
@@ -212,6 +213,15 @@ def surname_nominatives(word: str) -> tuple[tuple[str, str, str], ...]:
     looking for a surname in any case compares, made once a form."""
     return tuple((case, gender, surname_nominative(word, case, gender)) for case, gender in
                  sorted(surname_readings(word)))
+
+
+FLEETING_E = re.compile(r"(?<=[бвгджзклмнпрстфхчшщ])ец\b")
+
+
+def fleeting_vowel_key(surname: str | None) -> str:
+    """A lower-case surname with the `е` of a closing `-ец` after a consonant dropped, as its other cases drop it
+    (`Иванец`, `Иванца` -> `иванц`): what tells a declined form the rule could not restore from its nominative."""
+    return FLEETING_E.sub("ц", (surname or "").lower().replace("ё", "е"))
 
 
 def _keep_case(source: str, word: str) -> str:

@@ -1051,6 +1051,47 @@ def test_interleaved_states_can_be_left_out(nlp):
     assert [p.country for p in Pipeline(disable=["interleaved_states"])(text).posts] == []
 
 
+LISTED_AFTER_VERB = ("Министр иностранных дел России Сергей Лавров провел встречи с главами внешнеполитических "
+                     "ведомств Индонезии Сугионо, Бразилии Мауро Виейрой и Пакистана Исхаком Даром.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the parse hangs the later names on `Министр` across the verb: they are in the list's title's case
+    (LISTED_AFTER_VERB, ["Сергей Лавров", "Сугионо", "Мауро Виейра", "Исхак Дар"]),
+    ("Андрей Руденко провел консультации с заместителями министров иностранных дел Вьетнама Нгуен Минь Ву, Лаоса "
+     "Тхонгпхаваном Сивилаем и Камбоджи Сок Чендой.",
+     ["Андрей Руденко", "Нгуен Минь Ву", "Тхонгпхаван Сивилай", "Сок Ченда"]),
+])
+def test_each_name_of_an_interleaved_list_is_in_the_titles_case(nlp, text, names):
+    """`interleaved_states`: a name after its state in a list a plural title opens is in the title's case."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert "Мауро Виейрой" in [p.name for p in Pipeline(disable=["interleaved_states"])(LISTED_AFTER_VERB).persons]
+
+
+@pytest.mark.parametrize("state", ["Бразилии", "Пакистана"])
+def test_a_state_title_refers_back_to_the_holder_a_shared_title_gives_that_state(nlp, state):
+    """`министром Пакистана` after `министрами … Бразилии A и Пакистана B` is B's post, not one of no holder."""
+    doc = nlp("Министр иностранных дел России Сергей Лавров провел встречи с министрами иностранных дел Бразилии "
+              f"Мауро Виейрой и Пакистана Исхаком Даром. С министром {state} речь шла о борьбе с терроризмом.")
+    holder = {"Бразилии": "Мауро Виейра", "Пакистана": "Исхак Дар"}[state]
+    assert [p.name for p in doc.posts if not any(r.kind == "holds_post" and r.post == p.id for r in doc.relations)] \
+        == []
+    assert any(m.text == f"министром {state}" for p in doc.persons if p.name == holder for m in p.mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Об этом шла речь на встрече министра образования Беларуси Андрея Иванца с послом Вьетнама. Андрей Иванец "
+     "пригласил вьетнамскую сторону принять участие в выставке.", "Андрей Иванец"),
+    ("Министр встретился с послом Беларуси Игорем Мартынцом. Игорь Мартынец отметил интерес белорусских вузов.",
+     "Игорь Мартынец"),
+])
+def test_a_surname_that_drops_its_vowel_in_other_cases_is_one_person(nlp, text, name):
+    """`fleeting_vowel_surname`: `Иванца`, read by rule as `Иванц`, and `Иванец` are one person, spelt as the
+    nominative spells it."""
+    assert [p.name for p in nlp(text).persons] == [name]
+    assert len(Pipeline(disable=["fleeting_vowel_surname"])(text).persons) == 2
+
+
 def test_a_plural_role_phrase_before_a_dash_and_names_is_each_ones_post(nlp):
     """`глав МИД России, Белоруссии и Казахстана – A, B и C`: the role phrase is a post its list of names holds."""
     doc = nlp("В Москве прошли переговоры глав МИД России, Белоруссии и Казахстана – Сергея Лаврова, Максима Рыженкова "

@@ -149,7 +149,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     case: str | None = None
     gender: str | None = None
     sure = False
-    post = doc.ending_at("post").get(a)
+    own = doc.ending_at("post").get(a)
+    post = own or _title_of_interleaved_list(doc, a)
     listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
     if post is not None:
         _, head_b = post.data["head"]
@@ -160,6 +161,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
+        sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,))  # a list's title of one case
     elif listed is not None and laid_out(listed):
         case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
@@ -172,7 +174,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         if tok.head < 0 or not (a > tok.head or tok.head >= b):
             continue
         head = tokens[tok.head]
-        if tok.rel == "appos" and head.pos == "NOUN" and head.i < a:
+        if tok.rel == "appos" and head.pos == "NOUN" and head.i < a and not _verb_between(doc, head.i, a):
             case = case or SLOVNET_CASE.get(head.feats.get("Case", ""))
         if tok.rel.startswith("nsubj") and head.pos in ("VERB", "AUX", "ADJ"):
             case = case or "nomn"
@@ -181,6 +183,31 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
         break
     return case, gender, sure
+
+
+def _title_of_interleaved_list(doc: Analysis, a: int) -> Found | None:
+    """The plural title that opens a list of states each before its holder's name, for the name at ``a`` after its
+    state (`с главами ведомств Индонезии Сугионо, Бразилии Мауро Виейрой и Пакистана Исхаком Даром`: each name
+    in the title's case, surely so where the title's word reads in that case only; rule `interleaved_states`)."""
+    if not doc.on("interleaved_states"):
+        return None
+    starts = {e: s for _, s, e in doc.ner_tokens("PER")}
+    for _ in range(8):
+        state = doc.ending_at("country").get(a)
+        if state is None or state.a < 2 or doc.tokens[state.a - 1].text not in (",", "и") or \
+                (start := starts.get(state.a - 1)) is None:
+            return None
+        post = doc.ending_at("post").get(start)
+        if post is not None:
+            return post if post.data["plural"] else None
+        a = start
+    return None
+
+
+def _verb_between(doc: Analysis, i: int, k: int) -> bool:
+    """Is there a verb between tokens ``i`` and ``k``? An apposition does not reach across one (`Министр … провел
+    встречи с главами ведомств Индонезии Сугионо, Бразилии Мауро Виейрой`: the parse hangs the name on `Министр`)."""
+    return any(t.pos == "VERB" for t in doc.tokens[i + 1:k])
 
 
 def _object_of_verb(doc: Analysis, k: int) -> bool:

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from ..analysis import Analysis
 from ..inflect import ADJ, NOUN, SLOVNET_CASE, head_case
-from ..lexicon import words
+from ..lexicon import title_nouns, words
 from ..morph import inflect_word, parses
 from ..text import Token, unmixed
+from .heads import is_plural, plural_subject
 from .phrase import PostPhrase, switched_on
 
 KEPT_MODIFIERS = words("posts.kept_modifiers")
@@ -54,6 +55,35 @@ def full_title(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) 
     return words
 
 
+SERVED_BODIES = words("posts.served_bodies")
+"""Lemmas of bodies a holder of a shared plural title heads one of (`главы правительств` -> `глава правительства`)."""
+
+
+def served_singular(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
+    """`заместителями министров иностранных дел` -> `заместитель министра иностранных дел`, `главы внешнеполитических
+    ведомств` -> `глава внешнеполитического ведомства`: after a plural head, the office or body in the genitive plural
+    that each holder serves one of (a title noun, `posts.served_bodies`), with its adjectives, in the singular."""
+    head = doc.tokens[declining_end(doc, p.a, p.head_end) - 1]
+    if not (is_plural(head) or plural_subject(doc, head)):
+        return words
+    k = p.head_end
+    while k < p.chain_end and doc.tokens[k].pos == "ADJ":
+        k += 1
+    noun = next((r for r in parses(words[k - p.left]) if r.tag.POS in NOUN and r.tag.case == "gent" and
+                 r.tag.number == "plur" and (r.normal_form in title_nouns() or r.normal_form in SERVED_BODIES)),
+                None) if k < p.chain_end else None
+    single = noun.inflect({"gent", "sing"}) if noun is not None else None
+    if single is None:
+        return words
+    out = list(words)
+    out[k - p.left] = single.word
+    for j in range(p.head_end, k):
+        adj = next((r for r in parses(out[j - p.left]) if r.tag.POS in ADJ and r.tag.case == "gent"), None)
+        new = adj.inflect({"gent", "sing", single.tag.gender}) if adj is not None and single.tag.gender else None
+        out[j - p.left] = new.word if new is not None else out[j - p.left]
+    return out
+
+
 FOREIGN_MINISTER_PERIPHRASES = words("posts.foreign_minister_periphrases")
 
 
@@ -78,7 +108,7 @@ def foreign_minister_in_full(doc: Analysis, p: PostPhrase, words: list[str], bas
     return words
 
 
-TITLE_RULES: list[TitleRule] = [nominative, letters_kept, full_title, foreign_minister_in_full]
+TITLE_RULES: list[TitleRule] = [nominative, served_singular, letters_kept, full_title, foreign_minister_in_full]
 """Applied in order to the phrase's words; the title is then the head with its chain and any kept modifier."""
 
 

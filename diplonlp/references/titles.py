@@ -277,8 +277,11 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
         (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"] and not _another_office(a, b))
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
-    return (same_title or head_of) and all(a.data[k] in (None, b.data[k]) for k in ("country", "host")) and \
-        not _two_known_bodies(a.data["organization"], b.data["organization"])
+    # a title its holders share, each of their own state (`министрами … Бразилии A и Пакистана B`), is of the state
+    # ``state`` of the holder in question
+    country = state if state and b.data.get("countries") else b.data["country"]
+    return (same_title or head_of) and a.data["country"] in (None, country) and a.data["host"] in (
+        None, b.data["host"]) and not _two_known_bodies(a.data["organization"], b.data["organization"])
 
 
 def same_office(a: Found, b: Found, state: str | None = None) -> bool:

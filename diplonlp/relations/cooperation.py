@@ -198,6 +198,9 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
+            if (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
+                out.append((toks[k].start, pair, "cooperation_clause_partner"))
+                continue
             pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
             pairs = _each_meeting(ctx, s, each) if pair in (
                 each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
@@ -232,7 +235,7 @@ def _clause_partner(ctx: Context, s: int, k: int) -> list[str]:
     """`…, а с Индонезией последовательно развивается взаимодействие в … сферах`, `С индийским коллегой обсуждались
     …, с пакистанским – взаимодействие двух стран в энергетике`: a clause opening with `с X` before its word of
     cooperation ``k`` tells the cooperation of X and the side the sentence keeps (`cooperation_clause_partner`)."""
-    partner = _opening_with(ctx, s, k)
+    partner = _opening_with(ctx, s, k) or _sentence_opening_with(ctx, s, k)
     if partner is None:
         return []
     at, x = partner
@@ -260,6 +263,19 @@ def _opening_with(ctx: Context, s: int, k: int) -> tuple[int, str] | None:
         return None
     party = ctx.party_of(ref)
     return (before, party) if party else None
+
+
+def _sentence_opening_with(ctx: Context, s: int, k: int) -> tuple[int, str] | None:
+    """(token, party) of a `с X` that opens the sentence, X the only party named before token ``k``, with a verb
+    between (`С индонезийским коллегой обсуждались вопросы двустороннего сотрудничества`: the clause is all X's)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    first = sent.first
+    if toks[first].lower not in ("с", "со") or (x := _party_after_with(ctx, s, first)) is None:
+        return None
+    named = {ctx.party_of(r) for r in ctx.between(sent.start, toks[k].start, ("country", "org", "person"))}
+    if named - {x, None} or not any(t.pos == "VERB" for t in toks[first + 1:k]):
+        return None
+    return first, x
 
 
 def _parallel_partners(ctx: Context, s: int, sector_starts: set[int]) -> list[tuple[int, list[str], str]]:
@@ -319,12 +335,18 @@ def _met_side(ctx: Context, s: int, partner: str) -> str | None:
 
 
 def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
-    """The party of the state or body right after `с` ``j`` that opens the sentence or a clause."""
+    """The party of the state or body right after `с` ``j`` that opens the sentence or a clause, or after a
+    counterpart's title noun in the instrumental (`С министром Кувейта обсуждены …, а с филиппинской коллегой – …`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if j > sent.first and toks[j - 1].text not in (",", ";", "а"):
         return None
     ref = next(iter(ctx.between(toks[j].stop, sent.stop, ("country", "org"))), None)
-    return ctx.party_of(ref) if ref and not ctx.doc.text[toks[j].stop:ref.start].strip() else None
+    if ref is None:
+        return None
+    gap = ctx.doc.text[toks[j].stop:ref.start].split()
+    title = j + 1 < sent.last and toks[j + 1].pos == "NOUN" and toks[j + 1].feats.get("Case") == "Ins" and \
+        gap == [toks[j + 1].text] and toks[j + 1].text.islower()
+    return ctx.party_of(ref) if not gap or title else None
 
 
 def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
