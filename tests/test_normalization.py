@@ -228,6 +228,20 @@ def test_a_state_bodys_name_in_capitals_naming_no_state_is_the_datelines(nlp, te
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Ашхабад, 7 октября. Министр иностранных дел Туркменистана Рашид Мередов провел переговоры с Заместителем "
+     "Председателя Кабинета Министров – Министром иностранных дел Республики Таджикистан Сироджиддином Мухриддином.",
+     "Кабинет министров Республики Таджикистан"),
+    # a body of one capitalized word too
+    ("Баку, 12 августа. Шахин Мустафаев встретился с делегацией во главе с Заместителем Председателя Правительства – "
+     "Министром экономического развития Республики Беларусь.", "Правительство Республики Беларусь"),
+])
+def test_a_body_in_the_first_of_two_titles_joined_by_a_dash_is_of_the_seconds_state(nlp, text, name):
+    """`state_of_second_title`: not the state named earlier in the sentence, nor the dateline's."""
+    assert name in [o.name for o in nlp(text).organizations]
+    assert name not in [o.name for o in Pipeline(disable=["state_of_second_title"])(text).organizations]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Президент принял генерального директора компании «Чалык Энерджи» Ахмета Чалыка.", "Чалык Энерджи"),
     ("Он контролирует финансово-промышленную группу «Нафта Москва».", "Нафта Москва"),
     ("Он возглавил правление «Газпрома».", "Газпром"),  # no kind's noun before: the name declines

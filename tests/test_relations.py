@@ -984,6 +984,19 @@ def test_the_body_a_meeting_is_held_at_is_its_unnamed_side(nlp, text, met):
     assert meetings(Pipeline(disable=["officials_unnamed"])(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Заместитель Премьер-министра Азербайджана Шахин Мустафаев встретился с делегацией во главе с заместителем "
+    "председателя правительства Беларуси.",
+    "Министр промышленности Узбекистана Лазиз Кудратов провел переговоры с заместителем Председателя Правительства "
+    "Республики Беларусь.",
+])
+def test_an_unnamed_official_of_a_states_government_stands_for_the_state(nlp, text):
+    """`officials_unnamed`: as an unnamed minister stands for their state, so does an official of a government."""
+    doc = nlp(text)
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"] == \
+        [sorted([doc.persons[0].name, "Беларусь"])]
+
+
 @pytest.mark.parametrize("frame", ["в рамках ПАТГ и ПА ОБСЕ", "в рамках ТРАСЕКА и ОЧЭС"])
 def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperation(nlp, frame):
     """`cooperation_sides_of_talks`: `взаимодействия в рамках ТРАСЕКА и ОЧЭС`: the body after the unknown
@@ -991,6 +1004,16 @@ def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperatio
     doc = nlp("Министр транспорта Азербайджана Рашад Набиев встретился с министром транспорта Грузии Леваном "
               f"Давиташвили. Стороны обсудили развитие взаимодействия {frame}.")
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-AZ", "country-GE"]]
+
+
+def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(nlp):
+    """`cooperation_sides_of_talks`: `вопросы межпарламентского сотрудничества, а также поддержку Латвией
+    европейского курса Молдовы`: the states of the next conjunct are no sides of its own; the talks' sides
+    cooperate."""
+    doc = nlp("Председатель Парламента Республики Молдова Игорь Гросу провел встречу с делегацией Сейма Латвийской "
+              "Республики во главе с председателем Сейма Даигой Миериней. Собеседники обсудили вопросы "
+              "межпарламентского сотрудничества, а также поддержку Латвией европейского курса Молдовы.")
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-LV", "country-MD"]]
 
 
 @pytest.mark.parametrize(("text", "parties"), [

@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..morph import inflected, lemmas, name_head, parses
 from ..names import is_indeclinable
 from ..scan import next_from
-from ..text import BODY_ABBREVIATION, CAMEL, Token
+from ..text import BODY_ABBREVIATION, CAMEL, DASHES, Token
 from . import datelines
 from .countries import adjective_code, compound_codes, country_at
 from .locations import BUILDINGS
@@ -50,9 +50,9 @@ FIELD_WORDS = 8
 сотрудничеству`)."""
 RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_body", "org_head_refers_back",
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
-         "department_of_body", "bare_body_of_setting", "field_of_body", "abbreviation_in_brackets",
-         "states_of_joint_body", "chamber_of_parliament", "body_within_body", "organ_before_body",
-         "org_without_parent", "shared_parent")
+         "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
+         "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
+         "organ_before_body", "org_without_parent", "shared_parent")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -171,20 +171,10 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
     implied = not after and not before  # the state is not named with the body: the sentence's or the setting's
     if implied:
-        capitalized = match.stop - i > 1 and all(t.is_cap for t in doc.tokens[i:match.stop]) and (  # Кабинета
-            match.stop >= last or not doc.tokens[match.stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
-            doc.tokens[match.stop].start in doc.ner_starts("PER"))  # `Совета Министров Союзного государства`
-        if not (stem and doc.tokens[i].text == stem) and not capitalized:
+        code = _implied_state(doc, i, match.stop, stem, first, last)
+        if code is None:
             return None
-        # a bare abbreviation (Минэкономики), or a body's name in capitals (`Администрации Президента`), belongs to
-        # the state named earlier in the sentence, not to one someone goes to (`визит Президента Казахстана в
-        # Монголию …, сообщил официальный представитель МИД`), else to the dateline's
-        near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
-        plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
-        setting = None if near or plural else _setting_state(doc)
-        if not near and setting is None:
-            return None
-        before = (str(near[-1].data["code"]) if near else str(setting), i)
+        before = (code, i)
     code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
     host = None
@@ -208,6 +198,41 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:
         found.data["chamber_end"] = chamber
     return found
+
+
+def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: int, last: int) -> str | None:
+    """The state of a body named without one at tokens ``i:stop``: a bare abbreviation (`Минэкономики`) or a body's
+    name in capitals (`Администрации Президента`) belongs to the state the second of two titles joined by a dash
+    names (`state_of_second_title`: a capitalized body of one word too), else to the state named earlier in the
+    sentence, not to one someone goes to (`визит Президента Казахстана в Монголию …, сообщил официальный
+    представитель МИД`), else to the dateline's."""
+    chained = _state_of_second_title(doc, stop, last)
+    capitalized = all(t.is_cap for t in doc.tokens[i:stop]) and (stop - i > 1 or chained is not None) and (  # Кабинета
+        stop >= last or not doc.tokens[stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
+        doc.tokens[stop].start in doc.ner_starts("PER"))  # `Совета Министров Союзного государства`
+    if not (stem and doc.tokens[i].text == stem) and not capitalized:
+        return None
+    if chained is not None:
+        return chained
+    near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
+    plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
+    if near:
+        return str(near[-1].data["code"])
+    return None if plural else _setting_state(doc)
+
+
+def _state_of_second_title(doc: Analysis, j: int, last: int) -> str | None:
+    """`Заместителем Председателя Кабинета Министров – Министром иностранных дел Республики Таджикистан`: a body in
+    the first of two titles joined by a dash is of the state the second names (rule `state_of_second_title`)."""
+    if not doc.on("state_of_second_title") or j + 1 >= last or doc.tokens[j].text not in DASHES or \
+            not lemmas(doc.tokens[j + 1].text) & title_nouns():
+        return None
+    for k in range(j + 2, min(j + 8, last)):
+        if (found := country_at(doc, k, last)) is not None:
+            return found[0]
+        if doc.tokens[k].text in DASHES or doc.tokens[k].text == "," or doc.tokens[k].pos == "VERB":
+            return None
+    return None
 
 
 def _chamber_end(doc: Analysis, i: int, stop: int) -> int | None:

@@ -329,11 +329,23 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if _is_side(ctx, ref, org=is_org):
             others.append(ref)
         elif unnamed.covers(ref.start):
-            pending.append(ref)
+            pending.append(_state_of_executive(ctx, ref, orgs) if is_org else ref)
     others += _officials(ctx, s, pending)
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     return [host, *sides] if host is not None and host.id != sides[0].id else sides
+
+
+def _state_of_executive(ctx: Context, ref: Ref, orgs: dict[str, Organization]) -> Ref:
+    """`с заместителем председателя Правительства Республики Беларусь`: the state an unnamed official of its
+    government serves, as the state of an unnamed minister is (`officials_unnamed`), not the government (an official
+    of a ministry named as a body stands for the ministry: `с делегацией во главе с государственным министром …
+    Министерства иностранных дел Франции`)."""
+    org = orgs[ref.id]
+    state = f"country-{org.country}"
+    if org.kind == "government" and any(c.id == state for c in ctx.out.countries):
+        return replace(ref, id=state, kind="country")
+    return ref
 
 
 def _where_subject(ctx: Context, s: int, k: int, start: int, own: list[Ref]) -> list[Ref]:

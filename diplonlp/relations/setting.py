@@ -55,6 +55,8 @@ FRAME_NOUNS = words("context.visit_frames")
 SERIES = words("context.series")
 TALKS_FRAMES = words("context.talks_frames")
 TALKS = words("meeting.nouns")
+SIDES_OF_TALKS = words("cooperation.persons_as_sides") | words("cooperation.side_nouns")
+"""The people or the sides of the talks, as a plural subject (`Министры подписали …`: `talks_day`)."""
 ANYONE: frozenset[str] = frozenset({"*"})
 """The persons of a stay that holds for anyone's events told after it (a series of talks told with its place)."""
 PLANNED = words("agreement.planned")
@@ -304,13 +306,24 @@ def _framed(ctx: Context, s: int, nouns: frozenset[str], frames: frozenset[str])
 
 def talks_day(ctx: Context, s: int) -> str | None:
     """The day of the meeting told last by sentence ``s`` where ``s`` names talks again by their noun after
-    `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`."""
+    `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`; or where its
+    subject is the people or the sides of the talks in the plural (`Министры также подписали план консультаций`)."""
     if not ctx.on("talks_day"):
         return None
-    if not _framed(ctx, s, TALKS, TALKS_FRAMES):
+    if not _framed(ctx, s, TALKS, TALKS_FRAMES) and not _sides_as_subject(ctx, s):
         return None
     meeting = ctx.last_meeting(s)
     return meeting.date if meeting is not None else None
+
+
+def _sides_as_subject(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` open with the people or the sides of the talks, a plural noun right before a verb or an
+    adverb (`Министры также подписали`, `Стороны подписали`: `cooperation.persons_as_sides`,
+    `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time)?"""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    first = toks[sent.first]
+    return sent.first + 1 < sent.last and first.feats.get("Number") == "Plur" and \
+        bool(lemmas(first.text) & SIDES_OF_TALKS) and toks[sent.first + 1].pos in ("VERB", "ADV")
 
 
 def stay_day(ctx: Context, s: int) -> str | None:
