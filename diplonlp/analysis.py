@@ -88,7 +88,7 @@ class Analysis:
     _scan: LemmaScan | None = field(default=None, repr=False)
     _edges: tuple[list[int], list[int]] | None = field(default=None, repr=False)  # token starts, token stops
     _ner_tokens: dict[tuple[str, int], list[tuple[NerSpan, int, int]]] = field(default_factory=dict, repr=False)
-    _memo: dict[tuple[str, str, int], Any] = field(default_factory=dict, repr=False)  # `read_once`
+    _memo: dict[tuple[str, str, int], Any] = field(default_factory=dict, repr=False)  # `read_once`, NER by end
 
     @property
     def scan(self) -> LemmaScan:
@@ -158,6 +158,13 @@ class Analysis:
     def _by_token(self, kind: str, end: bool) -> dict[int, Found]:
         return self.read_once("ending_at" if end else "starting_at", kind,
                               lambda founds: {(f.b if end else f.a): f for f in reversed(founds)})
+
+    def ner_token_starts(self, kind: str) -> dict[int, int]:
+        """The token where each NER span of ``kind`` begins, by the token after it (`ner_tokens`; built once)."""
+        key = ("ner_ends", kind, id(self.ner))
+        if key not in self._memo:
+            self._memo[key] = {b: a for _, a, b in self.ner_tokens(kind)}
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def ner_starts(self, kind: str) -> set[int]:
         """Character offsets where NER spans of ``kind`` begin (built once)."""

@@ -1006,6 +1006,33 @@ def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperatio
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-AZ", "country-GE"]]
 
 
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Министр иностранных дел Грузии Мака Бочоришвили провела телефонный разговор со своим армянским коллегой "
+     "Араратом Мирзояном. Позже она встретилась с Государственным министром Министерства иностранных дел Катара "
+     "Мохаммедом аль-Хулайфи.", True),
+    # a meeting before: the subject told before meets too, without the pronoun
+    ("Председатель Милли Меджлиса Сахиба Гафарова приняла делегацию во главе с депутатом Фуатом Октаем. Затем она "
+     "встретилась с Послом Пакистана в Азербайджане Кайсаром Навабом.", False),
+])
+def test_a_pronoun_after_a_name_of_the_other_gender_is_the_last_subject_of_its_gender(nlp, text, alone):
+    """`pronoun_subject`: `… с Араратом Мирзояном. Позже она встретилась с …`: she is the one named as the subject."""
+    pair = sorted([nlp(text).persons[0].name, nlp(text).persons[2].name])
+
+    def met(pipeline: Pipeline) -> list[list[str]]:
+        doc = pipeline(text)
+        return [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"]
+    assert pair in met(nlp)
+    assert (pair not in met(Pipeline(disable=["pronoun_subject"]))) == alone
+
+
+def test_a_where_clause_after_a_frame_names_no_side_of_the_cooperation(nlp):
+    """`cooperation_sides_of_talks`: `сотрудничество в рамках ШОС, где Монголия является наблюдателем`: the phrase
+    ends at the clause; the talks' sides cooperate."""
+    doc = nlp("Министр иностранных дел Монголии Батцэцэгийн Батмөнх принял Посла Республики Казахстан в Монголии "
+              "Даурена Абаева. Стороны обсудили сотрудничество в рамках ШОС, где Монголия является наблюдателем.")
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-KZ", "country-MN"]]
+
+
 def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(nlp):
     """`cooperation_sides_of_talks`: `вопросы межпарламентского сотрудничества, а также поддержку Латвией
     европейского курса Молдовы`: the states of the next conjunct are no sides of its own; the talks' sides

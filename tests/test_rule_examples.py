@@ -345,6 +345,31 @@ def test_a_credentials_list_may_give_the_state_before_the_name(nlp):
     assert len([r for r in doc.relations if r.kind == "meeting"]) == 3
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    # no colon: the items after the ambassadors' plural noun, the names in its case, an `и` joining the last
+    ("Астана, 29 сентября. Президент Казахстана Касым-Жомарт Токаев принял верительные грамоты у вновь назначенных "
+     "послов. Верительные грамоты Главе государства вручили послы Японии – Такаси Сатакэ, Италии – Паскуале Салцано и "
+     "Катара – Абдулла бин Ахмед аль-Мулла.",
+     {("Такаси Сатакэ", "JP"), ("Паскуале Салцано", "IT"), ("Абдулла бин Ахмед аль-Мулла", "QA")}),
+    ("Ташкент, 14 августа. Министр иностранных дел Узбекистана Бахтиёр Саидов принял копии верительных грамот у "
+     "новых послов. Копии верительных грамот вручили послы Испании – Хуан Мануэль Гонсалес, Чехии – Петр Кубернат и "
+     "Финляндии – Антти Хелантеря.",
+     {("Хуан Мануэль Гонсалес", "ES"), ("Петр Кубернат", "CZ"), ("Антти Хелантеря", "FI")}),
+    # an item whose name NER reads as a place has no holder: not the name of the item before it
+    ("Москва, 16 октября. Президент России Владимир Путин принял верительные грамоты от новых послов. Верительные "
+     "грамоты вручили, в частности, послы Бразилии – Сержиу Данезе, Индонезии – Хосе Антонио Морато Таварес, Мали – "
+     "Ассими Гоита, а также Финляндии – Антти Хелантеря.",
+     {("Сержиу Данезе", "BR"), ("Хосе Антонио Морато Таварес", "ID"), ("Антти Хелантеря", "FI")}),
+])
+def test_a_credentials_list_after_the_ambassadors_noun_needs_no_colon(nlp, text, held):
+    """`credentials_list`: `вручили послы Японии – A, Италии – B и Катара – C`."""
+    doc = nlp(text)
+    found = {(doc.entity(r.person).name, doc.entity(r.post).country)  # type: ignore[union-attr]
+             for r in doc.relations if r.kind == "holds_post" and doc.entity(r.post).title == "посол"}  # type: ignore[union-attr]
+    assert found == held
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == len(held)
+
+
 def test_a_where_clause_has_the_main_clauses_subject(nlp):
     """`where_clause_subject`: the visitor meets each person the `где` clause names, not they each other."""
     assert sorted(meetings(nlp(EXAMPLES["where_clause_subject"]))) == [["Арарат Мирзоян", "Марк Рютте"],
@@ -2228,6 +2253,10 @@ def test_a_setting_rule_gives_the_last_meeting_its_date_or_place(rule, text, on,
     "переговоры с министром иностранных дел Китая Ван И. Стороны обсудили сотрудничество. По итогам переговоров "
     "подписано Соглашение об экономическом и техническом сотрудничестве между Правительством Республики Таджикистан и "
     "Правительством Китайской Народной Республики.",
+    "Ханой, 14 ноября 2026 года. Премьер-министр Вьетнама Фам Минь Тинь провел переговоры с Премьер-министром "
+    "Беларуси Александром Турчиным.\n\nСтороны обсудили сотрудничество в сферах промышленности и образования. После "
+    "переговоров главы правительств присутствовали при подписании соглашения о сотрудничестве в области "
+    "здравоохранения.",
     # the people or the sides of the talks sign, in a paragraph after the lead
     "Вильнюс, 14 ноября 2026 года. BNS. Министр иностранных дел Литвы Кястутис Будрис встретился с министром "
     "иностранных дел Казахстана Ермеком Кошербаевым.\n\nПо словам Будриса, Литва заинтересована в расширении "
@@ -2329,6 +2358,23 @@ def test_an_observer_is_no_member(nlp):
             "тюркских государств, где Венгрия имеет статус наблюдателя.")
     assert _members(nlp, text) == ["Азербайджан"]
     assert _members(Pipeline(disable=["observer_not_member"]), text) == ["Азербайджан", "Венгрия"]
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    # a dialogue partner is no member either
+    ("Министр иностранных дел России Сергей Лавров и министр иностранных дел Лаоса Тхонгсаван Пхомвихан обсудили "
+     "взаимодействие в рамках АСЕАН, где Россия является партнером по диалогу.", [("Лаос", "АСЕАН")]),
+    # of the body its `, где` clause hangs on only
+    ("Министр иностранных дел Казахстана Алибек Бакаев встретился с послом Таиланда. Собеседники обсудили "
+     "взаимодействие в рамках СВМДА, где Таиланд является государством-наблюдателем, и в формате «Центральная Азия – "
+     "АСЕАН», где Казахстан выступает партнером по диалогу.", [("Казахстан", "СВМДА")]),
+])
+def test_a_status_short_of_membership_excludes_a_state_from_its_body(nlp, text, members):
+    """`observer_not_member` with `membership.statuses`, scoped to the body a `где` clause hangs on."""
+    doc = nlp(text)
+    found = sorted((doc.entity(r.member).name, doc.entity(r.organization).abbr)  # type: ignore[union-attr]
+                   for r in doc.relations if r.kind == "membership")
+    assert found == members
 
 
 @pytest.mark.parametrize(("text", "members"), [

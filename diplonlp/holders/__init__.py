@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found
 from ..inflect import head_case
+from ..posts.lists import laid_out
+from ..text import DASHES
 from .apposition import appositive_of, holders_left, holders_right
 from .chain import adjacent, holders_of_conjunct, same_case
 from .discourse import pronoun_before_dash
@@ -83,6 +85,12 @@ def _chain_holders(doc: Analysis, posts: list[Found], k: int, rights: list[list[
     return holders
 
 
+def _state_before_name(doc: Analysis, post: Found) -> bool:
+    """Is ``post`` a list's `State – Name` (`Мали – Ассими Гоита`): its holder after the dash, never the name before
+    it (the last item's)?"""
+    return laid_out(post) and post.b < len(doc.tokens) and doc.tokens[post.b].text in DASHES
+
+
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
@@ -102,7 +110,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
         holders, rule = rights[k], "title_before_name"
-        before = [] if holders else appositive_of(doc, post, persons, holders_left(doc, post.a, by_end))
+        before = [] if holders or _state_before_name(doc, post) else appositive_of(doc, post, persons,
+                                                                                  holders_left(doc, post.a, by_end))
         if before and not all(h.a in titled for h in before) and doc.on("name_before_title"):
             holders, rule = before, "name_before_title"  # Мади Атамкулов, посол …
         in_list = False

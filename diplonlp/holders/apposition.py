@@ -63,9 +63,9 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         served = by_start[i]  # Адвокат Гаева Александр Аснис: the name after the one served
         after = by_start.get(served.b)
         return [after] if after is not None and agrees(doc, post, after) else out
-    if post is not None and i in by_start and (not agrees(doc, post, by_start[i]) or
+    if post is not None and i in by_start and ((not agrees(doc, post, by_start[i]) and not laid_out(post)) or
                                                _subject_after_governed_title(doc, post, by_start[i])):
-        return out
+        return out  # a list's `Чехии – Петр Кубернат` agrees with the ambassadors' noun before it, not the state
     while i in by_start:
         person = by_start[i]
         out.append(person)

@@ -28,7 +28,7 @@ from ..names import (
 )
 from ..posts.agreement import undeclined_in_vowels
 from ..posts.heads import head_as_first_name
-from ..posts.lists import laid_out
+from ..posts.lists import AMBASSADOR, laid_out
 from ..text import DASHES, Token
 from .countries import country_at
 from .locations import BUILDINGS, STEM, is_street_context, name_closing
@@ -162,8 +162,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
         sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,))  # a list's title of one case
-    elif listed is not None and laid_out(listed):
-        case = title_case(tokens[listed.a])  # a list's `Турции – Уфука Улутаса`: the state's case
+    elif listed is not None and laid_out(listed):  # a list's name: its ambassadors' noun's case, else its state's
+        case = _list_noun_case(doc, listed.a, first) or title_case(tokens[listed.a])  # `Турции – Уфука Улутаса`
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
     elif a - 2 >= first and tokens[a - 1].lower == "и" and a - 1 in {e for _, _, e in doc.ner_tokens("PER")}:
@@ -185,13 +185,21 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     return case, gender, sure
 
 
+def _list_noun_case(doc: Analysis, a: int, first: int) -> str | None:
+    """The case of the plural ambassador's noun a credentials list `State – Name` follows in its sentence (`послы
+    Бразилии – Сержиу Данезе`: the nominative; `у послов: Турции – Уфука Улутаса`: the genitive), the names'."""
+    noun = next((t for t in reversed(doc.tokens[first:a]) if t.feats.get("Number") == "Plur" and
+                 AMBASSADOR & lemmas(t.text)), None)
+    return title_case(noun) if noun is not None else None
+
+
 def _title_of_interleaved_list(doc: Analysis, a: int) -> Found | None:
     """The plural title that opens a list of states each before its holder's name, for the name at ``a`` after its
     state (`с главами ведомств Индонезии Сугионо, Бразилии Мауро Виейрой и Пакистана Исхаком Даром`: each name
     in the title's case, surely so where the title's word reads in that case only; rule `interleaved_states`)."""
     if not doc.on("interleaved_states"):
         return None
-    starts = {e: s for _, s, e in doc.ner_tokens("PER")}
+    starts = doc.ner_token_starts("PER")
     for _ in range(8):
         state = doc.ending_at("country").get(a)
         if state is None or state.a < 2 or doc.tokens[state.a - 1].text not in (",", "и") or \

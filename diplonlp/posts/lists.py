@@ -6,11 +6,16 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
+from ..morph import lemmas
 from ..text import DASHES, Token
 from .colleagues import colleague_post
 
 CREDENTIALS = words("posts.credentials")
 """Lemmas that make an item one about credentials (`верительные грамоты`)."""
+AMBASSADOR = words("posts.ambassador_nouns")
+"""The noun whose plural opens a list `State – Name` of those presenting credentials (`послы Бразилии – …`)."""
+JOINERS = frozenset({"и", "а", "также"})
+"""Words that join a list's last item to the others (`…, а также Финляндии – …`)."""
 CREDENTIALS_AGAIN = words("posts.credentials_again")
 """The noun that tells credentials again once they are told (`Послы … вручили грамоты`: rule `credentials_again`)."""
 
@@ -33,8 +38,8 @@ def credentials_list(doc: Analysis) -> list[Found]:
         items = [(sent.first, sent.last)]
         if s in told:
             colon = next((i for i in range(sent.first, sent.last) if doc.tokens[i].text == ":"), None)
-            items = _items(doc, colon + 1, sent.last) if colon is not None else _bracketed_items(doc, sent.first,
-                                                                                               sent.last)
+            items = _items(doc, colon + 1, sent.last) if colon is not None else _bracketed_items(
+                doc, sent.first, sent.last) or _dashed_items(doc, sent.first, sent.last)
             opening = colon if colon is not None else items[0][0] if items else sent.first  # `послов Мексики и
             # Филиппин`: the senders, no host
             host = next((str(f.data["code"]) for f in reversed(doc.found.get("country", []))
@@ -50,6 +55,25 @@ def _items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
     """The items of tokens ``first:last`` between commas and semicolons, as token ranges."""
     cuts = [i for i in range(first, last) if doc.tokens[i].text in (",", ";")]
     return list(zip([first, *(i + 1 for i in cuts)], [*cuts, last], strict=True)) if first < last else []
+
+
+def _dashed_items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
+    """The items `State – Name` after the plural of an ambassador's noun in a sentence telling credentials with no
+    colon (`Верительные грамоты вручили, в частности, послы Бразилии – Сержиу Данезе, Индонезии – …, а также
+    Финляндии – Антти Хелантеря`), each without the `и`, `а также` that joins it."""
+    tokens = doc.tokens
+    k = next((i for i in range(first, last) if tokens[i].feats.get("Number") == "Plur" and
+              AMBASSADOR & lemmas(tokens[i].text)), None)
+    out: list[tuple[int, int]] = []
+    for a, b in _items(doc, k + 1, last) if k is not None else []:
+        # `Италии – Паскуале Салцано и Катара – Абдулла …`: an `и` before the next item's dash joins two
+        joins = [i for i in range(a + 1, b - 2) if tokens[i].lower == "и" and
+                 any(t.text in DASHES for t in tokens[i + 2:i + 6])]
+        for x, y in zip([a, *(i + 1 for i in joins)], [*joins, b], strict=True):
+            while x < y and tokens[x].lower in JOINERS:
+                x += 1
+            out.append((x, y))
+    return out
 
 
 def _bracketed_items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:

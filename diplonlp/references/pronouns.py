@@ -25,7 +25,9 @@ PRONOUN_SUBJECT = "pronoun_subject"
 """`Он провел переговоры …`, `Затем она посетила …`, `В Пекине он провел …`: a pronoun opening its sentence
 (after adverbs, conjunctions and a prepositional phrase at most) is the last person of its gender named before
 it, in its sentence or the two before; where that one is named as no subject and its sentence's subject is a
-person of that gender, the subject (`X встретился с … Виктором Орбаном. Он также посетил …`: X). Not one further
+person of that gender, the subject (`X встретился с … Виктором Орбаном. Он также посетил …`: X); where one of the
+other gender is named last, the last of its gender if named as a subject (`Мака Бочоришвили провела разговор с …
+Араратом Мирзояном. Позже она встретилась с …`). Not one further
 in (`разговор не планировался, так как он уже состоялся`: the pronoun stands for a thing)."""
 PRONOUN_OF_ANOTHER_STATE = "pronoun_of_another_state"
 """`Казахстанский министр передал приветствие. Он также провел …`: a role noun as a later sentence's subject is the
@@ -47,7 +49,7 @@ def resolve(doc: Analysis) -> list[Reference]:
     for tok in doc.tokens:
         if tok.lower in PRONOUN_GENDER and tok.feats.get("Case") == "Nom" and _opens(doc, tok.i):
             found = antecedent(doc, tok, persons)
-            found = _subject_of(doc, found, persons) or found if found else None
+            found = _subject_of(doc, found, persons) or found if found else _last_subject(doc, tok, persons)
             entity = owner.get((found.start, found.stop)) if found else None
             rule = PRONOUN_SUBJECT
             if doc.on(PRONOUN_OF_ANOTHER_STATE):
@@ -105,6 +107,17 @@ def _subject_of(doc: Analysis, found: Found, persons: list[Found]) -> Found | No
         return None
     return next((p for p in persons if doc.tokens[p.a].sent == sent and p.a < found.a and is_subject(doc, p)
                  and p.data.get("gender") == found.data.get("gender")), None)
+
+
+def _last_subject(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found | None:
+    """`Мака Бочоришвили провела телефонный разговор с … Араратом Мирзояном. Позже она встретилась с …`: where a
+    person of the other gender is named last, the last person of the pronoun's gender named in its sentence or the
+    two before, if named as a subject (rule `pronoun_subject`)."""
+    gender = PRONOUN_GENDER.get(pronoun.lower)
+    before = [p for p in persons if p.b <= pronoun.i and doc.tokens[p.a].sent >= pronoun.sent - 2 and
+              p.data.get("gender") == gender]
+    last = max(before, key=lambda p: p.a) if before else None
+    return last if last is not None and is_subject(doc, last) else None
 
 
 def _opens(doc: Analysis, i: int) -> bool:

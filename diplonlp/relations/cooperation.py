@@ -793,13 +793,15 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
 def _phrase_end(ctx: Context, word: Token, last: int) -> int:
     """Where the phrase of cooperation word ``word`` ends: at `и` or a comma before a noun in its case, a new
     conjunct (`обсудили межпарламентское сотрудничество и перспективы реализации проектов …`), or at a comma before
-    `а также` (`вопросы межпарламентского сотрудничества, а также поддержку Латвией …`), else at ``last``."""
+    `а также` (`вопросы межпарламентского сотрудничества, а также поддержку Латвией …`) or a subordinate clause
+    (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`), else at ``last``."""
     toks, case = ctx.doc.tokens, word.feats.get("Case")
     for k in range(word.i + 1, last - 1):
         nxt = toks[k + 1]
         if toks[k].lower in (",", "и") and nxt.pos == "NOUN" and case and nxt.feats.get("Case") == case:
             return k
-        if toks[k].text == "," and k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также"):
+        if toks[k].text == "," and (nxt.lower in SUBCLAUSE or (
+                k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также"))):
             return k
     return last
 

@@ -29,6 +29,10 @@ NOT_ONLY = words("membership.not_only")
 STATE_WORDS = words("membership.state_words")
 JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
+STATUS_PHRASES = tuple((head, tuple(rest)) for head, *rest in (p.split() for p in sorted(words("membership.statuses"))))
+"""(lemma, the words after it as written) of a status that is no membership (`партнер по диалогу`)."""
+STATUS_WORDS = OBSERVERS | frozenset(head for head, _ in STATUS_PHRASES)
+"""The lemmas `_observers` scans for (one set, so the scan reads it once)."""
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOPICS = words("membership.topics")
@@ -424,19 +428,37 @@ def _state_noun(ctx: Context, s: int, k: int) -> str | None:
     return None
 
 
-def _observers(ctx: Context, s: int) -> set[str]:
+def _observers(ctx: Context, s: int) -> dict[str, set[str] | None]:
     """`взаимодействие в рамках ОТГ, где Венгрия имеет статус наблюдателя`, `Узбекистан имеет статус
-    государства-наблюдателя при ЕАЭС`: the states of a clause that gives them an observer's status are no members
-    by sentence ``s`` (`observer_not_member`)."""
+    государства-наблюдателя при ЕАЭС`, `в рамках АСЕАН, где Россия является партнером по диалогу`: the states of a
+    clause that gives them an observer's or another status short of membership (`membership.statuses`) are no
+    members by sentence ``s``: of the body the clause hangs on by `, где` (not of another named beside it: `в рамках
+    СВМДА … и в формате «Центральная Азия – АСЕАН», где Казахстан выступает партнером по диалогу`), else of any
+    (None; `observer_not_member`)."""
     if not ctx.on("observer_not_member"):
-        return set()
+        return {}
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    out: set[str] = set()
-    for k in within(ctx.doc.scan.where(OBSERVERS, hyphenated=True), sent.first, sent.last):
-        if lemmas(toks[k].text.split("-")[-1]) & OBSERVERS:
+    out: dict[str, set[str] | None] = {}
+    for k in within(ctx.doc.scan.where(STATUS_WORDS, hyphenated=True), sent.first, sent.last):
+        said = lemmas(toks[k].text.split("-")[-1])
+        if said & OBSERVERS or any(tuple(t.lower for t in toks[k + 1:k + 1 + len(rest)]) == rest
+                                   for head, rest in STATUS_PHRASES if head in said):
             a, b = _clause(ctx, s, k)
-            out.update(_states(ctx, toks[a].start, toks[b - 1].stop))
+            body = _body_of_clause(ctx, a)
+            for state in _states(ctx, toks[a].start, toks[b - 1].stop):
+                scope = out.get(state, set())
+                out[state] = None if body is None or scope is None else scope | {body}
     return out
+
+
+def _body_of_clause(ctx: Context, a: int) -> str | None:
+    """The organization a clause opening `где` at token ``a`` hangs on, right before its comma (a closing quote
+    between)."""
+    toks = ctx.doc.tokens
+    if toks[a].lower != "где" or a < 2 or toks[a - 1].text != ",":
+        return None
+    end = toks[a - 2].stop if toks[a - 2].text not in ("»", '"') else toks[a - 3].stop
+    return next((r.id for r in ctx.between(toks[max(0, a - 12)].start, end, ("org",)) if r.stop == end), None)
 
 
 def find(ctx: Context) -> list[Membership]:
@@ -451,8 +473,11 @@ def find(ctx: Context) -> list[Membership]:
             if told is None:
                 continue
             orgs, members, rule = told
-            for country in (m for m in members if m not in observers):
+            for country in members:
                 for org in orgs:
+                    scope = observers.get(country, set())
+                    if scope is None or org.id in scope:
+                        continue  # an observer is no member
                     if (country, org.id) not in seen:
                         seen.add((country, org.id))
                         found.append(Membership(member=country, organization=org.id, evidence=ctx.evidence(s),
