@@ -419,12 +419,29 @@ def _one_word(agreement: Agreement) -> bool:
 
 
 def _opens_longer(agreement: Agreement, found: list[Agreement]) -> bool:
-    """Does the title of ``agreement`` open a longer title of the same sides (a headline's `программу
-    экономического сотрудничества` before the lead's `Программу экономического сотрудничества на 2027–2030 годы`)?"""
+    """Does the title of ``agreement`` shorten a longer title of the same sides: open it (a headline's `программу
+    экономического сотрудничества` before the lead's `Программу экономического сотрудничества на 2027–2030 годы`), or
+    leave words out of it, its first the same (`соглашение о демаркации участков границы` for `соглашение о
+    демаркации отдельных участков кыргызско-узбекской государственной границы`)?"""
     words = (agreement.title or "").lower().split()
     return len(words) > 1 and any(
         set(other.parties) == set(agreement.parties) and len(longer := (other.title or "").lower().split()) >
-        len(words) and longer[:len(words)] == words for other in found)
+        len(words) and (longer[:len(words)] == words or _words_within(words, longer)) for other in found)
+
+
+def _words_within(words: list[str], longer: list[str]) -> bool:
+    """Are ``words``, each by a lemma, all in ``longer`` in their order, the first words the same?"""
+    if words[0] != longer[0]:
+        return False
+    k = 0
+    for word in words:
+        said = lemmas(word)
+        while k < len(longer) and not lemmas(longer[k]) & said:
+            k += 1
+        if k == len(longer):
+            return False
+        k += 1
+    return True
 
 
 def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
