@@ -21,6 +21,8 @@ from ..posts.chain import STATE_BODY_WORDS
 from ..posts.heads import said_plural
 from ..scan import next_from
 
+RANK_WORDS = words("references.rank_words")
+"""Words of rank opening a title: a bare title with one refers back only to a title opening with it."""
 TITLE_REFERS_BACK = "title_refers_back"
 """`Посол подчеркнул`, `российский министр`: an unheld singular post phrase is the last holder named before of the
 same title, else of a title of its family (`президента` is the president's, not the `глава представительства`
@@ -274,7 +276,8 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
     if heads_body(a, b) or (offices and same_office(a, b, state)):
         return True
     same_title = a.data["title"] == b.data["title"] or (
-        (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"] and not _another_office(a, b))
+        (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"] and not _another_office(a, b)
+        and _same_rank(a, b))
     specific = _specific(a) if back else a.data["country"] is not None  # forward: a state's title only
     head_of = _full_title(b.data["title"]).startswith(a.data["title"] + " ") and specific
     # a title its holders share, each of their own state (`министрами … Бразилии A и Пакистана B`), is of the state
@@ -282,6 +285,13 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
     country = state if state and b.data.get("countries") else b.data["country"]
     return (same_title or head_of) and a.data["country"] in (None, country) and a.data["host"] in (
         None, b.data["host"]) and not _two_known_bodies(a.data["organization"], b.data["organization"])
+
+
+def _same_rank(a: Found, b: Found) -> bool:
+    """Does ``b``'s title open with the rank word ``a``'s opens with, if any (`Первый замминистра` is no
+    `постоянный заместитель министра`'s: `references.rank_words`)?"""
+    rank = str(a.data["title"]).split()[0]
+    return rank not in RANK_WORDS or str(b.data["title"]).startswith(rank + " ")
 
 
 def same_office(a: Found, b: Found, state: str | None = None) -> bool:
