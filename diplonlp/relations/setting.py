@@ -43,6 +43,9 @@ no day of its own is on the day that sentence gives (`Церемония под�
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
+SAME_DAY_INSIDE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(
+    (p for p in words("context.same_day") if "день" in p.split()), key=len, reverse=True))), re.I)
+"""Of those, the ones naming the day, which tell it anywhere in the sentence (`X в тот же день провел …`)."""
 MARGINS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(words("context.margins")))), re.I)
 """`На полях СМИД …`: a meeting on the margins of the session told before."""
 SESSIONS = words("context.sessions")
@@ -209,9 +212,12 @@ def _read_sessions(ctx: Context, out: Scene) -> None:
 
 
 def same_day(ctx: Context, s: int) -> str | None:
-    """The date of sentence ``s`` opening `В тот же день` (`SAME_DAY`): the last day told before it, in a
+    """The date of sentence ``s`` opening `В тот же день` (`SAME_DAY`), or naming the day so after its subject
+    (`Юрай Бланар в тот же день провел переговоры …`: `SAME_DAY_INSIDE`): the last day told before it, in a
     sentence of its own (`3 октября в Ташкенте …`) or by the dateline; None for any other sentence."""
-    if not ctx.on("same_day") or not SAME_DAY.match(ctx.doc.text, ctx.doc.sents[s].start):
+    sent = ctx.doc.sents[s]
+    if not ctx.on("same_day") or not (SAME_DAY.match(ctx.doc.text, sent.start) or
+                                      SAME_DAY_INSIDE.search(ctx.doc.text, sent.start, sent.stop)):
         return None
     return scene(ctx).day_before[s]
 
