@@ -298,10 +298,10 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         e = owner[id(person)]
         held.setdefault(id(post), []).append(e)
         e.posts.append((post, country, rule))
-    title_refs = resolve_titles(doc, posts, set(held), entities, partial(_leader_office, doc))
+    setting = _dateline_state(doc)
+    title_refs = resolve_titles(doc, posts, set(held), entities, partial(_leader_office, doc), setting)
     taken = {id(r.phrase) for r in title_refs} | set(held)
     free = [p for p in posts if id(p) not in taken]
-    setting = _dateline_state(doc)
     for ref in head_of_state_holders(doc, free, entities, partial(_leader_state, doc), setting):
         state = setting if ref.rule == HEAD_OF_STATE_OF_SETTING else None
         ref.person.posts.append((ref.post, state, ref.rule))  # `Президент России напомнил`: Путин's post

@@ -107,13 +107,15 @@ class TitleReference(Generic[H]):
 
 
 def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequence[H],
-            office_of: Callable[[H], tuple[str | None, str | None]] | None = None) -> list[TitleReference[H]]:
+            office_of: Callable[[H], tuple[str | None, str | None]] | None = None, setting: str | None = None
+            ) -> list[TitleReference[H]]:
     """The title references of a document: ``posts`` its post phrases, ``held`` the ids of those with a holder,
     ``office_of`` the (office family, state) the leaders' list gives a person (the state serves where a post of
     theirs names none). A role noun that resolves wins over a title on its words (`Глава грузинского
     внешнеполитического ведомства` is the minister's, not the last `глава`'s)."""
     index = HeldPosts(entities, (lambda e: office_of(e)[1]) if office_of else None, doc.on(SAME_OFFICE_TITLE))
-    roles = _role_references(doc, posts, held, index, entities, office_of) if doc.on(ROLE_NOUN_REFERS_BACK) else []
+    roles = _role_references(doc, posts, held, index, entities, office_of, setting) \
+        if doc.on(ROLE_NOUN_REFERS_BACK) else []
     out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
         covered = coverage([r.phrase for r in roles])
@@ -131,8 +133,12 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
 
 
 def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: HeldPosts[H], entities: Sequence[H],
-                     office_of: Callable[[H], tuple[str | None, str | None]] | None) -> list[TitleReference[H]]:
-    """`role_noun_refers_back` and `headline_role_noun`: each role noun that is no held post's, resolved."""
+                     office_of: Callable[[H], tuple[str | None, str | None]] | None, setting: str | None
+                     ) -> list[TitleReference[H]]:
+    """`role_noun_refers_back` and `headline_role_noun`: each role noun that is no held post's, resolved; a state's
+    own office named with no state (`глава государства`) is first the one of the dateline's state ``setting`` named
+    before (`head_of_state_of_setting`: `Бишкек … Жапаров провел телефонный разговор с Президентом Турции … Кроме
+    того, глава государства принял …`: Japarov, not Erdoğan)."""
     out: list[TitleReference[H]] = []
     taken = coverage([p for p in posts if id(p) in held])
     headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
@@ -146,8 +152,14 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
         if found is None and role.data["family"] == "diplomat" and doc.on(DIPLOMAT_OF_FOREIGN_MINISTRY):
             found = ministry = index.latest_with_family(FOREIGN_SERVICE, role.start, role.data["country"])
         other = _of_another_state(doc, role, found, index, entities, office_of) if found else None
+        own = index.latest_with_family(role.data["family"], role.start, setting, state_only=True) if setting and \
+            not other and role.data["state_only"] and role.data["country"] is None and \
+            doc.on(HEAD_OF_STATE_OF_SETTING) else None
+        own = own if own != found else None
+        found = own or found
         if found:
-            rule = ROLE_OF_ANOTHER_STATE if other else HEADLINE_ROLE_NOUN if found[1].start > role.start else \
+            rule = HEAD_OF_STATE_OF_SETTING if own else ROLE_OF_ANOTHER_STATE if other else HEADLINE_ROLE_NOUN \
+                if found[1].start > role.start else \
                 DIPLOMAT_OF_FOREIGN_MINISTRY if ministry else STATE_ADJECTIVE_INSIDE if role.data["inside"] else \
                 ROLE_NOUN_REFERS_BACK
             found = other or found
