@@ -311,12 +311,13 @@ def _framed(ctx: Context, s: int, nouns: frozenset[str], frames: frozenset[str])
 
 
 def talks_day(ctx: Context, s: int) -> str | None:
-    """The day of the meeting told last by sentence ``s`` where ``s`` names talks again by their noun after
-    `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`; or where its
+    """The day of the meeting told last by sentence ``s`` where ``s`` names talks or a visit again by their noun after
+    `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`, `По итогам визита
+    подписан пакет документов`; or where its
     subject is the people or the sides of the talks in the plural (`Министры также подписали план консультаций`)."""
     if not ctx.on("talks_day"):
         return None
-    if not _framed(ctx, s, TALKS, TALKS_FRAMES) and not _sides_as_subject(ctx, s):
+    if not _framed(ctx, s, TALKS | VISIT_NOUNS, TALKS_FRAMES) and not _sides_as_subject(ctx, s):
         return None
     meeting = ctx.last_meeting(s)
     return meeting.date if meeting is not None else None
