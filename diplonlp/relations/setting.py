@@ -326,9 +326,13 @@ def talks_day(ctx: Context, s: int) -> str | None:
 def _sides_as_subject(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` open with the people or the sides of the talks, a plural noun right before a verb or an
     adverb (`Министры также подписали`, `Стороны подписали`: `cooperation.persons_as_sides`,
-    `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time)?"""
+    `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time), or after `В присутствии` (`В
+    присутствии глав правительств был подписан …`)?"""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     first = toks[sent.first]
+    if sent.first + 2 < sent.last and (first.lower, toks[sent.first + 1].lower) == ("в", "присутствии"):
+        first = toks[sent.first + 2]  # `В присутствии глав правительств был подписан …`: witnessed by them
+        return first.feats.get("Number") == "Plur" and bool(lemmas(first.text) & SIDES_OF_TALKS)
     return sent.first + 1 < sent.last and first.feats.get("Number") == "Plur" and \
         bool(lemmas(first.text) & SIDES_OF_TALKS) and toks[sent.first + 1].pos in ("VERB", "ADV")
 
