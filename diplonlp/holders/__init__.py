@@ -117,10 +117,9 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         in_list = False
         if not holders and doc.on("title_chain"):
             holders, rule = _chain_holders(doc, posts, k, rights), "title_chain"
-            # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры …
-            # Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an
-            # item whose name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала
-            # Киран Гиббс`)
+            # a titled name before the comma and one after the chain: a bare title is the next item's (`актёры … Алиса
+            # Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров`); one with its own phrase may be an item whose
+            # name is not given (`Полузащитник Челси Фрэнк Лэмпард, капитан клуба … и защитник Арсенала Киран Гиббс`)
             if before and holders and post.b != post.data["head"][1]:
                 holders, in_list = [], True
             elif before and not holders and doc.on("name_before_titles"):

@@ -175,7 +175,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             continue
         if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
-        if word and (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
+        bilateral = not word and bool(BILATERAL & lemmas(toks[k].text)) and not _qualifies_no_cooperation(ctx, k + 1)
+        if (word or bilateral) and (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
             out.append((toks[k].start, pair, "cooperation_clause_partner"))
             continue
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
@@ -197,10 +198,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     lemmas(toks[k + 1].text) & GENERIC and not _states_qualified(toks[k + 2])) else []
                 if pair and ctx.on("cooperation_two_states"):
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
-        elif BILATERAL & lemmas(toks[k].text) and not _qualifies_no_cooperation(ctx, k + 1):  # двусторонние встречи
-            if (pair := _clause_partner(ctx, s, k)) and ctx.on("cooperation_clause_partner"):
-                out.append((toks[k].start, pair, "cooperation_clause_partner"))
-                continue
+        elif bilateral:  # двусторонние встречи
             pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
             pairs = _each_meeting(ctx, s, each) if pair in (
                 each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
