@@ -164,7 +164,7 @@ def _spell_as_nominative(e: _PersonEntity) -> None:
 
 
 def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]], closing: bool,
-                 fold: Callable[[str | None], str] = _key) -> int | None:
+                 fold: Callable[[str | None], str]) -> int | None:
     """The index of the latest entity ``m`` can be: the same surname, its closing words (`Дом` of `Горбачёв Дом`),
     or, for one word, the first name; no clash of first names or initials; or the closing words of its full name
     (rule `closing_words_of_name`). ``by_name`` indexes the candidates, ``fold`` keys surnames (`Иванца` read as

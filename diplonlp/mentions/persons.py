@@ -28,7 +28,7 @@ from ..names import (
 )
 from ..posts.agreement import undeclined_in_vowels
 from ..posts.heads import head_as_first_name
-from ..posts.lists import AMBASSADOR, laid_out
+from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
 from .countries import country_at
 from .locations import BUILDINGS, STEM, is_street_context, name_closing
@@ -188,9 +188,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
 def _list_noun_case(doc: Analysis, a: int, first: int) -> str | None:
     """The case of the plural ambassador's noun a credentials list `State – Name` follows in its sentence (`послы
     Бразилии – Сержиу Данезе`: the nominative; `у послов: Турции – Уфука Улутаса`: the genitive), the names'."""
-    noun = next((t for t in reversed(doc.tokens[first:a]) if t.feats.get("Number") == "Plur" and
-                 AMBASSADOR & lemmas(t.text)), None)
-    return title_case(noun) if noun is not None else None
+    nouns = ambassadors_nouns(doc, first, a)
+    return title_case(doc.tokens[nouns[-1]]) if nouns else None
 
 
 def _title_of_interleaved_list(doc: Analysis, a: int) -> Found | None:

@@ -57,15 +57,21 @@ def _items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
     return list(zip([first, *(i + 1 for i in cuts)], [*cuts, last], strict=True)) if first < last else []
 
 
+def ambassadors_nouns(doc: Analysis, first: int, last: int) -> list[int]:
+    """The tokens of tokens ``first:last`` that are the plural of an ambassador's noun (`послы`, `послов`:
+    `posts.ambassador_nouns`), which a credentials list `State – Name` follows."""
+    return [i for i in range(first, last) if doc.tokens[i].feats.get("Number") == "Plur" and
+            AMBASSADOR & lemmas(doc.tokens[i].text)]
+
+
 def _dashed_items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]:
     """The items `State – Name` after the plural of an ambassador's noun in a sentence telling credentials with no
     colon (`Верительные грамоты вручили, в частности, послы Бразилии – Сержиу Данезе, Индонезии – …, а также
     Финляндии – Антти Хелантеря`), each without the `и`, `а также` that joins it."""
     tokens = doc.tokens
-    k = next((i for i in range(first, last) if tokens[i].feats.get("Number") == "Plur" and
-              AMBASSADOR & lemmas(tokens[i].text)), None)
+    nouns = ambassadors_nouns(doc, first, last)
     out: list[tuple[int, int]] = []
-    for a, b in _items(doc, k + 1, last) if k is not None else []:
+    for a, b in _items(doc, nouns[0] + 1, last) if nouns else []:
         # `Италии – Паскуале Салцано и Катара – Абдулла …`: an `и` before the next item's dash joins two
         joins = [i for i in range(a + 1, b - 2) if tokens[i].lower == "и" and
                  any(t.text in DASHES for t in tokens[i + 2:i + 6])]
