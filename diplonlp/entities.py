@@ -376,16 +376,23 @@ def _named_for(doc: Analysis, post: Found, country: str | None) -> str:
     states = [c for c in dict.fromkeys([post.data["country"], *(post.data.get("countries") or [])]) if c]
     if not country or len(states) < 2:
         return name
-    short = countries().short
-    mine = genitive(short.get(country, country))
+    mine = _state_spellings(doc, post, country)
     for other in (c for c in states if c != country):
-        theirs = re.escape(genitive(short.get(other, other)))
-        listed = re.sub(rf"(,| и) {theirs}\b|\b{theirs}(,| и) ", "", name)  # named beside this state's
+        theirs = "|".join(map(re.escape, _state_spellings(doc, post, other)))
+        listed = re.sub(rf"(,| и) (?:{theirs})\b|\b(?:{theirs})(,| и) ", "", name)  # named beside this state's
         if listed != name:
             name = listed
-        elif not re.search(rf"\b{re.escape(mine)}\b", name):
-            name = re.sub(rf"\b{theirs}\b", mine, name, count=1)  # named in its place
+        elif not re.search(rf"\b{re.escape(mine[0])}\b", name):
+            name = re.sub(rf"\b(?:{theirs})\b", mine[0], name, count=1)  # named in its place
     return name
+
+
+def _state_spellings(doc: Analysis, post: Found, code: str) -> list[str]:
+    """How the name of a shared title may spell state ``code``: its short genitive first, then as the phrase
+    writes it (`министров … Катара и Объединенных Арабских Эмиратов`)."""
+    named = [doc.span_text(c.a, c.b) for c in doc.found.get("country", [])
+             if post.a <= c.a < post.b and c.data["code"] == code]
+    return list(dict.fromkeys([genitive(countries().short.get(code, code)), *named]))
 
 
 class _PostTable:

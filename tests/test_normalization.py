@@ -387,12 +387,25 @@ def test_an_abbreviation_in_brackets_stands_for_the_organization_again(nlp, text
 
 
 def test_a_name_after_a_title_object_of_a_verb_is_in_the_accusative(nlp):
-    """`title_as_object`: the tagger reads `министра` after `прибывшего …` as a genitive; as the object of `принял`
-    it is an accusative, and so is `Халифу` (not a genitive: the nominative is `Халифа`)."""
-    text = ("Министр иностранных дел Казахстана Мурат Нуртлеу принял прибывшего с официальным визитом в Казахстан "
+    """`title_as_object`: the tagger reads `министра` after `принял в Астане` as a genitive; as the object of
+    `принял` it is an accusative, and so is `Халифу` (not a genitive: the nominative is `Халифа`)."""
+    text = ("Министр иностранных дел Казахстана Мурат Нуртлеу принял в Астане "
             "Государственного министра по иностранным делам ОАЭ Халифу Шахина аль-Мараара.")
     assert "Халифа Шахин аль-Мараар" in [p.name for p in nlp(text).persons]
     assert "Халифа Шахин аль-Мараар" not in [p.name for p in Pipeline(disable=["title_as_object"])(text).persons]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр иностранных дел Монголии Батмунхийн Батцэцэг приняла находящегося в Монголии с визитом "
+     "Государственного министра по иностранным делам Японии Хироси Морияму.", "Хироси Морияма"),
+    ("Председатель Сената принял находящегося в Астане с официальным визитом Председателя Палаты советников Японии "
+     "Хидэхису Оцуку.", "Хидэхиса Оцука"),
+])
+def test_a_name_after_a_title_an_accusative_participle_modifies_is_in_the_accusative(nlp, text, name):
+    """`participle_in_accusative`: the parse hangs `министра` on `визитом`, but `находящегося` (accusative)
+    modifies it: the title, and the name after it, are the accusative object of `приняла`."""
+    assert name in [p.name for p in nlp(text).persons]
+    assert name not in [p.name for p in Pipeline(disable=["participle_in_accusative"])(text).persons]
 
 
 def test_press_service_refers_to_the_ministry(nlp):

@@ -496,6 +496,34 @@ def test_a_title_of_rank_beside_an_office_is_no_post(nlp, text):
     assert {"шейх", "принц"} & {p.title for p in Pipeline(disable=["honorific_not_post"])(text).posts}
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Глава МИД России Сергей Лавров провел раздельные встречи с министрами иностранных дел Египта, Иордании и "
+     "Саудовской Аравии Бадром Абдель Аты, Айманом Сафади и принцем Фейсалом бин Фарханом Аль Саудом.",
+     {"Фейсал бин Фархан Аль Сауд": "министр иностранных дел Саудовской Аравии"}),
+    ("Президент России Владимир Путин принял министров иностранных дел Катара и Объединенных Арабских Эмиратов "
+     "шейха Мухаммеда бин Абдель Рахмана Аль Тани и шейха Абдаллу бин Зайеда Аль Нахайяна.",
+     {"Мухаммед бин Абдель Рахман Аль Тани": "министр иностранных дел Катара",
+      "Абдалла бин Зайед Аль Нахайян": "министр иностранных дел Объединенных Арабских Эмиратов"}),
+])
+def test_a_title_of_rank_in_a_list_of_holders_is_part_of_the_item(nlp, text, held):
+    """`honorific_in_list`: `…, Айманом Сафади и принцем Фейсалом`: the list of the plural title's holders goes on
+    past the prince's rank, which is no post (each holder's post is named for their own state)."""
+    def posts(doc: Document) -> dict[str, str]:
+        return {doc.entity(r.person).name: doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"}
+    assert held.items() <= posts(nlp(text)).items()
+    assert not held.items() <= posts(Pipeline(disable=["honorific_in_list"])(text)).items()
+
+
+def test_a_role_phrase_with_a_title_of_rank_before_the_name_is_a_post(nlp):
+    """`rank_before_holder`: `главу внешнеполитического ведомства Саудовской Аравии принца Фейсала`: a name after a
+    title of rank stands by the role phrase, which is the post (it had been no post, the prince a `принц` only)."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев принял главу внешнеполитического ведомства Саудовской Аравии "
+            "принца Фейсала бин Фархана Аль Сауда.")
+    assert {(p.title, p.country) for p in nlp(text).posts} == {("президент", "KZ"), ("министр иностранных дел", "SA")}
+    assert ("министр иностранных дел", "SA") not in {
+        (p.title, p.country) for p in Pipeline(disable=["rank_before_holder"])(text).posts}
+
+
 @pytest.mark.parametrize(("text", "holders", "met"), [
     ("Российский министр провел беседу с турецким коллегой Хаканом Фиданом. Глава МИД России Сергей Лавров и Фидан "
      "обсудили ситуацию на Южном Кавказе.", ["Сергей Лавров"], 1),
@@ -2452,7 +2480,8 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
 
 RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
-                      "last_item_state", "credentials_no_sides", "title_as_object", "abbreviation_in_brackets",
+                      "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
+                      "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
@@ -2461,7 +2490,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
-                      "department_of_body", "honorific_not_post", "singular_title_one_holder", "building_name",
+                      "department_of_body", "honorific_not_post", "honorific_in_list", "rank_before_holder",
+                      "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "state_represented",
@@ -2472,7 +2502,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title"}
-# the last eight and abbreviation_in_brackets, title_as_object in test_normalization.py, dateline_today in test_dates.py
+# the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
+# dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended"}
 

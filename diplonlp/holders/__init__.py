@@ -22,11 +22,14 @@ from .vetoes import nominated, offices_only, one_of
 HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
-STATE_RULES = ("interleaved_states", "last_item_state")
+STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
 list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
-Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара`: Pakistan)."""
+Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара`: Pakistan);
+`honorific_in_list`: a title of rank before a name, in a case the title can stand in, is part of the name's item
+(`министрами … Египта, Иордании и Саудовской Аравии …, Айманом Сафади и принцем Фейсалом бин Фарханом`: the prince
+holds the Saudi post; `главу … ведомства Саудовской Аравии принца Фейсала`)."""
 AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
 the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import Analysis, Found
-from ..inflect import head_case
+from ..inflect import head_case, noun_cases
 from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
 from ..morph import lemmas, parses
@@ -16,7 +16,7 @@ from ..posts.lists import laid_out
 from ..posts.phrase import location_at
 from ..text import DASHES
 from .predicate import APPOINTING, passive
-from .vetoes import ONE_OF
+from .vetoes import HONORIFICS, ONE_OF
 
 AGE = re.compile(r"\d+-(летн|лет)\w*")
 """An age between a title and its holder: `директора ФБР 68-летнего Роберта Мюллера`."""
@@ -48,6 +48,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         return [by_start[i + 1]]  # Президент России, Владимир Путин, лично выразил соболезнования
     listed = False
     states: list[str] = []
+    if post is not None and _rank_before_name(doc, post, i, by_start):
+        i += 1  # `министрами … Катара и ОАЭ шейхом Мухаммедом … и шейхом Абдаллой …`
     if post is not None and i not in by_start:
         k = i
         while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:
@@ -76,6 +78,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
             break  # `Глава МИД России Сергей Лавров и Фидан обсудили`: Фидан holds no Russian post
         if i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and i + 1 in by_start:
             i += 1
+        elif i < len(doc.tokens) and doc.tokens[i].text in (",", "и") and _rank_before_name(doc, post, i + 1, by_start):
+            i += 2  # `…, Айманом Сафади и принцем Фейсалом бин Фарханом`
         elif (state := _state_of_next(doc, post, i, by_start, bool(states))) is not None:
             code, i = state
             states.append(code)
@@ -114,6 +118,17 @@ def _own_post_bracketed(doc: Analysis, i: int) -> bool:
         return False
     post = doc.starting_at("post").get(i + 1)
     return post is not None and laid_out(post)
+
+
+def _rank_before_name(doc: Analysis, post: Found | None, i: int, by_start: dict[int, Found]) -> bool:
+    """A title of rank (`шейхом`, `принцем`: `posts.honorifics`) at token ``i`` right before a name, in a case the
+    title ``post`` can stand in: part of the name's item, not the end of the list of holders (rule
+    `honorific_in_list`: `главу … Саудовской Аравии принца Фейсала`, `…, Айманом Сафади и принцем Фейсалом`)."""
+    if post is None or i + 1 not in by_start or not lemmas(doc.tokens[i].text) & HONORIFICS:
+        return False
+    noun = post.data["agree"] if post.data.get("agree") is not None else post.data["head"][1] - 1
+    return bool(set(noun_cases(doc.tokens[noun].lower)) & set(noun_cases(doc.tokens[i].lower))) and \
+        doc.on("honorific_in_list")
 
 
 def _singular(doc: Analysis, post: Found) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import words
 from ..morph import lemmas
+from ..posts.find import HONORIFICS
 from .predicate import POSITION
 
 ONE = words("posts.one")
@@ -13,10 +14,6 @@ ONE = words("posts.one")
 
 ONE_OF = words("posts.one_of")
 """Words of `один из самых …` between a name and its title."""
-
-
-HONORIFICS = words("posts.honorifics")
-"""Titles of rank, not offices (`шейх`, `принц`)."""
 
 
 NOMINATING = words("posts.nominating")

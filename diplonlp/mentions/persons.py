@@ -42,20 +42,23 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
-         "leader_named_ner_missed", "title_as_object", "doubled_syllable")
+         "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
-surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first
-name. `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the
-building's name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the
-owner). `name_case_break`: `С Джорджей Мелони Токаев обсудил`, one name to NER: the nominative word closing it
-after two or more in one oblique case is another person's, where it closes another name of the text.
-`leader_named_ner_missed`: `Си Цзиньпин провел переговоры …`, `Антониу Гутерриш обсудил …` opening a short sentence,
-which NER leaves out: the full name of a public figure (`leaders.tsv`, a user lexicon's persons), its surname in any
-case, each first name as written or with a case ending. `title_as_object`: `принял прибывшего … Государственного
-министра … Халифу Шахина аль-Мараара`: a title the parse makes the object of a verb before it, in the one form its
-genitive and accusative share (`министра`, `посла`), stands in the accusative, and so does the name after it, whatever
-case the tagger gave the title. `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable opening a NER
-span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two mentions."""
+surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
+`building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
+name, no person, unless the dictionary reads it as a name in the genitive (`в резиденции Путина`: the owner).
+`name_case_break`: `С Джорджей Мелони Токаев обсудил`, one name to NER: the nominative word closing it after two or
+more in one oblique case is another person's, where it closes another name of the text. `leader_named_ner_missed`:
+`Си Цзиньпин провел переговоры …`, `Антониу Гутерриш обсудил …` opening a short sentence, which NER leaves out: the
+full name of a public figure (`leaders.tsv`, a user lexicon's persons), its surname in any case, each first name as
+written or with a case ending. `title_as_object`: `принял прибывшего … Государственного министра … Халифу Шахина
+аль-Мараара`: a title the parse makes the object of a verb before it, in the one form its genitive and accusative
+share (`министра`, `посла`), stands in the accusative, and so does the name after it, whatever case the tagger gave
+the title. `participle_in_accusative`: so does a title a participle the tagger reads in the accusative modifies from
+before (`приняла находящегося в Монголии с визитом Государственного министра … Хироси Морияму` → `Морияма`), where
+the parse hangs the title on the noun before it. `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable
+opening a NER span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two
+mentions."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -218,10 +221,15 @@ def _verb_between(doc: Analysis, i: int, k: int) -> bool:
 
 
 def _object_of_verb(doc: Analysis, k: int) -> bool:
-    """Is token ``k`` the object of a verb before it (rule `title_as_object`)?"""
+    """Is token ``k`` the object of a verb before it (rule `title_as_object`), or does a participle the tagger reads
+    in the accusative modify it from before (`принял находящегося в Монголии с визитом министра …`, where the
+    parse may hang the title on the noun before it; rule `participle_in_accusative`)?"""
     head = doc.tokens[k].head
-    return doc.on("title_as_object") and doc.tokens[k].rel == "obj" and 0 <= head < k and \
-        doc.tokens[head].pos == "VERB"
+    if doc.on("title_as_object") and doc.tokens[k].rel == "obj" and 0 <= head < k and doc.tokens[head].pos == "VERB":
+        return True
+    return doc.on("participle_in_accusative") and any(
+        t.head == k and t.rel == "acl" and t.pos == "VERB" and t.feats.get("Case") == "Acc"
+        for t in doc.tokens[max(doc.sents[doc.tokens[k].sent].first, k - 12):k])
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,

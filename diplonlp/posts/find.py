@@ -25,6 +25,9 @@ BARE_NEEDS_MORE = words("posts.bare_needs_more")
 OFFICE_HEADS = words("posts.office_heads")
 OFFICE_NOUNS = words("posts.office_nouns")
 MINISTRY_NAMED_BEFORE = "ministry_named_before"
+RANK_BEFORE_HOLDER = "rank_before_holder"
+HONORIFICS = words("posts.honorifics")
+"""Titles of rank, not offices (`шейх`, `принц`)."""
 PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 
@@ -101,13 +104,16 @@ def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match
 def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[Found], sent: Sentence,
                person_ends: set[int]) -> bool:
     """A title read within a role phrase is a post when a holder stands by it: a name after it (or after a dash,
-    `глав МИД Узбекистана, Казахстана и Кыргызстана – A, B и C`) or before a dash or comma, a title it continues
+    `глав МИД Узбекистана, Казахстана и Кыргызстана – A, B и C`, or a title of rank: `rank_before_holder`) or
+    before a dash or comma, a title it continues
     (`министр и глава …`), a copula or predicate, a second title in its case."""
     tokens = doc.tokens
     before = tokens[post.a - 1].text if post.a > 0 else ""
     after_post = bool(found) and found[-1].b == post.a - 1 and before in {"и", ","}
     starts = doc.ner_starts("PER")
-    named_after = post.b < len(tokens) and tokens[post.b].start in starts
+    nxt = post.b + 1 if post.b + 1 < len(tokens) and lemmas(tokens[post.b].text) & HONORIFICS and \
+        doc.on(RANK_BEFORE_HOLDER) else post.b  # `главу … ведомства Саудовской Аравии принца Фейсала …`
+    named_after = nxt < len(tokens) and tokens[nxt].start in starts
     listed_after = post.b + 1 < len(tokens) and tokens[post.b].text in DASHES and tokens[post.b + 1].start in starts
     return named_after or listed_after or (
         before in DASHES | {","} and post.a - 1 in person_ends) or after_post or \
