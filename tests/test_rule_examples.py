@@ -2491,6 +2491,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "honorific_in_list", "rank_before_holder",
+                      "destination_after_na",
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
@@ -2801,6 +2802,23 @@ def test_places_listed_after_a_destination_are_each_visited(nlp, text, places):
         return [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"]
     assert visited(nlp(text)) == places
     assert visited(Pipeline(disable=["destinations_listed"])(text)) == places[:1]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Баку, 23 ноября. /Trend/. Министр иностранных дел Азербайджана Джейхун Байрамов, находящийся с рабочим визитом "
+     "на Мальте, встретился с министром иностранных дел и торговли Мальты Яном Борджем.", None),
+    ("Гавана, 7 ноября. /Пренса Латина/. Президент Кубы Мигель Диас-Канель принял в Гаване вице-президента Венесуэлы "
+     "Дельси Родригес, находящуюся на Кубе с рабочим визитом.", "Гавана"),
+])
+def test_a_state_after_na_is_where_a_visitor_stays(nlp, text, place):
+    """`destination_after_na`: `на Мальте`, `на Кубе` is the visit's destination as `в Риме` is; a state stayed in
+    is no place of the meeting, nor is the dateline's city (Баку) then."""
+    def told(doc: Document) -> tuple[list[str], list[str | None]]:
+        return ([doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"],
+                [r.location and doc.entity(r.location).name for r in doc.relations if r.kind == "meeting"])
+    state = "Мальта" if place is None else "Куба"
+    assert told(nlp(text)) == ([state], [place])
+    assert told(Pipeline(disable=["destination_after_na"])(text))[0] == []
 
 
 @pytest.mark.parametrize("text", [

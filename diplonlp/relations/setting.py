@@ -385,9 +385,10 @@ def _participles_place(ctx: Context, ref: Ref) -> bool:
 
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
-    (`находящийся в Минске, провел …`), a place visited's only after `где` (`посетила Ош, где встретилась …`, not
-    `встретился с … и посетил Мцхету`); a state visited other than the dateline's is somewhere else (`посетил
-    Объединенные Арабские Эмираты, где провел переговоры`: not the dateline's city)."""
+    (`находящийся в Минске, провел …`; a state or place after `на`, `на Мальте`: `destination_after_na`), a place
+    visited's only after `где` (`посетила Ош, где встретилась …`, not `встретился с … и посетил Мцхету`); a state
+    visited other than the dateline's is somewhere else (`посетил Объединенные Арабские Эмираты, где провел
+    переговоры`: not the dateline's city)."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[k]
     places = {r.start: r for r in after_in(ctx, k, ("location", "country")) if r.id != ctx.dateline_state}
@@ -406,6 +407,9 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
             j += 1  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
             return places[toks[j + 1].start].id, True
+        if j + 1 < sent.last and toks[j].lower == "на" and toks[j + 1].start in visited and \
+                ctx.on("destination_after_na"):  # `находящийся с рабочим визитом на Мальте`
+            return visited[toks[j + 1].start].id, True
     return None, False
 
 

@@ -21,6 +21,14 @@ PLANNED = words("visit.planned")
 DESTINATIONS = ("location", "country", "org")
 
 
+def _into(ctx: Context, a: int, ref: Ref) -> bool:
+    """Is the place or state at token ``a`` where someone went or stays, after `в` or, for a state or place, `на`
+    (`находящуюся на Кубе с рабочим визитом`, `визит на Мальту`; rule `destination_after_na`)?"""
+    before = ctx.doc.tokens[a - 1].lower if a > 0 else ""
+    return before in ("в", "во") or (before == "на" and ref.kind in ("country", "location") and
+                                     ctx.on("destination_after_na"))
+
+
 def _trigger(ctx: Context, s: int, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     lem = lemmas(tok.text)
@@ -54,7 +62,7 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
         rng = ctx.doc.token_range(ref.start, ref.stop)
         if any(p.start <= ref.start < p.stop for p in posts):
             continue  # `посла Турции в Казахстане, прибывшего в регион`: where the post is, not where one went
-        if rng and not ref.adjective and rng[0] > 0 and toks[rng[0] - 1].lower in ("в", "во"):
+        if rng and not ref.adjective and _into(ctx, rng[0], ref):
             return ref
     return None
 
@@ -131,10 +139,9 @@ def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
         rng = ctx.doc.token_range(ref.start, ref.stop)
         if rng is None or ref.adjective:
             continue
-        before = toks[rng[0] - 1].lower if rng[0] > 0 else ""
         if verb and "посетить" in lemmas(toks[k].text) and any(_in_subject(ctx, i, k, rng) for i in range(*rng)):
             continue  # `Казахстан посетила делегация Европейского парламента`: whose delegation, not where it went
-        if (verb and "посетить" in lemmas(toks[k].text)) or before in ("в", "во"):
+        if (verb and "посетить" in lemmas(toks[k].text)) or _into(ctx, rng[0], ref):
             return ref
         if rng[0] - k > 6:
             return None
@@ -295,7 +302,8 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
-         "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed")
+         "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
+         "destination_after_na")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -315,7 +323,9 @@ C, прибывших в Ташкент`).
 `destinations_listed`: places or states joined to the destination by commas and `и` are each visited (`посетили
 также Самарканд и Бухару`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
-(`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`)."""
+(`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`).
+`destination_after_na`: a state or place after `на` is a destination as one after `в` is (`находящуюся на Кубе с
+рабочим визитом`, `визит на Мальту`)."""
 
 
 def find(ctx: Context) -> list[Visit]:
