@@ -541,10 +541,12 @@ def _together_at(toks: list[Token], j: int) -> bool:
 
 def _partner_after_with(ctx: Context, j: int, stop: int) -> Ref | None:
     """The state or body right after the `с` of `вместе с` at token ``j`` (nothing between), before character
-    ``stop``; not a state's adjective."""
+    ``stop``; not a state's adjective, unless said of a side (`вместе с перуанской стороной`)."""
     with_ = ctx.doc.tokens[j + 1]
     partner = next(iter(ctx.between(with_.stop, stop, ("country", "org"))), None)
-    return None if partner is None or partner.adjective or ctx.doc.text[with_.stop:partner.start].strip() else partner
+    if partner is None or ctx.doc.text[with_.stop:partner.start].strip():
+        return None
+    return None if partner.adjective and not ctx.side_named(partner) else partner
 
 
 def _pair(ctx: Context, actor: Ref | None, partner: Ref) -> list[str]:
