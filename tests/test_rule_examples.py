@@ -194,6 +194,8 @@ EXAMPLES = {
                         "заявление.",
     "membership_state_noun": "Министр иностранных дел Таджикистана Сироджиддин Мухриддин напомнил, что республика "
                              "стала членом ЮНЕСКО в 1993 году.",
+    "membership_as_member": "Жээнбек Кулубаев отметил, что Кыргызстан, как член Евразийского экономического союза, "
+                            "заинтересован в расширении торговли с Арменией.",
     "meeting_named_later": "Астана. 3 апреля. KAZAKHSTAN TODAY - Заместитель министра иностранных дел РК провел "
                            "консультации с делегацией МИД Индии. В ходе консультаций заместитель министра иностранных "
                            "дел Казахстана Алибек Бакаев и секретарь МИД Индии Танмая Лал обсудили вопросы "
@@ -1569,6 +1571,22 @@ def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, me
     found = [(doc.entity(r.member).code, doc.entity(r.organization).abbr)
              for r in doc.relations if r.kind == "membership"]
     assert found == members
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    (EXAMPLES["membership_as_member"], [("KG", "ЕАЭС")]),  # not Armenia, named after it
+    ("Премьер-министр Грузии подчеркнул, что Грузия привержена обязательствам, взятым на себя как член Совета "
+     "Европы.", [("GE", "СЕ")]),
+    ("Он отметил, что Казахстан выполняет обязательства, взятые в качестве члена ВТО.", [("KZ", "ВТО")]),
+])
+def test_a_member_word_after_kak_is_said_of_the_sentences_subject(nlp, text, members):
+    """`membership_as_member`: `как член`, `в качестве члена` between commas or in a clause of its own is said of the
+    sentence's subject, the nearest state before it in the nominative."""
+    def found(doc: Document) -> list[tuple[str | None, str]]:
+        return [(doc.entity(r.member).code, doc.entity(r.organization).abbr or doc.entity(r.organization).name)
+                for r in doc.relations if r.kind == "membership"]
+    assert found(nlp(text)) == members
+    assert found(Pipeline(disable=["membership_as_member"])(text)) != members
 
 
 @pytest.mark.parametrize(("text", "titles"), [

@@ -39,6 +39,9 @@ TOPICS = words("membership.topics")
 AIDED = words("membership.aided")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
+AS_MEMBER = words("membership.as_member")
+AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
+"""How many words each opener of `как член` is (`в качестве`: two), longest first."""
 
 
 def _noun_planned(ctx: Context, s: int, k: int) -> bool:
@@ -182,7 +185,32 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
     if qualified:
         return qualified, "membership_qualified_state"
+    as_member = [] if members or not ctx.on("membership_as_member") else _as_member(ctx, s, k)
+    if as_member:
+        return as_member, "membership_as_member"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+
+
+def _as_member(ctx: Context, s: int, k: int) -> list[str]:
+    """`Армения, как член ОДКБ, вправе …`, `обязательствам, взятым на себя как член Совета Европы`, `будучи членом`,
+    `в качестве члена` (`membership.as_member`, not `как члена`, someone's object): the member word is said of the
+    sentence's subject, the nearest state before it named in the nominative, else the first after it (`Как член
+    ЕАЭС, Кыргызстан …`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    said = next((n for n in AS_MEMBER_LENGTHS if k - n >= sent.first and
+                 " ".join(t.lower for t in toks[k - n:k]) in AS_MEMBER), 0)
+    if not said or (toks[k - 1].lower == "как" and toks[k].feats.get("Case") != "Nom"):
+        return []
+    named = [r for r in ctx.in_sentence(s, ("country",)) if not r.adjective and _nominative(ctx, r)]
+    before = [r for r in named if r.stop <= toks[k - said].start]
+    after = [r for r in named if r.start >= toks[k].stop]
+    return [before[-1].id] if before else [after[0].id] if after else []
+
+
+def _nominative(ctx: Context, ref: Ref) -> bool:
+    """Is the state named at ``ref`` in the nominative (its first word, as the tagger reads it)?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and ctx.doc.tokens[rng[0]].feats.get("Case") == "Nom"
 
 
 def _subject_states(ctx: Context, s: int, a: int, stop: int) -> list[str]:
@@ -316,7 +344,7 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
-         "membership_entering", "membership_joint_work", "membership_state_noun")
+         "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
@@ -325,7 +353,9 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 (told as done) with the states of its clause; `membership_entering`: `в ОДКБ входят A, B`;
 `membership_joint_work`: `координации двух стран в ООН и ОБСЕ` (`взаимодействие на многосторонних площадках, в том
 числе в ООН`; `взаимодействия в рамках ШОС`, a frame whose sentence names no state); `membership_state_noun`: `X
-напомнил, что республика стала членом ЮНЕСКО` (the state noun as the subject: X's state)."""
+напомнил, что республика стала членом ЮНЕСКО` (the state noun as the subject: X's state); `membership_as_member`:
+`Армения, как член ОДКБ, …`, `обязательствам, взятым на себя как член Совета Европы`, `будучи членом`, `в качестве
+члена` (the sentence's subject, the nearest state before it in the nominative)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member")
@@ -334,7 +364,7 @@ VETOES = ("observer_not_member", "unnamed_members", "negated_member")
 для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership.
 `negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
 none."""
-MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state")
+MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state", "membership_as_member")
 """The rules that read a member word (`член`, `участник`)."""
 
 
