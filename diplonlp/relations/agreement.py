@@ -30,6 +30,7 @@ PLANNED = words("agreement.planned")
 GENERIC_DOCUMENTS = words("agreement.generic_documents")
 AMOUNTS = words("agreement.amounts")
 COUNTS = words("agreement.counts")
+JOINERS = words("agreement.joiners")
 TOLD_AGAIN = words("agreement.told_again")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
@@ -153,9 +154,12 @@ def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:
 
 def _opens_document(toks: list[Token], k: int, last: int, case: str) -> int | None:
     """The document noun that `и` or a comma at ``k`` opens (`Декларацию … и ряд соглашений`, `и Совместное
-    заявление`): one in ``case`` (the first document's) after at most two adjectives or count words
-    (`agreement.counts`); not `Меморандум о реализации соглашения и протокола`, whose `протокола` is the title's."""
+    заявление`, `, а также Программа`: `agreement.joiners`): one in ``case`` (the first document's) after at most
+    two adjectives or count words (`agreement.counts`); not `Меморандум о реализации соглашения и протокола`, whose
+    `протокола` is the title's."""
     counted = False  # a count governs its noun's case: `и ряд соглашений`
+    while k + 1 < last and toks[k + 1].lower in JOINERS:
+        k += 1  # `…, а также Программа …`
     for i in range(k + 1, min(last, k + 4)):
         t = toks[i]
         lem = lemmas(t.text)
