@@ -117,7 +117,9 @@ def first_name_readings(word: str) -> frozenset[tuple[str, str]]:
 
 
 def _first_name_readings(word: str) -> set[tuple[str, str]]:
-    last = word.rsplit("-", 1)[-1]
+    head, _, last = word.rpartition("-")
+    if head and _fixed_name(last):
+        return _first_name_readings(head)  # `Жаном-Мари`: the part that declines tells the case
     dictionary = {(p.tag.case, g) for p in name_parses(last) if p.tag.number == "sing" and p.tag.case in CASES
                   for g in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}  # ms-f: both
     if dictionary:
@@ -241,14 +243,25 @@ reading of the word in the other case is then taken."""
 
 def first_name_nominative(word: str, case: str, gender: str) -> str:
     """The nominative of a first name read in ``case`` and ``gender``; each part of a double one that the dictionary
-    declines declines (`Ханса-Петера` -> `Ханс-Петер`, not `Жан-Пьером` -> `Жана-Пьер`)."""
+    declines, or that ends as a first name in that case does, declines (`Ханса-Петера` -> `Ханс-Петер`,
+    `Жилбером-Люком` -> `Жилбер-Люк`, not `Жан-Пьером` -> `Жана-Пьер`); one that does not decline stays
+    (`Жаном-Мари` -> `Жан-Мари`)."""
     head, sep, last = word.rpartition("-")
     if case == "nomn" or (_vowel_u(last.lower()) and not name_parses(last)):
         return word
     if head:
-        head = _dictionary_nominative(head, case, gender) or head
+        head = _dictionary_nominative(head, case, gender) or (_strip(head, case, gender, first=True) if (
+            case, gender) in _first_name_readings(head) else head)  # `Жилбером-Люком` -> `Жилбер-Люк`
+    if head and _fixed_name(last):
+        return head + sep + last  # `Жаном-Мари` -> `Жан-Мари`
     return head + sep + (_dictionary_nominative(last, case, gender) or _dictionary_nominative(
         last, ANIMATE_TWIN.get(case, case), gender) or _strip(last, case, gender, first=True))
+
+
+def _fixed_name(word: str) -> bool:
+    """Is ``word`` a first name the dictionary says does not decline (`Мари`, `Луи`)?"""
+    found = name_parses(word)
+    return bool(found) and all("Fixd" in p.tag for p in found)
 
 
 def _dictionary_nominative(word: str, case: str, gender: str) -> str | None:

@@ -408,6 +408,18 @@ def test_a_name_after_a_title_an_accusative_participle_modifies_is_in_the_accusa
     assert name not in [p.name for p in Pipeline(disable=["participle_in_accusative"])(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр провел переговоры с заместителем генерального директора ВТО Жаном-Мари Поганом.", "Жан-Мари Поган"),
+    ("Спикер встретился с председателем группы дружбы Жилбером-Люком Девинасом.", "Жилбер-Люк Девинас"),
+    ("Министр встретился с бывшим премьер-министром Франции Жан-Пьером Раффареном.", "Жан-Пьер Раффарен"),
+])
+def test_each_part_of_a_double_first_name_declines_as_it_does(nlp, text, name):
+    """A part the dictionary says does not decline stays and the other tells the case (`Жаном-Мари`); a part it
+    does not know declines where it ends as a first name in that case (`Жилбером`); an undeclined first part stays
+    (`Жан-Пьером`)."""
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
 def test_press_service_refers_to_the_ministry(nlp):
     doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
     assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]

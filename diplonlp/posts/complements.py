@@ -14,6 +14,7 @@ from enum import Enum
 from ..analysis import Analysis, Found
 from ..mentions.countries import country_at
 from ..names import known_first_name
+from ..text import DASHES
 from .agreement import name_agrees
 from .chain import STATE_BODIES, genitive_noun, place_of_situation
 from .heads import title_at
@@ -77,6 +78,20 @@ def coordinated_noun(doc: Analysis, c: Complement) -> Step | None:
     return Step.READ if joined and title_at(doc, k + 1, c.last) is None else None
 
 
+def paired_states(doc: Analysis, c: Complement) -> Step | None:
+    """`председателем группы дружбы Франция – Армения Жилбером-Люком Девинасом`: a dash between two states' names in
+    the governed phrase joins them, as `Франция-Армения` written as one word is joined."""
+    if not c.genitive or not _pair_dash(doc, c.k, c.last):
+        return None
+    return Step.READ
+
+
+def _pair_dash(doc: Analysis, k: int, last: int) -> bool:
+    """Is token ``k`` a dash between two states' names (`Франция – Армения`)?"""
+    return doc.tokens[k].text in DASHES and k + 1 < last and doc.ending_at("country").get(k) is not None and \
+        country_at(doc, k + 1, last) is not None
+
+
 def governed_word(doc: Analysis, c: Complement) -> Step | None:
     """A noun, adjective, name, number or bracket of the governed phrase; a genitive one shows the title governs
     it (slovnet reads `ритм-н-блюза` as a dative: pymorphy is asked too)."""
@@ -99,7 +114,8 @@ def _first_name_in_title_case(doc: Analysis, c: Complement) -> bool:
         known_first_name(tok.lower)
 
 
-COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, governed_word]
+COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, paired_states,
+                                           governed_word]
 """Tried in order at each token after the phrase (up to `COMPLEMENT_MAX`); where none applies, no complement."""
 
 
@@ -145,5 +161,9 @@ def _last_state(doc: Analysis, j: int, k: int) -> str | None:
             i = situation
             continue
         found = country_at(doc, i, k)
+        if found and _pair_dash(doc, found[1], k):
+            found = country_at(doc, found[1] + 1, k)
+            i = found[1] if found else i + 1  # `группы дружбы Франция – Армения`: a pair names no state of the post
+            continue
         code, i = (found[0], found[1]) if found else (code, i + 1)
     return code
