@@ -670,6 +670,17 @@ def test_a_building_and_its_name_are_no_place(nlp, text, places):
     assert len(Pipeline(disable=["building_not_place"])(text).locations) == len(places) + 1
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Ташкент, 11 октября. /УзА/. Президент Вьетнама Лыонг Кыонг, находящийся в Узбекистане с государственным "
+     "визитом, возложил венок к монументу Независимости и Гуманизма.", ["Ташкент"]),
+    ("Душанбе, 29 ноября. /Ховар/. Шавкат Мирзиёев возложил венок к монументу Независимости.", ["Душанбе"]),
+])
+def test_a_monuments_name_of_common_nouns_is_no_place(nlp, text, places):
+    """`monument_name_not_place`: `Независимости`, `Гуманизма` after `монументу` name the monument."""
+    assert [p.name for p in nlp(text).locations] == places
+    assert [p.name for p in Pipeline(disable=["monument_name_not_place"])(text).locations] != places
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Кишинев, 25 октября. /IPN/. Президент Республики Молдова Майя Санду провела встречу с генеральным секретарем "
      "НАТО Марком Рютте. Собеседники обсудили вопросы безопасности региона и поддержку Альянсом оборонного "
@@ -2518,6 +2529,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
+                      "monument_name_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

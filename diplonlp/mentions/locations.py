@@ -30,6 +30,9 @@ BUILDINGS = words("persons.buildings")
 """`Кохи Навруз`, `резиденция Ала-Арча`: nouns of a building, whose name names no place (`building_not_place`)."""
 RESIDENCES = words("locations.residences")
 """`в Кремле`, `в Акорде`: the residences of heads of state, buildings named alone, no place (`building_not_place`)."""
+MONUMENTS = words("locations.monuments")
+"""`монумент`, `памятник`: a monument's nouns; a name of common nouns after one is no place
+(`monument_name_not_place`)."""
 BODY_NOUNS = words("locations.body_nouns")
 """`Альянс`, `Совещание`: a body's head nouns, which alone stand for the body (`body_noun_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
@@ -66,6 +69,24 @@ def _building(doc: Analysis, a: int, b: int) -> bool:
     qualified = b - a > 1 and bool(lemmas(doc.tokens[b - 1].text) & BUILDINGS) and all(
         t.pos == "ADJ" for t in doc.tokens[a:b - 1])
     return before or qualified or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
+
+
+def _monument_name(doc: Analysis, a: int, b: int) -> bool:
+    """`к монументу Независимости и Гуманизма`: capitalized common nouns (none the dictionary knows as a place)
+    right after a monument's noun, or joined to such a word by `и`, name the monument, no place (rule
+    `monument_name_not_place`)."""
+    toks = doc.tokens
+    if not doc.on("monument_name_not_place") or any(_place_word(t) for t in toks[a:b] if t.is_word):
+        return False
+    k = a - 1
+    while k > 0 and a - k <= 4 and (toks[k].lower == "и" or (toks[k].is_cap and not _place_word(toks[k]))):
+        k -= 1
+    return k >= 0 and bool(lemmas(toks[k].text) & MONUMENTS)
+
+
+def _place_word(tok: Token) -> bool:
+    """Does the dictionary know ``tok`` as a place's name (`Geox`)?"""
+    return any("Geox" in p.tag for p in parses(tok.lower))
 
 
 def _route_end(doc: Analysis, a: int, b: int) -> bool:
@@ -129,7 +150,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
-                _building(doc, a, b) or _route_end(doc, a, b):
+                _building(doc, a, b) or _route_end(doc, a, b) or _monument_name(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
@@ -336,7 +357,8 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
-         "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state")
+         "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
+         "monument_name_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -356,7 +378,9 @@ place, with its adjectives before it, and the name right after one, name the bui
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun
 (`locations.body_nouns`) NER calls a place alone stands for that body, no place.
 `shared_region_state`: `провинции Пенджаб` in an item naming Pakistan and not India: a region of that name in several
-states (ISO 3166-2) is of the one the text names, where it names only one of them (else the list's first)."""
+states (ISO 3166-2) is of the one the text names, where it names only one of them (else the list's first).
+`monument_name_not_place`: `возложил венок к монументу Независимости и Гуманизма`: capitalized common nouns (none
+a place's name to the dictionary) after a monument's noun (`locations.monuments`) name the monument, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
