@@ -1589,6 +1589,9 @@ def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, me
     ("Премьер-министр Грузии подчеркнул, что Грузия привержена обязательствам, взятым на себя как член Совета "
      "Европы.", [("GE", "СЕ")]),
     ("Он отметил, что Казахстан выполняет обязательства, взятые в качестве члена ВТО.", [("KZ", "ВТО")]),
+    # a clause opened by `как` and a partitive `из`
+    ("Глава МИД отметил, что Казахстан, как одно из государств – членов ОДКБ, придает важное значение укреплению "
+     "коллективной безопасности в регионе.", [("KZ", "ОДКБ")]),
 ])
 def test_a_member_word_after_kak_is_said_of_the_sentences_subject(nlp, text, members):
     """`membership_as_member`: `как член`, `в качестве члена` between commas or in a clause of its own is said of the

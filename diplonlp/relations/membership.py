@@ -193,16 +193,19 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
 
 def _as_member(ctx: Context, s: int, k: int) -> list[str]:
     """`Армения, как член ОДКБ, вправе …`, `обязательствам, взятым на себя как член Совета Европы`, `будучи членом`,
-    `в качестве члена` (`membership.as_member`, not `как члена`, someone's object): the member word is said of the
-    sentence's subject, the nearest state before it named in the nominative, else the first after it (`Как член
-    ЕАЭС, Кыргызстан …`)."""
+    `в качестве члена` (`membership.as_member`, not `как члена`, someone's object), `как одно из государств –
+    участников` (a clause opened by `как` and a partitive `из`): the member word is said of the sentence's subject,
+    the nearest state before it named in the nominative, else the first after it (`Как член ЕАЭС, Кыргызстан …`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    said = next((n for n in AS_MEMBER_LENGTHS if k - n >= sent.first and
-                 " ".join(t.lower for t in toks[k - n:k]) in AS_MEMBER), 0)
-    if not said or (toks[k - 1].lower == "как" and toks[k].feats.get("Case") != "Nom"):
+    a = _clause(ctx, s, k)[0]
+    said = next((k - n for n in AS_MEMBER_LENGTHS if k - n >= sent.first and
+                 " ".join(t.lower for t in toks[k - n:k]) in AS_MEMBER), None)
+    if said is None and toks[a].lower == "как" and any(lemmas(t.text) & PARTITIVE for t in toks[a:k]):
+        said = a  # `Туркменистан, как одно из государств – участников СПЕКА, …`
+    if said is None or (toks[k - 1].lower == "как" and toks[k].feats.get("Case") != "Nom"):
         return []
     named = [r for r in ctx.in_sentence(s, ("country",)) if not r.adjective and _nominative(ctx, r)]
-    before = [r for r in named if r.stop <= toks[k - said].start]
+    before = [r for r in named if r.stop <= toks[said].start]
     after = [r for r in named if r.start >= toks[k].stop]
     return [before[-1].id] if before else [after[0].id] if after else []
 
