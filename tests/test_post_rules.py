@@ -137,6 +137,22 @@ def test_a_title_over_a_bare_office_is_over_the_ministry_the_text_names_first(nl
     assert held(Pipeline(disable=["ministry_named_before"]))[0].endswith("заместитель главы ведомства")
 
 
+@pytest.mark.parametrize(("text", "post"), [
+    ("В работе совета принял участие Председатель Коллегии Евразийской экономической комиссии Бахыт Султанов.",
+     ("председатель коллегии", "Евразийская экономическая комиссия")),
+    ("В заседании принял участие Председатель Правления Евразийского банка развития Николай Подгузов.",
+     ("председатель правления", "Евразийский банк развития")),
+])
+def test_the_board_a_title_heads_stays_in_the_title(nlp, text, post):
+    """`board_in_title`: the board of an organization (`posts.boards`) a title heads is part of the title, the
+    organization the post's (the contract's `председатель коллегии`); without the rule the board is the post's."""
+    def held(pipeline: Pipeline) -> list[tuple[str, str | None]]:
+        doc = pipeline(text)
+        return [(p.title, p.organization) for p in doc.posts if p.organization]
+    assert held(nlp) == [post]
+    assert held(Pipeline(disable=["board_in_title"])) != [post]
+
+
 def test_every_phrase_rule_has_an_example():
     rules = (*LEFT_RULES, *CHAIN_RULES, *RIGHT_RULES, *COMPLEMENT_RULES)
     assert {r.__name__ for r in rules} == {rule for _, rule in EXAMPLES}

@@ -2528,6 +2528,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
                       "department_of_body", "honorific_not_post", "honorific_in_list", "rank_before_holder",
+                      "board_in_title",
                       "destination_after_na",
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",

@@ -28,6 +28,8 @@ STATE_NOUNS = words("posts.state_nouns")
 MISSIONS = words("posts.missions")
 NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
+BOARDS = words("posts.boards")
+BOARD_IN_TITLE = "board_in_title"
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
 FIELD_OF_BODY = words("posts.field_of_body")
@@ -127,13 +129,22 @@ def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
 
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`президент компании «Газпром»`: an organization (quoted after a common noun too: `named_body`) is the post's,
-    not part of the title, unless it is a state body and the title heads it, by its head (`глава МИД`; not
-    `официальный представитель МИД`) or by the title noun the chain read last (`первый заместитель председателя
-    правительства`)."""
+    not part of the title, unless it is a board the title heads (`board_in_title`), or a state body and the title
+    heads it, by its head (`глава МИД`; not `официальный представитель МИД`) or by the title noun the chain read last
+    (`первый заместитель председателя правительства`)."""
     org = doc.starting_at("org").get(c.j) or named_body(doc, c.j, c.limit)
     heads = (c.j == c.start and c.heads) or (
         c.j > c.start and c.last_noun == c.j and _heads_a_body(doc.tokens[c.j - 1]))
+    if org and heads and _board(doc, org):
+        return None  # `Председатель Коллегии Евразийской экономической комиссии`: the board stays in the title
     return False if org and (org.data["kind"] not in STATE_BODIES or not heads) else None
+
+
+def _board(doc: Analysis, org: Found) -> bool:
+    """Is ``org`` the board of an organization named after it (`Коллегии Евразийской экономической комиссии`,
+    `Правления Евразийского банка развития`: `posts.boards`; rule `board_in_title`)?"""
+    return org.data.get("rule") == "body_of_organization" and bool(lemmas(doc.tokens[org.a].text) & BOARDS) and \
+        doc.on(BOARD_IN_TITLE)
 
 
 def named_body(doc: Analysis, j: int, limit: int) -> Found | None:
