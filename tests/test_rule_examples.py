@@ -2453,6 +2453,24 @@ def test_a_frame_ended_by_a_verb_is_no_organizations(nlp, text, members):
     assert _members(nlp, text) == members
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Министр иностранных дел Турции Хакан Фидан принял в Анкаре министра иностранных дел Индонезии Сугионо. Министры "
+     "обсудили ситуацию в секторе Газа. Особое внимание было уделено координации в рамках «Организации исламского "
+     "сотрудничества» и «Группы двадцати».", ["G20", "ОИС"]),
+    ("27 октября в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+     "Министром иностранных дел Республики Индия С.Джайшанкаром. Министры обсудили ход выполнения договоренностей. "
+     "Особое внимание было уделено взаимодействию в рамках БРИКС, ШОС и «Группы двадцати».", ["G20", "БРИКС", "ШОС"]),
+])
+def test_a_frame_lists_organizations_in_quotes_too(nlp, text, orgs):
+    """`membership_frame`: quotes around a listed organization's name neither end the frame's list nor make the
+    organization a side, so the sides of the talks are members of each."""
+    doc = nlp(text)
+    found = {doc.entity(r.organization).abbr or doc.entity(r.organization).name
+             for r in doc.relations if r.kind == "membership"}
+    assert sorted(found) == orgs
+    assert len([r for r in doc.relations if r.kind == "membership"]) == 2 * len(orgs)
+
+
 def test_an_observer_is_no_member(nlp):
     """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
     text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "

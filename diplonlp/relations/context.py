@@ -35,6 +35,8 @@ TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
+LIST_GLUE = re.compile(r"[,«»\"“”]|\bи\b")
+"""What may stand between the bodies of one list (`в рамках БРИКС, ШОС и «Группы двадцати»`): commas, `и`, quotes."""
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")
 SIDE_NOUNS = words("cooperation.side_nouns")
@@ -434,7 +436,7 @@ class Context:
         for r in self.in_sentence(s, ("org",)):
             if end <= r.start and r.stop <= ref.start:
                 gap, end = gap + self.doc.text[end:r.start], r.stop
-        return not (gap + self.doc.text[end:ref.start]).replace(",", " ").replace(" и ", " ").strip()
+        return not LIST_GLUE.sub(" ", gap + self.doc.text[end:ref.start]).strip()  # `в рамках БРИКС и «Группы …»`
 
 
 def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:

@@ -39,6 +39,8 @@ TOPICS = words("membership.topics")
 AIDED = words("membership.aided")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
+QUOTES = "«»\"“”„"
+"""Quotes around an organization's name in a list (`в рамках «Организации исламского сотрудничества» и …`)."""
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
 """How many words each opener of `как член` is (`в качестве`: two), longest first."""
@@ -66,7 +68,8 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
     end = start
     for ref in ctx.between(start, ctx.doc.sents[s].stop, ("org",)):
         gap = ctx.doc.text[end:ref.start]
-        if out and (len(gap.split()) > 2 or any(ch in gap for ch in ".;:")):
+        said = [w for w in gap.split() if w.strip(QUOTES)]  # `«Организации …» и «Группы двадцати»`: quotes aside
+        if out and (len(said) > 2 or any(ch in gap for ch in ".;:")):
             break
         if not out and any(lemmas(word) & DOCUMENTS for word in gap.split()):
             break  # `присоединился к Конвенции ООН о …`: a document joined, not the organization
