@@ -17,6 +17,8 @@ from .morph import CASES, analyzer, from_dictionary, parses
 
 VOWELS = frozenset("аеёиоуыэюя")
 INDECLINABLE = tuple(words("persons.indeclinable_endings"))
+GENERATIONS = words("names.generations")
+"""Words that tell a generation after a surname, joined by a hyphen (`Маркос-младший`)."""
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 RUSSIAN_SURNAME_CASES = {
     "": frozenset({("nomn", "masc")}),
@@ -165,6 +167,10 @@ def is_double_surname(word: str) -> bool:
 
 def _surname_readings(word: str) -> set[tuple[str, str]]:
     low = word.lower().replace("ё", "е")
+    head, sep, tail = word.rpartition("-")
+    if sep and head and tail.lower() in _generation_forms():  # `Буша-младшего`: the surname's readings the word
+        told = {(p.tag.case, p.tag.gender) for p in parses(tail.lower()) if p.tag.POS == "ADJF"}  # after it shares
+        return (_surname_readings(head) & told) or _surname_readings(head)
     if is_indeclinable(low):
         return {(c, g) for c in CASES for g in ("masc", "femn")}
     for end, (_, cases) in ADJ_SURNAME.items():
@@ -264,6 +270,20 @@ def _fixed_name(word: str) -> bool:
     return bool(found) and all("Fixd" in p.tag for p in found)
 
 
+@lru_cache(maxsize=1)
+def _generation_forms() -> dict[str, str]:
+    """Each singular form of the words that tell a generation after a surname (`names.generations`: `младший`) ->
+    its nominative in its gender (`младшим` -> `младший`, `младшей` -> `младшая`)."""
+    out: dict[str, str] = {}
+    for lemma in sorted(GENERATIONS):
+        adjective = next(p for p in analyzer().parse(lemma) if p.tag.POS == "ADJF")  # not `старший`, the noun
+        for form in adjective.lexeme:
+            nominative = form.inflect({"nomn"}) if form.tag.POS == "ADJF" and form.tag.number == "sing" else None
+            if nominative is not None:
+                out.setdefault(form.word, nominative.word)
+    return out
+
+
 def _dictionary_nominative(word: str, case: str, gender: str) -> str | None:
     """The nominative the dictionary gives a first name read in ``case``; a name of either gender (`Шалва`,
     `Саша`: ms-f) takes the gender asked for."""
@@ -285,6 +305,9 @@ def surname_nominative(word: str, case: str, gender: str) -> str:
     if head:
         rest = surname_nominative(tail, case, gender) if len(tail) > 3 else tail
         return f"{surname_nominative(head, case, gender)}-{rest}"
+    head, sep, tail = word.rpartition("-")
+    if sep and head and (generation := _generation_forms().get(tail.lower())):  # `Маркосом-младшим` -> Маркос-младший
+        return f"{surname_nominative(head, case, gender)}-{generation}"
     return _single_nominative(word, case, gender)
 
 

@@ -1434,6 +1434,27 @@ def test_a_list_of_fields_belongs_to_the_title_and_a_state_adjective_of_its_regi
 
 
 
+def test_a_biographys_subjectless_sentence_is_not_about_a_possessor_named_last(nlp):
+    """`predicate`: `работал адвокатом` with no subject is about the last person named, but not one named as another
+    noun's possessor (`в администрации Джорджа Буша-младшего`) where someone else was named."""
+    doc = nlp("Президент США выдвинул Джеймса Коми на пост директора ФБР. Джеймсу Коми 52 года. В его послужном "
+              "списке работа заместителем генпрокурора в администрации Джорджа Буша-младшего. После ухода с "
+              "госслужбы работал адвокатом в хедж-фонде Bridgewater Associates.")
+    assert [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations
+            if r.kind == "holds_post"] == [("Джеймс Коми", "адвокат")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр встретился с президентом Филиппин Фердинандом Маркосом-младшим.", "Фердинанд Маркос-младший"),
+    ("Он критиковал политику Джорджа Буша-младшего.", "Джордж Буш-младший"),
+    ("Визит Джона Хантсмена-старшего.", "Джон Хантсмен-старший"),
+])
+def test_a_generation_word_after_a_surname_declines_as_an_adjective(nlp, text, name):
+    """`names.generations`: `Маркосом-младшим` -> `Маркос-младший`: the surname declines as a noun, the word after
+    its hyphen as an adjective, and the case is the one both can be read in."""
+    assert [p.name for p in nlp(text).persons] == [name]
+
+
 def test_an_adjective_of_the_noun_after_it_is_no_title_and_refers_to_no_one(nlp):
     # `рабочий визит`: `рабочий` (a worker, in professions.tsv) is no post and no mention of the person named next
     doc = nlp("Минск, 20 февраля (БЕЛТА). Министр иностранных дел Беларуси Максим Рыженков совершил рабочий визит в "

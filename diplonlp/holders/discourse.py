@@ -27,15 +27,22 @@ def pronoun_before_dash(doc: Analysis, post: Found, persons: list[Found]) -> lis
 
 def last_named(doc: Analysis, i: int, persons: list[Found], gender: str, subject: bool = False) -> Found | None:
     """The last person named before token ``i`` in its sentence or the two before, if of ``gender``; with
-    ``subject``, the last named as a subject where one was."""
+    ``subject``, the last named as a subject where one was, else the last not named as another noun's possessor
+    (`в администрации Джорджа Буша-младшего`: not the one a biography's subjectless sentence is about)."""
     sent = doc.tokens[i].sent
     before = [p for p in persons if p.b <= i and doc.tokens[p.a].sent >= sent - 2]
     if subject:
-        before = [p for p in before if doc.tokens[p.a].rel.startswith("nsubj")] or before
+        before = [p for p in before if doc.tokens[p.a].rel.startswith("nsubj")] or [
+            p for p in before if not _possessor(doc.tokens[p.a])] or before
     if not before:
         return None
     last = max(before, key=lambda p: p.a)
     return last if last.data.get("gender") == gender else None
+
+
+def _possessor(tok: Token) -> bool:
+    """Is ``tok`` a name in the genitive hanging on a noun (`администрации Джорджа Буша`)?"""
+    return tok.rel == "nmod" and tok.feats.get("Case") == "Gen"
 
 
 def is_subject(doc: Analysis, person: Found) -> bool:
