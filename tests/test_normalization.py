@@ -412,11 +412,16 @@ def test_a_name_after_a_title_an_accusative_participle_modifies_is_in_the_accusa
     ("Министр провел переговоры с заместителем генерального директора ВТО Жаном-Мари Поганом.", "Жан-Мари Поган"),
     ("Спикер встретился с председателем группы дружбы Жилбером-Люком Девинасом.", "Жилбер-Люк Девинас"),
     ("Министр встретился с бывшим премьер-министром Франции Жан-Пьером Раффареном.", "Жан-Пьер Раффарен"),
+    # a generation word after a surname's hyphen (`names.generations`)
+    ("Министр встретился с президентом Филиппин Фердинандом Маркосом-младшим.", "Фердинанд Маркос-младший"),
+    ("Он критиковал политику Джорджа Буша-младшего.", "Джордж Буш-младший"),
+    ("Визит Джона Хантсмена-старшего.", "Джон Хантсмен-старший"),
 ])
-def test_each_part_of_a_double_first_name_declines_as_it_does(nlp, text, name):
+def test_each_part_of_a_hyphenated_name_declines_as_it_does(nlp, text, name):
     """A part the dictionary says does not decline stays and the other tells the case (`Жаном-Мари`); a part it
     does not know declines where it ends as a first name in that case (`Жилбером`); an undeclined first part stays
-    (`Жан-Пьером`)."""
+    (`Жан-Пьером`); a generation word declines as an adjective, the surname before it as a noun, in the case both
+    can be read in (`Маркосом-младшим` -> `Маркос-младший`)."""
     assert [p.name for p in nlp(text).persons] == [name]
 
 

@@ -1444,17 +1444,6 @@ def test_a_biographys_subjectless_sentence_is_not_about_a_possessor_named_last(n
             if r.kind == "holds_post"] == [("Джеймс Коми", "адвокат")]
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Министр встретился с президентом Филиппин Фердинандом Маркосом-младшим.", "Фердинанд Маркос-младший"),
-    ("Он критиковал политику Джорджа Буша-младшего.", "Джордж Буш-младший"),
-    ("Визит Джона Хантсмена-старшего.", "Джон Хантсмен-старший"),
-])
-def test_a_generation_word_after_a_surname_declines_as_an_adjective(nlp, text, name):
-    """`names.generations`: `Маркосом-младшим` -> `Маркос-младший`: the surname declines as a noun, the word after
-    its hyphen as an adjective, and the case is the one both can be read in."""
-    assert [p.name for p in nlp(text).persons] == [name]
-
-
 def test_an_adjective_of_the_noun_after_it_is_no_title_and_refers_to_no_one(nlp):
     # `рабочий визит`: `рабочий` (a worker, in professions.tsv) is no post and no mention of the person named next
     doc = nlp("Минск, 20 февраля (БЕЛТА). Министр иностранных дел Беларуси Максим Рыженков совершил рабочий визит в "
