@@ -2471,6 +2471,17 @@ def test_a_frame_lists_organizations_in_quotes_too(nlp, text, orgs):
     assert len([r for r in doc.relations if r.kind == "membership"]) == 2 * len(orgs)
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Министр напомнил, что Казахстан является членом Исполнительного совета ЮНЕСКО на 2025–2029 годы.", "ЮНЕСКО"),
+    ("В ходе встречи было отмечено, что Азербайджан является активным участником Альянса цивилизаций ООН.", "ООН"),
+])
+def test_a_member_of_a_body_of_an_organization_is_a_member_of_it(nlp, text, org):
+    """`membership_word`: a member word right before a body whose name the organization closes (`членом
+    Исполнительного совета ЮНЕСКО`) is membership of that organization; the body's words between are no gap."""
+    doc = nlp(text)
+    assert [doc.entity(r.organization).abbr for r in doc.relations if r.kind == "membership"] == [org]
+
+
 def test_an_observer_is_no_member(nlp):
     """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
     text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "

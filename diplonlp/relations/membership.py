@@ -395,8 +395,9 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
-    if member and orgs and len(ctx.doc.text[toks[k].stop:orgs[0].start].split()) > 1:
-        orgs = []  # член … ОДКБ: the organization follows the word
+    named = next(iter(ctx.between(toks[k].stop, orgs[0].stop, ("org",))), None) if orgs else None
+    if member and named and len(ctx.doc.text[toks[k].stop:named.start].split()) > 1:
+        orgs = []  # член … ОДКБ: the organization follows the word (a body of it too: `членом Альянса … ООН`)
     if frame and not (member or noun) and orgs and _verb_between(ctx, k, orgs[0].start):
         orgs = []  # `в рамках визита в Брюссель встретился с … ЕС`: the frame is the visit, not the organization
     if not orgs:
