@@ -425,6 +425,18 @@ def test_each_part_of_a_hyphenated_name_declines_as_it_does(nlp, text, name):
     assert [p.name for p in nlp(text).persons] == [name]
 
 
+@pytest.mark.parametrize("text", [
+    "Президент принял Высокого представителя Альянса цивилизаций ООН Мигеля Анхеля Моратиноса.",
+    "Михаил Ульянов провел встречу с Высоким представителем ООН по вопросам разоружения Идзуми Накамицу.",
+])
+def test_a_high_representative_is_a_title_not_an_organization(nlp, text):
+    """`высокий представитель` (posts.tsv) is a title of its own, as `верховный представитель` is; NER had read it
+    as an organization or the title lost `высокий`."""
+    doc = nlp(text)
+    assert [p.title for p in doc.posts] == ["высокий представитель"]
+    assert "Высокий представитель" not in [o.name for o in doc.organizations]
+
+
 def test_press_service_refers_to_the_ministry(nlp):
     doc = nlp("Об этом сообщили в пресс-службе МИД РК.")
     assert [o.name for o in doc.organizations] == ["Министерство иностранных дел Республики Казахстан"]
