@@ -10,7 +10,7 @@ from ..inflect import head_case, noun_cases
 from ..lexicon import relational_kinds, words
 from ..mentions.countries import country_at
 from ..morph import lemmas, parses
-from ..posts.agreement import PREDICATES, agrees, name_can_be
+from ..posts.agreement import PREDICATES, agrees, name_can_be, title_noun
 from ..posts.colleagues import surname_stem
 from ..posts.lists import laid_out
 from ..posts.phrase import location_at
@@ -126,7 +126,7 @@ def _rank_before_name(doc: Analysis, post: Found | None, i: int, by_start: dict[
     `honorific_in_list`: `главу … Саудовской Аравии принца Фейсала`, `…, Айманом Сафади и принцем Фейсалом`)."""
     if post is None or i + 1 not in by_start or not lemmas(doc.tokens[i].text) & HONORIFICS:
         return False
-    noun = post.data["agree"] if post.data.get("agree") is not None else post.data["head"][1] - 1
+    noun = title_noun(post)
     return bool(set(noun_cases(doc.tokens[noun].lower)) & set(noun_cases(doc.tokens[i].lower))) and \
         doc.on("honorific_in_list")
 

@@ -26,7 +26,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
-from ..posts.agreement import undeclined_in_vowels
+from ..posts.agreement import title_noun, undeclined_in_vowels
 from ..posts.heads import head_as_first_name
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
@@ -156,8 +156,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     post = own or _title_of_interleaved_list(doc, a)
     listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
     if post is not None:
-        _, head_b = post.data["head"]
-        noun = post.data["agree"] if post.data.get("agree") is not None else head_b - 1
+        noun = title_noun(post)
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
         if case == "gent" and _object_of_verb(doc, noun) and "accs" in noun_cases(tokens[noun].lower):
             case = "accs"

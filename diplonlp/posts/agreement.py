@@ -45,6 +45,12 @@ def copula_of(doc: Analysis, i: int) -> Token | None:
         else None
 
 
+def title_noun(post: Found) -> int:
+    """The token of ``post`` its holder's name agrees with: the noun that declines (`поверенным` of `поверенным в
+    делах`), else the last word of the head."""
+    return post.data["agree"] if post.data.get("agree") is not None else post.data["head"][1] - 1
+
+
 def agrees(doc: Analysis, post: Found, person: Found) -> bool:
     """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
     acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in

@@ -14,6 +14,7 @@ from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 from ..posts.heads import said_plural
+from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..text import DASHES
 from . import setting
 
@@ -35,7 +36,7 @@ TALK_NOUNS = words("context.talk_nouns")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
-LIST_GLUE = re.compile(r"[,«»\"“”]|\bи\b")
+LIST_GLUE = re.compile(rf"[,{re.escape(''.join(sorted(OPENING_QUOTES | CLOSING_QUOTES)))}]|\bи\b")
 """What may stand between the bodies of one list (`в рамках БРИКС, ШОС и «Группы двадцати»`): commas, `и`, quotes."""
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")
