@@ -12,11 +12,12 @@ from ..mentions.countries import country_at
 from ..morph import lemmas, parses
 from ..posts.agreement import PREDICATES, agrees, name_can_be, title_noun
 from ..posts.colleagues import surname_stem
+from ..posts.find import HONORIFICS
 from ..posts.lists import laid_out
 from ..posts.phrase import location_at
 from ..text import DASHES
 from .predicate import APPOINTING, passive
-from .vetoes import HONORIFICS, ONE_OF
+from .vetoes import ONE_OF
 
 AGE = re.compile(r"\d+-(летн|лет)\w*")
 """An age between a title and its holder: `директора ФБР 68-летнего Роберта Мюллера`."""

@@ -383,6 +383,12 @@ def _participles_place(ctx: Context, ref: Ref) -> bool:
     return tok.feats.get("VerbForm") == "Part" or any(p.tag.POS == "PRTF" for p in parses(tok.lower))
 
 
+def into_place(ctx: Context, word: str, kind: str) -> bool:
+    """Does the preposition ``word`` put someone at a destination of ``kind``: `в`, `во`, or `на` before a state or
+    place (`находящуюся на Кубе`, `визит на Мальту`: rule `destination_after_na`)?"""
+    return word in ("в", "во") or (word == "на" and kind in ("country", "location") and ctx.on("destination_after_na"))
+
+
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
     (`находящийся в Минске, провел …`; a state or place after `на`, `на Мальте`: `destination_after_na`), a place
@@ -407,9 +413,9 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
             j += 1  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
             return places[toks[j + 1].start].id, True
-        if j + 1 < sent.last and toks[j].lower == "на" and toks[j + 1].start in visited and \
-                ctx.on("destination_after_na"):  # `находящийся с рабочим визитом на Мальте`
-            return visited[toks[j + 1].start].id, True
+        if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
+                into_place(ctx, "на", there.kind):  # `находящийся с рабочим визитом на Мальте`
+            return there.id, True
     return None, False
 
 

@@ -13,7 +13,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import planned
-from .setting import told_as_done
+from .setting import into_place, told_as_done
 
 NOUNS = words("visit.nouns")
 VERBS = words("visit.verbs")
@@ -24,9 +24,7 @@ DESTINATIONS = ("location", "country", "org")
 def _into(ctx: Context, a: int, ref: Ref) -> bool:
     """Is the place or state at token ``a`` where someone went or stays, after `в` or, for a state or place, `на`
     (`находящуюся на Кубе с рабочим визитом`, `визит на Мальту`; rule `destination_after_na`)?"""
-    before = ctx.doc.tokens[a - 1].lower if a > 0 else ""
-    return before in ("в", "во") or (before == "на" and ref.kind in ("country", "location") and
-                                     ctx.on("destination_after_na"))
+    return a > 0 and into_place(ctx, ctx.doc.tokens[a - 1].lower, ref.kind)
 
 
 def _trigger(ctx: Context, s: int, k: int) -> bool:
