@@ -18,6 +18,7 @@ from .morph import CASES, analyzer, from_dictionary, parses
 VOWELS = frozenset("аеёиоуыэюя")
 INDECLINABLE = tuple(words("persons.indeclinable_endings"))
 GENERATIONS = words("names.generations")
+NAME_PARTICLES = words("persons.particles") | words("persons.joined_articles")
 """Words that tell a generation after a surname, joined by a hyphen (`Маркос-младший`)."""
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 RUSSIAN_SURNAME_CASES = {
@@ -98,6 +99,12 @@ def russian_surname_form(word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return word[:1].isupper() and len(low) > 4 and any(
         low.endswith(suffix + ending) for suffix in RUSSIAN_SUFFIXES for ending in RUSSIAN_SURNAME_CASES)
+
+
+def particle_surname(word: str) -> bool:
+    """Is ``word`` a surname opened by a lower-case particle joined by a hyphen (`аль-Мазруи`, `ас-Сиси`)?"""
+    prefix, hyphen, rest = word.partition("-")
+    return bool(hyphen) and prefix.lower() in NAME_PARTICLES and rest.split("-")[-1][:1].isupper()
 
 
 def known_surname(word: str) -> bool:

@@ -681,6 +681,39 @@ def test_a_monuments_name_of_common_nouns_is_no_place(nlp, text, places):
     assert [p.name for p in Pipeline(disable=["monument_name_not_place"])(text).locations] != places
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Абу-Даби, 24 ноября. /WAM/. Объединенные Арабские Эмираты и Узбекистан подписали соглашение о сотрудничестве в "
+     "области возобновляемой энергетики. Со стороны ОАЭ документ подписал министр энергетики и инфраструктуры Сухейль "
+     "аль-Мазруи.", "Сухейль аль-Мазруи"),
+])
+def test_a_name_a_particle_closes_is_no_place(nlp, text, name):
+    """`particle_name_as_place`: NER reads `Сухейль аль-Мазруи` after a title as a place; a surname opened by `аль-`
+    makes it a name; not after a building's noun (`во дворце Каср аль-Шати`)."""
+    doc = nlp(text)
+    assert ([p.name for p in doc.persons], [p.name for p in doc.locations]) == ([name], ["Абу-Даби"])
+    assert name in [p.name for p in Pipeline(disable=["particle_name_as_place"])(text).locations]
+    palace = "Абу-Даби, 25 ноября. /WAM/. Президент ОАЭ принял гостя во дворце Каср аль-Шати."
+    assert [p.name for p in nlp(palace).persons] == []
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Минск, 19 ноября. /БЕЛТА/. Беларусь и Вьетнам подписали план сотрудничества в области образования на 2027-2029 "
+     "годы. Документ в ходе заседания белорусско-вьетнамской межправительственной комиссии подписали министр "
+     "образования Беларуси Андрей Иванец и заместитель министра образования и подготовки кадров Вьетнама Фам Нгок "
+     "Тхыонг.", ["план сотрудничества в области образования на 2027-2029 годы"]),
+    ("Абу-Даби, 24 ноября. /WAM/. Объединенные Арабские Эмираты и Узбекистан подписали соглашение о сотрудничестве в "
+     "области возобновляемой энергетики на полях Международной выставки и конференции по нефти и газу.",
+     ["соглашение о сотрудничестве в области возобновляемой энергетики"]),
+])
+def test_a_title_ends_before_the_occasion_of_signing(nlp, text, titles):
+    """`title_ends_at_occasion`: `в ходе заседания …`, `на полях выставки …` tell where a document was signed, not its
+    name; a `Документ` so told again is the one signed before, no second agreement."""
+    def told(doc: Document) -> list[str | None]:
+        return [r.title for r in doc.relations if r.kind == "agreement"]
+    assert told(nlp(text)) == titles
+    assert told(Pipeline(disable=["title_ends_at_occasion"])(text)) != titles
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Кишинев, 25 октября. /IPN/. Президент Республики Молдова Майя Санду провела встречу с генеральным секретарем "
      "НАТО Марком Рютте. Собеседники обсудили вопросы безопасности региона и поддержку Альянсом оборонного "
@@ -2562,7 +2595,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
-                      "monument_name_not_place",
+                      "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

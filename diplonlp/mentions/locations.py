@@ -8,7 +8,7 @@ from ..analysis import Analysis, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import Place, locations, post_heads, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
-from ..names import VOWELS, first_name_readings, known_first_name, surname_readings
+from ..names import VOWELS, first_name_readings, known_first_name, particle_surname, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
 from . import datelines
 from .countries import after_currency
@@ -204,10 +204,19 @@ def _whole_name(doc: Analysis, a: int, b: int) -> bool:
             toks[a - 1].is_cap or toks[a - 1].pos == "ADP" or toks[a - 1].sent != toks[a].sent or \
             lemmas(toks[a - 1].text) & TYPE_WORDS:  # `в районе Мохаммед Ага`
         return False
+    if _particle_closed(doc, words) and not lemmas(toks[a - 1].text) & BUILDINGS:  # `во дворце Каср аль-Шати`
+        return True
     if not all(t.is_word and t.is_cap and not t.text.isupper() for t in words) or \
             not (cases := _one_case(words)) or not any(known_first_name(t.text) for t in words):
         return False
     return not any(_names_place([t], cases) for t in words) and world_city_state(doc.span_text(a, b)) is None
+
+
+def _particle_closed(doc: Analysis, words: list[Token]) -> bool:
+    """`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: capitalized words the dictionary knows as no place,
+    closed by a surname a particle opens (`аль-Мазруи`, `ас-Сиси`), are a name (rule `particle_name_as_place`)."""
+    return doc.on("particle_name_as_place") and particle_surname(words[-1].text) and all(
+        t.is_word and t.is_cap and not t.text.isupper() for t in words[:-1]) and not _names_place(words[:-1])
 
 
 def _one_case(words: list[Token]) -> set[str | None]:
@@ -358,7 +367,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
-         "monument_name_not_place")
+         "monument_name_not_place", "particle_name_as_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -372,7 +381,8 @@ or more words (`Лоран Сен-Мартен`, `Рикардо Сальвад�
 two capitalized words closing it are a person's name, not part of the place.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
-preposition, are a person's name.
+preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a
+particle opens (`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: `particle_name_as_place`).
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
 place, with its adjectives before it, and the name right after one, name the building, no place.
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun

@@ -20,6 +20,7 @@ from ..names import (
     is_syllable,
     known_first_name,
     known_surname,
+    particle_surname,
     patronymic_nominative,
     russian_surname_form,
     surname_nominative,
@@ -296,7 +297,6 @@ def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
 
 PARTICLES = words("persons.particles")
 """Lower-case parts of names (`бин Ладен`, `ван Гог`, `аль-Хадж`)."""
-JOINED_ARTICLES = words("persons.joined_articles")
 SURNAME_OPENERS = words("persons.surname_openers")
 """Particles that open a surname also when capitalized (`Аль Тани`, `Ди Майо`); not `Ван`, `Ле`, which are
 East Asian surnames of their own (`Ван И`)."""
@@ -313,9 +313,7 @@ def _is_name_word(tok: Token) -> bool:
         return True
     if any(mark in text[1:4] for mark in APOSTROPHES):  # `д’Арсоном`, `О’Брайен`
         return text.replace("'", "’").split("’", 1)[1][:1].isupper()
-    prefix = text.split("-")[0].lower()
-    if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or (
-            prefix in PARTICLES | JOINED_ARTICLES and text.split("-")[-1][:1].isupper()):
+    if text.lower() in PARTICLES | PATRONYMIC_SUFFIXES or particle_surname(text):
         return True
     return tok.is_cap and tok.is_word and not any(ch.isdigit() for ch in text) and (
         len(text) == 1 or not text.isupper())

@@ -32,6 +32,7 @@ AMOUNTS = words("agreement.amounts")
 COUNTS = words("agreement.counts")
 JOINERS = words("agreement.joiners")
 TOLD_AGAIN = words("agreement.told_again")
+OCCASIONS = words("agreement.occasions")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -125,6 +126,7 @@ def _title(ctx: Context, s: int, j: int) -> str:
     case = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), "")
     while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
             toks[stop].lower not in ("между", "который") and stop - j < 12 and not _amount_at(toks, stop) and \
+            not _occasion_at(ctx, stop) and \
             toks[stop].pos not in ("VERB", "AUX") and not (
                 toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
         stop += 1
@@ -133,6 +135,14 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop - 1 > j and (toks[stop - 1].pos == "CCONJ" or toks[stop - 1].text == ","):
         stop -= 1  # `подписали Совместное заявление и обсудили …`, a list of fields cut at the cap
     return nominative_phrase(toks[start:stop])
+
+
+def _occasion_at(ctx: Context, k: int) -> bool:
+    """Does the occasion of a signing open at ``k`` (`в ходе`, `во время`, `на полях`: rule
+    `title_ends_at_occasion`)?"""
+    toks = ctx.doc.tokens
+    return k + 1 < len(toks) and f"{toks[k].lower} {toks[k + 1].lower}" in OCCASIONS and \
+        ctx.on("title_ends_at_occasion")
 
 
 def _amount_at(toks: list[Token], k: int) -> bool:
@@ -180,7 +190,8 @@ the signers named as subjects; the states taking part in the session the sentenc
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
-                "documents_listed", "title_told_before", "date_told_again", "documents_after_colon")
+                "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
+                "title_ends_at_occasion")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -195,7 +206,9 @@ the first telling had none; `title_told_before`, a document told again in one wo
 the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`);
 `documents_after_colon`, a signing of documents named by the generic noun in a sentence ending in a colon
 (`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
-Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's."""
+Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's;
+`title_ends_at_occasion`, a title ends before the occasion of the signing (`agreement.occasions`: `Документ в ходе
+заседания комиссии подписали …` is the document told before, titled `Документ`)."""
 VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
