@@ -1334,6 +1334,27 @@ def test_credentials_listed_as_name_and_state_in_brackets(nlp, text, host):
     assert not any(p.country for p in Pipeline(disable=["credentials_bracketed"])(text).posts if p.title == "посол")
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Бишкек, 1 декабря. /24.kg/. Президент Кыргызстана Садыр Жапаров 1 декабря принял верительные грамоты от послов "
+     "пяти государств: Тимоти Кингстона (Великобритания), Сантьяго Бланко (Испания), Кенджи Ямамото (Япония) и Абдуллы "
+     "Хамида (Малайзия).", {"Тимоти Кингстон": "GB", "Сантьяго Бланко": "ES", "Кенджи Ямамото": "JP",
+                            "Абдулла Хамид": "MY"}),
+    ("Ташкент, 4 декабря. /УзА/. Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты послов: Сантьяго "
+     "Мартинеса (Чили), Виктории Берлин (Швеция) и Милана Новака (Чехия).",
+     {"Сантьяго Мартинес": "CL", "Виктория Берлин": "SE", "Милан Новак": "CZ"}),
+])
+def test_a_credentials_lists_names_are_ambassadors_whatever_ner_reads(nlp, text, held):
+    """`name_in_credentials_list`: NER reads `Сантьяго Бланко`, `Виктории Берлин` before a bracketed state as places;
+    in a list of credentials they are names, in the case of the ambassadors' noun (`послов`: genitive), and the last
+    item joined by `и` is an item of its own."""
+    def ambassadors(doc: Document) -> dict[str, str | None]:
+        return {doc.entity(r.person).name: doc.entity(r.post).country for r in doc.relations
+                if r.kind == "holds_post" and doc.entity(r.post).title == "посол"}
+    doc = nlp(text)
+    assert ambassadors(doc) == held and not [p for p in doc.locations if p.name in " ".join(held)]
+    assert ambassadors(Pipeline(disable=["name_in_credentials_list"])(text)) != held
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Россия и Мьянма подписали соглашение. Документ подписали генеральный директор госкорпорации «Росатом» Алексей "
      "Лихачев и министр электроэнергетики Мьянмы Ко Ко Лвин.", ["Алексей Лихачев", "Ко Ко Лвин"]),
@@ -2596,6 +2617,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
+                      "name_in_credentials_list",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import Analysis, Found, coverage
+from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
 from ..lexicon import Place, locations, post_heads, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
@@ -36,6 +36,7 @@ MONUMENTS = words("locations.monuments")
 BODY_NOUNS = words("locations.body_nouns")
 """`Альянс`, `Совещание`: a body's head nouns, which alone stand for the body (`body_noun_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
+CREDENTIALS = words("posts.credentials")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 
 
@@ -126,13 +127,16 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     cities = _dateline_cities(doc, taken)
     found += cities
     busy = coverage([*taken, *found])
+    closing = {a: name_closing(doc, a, b) for _, a, b in doc.ner_tokens("LOC")}
+    named = Coverage([(span.start, span.stop) for span, a, _ in doc.ner_tokens("LOC") if closing[a] == a])
     starts = doc.scan.where(index.firsts)
     last_stop = -1  # gazetteer matches come left to right, so only the last one can overlap a new one
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
             if _street_name(doc, a) or _building(doc, a, match.stop) or _route_end(doc, a, match.stop) or (
-                    match.stop - a == 1 and (doc.tokens[a].lower[:STEM] in surnames or a in first_names)):
+                    match.stop - a == 1 and (doc.tokens[a].lower[:STEM] in surnames or a in first_names)) or \
+                    named.overlaps(doc.tokens[a].start, doc.tokens[match.stop - 1].stop):  # `Сантьяго Бланко`
                 continue
             cand = doc.make("location", _extend_left(doc, a), match.stop, name=match.value.name,
                             country=_state_named(doc, match.value, taken), known=True)
@@ -140,7 +144,6 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(cand)
                 last_stop = cand.stop
     busy = coverage([*taken, *found])
-    closing = {a: name_closing(doc, a, b) for _, a, b in doc.ner_tokens("LOC")}
     person_words = _person_lemmas(doc, closing)
     attested = _attested_names(doc, cities)
     for span, a, b in doc.ner_tokens("LOC"):
@@ -173,7 +176,7 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
     state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`) or a
     surname after its initials (`Кыргызской Республики Ж.Кулубаев`)."""
-    if _whole_name(doc, a, b):
+    if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b):
         return a
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
@@ -217,6 +220,34 @@ def _particle_closed(doc: Analysis, words: list[Token]) -> bool:
     closed by a surname a particle opens (`аль-Мазруи`, `ас-Сиси`), are a name (rule `particle_name_as_place`)."""
     return doc.on("particle_name_as_place") and particle_surname(words[-1].text) and all(
         t.is_word and t.is_cap and not t.text.isupper() for t in words[:-1]) and not _names_place(words[:-1])
+
+
+def _listed_ambassador(doc: Analysis, a: int, b: int) -> bool:
+    """`верительные грамоты от послов: Тимоти Кингстона (Великобритания), Сантьяго Бланко (Испания)`: two to five
+    capitalized words NER calls a place, right before a state in brackets, or a dash and a state closing the item, in
+    a list of credentials, are an ambassador's name (rule `name_in_credentials_list`)."""
+    toks = doc.tokens
+    if not 2 <= b - a <= 5 or b + 2 >= len(toks) or not doc.on("name_in_credentials_list") or not all(
+            t.is_word and (t.is_cap or particle_surname(t.text) or t.lower in NAME_PARTICLES) for t in toks[a:b]):
+        return False
+    state = next((f for f in doc.found.get("country", []) if f.a == b + 1 and not f.data["adjective"]), None)
+    if state is None or toks[b].text not in ("(", *DASHES) or not toks[a].is_cap:
+        return False
+    end = toks[state.b].text if state.b < len(toks) else "."
+    if (toks[b].text == "(") != (end == ")") or (end not in ",;.)" and not doc.opens_line(state.b)):
+        return False
+    return _in_credentials(doc, toks[a].sent)
+
+
+def _in_credentials(doc: Analysis, s: int) -> bool:
+    """Does sentence ``s`` tell credentials, or is it a line of a list a sentence telling them opens with a colon?"""
+    for k in range(s, max(-1, s - 9), -1):
+        sent = doc.sents[k]
+        if any(lemmas(t.text) & CREDENTIALS for t in doc.tokens[sent.first:sent.last]):
+            return k == s or doc.tokens[sent.last - 1].text == ":"
+        if not doc.opens_line(sent.first):
+            return False
+    return False
 
 
 def _one_case(words: list[Token]) -> set[str | None]:
@@ -367,7 +398,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
-         "monument_name_not_place", "particle_name_as_place")
+         "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -382,7 +413,9 @@ two capitalized words closing it are a person's name, not part of the place.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a
-particle opens (`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: `particle_name_as_place`).
+particle opens (`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: `particle_name_as_place`); so are two to
+five capitalized words before a state in brackets or after a dash in a list of credentials (`от послов: Тимоти
+Кингстона (Великобритания), Сантьяго Бланко (Испания)`: `name_in_credentials_list`).
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
 place, with its adjectives before it, and the name right after one, name the building, no place.
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun

@@ -38,7 +38,8 @@ def credentials_list(doc: Analysis) -> list[Found]:
         items = [(sent.first, sent.last)]
         if s in told:
             colon = next((i for i in range(sent.first, sent.last) if doc.tokens[i].text == ":"), None)
-            items = _items(doc, colon + 1, sent.last) if colon is not None else _bracketed_items(
+            items = [item for a, b in _items(doc, colon + 1, sent.last) for item in _unjoined(doc, a, b)] \
+                if colon is not None else _bracketed_items(
                 doc, sent.first, sent.last) or _dashed_items(doc, sent.first, sent.last)
             opening = colon if colon is not None else items[0][0] if items else sent.first  # `послов Мексики и
             # Филиппин`: the senders, no host
@@ -68,17 +69,22 @@ def _dashed_items(doc: Analysis, first: int, last: int) -> list[tuple[int, int]]
     """The items `State – Name` after the plural of an ambassador's noun in a sentence telling credentials with no
     colon (`Верительные грамоты вручили, в частности, послы Бразилии – Сержиу Данезе, Индонезии – …, а также
     Финляндии – Антти Хелантеря`), each without the `и`, `а также` that joins it."""
-    tokens = doc.tokens
     nouns = ambassadors_nouns(doc, first, last)
+    return [item for a, b in (_items(doc, nouns[0] + 1, last) if nouns else []) for item in _unjoined(doc, a, b)]
+
+
+def _unjoined(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
+    """The item ``a:b`` of a list, or the two an `и` joins in it (`Италии – Паскуале Салцано и Катара – Абдулла …`:
+    an `и` before the next item's dash; `Кенджи Ямамото (Япония) и Абдуллы Хамида (Малайзия)`: one after a closing
+    bracket), each without the `и`, `а также` that opens it."""
+    tokens = doc.tokens
+    joins = [i for i in range(a + 1, b - 2) if tokens[i].lower == "и" and (
+        any(t.text in DASHES for t in tokens[i + 2:i + 6]) or tokens[i - 1].text == ")")]
     out: list[tuple[int, int]] = []
-    for a, b in _items(doc, nouns[0] + 1, last) if nouns else []:
-        # `Италии – Паскуале Салцано и Катара – Абдулла …`: an `и` before the next item's dash joins two
-        joins = [i for i in range(a + 1, b - 2) if tokens[i].lower == "и" and
-                 any(t.text in DASHES for t in tokens[i + 2:i + 6])]
-        for x, y in zip([a, *(i + 1 for i in joins)], [*joins, b], strict=True):
-            while x < y and tokens[x].lower in JOINERS:
-                x += 1
-            out.append((x, y))
+    for x, y in zip([a, *(i + 1 for i in joins)], [*joins, b], strict=True):
+        while x < y and tokens[x].text in JOINERS:  # not an initial `А.`
+            x += 1
+        out.append((x, y))
     return out
 
 
