@@ -2189,6 +2189,40 @@ def test_a_guest_is_the_visiting_side_named_before(nlp, text, met):
     assert len([r for r in off.relations if r.kind == "meeting"]) == 1
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Бишкек, 5 декабря. /Кабар/. Торага Жогорку Кенеша Нурланбек Тургунбек уулу принял делегацию Государственной Думы "
+     "России во главе с заместителем председателя Госдумы Петром Толстым. Затем делегация встретилась с министром "
+     "иностранных дел Кыргызстана Жээнбеком Кулубаевым.",
+     [["Нурланбек Тургунбек уулу", "Пётр Толстой"], ["Жээнбек Кулубаев", "Пётр Толстой"]]),
+    ("Ереван, 5 декабря. /Арменпресс/. Председатель Национального собрания Армении Ален Симонян принял делегацию "
+     "Сената Италии во главе с вице-председателем Сената Марией Доменикой Кастеллоне. Позднее итальянская делегация "
+     "встретилась с министром иностранных дел Армении Араратом Мирзояном.",
+     [["Ален Симонян", "Мария Доменика Кастеллоне"], ["Арарат Мирзоян", "Мария Доменика Кастеллоне"]]),
+])
+def test_a_delegation_told_again_is_its_head(nlp, text, met):
+    """`delegation_refers_to_head`: `делегация` alone, after a delegation told `во главе с` a name, is that head;
+    `делегацию Государственной Думы …` names a delegation anew."""
+    assert meetings(nlp(text)) == met
+    assert meetings(Pipeline(disable=["delegation_refers_to_head"])(text)) == met[:-1]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Министр иностранных дел Казахстана Ермек Кошербаев провел в Вашингтоне переговоры с государственным секретарем "
+     "Марко Рубио.", ("Марко Рубио", "государственный секретарь")),
+    ("Президент Кыргызстана Садыр Жапаров встретился с генеральным секретарем Антониу Гутеррешем.",
+     ("Антониу Гутерреш", "генеральный секретарь")),
+])
+def test_an_office_before_a_serving_title_makes_the_name_its_holder(nlp, text, held):
+    """`office_title_holder`: `государственный секретарь` is an office, no one's secretary; a name after it in its case
+    holds it, though the name could be a genitive (an undeclined one, `Марко Рубио`)."""
+    def holders(doc: Document) -> list[tuple[str, str]]:
+        return [(doc.entity(r.person).name, doc.entity(r.post).title) for r in doc.relations if r.kind == "holds_post"]
+    assert held in holders(nlp(text))
+    assert held not in holders(Pipeline(disable=["office_title_holder"])(text))
+    assert holders(nlp("Как сообщил журналу официальный представитель Теру, помолвка состоялась.")) == []
+    # `официальный` speaks for a person: Теру is served
+
+
 @pytest.mark.parametrize(("dateline", "role"), [
     ("Ташкент, 22 мая (УзА).", "Глава государства"),
     ("Ташкент, 22 мая (УзА).", "Глава нашего государства"),
@@ -2329,6 +2363,14 @@ SETTING_EXAMPLES = [
                  "иностранных дел Лаоса Тхонгсаваном Пхомвиханом.\n\nСтороны обсудили сотрудничество.\n\n"
                  "Лаосский министр в этот же день встретился с Премьер-министром Беларуси Александром Турчиным.",
      ("2025-09-08", "Минск"), (None, "Минск")),
+    # `Позже`, `Позднее` in the lead too: the day of the last event told, not the dateline's
+    ("same_day", "Тбилиси, 18 июня. /Грузинформ/. Премьер-министр Грузии Ираклий Кобахидзе 17 июня принял министра "
+                 "иностранных дел Армении Арарата Мирзояна. Позже Мирзоян провел переговоры со своим грузинским "
+                 "коллегой Макой Бочоришвили.", ("2025-06-17", "Тбилиси"), ("2025-06-18", "Тбилиси")),
+    ("same_day", "Ереван, 18 июня. /Арменпресс/. Председатель Национального собрания Армении Ален Симонян 16 июня "
+                 "принял делегацию Сената Италии во главе с вице-председателем Сената Марией Доменикой Кастеллоне.\n\n"
+                 "Стороны обсудили межпарламентское сотрудничество.\n\nПозднее итальянская делегация встретилась с "
+                 "министром иностранных дел Армении Араратом Мирзояном.", ("2025-06-16", "Ереван"), (None, "Ереван")),
     ("session_named_again", "22–25 апреля в Бангкоке прошла сессия ЭСКАТО. На полях сессии заместитель министра "
                             "иностранных дел Туркменистана Вепа Гаджиев встретился с Генеральным секретарем ОЭС Асадом "
                             "Маджидом Ханом.", ("2025-04-22/2025-04-25", "Бангкок"), (None, None)),
@@ -2617,7 +2659,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
-                      "name_in_credentials_list",
+                      "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

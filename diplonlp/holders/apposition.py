@@ -38,6 +38,7 @@ def appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list
 
 
 LIST_BRIDGE = DASHES | {",", ":"} | words("holders.list_bridge")
+OFFICE_ADJECTIVES = words("holders.office_adjectives")
 """Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
 
 
@@ -191,7 +192,11 @@ def boss(doc: Analysis, post: Found, person: Found) -> bool:
     if person.b < len(doc.tokens) and doc.tokens[person.b].lower == "по":
         return True
     head = doc.tokens[post.data["head"][1] - 1]
-    return head_case(head) not in ("gent", None) and name_can_be(doc, person.a, person.b, "gent")
+    case = head_case(head)
+    if head.i > post.a and lemmas(doc.tokens[head.i - 1].text) & OFFICE_ADJECTIVES and case is not None and \
+            doc.on("office_title_holder") and name_can_be(doc, person.a, person.b, case):
+        return False  # `с государственным секретарем Левенте Мадьяром`: an office, the name its holder
+    return case not in ("gent", None) and name_can_be(doc, person.a, person.b, "gent")
 
 
 def past_brackets(doc: Analysis, i: int) -> int:

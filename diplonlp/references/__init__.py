@@ -10,9 +10,10 @@ Two kinds, by what the contract makes of them:
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
-  `guest_refers_to_visitor`).
+  `guest_refers_to_visitor`), and a delegation told again alone to the head of the delegation told before (rule
+  `delegation_refers_to_head`).
 
-Leaving the `references` stage out leaves all eleven rules out.
+Leaving the `references` stage out leaves all fourteen rules out.
 """
 
 from ..analysis import Analysis
@@ -33,7 +34,8 @@ from .titles import (
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
          HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE, DIPLOMAT_OF_FOREIGN_MINISTRY,
-         pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, guests.GUEST_REFERS_TO_VISITOR)
+         pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, guests.GUEST_REFERS_TO_VISITOR,
+         guests.DELEGATION_REFERS_TO_HEAD)
 """The stage's named rules."""
 
 

@@ -1,5 +1,5 @@
-"""Guest references: `гость`, `гостья`, `гости` stand for the visiting side named before, as a pronoun does (no
-mention in the output); resolved once for every relation stage.
+"""Guest references: `гость`, `гостья`, `гости` stand for the visiting side named before, and a delegation told
+again for its head, as a pronoun does (no mention in the output); resolved once for every relation stage.
 
 Reads: tokens, the dateline's place, the Document's persons and places. Adds: (start, stop, person id, rule)
 references, read with the pronouns' (`doc.references`).
@@ -18,15 +18,25 @@ GUEST_REFERS_TO_VISITOR = "guest_refers_to_visitor"
 word is the person last named before it of the state its adjective names, else of a state other than the
 dateline's (the side that came); with no such person or no dateline's state, no one."""
 GUESTS = words("references.guests")
+DELEGATION_REFERS_TO_HEAD = "delegation_refers_to_head"
+"""`принял делегацию Сената Италии во главе с вице-председателем Сената Марией Доменикой Кастеллоне … Позднее
+итальянская делегация встретилась с …`: a delegation's noun told again alone (no body nor head after it) is the head
+of the last delegation told before it with `во главе с` and a name, of the state its adjective names if it has one."""
+DELEGATIONS = words("references.delegations")
 
 
 def resolve(doc: Analysis) -> list[Reference]:
-    """The guest references of a document whose entities are built."""
-    if doc.document is None or not doc.on(GUEST_REFERS_TO_VISITOR):
+    """The guest and delegation references of a document whose entities are built."""
+    if doc.document is None:
         return []
+    return _guests(doc) + _delegations(doc) if doc.on(DELEGATION_REFERS_TO_HEAD) else _guests(doc)
+
+
+def _guests(doc: Analysis) -> list[Reference]:
     guests = doc.scan.with_lemma(GUESTS)
-    if not guests:
+    if not guests or not doc.on(GUEST_REFERS_TO_VISITOR):
         return []
+    assert doc.document is not None
     host = _dateline_state(doc)
     named = sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
     out: list[Reference] = []
@@ -40,6 +50,35 @@ def resolve(doc: Analysis) -> list[Reference]:
             country == state if state else host is not None and country != host)), None)
         if found:
             out.append(Reference(tok.start, tok.stop, found, GUEST_REFERS_TO_VISITOR))
+    return out
+
+
+def _delegations(doc: Analysis) -> list[Reference]:
+    """`delegation_refers_to_head` over the delegation nouns of the text."""
+    assert doc.document is not None
+    named = sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
+    heads: list[tuple[int, str, str | None]] = []  # (start of the delegation noun, its head's id and state)
+    out: list[Reference] = []
+    for i in doc.scan.with_lemma(DELEGATIONS):
+        tok = doc.tokens[i]
+        last = doc.sents[tok.sent].last
+        led = next((k + 3 for k in range(i + 1, min(last - 2, i + 8)) if [t.lower for t in doc.tokens[k:k + 3]]
+                    in (["во", "главе", "с"], ["во", "главе", "со"])), None)
+        if led is not None:
+            stop = doc.tokens[last - 1].stop
+            head = next(((pid, country) for start, pid, country in named if doc.tokens[led].start <= start < stop),
+                        None)
+            if head:
+                heads.append((tok.start, *head))
+            continue
+        after = doc.tokens[i + 1] if i + 1 < last else None
+        if tok.pos != "NOUN" or (after is not None and (after.feats.get("Case") == "Gen" or after.is_cap)):
+            continue  # `делегации Сената Италии`, `делегации Кыргызстана`: a delegation named anew
+        state = adjective_code(doc.tokens[i - 1].text) if i > 0 and doc.tokens[i - 1].is_word else None
+        found = next((pid for start, pid, country in reversed(heads) if start < tok.start and (
+            state is None or country in (None, state))), None)
+        if found:
+            out.append(Reference(tok.start, tok.stop, found, DELEGATION_REFERS_TO_HEAD))
     return out
 
 

@@ -89,7 +89,7 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = dates[0].id if dates else held_date
     place = places[0].id if places else held_place
     if date is None:
-        date = stay_day(ctx, s) or (ctx.dateline_date if in_lead(ctx, s) else same_day(ctx, s))
+        date = stay_day(ctx, s) or same_day(ctx, s) or (ctx.dateline_date if in_lead(ctx, s) else None)
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
         date, place = date or again_date, place or again_place
