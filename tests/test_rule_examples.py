@@ -2223,6 +2223,21 @@ def test_an_office_before_a_serving_title_makes_the_name_its_holder(nlp, text, h
     # `официальный` speaks for a person: Теру is served
 
 
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Армении Арарат Мирзоян встретился с министром иностранных дел Испании Хосе Мануэлем "
+    "Альбаресом. В завершение встречи армянский министр передал собеседнику сборник стихов Егише Чаренца.",
+    "Министр иностранных дел Армении Арарат Мирзоян встретился с министром иностранных дел Испании Хосе Мануэлем "
+    "Альбаресом. В ходе встречи министр подарил коллеге книгу Абая Кунанбаева.",
+    "Президент России Дмитрий Медведев принял отставку губернатора Приморского края Сергея Дарькина.",
+])
+def test_the_author_or_owner_of_a_thing_is_no_side_of_talks(nlp, text):
+    """`owner_not_side`: a person in the genitive after a noun of a thing (a book, a resignation) is no side; without
+    the rule the poet, the writer, the governor meet someone."""
+    pairs = [["Арарат Мирзоян", "Хосе Мануэль Альбарес"]] if "Мирзоян" in text else []
+    assert meetings(nlp(text)) == pairs
+    assert meetings(Pipeline(disable=["owner_not_side"])(text)) != pairs
+
+
 @pytest.mark.parametrize(("dateline", "role"), [
     ("Ташкент, 22 мая (УзА).", "Глава государства"),
     ("Ташкент, 22 мая (УзА).", "Глава нашего государства"),
@@ -2660,6 +2675,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
+                      "owner_not_side",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -306,13 +306,20 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     people: list[Ref] = []
     start, stop = _clause(ctx, s, k)
     own = ctx.between(start, stop, ("person",))
+    owners = False  # a person named only as a thing's owner or author (`Следуя предложению Дмитрия Медведева, …`)
     for refs in (_where_subject(ctx, s, k, start, own) + own, ctx.in_sentence(s, ("person",))):
         people = []
         for ref in refs:
-            if ref.id not in {p.id for p in people} and not _owned(ctx, s, ref):
+            if ref.id in {p.id for p in people}:
+                continue
+            if _owned(ctx, s, ref):
+                owners = True
+            else:
                 people.append(ref)
         if len(people) >= 2:
             return people
+    if owners and not people:
+        return []  # no bodies stand for the sides of talks its persons take no part in
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
@@ -586,13 +593,36 @@ def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     if rng is None or rng[0] == 0:
         return False
     before, first = ctx.doc.tokens[rng[0] - 1], ctx.doc.tokens[rng[0]]
-    if before.sent != first.sent or not lemmas(before.text) & OWNED or before.feats.get("Case") == "Ins":
+    if before.sent != first.sent or before.feats.get("Case") == "Ins":
         return False  # not `с рабочей поездкой первого заместителя …`
     after = ctx.doc.tokens[rng[1]] if rng[1] < len(ctx.doc.tokens) else None
     if after is not None and after.is_finite_verb:
         return False  # the verb's subject: `В рамках поездки Хаканен посетила …`
+    if _a_things(ctx, before, rng):
+        return True
     cases = {p.tag.case for p in parses(first.lower)}
-    return "gent" in cases and "nomn" not in cases
+    return bool(lemmas(before.text) & OWNED) and "gent" in cases and "nomn" not in cases
+
+
+def _a_things(ctx: Context, tok: Token, named: tuple[int, int]) -> bool:
+    """Is ``tok`` a noun of a thing, no talks, session, taking part nor side, that the phrase ``named`` depends on
+    (or on the thing's noun right before it: `сборник стихов Егише Чаренца`), its last word readable in the genitive
+    (`подарил книгу Абая`; not `в том числе Высокого представителя …`): the person named is its author or owner, no
+    side (rule `owner_not_side`)?"""
+    toks = ctx.doc.tokens
+    if not ctx.on("owner_not_side") or not _thing_noun(tok):
+        return False
+    heads = {t.head for t in toks[named[0]:named[1]]}
+    held = tok.i in heads or (tok.i > 0 and tok.i - 1 in heads and _thing_noun(toks[tok.i - 1]))
+    return held and "gent" in {p.tag.case for p in parses(toks[named[1] - 1].lower)}
+
+
+def _thing_noun(tok: Token) -> bool:
+    """A noun the dictionary reads as inanimate only, none of `THINGS_NOT`."""
+    if tok.pos != "NOUN" or lemmas(tok.text) & THINGS_NOT:
+        return False
+    nouns = [p for p in parses(tok.lower) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("inan" in p.tag for p in nouns)
 
 
 def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
@@ -617,7 +647,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
-         "where_clause_subject", "pair_referred")
+         "where_clause_subject", "pair_referred", "owner_not_side")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -654,7 +684,8 @@ before is that one. `official_named_elsewhere`: the state of an unheld title (`�
 заседания`) is one meeting of A with the session's participants, less those of A's state. `pair_referred`: `A и B
 подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the subject of a verb of
 discussion stands for the two persons of different states the last sentence naming a person made its joint subject; they
-meet."""
+meet. `owner_not_side`: a person named in the genitive after a noun of a thing (`передал собеседнику сборник стихов
+Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`, `послания` is not (`meeting.owned`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -672,6 +703,8 @@ NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
 NOT_JOINED = SESSION_NOUNS | MESSAGES
 """A sentence with one of these joins no earlier meeting (its own session, a message)."""
+THINGS_NOT = NOUNS | SESSION_NOUNS | SESSION_ROLES | HEADED | SIDE | TALK_NOUNS
+"""Nouns after which a person in the genitive may well be a side (`встреча Путина`, `с участием министра`)."""
 SESSION_PRONOUNS = words("meeting.session_pronouns")
 """`В нем приняли участие …` right after a sentence naming a session: that session."""
 SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
