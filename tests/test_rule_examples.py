@@ -2238,6 +2238,41 @@ def test_the_author_or_owner_of_a_thing_is_no_side_of_talks(nlp, text):
     assert meetings(Pipeline(disable=["owner_not_side"])(text)) != pairs
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Минск, 8 декабря. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков провел встречи с послами Китая, "
+     "Индии и Вьетнама. Послу Китая Се Сяоюну министр подтвердил приверженность белорусской стороны углублению "
+     "стратегического партнерства. С послом Индии Шри Прийей Ранганатхан обсуждены вопросы торговли, с послом Вьетнама "
+     "Нгуен Ван Чунгом – сотрудничество в сфере образования.",
+     [["Максим Рыженков", "Се Сяоюн"], ["Максим Рыженков", "Шри Прийя Ранганатхан"],
+      ["Максим Рыженков", "Нгуен Ван Чунг"]]),
+    ("Ташкент, 9 декабря. /Дунё/. Министр иностранных дел Узбекистана Бахтиёр Саидов на полях заседания Совета "
+     "министров иностранных дел СНГ провел встречи с главами внешнеполитических ведомств Туркменистана и Таджикистана. "
+     "Заседание прошло в Ашхабаде. С министром иностранных дел Туркменистана Рашидом Мередовым обсуждены вопросы "
+     "транспорта. Министр иностранных дел Таджикистана Сироджиддин Мухриддин и узбекский министр рассмотрели ход "
+     "реализации договоренностей.", [["Бахтиёр Саидов", "Рашид Мередов"], ["Бахтиёр Саидов", "Сироджиддин Мухриддин"]]),
+])
+def test_officials_of_states_met_in_turn_are_the_holders_the_paragraph_names(nlp, text, met):
+    """`official_named_elsewhere`: `с послами Китая, Индии и Вьетнама`, `с главами внешнеполитических ведомств …`
+    (a plural role phrase over states: `plural_role_of_states`) stand for the holders the rest of the paragraph names;
+    `С послом Индии … обсуждены` is the minister's meeting, the subject of the sentence before, not the Chinese
+    ambassador's there."""
+    assert meetings(nlp(text)) == met
+    rule = "plural_role_of_states" if "ведомств" in text else "official_named_elsewhere"
+    assert meetings(Pipeline(disable=[rule])(text)) != met
+
+
+def test_a_first_line_with_no_full_stop_is_a_headline_whose_officials_meet_no_one(nlp):
+    """`officials_unnamed` outside a headline: with no dateline, the text's first line ending in no full stop is one;
+    its talks with `главами МИД Мексики и Мавритании` are told again below, with the names."""
+    text = ("Арарат Мирзоян провел встречи с главами МИД Мексики и Мавритании\n\nМинистр иностранных дел Армении "
+            "Арарат Мирзоян встретился с министром иностранных дел Мексики Хуаном Рамоном де ла Фуэнте.\n\nВ тот же "
+            "день глава МИД Армении провел встречу с министром иностранных дел Мавритании Мохамедом Салемом Ульд "
+            "Мерзугом.")
+    assert meetings(nlp(text)) == [["Арарат Мирзоян", "Хуан Рамон де ла Фуэнте"],
+                                   ["Арарат Мирзоян", "Мохамед Салем Ульд Мерзуг"]]
+    assert len(meetings(nlp(text.replace("\n\n", ". ", 1)))) > 2  # a lead's sentence: the states meet too
+
+
 @pytest.mark.parametrize(("dateline", "role"), [
     ("Ташкент, 22 мая (УзА).", "Глава государства"),
     ("Ташкент, 22 мая (УзА).", "Глава нашего государства"),
@@ -2675,7 +2710,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
-                      "owner_not_side",
+                      "owner_not_side", "plural_role_of_states",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -14,7 +14,7 @@ typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `f
 from .chain import BOARD_IN_TITLE, CHAIN_RULES
 from .colleagues import COLLEAGUE_NAMED_BEFORE
 from .complements import COMPLEMENT_RULES
-from .find import MINISTRY_NAMED_BEFORE, RANK_BEFORE_HOLDER, find
+from .find import MINISTRY_NAMED_BEFORE, PLURAL_ROLE_OF_STATES, RANK_BEFORE_HOLDER, find
 from .heads import PLURAL_SUBJECT
 from .left import LEFT_RULES
 from .lists import LIST_RULES, TOLD_RULES
@@ -24,7 +24,7 @@ from .right import RIGHT_RULES, STATE_RULES
 RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
 """Every rule function of the stage, list by list."""
 NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, COLLEAGUE_NAMED_BEFORE, PLURAL_SUBJECT,
-               RANK_BEFORE_HOLDER, BOARD_IN_TITLE)
+               RANK_BEFORE_HOLDER, BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -26,6 +26,7 @@ OFFICE_HEADS = words("posts.office_heads")
 OFFICE_NOUNS = words("posts.office_nouns")
 MINISTRY_NAMED_BEFORE = "ministry_named_before"
 RANK_BEFORE_HOLDER = "rank_before_holder"
+PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
 """Titles of rank, not offices (`шейх`, `принц`)."""
 PREMIER_TITLES = words("posts.premier_titles")
@@ -45,7 +46,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             match = post_heads().match_at(doc.tokens, i, sent.last)
             if role and match:
                 post = _role_phrase_post(doc, role, match, sent)
-                if _held_here(doc, post, match, found, sent, person_ends):
+                if _held_here(doc, post, match, found, sent, person_ends) or _officials_of_states(doc, post):
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы
                     i = post.b
                     continue
@@ -120,6 +121,14 @@ def _held_here(doc: Analysis, post: Found, match: Match[PostHead], found: list[F
         predicative(doc, match.stop - 1) or (
             post.b < sent.last and  # лидер …, народный депутат Украины Мустафа Джемилев
             title_at(doc, post.b, sent.last) == tokens[match.stop - 1].feats.get("Case", ""))
+
+
+def _officials_of_states(doc: Analysis, post: Found) -> bool:
+    """`провел встречи с главами МИД Туркменистана и Таджикистана`: a role phrase in the plural over two states or
+    more names their officials, as a plural title does (rule `plural_role_of_states`): no post of anyone's, but
+    their states stand for them in talks, or the holders the text names."""
+    return bool(post.data["plural"]) and len(post.data.get("countries") or []) >= 2 and \
+        doc.on(PLURAL_ROLE_OF_STATES)
 
 
 def _family(doc: Analysis, p: PostPhrase, title: str) -> str:

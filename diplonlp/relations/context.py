@@ -150,6 +150,17 @@ class Context:
                     self._unheld_titles.setdefault(self.doc.tokens[f.a].sent, []).append((f.start, f.stop))
         return self._unheld_titles.get(s, [])
 
+    def in_headline(self, s: int) -> bool:
+        """Is sentence ``s`` a headline: before the lead a dateline opens, or, with none, the text's first line when
+        it ends in no full stop and a blank line follows (`Арарат Мирзоян провел встречи с главами МИД Мексики и
+        Мавритании`)?"""
+        sent = self.doc.sents[s]
+        if sent.stop <= self.lead[0]:
+            return True
+        text = self.doc.text
+        return sent.start == self.lead[0] and text[sent.start:sent.stop].rstrip()[-1:] not in ".!?…:;" and \
+            text.startswith("\n\n", sent.stop) and len(text.strip()) > sent.stop
+
     def holders(self, title: str, country: str) -> dict[str, int]:
         """The persons holding a post of ``title`` of state ``country`` (an id: `country-KZ`), each with where the
         text first names them; read once for the document."""

@@ -417,7 +417,7 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
 
 def _officials(ctx: Context, s: int, refs: list[Ref]) -> list[Ref]:
     """The sides the states of unheld titles stand for: each the holder named before (`_holder_named`), else, where
-    every one left has one, the holder named in the rest of the sentence or the next; else the state."""
+    every one left has one, the holder named in the rest of the paragraph; else the state."""
     holders = [_holder_named(ctx, s, ref) for ref in refs]
     later = [h or _holder_named(ctx, s, ref, later=True) for h, ref in zip(holders, refs, strict=True)]
     holders = later if None not in later else holders
@@ -433,16 +433,26 @@ def _holder_named(ctx: Context, s: int, ref: Ref, later: bool = False) -> str | 
     """`official_named_elsewhere`: `Находящийся с визитом в Азербайджане Президент Республики Узбекистан Шавкат
     Мирзиёев … Затем состоялась встреча президентов Азербайджана и Узбекистана`: the state of an unheld title
     stands for the one person the text names before as holding that title of that state, not for the state; with
-    ``later``, for the one named so in the rest of its sentence or the next (`В Бишкеке прошли переговоры министров
-    обороны Кыргызстана и Таджикистана. Министр обороны Кыргызской Республики Руслан Мукамбетов …`)."""
+    ``later``, for the one named so in the rest of its paragraph, three sentences at most (`В Бишкеке прошли переговоры
+    министров обороны Кыргызстана и Таджикистана. Министр обороны Кыргызской Республики Руслан Мукамбетов …`; `провел
+    встречи с послами Китая, Индии и Вьетнама. Послу Китая Се Сяоюну …`)."""
     if not ctx.on("official_named_elsewhere"):
         return None
     title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
                   if f.start <= ref.start < f.stop), None)
     held = ctx.holders(title, ref.id) if title else {}
-    stop = ctx.doc.sents[min(s + 1, len(ctx.doc.sents) - 1)].stop
+    stop = ctx.doc.sents[_paragraph_on(ctx, s, 3)].stop
     named = [p for p, at in held.items() if (ref.start < at < stop if later else at < ref.start)]
     return named[0] if len(named) == 1 else None
+
+
+def _paragraph_on(ctx: Context, s: int, most: int) -> int:
+    """The last sentence of sentence ``s``'s paragraph, at most ``most`` sentences on."""
+    sents = ctx.doc.sents
+    k = s
+    while k + 1 < min(len(sents), s + most + 1) and "\n\n" not in ctx.doc.text[sents[k].stop:sents[k + 1].start]:
+        k += 1
+    return k
 
 
 def _side_of_counterpart(ctx: Context, sides: list[Ref]) -> list[Ref]:
@@ -472,7 +482,7 @@ def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Cover
     государственным министром по делам Европы Министерства иностранных дел Франции`), or, the one named after it,
     the subject before it (`Депутаты Мажилиса … встретились с делегацией Бундестага во главе с … Штайнигером`,
     `Президент Сербии принял посла Черногории Милана Ракочевича`)."""
-    if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.doc.sents[s].stop <= ctx.lead[0]:
+    if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.in_headline(s):
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
     near = toks[min(_past_delegation(ctx, s, _past_credentials(ctx, s, k)) + 3, len(toks) - 1)].stop
@@ -573,9 +583,17 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
 
 
 def _of_another_state(ctx: Context, s: int, person: str) -> Ref | None:
-    """The first person of sentence ``s`` of a known state other than ``person``'s."""
+    """The first person of sentence ``s`` of a known state other than ``person``'s, its subject first (`Послу Китая
+    Се Сяоюну министр подтвердил …`: the minister)."""
     side = ctx.country_of.get(person)
-    return next((r for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)), None)
+    found = [r for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)]
+    return next((r for r in found if _subject(ctx, r)), found[0] if found else None)
+
+
+def _subject(ctx: Context, ref: Ref) -> bool:
+    """Is a word of the mention ``ref`` a verb's subject by the parse?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and any(t.rel.startswith("nsubj") for t in ctx.doc.tokens[rng[0]:rng[1]])
 
 
 def _named_from(ctx: Context, s: int, ref: Ref) -> int:
