@@ -307,7 +307,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         ref.person.posts.append((ref.post, state, ref.rule))  # `Президент России напомнил`: Путин's post
         title_refs.append(ref)
     held_posts = [p for p in posts if id(p) in held]
-    title_refs += headline_leaders(doc, title_refs, held_posts, entities, partial(_leader_office, doc))
+    title_refs += headline_leaders(doc, title_refs, held_posts, entities, partial(_leader_office, doc), setting)
     refs_of: dict[int, list[TitleReference[_PersonEntity]]] = {}
     for ref in title_refs:
         ref.person.roles.append(ref.phrase)  # `Посол подчеркнул`: a mention of the person and of the post

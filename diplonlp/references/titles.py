@@ -212,12 +212,15 @@ def _role_matches(doc: Analysis, index: PhraseIndex[tuple[str, bool]], first: in
 
 
 def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: list[Found], entities: Sequence[H],
-                     office_of: Callable[[H], tuple[str | None, str | None]]) -> list[TitleReference[H]]:
+                     office_of: Callable[[H], tuple[str | None, str | None]], setting: str | None = None
+                     ) -> list[TitleReference[H]]:
     """`headline_role_noun` for a holder the text gives no post: `Глава государства принял …` as a headline or
     opening the lead, then `Касым-Жомарт Токаев …`. A role noun of the headline or the lead's first sentence that
     no post resolves is the one person named after it
     whom the leaders' list gives an office of its family (and its state, where it names one) on the document's
-    date; ``office_of`` gives a person's (office, state)."""
+    date; ``office_of`` gives a person's (office, state). Of several, a state's own office naming no state is the
+    dateline's state ``setting``'s (`Астана … Глава государства принял … Токаев … приветствие от Владимира Путина`:
+    rule `head_of_state_of_setting`)."""
     if not doc.on(HEADLINE_ROLE_NOUN):
         return []
     taken = coverage([*held, *(r.phrase for r in resolved)])
@@ -227,8 +230,12 @@ def headline_leaders(doc: Analysis, resolved: list[TitleReference[H]], held: lis
             continue
         named = [e for e in entities if e.mentions[0].start >= role.stop and
                  office_of(e)[0] == role.data["family"] and role.data["country"] in (None, office_of(e)[1])]
+        rule = HEADLINE_ROLE_NOUN
+        if len(named) > 1 and setting and role.data["state_only"] and role.data["country"] is None and \
+                doc.on(HEAD_OF_STATE_OF_SETTING):
+            named, rule = [e for e in named if office_of(e)[1] == setting], HEAD_OF_STATE_OF_SETTING
         if len(named) == 1:
-            out.append(TitleReference(role, named[0], role, HEADLINE_ROLE_NOUN))
+            out.append(TitleReference(role, named[0], role, rule))
     return out
 
 
