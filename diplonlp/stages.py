@@ -125,8 +125,8 @@ RULES: dict[str, str] = _registry(
     ("persons", persons.RULES),
     ("dates", [*(rule.__name__ for rule in dates.RULES), *dates.ANCHOR_RULES]),
     ("posts", [*(rule.__name__ for rules in posts.RULE_LISTS for rule in rules), *posts.NAMED_RULES]),
-    ("entities", (*holders.HOLDER_RULES, *holders.STATE_RULES, *holders.AGREEMENT_RULES, *holders.VETO_RULES,
-                  *ENTITY_RULES)),
+    ("entities", (*holders.HOLDER_RULES, *holders.PREDICATE_RULES, *holders.STATE_RULES, *holders.AGREEMENT_RULES,
+                  *holders.VETO_RULES, *ENTITY_RULES)),
     ("references", references.RULES),
     *((kind, (*getattr(relations, kind).RULES, *getattr(getattr(relations, kind), "VETOES", ()),
               *getattr(getattr(relations, kind), "NAMING_RULES", ())))

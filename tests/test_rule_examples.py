@@ -2218,6 +2218,16 @@ def test_a_first_line_with_no_full_stop_is_a_headline_whose_officials_meet_no_on
     assert len(meetings(nlp(text.replace("\n\n", ". ", 1)))) > 2  # a lead's sentence: the states meet too
 
 
+def test_a_title_before_a_passive_appointment_is_its_subjects():
+    """`appointed_passive`: `Послом … назначен Нурлан Сейтимов`, the title parsed on `Главы государства`."""
+    text = ("Указом Главы государства Чрезвычайным и Полномочным Послом Республики Казахстан в Республике Корея "
+            "назначен Нурлан Сейтимов.")
+    def held(doc: Document) -> list[str]:
+        return [doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"]
+    assert held(Pipeline()(text)) == ["Нурлан Сейтимов"]
+    assert held(Pipeline(disable=["appointed_passive"])(text)) == []
+
+
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
     # `делегация` alone, after a delegation told `во главе с` a name, is that head; `делегацию Государственной Думы …`
@@ -2714,7 +2724,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
-                      "owner_not_side", "plural_role_of_states",
+                      "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -22,6 +22,10 @@ from .vetoes import nominated, offices_only, one_of
 HOLDER_RULES = ("title_before_name", "name_before_title", "title_chain", "name_before_titles", "predicate",
                 "pronoun_before_dash", "conjunct")
 """How a post phrase finds its holders, in the order tried (a holds_post's ``rule``)."""
+PREDICATE_RULES = ("appointed_passive",)
+"""Readings inside `predicate`: `appointed_passive`, a title in the instrumental the parse hangs elsewhere, in a
+sentence whose verb of appointing in the passive has a person for its subject, is that person's (`Чрезвычайным и
+Полномочным Послом Казахстана в Японии назначен Ерлан Байжанов`)."""
 STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a

@@ -16,6 +16,7 @@ APPOINTING = words("posts.appointing")
 
 
 APPOINTING_NOUNS = words("posts.appointing_nouns")
+APPOINTED_TO = words("posts.appointed_to")
 APPOINTING_ACTS = words("posts.appointing_acts")
 POSITION = words("posts.position")
 
@@ -43,11 +44,27 @@ def _appointed_by_noun(doc: Analysis, title: Token, sentence: list[Token], perso
     an order) is the post of the person named in the genitive on that noun; not an appointment only spoken of
     (`назначение Мэйсона директором ФБР будет означать`, `В случае избрания Гачечиладзе премьер-министром`)."""
     noun = doc.tokens[title.head]
+    named = _person_at(persons, noun.i)
+    if named is not None and noun.head >= 0:  # `о назначении Мурата Аннаева Послом …`: parsed on the name
+        noun = doc.tokens[noun.head]
     if not lemmas(noun.text) & APPOINTING_NOUNS or noun.head < 0 or \
             not lemmas(doc.tokens[noun.head].text) & APPOINTING_ACTS:
         return None
-    return next((p for t in sentence if t.head == noun.i and t.rel == "nmod" and t.feats.get("Case") == "Gen"
-                 and (p := _person_at(persons, t.i))), None)
+    return named or next((p for t in sentence if t.head == noun.i and t.rel == "nmod" and
+                          t.feats.get("Case") in ("Gen", "Acc") and (p := _person_at(persons, t.i))), None)
+
+
+def _appointed_passive(doc: Analysis, title: Token, sentence: list[Token], persons: list[Found]) -> Found | None:
+    """`Чрезвычайным и Полномочным Послом Казахстана в Японии назначен Ерлан Байжанов`: a title in the instrumental
+    (the caller checks) the parse hangs elsewhere, with a verb giving a post in the passive (`posts.appointed_to`) and
+    no other finite verb between, is that verb's subject's, a person (rule `appointed_passive`; not `будет отстранена
+    …, и исполняющим обязанности президента станет …`)."""
+    if not doc.on("appointed_passive"):
+        return None
+    verbs = {t.i for t in sentence if lemmas(t.text) & APPOINTED_TO and t.pos == "VERB" and passive(doc, t) and
+             not any(u.is_finite_verb for u in doc.tokens[min(t.i, title.i) + 1:max(t.i, title.i)])}
+    return next((p for t in sentence if t.head in verbs and t.rel.startswith("nsubj") and
+                 (p := _person_at(persons, t.i))), None)
 
 
 def _person_at(persons: list[Found], i: int) -> Found | None:
@@ -69,7 +86,8 @@ def holder_of_predicate(doc: Analysis, post: Found, persons: list[Found]) -> lis
     sentence = doc.tokens[sent.first:sent.last]
     title = doc.tokens[word]
     if title.feats.get("Case") == "Ins" and title.head >= 0:  # a title the one appointed is named as
-        appointed = _appointed_misparsed(doc, title, persons) or _appointed_by_noun(doc, title, sentence, persons)
+        appointed = _appointed_misparsed(doc, title, persons) or _appointed_by_noun(doc, title, sentence, persons) \
+            or _appointed_passive(doc, title, sentence, persons)
         if appointed is not None:
             return [appointed]
     copula = copula_of(doc, head_b - 1)
