@@ -2231,6 +2231,21 @@ def test_a_title_before_a_passive_appointment_is_its_subjects():
     assert held(Pipeline(disable=["appointed_passive"])(text)) == []
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Заместитель министра встретился с Постоянным секретарем Министерства иностранных дел Таиланда Эксири "
+     "Пинтаруджи.", "постоянный секретарь Министерства иностранных дел Таиланда"),
+    ("Посол встретился с Федеральным уполномоченным Правительства Германии по связям с Центральной Азией Манфредом "
+     "Грундом.", "федеральный уполномоченный правительства Германии по связям с Центральной Азией"),
+])
+def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
+    """`title_before_body`: NER reads `Постоянным секретарем`, `Федеральным уполномоченным` as bodies of their own;
+    right before another body NER finds, they are the titles of its officials."""
+    def held(doc: Document) -> list[str]:
+        return [doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"]
+    assert title in held(nlp(text))
+    assert title not in held(Pipeline(disable=["title_before_body"])(text))
+
+
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
     # `делегация` alone, after a delegation told `во главе с` a name, is that head; `делегацию Государственной Думы …`
@@ -2735,6 +2750,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
+                      "title_before_body",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -52,7 +52,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
-         "organ_before_body", "org_without_parent", "shared_parent")
+         "organ_before_body", "org_without_parent", "shared_parent", "title_before_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -943,7 +943,8 @@ def _opens_title(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) ->
 def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Match[PostHead] | None:
     """A post's title opening tokens ``a:b``: its head (`Замглавы`), or its adjectives and head before the
     abbreviation of the body it serves, right after it or after a common noun (`Постоянного координатора ООН`,
-    `Постоянного координатора системы ООН`; not a name, `Пермский обозреватель`) or
+    `Постоянного координатора системы ООН`; not a name, `Пермский обозреватель`) or before another body NER finds
+    (`Парламентского государственного секретаря Министерства экономики`: rule `title_before_body`) or
     of a state (`Федеральным канцлером Германии`) or with its field (`Государственным министром по делам`, up to the
     field's end)."""
     head = heads.match_at(doc.tokens, a, b)
@@ -959,6 +960,8 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
     if after.lower == "по":  # `Государственным министром по делам Европы …`: a title and its field
         return Match(a, _field_after(doc, head.stop), head.value)
     state = head.value.family != "profession" and country_at(doc, head.stop)  # `Федеральным канцлером Германии`
+    if after.is_cap and after.start in doc.ner_starts("ORG") and doc.on("title_before_body"):
+        return Match(a, head.stop, head.value)  # `Парламентского государственного секретаря Министерства экономики`
     if after.is_word and after.text.islower() and head.stop + 1 < len(doc.tokens):
         after = doc.tokens[head.stop + 1]  # `Постоянного координатора системы ООН`: a common noun before the body
     return Match(a, head.stop, head.value) if (after.text.isupper() and len(after.text) > 1) or state else None
