@@ -214,6 +214,18 @@ def test_a_bare_ministry_naming_no_state_is_the_datelines(nlp, text, names):
         assert Pipeline(disable=["bare_body_of_setting"])(text).organizations == []
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ташкент, 25 декабря. /Дунё/. Объем взаимной торговли между Узбекистаном и Таджикистаном по итогам года превысит "
+     "1 млрд долларов, сообщил официальный представитель МИД Ахрор Бурханов.", "UZ"),
+    ("Минск, 25 декабря. /БЕЛТА/. Переговоры между Беларусью и Вьетнамом по соглашению о свободной торговле завершены, "
+     "сообщили в пресс-службе МИД.", "BY"),
+])
+def test_a_bare_ministry_after_several_states_is_the_datelines_among_them(nlp, text, code):
+    """`body_of_setting_among_states`: of the states named before a bare `МИД`, the dateline's, not the last."""
+    for pipeline, dateline in ((nlp, True), (Pipeline(disable=["body_of_setting_among_states"]), False)):
+        assert (next(o.country for o in pipeline(text).organizations if o.kind == "ministry") == code) is dateline
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Ашхабад, 28 сентября (ТДХ). Заместитель Председателя Кабинета Министров Рашид Мередов принял посла России.",
      "Кабинет министров Туркменистана"),

@@ -52,7 +52,8 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_of_named", "place_of_body", "body_qualifier", "commission_of_states", "place_not_org",
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
-         "organ_before_body", "org_without_parent", "shared_parent", "title_before_body")
+         "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
+         "body_of_setting_among_states")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -205,7 +206,9 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
     name in capitals (`Администрации Президента`) belongs to the state the second of two titles joined by a dash
     names (`state_of_second_title`: a capitalized body of one word too), else to the state named earlier in the
     sentence, not to one someone goes to (`визит Президента Казахстана в Монголию …, сообщил официальный
-    представитель МИД`), else to the dateline's."""
+    представитель МИД`) — of several states named, to the dateline's where it is one (rule
+    `body_of_setting_among_states`: `Товарооборот между Казахстаном и Кыргызстаном …, сообщили в МИД` in an Astana
+    item) — else to the dateline's."""
     chained = _state_of_second_title(doc, stop, last)
     capitalized = all(t.is_cap for t in doc.tokens[i:stop]) and (stop - i > 1 or chained is not None) and (  # Кабинета
         stop >= last or not doc.tokens[stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
@@ -216,9 +219,13 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
         return chained
     near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
     plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
+    setting = _setting_state(doc)
+    if near and setting is not None and setting in {str(c.data["code"]) for c in near[:-1]} and \
+            doc.on("body_of_setting_among_states"):
+        return setting  # `Товарооборот между Казахстаном и Кыргызстаном …, сообщили в МИД` in an Astana item
     if near:
         return str(near[-1].data["code"])
-    return None if plural else _setting_state(doc)
+    return None if plural else setting
 
 
 def _state_of_second_title(doc: Analysis, j: int, last: int) -> str | None:
