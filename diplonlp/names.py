@@ -18,8 +18,8 @@ from .morph import CASES, analyzer, from_dictionary, parses
 VOWELS = frozenset("аеёиоуыэюя")
 INDECLINABLE = tuple(words("persons.indeclinable_endings"))
 GENERATIONS = words("names.generations")
-NAME_PARTICLES = words("persons.particles") | words("persons.joined_articles")
 """Words that tell a generation after a surname, joined by a hyphen (`Маркос-младший`)."""
+NAME_PARTICLES = words("persons.particles") | words("persons.joined_articles")
 RUSSIAN_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
 RUSSIAN_SURNAME_CASES = {
     "": frozenset({("nomn", "masc")}),

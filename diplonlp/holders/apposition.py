@@ -38,8 +38,8 @@ def appositive_of(doc: Analysis, post: Found, persons: list[Found], before: list
 
 
 LIST_BRIDGE = DASHES | {",", ":"} | words("holders.list_bridge")
-OFFICE_ADJECTIVES = words("holders.office_adjectives")
 """Words between an occupation and the names it lists: `критики, среди которых — …`, `музыкантами группы СВ —`."""
+OFFICE_ADJECTIVES = words("holders.office_adjectives")
 
 
 def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found | None = None) -> list[Found]:

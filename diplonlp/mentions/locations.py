@@ -36,8 +36,8 @@ MONUMENTS = words("locations.monuments")
 BODY_NOUNS = words("locations.body_nouns")
 """`Альянс`, `Совещание`: a body's head nouns, which alone stand for the body (`body_noun_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
-CREDENTIALS = words("posts.credentials")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
+CREDENTIALS = words("posts.credentials")
 
 
 def is_street_context(doc: Analysis, a: int) -> bool:

@@ -36,9 +36,8 @@ def _guests(doc: Analysis) -> list[Reference]:
     guests = doc.scan.with_lemma(GUESTS)
     if not guests or not doc.on(GUEST_REFERS_TO_VISITOR):
         return []
-    assert doc.document is not None
     host = _dateline_state(doc)
-    named = sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
+    named = _named(doc)
     out: list[Reference] = []
     for i in guests:
         tok = doc.tokens[i]
@@ -55,8 +54,7 @@ def _guests(doc: Analysis) -> list[Reference]:
 
 def _delegations(doc: Analysis) -> list[Reference]:
     """`delegation_refers_to_head` over the delegation nouns of the text."""
-    assert doc.document is not None
-    named = sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
+    named = _named(doc)
     heads: list[tuple[int, str, str | None]] = []  # (start of the delegation noun, its head's id and state)
     out: list[Reference] = []
     for i in doc.scan.with_lemma(DELEGATIONS):
@@ -80,6 +78,12 @@ def _delegations(doc: Analysis) -> list[Reference]:
         if found:
             out.append(Reference(tok.start, tok.stop, found, DELEGATION_REFERS_TO_HEAD))
     return out
+
+
+def _named(doc: Analysis) -> list[tuple[int, str, str | None]]:
+    """(start, person id, state) of every mention of a person of the Document, in text order."""
+    assert doc.document is not None
+    return sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
 
 
 def _dateline_state(doc: Analysis) -> str | None:
