@@ -219,13 +219,12 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
         return chained
     near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
     plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
-    setting = _setting_state(doc)
-    if near and setting is not None and setting in {str(c.data["code"]) for c in near[:-1]} and \
-            doc.on("body_of_setting_among_states"):
+    if len(near) > 1 and doc.on("body_of_setting_among_states") and \
+            (setting := _setting_state(doc)) in {str(c.data["code"]) for c in near[:-1]}:
         return setting  # `Товарооборот между Казахстаном и Кыргызстаном …, сообщили в МИД` in an Astana item
     if near:
         return str(near[-1].data["code"])
-    return None if plural else setting
+    return None if plural else _setting_state(doc)
 
 
 def _state_of_second_title(doc: Analysis, j: int, last: int) -> str | None:

@@ -155,8 +155,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     sure = False
     own = doc.ending_at("post").get(a)
     post = own or _title_of_interleaved_list(doc, a)
-    listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else \
-        doc.starting_at("post").get(b + 1) if b + 1 < len(tokens) and tokens[b].text == "(" else None
+    listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
+    bracketed = doc.starting_at("post").get(b + 1) if b + 1 < len(tokens) and tokens[b].text == "(" else None
     if post is not None:
         noun = title_noun(post)
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
@@ -166,10 +166,9 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
         sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,))  # a list's title of one case
-    elif listed is not None and laid_out(listed) and listed.a < a:  # a list's name: its ambassadors' noun's case,
-        case = _list_noun_case(doc, listed.a, first) or title_case(tokens[listed.a])  # else its state's: `Турции –
-        # Уфука Улутаса`
-    elif listed is not None and laid_out(listed):  # `от послов: Милана Новака (Чехия)`: the ambassadors' noun's
+    elif listed is not None and laid_out(listed):  # a list's name: its ambassadors' noun's case, else its state's
+        case = _list_noun_case(doc, listed.a, first) or title_case(tokens[listed.a])  # `Турции – Уфука Улутаса`
+    elif bracketed is not None and laid_out(bracketed):  # `от послов: Милана Новака (Чехия)`: the ambassadors' noun's
         case = _list_noun_case(doc, a, first)
     elif a - 1 >= first and tokens[a - 1].lower in PREPOSITION_CASE:
         case = PREPOSITION_CASE[tokens[a - 1].lower]
