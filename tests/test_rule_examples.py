@@ -475,6 +475,23 @@ def test_states_between_are_all_the_states_of_multilateral_talks(nlp):
         (["country-AZ", "country-GE", "country-TR"], ["sector-energy"])]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Министр иностранных дел Туркменистана Рашид Мередов провел переговоры с министром иностранных дел Пакистана "
+     "Исхаком Даром. Стороны обсудили проект газопровода Туркменистан – Афганистан – Пакистан – Индия. Подписан "
+     "Меморандум о взаимопонимании между МИД двух стран.", ["country-PK", "country-TM"]),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Кыргызстана "
+     "Жээнбеком Кулубаевым. Министры обсудили строительство железной дороги Китай – Кыргызстан – Узбекистан. "
+     "Подписана программа сотрудничества между ведомствами двух стран.", ["country-KG", "country-UZ"]),
+])
+def test_two_states_among_many_named_are_the_sides_of_the_talks(nlp, text, pair):
+    """`pair_of_talks`: `двух стран` after a sentence naming more than two states (a pipeline's or a railway's
+    route) is the two sides of the talks, not the first two named."""
+    def signed(doc: Document) -> list[list[str]]:
+        return [sorted(r.parties) for r in doc.relations if r.kind == "agreement"]
+    assert signed(nlp(text)) == [pair]
+    assert signed(Pipeline(disable=["pair_of_talks"])(text)) != [pair]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     (EXAMPLES["talks_of_agent"], ["Алексей Бородавкин", "Мурат Нуртлеу", "Сергей Лавров"]),
     ("Министр иностранных дел Индонезии Сугионо прибыл в Ханой. Премьер-министр Вьетнама Фам Минь Тинь высоко "
@@ -2748,7 +2765,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
-                      "title_before_body", "body_of_setting_among_states",
+                      "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -45,7 +45,7 @@ TOPIC_KINDS = ("company", "other")
 """The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
-         "sides_of_each_meeting")
+         "sides_of_each_meeting", "pair_of_talks")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -62,7 +62,10 @@ them cooperate is not told).
 `sides_of_each_meeting`: for cooperation, `В ходе встреч`, `бесед` (`context.several_meetings`, plural) after several
 meetings told in one sentence that share a participant refer to each of them: each meeting's sides cooperate (`провел
 встречи с министром … Саудовской Аравии … и Генеральным секретарем ОИС … В ходе встреч обсуждены вопросы
-сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC)."""
+сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC).
+`pair_of_talks`: `двух стран`, `между странами` where the sentences around name more than two states at once (a
+pipeline `Туркменистан – Афганистан – Пакистан – Индия` after talks of two of them): the two sides of the latest
+talks, where both are among them, not the first two named."""
 SEVERAL_MEETINGS = words("context.several_meetings")
 
 
@@ -276,7 +279,8 @@ class Context:
         return parties
 
     def salient_pair(self, s: int) -> list[str]:
-        """The two states the text speaks of around sentence ``s`` (`двух стран`, `между странами`)."""
+        """The two states the text speaks of around sentence ``s`` (`двух стран`, `между странами`): the first two
+        named, or, where more are named at once, the two sides of the talks among them (`pair_of_talks`)."""
         seen: list[str] = []
         for k in (s, s - 1, s - 2):
             if k < 0:
@@ -285,9 +289,19 @@ class Context:
                 party = self.party_of(ref)
                 if party and party.startswith("country-") and party not in seen:
                     seen.append(party)
+            if len(seen) > 2 and self.on("pair_of_talks"):
+                return self._pair_of_talks(s, seen)
             if len(seen) >= 2:
                 return seen[:2]
         return []
+
+    def _pair_of_talks(self, s: int, seen: list[str]) -> list[str]:
+        """Of more than two states named around sentence ``s``, the two sides of the latest talks if both are among
+        them (`Стороны обсудили … газопровода Туркменистан – Афганистан – Пакистан – Индия. … подписан Меморандум
+        … между МИД двух стран` after talks of Turkmenistan and Pakistan), else the first two."""
+        meeting = self.last_meeting(s)
+        sides = self.meeting_parties(meeting) if meeting else []
+        return sides if len(sides) == 2 and set(sides) <= set(seen) else seen[:2]
 
     def both_states(self, s: int) -> list[str]:
         """`двух стран`, `обеих стран`, `двух государств` in sentence ``s``: the pair it means, else []."""
