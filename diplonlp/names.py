@@ -112,7 +112,8 @@ def known_surname(word: str) -> bool:
     return bool(_dictionary_parses(word, "Surn"))
 
 
-def _known(word: str) -> bool:
+def known_word(word: str) -> bool:
+    """pymorphy3's dictionary knows the word in some form (`Ниной`), not only by guessing (`Шермерсом`)."""
     return analyzer().word_is_known(word.lower())
 
 

@@ -1385,6 +1385,19 @@ def test_a_burmese_name_repeating_its_first_syllable_is_one_name(nlp, text, name
     assert [p.name for p in Pipeline(disable=["doubled_syllable"])(text).persons] != names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Первый заместитель министра Акан Рахметуллин провел встречу с Послом Королевства Нидерландов Нико Шермерсом по "
+     "случаю завершения его миссии.", ["Акан Рахметуллин", "Нико Шермерс"]),
+    ("Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел встречу с Послом Королевства Нидерландов Рутгером "
+     "Бринкманом.", ["Жээнбек Кулубаев", "Рутгер Бринкман"]),
+])
+def test_two_unknown_words_declined_as_the_title_before_them_are_a_name(nlp, text, names):
+    """`foreign_name_in_title_case`: two words no dictionary knows after a title in the instrumental, the second with
+    a man's ending of that case, are a name NER left out (without the rule the ambassador has no name)."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert [p.name for p in Pipeline(disable=["foreign_name_in_title_case"])(text).persons] == names[:1]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     (EXAMPLES["diplomat_of_foreign_ministry"], ["Андрей Руденко", "Тан Свэ"]),
     ("Душанбе, 29 ноября. /Ховар/. Президент Таджикистана Эмомали Рахмон принял заместителя министра иностранных дел "
@@ -2766,6 +2779,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
+                      "foreign_name_in_title_case",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -11,6 +11,7 @@ from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, noun_cases, title_case
 from ..lexicon import known_people, known_person, post_heads, words
 from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
+    MASC_NOUN_ENDINGS,
     declined_first_name,
     first_name_nominative,
     first_name_readings,
@@ -20,6 +21,7 @@ from ..names import (
     is_syllable,
     known_first_name,
     known_surname,
+    known_word,
     particle_surname,
     patronymic_nominative,
     russian_surname_form,
@@ -43,7 +45,8 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
-         "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable")
+         "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
+         "foreign_name_in_title_case")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -59,7 +62,9 @@ the title. `participle_in_accusative`: so does a title a participle the tagger r
 before (`приняла находящегося в Монголии с визитом Государственного министра … Хироси Морияму` → `Морияма`), where
 the parse hangs the title on the noun before it. `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable
 opening a NER span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two
-mentions."""
+mentions. `foreign_name_in_title_case`: `с Послом Королевства Нидерландов Нико Шермерсом`: two capitalized words no
+dictionary knows after a title in an oblique case (and the state or body it governs), the second with a man's noun
+ending of that case, are a name NER left out."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -449,13 +454,24 @@ def _named_after_titles(doc: Analysis, found: list[Found], busy: Coverage, orgs:
             b += 1
         suffixed = b < last and doc.tokens[b].lower in PATRONYMIC_SUFFIXES  # `Нурланбеком Тургунбек уулу`
         if b - a < 2 or not (suffixed or known_first_name(doc.tokens[a].text) or (
-                b - a == 2 and russian_surname_form(doc.tokens[a + 1].text))) or \
+                b - a == 2 and (russian_surname_form(doc.tokens[a + 1].text) or
+                                _in_title_case(doc, doc.tokens[i], doc.tokens[a:b])))) or \
                 any(busy.covers(t.start) or have.covers(t.start) for t in doc.tokens[a:b]):
             continue
         person = _read_name(doc, a, _with_suffix(doc, b) if suffixed else b, busy)
         if person is not None:
             out.append(person)
     return out
+
+
+def _in_title_case(doc: Analysis, title: Token, pair: list[Token]) -> bool:
+    """`с Послом Королевства Нидерландов Нико Шермерсом`: two words no dictionary knows after a title in an oblique
+    case, the second with a man's noun ending of that case (`MASC_NOUN_ENDINGS`), are a foreign name declined as
+    the title is (rule `foreign_name_in_title_case`)."""
+    case = title_case(title)
+    if case not in ("gent", "datv", "accs", "ablt") or not doc.on("foreign_name_in_title_case"):
+        return False
+    return pair[1].lower.endswith(MASC_NOUN_ENDINGS[case]) and not any(known_word(t.text) for t in pair)
 
 
 def _names_closing_places(doc: Analysis, busy: Coverage) -> list[Found]:
