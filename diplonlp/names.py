@@ -328,6 +328,8 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
             new = p.inflect({"nomn", "sing"})
             if new:  # spelt as the text spells it (`Муравьева` -> Муравьев)
                 return _keep_case(word, new.word if "ё" in word.lower() else new.word.replace("ё", "е"))
+    if gender == "masc" and (named := _first_name_as_surname(word, case)) is not None:
+        return named
     if gender == "masc" and case != "nomn":
         adjective = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF" and from_dictionary(p)
                           and p.tag.case == case and p.tag.gender in ("masc", None) and p.tag.number == "sing"), None)
@@ -371,6 +373,18 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
     if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия, `Прошей` -> Проша
         return _a_nominative(word)
     return word
+
+
+def _first_name_as_surname(word: str, case: str) -> str | None:
+    """`с президентом Чехии Петром Павлом` -> Павел, `Коле` -> Коля: a man's surname the dictionary knows as a first
+    name in ``case`` (one reading, not undeclined) declines as that name where a noun's endings would read it
+    otherwise (`Павл`, `Кол`), spelt with `ё` only where the text writes it; else None, for the other readings."""
+    found = {new.word for p in name_parses(word) if p.tag.case == case and p.tag.gender == "masc" and
+             p.tag.number == "sing" and "Fixd" not in p.tag and (new := p.inflect({"nomn", "sing"}))}
+    plain = _strip(word, case, "masc", first=False).lower().replace("ё", "е")
+    if len(found) != 1 or (nominative := found.pop()).replace("ё", "е") == plain:
+        return None  # none, two readings, or one a noun's ending gives (`Мартином` -> Мартин)
+    return _keep_case(word, nominative if "ё" in word.lower() else nominative.replace("ё", "е"))
 
 
 def _mans_a_surname(low: str) -> bool:

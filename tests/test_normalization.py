@@ -34,6 +34,8 @@ PERSONS = {
     # a surname ending in a vowel and -а (`аш-Шараа`) does not decline
     "Ахмед аш-Шараа": ["Ахмед аш-Шараа", "Ахмеда аш-Шараа", "Ахмеду аш-Шараа", "Ахмеда аш-Шараа",
                        "Ахмедом аш-Шараа", "Ахмеде аш-Шараа"],
+    # a surname that is a first name declines as that name, its fleeting vowel put back (`Львом` -> Лев)
+    "Томаш Лев": ["Томаш Лев", "Томаша Льва", "Томашу Льву", "Томаша Льва", "Томашем Львом", "Томаше Льве"],
     # a man's name the dictionary gives either gender (ms-f), declined as a feminine noun
     "Шалва Папуашвили": ["Шалва Папуашвили", "Шалвы Папуашвили", "Шалве Папуашвили", "Шалву Папуашвили",
                          "Шалвой Папуашвили", "Шалве Папуашвили"],
