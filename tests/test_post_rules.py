@@ -104,6 +104,16 @@ def test_post_phrase_rule(nlp, marked, rule):
     assert rule in posts[span], posts[span]
 
 
+@pytest.mark.parametrize("text", [
+    "Лавров провел переговоры с министром Египта. По словам российского министра, стороны обсудили ход строительства.",
+    "Аккенженов встретился с Шахбазовым. Как сообщил казахстанский министр, стороны договорились увеличить транзит.",
+])
+def test_a_comma_right_after_a_ministers_head_joins_no_field(nlp, text):
+    """`field_and` joins a field to one read: `министра, стороны` is the title and the subject of the next clause."""
+    posts = [text[f.start:f.stop] for f in nlp.analyze(text).found["post"]]
+    assert posts and all("," not in post and "стороны" not in post for post in posts), posts
+
+
 def test_a_list_of_fields_is_the_titles_and_its_holder_follows_it(nlp):
     """A title's list of fields after `по` (`по экономическому росту, энергетике и окружающей среде`) is read to its
     end: the name after it is the holder, and the fields are no sectors of the text."""

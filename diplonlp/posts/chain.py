@@ -218,10 +218,10 @@ def field_noun(doc: Analysis, c: Chain) -> bool | None:
 
 def field_and(doc: Analysis, c: Chain) -> bool | None:
     """`министр связи и коммуникаций`, `министр экономики, энергетики, транспорта и …`: `и` or a comma joining
-    another field."""
+    another field to one read (not `По словам министра, стороны обсудили …`: a comma right after the head)."""
     nxt = doc.tokens[c.j + 1] if c.j + 1 < c.limit else None
     dative = _joined_field(doc, c)
-    if c.domain and doc.tokens[c.j].lower in ("и", ",") and c.j == c.last_noun and nxt is not None and \
+    if c.domain and doc.tokens[c.j].lower in ("и", ",") and c.j == c.last_noun > c.start and nxt is not None and \
             (genitive_noun(nxt) or _genitive_adjective(nxt) or dative) and not nxt.is_cap and \
             not (doc.tokens[c.j].text == "," and post_heads().match_at(doc.tokens, c.j + 1, c.limit)):
         # not `министром, зампредседателя Госсовета`: a second title
