@@ -77,6 +77,10 @@ EXAMPLES = [
      "governed_instrumental"),
     ("|Министр связи и коммуникаций| Иван Петров прибыл.", "field_and"),
     ("Встреча с |министром экономики, энергетики и жилищного строительства| Кавехом Мансури.", "field_and"),
+    ("|Председатель Государственного комитета национальной безопасности| Саймумин Ятимов прибыл.",
+     "field_after_body"),  # a body noun's field in the genitive stays in the title
+    ("|Председатель Государственного комитета охраны окружающей среды и земельных ресурсов Туркменистана| Мурад "
+     "Артыков прибыл.", "field_after_body"),
     ("|Министр по делам разведки| Иван Петров прибыл.", "field_dative"),
     ("|Специальный представитель Президента по международному культурному сотрудничеству, туризму и спорту| Михаил "
      "Швыдкой прибыл.", "field_dative"),  # a comma goes on with a list of fields in the dative
@@ -112,6 +116,20 @@ def test_a_comma_right_after_a_ministers_head_joins_no_field(nlp, text):
     """`field_and` joins a field to one read: `министра, стороны` is the title and the subject of the next clause."""
     posts = [text[f.start:f.stop] for f in nlp.analyze(text).found["post"]]
     assert posts and all("," not in post and "стороны" not in post for post in posts), posts
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Председатель Комитета национальной безопасности Казахстана Ермек Сагимбаев прибыл.",
+     "председатель комитета национальной безопасности"),
+    ("Нынешний начальник службы безопасности компании Verizon Иван Петров прибыл.", "начальник службы безопасности"),
+    ("Председатель комитета госдумы по безопасности Василий Пискарев прибыл.", "председатель комитета"),
+])
+def test_a_body_nouns_field_stays_in_the_title_not_the_body_after_it(nlp, text, title):
+    """`field_after_body`: the genitive field after `комитета`, `службы` is the title's; a body after it (a
+    company, `госдумы`) is not, nor is the field a sector of the text."""
+    doc = nlp(text)
+    assert [p.title for p in doc.posts] == [title]
+    assert not doc.sectors
 
 
 def test_a_list_of_fields_is_the_titles_and_its_holder_follows_it(nlp):

@@ -35,6 +35,7 @@ JOINED_FIELDS = words("posts.joined_fields")
 FIELD_OF_BODY = words("posts.field_of_body")
 SITUATION_NOUNS = words("posts.situation_nouns")
 ABROAD = words("posts.abroad")
+FIELD_BODIES = words("posts.field_bodies")
 FIELD_WORDS = 8
 """At most this many words and commas after `по` name a title's field (`по международным отношениям и
 межпарламентским связям`, `по международному культурному сотрудничеству, туризму и спорту`)."""
@@ -194,6 +195,45 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
     return True
 
 
+def field_after_body(doc: Analysis, c: Chain) -> bool | None:
+    """`председатель Государственного комитета национальной безопасности`, `Комитета по охране окружающей среды`:
+    lower-case adjectives and a noun in the genitive right after a body noun (`posts.field_bodies`) or after the
+    noun of a field told with `по` right after one say which body it is: the title's, with the genitive nouns after
+    them and those `и` joins (`_field_noun_end`), where the chain ends."""
+    if c.j != c.last_noun or c.j <= c.start or not _after_body(doc.tokens, c.j - 1):
+        return None
+    end = _field_noun_end(doc.tokens, c.j, c.limit)
+    if end == c.j:
+        return None
+    while end > c.j:  # `службы мониторинга оборудования`, `охраны окружающей среды и земельных ресурсов`
+        c.j = c.last_noun = end
+        joined = end + (end < c.limit and doc.tokens[end].lower == "и")
+        end = _field_noun_end(doc.tokens, joined, c.limit)
+        end = c.j if end == joined else end
+    return False
+
+
+def _field_noun_end(toks: list[Token], j: int, limit: int) -> int:
+    """The end of lower-case adjectives and a noun in the genitive from ``j`` that name a field, not a body or an
+    officer (`комитета госдумы`, `комитета начальников штабов`, `службы безопасности компании`: the chain reads
+    those as such); ``j`` where there are none."""
+    end = j
+    while end < limit and not toks[end].is_cap and _genitive_adjective(toks[end]):
+        end += 1
+    if end >= limit or toks[end].is_cap or toks[end].pos != "NOUN" or not genitive_noun(toks[end]) or \
+            lemmas(toks[end].text) & (NOT_FIELDS | STATE_BODY_WORDS | institutions() | title_nouns()):
+        return j
+    return end + 1
+
+
+def _after_body(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` a body noun (`комитета`) or the dative noun of a field `по` opens right after one (`по
+    охране`)?"""
+    if lemmas(toks[k].text) & FIELD_BODIES:
+        return True
+    return k > 1 and toks[k - 1].lower == "по" and bool(lemmas(toks[k - 2].text) & FIELD_BODIES)
+
+
 def governed_instrumental(doc: Analysis, c: Chain) -> bool | None:
     """`заведующий отделом …`, `управляющий делами …`: a participle title governs its object in the instrumental;
     the noun is part of the title, and a field may follow it (`заведующий отделом внешней политики`)."""
@@ -311,8 +351,9 @@ def place_of_situation(doc: Analysis, j: int, limit: int) -> int:
 
 
 CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
-                                state_adjective_in_title, body_ends_chain, officer_of_body, governed_instrumental,
-                                institution_word, field_noun, field_and, field_dative, field_abroad]
+                                state_adjective_in_title, body_ends_chain, officer_of_body, field_after_body,
+                                governed_instrumental, institution_word, field_noun, field_and, field_dative,
+                                field_abroad]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
