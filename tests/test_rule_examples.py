@@ -2331,6 +2331,13 @@ MEETING_RULE_EXAMPLES = [
     ("head_of_state_of_setting", "Минск, 16 декабря. /БЕЛТА/. Глава государства встретился с Государственным "
      "секретарем Союзного государства Сергеем Глазьевым. Александр Лукашенко отметил, что Владимир Путин и он уделяют "
      "внимание союзным программам.", [["Александр Лукашенко", "Сергей Глазьев"]], []),
+    # a talks noun before a plural title or role noun names a session; `В ней приняли участие …` are its participants
+    ("officials_session", "В Самарканде прошла встреча министров иностранных дел стран Центральной Азии и Европейского "
+     "союза. В ней приняли участие министры иностранных дел Казахстана, Кыргызстана и Узбекистана, а также верховный "
+     "представитель ЕС Кая Каллас.", [["Казахстан", "Кая Каллас", "Кыргызстан", "Узбекистан"]], []),
+    ("officials_session", "В Астане состоялась встреча глав внешнеполитических ведомств стран Центральной Азии и "
+     "Республики Корея. В ней приняли участие Ермек Кошербаев, Бахтиёр Саидов и министр иностранных дел Республики "
+     "Корея Чо Хён.", [["Бахтиёр Саидов", "Ермек Кошербаев", "Чо Хён"]], []),
 ]
 
 
@@ -2779,7 +2786,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
-                      "foreign_name_in_title_case",
+                      "foreign_name_in_title_case", "officials_session",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

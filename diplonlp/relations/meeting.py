@@ -672,7 +672,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
-         "where_clause_subject", "pair_referred", "owner_not_side")
+         "where_clause_subject", "pair_referred", "owner_not_side", "officials_session")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -831,7 +831,8 @@ def _session_sentences(ctx: Context) -> list[int]:
     for s, sent in enumerate(ctx.doc.sents):
         role = next((k for k in within(roles, sent.first, sent.last) if told_as_done(toks, k) and
                      (k == 0 or toks[k - 1].lower not in SETTING_BEFORE_ROLE)), None)
-        session = bool(within(sessions, sent.first, sent.last))
+        session = bool(within(sessions, sent.first, sent.last)) or _officials_meet(ctx, within(talks, sent.first,
+                                                                                              sent.last))
         before, session_before = session_before, session
         chaired, chaired_before = chaired_before, role is not None and bool(within(talks, sent.first, sent.last))
         if role is None:
@@ -848,6 +849,22 @@ def _session_sentences(ctx: Context) -> list[int]:
             if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
                 out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
     return sorted(out)
+
+
+def _officials_meet(ctx: Context, talks: list[int]) -> bool:
+    """`встреча министров иностранных дел стран Центральной Азии и Европейского союза`, `встреча глав
+    внешнеполитических ведомств …`: a talks noun right before a title or a role noun in the plural names a session of
+    those officials (rule `officials_session`)."""
+    if not ctx.on("officials_session"):
+        return False
+    toks, posts = ctx.doc.tokens, ctx.doc.starting_at("post")
+    for k in talks:
+        post = posts.get(k + 1)
+        role = role_nouns().match_at(toks, k + 1, len(toks)) if k + 1 < len(toks) else None
+        if (post is not None and post.data["plural"]) or (
+                role is not None and toks[role.start].feats.get("Number") == "Plur"):
+            return True
+    return False
 
 
 def _session(ctx: Context, found: list[Meeting]) -> None:
