@@ -1815,6 +1815,19 @@ def test_one_of_the_partners_of_a_state_cooperates_with_it(nlp, text, pair):
             if r.kind == "cooperation"] == [pair]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ван И отметил, что Китай и Бразилия являются всеобъемлющими стратегическими партнерами.", ["BR", "CN"]),
+    ("Наталья Кочанова отметила, что Беларусь и Китай являются надежными партнерами и поддерживают друг друга.",
+     ["BY", "CN"]),
+    # a plural `партнерами` that governs a party: that party's partners (one pair, the last subject's)
+    ("Беларусь и Китай являются партнерами Казахстана.", ["CN", "KZ"]),
+])
+def test_two_states_joined_before_plural_partners_are_each_others(nlp, text, pair):
+    """`cooperation_partner`: `A и B являются … партнерами` governing no party: A and B cooperate."""
+    assert [sorted(nlp(text).entity(p).code for p in r.parties) for r in nlp(text).relations
+            if r.kind == "cooperation"] == [pair]
+
+
 def test_a_states_side_beside_one_who_met_its_official_is_that_official(nlp):
     """`side_of_counterpart`: `кубинский министр поблагодарил российскую сторону` after Lavrov's talks with the
     Cuban minister is no meeting of the Cuban minister with Russia; without the rule it is."""

@@ -350,7 +350,8 @@ def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
 def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
     """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`,
     `Германия является одним из ключевых партнеров Узбекистана`: the state or body before a copula and the one a
-    `партнер` in the instrumental, or after `одним из`, governs cooperate (`cooperation_partner`)."""
+    `партнер` in the instrumental, or after `одним из`, governs cooperate (`cooperation_partner`); with a plural one
+    governing none, the two joined before the copula (`_partners_joined`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: list[tuple[int, list[str], str]] = []
     for k in within(partners, sent.first + 1, sent.last):
@@ -364,9 +365,19 @@ def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list
         subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country", "org"))
                     if not r.adjective] if copula is not None else []
         parties = [p for p in (ctx.party_of(subjects[-1]) if subjects else None, owner) if p]
+        if owner is None and one_of is None and toks[k].feats.get("Number") == "Plur":
+            parties = _partners_joined(ctx, subjects)  # `Китай и Бразилия являются … партнерами`
         if len(set(parties)) == 2:
             out.append((toks[k].start, parties, "cooperation_partner"))
     return out
+
+
+def _partners_joined(ctx: Context, subjects: list[Ref]) -> list[str]:
+    """`Беларусь и Китай являются надежными партнерами`: the two states or bodies joined by `и` right before the
+    copula of a plural `партнерами` that governs no party are each other's partners."""
+    if len(subjects) < 2 or ctx.doc.text[subjects[-2].stop:subjects[-1].start].strip() != "и":
+        return []
+    return [p for p in (ctx.party_of(subjects[-2]), ctx.party_of(subjects[-1])) if p]
 
 
 def _one_of(toks: list[Token], k: int, first: int) -> int | None:
