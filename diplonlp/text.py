@@ -39,9 +39,10 @@ LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 """A line break of any kind: the header line ends at the first."""
 HEADER_BOILERPLATE = re.compile(r"[ \t]*(?:Рассказать друзьям|Поделиться|Фото:(?:[ \t]*[A-ZА-ЯЁ]{2,}\b)+)")
 """What may follow the date when header and body share one line (no break anywhere): read past, nothing more."""
-BOILERPLATE_LINE = re.compile(r"\s*(?:Подписывайтесь|Подпишитесь)\s+на\b|\s*Фото\s*:")
-"""A body line that is a subscription prompt (`Подписывайтесь на Sputnik в Дзен`) or a photo credit (`Фото: Sputnik /
-Данияр Абенов`): the contract has it yield nothing, so it gets no tokens."""
+BOILERPLATE_LINE = re.compile(r"\s*(?:Подписывайтесь|Подпишитесь)\s+на\b|\s*Фото\s*:|\s*Читайте\s+также\s*:")
+"""A body line that is a subscription prompt (`Подписывайтесь на Sputnik в Дзен`), a photo credit (`Фото: Sputnik /
+Данияр Абенов`) or a link to another item (`Читайте также: Токаев провел телефонный разговор с Эрдоганом`): the
+contract has it yield nothing, so it gets no tokens."""
 
 
 @dataclass(slots=True)

@@ -114,11 +114,13 @@ def test_more_workers_than_cpus_are_capped_with_a_warning(nlp):
     assert len(docs) == 1
 
 
-def test_subscription_prompts_and_photo_credits_in_the_body_yield_nothing(nlp):
+def test_subscription_prompts_photo_credits_and_links_in_the_body_yield_nothing(nlp):
     """The contract: such lines yield nothing (`text.BOILERPLATE_LINE`); a line that only begins alike is read."""
     text = ("Посол Казахстана Ерлан Баударбек прибыл в Минск.\n\nПодписывайтесь на Sputnik в Дзен\n\n"
-            "Фото: Sputnik / Данияр Абенов\nФотожурналист Пол Хансен снимал визит.")
+            "Фото: Sputnik / Данияр Абенов\nФотожурналист Пол Хансен снимал визит.\n\nЧитайте также: Токаев "
+            "встретился с Эрдоганом в Анкаре")
     doc = nlp(text)
     assert [p.name for p in doc.persons] == ["Ерлан Баударбек", "Пол Хансен"]
+    assert not [r for r in doc.relations if r.kind == "meeting"]
     assert [loc.name for loc in doc.locations] == ["Минск"]
     assert all("Дзен" not in doc.text[s.start:s.stop] for s in doc.sentences)
