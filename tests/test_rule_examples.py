@@ -1311,6 +1311,32 @@ def test_documents_signed_as_a_list_after_a_colon_are_each_an_agreement(nlp, tex
     assert [r.title for r in off.relations if r.kind == "agreement"] != [t[-1] for t in titles]
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    ("По итогам переговоров Президента Республики Таджикистан Эмомали Рахмона и Президента Республики Казахстан "
+     "Касым-Жомарта Токаева главы государств обменялись подписанными документами. В их числе – Договор о союзнических "
+     "отношениях, Соглашение о сотрудничестве в сфере образования и Меморандум о взаимопонимании между Министерством "
+     "промышленности Республики Таджикистан и Министерством промышленности Республики Казахстан.", [
+         ("TJ", "KZ", "Договор о союзнических отношениях"),
+         ("TJ", "KZ", "Соглашение о сотрудничестве в сфере образования"),
+         ("Министерство промышленности Республики Таджикистан", "Министерство промышленности Республики Казахстан",
+          "Меморандум о взаимопонимании")]),
+    ("По итогам переговоров Президента Узбекистана Шавката Мирзиёева и Президента Венгрии Тамаша Шуйока подписан "
+     "пакет документов. Среди них – Соглашение о сотрудничестве в области ядерной энергетики.", [
+         ("UZ", "HU", "Соглашение о сотрудничестве в области ядерной энергетики")]),
+])
+def test_documents_the_next_sentence_lists_after_a_signing_are_each_an_agreement(nlp, text, titles):
+    """`documents_told_next`: `подписан пакет документов. Среди них – …`: each document listed is an agreement, of
+    the signing's sides unless its own `между X и Y` comes before the next; without the rule the generic noun is."""
+    def party(doc: Document, ref: str) -> str:
+        entity = doc.entity(ref)
+        return getattr(entity, "code", None) or entity.name
+
+    doc = nlp(text)
+    assert [(*(party(doc, x) for x in r.parties), r.title) for r in doc.relations if r.kind == "agreement"] == titles
+    off = Pipeline(disable=["documents_told_next"])(text)
+    assert [r.title for r in off.relations if r.kind == "agreement"] == ["документы"]
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Министр иностранных дел Казахстана Ермек Кошербаев принял участие в заседании СМИД СНГ в Душанбе. С российским "
      "министром Е.Кошербаев обсудил союзническое взаимодействие двух стран.", ["министр иностранных дел"]),
@@ -2799,7 +2825,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
-                      "foreign_name_in_title_case", "officials_session",
+                      "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

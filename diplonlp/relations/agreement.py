@@ -33,6 +33,7 @@ COUNTS = words("agreement.counts")
 JOINERS = words("agreement.joiners")
 TOLD_AGAIN = words("agreement.told_again")
 OCCASIONS = words("agreement.occasions")
+LIST_OPENERS = tuple(sorted(words("agreement.list_openers")))
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -191,7 +192,7 @@ the signers named as subjects; the states taking part in the session the sentenc
 the states sign (a secretary general at the table does not sign for their organization)."""
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
-                "title_ends_at_occasion")
+                "title_ends_at_occasion", "documents_told_next")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -208,7 +209,10 @@ the title of the one whose signing the sentence before tells (`Подписан�
 (`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
 Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's;
 `title_ends_at_occasion`, a title ends before the occasion of the signing (`agreement.occasions`: `Документ в ходе
-заседания комиссии подписали …` is the document told before, titled `Документ`)."""
+заседания комиссии подписали …` is the document told before, titled `Документ`); `documents_told_next`, a signing
+of documents named by the generic noun is of those the next sentence lists after an opener (`agreement.list_openers`:
+`обменялись подписанными документами. В их числе – Договор …, Соглашение … и Меморандум … между Министерством … и
+Министерством …`), each the signing's, or of its own `между X и Y` before the next document."""
 VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
@@ -296,9 +300,10 @@ def find(ctx: Context) -> list[Agreement]:
             nouns = (j, *_listed(ctx, s, j))
             readings = _list_parties(ctx, s, nouns)
             named = [(s, noun) for noun in nouns]
-            if items := _items_after_colon(ctx, s, j):
+            if items := _items_after_colon(ctx, s, j) or _items_told_next(ctx, s, j):
                 named = items
-                readings = [_item_parties(ctx, item, noun, readings[0]) for item, noun in items]
+                readings = [_item_parties(ctx, item, noun, readings[0], _next_noun(ctx, items, n))
+                            for n, (item, noun) in enumerate(items)]
             rule, parties = readings[0]
             if all(len(parties) < 2 for _, parties in readings):
                 continue
@@ -350,10 +355,40 @@ def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
     return out
 
 
-def _item_parties(ctx: Context, item: int, noun: int, signing: tuple[str, list[str]]) -> tuple[str, list[str]]:
-    """The rule and parties of a listed document: its own `между X и Y`, else the signing sentence's."""
-    own = between_parties(ctx, item, ctx.doc.tokens[noun].stop)
+def _item_parties(ctx: Context, item: int, noun: int, signing: tuple[str, list[str]],
+                  stop: int | None = None) -> tuple[str, list[str]]:
+    """The rule and parties of a listed document: its own `между X и Y` (before character ``stop``, where the next
+    document of its sentence opens), else the signing sentence's."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[item]
+    if stop is not None and not any(toks[noun].stop <= t.start < stop and t.lower == "между"
+                                    for t in toks[sent.first:sent.last]):
+        return signing
+    own = between_parties(ctx, item, toks[noun].stop)
     return ("agreement_between", own) if len(own) >= 2 else signing
+
+
+def _next_noun(ctx: Context, items: list[tuple[int, int]], n: int) -> int | None:
+    """Where the document after item ``n`` opens, if it is in the same sentence (character offset), else None."""
+    if n + 1 < len(items) and items[n + 1][0] == items[n][0]:
+        return ctx.doc.tokens[items[n + 1][1]].start
+    return None
+
+
+def _items_told_next(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
+    """`обменялись подписанными документами. В их числе – Договор …, Соглашение … и Меморандум …`: for a generic
+    document noun at ``j``, the documents the next sentence lists after an opener (`agreement.list_openers`), each
+    with that sentence (rule `documents_told_next`)."""
+    toks, sents = ctx.doc.tokens, ctx.doc.sents
+    if not ctx.on("documents_told_next") or not lemmas(toks[j].text) & GENERIC_DOCUMENTS or s + 1 >= len(sents) or \
+            not ctx.doc.text[sents[s + 1].start:sents[s + 1].stop].lower().startswith(LIST_OPENERS):
+        return []
+    sent = sents[s + 1]
+    first = next((i for i in range(sent.first, min(sent.last, sent.first + 8)) if lemmas(toks[i].text) & DOCUMENTS
+                  and not lemmas(toks[i].text) & GENERIC_DOCUMENTS), None)
+    if first is None:
+        return []
+    ctx.changed.append(("agreement", "documents_told_next", toks[j].start, sent.stop))
+    return [(s + 1, noun) for noun in (first, *_listed(ctx, s + 1, first))]
 
 
 def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | None:
