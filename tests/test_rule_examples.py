@@ -2377,6 +2377,12 @@ MEETING_RULE_EXAMPLES = [
     ("officials_session", "В Астане состоялась встреча глав внешнеполитических ведомств стран Центральной Азии и "
      "Республики Корея. В ней приняли участие Ермек Кошербаев, Бахтиёр Саидов и министр иностранных дел Республики "
      "Корея Чо Хён.", [["Бахтиёр Саидов", "Ермек Кошербаев", "Чо Хён"]], []),
+    # a visit paid to one in the dative is a meeting with them; a visit to a state is a trip
+    ("courtesy_call", "Посол Турции в Кыргызстане Алпер Акташ нанес прощальный визит министру иностранных дел "
+     "Жээнбеку Кулубаеву.", [["Алпер Акташ", "Жээнбек Кулубаев"]], []),
+    ("courtesy_call", "Посол Испании Луис Мартинес нанес визит вежливости первому заместителю министра иностранных дел "
+     "Казахстана Акану Рахметуллину.", [["Акан Рахметуллин", "Луис Мартинес"]], []),
+    ("courtesy_call", "Министр экономики Азербайджана Микаил Джаббаров нанес визит в Саудовскую Аравию.", [], []),
 ]
 
 
@@ -2826,6 +2832,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
+                      "courtesy_call",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

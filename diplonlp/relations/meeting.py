@@ -28,6 +28,8 @@ NOUNS = words("meeting.nouns")
 JOINING = words("meeting.joining")
 """`приняли участие`, `участвовал`: the words that make a sentence's persons join the meeting told before."""
 VERBS = words("meeting.verbs")
+COURTESY_NOUNS = words("meeting.courtesy_nouns")
+COURTESY_VERBS = words("meeting.courtesy_verbs")
 PLANS = words("meeting.planned")
 PLANNED = PLANS | words("meeting.receptions")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
@@ -59,6 +61,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
             j -= 1
         j = _before_setting(ctx, s, j)
         return j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)
+    if lem & COURTESY_NOUNS and not lem & NOUNS:
+        return _courtesy_call(ctx, s, k)
     if not lem & (NOUNS | VERBS):
         return False
     after = toks[k + 1:min(sent.last, k + 4)]
@@ -76,6 +80,22 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if lem & DISCUSSED:
         return _joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k)
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def _courtesy_call(ctx: Context, s: int, k: int) -> bool:
+    """`Посол … нанес прощальный визит министру иностранных дел …`, `нанес визит вежливости Председателю …`: a visit
+    noun after `нанести` (adjectives between) with a word in the dative right after it (past `вежливости`) is a
+    meeting with that one (rule `courtesy_call`); not `нанес визит в Казахстан`, a trip."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    j = k - 1
+    while j > sent.first and toks[j].pos == "ADJ":
+        j -= 1
+    after = k + 1 + (k + 1 < sent.last and toks[k + 1].lower == "вежливости")
+    if not ctx.on("courtesy_call") or j < sent.first or not lemmas(toks[j].text) & COURTESY_VERBS or \
+            after >= sent.last or toks[after].feats.get("Case") != "Dat":
+        return False
+    ctx.changed.append(("meeting", "courtesy_call", toks[j].start, toks[k].stop))
+    return True
 
 
 def _before_setting(ctx: Context, s: int, j: int) -> int:
@@ -672,7 +692,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
-         "where_clause_subject", "pair_referred", "owner_not_side", "officials_session")
+         "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -710,7 +730,11 @@ before is that one. `official_named_elsewhere`: the state of an unheld title (`�
 подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the subject of a verb of
 discussion stands for the two persons of different states the last sentence naming a person made its joint subject; they
 meet. `owner_not_side`: a person named in the genitive after a noun of a thing (`передал собеседнику сборник стихов
-Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`, `послания` is not (`meeting.owned`)."""
+Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`, `послания` is not (`meeting.owned`).
+`officials_session`: a talks noun right before a plural title or role noun names a session of those officials
+(`прошла встреча министров иностранных дел стран Центральной Азии и ЕС. В ней приняли участие …`).
+`courtesy_call`: a visit paid to one in the dative (`нанес прощальный визит министру …`, `нанес визит вежливости
+…`) is a meeting with them."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -1071,7 +1095,7 @@ def find(ctx: Context) -> list[Meeting]:
     _delegation_heads(ctx, found)
     if ctx.on("call_sides"):
         _calls(ctx)
-    words = ctx.doc.scan.where(NOUNS, VERBS, SESSION_NOUNS)
+    words = ctx.doc.scan.where(NOUNS, VERBS, SESSION_NOUNS, COURTESY_NOUNS)
     presented = {k for k, m in ctx.meetings if m.rule == "meeting_credentials"}  # each ambassador's own meeting
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
