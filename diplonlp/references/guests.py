@@ -16,7 +16,8 @@ from .pronouns import Reference
 GUEST_REFERS_TO_VISITOR = "guest_refers_to_visitor"
 """`Затем гость посетил университет`, `парагвайского гостя принял президент`, `Гости также посетили …`: a guest
 word is the person last named before it of the state its adjective names, else of a state other than the
-dateline's (the side that came); with no such person or no dateline's state, no one."""
+dateline's, or serving an international body (`делегация ЕБРР во главе с вице-президентом банка … Гостей принял
+…`), the side that came; with no such person or no dateline's state, no one."""
 GUESTS = words("references.guests")
 DELEGATION_REFERS_TO_HEAD = "delegation_refers_to_head"
 """`принял делегацию Сената Италии во главе с вице-председателем Сената Марией Доменикой Кастеллоне … Позднее
@@ -37,6 +38,7 @@ def _guests(doc: Analysis) -> list[Reference]:
     if not guests or not doc.on(GUEST_REFERS_TO_VISITOR):
         return []
     host = _dateline_state(doc)
+    bodies = _bodies_served(doc)
     named = _named(doc)
     out: list[Reference] = []
     for i in guests:
@@ -44,9 +46,10 @@ def _guests(doc: Analysis) -> list[Reference]:
         if tok.pos != "NOUN":
             continue
         state = adjective_code(doc.tokens[i - 1].text) if i > 0 and doc.tokens[i - 1].is_word else None
-        before = [(pid, country) for start, pid, country in named if start < tok.start]
-        found = next((pid for pid, country in reversed(before) if country and (
-            country == state if state else host is not None and country != host)), None)
+        before = [(pid, country or (None if state else bodies.get(pid))) for start, pid, country in named
+                  if start < tok.start]
+        found = next((pid for pid, side in reversed(before) if side and (
+            side == state if state else host is not None and side != host)), None)
         if found:
             out.append(Reference(tok.start, tok.stop, found, GUEST_REFERS_TO_VISITOR))
     return out
@@ -84,6 +87,14 @@ def _named(doc: Analysis) -> list[tuple[int, str, str | None]]:
     """(start, person id, state) of every mention of a person of the Document, in text order."""
     assert doc.document is not None
     return sorted((m.start, p.id, p.country) for p in doc.document.persons for m in p.mentions)
+
+
+def _bodies_served(doc: Analysis) -> dict[str, str]:
+    """Person id -> the international body a post of theirs serves (`вице-президент ЕБРР`): a side other than the
+    dateline's state, for a guest word with no state's adjective."""
+    assert doc.document is not None
+    posts = {p.id: p.organization for p in doc.document.posts if p.organization}
+    return {r.person: posts[r.post] for r in doc.document.relations if r.kind == "holds_post" and r.post in posts}
 
 
 def _dateline_state(doc: Analysis) -> str | None:
