@@ -1536,6 +1536,22 @@ def test_a_stay_sets_only_the_events_of_those_it_names_and_a_posts_place_sets_no
                       ("Тэрхи Хаканен", "Эркин Асрандиев"): "Ош"}
 
 
+@pytest.mark.parametrize(("text", "visited", "place"), [
+    ("Бишкек, 2 апреля. /Кабар/. Посол Республики Корея Ким Сан Ук посетил Иссык-Кульскую область и город Каракол, где "
+     "встретился с полномочным представителем Президента Бактыбеком Бекеновым.",
+     ["Иссык-Кульская область", "Каракол"], "Каракол"),
+    ("Минск, 29 марта. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин в ходе визита посетил Пекин, Шанхай и "
+     "провинцию Цзянсу, где провел переговоры с губернатором провинции Сюй Куньлинем.",
+     ["Пекин", "Шанхай", "Цзянсу"], "Цзянсу"),
+])
+def test_places_joined_with_a_type_noun_are_each_visited_and_a_where_clause_is_at_the_last(nlp, text, visited, place):
+    """`destinations_listed`: `и город Каракол`, `и провинцию Цзянсу` join the list (`setting.joined`); talks in the
+    `где` clause after the list are at its last place."""
+    doc = nlp(text)
+    assert [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"] == visited
+    assert [doc.entity(r.location).name for r in doc.relations if r.kind == "meeting" and r.location] == [place]
+
+
 @pytest.mark.parametrize("text", [
     "Бишкек, 8 декабря. Кабар. Президент Садыр Жапаров посетил Объединенные Арабские Эмираты, где провел переговоры с "
     "Президентом ОАЭ шейхом Мухаммедом бен Заидом Аль Нахайяном.",

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
+from ..mentions.locations import TYPE_WORDS
 from ..morph import lemmas, parses
 from ..text import Token
 
@@ -389,6 +390,26 @@ def into_place(ctx: Context, word: str, kind: str) -> bool:
     return word in ("в", "во") or (word == "на" and kind in ("country", "location") and ctx.on("destination_after_na"))
 
 
+def _last_joined(ctx: Context, place: Ref, visited: dict[int, Ref]) -> Ref:
+    """The last of the places joined to ``place`` by a comma or `и` (a place's type noun after it too: `посетил
+    Иссык-Кульскую область и город Каракол`), ``place`` itself where none is."""
+    after = sorted((r for r in visited.values() if r.start > place.stop), key=lambda r: r.start)
+    for nxt in after:
+        if not joined(ctx, place, nxt):
+            break
+        place = nxt
+    return place
+
+
+def joined(ctx: Context, first: Ref, second: Ref) -> bool:
+    """Are two mentions, ``first`` before ``second``, joined by a comma or `и` alone, or with a place's type noun
+    before the second (`Шанхай и провинцию Цзянсу`, `область и город Каракол`)?"""
+    gap = ctx.doc.text[first.stop:second.start].split()
+    if gap[-1:] and gap[-1].islower() and lemmas(gap[-1]) & TYPE_WORDS:
+        gap = gap[:-1]
+    return gap in ([","], ["и"])
+
+
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
     (`находящийся в Минске, провел …`; a state or place after `на`, `на Мальте`: `destination_after_na`), a place
@@ -404,7 +425,7 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     for i in range(sent.first, sent.last):
         if said[i - sent.first] & VISITED and told_as_done(toks, i) and i + 1 < sent.last and \
                 toks[i + 1].start in visited:
-            place = visited[toks[i + 1].start]
+            place = _last_joined(ctx, visited[toks[i + 1].start], visited)  # `посетил … область и город Каракол, где`
             return place.id, "где" in ctx.doc.text[place.stop:place.stop + 6].lower()  # `посетила Ош, где …`
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
             continue

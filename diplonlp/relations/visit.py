@@ -13,7 +13,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import planned
-from .setting import into_place, told_as_done
+from .setting import into_place, joined, told_as_done
 
 NOUNS = words("visit.nouns")
 VERBS = words("visit.verbs")
@@ -398,12 +398,13 @@ def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
 
 
 def _joined_run(ctx: Context, refs: list[Ref], at: int, step: int) -> list[Ref]:
-    """``refs[at]`` and the mentions joined to it one to the next by a comma or `и`, going forward (``step`` 1) or
-    back (-1); an adjective (`казахстанский`) ends the run."""
+    """``refs[at]`` and the mentions joined to it one to the next by a comma or `и`, a place's type noun after it
+    too (`посетил Пекин, Шанхай и провинцию Цзянсу`), going forward (``step`` 1) or back (-1); an adjective
+    (`казахстанский`) ends the run."""
     run = [refs[at]]
     while 0 <= at + step < len(refs) and not refs[at + step].adjective:
         first, second = sorted((refs[at], refs[at + step]), key=lambda r: r.start)
-        if ctx.doc.text[first.stop:second.start].strip() not in (",", "и"):
+        if not joined(ctx, first, second):
             break
         at += step
         run.append(refs[at])
