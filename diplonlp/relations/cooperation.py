@@ -350,15 +350,15 @@ def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
 def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list[str], str]]:
     """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`,
     `Германия является одним из ключевых партнеров Узбекистана`: the state or body before a copula and the one a
-    `партнер` in the instrumental, or after `одним из`, governs cooperate (`cooperation_partner`); with a plural one
-    governing none, the two joined before the copula (`_partners_joined`)."""
+    `партнер` in the instrumental (up to five words after the copula), or after `одним из`, governs cooperate
+    (`cooperation_partner`); with a plural one governing none, the two joined before the copula (`_partners_joined`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: list[tuple[int, list[str], str]] = []
     for k in within(partners, sent.first + 1, sent.last):
         one_of = _one_of(toks, k, sent.first)
         if toks[k].feats.get("Case") != "Ins" and one_of is None:
             continue
-        reach = k - 4 if one_of is None else one_of - 2
+        reach = k - 6 if one_of is None else one_of - 2  # `является третьим по величине торговым партнером`
         copula = next((j for j in range(k - 1, max(sent.first, reach) - 1, -1) if lemmas(toks[j].text) & COPULAS),
                       None)
         owner = _governed_party(ctx, s, k)
