@@ -1848,11 +1848,16 @@ def test_one_of_the_partners_of_a_state_cooperates_with_it(nlp, text, pair):
     # up to five words between the copula and `партнером`
     ("Министр отметил, что Италия является третьим по величине торговым партнером Казахстана.", ["IT", "KZ"]),
     ("Отмечено, что Китай является крупнейшим по объему инвестиций торговым партнером Узбекистана.", ["CN", "UZ"]),
+    # `X рассматривает Y как … партнера`: X and Y
+    ("Ким Мин Сок отметил, что Корея рассматривает Узбекистан как ключевого партнера в Центральной Азии.",
+     ["KR", "UZ"]),
+    ("Немецкий министр подчеркнул, что Германия рассматривает Казахстан как надежного партнера.", ["DE", "KZ"]),
     # a plural `партнерами` that governs a party: that party's partners (one pair, the last subject's)
     ("Беларусь и Китай являются партнерами Казахстана.", ["CN", "KZ"]),
 ])
-def test_two_states_joined_before_plural_partners_are_each_others(nlp, text, pair):
-    """`cooperation_partner`: `A и B являются … партнерами` governing no party: A and B cooperate."""
+def test_partners_told_in_other_words_cooperate(nlp, text, pair):
+    """`cooperation_partner`: five words between the copula and `партнером`; `A рассматривает B как … партнера`;
+    `A и B являются … партнерами` governing no party: A and B cooperate."""
     assert [sorted(nlp(text).entity(p).code for p in r.parties) for r in nlp(text).relations
             if r.kind == "cooperation"] == [pair]
 

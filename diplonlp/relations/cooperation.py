@@ -351,11 +351,15 @@ def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list
     """`Россия является партнером АСЕАН`, `Таджикистан … является стратегическим партнером и союзником России`,
     `Германия является одним из ключевых партнеров Узбекистана`: the state or body before a copula and the one a
     `партнер` in the instrumental (up to five words after the copula), or after `одним из`, governs cooperate
-    (`cooperation_partner`); with a plural one governing none, the two joined before the copula (`_partners_joined`)."""
+    (`cooperation_partner`); with a plural one governing none, the two joined before the copula (`_partners_joined`);
+    `X рассматривает Y как ключевого партнера`: X and Y (`_seen_as_partner`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: list[tuple[int, list[str], str]] = []
     for k in within(partners, sent.first + 1, sent.last):
         one_of = _one_of(toks, k, sent.first)
+        if (seen := _seen_as_partner(ctx, s, k)) is not None:
+            out.append((toks[k].start, seen, "cooperation_partner"))
+            continue
         if toks[k].feats.get("Case") != "Ins" and one_of is None:
             continue
         reach = k - 6 if one_of is None else one_of - 2  # `является третьим по величине торговым партнером`
@@ -370,6 +374,21 @@ def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list
         if len(set(parties)) == 2:
             out.append((toks[k].start, parties, "cooperation_partner"))
     return out
+
+
+def _seen_as_partner(ctx: Context, s: int, k: int) -> list[str] | None:
+    """`Корея рассматривает Узбекистан как ключевого партнера`: `как` and up to three adjectives before a singular
+    `партнера` at ``k``: the last two states or bodies before `как`, in its clause, subject and object; else None."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    j = k - 1
+    while j > sent.first and k - j <= 3 and toks[j].pos == "ADJ":
+        j -= 1
+    if toks[j].lower != "как" or toks[k].feats.get("Number") == "Plur":
+        return None
+    comma = max((i for i in range(sent.first, j) if toks[i].text == ","), default=sent.first)
+    refs = [r for r in ctx.between(toks[comma].start, toks[j].start, ("country", "org")) if not r.adjective]
+    parties = [p for p in (ctx.party_of(r) for r in refs[-2:]) if p]
+    return parties if len(refs) >= 2 and len(set(parties)) == 2 else None
 
 
 def _partners_joined(ctx: Context, subjects: list[Ref]) -> list[str]:
