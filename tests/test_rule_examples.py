@@ -259,7 +259,22 @@ VETOES = [
     ("adjective_in_place_name", "Делегация Республики Сербской прибыла в Москву.", [], ["RS"]),
     ("adjective_in_feature_name", "Стороны обсудили ситуацию на Корейском полуострове и в Японском море.", [],
      ["KR", "JP"]),
+    ("dateline_city_state", "Сингапур, 14 апреля. /ТАСС/. Министр иностранных дел прибыл с визитом.", [], ["SG"]),
+    ("dateline_city_state", "Кувейт, 14 апреля. /КУНА/. Министр иностранных дел прибыл с визитом.", [], ["KW"]),
 ]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Кувейт, 14 апреля. /КУНА/. Наследный принц Кувейта принял министра иностранных дел Таджикистана.",
+     ("Кувейт", "KW")),
+    ("Сингапур, 14 апреля. /ТАСС/. Премьер-министр Сингапура принял министра.", ("Сингапур", "SG")),
+])
+def test_a_state_named_as_the_datelines_town_is_the_town(nlp, text, place):
+    """`dateline_city_state`: the dateline's place named as its state is the capital, a location of that state; the
+    state named later in the text is still a country."""
+    doc = nlp(text)
+    assert [(loc.name, loc.country) for loc in doc.locations] == [place]
+    assert [c.code for c in doc.countries][:1] == [place[1]]
 
 
 @pytest.mark.parametrize(("rule", "text", "on", "off"), VETOES, ids=[v[0] for v in VETOES])

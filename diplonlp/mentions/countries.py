@@ -9,14 +9,15 @@ from ..lexicon import countries, locations, words, world_city_state
 from ..morph import lemmas, parses
 from ..names import known_first_name
 from ..scan import next_from
-from ..text import Token
+from ..text import Token, segment
 from . import datelines
 
 LONG_PREFIXES = words("countries.long_prefixes")
 CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
-RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation")
+RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation",
+         "dateline_city_state")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
@@ -24,7 +25,10 @@ knows is part of that name, no state.
 `adjective_in_feature_name`: `на Корейском полуострове`, `в Японском море`, `в Индийском океане`: a state's adjective
 before a sea, strait or peninsula is part of that place's name, no state.
 `shared_abbreviation`: `РК` is KZ, but the Republic of Korea in a text that names Korea, not Kazakhstan, otherwise,
-and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`)."""
+and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`).
+`dateline_city_state`: `Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the
+dateline's place, where its capital bears it, is the town (a location), no state."""
+CAPITALS_NAMED_AS_STATES = words("datelines.capitals_named_as_states")
 
 
 def adjective_code(word: str) -> str | None:
@@ -170,7 +174,8 @@ def find(doc: Analysis) -> list[Found]:
             continue
         named = country_at(doc, i)
         if named:
-            if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1], inside):
+            if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1], inside) and \
+                    not _dateline_city(doc, i, named):
                 found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
             i = named[1]
             continue
@@ -192,6 +197,28 @@ def find(doc: Analysis) -> list[Found]:
     for f in shared:  # `министром иностранных дел РК` in a text about Korea
         f.data["code"] = _abbreviation_code(doc, f.a, states_named)
     return found
+
+
+def dateline_city_state(doc: Analysis) -> tuple[int, int, str] | None:
+    """`Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the dateline's place and
+    names its capital too (the towns' list knows a town so named in it, or `datelines.capitals_named_as_states`):
+    the place's characters and the state, the town's (rule `dateline_city_state`); else None."""
+    match = datelines.opening(doc.text, doc.header.stop) if doc.on("dateline_city_state") else None
+    if match is None or not match.group(1):
+        return None
+    name = datelines.title_case(match.group(1).strip())
+    tokens, _ = segment(name, 0)
+    state = countries().names.match_at(tokens, 0, len(tokens)) if tokens else None
+    if state is None or state.stop != len(tokens) or not (
+            world_city_state(name) == state.value or name.lower() in CAPITALS_NAMED_AS_STATES):
+        return None
+    return match.start(1), match.end(1), state.value
+
+
+def _dateline_city(doc: Analysis, i: int, named: tuple[str, int]) -> bool:
+    """Is the state named at token ``i`` the dateline's town (`dateline_city_state`)?"""
+    city = doc.read_once("dateline_city_state", "country_candidate", lambda _: dateline_city_state(doc))
+    return city is not None and doc.tokens[i].start == city[0] and doc.tokens[named[1] - 1].stop == city[1]
 
 
 def _in_persons_name(doc: Analysis, a: int, b: int, inside: dict[int, tuple[int, int]]) -> bool:
