@@ -6,6 +6,7 @@ state (`с белорусской стороной`) takes part only where no pe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..analysis import Coverage
@@ -875,7 +876,7 @@ def _session_sentences(ctx: Context) -> list[int]:
     return sorted(out)
 
 
-def _officials_meet(ctx: Context, talks: list[int]) -> bool:
+def _officials_meet(ctx: Context, talks: Sequence[int]) -> bool:
     """`встреча министров иностранных дел стран Центральной Азии и Европейского союза`, `встреча глав
     внешнеполитических ведомств …`: a talks noun right before a title or a role noun in the plural names a session of
     those officials (rule `officials_session`)."""
