@@ -39,8 +39,9 @@ own, told after a stay whose sentence gives its days, of a person that sentence 
 with no day of its own, is signed on their day.
 `held_there`: `… вручил верительные грамоты президенту страны. Церемония прошла во дворце Планалту в Бразилиа.`: an
 event with no place of its own is in the place the next sentence or the one after it, in its paragraph, gives after
-`в` where it opens by naming an event by its noun (`Церемония`, `Встреча`) and tells it held, naming no one; one with
-no day of its own is on the day that sentence gives (`Церемония подписания состоялась 12 августа в Хараре`)."""
+`в` where it opens by naming an event by its noun (`Церемония`, `Встреча`, `Заседание`) and tells it held, naming no
+one; one with no day of its own is on the day that sentence gives (`Церемония подписания состоялась 12 августа в
+Хараре`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
