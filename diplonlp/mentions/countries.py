@@ -199,26 +199,32 @@ def find(doc: Analysis) -> list[Found]:
     return found
 
 
-def dateline_city_state(doc: Analysis) -> tuple[int, int, str] | None:
-    """`Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the dateline's place and
-    names its capital too (the towns' list knows a town so named in it, or `datelines.capitals_named_as_states`):
-    the place's characters and the state, the town's (rule `dateline_city_state`); else None."""
-    match = datelines.opening(doc.text, doc.header.stop) if doc.on("dateline_city_state") else None
-    if match is None or not match.group(1):
-        return None
-    name = datelines.title_case(match.group(1).strip())
+@lru_cache(maxsize=1024)
+def capital_named_as_state(name: str) -> str | None:
+    """`Сингапур`, `Кувейт`: the state ``name`` names whole, where its capital bears that name too (the towns' list
+    knows a town so named in it, or `datelines.capitals_named_as_states`); else None."""
+    name = datelines.title_case(name.strip())
     tokens, _ = segment(name, 0)
     state = countries().names.match_at(tokens, 0, len(tokens)) if tokens else None
-    if state is None or state.stop != len(tokens) or not (
-            world_city_state(name) == state.value or name.lower() in CAPITALS_NAMED_AS_STATES):
+    if state is None or state.stop != len(tokens):
         return None
-    return match.start(1), match.end(1), state.value
+    return state.value if world_city_state(name) == state.value or name.lower() in CAPITALS_NAMED_AS_STATES else None
 
 
 def _dateline_city(doc: Analysis, i: int, named: tuple[str, int]) -> bool:
-    """Is the state named at token ``i`` the dateline's town (`dateline_city_state`)?"""
-    city = doc.read_once("dateline_city_state", "country_candidate", lambda _: dateline_city_state(doc))
-    return city is not None and doc.tokens[i].start == city[0] and doc.tokens[named[1] - 1].stop == city[1]
+    """`Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: is the state named at token ``i`` all of the dateline's
+    place, a capital named as its state (`capital_named_as_state`), so the town, no state (rule
+    `dateline_city_state`)?"""
+    span = doc.read_once("dateline_capital", "country_candidate", lambda _: _dateline_capital(doc))
+    return span is not None and doc.tokens[i].start == span[0] and doc.tokens[named[1] - 1].stop == span[1]
+
+
+def _dateline_capital(doc: Analysis) -> tuple[int, int] | None:
+    """Where the dateline's place is, if it is a capital named as its state."""
+    match = datelines.opening(doc.text, doc.header.stop) if doc.on("dateline_city_state") else None
+    if match is None or not match.group(1) or capital_named_as_state(match.group(1)) is None:
+        return None
+    return match.start(1), match.end(1)
 
 
 def _in_persons_name(doc: Analysis, a: int, b: int, inside: dict[int, tuple[int, int]]) -> bool:

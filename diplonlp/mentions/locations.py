@@ -11,7 +11,7 @@ from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
 from ..names import VOWELS, first_name_readings, known_first_name, particle_surname, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
 from . import datelines
-from .countries import after_currency, dateline_city_state
+from .countries import after_currency, capital_named_as_state
 
 NAME_PARTICLES = words("persons.particles")
 PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
@@ -473,16 +473,12 @@ def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
         return []
     spans = list(datelines.cities(doc.text))
     match = datelines.opening(doc.text, doc.header.stop)
-    capital = dateline_city_state(doc)  # `Кувейт, 14 апреля`: the town, of that state
     if match and match.group(2) and not any(s.start <= match.start(1) < s.stop for s in spans):
         name = match.group(1)  # `Нуакшот, 19 июля.`: a place the gazetteers know, which NER may miss
-        if _city(name)["known"] or world_city_state(name) or capital:
+        if _city(name)["known"] or world_city_state(name) or (  # `Кувейт, 14 апреля`: the town, of that state
+                doc.on("dateline_city_state") and capital_named_as_state(name)):
             spans.append(datelines.Span(match.start(1), match.end(1), name))
-    found = datelines.mentions(doc, "location", spans, taken, _city)
-    for f in found:
-        if capital and f.start == capital[0] and not f.data["country"]:
-            f.data["country"] = capital[2]
-    return found
+    return datelines.mentions(doc, "location", spans, taken, _city)
 
 
 def _city(name: str) -> dict[str, object]:
@@ -490,7 +486,8 @@ def _city(name: str) -> dict[str, object]:
     tokens, _ = segment(name, 0)
     known = locations().match_at(tokens, 0, len(tokens)) if tokens else None
     place = known.value if known and known.stop == len(tokens) else None
-    return {"name": place.name if place else name, "country": place.country if place else world_city_state(name),
+    return {"name": place.name if place else name,
+            "country": place.country if place else world_city_state(name) or capital_named_as_state(name),
             "known": place is not None, "rule": "dateline_city"}
 
 

@@ -30,16 +30,18 @@ def resolve(doc: Analysis) -> list[Reference]:
     """The guest and delegation references of a document whose entities are built."""
     if doc.document is None:
         return []
-    return _guests(doc) + _delegations(doc) if doc.on(DELEGATION_REFERS_TO_HEAD) else _guests(doc)
+    named = _named(doc)
+    guests = _guests(doc, named)
+    return guests + _delegations(doc, named) if doc.on(DELEGATION_REFERS_TO_HEAD) else guests
 
 
-def _guests(doc: Analysis) -> list[Reference]:
+def _guests(doc: Analysis, named: list[tuple[int, str, str | None]]) -> list[Reference]:
+    """`guest_refers_to_visitor` over the guest words of the text; ``named``: the Document's persons (`_named`)."""
     guests = doc.scan.with_lemma(GUESTS)
     if not guests or not doc.on(GUEST_REFERS_TO_VISITOR):
         return []
     host = _dateline_state(doc)
     bodies = _bodies_served(doc)
-    named = _named(doc)
     out: list[Reference] = []
     for i in guests:
         tok = doc.tokens[i]
@@ -55,9 +57,8 @@ def _guests(doc: Analysis) -> list[Reference]:
     return out
 
 
-def _delegations(doc: Analysis) -> list[Reference]:
-    """`delegation_refers_to_head` over the delegation nouns of the text."""
-    named = _named(doc)
+def _delegations(doc: Analysis, named: list[tuple[int, str, str | None]]) -> list[Reference]:
+    """`delegation_refers_to_head` over the delegation nouns of the text; ``named``: the Document's persons."""
     heads: list[tuple[int, str, str | None]] = []  # (start of the delegation noun, its head's id and state)
     out: list[Reference] = []
     for i in doc.scan.with_lemma(DELEGATIONS):

@@ -15,7 +15,7 @@ from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
 from ..posts.heads import said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
-from ..text import DASHES
+from ..text import DASHES, Token
 from . import setting
 
 
@@ -463,6 +463,15 @@ class Context:
             if end <= r.start and r.stop <= ref.start:
                 gap, end = gap + self.doc.text[end:r.start], r.stop
         return not LIST_GLUE.sub(" ", gap + self.doc.text[end:ref.start]).strip()  # `в рамках БРИКС и «Группы …»`
+
+
+def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = None) -> int:
+    """The token right before the adjectives (``most`` at most) that stand right before token ``k``, going back no
+    further than ``first`` (`провели очередное заседание`: `провели`; `одним из ключевых партнеров`: `из`)."""
+    j = k - 1
+    while j > first and (most is None or k - 1 - j < most) and toks[j].pos == "ADJ":
+        j -= 1
+    return j
 
 
 def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:

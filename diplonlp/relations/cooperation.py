@@ -19,7 +19,7 @@ from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
 from ..scan import within
 from ..text import DASHES, Token
-from .context import Context, Ref
+from .context import Context, Ref, before_adjectives
 from .meeting import JOINT, SUBCLAUSE
 from .meeting import PLANNED as MEETINGS_PLANNED
 
@@ -380,9 +380,7 @@ def _seen_as_partner(ctx: Context, s: int, k: int) -> list[str] | None:
     """`Корея рассматривает Узбекистан как ключевого партнера`: `как` and up to three adjectives before a singular
     `партнера` at ``k``: the last two states or bodies before `как`, in its clause, subject and object; else None."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    j = k - 1
-    while j > sent.first and k - j <= 3 and toks[j].pos == "ADJ":
-        j -= 1
+    j = before_adjectives(toks, k, sent.first, 3)
     if toks[j].lower != "как" or toks[k].feats.get("Number") == "Plur":
         return None
     comma = max((i for i in range(sent.first, j) if toks[i].text == ","), default=sent.first)
@@ -404,9 +402,7 @@ def _one_of(toks: list[Token], k: int, first: int) -> int | None:
     up to two adjectives; where `одним` is."""
     if toks[k].feats.get("Case") != "Gen" or toks[k].feats.get("Number") != "Plur":
         return None
-    j = k - 1
-    while j > first and k - j <= 2 and toks[j].pos == "ADJ":
-        j -= 1
+    j = before_adjectives(toks, k, first, 2)
     return j - 1 if j > first and toks[j].lower == "из" and lemmas(toks[j - 1].text) & {"один"} else None
 
 
@@ -638,9 +634,7 @@ def _document_topic(ctx: Context, s: int, k: int) -> bool:
     `Соглашение о свободной торговле`)."""
     toks = ctx.doc.tokens
     first = ctx.doc.sents[s].first
-    j = k - 1
-    while j > max(first, k - 4) and toks[j].pos == "ADJ":
-        j -= 1
+    j = before_adjectives(toks, k, first, 3)
     return j >= first and toks[j].lower in ("о", "об") and any(
         lemmas(t.text) & DOCUMENTS for t in toks[max(first, j - 3):j])
 

@@ -22,7 +22,7 @@ from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
-from .context import TALK_NOUNS, Context, Ref
+from .context import TALK_NOUNS, Context, Ref, before_adjectives
 from .setting import FUTURE_BE, a_day, envoy_abroad, told_as_done
 
 NOUNS = words("meeting.nouns")
@@ -57,10 +57,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     tok = toks[k]
     lem = lemmas(tok.text)
     if lem & SESSION_NOUNS and not lem & NOUNS:  # `A и B провели (очередное) заседание межправительственной комиссии`
-        j = k - 1
-        while j > sent.first and toks[j].pos == "ADJ":
-            j -= 1
-        j = _before_setting(ctx, s, j)
+        j = _before_setting(ctx, s, before_adjectives(toks, k, sent.first))
         return j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)
     if lem & COURTESY_NOUNS and not lem & NOUNS:
         return _courtesy_call(ctx, s, k)
@@ -88,9 +85,7 @@ def _courtesy_call(ctx: Context, s: int, k: int) -> bool:
     noun after `нанести` (adjectives between) with a word in the dative right after it (past `вежливости`) is a
     meeting with that one (rule `courtesy_call`); not `нанес визит в Казахстан`, a trip."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    j = k - 1
-    while j > sent.first and toks[j].pos == "ADJ":
-        j -= 1
+    j = before_adjectives(toks, k, sent.first)
     after = k + 1 + (k + 1 < sent.last and toks[k + 1].lower == "вежливости")
     if not ctx.on("courtesy_call") or j < sent.first or not lemmas(toks[j].text) & COURTESY_VERBS or \
             after >= sent.last or toks[after].feats.get("Case") != "Dat":
