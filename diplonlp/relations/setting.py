@@ -28,7 +28,8 @@ from ..text import Token
 if TYPE_CHECKING:
     from .context import Context, Ref
 
-RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there")
+RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
+         "reported_content")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -41,7 +42,10 @@ with no day of its own, is signed on their day.
 event with no place of its own is in the place the next sentence or the one after it, in its paragraph, gives after
 `в` where it opens by naming an event by its noun (`Церемония`, `Встреча`, `Заседание`) and tells it held, naming no
 one; one with no day of its own is on the day that sentence gives (`Церемония подписания состоялась 12 августа в
-Хараре`)."""
+Хараре`).
+`reported_content`: `Товарооборот … в 2026 году вырос на 15%, заявил X на встрече с Y`: the dates and places of
+what was said, before the comma a verb of saying opens the clause naming the talks or the visit by its noun, are not
+the event's."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -68,6 +72,7 @@ PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
 HELD_NOUNS = words("context.held_nouns")
 HELD = words("context.held")
+REPORTING = words("context.reporting")
 SITUATIONS = words("posts.situation_nouns")
 """`ситуацию в Сирии`, `урегулирования конфликта в Газе`: a place after one of these is a topic's, no venue."""
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
@@ -84,9 +89,10 @@ def told_as_done(toks: list[Token], k: int) -> bool:
 
 def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """Date and place of an event told in sentence ``s``, by the rules in the module's order."""
-    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
-             not period_covered(ctx, r)]
-    places = after_in(ctx, s, ("location",))
+    said = reported_content(ctx, s)
+    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= max(ctx.dateline_stop, said) and
+             not period_covered(ctx, r)]  # not the dateline's, nor what was said
+    places = [r for r in after_in(ctx, s, ("location",)) if r.start >= said]
     held_place, held_date = held_there(ctx, s) if not (dates and places) else (None, None)
     date = dates[0].id if dates else held_date
     place = places[0].id if places else held_place
@@ -100,6 +106,22 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def reported_content(ctx: Context, s: int) -> int:
+    """Where what was said ends in sentence ``s`` (rule `reported_content`): at the comma before a verb of saying
+    (`context.reporting`) whose clause names talks or a visit by its noun (`…, заявил X на встрече с Y`, `…, отметил
+    X в ходе переговоров`); else at the sentence's start."""
+    sent = ctx.doc.sents[s]
+    if not ctx.on("reported_content"):
+        return sent.start
+    toks, said = ctx.doc.tokens, ctx.sentence_lemmas(s)
+    for j in range(sent.first + 1, sent.last - 1):
+        verb = toks[j + 1]
+        if toks[j].text == "," and verb.is_finite_verb and said[j + 1 - sent.first] & REPORTING and \
+                any(lemma_set & (TALKS | VISIT_NOUNS) for lemma_set in said[j + 2 - sent.first:]):
+            return toks[j].stop
+    return sent.start
 
 
 def held_there(ctx: Context, s: int) -> tuple[str | None, str | None]:
