@@ -1439,6 +1439,27 @@ def test_two_unknown_words_declined_as_the_title_before_them_are_a_name(nlp, tex
     assert [p.name for p in Pipeline(disable=["foreign_name_in_title_case"])(text).persons] == names[:1]
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Узбекистан и Саудовская Аравия подписали 15 соглашений в ходе визита министра инвестиций, промышленности и "
+     "торговли Узбекистана Лазиза Кудратова в Эр-Рияд.", "Лазиз Кудратов", "министр инвестиций, промышленности и "
+     "торговли"),
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял верительные грамоты нового посла Узбекистана "
+     "в Таджикистане Умида Шарипова.", "Умид Шарипов", "посол"),
+    # a person's noun governs the title: the name is that person's, in its case
+    ("На приеме присутствовала супруга посла Надежда Петрова.", "Надежда Петрова", None),
+])
+def test_a_name_after_a_genitive_title_is_a_mans_genitive(nlp, text, name, title):
+    """`genitive_after_title`: after `министра`, `посла`, a name the dictionary reads as a woman's (`Лазиза`) with a
+    surname such as `Кудратова` is a man's genitive, and holds the title (without the rule it holds none)."""
+    def held(doc: Document) -> dict[str, str]:
+        return {doc.entity(r.person).name: doc.entity(r.post).title  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "holds_post"}
+    assert name in [p.name for p in nlp(text).persons]
+    assert held(nlp(text)).get(name) == title
+    if title:
+        assert name not in held(Pipeline(disable=["genitive_after_title"])(text))
+
+
 @pytest.mark.parametrize(("text", "met"), [
     (EXAMPLES["diplomat_of_foreign_ministry"], ["Андрей Руденко", "Тан Свэ"]),
     ("Душанбе, 29 ноября. /Ховар/. Президент Таджикистана Эмомали Рахмон принял заместителя министра иностранных дел "
@@ -2879,7 +2900,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
-                      "courtesy_call",
+                      "courtesy_call", "genitive_after_title",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -29,7 +29,7 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
-from ..posts.agreement import title_noun, undeclined_in_vowels
+from ..posts.agreement import WOMAN_OR_MANS_GENITIVE, genitive_after_title, title_noun, undeclined_in_vowels
 from ..posts.heads import head_as_first_name
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
@@ -46,7 +46,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
-         "foreign_name_in_title_case")
+         "foreign_name_in_title_case", "genitive_after_title")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -64,7 +64,12 @@ the parse hangs the title on the noun before it. `doubled_syllable`: `минис
 opening a NER span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two
 mentions. `foreign_name_in_title_case`: `с Послом Королевства Нидерландов Нико Шермерсом`: two capitalized words no
 dictionary knows after a title in an oblique case (and the state or body it governs), the second with a man's noun
-ending of that case, are a name NER left out."""
+ending of that case, are a name NER left out. `genitive_after_title`: `в ходе визита министра … Узбекистана Лазиза
+Кудратова`: a name right after its title, whose word reads as a noun only in the genitive or accusative singular
+(`министра`, `посла`; not a plural's: `одна из солисток группы Василиса Старшова`) and no person's noun governs
+(`супруга посла Надежда Петрова`), stands in the genitive whatever the tagger and the dictionary's woman's name
+(`Лазиза`) say, where its surname reads only as a woman's nominative or a man's genitive or accusative (`Кудратова`);
+the holders stage takes it as the title's apposition (`posts.agreement.genitive_after_title`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -170,7 +175,9 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
-        sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,))  # a list's title of one case
+        sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,)) or (  # a list's of one case
+            case == "gent" and own is not None and genitive_after_title(doc, noun) and
+            surname_readings(tokens[b - 1].text) == WOMAN_OR_MANS_GENITIVE)
     elif listed is not None and laid_out(listed):  # a list's name: its ambassadors' noun's case, else its state's
         case = _list_noun_case(doc, listed.a, first) or title_case(tokens[listed.a])  # `Турции – Уфука Улутаса`
     elif bracketed is not None and laid_out(bracketed):  # `от послов: Милана Новака (Чехия)`: the ambassadors' noun's

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..inflect import noun_cases, title_case
 from ..lexicon import words
-from ..morph import CASES, lemmas
+from ..morph import CASES, lemmas, parses
 from ..names import (
     RUSSIAN_SUFFIXES,
     first_name_readings,
@@ -20,6 +20,8 @@ from ..text import Token
 
 PREDICATES = words("posts.predicates")
 UNDECLINED_FIRST = words("persons.undeclined_first")
+WOMAN_OR_MANS_GENITIVE = frozenset({("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
+"""The readings of a surname such as `Кудратова`: a woman's nominative, or a man's genitive or accusative."""
 
 
 def predicative(doc: Analysis, i: int) -> bool:
@@ -71,7 +73,24 @@ def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = 
         return True
     same_line = "\n" not in doc.text[word.stop:doc.tokens[a].start]
     cases = ("gent", "accs") if case == "gent" and _shared_form(doc, agree) else (case,)
-    return any(name_can_be(doc, a, b, c, woman, title=same_line) for c in cases)
+    mans = case == "gent" and genitive_after_title(doc, agree)
+    return any(name_can_be(doc, a, b, c, woman, title=same_line, mans_genitive=mans) for c in cases)
+
+
+def genitive_after_title(doc: Analysis, k: int) -> bool:
+    """`в ходе визита министра … Узбекистана Лазиза Кудратова`: may a name after the title word ``k``, which reads as a
+    noun only in the genitive or accusative singular (`министра`, `посла`), be a man's genitive whatever the
+    dictionary's woman's name (`Лазиза`) says (rule `genitive_after_title`)? Not where a person's noun governs the
+    title (`супруга посла Надежда Петрова`: the name is the wife's, in her case)."""
+    found = [p for p in parses(doc.tokens[k].lower) if p.tag.POS == "NOUN"]
+    if not doc.on("genitive_after_title") or not found or \
+            not all(p.tag.number == "sing" and p.tag.case in ("gent", "accs") for p in found):
+        return False
+    j = k - 1
+    while j >= 0 and (doc.tokens[j].pos in ("ADJ", "DET") or doc.tokens[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    return j < 0 or doc.tokens[j].pos != "NOUN" or not any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(doc.tokens[j].lower))
 
 
 def _shared_form(doc: Analysis, k: int) -> bool:
@@ -86,13 +105,15 @@ def _shared_form(doc: Analysis, k: int) -> bool:
         (before < 0 or doc.tokens[before].pos != "NOUN")
 
 
-def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False) -> bool:
+def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False,
+                mans_genitive: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
     read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
     before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`), nor one the dictionary
     knows only as a woman's oblique form (`Посол Швейцарии Сибилле Оберхольцер`). After a ``title`` in that
     case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
-    (`министра Хорватии Гордана Грлича Радмана`), and a name showing no instrumental ending is undeclined after one
+    (`министра Хорватии Гордана Грлича Радмана`; with ``mans_genitive``, a Russian one too: `Лазиза Кудратова`,
+    `genitive_after_title`), and a name showing no instrumental ending is undeclined after one
     in the instrumental (`undeclined_after_instrumental`), as is one whose every part ends in such a vowel after
     one in the nominative (`Премьер-министр Александру Мунтяну`, `undeclined_after_nominative`: no nominative of a
     name that declines ends in `-у`); not where the case alone is asked (`пресс-секретарь
@@ -106,7 +127,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
-        if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and _mans_genitive_surname(caps[-1]):
+        if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and (_mans_genitive_surname(caps[-1]) or (
+                mans_genitive and surname_readings(caps[-1].text) == WOMAN_OR_MANS_GENITIVE)):
             first |= {("gent", "masc"), ("accs", "masc")}  # `Гордана Грлича Радмана`: also a man's `Гордан`'s
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
