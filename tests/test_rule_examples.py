@@ -2390,6 +2390,11 @@ MEETING_RULE_EXAMPLES = [
      [["Арарат Мирзоян", "Хосе Мануэль Альбарес"], ["Абай Кунанбаев", "Хосе Мануэль Альбарес"]]),
     ("owner_not_side", "Президент России Дмитрий Медведев принял отставку губернатора Приморского края Сергея "
      "Дарькина.", [], [["Дмитрий Медведев", "Сергей Дарькин"]]),
+    # after `принял` and the place it tells, the title and name are the verb's object, no owner of the place
+    ("received_after_setting", "Президент Индонезии Прабово Субианто принял в президентском дворце министра "
+     "иностранных дел Малайзии Мохамада Хасана.", [["Мохамад Хасан", "Прабово Субианто"]], []),
+    ("received_after_setting", "Президент Узбекистана Шавкат Мирзиёев принял в своей резиденции министра иностранных "
+     "дел Венгрии Петера Сийярто.", [["Петер Сийярто", "Шавкат Мирзиёев"]], []),
     # `с послами Китая, Индии и Вьетнама` stand for the holders the rest of the paragraph names; `С послом Индии …
     # обсуждены` is the minister's meeting, the subject of the sentence before, not the Chinese ambassador's there
     ("official_named_elsewhere", "Минск, 8 декабря. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков провел "
@@ -2900,7 +2905,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
-                      "courtesy_call", "genitive_after_title",
+                      "courtesy_call", "genitive_after_title", "received_after_setting",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -639,10 +639,24 @@ def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     after = ctx.doc.tokens[rng[1]] if rng[1] < len(ctx.doc.tokens) else None
     if after is not None and after.is_finite_verb:
         return False  # the verb's subject: `В рамках поездки Хаканен посетила …`
-    if _a_things(ctx, before, rng):
+    if _a_things(ctx, before, rng) and not _received_after_setting(ctx, before):
         return True
     cases = {p.tag.case for p in parses(first.lower)}
     return bool(lemmas(before.text) & OWNED) and "gent" in cases and "nomn" not in cases
+
+
+def _received_after_setting(ctx: Context, tok: Token) -> bool:
+    """`принял в президентском дворце министра … Мохамада Хасана`: does ``tok`` close a place phrase (`в`, `во`, `на`
+    and a noun in the prepositional, its adjectives and genitive nouns) right after `принять`, whose object the named
+    phrase after it is (rule `received_after_setting`)?"""
+    toks = ctx.doc.tokens
+    if not ctx.on("received_after_setting") or tok.feats.get("Case") != "Loc":
+        return False
+    j = tok.i - 1
+    while j > tok.i - 5 and j > 0 and toks[j].pos in ("ADJ", "DET"):
+        j -= 1
+    return toks[j].lower in ("в", "во", "на") and j > 0 and "принять" in lemmas(toks[j - 1].text) and \
+        toks[j - 1].pos == "VERB"
 
 
 def _a_things(ctx: Context, tok: Token, named: tuple[int, int]) -> bool:
@@ -688,7 +702,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "call_not_met",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
-         "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call")
+         "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
+         "received_after_setting")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -730,7 +745,9 @@ meet. `owner_not_side`: a person named in the genitive after a noun of a thing (
 `officials_session`: a talks noun right before a plural title or role noun names a session of those officials
 (`прошла встреча министров иностранных дел стран Центральной Азии и ЕС. В ней приняли участие …`).
 `courtesy_call`: a visit paid to one in the dative (`нанес прощальный визит министру …`, `нанес визит вежливости
-…`) is a meeting with them."""
+…`) is a meeting with them. `received_after_setting`: after `принял` and the place it tells (`принял в президентском
+дворце министра …`), the title and name are the verb's object, not the place's owner (`owner_not_side` does not read
+them)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
