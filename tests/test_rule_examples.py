@@ -2820,6 +2820,30 @@ def test_a_member_of_a_body_of_an_organization_is_a_member_of_it(nlp, text, org)
     assert [doc.entity(r.organization).abbr for r in doc.relations if r.kind == "membership"] == [org]
 
 
+@pytest.mark.parametrize(("rule", "text", "on", "off"), [
+    # `объединения` names the union named last; the states listed before the dash are its founders
+    ("union_refers_back", "Договор о Евразийском экономическом союзе подписали в Астане президенты Беларуси, "
+     "Казахстана и России – государств – основателей объединения.", ["BY", "KZ", "RU"], []),
+    ("members_apposed", "Договор о Евразийском экономическом союзе подписали в Астане президенты Беларуси, "
+     "Казахстана и России – государств – основателей объединения.", ["BY", "KZ", "RU"], ["KZ", "RU"]),
+    ("members_apposed", "В заседании Совета министров иностранных дел ОТГ приняли участие главы ведомств "
+     "Азербайджана, Казахстана, Турции и Узбекистана – государств – членов объединения.",
+     ["AZ", "KZ", "TR", "UZ"], ["TR", "UZ"]),
+    # a member word's clause with a verb and no subject: the state opening the sentence
+    ("member_of_sentence_subject", "Кыргызстан, наряду с Арменией и Россией, является членом ОДКБ.", ["KG"], []),
+    # a member word in another clause than the status's
+    ("member_after_status", "Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала "
+     "полноправным членом объединения.", ["BY"], []),
+    ("member_after_status", "Кыргызстан получил статус партнера по диалогу ШОС в 2012 году, а в 2027 году "
+     "республика председательствует в организации.", ["KG"], []),
+])
+def test_a_membership_rule_gives_its_members(nlp, rule, text, on, off):
+    def members(doc: Document) -> list[str | None]:
+        return [doc.entity(r.member).code for r in doc.relations if r.kind == "membership"]  # type: ignore[union-attr]
+    assert members(nlp(text)) == on
+    assert members(Pipeline(disable=[rule])(text)) == off
+
+
 def test_an_observer_is_no_member(nlp):
     """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
     text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "
@@ -2906,6 +2930,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "courtesy_call", "genitive_after_title", "received_after_setting",
+                      "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -53,11 +53,15 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
-         "body_of_setting_among_states")
+         "body_of_setting_among_states", "union_refers_back")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 MEMBER_WORDS = words("membership.member_words")
+UNION_NOUNS = words("organizations.union_nouns")
+UNION_HEADS = words("organizations.union_heads")
+"""`государств – основателей объединения`: a noun any international organization may be called by after its name
+(`union_refers_back`)."""
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before; so does one
 after `в` that follows a membership noun (`председательство`, `вступить`)."""
@@ -702,7 +706,9 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     the head noun of an organization named before, in lower case right after a title noun or a member word
     (`является членом агентства`), or after a membership noun and `в` (`председательствует в организации`), is a
     mention of the last such one (so the post's title stays `генеральный директор` and the agency is its
-    organization)."""
+    organization); `объединения` so names the last international organization (`президенты Беларуси, Казахстана и
+    России – государств – основателей объединения` after `Договор о Евразийском экономическом союзе`: rule
+    `union_refers_back`)."""
     busy = coverage(found)
     orgs = sorted(found, key=lambda f: f.b)
     named: dict[str, Found] = {}  # head lemma -> the last organization named with it so far
@@ -714,7 +720,8 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             org = orgs[n]
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
                 else frozenset()
-            named.update(dict.fromkeys(name_head(str(org.data.get("name") or "")) | said, org))
+            union = UNION_NOUNS if _a_union(doc, org) else frozenset()
+            named.update(dict.fromkeys(name_head(str(org.data.get("name") or "")) | said | union, org))
             n += 1
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
@@ -724,6 +731,17 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
+
+
+def _a_union(doc: Analysis, org: Found) -> bool:
+    """Is ``org`` an international organization whose name opens with a union's noun (`Организация тюркских
+    государств`, `Евразийский экономический союз`: `organizations.union_heads`), not a body of one (`Совет министров
+    иностранных дел …`), so that `объединения` may name it (rule `union_refers_back`)?"""
+    if org.data.get("kind") != "international" or not doc.on("union_refers_back"):
+        return False
+    head = next((w for w in str(org.data.get("name") or "").split()
+                 if any(p.tag.POS == "NOUN" for p in parses(w.lower()))), "")
+    return bool(lemmas(head) & UNION_HEADS)
 
 
 def _after_membership(doc: Analysis) -> set[int]:

@@ -185,14 +185,35 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
         return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
     addressed = toks[k].rel == "obj" and toks[k].feats.get("Case") == "Acc"  # `призвал членов Совета`: not the
-    members = [] if addressed else _subject_states(ctx, s, a, toks[k].start)  # subject's membership
+    apposed = bool(states_said) and not _state_member(toks[k]) and toks[before[-1].i - 1].text in "–—-" and \
+        ctx.on("members_apposed")  # `президенты Беларуси, Казахстана и России – государств – основателей …`
+    members = [] if addressed else _subject_states(ctx, s, a, toks[k].start, apposed)  # subject's membership
     qualified = [] if members or not ctx.on("membership_qualified_state") else _qualified(ctx, s, a)
     if qualified:
         return qualified, "membership_qualified_state"
     as_member = [] if members or not ctx.on("membership_as_member") else _as_member(ctx, s, k)
     if as_member:
         return as_member, "membership_as_member"
-    return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), "membership_word"
+    subject = [] if members or not ctx.on("member_of_sentence_subject") else _sentence_subject(ctx, s, a, k)
+    if subject:
+        return subject, "member_of_sentence_subject"
+    rule = "members_apposed" if apposed and members else "membership_word"
+    return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), rule
+
+
+def _sentence_subject(ctx: Context, s: int, a: int, k: int) -> list[str]:
+    """`Беларусь получила статус наблюдателя …, а в 2024 году стала полноправным членом объединения`, `Кыргызстан,
+    наряду с …, является членом объединения`: a member word whose clause ``a:k`` has a finite verb and no word in the
+    nominative before it is said of the state that opens the sentence in the nominative (rule
+    `member_of_sentence_subject`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    clause = toks[a:k]
+    if a == sent.first or not any(t.is_finite_verb for t in clause) or \
+            any(t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in clause):
+        return []
+    first = next(iter(ctx.in_sentence(s, ("country",))), None)
+    return [first.id] if first is not None and first.start == toks[sent.first].start and not first.adjective and \
+        (_nominative(ctx, first) or toks[sent.first].rel.startswith("nsubj")) else []
 
 
 def _as_member(ctx: Context, s: int, k: int) -> list[str]:
@@ -220,10 +241,12 @@ def _nominative(ctx: Context, ref: Ref) -> bool:
     return rng is not None and ctx.doc.tokens[rng[0]].feats.get("Case") == "Nom"
 
 
-def _subject_states(ctx: Context, s: int, a: int, stop: int) -> list[str]:
+def _subject_states(ctx: Context, s: int, a: int, stop: int, apposed: bool = False) -> list[str]:
     """The states of the clause opening at token ``a`` up to character ``stop``; where the clause opens with a state,
     the states listed before it in the nominative, one to a comma, are part of its subject (`Турция, Азербайджан,
-    Казахстан и Узбекистан являются членами ОТГ`: commas end clauses, not this list)."""
+    Казахстан и Узбекистан являются членами ОТГ`: commas end clauses, not this list); in any case where the member
+    word's state noun stands after a dash in apposition to them (``apposed``: `президенты Беларуси, Казахстана и
+    России – государств – основателей объединения`, rule `members_apposed`)."""
     toks = ctx.doc.tokens
     members = _states(ctx, toks[a].start, stop)
     first = next(iter(ctx.between(toks[a].start, stop, ("country",))), None)
@@ -235,7 +258,7 @@ def _subject_states(ctx: Context, s: int, a: int, stop: int) -> list[str]:
         if not item or item[-1].stop != toks[a - 2].stop:
             break
         lead = ctx.doc.token_range(item[-1].start, item[-1].stop)
-        if lead is None or toks[lead[0]].feats.get("Case", "Nom") != "Nom":
+        if lead is None or (toks[lead[0]].feats.get("Case", "Nom") != "Nom" and not apposed):
             break
         run.insert(0, item[-1].id)
         a = lead[0]
@@ -351,7 +374,8 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
-         "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member")
+         "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
+         "members_apposed", "member_of_sentence_subject")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
@@ -362,15 +386,20 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 числе в ООН`; `взаимодействия в рамках ШОС`, a frame whose sentence names no state); `membership_state_noun`: `X
 напомнил, что республика стала членом ЮНЕСКО` (the state noun as the subject: X's state); `membership_as_member`:
 `Армения, как член ОДКБ, …`, `обязательствам, взятым на себя как член Совета Европы`, `будучи членом`, `в качестве
-члена` (the sentence's subject, the nearest state before it in the nominative)."""
+члена` (the sentence's subject, the nearest state before it in the nominative); `members_apposed`: `президенты
+Беларуси, Казахстана и России – государств – основателей объединения` (every state of the list before the dash, in
+whatever case); `member_of_sentence_subject`: `Беларусь получила статус наблюдателя …, а в 2024 году стала
+полноправным членом объединения` (a member word's clause with a verb and no subject: the state opening the sentence in
+the nominative)."""
 
 
-VETOES = ("observer_not_member", "unnamed_members", "negated_member")
+VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status")
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
 для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership.
 `negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
-none."""
+none. `member_after_status`: a member word or noun in another clause than the status's still makes the state a member
+(`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`)."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state", "membership_as_member")
 """The rules that read a member word (`член`, `участник`)."""
 
@@ -466,17 +495,17 @@ def _state_noun(ctx: Context, s: int, k: int) -> str | None:
     return None
 
 
-def _observers(ctx: Context, s: int) -> dict[str, set[str] | None]:
+def _observers(ctx: Context, s: int) -> dict[str, list[tuple[str | None, int, int]]]:
     """`взаимодействие в рамках ОТГ, где Венгрия имеет статус наблюдателя`, `Узбекистан имеет статус
     государства-наблюдателя при ЕАЭС`, `в рамках АСЕАН, где Россия является партнером по диалогу`: the states of a
     clause that gives them an observer's or another status short of membership (`membership.statuses`) are no
     members by sentence ``s``: of the body the clause hangs on by `, где` (not of another named beside it: `в рамках
     СВМДА … и в формате «Центральная Азия – АСЕАН», где Казахстан выступает партнером по диалогу`), else of any
-    (None; `observer_not_member`)."""
+    (None; `observer_not_member`): each state's (body, clause start, clause end) of such clauses."""
     if not ctx.on("observer_not_member"):
         return {}
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    out: dict[str, set[str] | None] = {}
+    out: dict[str, list[tuple[str | None, int, int]]] = {}
     for k in within(ctx.doc.scan.where(STATUS_WORDS, hyphenated=True), sent.first, sent.last):
         said = lemmas(toks[k].text.split("-")[-1])
         if said & OBSERVERS or any(tuple(t.lower for t in toks[k + 1:k + 1 + len(rest)]) == rest
@@ -484,9 +513,18 @@ def _observers(ctx: Context, s: int) -> dict[str, set[str] | None]:
             a, b = _clause(ctx, s, k)
             body = _body_of_clause(ctx, a)
             for state in _states(ctx, toks[a].start, toks[b - 1].stop):
-                scope = out.get(state, set())
-                out[state] = None if body is None or scope is None else scope | {body}
+                out.setdefault(state, []).append((body, a, b))
     return out
+
+
+def _observer(statuses: list[tuple[str | None, int, int]], org: str, k: int, rule: str, on: bool) -> bool:
+    """Does a status short of membership (``statuses``: `_observers`) keep the state from membership of ``org`` told
+    at token ``k`` by ``rule``? A member word or noun in another clause says it still (`Беларусь получила статус
+    наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`: rule
+    `member_after_status`)."""
+    told = rule in MEMBER_WORD_RULES or rule in ("membership_noun", "membership_state_noun", "members_apposed",
+                                                 "member_of_sentence_subject")
+    return any((body is None or body == org) and not (on and told and not a <= k < b) for body, a, b in statuses)
 
 
 def _body_of_clause(ctx: Context, a: int) -> str | None:
@@ -513,8 +551,7 @@ def find(ctx: Context) -> list[Membership]:
             orgs, members, rule = told
             for country in members:
                 for org in orgs:
-                    scope = observers.get(country, set())
-                    if scope is None or org.id in scope:
+                    if _observer(observers.get(country, []), org.id, k, rule, ctx.on("member_after_status")):
                         continue  # an observer is no member
                     if (country, org.id) not in seen:
                         seen.add((country, org.id))
