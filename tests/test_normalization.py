@@ -1750,3 +1750,16 @@ def test_a_representative_to_an_office_of_a_body_is_accredited_to_the_body(nlp, 
     doc = nlp(text)
     held = [(doc.entity(r.post).title, doc.entity(r.post).host) for r in doc.relations if r.kind == "holds_post"]
     assert held == [("постоянный представитель", "ООН")]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Посол встретился с исполняющим обязанности министра иностранных дел Афганистана Амиром Ханом Муттаки.",
+     "исполняющий обязанности министра иностранных дел Афганистана", "министр иностранных дел"),
+    ("Временно исполняющий обязанности председателя правительства Ингушетии провел совещание.",
+     "временно исполняющий обязанности председателя правительства Ингушетии", "председатель правительства"),
+])
+def test_an_acting_titles_name_keeps_the_office_in_the_genitive(nlp, text, name, title):
+    """The participle of an acting title goes to the nominative; the office it governs stays in the genitive (the
+    title is the office's alone)."""
+    post = nlp(text).posts[0]
+    assert (post.name, post.title) == (name, title)

@@ -17,7 +17,7 @@ from .complements import with_complement
 from .heads import hyphenated_head, is_plural, not_a_title, plural_subject, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
-from .normalize import KEPT_MODIFIERS, declining_end, join_words, nominative_words, title_words
+from .normalize import KEPT_MODIFIERS, acting_name, declining_end, join_words, nominative_words, title_words
 from .phrase import PostPhrase, apply, switched_on
 from .right import RIGHT_RULES
 
@@ -163,7 +163,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
     family = _family(doc, p, title)
-    return doc.make("post", p.left, p.j, title=title, name=join_words(words) + rest, family=family,
+    return doc.make("post", p.left, p.j, title=title, name=join_words(acting_name(doc, p, words)) + rest, family=family,
                     country=p.country, host=p.host, more_hosts=p.more_hosts, organization=p.organization,
                     plural=is_plural(tokens[noun]) or plural_subject(doc, tokens[noun]),
                     countries=[p.country, *p.more] if p.country else [],

@@ -122,6 +122,17 @@ def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str
     return out, join_words(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
 
 
+def acting_name(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str]:
+    """`исполняющим обязанности министра иностранных дел` -> `исполняющий обязанности министра иностранных дел`: in
+    an acting title's name the participle goes to the nominative and the office stays in the genitive it governs
+    (the title keeps the office alone, `министр иностранных дел`)."""
+    if p.agree is None or p.agree >= p.a:
+        return words
+    tokens = doc.tokens[p.left:p.a]
+    office = [t.text.lower() for t in doc.tokens[p.a:p.head_end]]
+    return nominative_words(tokens, p.agree - p.left) + office + words[p.head_end - p.left:]
+
+
 def join_words(words: list[str]) -> str:
     """Words as written in a phrase: a comma stands right after the word before it (`министр экономики,
     энергетики и …`)."""
