@@ -165,6 +165,26 @@ def test_a_title_over_a_bare_office_is_over_the_ministry_the_text_names_first(nl
     assert held(Pipeline(disable=["ministry_named_before"]))[0].endswith("заместитель главы ведомства")
 
 
+@pytest.mark.parametrize(("text", "holder", "post"), [
+    ("Ашхабад, 20 июля. /ТДХ/. В Министерстве иностранных дел Туркменистана состоялась встреча заместителя Министра "
+     "Вепы Гаджиева с Послом Франции в Туркменистане Жюльеном Терраком.", "Гаджиев",
+     ("заместитель министра иностранных дел", "TM")),
+    ("Министр энергетики Казахстана Ерлан Аккенженов провел встречу с делегацией Министерства энергетики Узбекистана "
+     "во главе с заместителем министра Азимом Ахмедходжаевым.", "Азим Ахмедходжаев",
+     ("заместитель министра энергетики", "UZ")),
+])
+def test_a_deputys_bare_title_is_of_the_ministry_its_sentence_names(nlp, text, holder, post):
+    """`ministry_of_sentence`: `заместитель министра` is of the ministry its sentence names before it: its field joins
+    the title; without the rule the title stays bare."""
+    def held(pipeline: Pipeline) -> tuple[str, str | None]:
+        doc = pipeline(text)
+        (found,) = [doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"
+                    and doc.entity(r.person).name.endswith(holder)]
+        return found.title, found.country
+    assert held(nlp) == post
+    assert held(Pipeline(disable=["ministry_of_sentence"]))[0] == "заместитель министра"
+
+
 @pytest.mark.parametrize(("text", "post"), [
     ("В работе совета принял участие Председатель Коллегии Евразийской экономической комиссии Бахыт Султанов.",
      ("председатель коллегии", "Евразийская экономическая комиссия")),
@@ -525,7 +545,8 @@ def test_a_state_noun_after_a_title_is_the_state_named_before_by_its_long_name(n
     ("Премьер-министр Грузии Ираклий Кобахидзе принял делегацию Азиатского банка развития (АБР) во главе с его "
      "президентом Масато Кандой.", ("президент", None, "Азиатский банк развития")),
     ("Министр Лазиз Кудратов принял делегацию Министерства торговли, промышленности и энергетики Республики Корея "
-     "(МТИЭ) во главе с первым заместителем министра Ким Чон Гваном.", ("первый заместитель министра", "KR", None)),
+     "(МТИЭ) во главе с первым заместителем министра Ким Чон Гваном.",
+     ("первый заместитель министра торговли, промышленности и энергетики", "KR", None)),  # `ministry_of_sentence`
     # a body of one state the gazetteer knows by its own name
     ("Премьер-министр Олжас Бектенов принял делегацию Японского агентства международного сотрудничества (JICA) во "
      "главе с ее президентом Акихико Танакой.", ("президент", "JP", None)),

@@ -2929,7 +2929,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
-                      "courtesy_call", "genitive_after_title", "received_after_setting",
+                      "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "state_represented",
                       "host_of_setting", "state_of_setting",

@@ -7,14 +7,15 @@ read it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
 Modules, in the order a phrase is read: `heads` (where a title stands; the lexicon is `lexicon.post_heads`,
 `data/posts.tsv`), `left` (`LEFT_RULES`), `chain` (`CHAIN_RULES`), `normalize` (`TITLE_RULES`), `right`
 (`RIGHT_RULES`), `complements` (`COMPLEMENT_RULES`), then `lists` (`LIST_RULES`: posts a layout gives) and `find`'s
-`ministry_named_before` (a title over a bare `ведомство`: the ministry a title before it names); `phrase` holds the
+`ministry_named_before` (a title over a bare `ведомство`: the ministry a title before it names) and
+`ministry_of_sentence` (a deputy's title over a bare `министра`: the ministry its sentence names); `phrase` holds the
 typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `find` the driver.
 """
 
 from .chain import BOARD_IN_TITLE, CHAIN_RULES
 from .colleagues import COLLEAGUE_NAMED_BEFORE
 from .complements import COMPLEMENT_RULES
-from .find import MINISTRY_NAMED_BEFORE, PLURAL_ROLE_OF_STATES, RANK_BEFORE_HOLDER, find
+from .find import MINISTRY_NAMED_BEFORE, MINISTRY_OF_SENTENCE, PLURAL_ROLE_OF_STATES, RANK_BEFORE_HOLDER, find
 from .heads import PLURAL_SUBJECT
 from .left import LEFT_RULES
 from .lists import LIST_RULES, TOLD_RULES
@@ -23,8 +24,8 @@ from .right import RIGHT_RULES, STATE_RULES
 
 RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
 """Every rule function of the stage, list by list."""
-NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, COLLEAGUE_NAMED_BEFORE, PLURAL_SUBJECT,
-               RANK_BEFORE_HOLDER, BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES)
+NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, MINISTRY_OF_SENTENCE, COLLEAGUE_NAMED_BEFORE,
+               PLURAL_SUBJECT, RANK_BEFORE_HOLDER, BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -25,6 +25,7 @@ BARE_NEEDS_MORE = words("posts.bare_needs_more")
 OFFICE_HEADS = words("posts.office_heads")
 OFFICE_NOUNS = words("posts.office_nouns")
 MINISTRY_NAMED_BEFORE = "ministry_named_before"
+MINISTRY_OF_SENTENCE = "ministry_of_sentence"
 RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
@@ -64,6 +65,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             i = post.b
     if doc.on(MINISTRY_NAMED_BEFORE):
         found = [ministry_named_before(doc, post, found) for post in found]
+    if doc.on(MINISTRY_OF_SENTENCE):
+        found = [ministry_of_sentence(doc, post, taken) for post in found]
     listed = credentials_list(doc) + colleague_post(doc, found)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
@@ -87,6 +90,29 @@ def ministry_named_before(doc: Analysis, post: Found, found: list[Found]) -> Fou
             return doc.make("post", post.a, post.b, **{**post.data, "title": title, "country": earlier.data["country"],
                                                        "countries": [earlier.data["country"]], "fired": fired})
     return post
+
+
+def ministry_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found:
+    """`В Министерстве иностранных дел Туркменистана состоялась встреча заместителя Министра …`: a deputy's title
+    over a bare `министра` is over the ministry its sentence names before it: the ministry's field joins the title
+    (`заместитель министра иностранных дел`) and its state is the post's (rule `ministry_of_sentence`)."""
+    words = str(post.data["title"]).split()
+    if len(words) < 2 or words[-1] != "министра" or post.data.get("organization"):
+        return post
+    sent = doc.tokens[post.a].sent
+    ministry = next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
+                     f.data.get("kind") == "ministry" and f.data.get("country")), None)
+    if ministry is None or (post.data["country"] and post.data["country"] != ministry.data["country"]):
+        return post
+    name = str(ministry.data.get("name") or "").split()
+    field = list(takewhile(lambda w: w.islower(), name[1:]))
+    if not field:
+        return post
+    title = " ".join([*words, *field])
+    fired = [*post.data["fired"], (MINISTRY_OF_SENTENCE, post.a, post.b)]
+    return doc.make("post", post.a, post.b, **{**post.data, "title": title, "name": title,
+                                               "country": ministry.data["country"],
+                                               "countries": [ministry.data["country"]], "fired": fired})
 
 
 def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match[PostHead], sent: Sentence
