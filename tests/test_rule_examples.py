@@ -1561,6 +1561,16 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
     assert name.split()[0].lower() in [p.name for p in off.posts]
 
 
+@pytest.mark.parametrize("place", ["Малайзию", "Японию"])
+def test_a_title_word_before_another_title_word_is_no_first_name(nlp, place):
+    """`head_as_first_name` reads no first name where a title word follows (`визита в Малайзию Заместитель
+    Премьер-министра – Министр …`, a title written in capitals that NER calls a name): the title is the holder's."""
+    doc = nlp(f"В рамках официального визита в {place} Заместитель Премьер-министра – Министр иностранных дел "
+              "Республики Казахстан Мурат Нуртлеу провел переговоры.")
+    assert [p.name for p in doc.persons] == ["Мурат Нуртлеу"]
+    assert [p.title for p in doc.posts] == ["заместитель премьер-министра", "министр иностранных дел"]
+
+
 @pytest.mark.parametrize(("text", "name", "mention"), [
     ("Володин встретился с Председателем Национальной ассамблеи Республики Корея У Вон Сиком. Ранее корейский спикер "
      "провел переговоры с Председателем Совета Федерации Валентиной Матвиенко.", "У Вон Сик", "корейский спикер"),
