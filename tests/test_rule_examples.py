@@ -2854,6 +2854,22 @@ def test_a_membership_rule_gives_its_members(nlp, rule, text, on, off):
     assert members(Pipeline(disable=[rule])(text)) == off
 
 
+def test_a_digest_items_heading_ends_the_talks_told_before_it(nlp):
+    """`item_heading_ends_scope`: the fields a digest's next item names (its heading `О консультациях по вопросам
+    сотрудничества в сфере образования и науки`) are not the cooperation of the talks told before it."""
+    text = ("О встрече Министра иностранных дел Беларуси с Послом Кубы\n\n2 августа Министр иностранных дел Беларуси "
+            "Максим Рыженков встретился с Послом Кубы в Беларуси Хуаном Вальдесом Фигероа. Собеседники обсудили "
+            "актуальные вопросы двустороннего взаимодействия.\n\nО консультациях по вопросам сотрудничества в сфере "
+            "образования и науки\n\n1 августа в Минске состоялись консультации между министерствами образования "
+            "Беларуси и Вьетнама.")
+    def cooperation(doc: Document) -> list[tuple[list[str | None], list[str]]]:
+        return [([doc.entity(p).code for p in r.parties], r.sectors)  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "cooperation"]
+    assert cooperation(nlp(text)) == [(["BY", "CU"], [])]
+    assert cooperation(Pipeline(disable=["item_heading_ends_scope"])(text)) == [
+        (["BY", "CU"], ["sector-education", "sector-science"])]
+
+
 def test_an_observer_is_no_member(nlp):
     """`observer_not_member`: the state a clause gives an observer's status is no member by that sentence."""
     text = ("Стороны обсудили поставки азербайджанского газа в Венгрию, а также взаимодействие в рамках Организации "
@@ -2941,6 +2957,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
+                      "item_heading_ends_scope",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

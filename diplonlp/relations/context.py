@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -45,7 +45,7 @@ TOPIC_KINDS = ("company", "other")
 """The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
-         "sides_of_each_meeting", "pair_of_talks")
+         "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -65,7 +65,11 @@ meetings told in one sentence that share a participant refer to each of them: ea
 сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC).
 `pair_of_talks`: `двух стран`, `между странами` where the sentences around name more than two states at once (a
 pipeline `Туркменистан – Афганистан – Пакистан – Индия` after talks of two of them): the two sides of the latest
-talks, where both are among them, not the first two named."""
+talks, where both are among them, not the first two named.
+`item_heading_ends_scope`: a digest item's heading (`О консультациях по вопросам миграции`, a line of its own after
+the lead ending in no full stop, a blank line after it) opens another event: the sides of the talks told before it
+are not those of a sentence after it (`last_meeting`), its own talks word refers to none of them, and the fields it
+and the sentences after it name are not the cooperation told before it."""
 SEVERAL_MEETINGS = words("context.several_meetings")
 
 
@@ -96,6 +100,7 @@ class Context:
     _titles: dict[str, set[str]] | None = None  # person id -> titles of the posts they hold
     _plural_titles: dict[int, set[str]] | None = None  # sentence -> plural titles naming no state or body
     _topics: set[str] | None = None  # ids of the organizations a discussion names as its subject (`TOPIC_KINDS`)
+    _headings: list[int] | None = None  # the sentences that head a digest's items (`subheading`)
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -163,6 +168,13 @@ class Context:
         text = self.doc.text
         return sent.start == self.lead[0] and text[sent.start:sent.stop].rstrip()[-1:] not in ".!?…:;" and \
             text.startswith("\n\n", sent.stop) and len(text.strip()) > sent.stop
+
+    def subheading(self, s: int) -> bool:
+        """Is sentence ``s`` a digest item's heading after the lead: a line of its own ending in no full stop, with a
+        blank line after it (`О консультациях по вопросам миграции`), which opens another event?"""
+        sent, text = self.doc.sents[s], self.doc.text
+        return sent.start > self.lead[1] and text[sent.start:sent.stop].rstrip()[-1:] not in ".!?…:;" and \
+            text[:sent.start].rstrip(" ").endswith("\n") and text.startswith("\n\n", sent.stop)
 
     def holders(self, title: str, country: str) -> dict[str, int]:
         """The persons holding a post of ``title`` of state ``country`` (an id: `country-KZ`), each with where the
@@ -263,12 +275,22 @@ class Context:
     def last_meeting(self, s: int) -> Meeting | None:
         """The latest meeting or phone call told at or before sentence ``s`` (`стороны`, `собеседники` refer to
         it); a meeting where both are told in one sentence; else the latest visit's sides (`visit_sides`)."""
-        meeting = next(((k, m) for k, m in reversed(self.meetings) if k <= s), None)
-        call = next(((k, m) for k, m in reversed(self.calls) if k <= s), None)
+        floor = self.item_start(s)
+        meeting = next(((k, m) for k, m in reversed(self.meetings) if floor <= k <= s), None)
+        call = next(((k, m) for k, m in reversed(self.calls) if floor <= k <= s), None)
         if call is not None and (meeting is None or call[0] > meeting[0]):
             return call[1]
-        visit = next((m for k, m in reversed(self.visits) if k <= s), None)
+        visit = next((m for k, m in reversed(self.visits) if floor <= k <= s), None)
         return meeting[1] if meeting else visit
+
+    def item_start(self, s: int) -> int:
+        """The sentence that opens the digest item sentence ``s`` is in: the latest heading at or before it
+        (`subheading`; rule `item_heading_ends_scope`), else the first."""
+        if self._headings is None:
+            on = self.on("item_heading_ends_scope")
+            self._headings = [k for k in range(len(self.doc.sents)) if on and self.subheading(k)]
+        i = bisect_right(self._headings, s)
+        return self._headings[i - 1] if i else 0
 
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []

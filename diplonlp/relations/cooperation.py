@@ -760,8 +760,9 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
     out: dict[int, list[str]] = {}
     for s, sectors in enumerate(fields):
         own = told.get(s)
-        if not sectors and not _cooperation_told(ctx, s):
-            continue
+        if (not sectors and not _cooperation_told(ctx, s)) or (
+                not own and ctx.subheading(s) and ctx.on("item_heading_ends_scope")):
+            continue  # a digest item's heading tells the next item's talks, not those told before
         named = ctx.mentions_sides(s)
         signed = not own and not named and ctx.signed_by_sides(s)
         titled = not own and not named and not signed and ctx.titled_sides(s)  # `Президенты обсудили …`
@@ -906,8 +907,9 @@ def find(ctx: Context) -> list[Cooperation]:
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = fields[s]
-        if current is not None and not anchors[s] and _foreign(ctx, s, current):
-            current = None
+        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or (
+                ctx.subheading(s) and ctx.on("item_heading_ends_scope"))):
+            current = None  # a state not a party; a digest's next item
         if (current is None or _leaders_act(ctx, s)) and s in talks and not anchors[s]:  # `Собеседники обсудили …`
             anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
             _cooperation(ctx, sets, s, talks[s], "cooperation_bilateral_talks")
