@@ -123,6 +123,7 @@ RULES: dict[str, str] = _registry(
     ("organizations", organizations.RULES),
     ("locations", locations.RULES),
     ("persons", persons.RULES),
+    ("sectors", sectors.RULES),
     ("dates", [*(rule.__name__ for rule in dates.RULES), *dates.ANCHOR_RULES]),
     ("posts", [*(rule.__name__ for rules in posts.RULE_LISTS for rule in rules), *posts.NAMED_RULES]),
     ("entities", (*holders.HOLDER_RULES, *holders.PREDICATE_RULES, *holders.STATE_RULES, *holders.AGREEMENT_RULES,

@@ -2854,6 +2854,19 @@ def test_a_membership_rule_gives_its_members(nlp, rule, text, on, off):
     assert members(Pipeline(disable=[rule])(text)) == off
 
 
+@pytest.mark.parametrize(("text", "on", "off"), [
+    ("Отдельно обсуждены вопросы обеспечения безопасности и миграционной политики.", ["security", "consular"],
+     ["security", "consular", "political"]),
+    ("Стороны обсудили сотрудничество в сфере молодежной политики и спорта.", ["sport"], ["political", "sport"]),
+    # foreign affairs, a state's politics: the political sector still
+    ("Стороны обсудили вопросы внешней политики и российской политики в регионе.", ["political"], ["political"]),
+])
+def test_a_fields_policy_is_no_political_sector(nlp, text, on, off):
+    """`policy_of_field`: `политика` after an adjective of its field is that field's policy."""
+    assert [s.code for s in nlp(text).sectors] == on
+    assert [s.code for s in Pipeline(disable=["policy_of_field"])(text).sectors] == off
+
+
 def test_a_digest_items_heading_ends_the_talks_told_before_it(nlp):
     """`item_heading_ends_scope`: the fields a digest's next item names (its heading `О консультациях по вопросам
     сотрудничества в сфере образования и науки`) are not the cooperation of the talks told before it."""
@@ -2957,7 +2970,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
-                      "item_heading_ends_scope",
+                      "item_heading_ends_scope", "policy_of_field",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

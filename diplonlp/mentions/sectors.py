@@ -7,7 +7,14 @@ from ..lexicon import sectors, words
 from ..morph import lemmas
 from ..scan import next_from
 from ..text import Token
+from .countries import adjective_code
 
+RULES = ("policy_of_field",)
+"""`policy_of_field`: `миграционной политики`, `молодежной политики`: `политика` after an adjective that names its
+field (not `внешней`, `внутренней`: `sectors.political_policies`; nor a state's, `чешской политики`) is that field's
+policy, no political sector; the
+adjective names its own sector where the lexicon has one (`миграционной`: consular)."""
+POLITICAL_POLICIES = words("sectors.political_policies")
 CONTEXT = words("sectors.context")
 """Words that make a weak sector word (`СМИ`) a field of cooperation rather than an audience."""
 COORD = {",", "и", "а также", "также", "или"}
@@ -43,6 +50,15 @@ def _is_format(tokens: list[Token], i: int, last: int) -> bool:
     return i + 1 < last and bool(lemmas(tokens[i + 1].text) & FORMATS)
 
 
+def _policy_of_field(doc: Analysis, i: int, first: int) -> bool:
+    """Is token ``i`` `политика` right after an adjective of another field than foreign or home affairs
+    (`миграционной политики`; rule `policy_of_field`)?"""
+    before = doc.tokens[i - 1] if i > first else None
+    return before is not None and before.pos == "ADJ" and "политика" in lemmas(doc.tokens[i].text) and \
+        not lemmas(before.text) & POLITICAL_POLICIES and adjective_code(before.text) is None and \
+        doc.on("policy_of_field")
+
+
 def _proper_name(doc: Analysis, i: int, first: int) -> bool:
     """`в секторе Газа`: a word capitalized inside its sentence and line is a name, no sector word; so is one right
     after such a compound adjective, which opens a name (`Китайско-Белорусского индустриального парка`,
@@ -69,7 +85,8 @@ def find(doc: Analysis, excluded: list[Found]) -> list[Found]:
                 raw.append((doc.make("sector", i, match.stop, code=code), weak))
                 i = match.stop
                 continue
-            if not _is_format(tokens, i, sent.last) and not _proper_name(doc, i, sent.first):
+            if not _is_format(tokens, i, sent.last) and not _proper_name(doc, i, sent.first) and \
+                    not _policy_of_field(doc, i, sent.first):
                 for code, weak in _codes_of_token(tokens[i].text):
                     raw.append((doc.make("sector", i, i + 1, code=code), weak))
             i = next_from(starts, i + 1, sent.last)
