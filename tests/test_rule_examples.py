@@ -1561,6 +1561,22 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
     assert name.split()[0].lower() in [p.name for p in off.posts]
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Премьер-министр Италии Джорджа Мелони провела телефонный разговор с президентом Франции.", "Джорджа Мелони",
+     "премьер-министр"),
+    ("Председатель Совета министров Италии Джорджа Мелони, находящаяся с визитом в Японии, провела переговоры.",
+     "Джорджа Мелони", "председатель совета министров"),
+])
+def test_a_name_after_its_title_has_the_gender_of_the_titles_verb(nlp, text, name, title):
+    """`gender_of_titles_verb`: the name after a title that is the subject of `провела` is a woman's (`Джорджа`, not
+    `Джордж`'s genitive) and holds the title; without the rule she holds none."""
+    def held(doc: Document) -> dict[str, str]:
+        return {doc.entity(r.person).name: doc.entity(r.post).title  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "holds_post"}
+    assert held(nlp(text)) == {name: title}
+    assert held(Pipeline(disable=["gender_of_titles_verb"])(text)) == {}
+
+
 @pytest.mark.parametrize("place", ["Малайзию", "Японию"])
 def test_a_title_word_before_another_title_word_is_no_first_name(nlp, place):
     """`head_as_first_name` reads no first name where a title word follows (`визита в Малайзию Заместитель
@@ -2970,7 +2986,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
-                      "item_heading_ends_scope", "policy_of_field",
+                      "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -46,7 +46,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
-         "foreign_name_in_title_case", "genitive_after_title")
+         "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -69,7 +69,10 @@ ending of that case, are a name NER left out. `genitive_after_title`: `в ход
 (`министра`, `посла`; not a plural's: `одна из солисток группы Василиса Старшова`) and no person's noun governs
 (`супруга посла Надежда Петрова`), stands in the genitive whatever the tagger and the dictionary's woman's name
 (`Лазиза`) say, where its surname reads only as a woman's nominative or a man's genitive or accusative (`Кудратова`);
-the holders stage takes it as the title's apposition (`posts.agreement.genitive_after_title`)."""
+the holders stage takes it as the title's apposition (`posts.agreement.genitive_after_title`).
+`gender_of_titles_verb`: `Председатель Совета министров Италии Джорджа Мелони провела переговоры`: a name after its
+title, the subject of a past-tense verb, has that verb's gender (a woman's `Джорджа`, not `Джордж`'s genitive); not
+after a bare title noun, whose genitive name may be another's (`заместительница Сергея Собянина … назначена`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -175,6 +178,7 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
+        gender = _subject_titles_gender(doc, noun) if own is not None and noun < own.b - 1 and case == "nomn" else None
         sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,)) or (  # a list's of one case
             case == "gent" and own is not None and genitive_after_title(doc, noun) and
             surname_readings(tokens[b - 1].text) == WOMAN_OR_MANS_GENITIVE)
@@ -201,6 +205,17 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
         break
     return case, gender, sure
+
+
+def _subject_titles_gender(doc: Analysis, noun: int) -> str | None:
+    """`Председатель Совета министров Италии Джорджа Мелони провела переговоры`: the gender of the past-tense verb
+    whose subject the name's title is, which is the name's (rule `gender_of_titles_verb`: not `Джордж`'s genitive)."""
+    tok = doc.tokens[noun]
+    if not doc.on("gender_of_titles_verb") or not tok.rel.startswith("nsubj") or tok.head < 0:
+        return None
+    verb = doc.tokens[tok.head]
+    return SLOVNET_GENDER.get(verb.feats.get("Gender", "")) if verb.pos in ("VERB", "AUX") and \
+        verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing" else None
 
 
 def _list_noun_case(doc: Analysis, a: int, first: int) -> str | None:

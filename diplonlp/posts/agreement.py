@@ -113,11 +113,12 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     knows only as a woman's oblique form (`Посол Швейцарии Сибилле Оберхольцер`). After a ``title`` in that
     case, a woman's name in -а the dictionary knows may be a man's in the genitive, as the surname reads
     (`министра Хорватии Гордана Грлича Радмана`; with ``mans_genitive``, a Russian one too: `Лазиза Кудратова`,
-    `genitive_after_title`), and a name showing no instrumental ending is undeclined after one
-    in the instrumental (`undeclined_after_instrumental`), as is one whose every part ends in such a vowel after
-    one in the nominative (`Премьер-министр Александру Мунтяну`, `undeclined_after_nominative`: no nominative of a
-    name that declines ends in `-у`); not where the case alone is asked (`пресс-секретарь
-    Светлана Оболенцева` serves no `Светлан`)."""
+    `genitive_after_title`), a woman's first name in -а the dictionary knows only as a man's oblique form may be her
+    nominative (`Премьер-министр Италии Джорджа Мелони провела …`, `gender_of_titles_verb`), and a name showing no
+    instrumental ending is undeclined after one in the instrumental (`undeclined_after_instrumental`), as is one
+    whose every part ends in such a vowel after one in the nominative (`Премьер-министр Александру Мунтяну`,
+    `undeclined_after_nominative`: no nominative of a name that declines ends in `-у`); not where the case alone is
+    asked (`пресс-секретарь Светлана Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
     opening: set[str] = set()  # the genders the first part reads in
@@ -130,6 +131,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
         if title and first == {("nomn", "femn")} and tok.lower.endswith("а") and (_mans_genitive_surname(caps[-1]) or (
                 mans_genitive and surname_readings(caps[-1].text) == WOMAN_OR_MANS_GENITIVE)):
             first |= {("gent", "masc"), ("accs", "masc")}  # `Гордана Грлича Радмана`: also a man's `Гордан`'s
+        if woman and first and tok.lower.endswith("а") and all(g == "masc" for _, g in first):
+            first |= {("nomn", "femn")}  # `Джорджа Мелони`, read as a woman's: not `Джордж`'s genitive
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
         if title and case == "accs" and _mans_a_accusative(tok, own):
