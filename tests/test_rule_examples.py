@@ -3211,6 +3211,23 @@ def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):
     assert agreements(Pipeline(disable=["date_told_again"])) == [(["KG", "TJ"], None)]
 
 
+@pytest.mark.parametrize("lead", [
+    "Документ подписали министр образования Беларуси Андрей Иванец и министр образования Вьетнама Нгуен Ким Шон.",
+    "Министр образования Беларуси Андрей Иванец и министр образования Вьетнама Нгуен Ким Шон подписали меморандум.",
+])
+def test_a_headlines_document_told_again_in_one_word_takes_the_leads_date(nlp, lead):
+    """`date_told_again`: the lead's `Документ подписали …`, `… подписали меморандум` is the headline's memorandum,
+    which it dates (one agreement, with the headline's title)."""
+    text = f"Беларусь и Вьетнам подписали меморандум о сотрудничестве в сфере образования\n\nМинск, 23 августа. {lead}"
+    def agreements(pipeline: Pipeline) -> list[tuple[str | None, str | None]]:
+        doc = pipeline(text, date="2027-08-23")
+        return [(r.title, doc.entity(r.date).value if r.date else None)  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    title = "меморандум о сотрудничестве в сфере образования"
+    assert agreements(Pipeline()) == [(title, "2027-08-23")]
+    assert agreements(Pipeline(disable=["date_told_again"])) == [(title, None)]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Сеул, 3 декабря. /Ёнхап/. Президент Республики Корея Ли Чжэ Мён провел телефонный разговор с премьер-министром "
      "Японии Санаэ Такаити, а затем встретился в своей резиденции с председателем Европейской комиссии Урсулой фон "

@@ -394,9 +394,11 @@ def _items_told_next(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
 def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | None:
     """`подписал закон о ратификации Соглашения между X и Y … . Соглашение было подписано 13 марта 2025 года`: the
     agreement of the same parties and title found before with no date, which a later sentence dates (rule
-    `date_told_again`)."""
-    return next((a for a in found if a.date is None and a.title == agreement.title and
-                 set(a.parties) == set(agreement.parties)), None)
+    `date_told_again`); told again in one word, of a title that word opens or any (`документ`): a headline's
+    `Казахстан и Китай подписали соглашение о …` dated by the lead's `… подписали соглашение`."""
+    said = lemmas(agreement.title or "") if _one_word(agreement) else frozenset()
+    return next((a for a in found if a.date is None and set(a.parties) == set(agreement.parties) and (
+        a.title == agreement.title or bool(said & (GENERIC_DOCUMENTS | lemmas((a.title or " ").split()[0]))))), None)
 
 
 def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
