@@ -2416,6 +2416,14 @@ MEETING_RULE_EXAMPLES = [
      [["Арарат Мирзоян", "Хосе Мануэль Альбарес"], ["Абай Кунанбаев", "Хосе Мануэль Альбарес"]]),
     ("owner_not_side", "Президент России Дмитрий Медведев принял отставку губернатора Приморского края Сергея "
      "Дарькина.", [], [["Дмитрий Медведев", "Сергей Дарькин"]]),
+    # a talks verb in the infinitive after a word of intention: talks still to come; managed in the past: held
+    ("talks_in_infinitive", "Министр иностранных дел России Сергей Лавров намерен встретиться с министром иностранных "
+     "дел Индии Субраманьямом Джайшанкаром.", [], [["Сергей Лавров", "Субраманьям Джайшанкар"]]),
+    ("talks_in_infinitive", "Президент Кыргызстана Садыр Жапаров собирается провести переговоры с президентом "
+     "Казахстана Касым-Жомартом Токаевым.", [], [["Касым-Жомарт Токаев", "Садыр Жапаров"]]),
+    ("talks_in_infinitive", "Министру иностранных дел России Сергею Лаврову удалось встретиться с министром "
+     "иностранных дел Индии Субраманьямом Джайшанкаром.", [["Сергей Лавров", "Субраманьям Джайшанкар"]],
+     [["Сергей Лавров", "Субраманьям Джайшанкар"]]),
     # after `принял` and the place it tells, the title and name are the verb's object, no owner of the place
     ("received_after_setting", "Президент Индонезии Прабово Субианто принял в президентском дворце министра "
      "иностранных дел Малайзии Мохамада Хасана.", [["Мохамад Хасан", "Прабово Субианто"]], []),
@@ -2987,6 +2995,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
+                      "talks_in_infinitive",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -36,6 +36,7 @@ PLANNED = PLANS | words("meeting.receptions")
 """Cues near a trigger that the meeting has not happened, or is a reception."""
 FUTURE_VERBS = words("meeting.future_verbs")
 MODALS = words("meeting.modals")
+MANAGED = words("meeting.managed")
 SIDE = words("meeting.side")
 
 
@@ -259,9 +260,24 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     head = toks[k].head
     if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
+    if _talks_in_infinitive(ctx, s, k):
+        return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
+
+
+def _talks_in_infinitive(ctx: Context, s: int, k: int) -> bool:
+    """`намерен встретиться с …`, `собирается провести переговоры с …`: a talks verb in the infinitive, or the verb
+    right before a talks noun (`провести переговоры`), tells talks still to come, unless a verb of managing in the past
+    governs it (`удалось встретиться`, `смогли обсудить`; rule `talks_in_infinitive`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    j = k if toks[k].pos == "VERB" else k - 1
+    if not ctx.on("talks_in_infinitive") or j < first or toks[j].pos != "VERB" or \
+            toks[j].feats.get("VerbForm") != "Inf":
+        return False
+    before = toks[j - 1] if j > first else None
+    return not (before is not None and lemmas(before.text) & MANAGED and before.feats.get("Tense") == "Past")
 
 
 def _possible(toks: list[Token], j: int, first: int) -> bool:
@@ -703,7 +719,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
-         "received_after_setting")
+         "received_after_setting", "talks_in_infinitive")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -747,7 +763,9 @@ meet. `owner_not_side`: a person named in the genitive after a noun of a thing (
 `courtesy_call`: a visit paid to one in the dative (`нанес прощальный визит министру …`, `нанес визит вежливости
 …`) is a meeting with them. `received_after_setting`: after `принял` and the place it tells (`принял в президентском
 дворце министра …`), the title and name are the verb's object, not the place's owner (`owner_not_side` does not read
-them)."""
+them). `talks_in_infinitive`: a talks verb in the infinitive, or the verb right before a talks noun (`намерен
+встретиться с …`, `собирается провести переговоры с …`), tells talks still to come, unless a verb of managing in the
+past governs it (`удалось встретиться`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
