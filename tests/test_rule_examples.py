@@ -2891,6 +2891,22 @@ def test_a_fields_policy_is_no_political_sector(nlp, text, on, off):
     assert [s.code for s in Pipeline(disable=["policy_of_field"])(text).sectors] == off
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества на 2027–2029 годы.",
+     ["BY", "VN"]),
+    ("Министерства энергетики Казахстана и Узбекистана договорились о сотрудничестве в сфере энергетики.",
+     ["KZ", "UZ"]),
+])
+def test_a_states_ministry_beside_a_state_stands_for_its_state(nlp, text, parties):
+    """`body_beside_state`: sides that are a state's ministry and another state are the two states; without the rule
+    the ministry stays a side beside the state."""
+    def sides(doc: Document) -> list[list[str | None]]:
+        return [[getattr(doc.entity(p), "code", None) for p in r.parties] for r in doc.relations
+                if r.kind == "cooperation"]
+    assert sides(nlp(text)) == [parties]
+    assert sides(Pipeline(disable=["body_beside_state"])(text)) == [[None, parties[1]]]
+
+
 def test_a_digest_items_heading_ends_the_talks_told_before_it(nlp):
     """`item_heading_ends_scope`: the fields a digest's next item names (its heading `О консультациях по вопросам
     сотрудничества в сфере образования и науки`) are not the cooperation of the talks told before it."""
@@ -2995,7 +3011,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
-                      "talks_in_infinitive",
+                      "talks_in_infinitive", "body_beside_state",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

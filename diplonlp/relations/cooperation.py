@@ -14,6 +14,7 @@ contract asks.
 from __future__ import annotations
 
 from ..lexicon import words
+from ..mentions.organizations import STATE_BODY_KINDS
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
@@ -746,9 +747,11 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
-NAMING_RULES = ("partner_after_type_noun",)
+NAMING_RULES = ("partner_after_type_noun", "body_beside_state")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
-(`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner)."""
+(`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
+state's ministry, government or parliament among sides that are otherwise states stands for its state
+(`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
@@ -943,10 +946,30 @@ def _each_meeting(ctx: Context, s: int, sides: list[list[str]]) -> list[list[str
 def _cooperation(ctx: Context, sets: dict[tuple[str, ...], Cooperation], s: int, parties: list[str],
                  rule: str) -> Cooperation:
     """The cooperation of ``parties`` (one per set of parties), made from sentence ``s`` where it is new."""
+    parties[:] = _bodies_beside_states(ctx, parties)
     key = tuple(sorted(parties))
     if key not in sets:
         sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)
     return sets[key]
+
+
+def _bodies_beside_states(ctx: Context, parties: list[str]) -> list[str]:
+    """`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: a state's ministry,
+    government or parliament among sides that are otherwise states stands for its state, as a ministry's cooperation
+    is its state's (rule `body_beside_state`); bodies beside bodies stay (`между Палатой представителей … и Народной
+    скупщиной …`)."""
+    if not ctx.on("body_beside_state") or not any(p.startswith("country-") for p in parties):
+        return parties
+    orgs = {o.id: o for o in ctx.out.organizations}
+    out: list[str] = []
+    for party in parties:
+        org = orgs.get(party)
+        state = f"country-{org.country}" if org is not None and org.kind in STATE_BODY_KINDS and org.country else None
+        if state is None and party.startswith("org-"):
+            return parties  # an international body or a company beside a state: as told
+        if (state or party) not in out:
+            out.append(state or party)
+    return out if len(out) >= 2 else parties
 
 
 def _last_anchors(anchors: list[tuple[int, list[str], str]], offset: int) -> list[list[str]]:
