@@ -3011,7 +3011,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
-                      "talks_in_infinitive", "body_beside_state",
+                      "talks_in_infinitive", "body_beside_state", "visit_to_own_state",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
@@ -3341,6 +3341,19 @@ def test_places_listed_after_a_destination_are_each_visited(nlp, text, places):
         return [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"]
     assert visited(nlp(text)) == places
     assert visited(Pipeline(disable=["destinations_listed"])(text)) == places[:1]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Узбекистана Шавкат Мирзиёев принял прибывших в Самарканд для участия в заседании глав делегаций.",
+    "Президент Кыргызстана Садыр Жапаров встретился с прибывшими в Чолпон-Ату участниками Всемирных игр кочевников.",
+])
+def test_no_state_visits_a_town_of_its_own(nlp, text):
+    """`visit_to_own_state`: the unnamed guests arrived, not the host's state read from its title."""
+    def visits(doc: Document) -> list[tuple[str, str]]:
+        return [(doc.entity(r.visitor).name, doc.entity(r.destination).name)  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "visit"]
+    assert visits(nlp(text)) == []
+    assert len(visits(Pipeline(disable=["visit_to_own_state"])(text))) == 1
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -301,7 +301,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
-         "destination_after_na")
+         "destination_after_na", "visit_to_own_state")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -323,7 +323,9 @@ C, прибывших в Ташкент`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
 (`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`).
 `destination_after_na`: a state or place after `на` is a destination as one after `в` is (`находящуюся на Кубе с
-рабочим визитом`, `визит на Мальту`)."""
+рабочим визитом`, `визит на Мальту`).
+`visit_to_own_state`: a state read as the visitor of a place that lies in it visits nothing (`Президент Таджикистана
+принял прибывших в Душанбе … глав внешнеполитических ведомств`: the unnamed heads arrived, not Tajikistan)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -411,6 +413,14 @@ def _joined_run(ctx: Context, refs: list[Ref], at: int, step: int) -> list[Ref]:
     return run
 
 
+def _within_state(ctx: Context, where: Ref, state: str) -> bool:
+    """Does the place ``where`` lie in ``state`` (a country id), so that the state visits no place there (rule
+    `visit_to_own_state`)?"""
+    if not ctx.on("visit_to_own_state") or where.kind != "location":
+        return False
+    return any(f"country-{loc.country}" == state for loc in ctx.out.locations if loc.id == where.id)
+
+
 def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
     """The visit trigger ``k`` tells, if its visitor and destination are found and differ."""
     where = _destination(ctx, s, k, verb)
@@ -422,6 +432,8 @@ def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
         return None
     if setting is not None and ctx.country_of.get(who.id) in (where.id, ctx.dateline_state):
         return None  # a host in their own state
+    if who.kind == "country" and _within_state(ctx, where, who.id):
+        return None  # `Президент Таджикистана принял прибывших в Душанбе глав …`: no state visits its own town
     date, _ = ctx.when_where(s)
     by_setting = "destination_region" if setting and setting.kind == "location" and setting.id != ctx.dateline_place \
         else "destination_setting"
