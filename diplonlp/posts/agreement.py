@@ -86,21 +86,25 @@ def genitive_after_title(doc: Analysis, k: int) -> bool:
     if not doc.on("genitive_after_title") or not found or \
             not all(p.tag.number == "sing" and p.tag.case in ("gent", "accs") for p in found):
         return False
-    j = k - 1
-    while j >= 0 and (doc.tokens[j].pos in ("ADJ", "DET") or doc.tokens[j].feats.get("VerbForm") == "Part"):
-        j -= 1
+    j = _before_modifiers(doc, k, ("ADJ", "DET"))
     return j < 0 or doc.tokens[j].pos != "NOUN" or not any(
         p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(doc.tokens[j].lower))
+
+
+def _before_modifiers(doc: Analysis, k: int, pos: tuple[str, ...]) -> int:
+    """The token right before the words of parts of speech ``pos`` and the participles that stand right before token
+    ``k`` (-1 at the text's start): the word that governs a title with its modifiers."""
+    j = k - 1
+    while j >= 0 and (doc.tokens[j].pos in pos or doc.tokens[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    return j
 
 
 def _shared_form(doc: Analysis, k: int) -> bool:
     """Is the title word ``k``, read as a genitive, in a form its accusative shares, and not governed by a noun right
     before it and its adjectives (`дочь действующего президента Иванку Трамп`, `пост президента`), which makes it a
     genitive (`genitive_or_accusative`)?"""
-    before = k - 1
-    while before >= 0 and (doc.tokens[before].pos in ("ADJ", "CCONJ", "DET") or
-                           doc.tokens[before].feats.get("VerbForm") == "Part"):
-        before -= 1
+    before = _before_modifiers(doc, k, ("ADJ", "CCONJ", "DET"))
     return doc.on("genitive_or_accusative") and "accs" in noun_cases(doc.tokens[k].lower) and \
         (before < 0 or doc.tokens[before].pos != "NOUN")
 

@@ -285,12 +285,17 @@ class Context:
 
     def item_start(self, s: int) -> int:
         """The sentence that opens the digest item sentence ``s`` is in: the latest heading at or before it
-        (`subheading`; rule `item_heading_ends_scope`), else the first."""
+        (`item_headings`), else the first."""
+        headings = self.item_headings()
+        i = bisect_right(headings, s)
+        return headings[i - 1] if i else 0
+
+    def item_headings(self) -> list[int]:
+        """The sentences that head a digest's items (`subheading`; rule `item_heading_ends_scope`), read once."""
         if self._headings is None:
             on = self.on("item_heading_ends_scope")
             self._headings = [k for k in range(len(self.doc.sents)) if on and self.subheading(k)]
-        i = bisect_right(self._headings, s)
-        return self._headings[i - 1] if i else 0
+        return self._headings
 
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []

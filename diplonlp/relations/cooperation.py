@@ -763,8 +763,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
     out: dict[int, list[str]] = {}
     for s, sectors in enumerate(fields):
         own = told.get(s)
-        if (not sectors and not _cooperation_told(ctx, s)) or (
-                not own and ctx.subheading(s) and ctx.on("item_heading_ends_scope")):
+        if (not sectors and not _cooperation_told(ctx, s)) or (not own and s in ctx.item_headings()):
             continue  # a digest item's heading tells the next item's talks, not those told before
         named = ctx.mentions_sides(s)
         signed = not own and not named and ctx.signed_by_sides(s)
@@ -888,15 +887,16 @@ def find(ctx: Context) -> list[Cooperation]:
     fields = [_fields(ctx, s) for s in range(len(doc.sents))]
     words = doc.scan.where(COOPERATION, BILATERAL)
     partners = doc.scan.with_lemma(PARTNER) if ctx.on("cooperation_partner") else []
-    anchors = {s: _explicit_anchors(ctx, s, fields[s], words, partners) for s in range(len(doc.sents))}
+    anchors = {s: [(at, _bodies_beside_states(ctx, parties), rule) for at, parties, rule in
+                   _explicit_anchors(ctx, s, fields[s], words, partners)] for s in range(len(doc.sents))}
     talks = _sides_of_talks(ctx, fields) if ctx.on("cooperation_sides_of_talks") else {}
     if not any(anchors.values()):
         for s, parties in talks.items():
-            anchors[s] = [(doc.sents[s].start, each, "cooperation_sides_of_talks")
+            anchors[s] = [(doc.sents[s].start, _bodies_beside_states(ctx, each), "cooperation_sides_of_talks")
                           for each in _each_meeting(ctx, s, ctx.sides_of_each_meeting(s)) or [parties]]
         talks = {}
     elif ctx.on("cooperation_bilateral_talks"):  # then only where no cooperation told is in scope
-        talks = {s: parties for s, parties in talks.items() if len(parties) == 2}
+        talks = {s: _bodies_beside_states(ctx, parties) for s, parties in talks.items() if len(parties) == 2}
     else:
         talks = {}
     sets: dict[tuple[str, ...], Cooperation] = {}
@@ -910,8 +910,7 @@ def find(ctx: Context) -> list[Cooperation]:
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = fields[s]
-        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or (
-                ctx.subheading(s) and ctx.on("item_heading_ends_scope"))):
+        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or s in ctx.item_headings()):
             current = None  # a state not a party; a digest's next item
         if (current is None or _leaders_act(ctx, s)) and s in talks and not anchors[s]:  # `Собеседники обсудили …`
             anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
@@ -946,7 +945,6 @@ def _each_meeting(ctx: Context, s: int, sides: list[list[str]]) -> list[list[str
 def _cooperation(ctx: Context, sets: dict[tuple[str, ...], Cooperation], s: int, parties: list[str],
                  rule: str) -> Cooperation:
     """The cooperation of ``parties`` (one per set of parties), made from sentence ``s`` where it is new."""
-    parties[:] = _bodies_beside_states(ctx, parties)
     key = tuple(sorted(parties))
     if key not in sets:
         sets[key] = Cooperation(parties=parties, sectors=[], evidence=ctx.evidence(s), rule=rule)

@@ -402,6 +402,10 @@ none. `member_after_status`: a member word or noun in another clause than the st
 (`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`)."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state", "membership_as_member")
 """The rules that read a member word (`член`, `участник`)."""
+TOLD_BY_WORD = frozenset({*MEMBER_WORD_RULES, "membership_noun", "membership_state_noun", "members_apposed",
+                          "member_of_sentence_subject"})
+"""The rules that read membership from a member word or noun, which a status in another clause does not undo
+(`member_after_status`)."""
 
 
 def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None:
@@ -522,8 +526,7 @@ def _observer(statuses: list[tuple[str | None, int, int]], org: str, k: int, rul
     at token ``k`` by ``rule``? A member word or noun in another clause says it still (`Беларусь получила статус
     наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`: rule
     `member_after_status`)."""
-    told = rule in MEMBER_WORD_RULES or rule in ("membership_noun", "membership_state_noun", "members_apposed",
-                                                 "member_of_sentence_subject")
+    told = rule in TOLD_BY_WORD
     return any((body is None or body == org) and not (on and told and not a <= k < b) for body, a, b in statuses)
 
 

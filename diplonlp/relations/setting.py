@@ -89,10 +89,12 @@ def told_as_done(toks: list[Token], k: int) -> bool:
 
 def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """Date and place of an event told in sentence ``s``, by the rules in the module's order."""
-    said = reported_content(ctx, s)
-    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= max(ctx.dateline_stop, said) and
-             not period_covered(ctx, r)]  # not the dateline's, nor what was said
-    places = [r for r in after_in(ctx, s, ("location",)) if r.start >= said]
+    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
+             not period_covered(ctx, r)]
+    places = after_in(ctx, s, ("location",))
+    if dates or places:  # nor what was said
+        said = reported_content(ctx, s)
+        dates, places = [r for r in dates if r.start >= said], [r for r in places if r.start >= said]
     held_place, held_date = held_there(ctx, s) if not (dates and places) else (None, None)
     date = dates[0].id if dates else held_date
     place = places[0].id if places else held_place
