@@ -1439,6 +1439,12 @@ def test_two_unknown_words_declined_as_the_title_before_them_are_a_name(nlp, tex
     assert [p.name for p in Pipeline(disable=["foreign_name_in_title_case"])(text).persons] == names[:1]
 
 
+def _titles_held(doc: Document) -> dict[str, str]:
+    """Each holder's name and the title of the post they hold."""
+    return {doc.entity(r.person).name: doc.entity(r.post).title  # type: ignore[union-attr]
+            for r in doc.relations if r.kind == "holds_post"}
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Узбекистан и Саудовская Аравия подписали 15 соглашений в ходе визита министра инвестиций, промышленности и "
      "торговли Узбекистана Лазиза Кудратова в Эр-Рияд.", "Лазиз Кудратов", "министр инвестиций, промышленности и "
@@ -1451,13 +1457,10 @@ def test_two_unknown_words_declined_as_the_title_before_them_are_a_name(nlp, tex
 def test_a_name_after_a_genitive_title_is_a_mans_genitive(nlp, text, name, title):
     """`genitive_after_title`: after `министра`, `посла`, a name the dictionary reads as a woman's (`Лазиза`) with a
     surname such as `Кудратова` is a man's genitive, and holds the title (without the rule it holds none)."""
-    def held(doc: Document) -> dict[str, str]:
-        return {doc.entity(r.person).name: doc.entity(r.post).title  # type: ignore[union-attr]
-                for r in doc.relations if r.kind == "holds_post"}
     assert name in [p.name for p in nlp(text).persons]
-    assert held(nlp(text)).get(name) == title
+    assert _titles_held(nlp(text)).get(name) == title
     if title:
-        assert name not in held(Pipeline(disable=["genitive_after_title"])(text))
+        assert name not in _titles_held(Pipeline(disable=["genitive_after_title"])(text))
 
 
 @pytest.mark.parametrize(("text", "met"), [
@@ -1570,11 +1573,8 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
 def test_a_name_after_its_title_has_the_gender_of_the_titles_verb(nlp, text, name, title):
     """`gender_of_titles_verb`: the name after a title that is the subject of `провела` is a woman's (`Джорджа`, not
     `Джордж`'s genitive) and holds the title; without the rule she holds none."""
-    def held(doc: Document) -> dict[str, str]:
-        return {doc.entity(r.person).name: doc.entity(r.post).title  # type: ignore[union-attr]
-                for r in doc.relations if r.kind == "holds_post"}
-    assert held(nlp(text)) == {name: title}
-    assert held(Pipeline(disable=["gender_of_titles_verb"])(text)) == {}
+    assert _titles_held(nlp(text)) == {name: title}
+    assert _titles_held(Pipeline(disable=["gender_of_titles_verb"])(text)) == {}
 
 
 @pytest.mark.parametrize("place", ["Малайзию", "Японию"])
