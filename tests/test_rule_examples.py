@@ -2472,7 +2472,26 @@ MEETING_RULE_EXAMPLES = [
     ("courtesy_call", "Посол Испании Луис Мартинес нанес визит вежливости первому заместителю министра иностранных дел "
      "Казахстана Акану Рахметуллину.", [["Акан Рахметуллин", "Луис Мартинес"]], []),
     ("courtesy_call", "Министр экономики Азербайджана Микаил Джаббаров нанес визит в Саудовскую Аравию.", [], []),
+    # the pronoun after an opening `с`-phrase is not the one that phrase names
+    ("pronoun_past_own_phrase", "Баку, 27 ноября. /Trend/. Министр иностранных дел Азербайджана Джейхун Байрамов "
+     "находится с рабочим визитом в Анкаре. С министром иностранных дел Турции Хаканом Фиданом он обсудил вопросы "
+     "региональной безопасности.", [["Джейхун Байрамов", "Хакан Фидан"]], []),
+    ("pronoun_past_own_phrase", "Токио, 28 ноября. /ТАСС/. Глава МИД России Сергей Лавров прибыл в Японию. С министром "
+     "иностранных дел Японии Такэси Иватой он рассмотрел вопросы экономического сотрудничества.",
+     [["Сергей Лавров", "Такэси Ивата"]], []),
 ]
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Ашхабад, 29 ноября. /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял прибывшего в Ашхабад с рабочим "
+     "визитом министра иностранных дел Индии.", ["Индия", "Сердар Бердымухамедов"]),
+    ("Тбилиси, 22 ноября. /Грузинформ/. Министр иностранных дел Грузии Мака Бочоришвили провела встречи с "
+     "аккредитованными в Грузии послами стран Европейского союза.", ["Европейский союз", "Мака Бочоришвили"]),
+])
+def test_an_unnamed_official_after_a_participles_phrase_is_the_counterpart(nlp, text, met):
+    """`officials_unnamed`: the official the talks word governs may follow a participle and its place."""
+    assert meetings(nlp(text)) == [met]
+    assert meetings(Pipeline(disable=["officials_unnamed"])(text)) == []
 
 
 @pytest.mark.parametrize(("rule", "text", "on", "off"), MEETING_RULE_EXAMPLES)
@@ -2609,6 +2628,9 @@ def test_a_bare_title_before_a_holders_name_is_a_mention_of_the_fuller_post_held
 
 SETTING_EXAMPLES = [
     # (rule, text, the date value and place name of its last meeting with the rule, without it)
+    ("stay_of_series", "Астана, 30 ноября. /Kazinform/. В рамках визита в Пекин министр иностранных дел Казахстана "
+                       "Мурат Нуртлеу провел ряд встреч. В ходе встречи с министром коммерции Китая Ван Вэньтао "
+                       "стороны обсудили расширение торговли.", ("2025-11-30", "Пекин"), ("2025-11-30", "Астана")),
     ("same_day", "Минск, 17 июня. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром "
                  "иностранных дел Вьетнама Буй Тхань Шоном.\n\nВ тот же день М.Рыженков встретился с послом Индии "
                  "Бхаратом Бхатией.", ("2025-06-17", "Минск"), (None, "Минск")),
@@ -3011,7 +3033,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
-                      "talks_in_infinitive", "body_beside_state", "visit_to_own_state",
+                      "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -34,6 +34,10 @@ PRONOUN_OF_ANOTHER_STATE = "pronoun_of_another_state"
 pronoun's antecedent; and a pronoun whose antecedent is of the state of the one it then meets is the last person of
 another state named before it (`… принял министра … Казахстана … Ранее он провел переговоры со своим вьетнамским
 коллегой …`)."""
+PRONOUN_PAST_OWN_PHRASE = "pronoun_past_own_phrase"
+"""`С заместителем генерального секретаря ЕСВД Энрике Мора он обсудил …`, `После встречи с Путиным он посетил …`: a
+person named in the phrase that opens the pronoun's own sentence is a word of its clause (whom the subject met, whose
+invitation it came on), never what the pronoun stands for; the antecedent is sought before that sentence."""
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
 """What a prepositional phrase before the pronoun may hold."""
@@ -44,14 +48,15 @@ def resolve(doc: Analysis) -> list[Reference]:
     if doc.document is None or not doc.on(PRONOUN_SUBJECT):
         return []
     owner = {(m.start, m.stop): p.id for p in doc.document.persons for m in p.mentions}
-    persons = doc.found.get("person", [])
+    named = doc.found.get("person", [])
     out: list[Reference] = []
     for tok in doc.tokens:
         if tok.lower in PRONOUN_GENDER and tok.feats.get("Case") == "Nom" and _opens(doc, tok.i):
+            persons = _before_own_sentence(doc, tok, named)
             found = antecedent(doc, tok, persons)
             found = _subject_of(doc, found, persons) or found if found else _last_subject(doc, tok, persons)
             entity = owner.get((found.start, found.stop)) if found else None
-            rule = PRONOUN_SUBJECT
+            rule = PRONOUN_PAST_OWN_PHRASE if len(persons) < len(named) else PRONOUN_SUBJECT
             if doc.on(PRONOUN_OF_ANOTHER_STATE):
                 moved = _role_subject_after(doc, tok, found, persons, owner) or entity
                 if moved:
@@ -60,6 +65,15 @@ def resolve(doc: Analysis) -> list[Reference]:
             if entity:
                 out.append(Reference(tok.start, tok.stop, entity, rule))
     return out
+
+
+def _before_own_sentence(doc: Analysis, pronoun: Token, persons: list[Found]) -> list[Found]:
+    """The persons a pronoun may stand for: all, less those its own sentence names before it (rule
+    `pronoun_past_own_phrase`; a pronoun resolved opens its sentence, so they are in its opening phrase)."""
+    if not doc.on(PRONOUN_PAST_OWN_PHRASE):
+        return persons
+    first = doc.sents[pronoun.sent].first
+    return [p for p in persons if not first <= p.a < pronoun.i]
 
 
 def _role_subject_after(doc: Analysis, pronoun: Token, found: Found | None, persons: list[Found],
@@ -122,10 +136,12 @@ def _last_subject(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found 
 
 def _opens(doc: Analysis, i: int) -> bool:
     """Token ``i`` opens its sentence, with at most adverbs, conjunctions, punctuation and prepositional phrases
-    before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative."""
+    before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative but a foreign name that does
+    not decline (`С … Энрике Мора он обсудил …`), no subject."""
     first, _ = doc.sent_bounds(i)
     before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS]
     if not before:
         return True
     return before[0].pos == "ADP" and doc.tokens[i].rel.startswith("nsubj") and all(
-        t.pos in PHRASE and t.feats.get("Case") != "Nom" for t in before)
+        t.pos in PHRASE and (t.feats.get("Case") != "Nom" or (t.pos == "PROPN" and not t.rel.startswith("nsubj")))
+        for t in before)

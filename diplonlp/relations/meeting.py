@@ -23,7 +23,7 @@ from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
 from .context import TALK_NOUNS, Context, Ref, before_adjectives
-from .setting import FUTURE_BE, a_day, envoy_abroad, told_as_done
+from .setting import FUTURE_BE, a_day, envoy_abroad, is_participle, told_as_done
 
 NOUNS = words("meeting.nouns")
 JOINING = words("meeting.joining")
@@ -510,14 +510,16 @@ def _unnamed_officials(ctx: Context, s: int, k: int, people: list[Ref]) -> Cover
     for them (rule `officials_unnamed`), outside a headline. Any such phrase where the sentence names no person
     (`Президенты Казахстана и Узбекистана провели переговоры`, `встреча президентов России и Китая`: a plural title
     too); where it names one, the phrase the talks word ``k`` governs, a word or two after it (`Бердымухамедов
-    принял Генерального секретаря ОДКБ`) or after the delegation it heads (`встретился с делегацией во главе с
-    государственным министром по делам Европы Министерства иностранных дел Франции`), or, the one named after it,
+    принял Генерального секретаря ОДКБ`), after the delegation it heads (`встретился с делегацией во главе с
+    государственным министром по делам Европы Министерства иностранных дел Франции`) or after a participle's phrase
+    (`принял прибывшего в Ашхабад с рабочим визитом министра …`), or, the one named after it,
     the subject before it (`Депутаты Мажилиса … встретились с делегацией Бундестага во главе с … Штайнигером`,
     `Президент Сербии принял посла Черногории Милана Ракочевича`)."""
     if not ctx.on("officials_unnamed") or len(people) > 1 or ctx.in_headline(s):
         return Coverage([])  # a headline's talks are told again in the text
     toks = ctx.doc.tokens
-    near = toks[min(_past_delegation(ctx, s, _past_credentials(ctx, s, k)) + 3, len(toks) - 1)].stop
+    near = toks[min(_past_participle(ctx, s, _past_delegation(ctx, s, _past_credentials(ctx, s, k))) + 3,
+                    len(toks) - 1)].stop
     gap = ctx.doc.text[toks[k].stop:people[0].start] if people and people[0].start > toks[k].stop else ""
     # `… встретились с …`, `… принял посла Черногории Милана Ракочевича`: the one named is the counterpart
     with_ = " с " in f" {gap} " or (bool(gap) and "принять" in lemmas(toks[k].text) and _own_title_between(
@@ -543,6 +545,20 @@ def _past_delegation(ctx: Context, s: int, j: int) -> int:
     if not any("делегация" in lemmas(t.text) for t in toks[j + 1:min(j + 4, last)]):
         return j
     return next((i + 2 for i in range(j + 1, min(j + 8, last) - 2) if headed_at(toks, i)), j)
+
+
+def _past_participle(ctx: Context, s: int, j: int) -> int:
+    """`провела встречи с аккредитованными в Грузии послами стран ЕС`, `принял прибывшего в Ташкент министра …`:
+    where a participle and its place follow ``j`` (after `с` or not), two words before the noun it modifies (by the
+    parse, else the next in its case: the official follows where a bare `с` would bring one in), else ``j``."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    p = j + 2 if j + 1 < last and toks[j + 1].lower in ("с", "со") else j + 1
+    if p + 1 >= last or not is_participle(toks[p]):
+        return j
+    case, head, end = toks[p].feats.get("Case"), toks[p].head, min(p + 8, last)
+    noun = head if p < head < end and toks[head].pos == "NOUN" else next(
+        (i for i in range(p + 1, end) if toks[i].pos == "NOUN" and toks[i].feats.get("Case") == case), None)
+    return noun - 2 if noun is not None else j
 
 
 def _own_title_between(ctx: Context, start: int, stop: int) -> bool:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
-         "reported_content")
+         "reported_content", "stay_of_series")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -45,7 +45,9 @@ one; one with no day of its own is on the day that sentence gives (`Церемо
 Хараре`).
 `reported_content`: `Товарооборот … в 2026 году вырос на 15%, заявил X на встрече с Y`: the dates and places of
 what was said, before the comma a verb of saying opens the clause naming the talks or the visit by its noun, are not
-the event's."""
+the event's.
+`stay_of_series`: `В рамках поездки в Брюссель X провел ряд встреч. В ходе встречи с Y …`: a stay told with a series of
+talks is where the meetings told after it are held, whoever they name (as `провел ряд встреч … в Бишкеке` is)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -382,8 +384,10 @@ def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[in
         series = None if place or sent.start < ctx.doc.header.stop else _series_place(ctx, k)
         if series:  # `провел ряд встреч … в Давосе`: the meetings told after it, whoever they name
             out.append((k, series, ANYONE))
-        elif place:
-            out.append((k if own else k + 1, place, frozenset(r.id for r in ctx.in_sentence(k, ("person",)))))
+        elif place:  # `В рамках поездки в Брюссель X провел ряд встреч`: those told after it, whoever they name
+            told_series = ctx.on("stay_of_series") and _tells_series(ctx, k)
+            persons = ANYONE if told_series else frozenset(r.id for r in ctx.in_sentence(k, ("person",)))
+            out.append((k if own else k + 1, place, persons))
             if told := own_days(ctx, k):
                 days[out[-1][0]] = told[0].id
     return out, days
@@ -392,11 +396,16 @@ def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[in
 def _series_place(ctx: Context, k: int) -> str | None:
     """`Министр … провел ряд встреч на полях заседания СМИД ОДКБ в Бишкеке`: the place after `в` in a sentence that
     tells a series of talks (`context.series` before a talks noun), where the meetings told after it are held."""
-    said = ctx.sentence_lemmas(k)
-    if not any(a & SERIES and b & TALKS for a, b in pairwise(said)):
+    if not _tells_series(ctx, k):
         return None
     places = [r for r in after_in(ctx, k, ("location",)) if not _participles_place(ctx, r)]
     return places[-1].id if places and places[-1].id != ctx.dateline_place else None
+
+
+def _tells_series(ctx: Context, k: int) -> bool:
+    """Does sentence ``k`` tell a series of talks (`context.series` before a talks noun: `провел ряд встреч`)?"""
+    said = ctx.sentence_lemmas(k)
+    return any(a & SERIES and b & TALKS for a, b in pairwise(said))
 
 
 def _participles_place(ctx: Context, ref: Ref) -> bool:
@@ -405,7 +414,11 @@ def _participles_place(ctx: Context, ref: Ref) -> bool:
     rng = ctx.doc.token_range(ref.start, ref.stop)
     if rng is None or rng[0] < 2:
         return False
-    tok = ctx.doc.tokens[rng[0] - 2]  # the tagger may call `аккредитованными` a noun
+    return is_participle(ctx.doc.tokens[rng[0] - 2])
+
+
+def is_participle(tok: Token) -> bool:
+    """Is ``tok`` a participle by the tagger or the dictionary (the tagger may call `аккредитованными` a noun)?"""
     return tok.feats.get("VerbForm") == "Part" or any(p.tag.POS == "PRTF" for p in parses(tok.lower))
 
 
