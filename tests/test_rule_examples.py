@@ -2473,6 +2473,12 @@ MEETING_RULE_EXAMPLES = [
      "Казахстана Акану Рахметуллину.", [["Акан Рахметуллин", "Луис Мартинес"]], []),
     ("courtesy_call", "Министр экономики Азербайджана Микаил Джаббаров нанес визит в Саудовскую Аравию.", [], []),
     # the pronoun after an opening `с`-phrase is not the one that phrase names
+    # what was taken (`принял приглашение`), not whom: no meeting
+    ("meeting_talks", "Москва, 6 декабря. /РИА Новости/. Как сообщил пресс-секретарь президента Дмитрий Песков, "
+     "Владимир Путин принял приглашение посетить Турцию.", [], []),
+    ("pronoun_after_date", "Улан-Батор, 5 декабря. /МОНЦАМЭ/. С 4 по 6 декабря с официальным визитом в Монголии "
+     "находится Министр иностранных дел Республики Казахстан Мурат Нуртлеу. 5 декабря он был принят Президентом "
+     "Монголии Ухнаагийн Хурэлсухом.", [["Мурат Нуртлеу", "Ухнаагийн Хурэлсух"]], []),
     ("pronoun_past_own_phrase", "Баку, 27 ноября. /Trend/. Министр иностранных дел Азербайджана Джейхун Байрамов "
      "находится с рабочим визитом в Анкаре. С министром иностранных дел Турции Хаканом Фиданом он обсудил вопросы "
      "региональной безопасности.", [["Джейхун Байрамов", "Хакан Фидан"]], []),
@@ -2892,6 +2898,13 @@ def test_a_member_of_a_body_of_an_organization_is_a_member_of_it(nlp, text, org)
      "полноправным членом объединения.", ["BY"], []),
     ("member_after_status", "Кыргызстан получил статус партнера по диалогу ШОС в 2012 году, а в 2027 году "
      "республика председательствует в организации.", ["KG"], []),
+    # who reports, in a lead-in, is no side: the sides of the talks are the members
+    ("reporter_not_member", "Заместитель министра иностранных дел Казахстана Алибек Бакаев встретился с послом Индии "
+     "Т.Армстронгом Чангсаном. Как сообщили в пресс-службе МИД Казахстана, стороны обсудили взаимодействие в рамках "
+     "СВМДА.", ["KZ", "IN"], ["KZ"]),
+    ("reporter_not_member", "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
+     "иностранных дел Турции Хаканом Фиданом. По словам пресс-секретаря МИД Узбекистана, министры обсудили "
+     "сотрудничество в рамках ОТГ.", ["UZ", "TR"], ["UZ"]),
 ])
 def test_a_membership_rule_gives_its_members(nlp, rule, text, on, off):
     def members(doc: Document) -> list[str | None]:
@@ -3034,6 +3047,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
+                      "pronoun_after_date", "reporter_not_member",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..analysis import Analysis, Found
+from ..analysis import Analysis, Coverage, Found
 from ..holders.discourse import PRONOUN_GENDER, antecedent, is_subject
+from ..mentions.dates import DAY_MONTH
 from ..text import Token
 
 
@@ -38,6 +39,9 @@ PRONOUN_PAST_OWN_PHRASE = "pronoun_past_own_phrase"
 """`С заместителем генерального секретаря ЕСВД Энрике Мора он обсудил …`, `После встречи с Путиным он посетил …`: a
 person named in the phrase that opens the pronoun's own sentence is a word of its clause (whom the subject met, whose
 invitation it came on), never what the pronoun stands for; the antecedent is sought before that sentence."""
+PRONOUN_AFTER_DATE = "pronoun_after_date"
+"""`5 декабря он был принят Президентом Монголии …`: a date opening the pronoun's sentence opens it as an adverb
+would (`Накануне он …`), so the pronoun still stands for a person named before."""
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
 """What a prepositional phrase before the pronoun may hold."""
@@ -49,9 +53,10 @@ def resolve(doc: Analysis) -> list[Reference]:
         return []
     owner = {(m.start, m.stop): p.id for p in doc.document.persons for m in p.mentions}
     named = doc.found.get("person", [])
+    dates = _dates(doc) if doc.on(PRONOUN_AFTER_DATE) else Coverage([])
     out: list[Reference] = []
     for tok in doc.tokens:
-        if tok.lower in PRONOUN_GENDER and tok.feats.get("Case") == "Nom" and _opens(doc, tok.i):
+        if tok.lower in PRONOUN_GENDER and tok.feats.get("Case") == "Nom" and _opens(doc, tok.i, dates):
             persons = _before_own_sentence(doc, tok, named)
             found = antecedent(doc, tok, persons)
             found = _subject_of(doc, found, persons) or found if found else _last_subject(doc, tok, persons)
@@ -134,12 +139,19 @@ def _last_subject(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found 
     return last if last is not None and is_subject(doc, last) else None
 
 
-def _opens(doc: Analysis, i: int) -> bool:
+def _dates(doc: Analysis) -> Coverage:
+    """The text's dates: its date mentions, and a day with its month where no document date gives it a year."""
+    return Coverage([(f.start, f.stop) for f in doc.found.get("date", [])] +
+                    [m.span() for m in DAY_MONTH.finditer(doc.text)])
+
+
+def _opens(doc: Analysis, i: int, dates: Coverage) -> bool:
     """Token ``i`` opens its sentence, with at most adverbs, conjunctions, punctuation and prepositional phrases
     before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative but a foreign name that does
-    not decline (`С … Энрике Мора он обсудил …`), no subject."""
+    not decline (`С … Энрике Мора он обсудил …`), no subject; a date counts as an adverb (`5 декабря он был принят
+    …`, rule `pronoun_after_date`)."""
     first, _ = doc.sent_bounds(i)
-    before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS]
+    before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS and not dates.covers(t.start)]
     if not before:
         return True
     return before[0].pos == "ADP" and doc.tokens[i].rel.startswith("nsubj") and all(

@@ -42,6 +42,8 @@ SIDE = words("meeting.side")
 
 AUDIENCE = words("meeting.audience")
 """A meeting `с журналистами` has no named counterpart."""
+NOT_RECEIVED = words("meeting.not_received")
+"""`принял участие`, `принял приглашение`: what was taken, not whom; no meeting."""
 
 
 def _audience(ctx: Context, tok: Token) -> bool:
@@ -73,7 +75,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return not any(lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
     if "принять" in lem:
         nxt = toks[k + 1].lower if k + 1 < sent.last else ""
-        return nxt not in ("участие", "решение", "меры", "заявление", "к") and tok.pos == "VERB"
+        return nxt not in NOT_RECEIVED and tok.pos == "VERB"
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
     if lem & DISCUSSED:

@@ -20,7 +20,7 @@ from ..text import Token
 from .agreement import DOCUMENTS
 from .context import Context, Ref
 from .meeting import PLANS
-from .setting import told_as_done
+from .setting import reporter_lead, told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
@@ -91,10 +91,12 @@ def _parent(ctx: Context, body: Ref, kinds: Mapping[str, str]) -> Ref | None:
 
 
 def _members(ctx: Context, s: int, stop: int) -> list[str]:
-    """The states the sentence makes members: its states before ``stop`` but a topic's (`ситуацию в Мьянме`), else
+    """The states the sentence makes members: its states before ``stop`` but a topic's (`ситуацию в Мьянме`) and the
+    reporter's (`Как сообщили в пресс-службе МИД Казахстана, стороны обсудили …`: rule `reporter_not_member`), else
     the sides of the talks."""
     members: list[str] = []
-    for ref in ctx.between(ctx.doc.sents[s].start, stop, ("country", "person")):
+    start = reporter_lead(ctx, s) if ctx.on("reporter_not_member") else ctx.doc.sents[s].start
+    for ref in ctx.between(start, stop, ("country", "person")):
         if _topic(ctx, ref):
             continue
         party = ctx.party_of(ref)
@@ -393,13 +395,15 @@ whatever case); `member_of_sentence_subject`: `Беларусь получила
 the nominative)."""
 
 
-VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status")
+VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
 для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership.
 `negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
 none. `member_after_status`: a member word or noun in another clause than the status's still makes the state a member
-(`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`)."""
+(`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`).
+`reporter_not_member`: the state of who reports, in a lead-in (`Как сообщили в пресс-службе МИД Казахстана, стороны
+обсудили взаимодействие в рамках СВМДА`, `По словам …,`), is no member the frame gives; the sides of the talks are."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state", "membership_as_member")
 """The rules that read a member word (`член`, `участник`)."""
 TOLD_BY_WORD = frozenset({*MEMBER_WORD_RULES, "membership_noun", "membership_state_noun", "members_apposed",

@@ -75,6 +75,7 @@ FUTURE_BE = words("context.future_be")
 HELD_NOUNS = words("context.held_nouns")
 HELD = words("context.held")
 REPORTING = words("context.reporting")
+REPORT_SOURCES = words("context.report_sources")
 SITUATIONS = words("posts.situation_nouns")
 """`ситуацию в Сирии`, `урегулирования конфликта в Газе`: a place after one of these is a topic's, no venue."""
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
@@ -126,6 +127,22 @@ def reported_content(ctx: Context, s: int) -> int:
                 any(lemma_set & (TALKS | VISIT_NOUNS) for lemma_set in said[j + 2 - sent.first:]):
             return toks[j].stop
     return sent.start
+
+
+def reporter_lead(ctx: Context, s: int) -> int:
+    """Where sentence ``s``'s lead-in naming who reports ends (`Как сообщили в пресс-службе МИД Казахстана, …`, `Как
+    сообщил помощник президента РФ Юрий Ушаков, …`, `По словам пресс-секретаря МИД Узбекистана, …`): after its comma,
+    else at the sentence's start; who reports is no side of what is told."""
+    sent = ctx.doc.sents[s]
+    toks, said = ctx.doc.tokens, ctx.sentence_lemmas(s)
+    first = sent.first
+    while first < sent.last and toks[first].pos in ("CCONJ", "ADV", "PUNCT"):
+        first += 1  # `Также, как сообщил …`
+    lead = first + 2 < sent.last and ((toks[first].lower == "как" and any(
+        lemma_set & REPORTING for lemma_set in said[first + 1 - sent.first:first + 3 - sent.first])) or (
+        toks[first].lower == "по" and said[first + 1 - sent.first] & REPORT_SOURCES))
+    comma = next((j for j in range(first + 2, sent.last - 1) if toks[j].text == ","), None) if lead else None
+    return toks[comma].stop if comma is not None else sent.start
 
 
 def held_there(ctx: Context, s: int) -> tuple[str | None, str | None]:
