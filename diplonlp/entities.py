@@ -45,7 +45,7 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
          "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
          "state_of_colleague", "state_of_side", "closing_words_of_name",
-         "fleeting_vowel_surname")
+         "fleeting_vowel_surname", "host_of_dateline")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -461,17 +461,20 @@ def _infer_post_host(doc: Analysis, post: Found, country: str | None) -> str | N
     `host_of_counterpart`), or, in an item's sentences that speak of credentials, in any of them (`Президент
     Кыргызстана … принял верительные грамоты … Верительные грамоты вручили Посол …`: KG; rule `host_of_credentials`),
     the lines of a list after one of them ending in a colon included (`Посол Королевства Швеция – Андреас фон
-    Уфорд;`); where two states' officials are named, none."""
+    Уфорд;`); where two states' officials are named, none; where none is, the state of the item's dateline, another
+    than the diplomat's (`Тбилиси … Папуашвили также провел встречу с послом США …`: GE; rule `host_of_dateline`)."""
     if post.data["family"] != "diplomat" or not country or _envoy_of_officer(post):
         return None
     setting = _host_of_setting(doc, post, country)
-    if setting is not None or not doc.on("host_of_counterpart"):
+    if setting is not None:
         return setting
     sent = doc.tokens[post.a].sent
-    others = _officials_states(doc, {sent}, country)
+    others = _officials_states(doc, {sent}, country) if doc.on("host_of_counterpart") else set()
     if not others and doc.on("host_of_credentials") and (
             sent in (told := set(credentials_told(doc))) or sent in credentials_lines(doc, told)):
         others = _officials_states(doc, told, country, leaders=True)  # `… принял верительные грамоты …`
+    if not others and doc.on("host_of_dateline") and (dateline := _dateline_state(doc)) not in (None, country):
+        return dateline
     return others.pop() if len(others) == 1 else None
 
 

@@ -913,7 +913,21 @@ def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
 def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_met(nlp, text, host):
     """`host_of_counterpart`: the state of the one other state's official named in the sentence."""
     assert [p.host for p in nlp(text).posts if p.title == "посол"] == [host]
-    assert [p.host for p in Pipeline(disable=["host_of_counterpart"])(text).posts if p.title == "посол"] == [None]
+    off = Pipeline(disable=["host_of_counterpart", "host_of_dateline"])(text)
+    assert [p.host for p in off.posts if p.title == "посол"] == [None]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Тбилиси, 19 декабря. /Интерпресснews/. Председатель парламента Грузии Шалва Папуашвили встретился с главой "
+     "делегации ЕС. Папуашвили также провел встречу с послом США Робином Данниганом.", "GE"),
+    ("Минск, 14 мая. /БЕЛТА/. Президент Беларуси Александр Лукашенко 14 мая принял верительные грамоты от послов. "
+     "Среди них — посол Вьетнама Нгуен Ван Зунг.", "BY"),
+    ("Минск, 14 мая. /БЕЛТА/. Посол Беларуси Иван Петров выступил на форуме.", None),  # the dateline's own: none
+])
+def test_an_ambassador_no_official_hosts_is_accredited_to_the_state_of_the_dateline(nlp, text, host):
+    """`host_of_dateline`: a foreign ambassador with no host from the phrase or an official met."""
+    assert [p.host for p in nlp(text).posts if p.title == "посол"] == [host]
+    assert [p.host for p in Pipeline(disable=["host_of_dateline"])(text).posts if p.title == "посол"] == [None]
 
 
 @pytest.mark.parametrize(("text", "host"), [
@@ -924,7 +938,7 @@ def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_m
 def test_an_ambassador_in_the_republic_is_accredited_to_the_state_of_the_dateline(nlp, text, host):
     """`host_of_setting`: the contract's `посол России в республике` in an item about Belarus."""
     assert [p.host for p in nlp(text).posts] == [host]
-    assert [p.host for p in Pipeline(disable=["host_of_setting"])(text).posts] == [None]
+    assert [p.host for p in Pipeline(disable=["host_of_setting", "host_of_dateline"])(text).posts] == [None]
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -1184,7 +1198,8 @@ def test_a_later_talks_word_with_a_bodys_delegation_meets_that_body(nlp, text, m
 def test_an_ambassador_in_an_item_about_credentials_is_accredited_to_the_receivers_state(nlp, text):
     """`host_of_credentials`: the state of the official, or the leader the list knows, receiving credentials."""
     assert {p.host for p in nlp(text).posts if p.title == "посол"} == {"KG"}
-    assert {p.host for p in Pipeline(disable=["host_of_credentials"])(text).posts if p.title == "посол"} == {None}
+    off = Pipeline(disable=["host_of_credentials", "host_of_dateline"])(text)
+    assert {p.host for p in off.posts if p.title == "посол"} == {None}
 
 
 def test_a_hyphenated_name_after_a_title_is_a_name(nlp):
@@ -1497,7 +1512,7 @@ def test_credentials_told_again_by_the_noun_alone(nlp, text):
     assert read(nlp(text)) == ([host, host], 2)
     # without the rule no host; Санду's meetings may still come from `official_named_elsewhere` (`послов Швеции и
     # Египта` named in the next sentence)
-    assert read(Pipeline(disable=["credentials_again"])(text))[0] == [None, None]
+    assert read(Pipeline(disable=["credentials_again", "host_of_dateline"])(text))[0] == [None, None]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -3047,7 +3062,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
-                      "pronoun_after_date", "reporter_not_member",
+                      "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -665,11 +665,12 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
 
 def _repeat_ends_name(doc: Analysis, start: int, k: int, b: int) -> bool:
     """A word repeated in a NER span starts another mention (`Максим Дадашев Дадашев`), unless it is a particle
-    (`Хамада бин Джасема бин Джабера Аль Тани`), the name's first word again after other words (`Мохд Азман Мохд
-    Яхья`: a Malay name), or a syllable opening the name twice before its last part (`Ко Ко Лвин`: a Burmese name;
-    rule `doubled_syllable`)."""
+    (`Хамада бин Джасема бин Джабера Аль Тани`) or after one (`Шахбутом бин Нахайяном Аль Нахайяном`: the family's
+    name after the father's), the name's first word again after other words (`Мохд Азман Мохд Яхья`: a Malay name),
+    or a syllable opening the name twice before its last part (`Ко Ко Лвин`: a Burmese name; rule
+    `doubled_syllable`)."""
     tok = doc.tokens[k]
-    if tok.lower in PARTICLES:
+    if tok.lower in PARTICLES or doc.tokens[k - 1].lower in PARTICLES:
         return False
     if k == start + 1 and k + 1 < b and doc.tokens[k + 1].is_cap and is_syllable(tok.text) and \
             doc.on("doubled_syllable"):
