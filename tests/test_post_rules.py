@@ -550,6 +550,10 @@ def test_a_state_noun_after_a_title_is_the_state_named_before_by_its_long_name(n
     # a body of one state the gazetteer knows by its own name
     ("Премьер-министр Олжас Бектенов принял делегацию Японского агентства международного сотрудничества (JICA) во "
      "главе с ее президентом Акихико Танакой.", ("президент", "JP", None)),
+    # a body the gazetteer does not know, its abbreviation inside its mention
+    ("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял делегацию Корейского агентства "
+     "международного сотрудничества (KOICA) во главе с вице-президентом Ли Мин Хо.",
+     ("вице-президент", None, "Корейское агентство международного сотрудничества")),
 ])
 def test_a_bracketed_abbreviation_after_a_delegations_body_leaves_the_title_the_bodys(nlp, text, post):
     """`delegation_body`, `delegation_state`: the body ends before its abbreviation in brackets."""

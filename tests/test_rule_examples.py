@@ -2503,6 +2503,21 @@ MEETING_RULE_EXAMPLES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Ташкент, 23 декабря. /Дунё/. В Министерстве инвестиций, промышленности и торговли Республики Узбекистан "
+    "состоялась встреча с делегацией Японского агентства международного сотрудничества (JICA) во главе с "
+    "вице-президентом Сюити Икэдой.",
+    "Бишкек, 26 декабря. /Кабар/. В Министерстве иностранных дел Кыргызской Республики состоялась встреча с делегацией "
+    "Корейского агентства международного сотрудничества (KOICA) во главе с вице-президентом Ли Мин Хо.",
+])
+def test_the_body_a_delegations_head_serves_is_no_side_beside_them(nlp, text):
+    """A delegation's body (`KOICA`), or a body of its head's state (`JICA`, Japan's), is no side beside the head;
+    the ministry the sentence opens with is."""
+    doc = nlp(text)
+    assert [[doc.entity(p).name.split()[0] for p in r.participants] for r in doc.relations  # type: ignore[union-attr]
+            if r.kind == "meeting"] == [["Министерство", doc.persons[0].name.split()[0]]]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Ашхабад, 29 ноября. /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял прибывшего в Ашхабад с рабочим "
      "визитом министра иностранных дел Индии.", ["Индия", "Сердар Бердымухамедов"]),

@@ -417,7 +417,7 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
         return False
     end = _before_bracketed(doc, k)
     end = end - 1 if end > 0 and tokens[end - 1].text in CLOSING_QUOTES else end  # `компании «Росатом» во главе`
-    body = next((f for f in doc.found.get("org", []) if f.b == end and f.a > 0 and
+    body = next((f for f in doc.found.get("org", []) if f.b in (end, k) and f.a > 0 and  # its bracketed abbreviation
                  lemmas(tokens[_past_kind_noun(doc, f.a - 1)].text) & HEADED and
                  (f.data.get("kind") not in STATE_BODY_KINDS or f.data.get("rule") in BODY_RULES)), None)
     if body is None:

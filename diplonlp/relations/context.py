@@ -84,6 +84,7 @@ class Context:
     employer_of: dict[str, str]  # person id -> organization id of their post, of any kind (a company too)
     lead: tuple[int, int]  # character span of the lead paragraph (the dateline's events)
     held: set[str] = field(default_factory=set)  # ids of the posts someone holds
+    home_of: dict[str, str] = field(default_factory=dict)  # person id -> their state's code, a mention or not
     dateline_date: str | None = None
     dateline_place: str | None = None
     dateline_state: str | None = None  # the country the dateline's place lies in
@@ -133,7 +134,7 @@ class Context:
                     employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
         ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of, _lead(doc, dateline),
-                  held=held)
+                  held=held, home_of={p.id: p.country for p in out.persons if p.country})
         if dateline:
             ctx._read_dateline(dateline)
         return ctx
