@@ -1579,6 +1579,19 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
     assert name.split()[0].lower() in [p.name for p in off.posts]
 
 
+@pytest.mark.parametrize("text", [
+    "Грамоты вручили посол Италии Массимилиано Д’Антуоно, посол Казахстана Бахыт Султанов, посол Латвии Илзе "
+    "Рудзите и посол Бразилии Жозе Карлос де Оливейра.",
+    "В церемонии приняли участие посол Казахстана в Узбекистане Ерлан Султанов, посол Турции Олгун Йюджель и посол "
+    "Ирана Али Шахов.",
+])
+def test_a_title_word_closing_a_name_is_a_surname(nlp, text):
+    """`head_as_surname`: `Султанов`, `Шахов` after a first name NER took in are surnames, no posts; without the
+    rule one is read as a title of rank held by the next name."""
+    assert {p.title for p in nlp(text).posts} == {"посол"}
+    assert {p.title for p in Pipeline(disable=["head_as_surname"])(text).posts} != {"посол"}
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Премьер-министр Италии Джорджа Мелони провела телефонный разговор с президентом Франции.", "Джорджа Мелони",
      "премьер-министр"),
@@ -3078,6 +3091,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
+                      "head_as_surname",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -46,7 +46,7 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
-         "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb")
+         "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -72,7 +72,9 @@ ending of that case, are a name NER left out. `genitive_after_title`: `в ход
 the holders stage takes it as the title's apposition (`posts.agreement.genitive_after_title`).
 `gender_of_titles_verb`: `Председатель Совета министров Италии Джорджа Мелони провела переговоры`: a name after its
 title, the subject of a past-tense verb, has that verb's gender (a woman's `Джорджа`, not `Джордж`'s genitive); not
-after a bare title noun, whose genitive name may be another's (`заместительница Сергея Собянина … назначена`)."""
+after a bare title noun, whose genitive name may be another's (`заместительница Сергея Собянина … назначена`).
+`head_as_surname`: `посол Казахстана Бахыт Султанов, посол Латвии …`: a capitalized title word closing a name NER found,
+after a capitalized word of it, is a surname (`Султанов`, `Шахов`), no post (`posts.heads.head_as_surname`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of

@@ -22,7 +22,7 @@ def not_a_title(doc: Analysis, i: int) -> bool:
         return True
     if _headed_by(doc, i):
         return True
-    if _modifier(doc, i) or head_as_first_name(doc, i):
+    if _modifier(doc, i) or head_as_first_name(doc, i) or head_as_surname(doc, i):
         return True
     gender = SLOVNET_GENDER.get(tok.feats.get("Gender", ""))
     if gender is None:
@@ -31,6 +31,16 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
     return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
         p.tag.gender == gender for p in ps if p not in titles)
+
+
+def head_as_surname(doc: Analysis, i: int) -> bool:
+    """`посол Казахстана Бахыт Султанов, посол Латвии …`: a capitalized title word closing a name NER found, after
+    a capitalized word of that name, is a surname (`Султанов`, `Шахов`; rule `head_as_surname`)."""
+    tok = doc.tokens[i]
+    if not tok.is_cap or i == 0 or not doc.on("head_as_surname"):
+        return False
+    a = doc.ner_token_starts("PER").get(i + 1)
+    return a is not None and a < i and doc.tokens[i - 1].is_cap and i > doc.sents[tok.sent].first
 
 
 def head_as_first_name(doc: Analysis, i: int) -> bool:
