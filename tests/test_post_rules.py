@@ -591,3 +591,16 @@ def test_a_first_name_in_the_titles_case_opens_the_holders_name_not_the_governed
               "Реджепом Тайипом Эрдоганом.")
     held = {doc.entity(r.person).name: doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"}
     assert held["Реджеп Тайип Эрдоган"] == "президент Турецкой Республики"
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Посол провел встречу со статс-секретарем Министерства иностранных дел ФРГ Томасом Багером.",
+     ("статс-секретарь", "DE", "Министерство иностранных дел Федеративной Республики Германия")),
+    ("Премьер-министр принял вице-премьера Правительства Казахстана Серика Жумангарина.",
+     ("вице-премьер", "KZ", "Правительство Республики Казахстан")),
+    # a deputy's title naming the officer keeps the body: the officer's
+    ("Замглавы МИД РК Роман Василенко принял посла.", ("заместитель министра иностранных дел", "KZ", None)),
+])
+def test_a_deputys_title_naming_no_officer_takes_the_state_body_after_it_as_its_organization(nlp, text, post):
+    """`body_ends_chain`: a deputy does not head the body after a title naming no officer (`posts.officer_prefixes`)."""
+    assert [(p.title, p.country, p.organization) for p in nlp(text).posts] == [post]

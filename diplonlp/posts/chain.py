@@ -21,6 +21,9 @@ STATE_BODIES = {"ministry", "government", "parliament"}
 HEADING_FAMILIES = {"head", "chair", "deputy"}
 SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
+OFFICER_PREFIXES = tuple(words("posts.officer_prefixes"))
+"""`заместитель`, `замглавы`, `замминистра`: a deputy's title word that names (or opens the naming of) the officer
+deputized for, so a state body after it is that officer's and stays in the title."""
 INSTRUMENTAL_HEADS = words("posts.instrumental_heads")
 """Participle titles that govern their object in the instrumental (`заведующий отделом`)."""
 GENERIC_PLACES = words("posts.generic_places")
@@ -59,6 +62,7 @@ class Chain:
     last_noun: int
     country: str | None = None  # the state of a one-state body read into the title (`председатель Мажилиса`)
     serves: bool = False  # the title serves another officer (`заместитель`, `помощник`): an occupation may follow
+    apart: bool = False  # a deputy's title naming no officer (`статс-секретарь`, `вице-премьер`): heads no body
 
 
 ChainRule = Callable[[Analysis, Chain], bool | None]
@@ -131,10 +135,11 @@ def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
 def body_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`президент компании «Газпром»`: an organization (quoted after a common noun too: `named_body`) is the post's,
     not part of the title, unless it is a board the title heads (`board_in_title`), or a state body and the title
-    heads it, by its head (`глава МИД`; not `официальный представитель МИД`) or by the title noun the chain read last
-    (`первый заместитель председателя правительства`)."""
+    heads it, by its head (`глава МИД`, `замглавы МИД`; not `официальный представитель МИД`, nor a deputy's title
+    naming no officer, `статс-секретарь Министерства иностранных дел`, `вице-премьер Правительства`) or by the title
+    noun the chain read last (`первый заместитель председателя правительства`)."""
     org = doc.starting_at("org").get(c.j) or named_body(doc, c.j, c.limit)
-    heads = (c.j == c.start and c.heads) or (
+    heads = (c.j == c.start and c.heads and not c.apart) or (
         c.j > c.start and c.last_noun == c.j and _heads_a_body(doc.tokens[c.j - 1]))
     if org and heads and _board(doc, org):
         return None  # `Председатель Коллегии Евразийской экономической комиссии`: the board stays in the title
@@ -362,7 +367,8 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
     c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end,
-              serves=p.family in SERVING_FAMILIES)
+              serves=p.family in SERVING_FAMILIES, apart=p.family == "deputy" and
+              not doc.tokens[p.head_end - 1].lower.startswith(OFFICER_PREFIXES))
     rules = switched_on(doc, CHAIN_RULES)
     while c.j < c.limit:
         j = c.j
