@@ -2501,6 +2501,13 @@ MEETING_RULE_EXAMPLES = [
      "Казахстана Акану Рахметуллину.", [["Акан Рахметуллин", "Луис Мартинес"]], []),
     ("courtesy_call", "Министр экономики Азербайджана Микаил Джаббаров нанес визит в Саудовскую Аравию.", [], []),
     # the pronoun after an opening `с`-phrase is not the one that phrase names
+    # talks joined to planned ones are planned
+    ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. В "
+     "ходе визита планируются переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также встреча с "
+     "Председателем Кабинета министров Адылбеком Касымалиевым.", [], [["Адылбек Касымалиев", "Жээнбек Кулубаев"]]),
+    ("planned_conjunct", "Ереван, 8 февраля. /Арменпресс/. В Ереван с официальным визитом прибыл министр иностранных "
+     "дел Индии Субраманьям Джайшанкар. В рамках визита запланированы переговоры с Араратом Мирзояном и встреча с "
+     "премьер-министром Николом Пашиняном.", [], [["Арарат Мирзоян", "Никол Пашинян"]]),
     # what was taken (`принял приглашение`), not whom: no meeting
     ("meeting_talks", "Москва, 6 декабря. /РИА Новости/. Как сообщил пресс-секретарь президента Дмитрий Песков, "
      "Владимир Путин принял приглашение посетить Турцию.", [], []),
@@ -3091,7 +3098,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
-                      "head_as_surname",
+                      "head_as_surname", "planned_conjunct",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -262,6 +262,9 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     head = toks[k].head
     if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
         return True
+    if sent.first <= head < k and toks[k].rel == "conj" and lemmas(toks[head].text) & NOUNS and \
+            ctx.on("planned_conjunct") and planned(ctx, s, head, cues):
+        return True  # `запланированы переговоры с A и встреча с B`: the talks joined to planned ones are planned
     if _talks_in_infinitive(ctx, s, k):
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
@@ -740,7 +743,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
-         "received_after_setting", "talks_in_infinitive")
+         "received_after_setting", "talks_in_infinitive", "planned_conjunct")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -786,7 +789,8 @@ meet. `owner_not_side`: a person named in the genitive after a noun of a thing (
 дворце министра …`), the title and name are the verb's object, not the place's owner (`owner_not_side` does not read
 them). `talks_in_infinitive`: a talks verb in the infinitive, or the verb right before a talks noun (`намерен
 встретиться с …`, `собирается провести переговоры с …`), tells talks still to come, unless a verb of managing in the
-past governs it (`удалось встретиться`)."""
+past governs it (`удалось встретиться`). `planned_conjunct`: a talks noun joined by `и` to planned talks is planned too
+(`В рамках визита запланированы переговоры с A и встреча с B`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
