@@ -140,7 +140,8 @@ def _last_subject(doc: Analysis, pronoun: Token, persons: list[Found]) -> Found 
 
 
 def _dates(doc: Analysis) -> Coverage:
-    """The text's dates: its date mentions, and a day with its month where no document date gives it a year."""
+    """The text's dates: its date mentions, and every day written with its month (with no document date to give it a
+    year, `5 декабря` is no date mention)."""
     return Coverage([(f.start, f.stop) for f in doc.found.get("date", [])] +
                     [m.span() for m in DAY_MONTH.finditer(doc.text)])
 

@@ -358,8 +358,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     if owners and not people:
         return []  # no bodies stand for the sides of talks its persons take no part in
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people} | {
-        ctx.employer_of.get(p.id) for p in people}  # the body one serves is no side beside them
-    homes = {f"country-{ctx.home_of[p.id]}" for p in people if p.id in ctx.home_of}  # a state no mention names
+        ctx.employer_of.get(p.id) for p in people} | {  # the body one serves is no side beside them
+        f"country-{ctx.home_of[p.id]}" for p in people if p.id in ctx.home_of}  # nor is a state no mention names
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     unnamed = _unnamed_officials(ctx, s, k, people)
@@ -368,7 +368,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
         if ref.id in taken or ref.id in {o.id for o in others}:
             continue
         is_org = ref.kind == "org"
-        if is_org and f"country-{orgs[ref.id].country}" in taken | homes:
+        if is_org and f"country-{orgs[ref.id].country}" in taken:
             continue  # `Делегация МИД Беларуси во главе с … Лукашевичем`: his own state's body (`делегацией JICA во
             # главе с вице-президентом …`: Japan's, though Japan is no mention)
         if is_org and orgs[ref.id].kind == "media":
