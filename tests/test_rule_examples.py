@@ -2501,6 +2501,13 @@ MEETING_RULE_EXAMPLES = [
      "Казахстана Акану Рахметуллину.", [["Акан Рахметуллин", "Луис Мартинес"]], []),
     ("courtesy_call", "Министр экономики Азербайджана Микаил Джаббаров нанес визит в Саудовскую Аравию.", [], []),
     # the pronoun after an opening `с`-phrase is not the one that phrase names
+    # an initial written close to its surname opens another name inside one NER span
+    ("initial_opens_name", "Министр иностранных дел Российской Федерации С.В.Лавров провел ряд встреч. С Министром "
+     "иностранных дел Сербии Марко Джуричем С.В.Лавров обсудил ситуацию на Балканах.",
+     [["Марко Джурич", "С. В. Лавров"]], []),
+    ("initial_opens_name", "Ашхабад, 12 февраля. /ТДХ/. Министр иностранных дел Туркменистана Рашид Мередов провел "
+     "встречи с делегациями. С министром энергетики Катара Саадом аль-Кааби Р.Мередов обсудил проекты в газовой сфере.",
+     [["Рашид Мередов", "Саад аль-Кааби"]], []),
     # talks joined to planned ones are planned
     ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. В "
      "ходе визита планируются переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также встреча с "
@@ -3098,7 +3105,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
-                      "head_as_surname", "planned_conjunct",
+                      "head_as_surname", "planned_conjunct", "initial_opens_name",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -46,7 +46,8 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
-         "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname")
+         "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
+         "initial_opens_name")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -74,7 +75,9 @@ the holders stage takes it as the title's apposition (`posts.agreement.genitive_
 title, the subject of a past-tense verb, has that verb's gender (a woman's `Джорджа`, not `Джордж`'s genitive); not
 after a bare title noun, whose genitive name may be another's (`заместительница Сергея Собянина … назначена`).
 `head_as_surname`: `посол Казахстана Бахыт Султанов, посол Латвии …`: a capitalized title word closing a name NER found,
-after a capitalized word of it, is a surname (`Султанов`, `Шахов`), no post (`posts.heads.head_as_surname`)."""
+after a capitalized word of it, is a surname (`Султанов`, `Шахов`), no post (`posts.heads.head_as_surname`).
+`initial_opens_name`: `С министром … Саадом аль-Кааби Р.Мередов обсудил …`, one NER span: an initial written close to
+its surname after a full name of two words or more opens another name."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -651,7 +654,7 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     for k in range(a, b):
         tok = doc.tokens[k]
         repeated = tok.is_word and tok.text in seen and _repeat_ends_name(doc, start, k, b)
-        if k > start and (doc.opens_line(k) or repeated):
+        if k > start and (doc.opens_line(k) or repeated or _initial_opens_name(doc, start, k, b)):
             pieces.append((start, k))  # `Максим Дадашев Дадашев дебютировал`
             start, seen = k, set()
         if not tok.is_word and (tok.text not in INNER_PUNCT or _spaced_dash(doc, k)):
@@ -663,6 +666,16 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     if b > start:
         pieces.append((start, b))
     return pieces
+
+
+def _initial_opens_name(doc: Analysis, start: int, k: int, b: int) -> bool:
+    """`С министром … Саадом аль-Кааби Р.Мередов обсудил …`, one name to NER: an initial written close to the surname
+    after it (`Р.Мередов`) opens another name where the words before it are a full name, two words or more (not a
+    middle initial: `Джон Ф. Кеннеди`; rule `initial_opens_name`)."""
+    toks = doc.tokens
+    return k + 2 < b and k - start >= 2 and _is_initial(toks[k]) and toks[k + 1].text == "." and \
+        toks[k + 2].start == toks[k + 1].stop and toks[k + 2].is_cap and doc.on("initial_opens_name") and \
+        all(t.is_word and not _is_initial(t) for t in toks[start:k])
 
 
 def _repeat_ends_name(doc: Analysis, start: int, k: int, b: int) -> bool:
