@@ -357,9 +357,10 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             return people
     if owners and not people:
         return []  # no bodies stand for the sides of talks its persons take no part in
-    taken = {ctx.org_of.get(p.id) for p in people} | {ctx.country_of.get(p.id) for p in people} | {
-        ctx.employer_of.get(p.id) for p in people} | {  # the body one serves is no side beside them
-        f"country-{ctx.home_of[p.id]}" for p in people if p.id in ctx.home_of}  # nor is a state no mention names
+    # what the persons named stand for is no side beside them: the body each serves, and each one's state, a mention
+    # or not (`делегацией JICA во главе с вице-президентом …`: Japan's body, though Japan is no mention)
+    taken = {ctx.org_of.get(p.id) for p in people} | {ctx.employer_of.get(p.id) for p in people} | {
+        f"country-{ctx.home_of[p.id]}" for p in people if p.id in ctx.home_of}
     others: list[Ref] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     unnamed = _unnamed_officials(ctx, s, k, people)
@@ -369,8 +370,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             continue
         is_org = ref.kind == "org"
         if is_org and f"country-{orgs[ref.id].country}" in taken:
-            continue  # `Делегация МИД Беларуси во главе с … Лукашевичем`: his own state's body (`делегацией JICA во
-            # главе с вице-президентом …`: Japan's, though Japan is no mention)
+            continue  # `Делегация МИД Беларуси во главе с … Лукашевичем`: his own state's body
         if is_org and orgs[ref.id].kind == "media":
             continue
         if _is_side(ctx, ref, org=is_org):
