@@ -505,6 +505,10 @@ def test_countries(nlp, text, codes):
     ("Собеседники обсудили поддержку в сфере кибербезопасности.", {"security"}),
     ("Стороны обсудили вопросы сотрудничества в сфере животноводства и растениеводства.", {"agriculture"}),
     ("Стороны обсудили ход реализации совместных проектов в сфере водоснабжения.", {"water"}),
+    ("Обсуждены вопросы модернизации ирригационных систем и мелиорации земель.", {"water"}),
+    ("Стороны обсудили проекты в области ирригации, дорожного строительства и энергетики.",
+     {"water", "transport", "energy"}),
+    ("Стороны приняли дорожную карту сотрудничества.", set()),  # a road map is no road
     # `водный` is weak: a field beside a cooperation word or a strong sector, not in `водный транспорт`
     ("Стороны подчеркнули значение инициатив по водному сотрудничеству.", {"water"}),
     ("Стороны обсудили сотрудничество в водной и аграрной сферах.", {"water", "agriculture"}),
@@ -1009,6 +1013,28 @@ def test_a_host_after_a_titles_topic_stays_the_host(nlp):
     assert (post.country, post.host) == (None, "GE")
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Председатель Совета Республики Национального собрания Беларуси Наталья Кочанова провела встречу с Послом Китая "
+     "в Беларуси Се Сяоюном.", "председатель совета республики"),
+    ("Минск, 6 апреля. /БЕЛТА/. Председатель Совета Республики Наталья Кочанова приняла делегацию.",
+     "председатель совета республики"),
+    ("Председатель Совета Федерации Валентина Матвиенко встретилась с делегацией.", "председатель совета федерации"),
+])
+def test_an_upper_chambers_chair_keeps_the_chambers_name(nlp, text, title):
+    """The chair of a chamber named by a state body of one state keeps its whole name, and the state, in the title."""
+    doc = nlp(text)
+    assert [(p.title, p.country) for p in doc.posts if p.title.startswith("председатель")] == [
+        (title, "RU" if "Федерации" in text else "BY")]
+
+
+def test_the_commonwealth_of_nations_is_no_cis(nlp):
+    """`Содружество наций` is a body of its own (`organizations.tsv`); `Содружество` alone stays the CIS."""
+    doc = nlp("Генеральный секретарь Содружества наций Ширли Ботчви встретилась в Лондоне с послом Индии.")
+    assert ("генеральный секретарь", "Содружество наций") in [(p.title, p.organization) for p in doc.posts]
+    assert [o.name for o in nlp("Страны Содружества обсудили сотрудничество.").organizations] == [
+        "Содружество Независимых Государств"]
+
+
 @pytest.mark.parametrize(("text", "organization", "title", "country"), [
     ("Председатель Сената встретился с Председателем Национальной ассамблеи Республики Корея У Вон Шиком.",
      "Национальная ассамблея Республики Корея", "председатель национальной ассамблеи", "KR"),
@@ -1397,6 +1423,9 @@ def test_a_body_of_two_states_joined_keeps_neither_in_its_name(nlp):
     # a parliament the dictionary cannot decline is written as the text gives it, with its state
     ("Председатель Сената Олий Мажлиса Танзила Нарбаева приняла делегацию.",
      "Сенат Олий Мажлиса Республики Узбекистан", "UZ"),
+    # `Совет Республики` is Belarus's upper chamber (`state_bodies.tsv`), not a council and a republic
+    ("Председатель Совета Республики Национального собрания Беларуси Наталья Кочанова встретилась с послом Китая.",
+     "Совет Республики Национального собрания Республики Беларусь", "BY"),
 ])
 def test_a_chamber_named_with_its_parliament_is_one_body(nlp, text, name, country):
     """`chamber_of_parliament`: the chamber, not the chamber and its parliament apart."""

@@ -747,6 +747,21 @@ def test_a_title_ends_before_the_occasion_of_signing(nlp, text, titles):
 
 
 @pytest.mark.parametrize(("text", "word"), [
+    ("Баку, 9 апреля. /Report/. Стороны обсудили поставки азербайджанского газа в Италию по Трансадриатическому "
+     "газопроводу.", "Трансадриатическому"),
+    ("Анкара, 15 апреля. /Анадолу/. Министры обсудили увеличение поставок газа по Трансанатолийскому газопроводу.",
+     "Трансанатолийскому"),
+])
+def test_a_routes_adjective_is_no_place(nlp, text, word):
+    """`route_adjective_not_place`: NER calls the adjective of a pipeline's name a place; before a route's noun it
+    names the route."""
+    def places(doc):
+        return [m.text for p in doc.locations for m in p.mentions]
+    assert word not in places(nlp(text))
+    assert word in places(Pipeline(disable=["route_adjective_not_place"])(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
     ("Кишинев, 25 октября. /IPN/. Президент Республики Молдова Майя Санду провела встречу с генеральным секретарем "
      "НАТО Марком Рютте. Собеседники обсудили вопросы безопасности региона и поддержку Альянсом оборонного "
      "потенциала Молдовы.", "Альянсом"),
@@ -1708,6 +1723,12 @@ def test_a_name_with_its_patronymic_suffix_closing_a_place_ner_found_is_a_person
      "Министром иностранных дел Республики Индонезия Сугионо, находящимся в России с официальным визитом.",
      ["С. В. Лавров", "Сугионо"], "Сугионо"),  # a name the dictionary does not know
     ("Посол Республики Индонезия Сугирто вручил копии верительных грамот.", ["Сугирто"], "Сугирто"),
+    ("Москва, 17 апреля. /МИД России/. 16 апреля в Москве состоялись переговоры Министра иностранных дел Российской "
+     "Федерации С.В.Лаврова с Министром иностранных дел Республики Индонезии Сугионо, находящимся в России с "
+     "официальным визитом.", ["С. В. Лавров", "Сугионо"], "Сугионо"),  # a place of its own to NER, after the state
+    ("Минск, 21 апреля. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с Министром "
+     "иностранных дел Республики Индонезии Сугионо, который находится в Минске с официальным визитом.",
+     ["Максим Рыженков", "Сугионо"], "Сугионо"),
     ("Министр иностранных дел Кыргызской Республики Ж.Кулубаев принял Чрезвычайного и Полномочного Посла Республики "
      "Казахстан в Кыргызской Республике Р.Абдыкаримова.", ["Ж. Кулубаев", "Р. Абдыкаримов"], "Ж. Кулубаев"),
     # initials and a surname after the state's name
@@ -1723,6 +1744,7 @@ def test_a_one_word_name_ner_read_into_the_state_before_it_is_a_person(nlp, text
     off = Pipeline(disable=["name_closing_place", "initials_ner_missed"])
     assert holder not in [p.name for p in off(text).persons]
     assert [p.name for p in nlp("Делегация посетила Республику Корея Пусан.").locations] == ["Пусан"]
+    assert [p.name for p in nlp("Перестрелка произошла в армянском Гаваре.").persons] == []  # a state's adjective
 
 
 @pytest.mark.parametrize(("text", "pair", "fields"), [
@@ -3105,7 +3127,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
-                      "head_as_surname", "planned_conjunct", "initial_opens_name",
+                      "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

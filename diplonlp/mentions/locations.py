@@ -24,6 +24,7 @@ FACILITIES = words("locations.facilities")
 LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
 CARDINAL_POINTS = words("locations.cardinal_points")
+ROUTE_NOUNS = words("locations.route_nouns")
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 """`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")
@@ -101,6 +102,15 @@ def _route_end(doc: Analysis, a: int, b: int) -> bool:
     return before or after
 
 
+def _route_adjective(doc: Analysis, a: int, b: int) -> bool:
+    """`по Трансадриатическому газопроводу`: one capitalized adjective NER calls a place, right before a route's
+    noun (`locations.route_nouns`), names the route with it, no place (rule `route_adjective_not_place`)."""
+    toks = doc.tokens
+    if b - a != 1 or b >= len(toks) or not lemmas(toks[b].text) & ROUTE_NOUNS or _place_word(toks[a]):
+        return False
+    return toks[a].pos == "ADJ" and doc.on("route_adjective_not_place")
+
+
 def _extend_left(doc: Analysis, a: int) -> int:
     """``автономный край Воеводина``: the type words before a name belong to the mention, on its line (a
     headline's last word is not: `… корейской провинции` / `Самарканд, 23 апреля`)."""
@@ -153,7 +163,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
-                _building(doc, a, b) or _route_end(doc, a, b) or _monument_name(doc, a, b):
+                _building(doc, a, b) or _route_end(doc, a, b) or _monument_name(doc, a, b) or \
+                _route_adjective(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
@@ -176,7 +187,7 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
     state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`) or a
     surname after its initials (`Кыргызской Республики Ж.Кулубаев`)."""
-    if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b):
+    if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b):
         return a
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
@@ -194,6 +205,19 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
             return k
     return None
+
+
+def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
+    """`с Министром иностранных дел Республики Индонезии Сугионо,`: one capitalized word NER calls a place of its
+    own, right after a state's name (not its adjective: `в армянском Гаваре`), that no dictionary or gazetteer knows,
+    is a name (rule `name_closing_place`, which reads it inside the state's span)."""
+    tok = doc.tokens[a]
+    if b - a != 1 or not tok.is_word or not tok.is_cap or tok.text.isupper() or not doc.on("name_closing_place"):
+        return False
+    if not any(f.b == a and not f.data.get("adjective") for f in doc.found.get("country", [])):  # `в армянском Гаваре`
+        return False
+    return not any(from_dictionary(p) for p in parses(tok.lower)) and world_city_state(tok.text) is None and \
+        locations().match_at(doc.tokens, a, b) is None
 
 
 def _whole_name(doc: Analysis, a: int, b: int) -> bool:
@@ -398,7 +422,7 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
-         "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list")
+         "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -423,7 +447,9 @@ place, with its adjectives before it, and the name right after one, name the bui
 `shared_region_state`: `провинции Пенджаб` in an item naming Pakistan and not India: a region of that name in several
 states (ISO 3166-2) is of the one the text names, where it names only one of them (else the list's first).
 `monument_name_not_place`: `возложил венок к монументу Независимости и Гуманизма`: capitalized common nouns (none
-a place's name to the dictionary) after a monument's noun (`locations.monuments`) name the monument, no place."""
+a place's name to the dictionary) after a monument's noun (`locations.monuments`) name the monument, no place.
+`route_adjective_not_place`: `по Трансадриатическому газопроводу`: one capitalized adjective NER calls a place,
+right before a route's noun (`locations.route_nouns`), names the route, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
