@@ -72,13 +72,13 @@ def test_python_entries_are_checked_too():
 
 
 def test_a_user_place_and_title(nlp):
-    text = "Посол Казахстана в Узбекистане встретился с главным омбудсменом Курбаном Алиевым в Жетысае."
+    text = "Посол Казахстана в Узбекистане встретился с бизнес-омбудсменом Курбаном Алиевым в Жетысае."
     mine = Pipeline(lexicons=[Lexicon(places=(PlaceEntry("Жетысай", "KZ"),)),
-                              Lexicon(titles=(TitleEntry("главный омбудсмен", "head"),))])
+                              Lexicon(titles=(TitleEntry("бизнес-омбудсмен", "head"),))])
     place = next(loc for loc in mine(text).locations if loc.name == "Жетысай")
     assert place.country == "KZ"
-    assert "главный омбудсмен" in {p.title for p in mine(text).posts}
-    assert "главный омбудсмен" not in {p.title for p in nlp(text).posts}
+    assert "бизнес-омбудсмен" in {p.title for p in mine(text).posts}
+    assert "бизнес-омбудсмен" not in {p.title for p in nlp(text).posts}  # the word after the prefix alone
 
 
 def test_known_persons_hold_on_their_days(nlp):

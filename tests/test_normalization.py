@@ -328,6 +328,11 @@ def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, cou
     # a rank of Pakistan's and India's foreign services (`posts.kept_modifiers`)
     ("Пакистанскую делегацию возглавлял специальный секретарь МИД Пакистана Имран Ахмед Сиддики.",
      "Имран Ахмед Сиддики", "специальный секретарь"),
+    # a rank within an office (`старший`, `главный`: `posts.kept_modifiers`)
+    ("Министр финансов принял старшего вице-президента Азиатского банка развития Скотта Морриса.",
+     "Скотт Моррис", "старший вице-президент"),
+    ("Президент принял делегацию во главе с главным исполнительным директором компании «Boeing» Келли Ортбергом.",
+     "Келли Ортберг", "главный исполнительный директор"),
 ])
 def test_an_adjective_that_says_the_kind_of_office_stays(nlp, text, holder, title):
     """`главный министр`, `специальный секретарь` are no `министр`, `секретарь`: the adjective says the kind of

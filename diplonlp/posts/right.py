@@ -458,8 +458,9 @@ def _before_bracketed(doc: Analysis, k: int) -> int:
 
 
 def headed_at(tokens: list[Token], k: int) -> bool:
-    """Does `во главе с` (headed by) open at token ``k``?"""
-    return k >= 0 and [t.lower for t in tokens[k:k + 3]] == ["во", "главе", "с"]
+    """Does `во главе с` (headed by; `во главе со статс-секретарем`) open at token ``k``?"""
+    return k >= 0 and [t.lower for t in tokens[k:k + 2]] == ["во", "главе"] and k + 2 < len(tokens) and \
+        tokens[k + 2].lower in ("с", "со")
 
 
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:

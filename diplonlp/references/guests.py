@@ -11,6 +11,7 @@ from ..analysis import Analysis
 from ..lexicon import words
 from ..mentions import datelines
 from ..mentions.countries import adjective_code
+from ..posts.right import headed_at
 from .pronouns import Reference
 
 GUEST_REFERS_TO_VISITOR = "guest_refers_to_visitor"
@@ -64,8 +65,7 @@ def _delegations(doc: Analysis, named: list[tuple[int, str, str | None]]) -> lis
     for i in doc.scan.with_lemma(DELEGATIONS):
         tok = doc.tokens[i]
         last = doc.sents[tok.sent].last
-        led = next((k + 3 for k in range(i + 1, min(last - 2, i + 8)) if [t.lower for t in doc.tokens[k:k + 3]]
-                    in (["во", "главе", "с"], ["во", "главе", "со"])), None)
+        led = next((k + 3 for k in range(i + 1, min(last - 2, i + 8)) if headed_at(doc.tokens, k)), None)
         if led is not None:
             stop = doc.tokens[last - 1].stop
             head = next(((pid, country) for start, pid, country in named if doc.tokens[led].start <= start < stop),
