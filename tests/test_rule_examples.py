@@ -2549,6 +2549,17 @@ MEETING_RULE_EXAMPLES = [
     ("pronoun_past_own_phrase", "Токио, 28 ноября. /ТАСС/. Глава МИД России Сергей Лавров прибыл в Японию. С министром "
      "иностранных дел Японии Такэси Иватой он рассмотрел вопросы экономического сотрудничества.",
      [["Сергей Лавров", "Такэси Ивата"]], []),
+    # a talks noun in a signed document's name is what the document is about; talks told `по итогам` stay talks
+    ("talks_in_document_name", "Минск, 7 марта. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков и "
+     "Чрезвычайный и Полномочный Посол Индонезии в Беларуси Хосе Антонио Морато Таварес подписали меморандум о "
+     "взаимопонимании по проведению политических консультаций между министерствами иностранных дел двух стран.", [],
+     [["Максим Рыженков", "Хосе Антонио Морато Таварес"]]),
+    ("talks_in_document_name", "Астана, 25 мая. /Kazinform/. Заместитель министра иностранных дел Казахстана Алибек "
+     "Бакаев и Посол Малайзии в Казахстане Мохд Зайни Абдул Азиз подписали Программу консультаций между "
+     "министерствами иностранных дел двух стран.", [], [["Алибек Бакаев", "Мохд Зайни Абдул Азиз"]]),
+    ("talks_in_document_name", "Москва, 8 июля. /МИД России/. Заместитель Министра иностранных дел России "
+     "А.Ю.Руденко и заместитель министра иностранных дел Вьетнама Нгуен Минь Ву подписали Совместное заявление по "
+     "итогам переговоров.", [["А. Ю. Руденко", "Нгуен Минь Ву"]], [["А. Ю. Руденко", "Нгуен Минь Ву"]]),
 ]
 
 
@@ -3128,6 +3139,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
+                      "talks_in_document_name",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

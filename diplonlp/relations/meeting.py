@@ -71,6 +71,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return False
     if any(_phone(t) for t in toks[max(sent.first, k - 2):k + 4]):
         return False  # a phone call is not a meeting
+    if lem & NOUNS and _in_document_name(ctx, s, k):
+        return False
     if lem & NOUNS:  # принял участие во встрече, участвовал в переговорах: joins one already told
         return not any(lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
     if "принять" in lem:
@@ -81,6 +83,26 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if lem & DISCUSSED:
         return _joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k)
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+DOCUMENT_NOUNS = words("agreement.documents")
+OCCASIONS = words("agreement.occasions")
+
+
+def _in_document_name(ctx: Context, s: int, k: int) -> bool:
+    """`подписали меморандум о взаимопонимании по проведению политических консультаций`, `Программу консультаций между
+    МИД …`: a talks noun in a document's name, lower-case words back to the document's noun with no verb, stop or
+    occasion (`по итогам`, `в ходе`) between, names what the document is about, no talks (rule
+    `talks_in_document_name`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    for j in range(k - 1, max(first, k - 10) - 1, -1):
+        tok = toks[j]
+        if not tok.is_word or tok.pos in ("VERB", "AUX") or f"{tok.lower} {toks[j + 1].lower}" in OCCASIONS or \
+                f"{tok.lower} {toks[j + 1].lower}" == "по итогам":
+            return False
+        if lemmas(tok.text) & DOCUMENT_NOUNS and tok.pos in ("NOUN", "PROPN"):
+            return ctx.on("talks_in_document_name")
+    return False
 
 
 def _courtesy_call(ctx: Context, s: int, k: int) -> bool:
@@ -743,7 +765,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
-         "received_after_setting", "talks_in_infinitive", "planned_conjunct")
+         "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -790,7 +812,8 @@ meet. `owner_not_side`: a person named in the genitive after a noun of a thing (
 them). `talks_in_infinitive`: a talks verb in the infinitive, or the verb right before a talks noun (`намерен
 встретиться с …`, `собирается провести переговоры с …`), tells talks still to come, unless a verb of managing in the
 past governs it (`удалось встретиться`). `planned_conjunct`: a talks noun joined by `и` to planned talks is planned too
-(`В рамках визита запланированы переговоры с A и встреча с B`)."""
+(`В рамках визита запланированы переговоры с A и встреча с B`). `talks_in_document_name`: a talks noun in a document's
+name (`подписали меморандум … по проведению политических консультаций`) names what the document is about, no talks."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
