@@ -63,6 +63,8 @@ EXAMPLES = [
      "topic_words"),  # the places a plural topic noun governs
     # the title's chain
     ("|Руководитель отдела Европы и Америки| Иван Петров заявил.", "place_ends_chain"),
+    ("Мирзоян провел переговоры с |министром Европы и иностранных дел Франции| Жан-Ноэлем Барро.",
+     "region_field_of_minister"),
     ("|Генеральный секретарь ОДКБ| Имангали Тасмагамбетов прибыл.", "body_ends_chain"),
     ("|Глава грузинского правительства| Ираклий Кобахидзе прибыл.", "state_adjective_in_title"),
     ("Консул встретился с |губернатором края| Виктором Томенко.", "generic_place_ends_chain"),
@@ -106,6 +108,19 @@ def test_post_phrase_rule(nlp, marked, rule):
     posts = {text[f.start:f.stop]: {name for name, _, _ in f.data["fired"]} for f in doc.found["post"]}
     assert span in posts, posts
     assert rule in posts[span], posts[span]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ереван, 6 июня. /news.am/. Арарат Мирзоян провел переговоры с министром Европы и иностранных дел Франции "
+     "Жан-Ноэлем Барро.", "министр европы и иностранных дел"),
+    ("Министр иностранных дел Италии провел встречу с министром Европы и иностранных дел Албании Игли Хасани.",
+     "министр европы и иностранных дел"),
+    ("Руководитель отдела Европы и Америки Иван Петров заявил.", "руководитель отдела"),  # no minister's office
+    ("Посол встретился с министром Азербайджана и его заместителем.", "министр"),  # a state, no field
+])
+def test_a_region_joined_to_a_ministers_field_is_a_field(nlp, text, title):
+    """`region_field_of_minister`: `Европы` in `министр Европы и иностранных дел` names what the office is for."""
+    assert title in [p.title for p in nlp(text).posts]
 
 
 @pytest.mark.parametrize("text", [

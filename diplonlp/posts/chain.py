@@ -69,6 +69,18 @@ ChainRule = Callable[[Analysis, Chain], bool | None]
 """True: the rule read words (the chain goes on); False: the chain ends here; None: the rule does not apply."""
 
 
+def region_field_of_minister(doc: Analysis, c: Chain) -> bool | None:
+    """`министр Европы и иностранных дел Франции`: a region of no one state right after a minister's head, `и` and a
+    lower-case field after it, is a field of the office, not where it is (the chain reads on at `и`)."""
+    toks = doc.tokens
+    place = doc.starting_at("location").get(c.j)
+    if not c.domain or c.j != c.start or place is None or place.data.get("country") or place.b + 2 >= c.limit or \
+            toks[place.b].lower != "и" or toks[place.b + 1].is_cap or not _genitive_adjective(toks[place.b + 1]):
+        return None
+    c.j = c.last_noun = place.b
+    return True
+
+
 def place_ends_chain(doc: Analysis, c: Chain) -> bool | None:
     """`аким Туркестанской области`: a place gives the post's country, it is not part of the title."""
     return False if c.j in doc.starting_at("location") else None
@@ -355,10 +367,10 @@ def place_of_situation(doc: Analysis, j: int, limit: int) -> int:
     return place.b if place is not None and place.b <= limit else j
 
 
-CHAIN_RULES: list[ChainRule] = [place_ends_chain, generic_place_ends_chain, mission_ends_chain, body_in_title,
-                                state_adjective_in_title, body_ends_chain, officer_of_body, field_after_body,
-                                governed_instrumental, institution_word, field_noun, field_and, field_dative,
-                                field_abroad]
+CHAIN_RULES: list[ChainRule] = [region_field_of_minister, place_ends_chain, generic_place_ends_chain,
+                                mission_ends_chain, body_in_title, state_adjective_in_title, body_ends_chain,
+                                officer_of_body, field_after_body, governed_instrumental, institution_word, field_noun,
+                                field_and, field_dative, field_abroad]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 
