@@ -629,6 +629,13 @@ def test_a_first_name_in_the_titles_case_opens_the_holders_name_not_the_governed
      ("вице-премьер", "KZ", "Правительство Республики Казахстан")),
     # a deputy's title naming the officer keeps the body: the officer's
     ("Замглавы МИД РК Роман Василенко принял посла.", ("заместитель министра иностранных дел", "KZ", None)),
+    # a secretary's serves the ministry too (`posts.secretaries`); one of an international body keeps it as before
+    ("Грушко провел консультации с Генеральным секретарем Министерства иностранных дел Швейцарии "
+     "Александром Фазелем.", ("генеральный секретарь", "CH", "Министерство иностранных дел Швейцарской Конфедерации")),
+    ("Фариз Рзаев встретился с генеральным секретарем МИД Японии Такэо Мори.",
+     ("генеральный секретарь", "JP", "Министерство иностранных дел Японии")),
+    ("Касым-Жомарт Токаев встретился с Генеральным секретарем ОДКБ Имангали Тасмагамбетовым.",
+     ("генеральный секретарь", None, "Организация Договора о коллективной безопасности")),
 ])
 def test_a_deputys_title_naming_no_officer_takes_the_state_body_after_it_as_its_organization(nlp, text, post):
     """`body_ends_chain`: a deputy does not head the body after a title naming no officer (`posts.officer_prefixes`)."""

@@ -22,6 +22,7 @@ HEADING_FAMILIES = {"head", "chair", "deputy"}
 SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
 OFFICER_PREFIXES = tuple(words("posts.officer_prefixes"))
+SECRETARIES = words("posts.secretaries")
 """`заместитель`, `замглавы`, `замминистра`: a deputy's title word that names (or opens the naming of) the officer
 deputized for, so a state body after it is that officer's and stays in the title."""
 INSTRUMENTAL_HEADS = words("posts.instrumental_heads")
@@ -62,7 +63,7 @@ class Chain:
     last_noun: int
     country: str | None = None  # the state of a one-state body read into the title (`председатель Мажилиса`)
     serves: bool = False  # the title serves another officer (`заместитель`, `помощник`): an occupation may follow
-    apart: bool = False  # a deputy's title naming no officer (`статс-секретарь`, `вице-премьер`): heads no body
+    apart: bool = False  # a deputy's title naming no officer (`статс-секретарь`) or a secretary's: heads no body
 
 
 ChainRule = Callable[[Analysis, Chain], bool | None]
@@ -379,8 +380,7 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
     """End of the genitive chain after the head of ``p`` (the rules that read it recorded in ``p.fired``)."""
     domain = bool(lemmas(doc.tokens[p.head_end - 1].text) & MINISTERS)
     c = Chain(p.head_end, p.last, domain, p.family in HEADING_FAMILIES, p.family == "diplomat", p.head_end, p.head_end,
-              serves=p.family in SERVING_FAMILIES, apart=p.family == "deputy" and
-              not doc.tokens[p.head_end - 1].lower.startswith(OFFICER_PREFIXES))
+              serves=p.family in SERVING_FAMILIES, apart=_heads_no_body(doc, p))
     rules = switched_on(doc, CHAIN_RULES)
     while c.j < c.limit:
         j = c.j
@@ -392,6 +392,15 @@ def title_chain(doc: Analysis, p: PostPhrase) -> int:
             break
     p.country = p.country or c.country
     return c.last_noun
+
+
+def _heads_no_body(doc: Analysis, p: PostPhrase) -> bool:
+    """Does the title of ``p`` serve a state body named after it without heading it: a deputy's naming no officer
+    (`статс-секретарь`, `вице-премьер`; not `заместитель`, `замглавы`: `posts.officer_prefixes`) or a secretary's
+    (`генеральный секретарь МИД`: `posts.secretaries`)?"""
+    head = doc.tokens[p.head_end - 1]
+    deputy = p.family == "deputy" and not head.lower.startswith(OFFICER_PREFIXES)
+    return deputy or bool(lemmas(head.text) & SECRETARIES)
 
 
 def _genitive_adjective(tok: Token) -> bool:
