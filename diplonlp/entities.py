@@ -607,8 +607,9 @@ def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
     """`с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром экономики и коммерции Данияром
     Амангельдиевым`: a minister's, deputy's or head of government's post with no state and no body, joined by `и`
     or a comma to the name right before it that a title with a state names, is of that state (rule
-    `state_of_joined_title`), not of the dateline's."""
-    if post.data["organization"] or post.data["family"] not in (*MINISTERS, "premier") or post.a < 2 or \
+    `state_of_joined_title`), not of the dateline's; so is a chair's of a generic chamber (`… Компартии Вьетнама То
+    Ламом и председателем Национального собрания Чан Тхань Маном`)."""
+    if post.data["organization"] or not _office_of_a_state(post) or post.a < 2 or \
             doc.tokens[post.a - 1].text not in (",", "и") or not doc.on("state_of_joined_title") or \
             _names_part_of_body(doc, post):
         return None
@@ -673,13 +674,18 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     body or chamber (`Председатель парламента Игорь Гросу`, `Председатель Палаты представителей Игорь Сергеенко`),
     with no state and no international body, in an item datelined in a state, is that state's (rule
     `state_of_setting`)."""
-    title = str(post.data["title"]).split()
-    generic = post.data["family"] == "chair" and any(lemmas(word) & CHAMBER_WORDS
-                                                     for word in title[1:])  # `председатель палаты представителей`
-    if (post.data["family"] not in (*MINISTERS, "premier") and not generic) or post.data["organization"] or \
-            not doc.on("state_of_setting") or _names_part_of_body(doc, post):
+    if not _office_of_a_state(post) or post.data["organization"] or not doc.on("state_of_setting") or \
+            _names_part_of_body(doc, post):
         return None
     return _dateline_state(doc)
+
+
+def _office_of_a_state(post: Found) -> bool:
+    """Is ``post`` a minister's, deputy's or head of government's, or a chair's of a state's generic body or chamber
+    (`председатель палаты представителей`, `председатель национального собрания`), which names no state of its own?"""
+    title = str(post.data["title"]).split()
+    generic = post.data["family"] == "chair" and any(lemmas(word) & CHAMBER_WORDS for word in title[1:])
+    return post.data["family"] in (*MINISTERS, "premier") or generic
 
 
 def _names_part_of_body(doc: Analysis, post: Found) -> bool:

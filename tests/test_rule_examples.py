@@ -1144,11 +1144,16 @@ def test_a_person_named_after_a_states_colleague_is_of_that_state(nlp, text, cou
      "иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром экономики и коммерции Данияром Амангельдиевым.",
      "KG", "KZ"),  # without the rule, the dateline's state
     ("Президент Израиля Реувен Ривлин и премьер-министр Биньямин Нетаньяху обратились к Путину.", "IL", None),
+    # a generic chamber's chair too, not of the dateline's state
+    ("Баку, 28 июня. /Report/. В рамках визита она встретилась с Президентом Лаоса Тхонглуном Сисулитом и "
+     "председателем Национального собрания Сайсомфоном Фомвиханом.", "LA", "AZ"),
+    ("Ташкент, 29 июня. /Дунё/. Танзила Нарбаева в ходе визита в Сеул провела переговоры с министром иностранных дел "
+     "Республики Корея Чо Тэ Елем и председателем Национального собрания У Вон Шиком.", "KR", "UZ"),
 ])
 def test_a_ministers_title_joined_to_a_name_with_a_stated_title_is_of_that_state(nlp, text, country, without):
     """`state_of_joined_title`: a minister's or premier's title with no state right after `и` and a name whose title
     names a state."""
-    titles = ("министр экономики и коммерции", "премьер-министр")
+    titles = ("министр экономики и коммерции", "премьер-министр", "председатель национального собрания")
     assert [p.country for p in nlp(text).posts if p.title in titles] == [country]
     assert [p.country for p in Pipeline(disable=["state_of_joined_title"])(text).posts if p.title in titles] == [
         without]
