@@ -3045,6 +3045,25 @@ def test_a_states_ministry_beside_a_state_stands_for_its_state(nlp, text, partie
     assert sides(Pipeline(disable=["body_beside_state"])(text)) == [[None, parties[1]]]
 
 
+@pytest.mark.parametrize(("text", "regions", "without"), [
+    ("Алматы, 3 июля. /Kazinform/. Аким Алматинской области Марат Султангазиев провел встречу с губернатором "
+     "Иссык-Кульской области Кыргызстана Мирбеком Мамбетовым. Стороны обсудили развитие приграничной торговли и "
+     "туризма, а также строительство нового пункта пропуска на казахстанско-кыргызской границе.",
+     ["Алматинская область", "Иссык-Кульская область"], [["KZ", "KG"]]),
+    ("Омск, 4 июля. /ТАСС/. Губернатор Омской области Виталий Хоценко провел встречу с акимом Северо-Казахстанской "
+     "области Гауезом Нурмухамбетовым. Стороны обсудили сотрудничество в сферах сельского хозяйства и образования.",
+     ["Омская область", "Северо-Казахстанская область"], []),  # no state named: no sides without the rule
+])
+def test_talks_of_regions_heads_are_the_regions_cooperation(nlp, text, regions, without):
+    """`regions_of_heads`: `Стороны` after talks of two heads of regions their titles name stand for the regions, as
+    the contract has regions cooperate; without the rule, for the heads' states where the text names them."""
+    def sides(doc: Document) -> list[list[str]]:
+        return [[getattr(doc.entity(p), "code", None) or doc.entity(p).name for p in r.parties]  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "cooperation"]
+    assert sides(nlp(text)) == [regions]
+    assert sides(Pipeline(disable=["regions_of_heads"])(text)) == without
+
+
 def test_a_digest_items_heading_ends_the_talks_told_before_it(nlp):
     """`item_heading_ends_scope`: the fields a digest's next item names (its heading `О консультациях по вопросам
     сотрудничества в сфере образования и науки`) are not the cooperation of the talks told before it."""
@@ -3152,7 +3171,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
-                      "talks_in_document_name",
+                      "talks_in_document_name", "regions_of_heads",
                       "state_represented",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Coverage
 from ..inflect import both_states_at
-from ..lexicon import words
+from ..lexicon import post_heads, words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting
 from ..morph import lemmas
-from ..posts.heads import said_plural
+from ..posts.heads import DEPUTY_PREFIXES, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..text import DASHES, Token
 from . import setting
@@ -85,6 +85,7 @@ class Context:
     lead: tuple[int, int]  # character span of the lead paragraph (the dateline's events)
     held: set[str] = field(default_factory=set)  # ids of the posts someone holds
     home_of: dict[str, str] = field(default_factory=dict)  # person id -> their state's code, a mention or not
+    region_of: dict[str, str] = field(default_factory=dict)  # person id -> the region they head (its location id)
     dateline_date: str | None = None
     dateline_place: str | None = None
     dateline_state: str | None = None  # the country the dateline's place lies in
@@ -134,7 +135,8 @@ class Context:
                     employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
         ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of, _lead(doc, dateline),
-                  held=held, home_of={p.id: p.country for p in out.persons if p.country})
+                  held=held, home_of={p.id: p.country for p in out.persons if p.country},
+                  region_of=_regions_headed(out, refs, [r.start for r in refs]))
         if dateline:
             ctx._read_dateline(dateline)
         return ctx
@@ -500,6 +502,28 @@ def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = 
     while j > first and (most is None or k - 1 - j < most) and toks[j].pos == "ADJ":
         j -= 1
     return j
+
+
+def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> dict[str, str]:
+    """Person id -> the place their post's phrase names where the post heads a region or town (`аким Алматинской
+    области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`)."""
+    posts = {p.id: p for p in out.posts}
+    headed: dict[str, str] = {}
+    for rel in out.relations:
+        if rel.kind != "holds_post" or rel.person in headed:
+            continue
+        post = posts[rel.post]
+        word = post.title.split()[-1]
+        prefix, _, rest = word.partition("-")
+        head = post_heads().single(rest if prefix in DEPUTY_PREFIXES else word)  # `вице-губернатор`: the region's too
+        if head is None or head.family != "governor":
+            continue
+        inside = (r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
+                  if r.stop <= m.stop)
+        place = next((r.id for r in inside if r.kind == "location"), None)
+        if place is not None:
+            headed[rel.person] = place
+    return headed
 
 
 def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:

@@ -747,11 +747,13 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
-NAMING_RULES = ("partner_after_type_noun", "body_beside_state")
+NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
-(`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam)."""
+(`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam);
+`regions_of_heads`, the regions of talks between heads of regions, each named in their title, are the sides
+(`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
@@ -775,7 +777,8 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         meeting = own or ctx.last_meeting(s)
         if not own and meeting and ctx.one_of_credentials(meeting):
             continue
-        parties = ctx.meeting_parties(meeting) if meeting else _subject_states(ctx, s) if sides else []
+        parties = _regions_of_heads(ctx, meeting) or ctx.meeting_parties(meeting) if meeting else \
+            _subject_states(ctx, s) if sides else []
         if len(parties) < 2:
             continue
         out[s] = parties
@@ -784,6 +787,16 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         if informed:
             ctx.changed.append(("cooperation", informed, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return out
+
+
+def _regions_of_heads(ctx: Context, meeting: Meeting) -> list[str]:
+    """`Аким Алматинской области … провел встречу с губернатором Иссык-Кульской области Кыргызстана … Стороны обсудили
+    развитие приграничной торговли`: where every side is a person heading a region their title names, the regions
+    are the sides, as the contract has regions cooperate (rule `regions_of_heads`); else none."""
+    regions = [ctx.region_of.get(pid) for pid in meeting.participants]
+    if len(regions) < 2 or None in regions or len(set(regions)) < 2 or not ctx.on("regions_of_heads"):
+        return []
+    return list(dict.fromkeys(r for r in regions if r is not None))
 
 
 CORE = words("cooperation.core")
