@@ -12,7 +12,7 @@ from itertools import pairwise
 from ..inflect import SLOVNET_CASE, in_case, nominative_phrase
 from ..lexicon import words
 from ..models import Agreement
-from ..morph import lemmas
+from ..morph import lemmas, parses
 from ..scan import within
 from ..text import DASHES, Token
 from .context import Context
@@ -124,7 +124,7 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
     stop = j + 1
-    case = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), "")
+    case = _cases_of(toks[j])
     while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
             toks[stop].lower not in ("между", "который") and stop - j < 12 and not _amount_at(toks, stop) and \
             not _occasion_at(ctx, stop) and \
@@ -163,11 +163,19 @@ def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:
         in_case(nxt, case)
 
 
-def _opens_document(toks: list[Token], k: int, last: int, case: str) -> int | None:
+def _cases_of(tok: Token) -> set[str]:
+    """The cases a document noun may stand in: the tagger's and the dictionary's readings of it as a document
+    (`Соглашение`, nominative or accusative, whatever the tagger chose)."""
+    tagged = SLOVNET_CASE.get(tok.feats.get("Case", ""), "")
+    read = {str(p.tag.case) for p in parses(tok.lower) if p.normal_form in DOCUMENTS and p.tag.case}
+    return ({tagged} if tagged else set()) | read
+
+
+def _opens_document(toks: list[Token], k: int, last: int, case: set[str]) -> int | None:
     """The document noun that `и` or a comma at ``k`` opens (`Декларацию … и ряд соглашений`, `и Совместное
-    заявление`, `, а также Программа`: `agreement.joiners`): one in ``case`` (the first document's) after at most
-    two adjectives or count words (`agreement.counts`); not `Меморандум о реализации соглашения и протокола`, whose
-    `протокола` is the title's."""
+    заявление`, `, а также Программа`: `agreement.joiners`): one in a case of ``case`` (the first document's) after
+    at most two adjectives or count words (`agreement.counts`); not `Меморандум о реализации соглашения и
+    протокола`, whose `протокола` is the title's."""
     counted = False  # a count governs its noun's case: `и ряд соглашений`
     while k + 1 < last and toks[k + 1].lower in JOINERS:
         k += 1  # `…, а также Программа …`
@@ -175,7 +183,7 @@ def _opens_document(toks: list[Token], k: int, last: int, case: str) -> int | No
         t = toks[i]
         lem = lemmas(t.text)
         if lem & (DOCUMENTS | GENERIC_DOCUMENTS):
-            return i if counted or not case or in_case(t, case) else None
+            return i if counted or not case or any(in_case(t, c) for c in case) else None
         if not (lem & COUNTS or t.pos == "ADJ"):
             return None
         counted = counted or bool(lem & COUNTS)
@@ -443,7 +451,7 @@ def _listed(ctx: Context, s: int, j: int) -> list[int]:
     toks = ctx.doc.tokens
     if not ctx.on("documents_listed"):
         return []
-    case, last, out = SLOVNET_CASE.get(toks[j].feats.get("Case", ""), ""), ctx.doc.sents[s].last, []
+    case, last, out = _cases_of(toks[j]), ctx.doc.sents[s].last, []
     for k in range(j + 1, last):
         if toks[k].pos in ("VERB", "AUX") or toks[k].text == ";":
             break

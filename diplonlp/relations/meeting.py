@@ -1096,6 +1096,27 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
     when = next((w for w in map(ctx.when_where, told) if any(w)), (None, None))  # not a headline's none
     for person, line in ambassadors:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
+    named = {ctx.country_of.get(person) for person, _ in ambassadors}
+    for state, line in _states_presenting(ctx, set(told), receiver):
+        if state not in named:
+            _add(ctx, found, line, [receiver[1], state], "meeting_credentials", when)
+
+
+def _states_presenting(ctx: Context, told: set[int], receiver: tuple[int, str]) -> list[tuple[str, int]]:
+    """`… принял верительные грамоты от послов девяти государств. Верительные грамоты вручили послы Венесуэлы,
+    Вьетнама, Индии …`, `Верительные грамоты Александру Лукашенко вручили послы …`: the states of a plural
+    ambassadors' title no one holds, in a sentence of credentials told as done, the receiver's or one after it naming
+    no other person, each with that sentence: their ambassadors present them."""
+    doc = ctx.doc
+    known = {c.id for c in ctx.out.countries}
+    out: list[tuple[str, int]] = []
+    for f in doc.found.get("post", []):
+        s = doc.tokens[f.a].sent
+        if f.data["family"] != "diplomat" or not f.data["plural"] or s not in told or s < receiver[0] or \
+                not _done(ctx, s) or any(r.id != receiver[1] for r in ctx.in_sentence(s, ("person",))):
+            continue
+        out += [(f"country-{code}", s) for code in f.data["countries"] or [] if f"country-{code}" in known]
+    return out
 
 
 def _each_presenting(ctx: Context, s: int, sides: list[Ref]) -> list[str] | None:
