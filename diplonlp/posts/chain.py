@@ -206,7 +206,8 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
     if not _is_title_word(doc, tok):
         return None
     c.j += 1
-    if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS:
+    if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS or \
+            _hyphenated_title(tok):
         c.domain = c.domain or bool(lemmas(tok.text) & MINISTERS)
         c.last_noun = c.j
         c.j = c.last_noun = _proper_name(doc, c.j, c.limit, doc.ner_starts("PER"))
@@ -419,11 +420,19 @@ def _is_title_word(doc: Analysis, tok: Token) -> bool:
     if not tok.is_word or (tok.is_cap and tok.i > 0 and (not _lower_is_known(tok) or _opens_name(doc, tok))):
         return False
     lem = lemmas(tok.text)
+    if _hyphenated_title(tok):  # `первым заместителем директора-распорядителя`
+        return any(p.tag.case == "gent" for p in parses(tok.lower))
     if lem & (institutions() | title_nouns()):
         # a continuation is in the genitive: not `кабинета министров глава правительства`
         return tok.text.isupper() or any(p.tag.case in ("gent", None) or p.tag.POS != "NOUN"
                                          for p in parses(tok.lower) if p.normal_form in lem)
     return _genitive_adjective(tok) and adjective_code(tok.text) is None
+
+
+def _hyphenated_title(tok: Token) -> bool:
+    """Is ``tok`` a title of two nouns joined by a hyphen whose first is a title noun (`директора-распорядителя`)?"""
+    first, hyphen, _ = tok.text.partition("-")
+    return bool(hyphen) and bool(lemmas(first) & title_nouns())
 
 
 def _opens_name(doc: Analysis, tok: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..inflect import ADJ, SLOVNET_GENDER
+from ..inflect import ADJ, SLOVNET_CASE, SLOVNET_GENDER
 from ..lexicon import Match, PostHead, post_heads, words
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
@@ -88,8 +88,16 @@ def hyphenated_head(tok: Token, i: int) -> Match[PostHead] | None:
             if value is not None and last and len(parts) == 2 and parts[0].lower() in DEPUTY_PREFIXES:
                 return Match(i, i + 1, PostHead(value.family, f"{parts[0].lower()}-{value.title}"))
             if value is not None:  # the title is the whole word, or the last part's (`женщина-спикер`: спикер)
-                return Match(i, i + 1, PostHead(value.family, value.title if last else tok.text.lower()))
+                return Match(i, i + 1, PostHead(value.family, value.title if last else _hyphenated_nominative(tok)))
     return None
+
+
+def _hyphenated_nominative(tok: Token) -> str:
+    """The whole hyphenated title in the nominative, both parts declined as the dictionary reads it in the case the
+    tagger gives (`директором-распорядителем` -> `директор-распорядитель`); as written where it reads none."""
+    case = SLOVNET_CASE.get(tok.feats.get("Case", ""))
+    return next((p.normal_form for p in parses(tok.lower) if p.tag.case == case and p.normal_form.count("-") ==
+                 tok.text.count("-")), tok.text.lower())
 
 
 def title_at(doc: Analysis, k: int, last: int) -> str | None:
