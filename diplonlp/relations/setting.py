@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
-         "reported_content", "stay_of_series")
+         "reported_content", "stay_of_series", "session_stay")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -47,7 +47,10 @@ one; one with no day of its own is on the day that sentence gives (`Церемо
 what was said, before the comma a verb of saying opens the clause naming the talks or the visit by its noun, are not
 the event's.
 `stay_of_series`: `В рамках поездки в Брюссель X провел ряд встреч. В ходе встречи с Y …`: a stay told with a series of
-talks is where the meetings told after it are held, whoever they name (as `провел ряд встреч … в Бишкеке` is)."""
+talks is where the meetings told after it are held, whoever they name (as `провел ряд встреч … в Бишкеке` is).
+`session_stay`: `X 21 июня принял участие в сессии СМИД ОИС, которая проходит в Стамбуле`: taking part in a session
+held at a place is a stay there, so X's talks told after it with no day or place of their own are there, on the days
+that sentence gives."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -499,7 +502,22 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
                 into_place(ctx, "на", there.kind):  # `находящийся с рабочим визитом на Мальте`
             return there.id, True
-    return None, False
+    return _session_joined(ctx, k, places), True
+
+
+def _session_joined(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
+    """`X 21 июня принял участие в 51-й сессии СМИД ОИС, которая проходит в Стамбуле`: one who took part in a session
+    held at a place the sentence gives after `в` stays there (rule `session_stay`); None where the sentence tells
+    no such."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[k]
+    said = ctx.sentence_lemmas(k)
+    for i in range(sent.first + 1, sent.last - 2):
+        if "участие" in said[i - sent.first] and "принять" in said[i - 1 - sent.first] and \
+                told_as_done(toks, i - 1) and toks[i + 1].lower in ("в", "во") and ctx.on("session_stay") and \
+                any(said[j - sent.first] & SESSIONS for j in range(i + 2, min(sent.last, i + 5))):
+            return next((places[t.start].id for j, t in enumerate(toks[i + 2:sent.last], i + 2)
+                         if t.start in places and toks[j - 1].lower in ("в", "во")), None)
+    return None
 
 
 def own_days(ctx: Context, k: int) -> list[Ref]:
