@@ -192,7 +192,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
-    state = next((f.b for f in doc.found.get("country", []) if f.a == a and b - 4 <= f.b < b), None)
+    starting = doc.starting_at("country").get(a)
+    state = starting.b if starting is not None and b - 4 <= starting.b < b else None
     if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
             from_dictionary(p) for p in parses(t.lower)) for t in toks[state:b]):
         return state
@@ -214,7 +215,8 @@ def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
     tok = doc.tokens[a]
     if b - a != 1 or not tok.is_word or not tok.is_cap or tok.text.isupper() or not doc.on("name_closing_place"):
         return False
-    if not any(f.b == a and not f.data.get("adjective") for f in doc.found.get("country", [])):  # `в армянском Гаваре`
+    state = doc.ending_at("country").get(a)
+    if state is None or state.data.get("adjective"):  # `в армянском Гаваре`
         return False
     return not any(from_dictionary(p) for p in parses(tok.lower)) and world_city_state(tok.text) is None and \
         locations().match_at(doc.tokens, a, b) is None
@@ -254,8 +256,8 @@ def _listed_ambassador(doc: Analysis, a: int, b: int) -> bool:
     if not 2 <= b - a <= 5 or b + 2 >= len(toks) or not doc.on("name_in_credentials_list") or not all(
             t.is_word and (t.is_cap or particle_surname(t.text) or t.lower in NAME_PARTICLES) for t in toks[a:b]):
         return False
-    state = next((f for f in doc.found.get("country", []) if f.a == b + 1 and not f.data["adjective"]), None)
-    if state is None or toks[b].text not in ("(", *DASHES) or not toks[a].is_cap:
+    state = doc.starting_at("country").get(b + 1)
+    if state is None or state.data["adjective"] or toks[b].text not in ("(", *DASHES) or not toks[a].is_cap:
         return False
     end = toks[state.b].text if state.b < len(toks) else "."
     if (toks[b].text == "(") != (end == ")") or (end not in ",;.)" and not doc.opens_line(state.b)):
