@@ -71,10 +71,9 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return False
     if any(_phone(t) for t in toks[max(sent.first, k - 2):k + 4]):
         return False  # a phone call is not a meeting
-    if lem & NOUNS and _in_document_name(ctx, s, k):
-        return False
     if lem & NOUNS:  # принял участие во встрече, участвовал в переговорах: joins one already told
-        return not any(lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
+        return not _in_document_name(ctx, s, k) and not any(
+            lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
     if "принять" in lem:
         nxt = toks[k + 1].lower if k + 1 < sent.last else ""
         return nxt not in NOT_RECEIVED and tok.pos == "VERB"
@@ -86,7 +85,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
 
 
 DOCUMENT_NOUNS = words("agreement.documents")
-OCCASIONS = words("agreement.occasions")
+OCCASIONS = words("agreement.occasions") | words("meeting.talks_results")
 
 
 def _in_document_name(ctx: Context, s: int, k: int) -> bool:
@@ -97,8 +96,7 @@ def _in_document_name(ctx: Context, s: int, k: int) -> bool:
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
     for j in range(k - 1, max(first, k - 10) - 1, -1):
         tok = toks[j]
-        if not tok.is_word or tok.pos in ("VERB", "AUX") or f"{tok.lower} {toks[j + 1].lower}" in OCCASIONS or \
-                f"{tok.lower} {toks[j + 1].lower}" == "по итогам":
+        if not tok.is_word or tok.pos in ("VERB", "AUX") or f"{tok.lower} {toks[j + 1].lower}" in OCCASIONS:
             return False
         if lemmas(tok.text) & DOCUMENT_NOUNS and tok.pos in ("NOUN", "PROPN"):
             return ctx.on("talks_in_document_name")

@@ -502,7 +502,8 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
                 into_place(ctx, "на", there.kind):  # `находящийся с рабочим визитом на Мальте`
             return there.id, True
-    return _session_joined(ctx, k, places), True
+    joined = _session_joined(ctx, k, places)
+    return joined, joined is not None
 
 
 def _session_joined(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
