@@ -2338,6 +2338,22 @@ def test_the_sides_of_a_phone_call_are_no_meeting_but_cooperate(nlp):
         ["country-HU", "country-RU"]]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Астана, 4 августа. /МИД РК/. Состоялся телефонный разговор Министра иностранных дел Республики Казахстан Мурата "
+     "Нуртлеу с Министром иностранных дел и внешней торговли Венгрии Петером Сийярто. Стороны обсудили сотрудничество "
+     "в сферах энергетики и сельского хозяйства.", ["country-HU", "country-KZ"]),
+    ("Минск, 5 августа. /БЕЛТА/. Состоялся телефонный разговор Премьер-министра Беларуси Александра Турчина с "
+     "Председателем Правительства России Михаилом Мишустиным. Собеседники обсудили вопросы промышленной кооперации.",
+     ["country-BY", "country-RU"]),
+])
+def test_the_one_named_after_a_calls_noun_is_its_side_no_owner(nlp, text, parties):
+    """`call_sides`, `owner_not_side`: in `Состоялся телефонный разговор A с B` the genitive after the call's noun
+    (`meeting.call_nouns`) is a side of the call, so `Стороны` after it are A's and B's states; no meeting."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [parties]
+    assert [r for r in doc.relations if r.kind == "meeting"] == []
+
+
 def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp):
     """`cooperation_with_body_named`: `с организацией` after `ОБСЕ` is the OSCE (NER leaves the word alone)."""
     text = ("Министр встретился с Генеральным секретарем ОБСЕ. Стороны обсудили взаимодействие Казахстана с "

@@ -829,8 +829,10 @@ NOT_TOLD = MESSAGES | REFUSALS
 """A session sentence with one of these tells no taking part (a message sent, a refusal)."""
 NOT_JOINED = SESSION_NOUNS | MESSAGES
 """A sentence with one of these joins no earlier meeting (its own session, a message)."""
-THINGS_NOT = NOUNS | SESSION_NOUNS | SESSION_ROLES | HEADED | SIDE | TALK_NOUNS
-"""Nouns after which a person in the genitive may well be a side (`встреча Путина`, `с участием министра`)."""
+CALL_NOUNS = words("meeting.call_nouns")
+THINGS_NOT = NOUNS | SESSION_NOUNS | SESSION_ROLES | HEADED | SIDE | TALK_NOUNS | CALL_NOUNS
+"""Nouns after which a person in the genitive may well be a side (`встреча Путина`, `с участием министра`,
+`состоялся телефонный разговор Министра … с …`: the call's)."""
 SESSION_PRONOUNS = words("meeting.session_pronouns")
 """`В нем приняли участие …` right after a sentence naming a session: that session."""
 SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
