@@ -22,9 +22,10 @@ HEADING_FAMILIES = {"head", "chair", "deputy"}
 SERVING_FAMILIES = {"deputy", "adviser"}
 MINISTERS = words("posts.ministers")
 OFFICER_PREFIXES = tuple(words("posts.officer_prefixes"))
-SECRETARIES = words("posts.secretaries")
 """`заместитель`, `замглавы`, `замминистра`: a deputy's title word that names (or opens the naming of) the officer
 deputized for, so a state body after it is that officer's and stays in the title."""
+SECRETARIES = words("posts.secretaries")
+"""`генеральный секретарь МИД`: a secretary serves the state body named after its title and heads none."""
 INSTRUMENTAL_HEADS = words("posts.instrumental_heads")
 """Participle titles that govern their object in the instrumental (`заведующий отделом`)."""
 GENERIC_PLACES = words("posts.generic_places")

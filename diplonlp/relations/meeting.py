@@ -85,7 +85,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
 
 
 DOCUMENT_NOUNS = words("agreement.documents")
-OCCASIONS = words("agreement.occasions") | words("meeting.talks_results")
+NAME_STOPS = words("agreement.occasions") | words("meeting.talks_results")
+"""Two words no document's name runs back past to a talks noun (`в ходе`, `по итогам`)."""
 
 
 def _in_document_name(ctx: Context, s: int, k: int) -> bool:
@@ -96,7 +97,7 @@ def _in_document_name(ctx: Context, s: int, k: int) -> bool:
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
     for j in range(k - 1, max(first, k - 10) - 1, -1):
         tok = toks[j]
-        if not tok.is_word or tok.pos in ("VERB", "AUX") or f"{tok.lower} {toks[j + 1].lower}" in OCCASIONS:
+        if not tok.is_word or tok.pos in ("VERB", "AUX") or f"{tok.lower} {toks[j + 1].lower}" in NAME_STOPS:
             return False
         if lemmas(tok.text) & DOCUMENT_NOUNS and tok.pos in ("NOUN", "PROPN"):
             return ctx.on("talks_in_document_name")

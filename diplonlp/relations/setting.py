@@ -105,10 +105,11 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = dates[0].id if dates else held_date
     place = places[0].id if places else held_place
     if date is None:
-        date = stay_day(ctx, s) or same_day(ctx, s) or _margins_day(ctx, s) or \
-            (ctx.dateline_date if in_lead(ctx, s) else None)
+        date = stay_day(ctx, s) or same_day(ctx, s)
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
+        if date is None and in_lead(ctx, s) and not (again_date and _on_margins(ctx, s)):
+            date = ctx.dateline_date  # talks on a session's margins are on its days, not the dateline's
         date, place = date or again_date, place or again_place
     if place is None:
         stayed = stay(ctx, s)  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor the dateline's
@@ -288,12 +289,6 @@ def told_before(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = max((known.session_dates[i][n] for n in named if n in known.session_dates[i]), default=None)
     place = max((known.session_places[i][n] for n in named if n in known.session_places[i]), default=None)
     return (date[1] if date else None), (place[1] if place else None)
-
-
-def _margins_day(ctx: Context, s: int) -> str | None:
-    """`9-10 июня в Бишкеке прошло заседание … На полях заседания X провел встречи …`: talks on the margins of a session
-    told before are on its days, not the dateline's (rule `session_named_again`)."""
-    return told_before(ctx, s)[0] if _on_margins(ctx, s) else None
 
 
 def _on_margins(ctx: Context, s: int) -> bool:
