@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis, Coverage
@@ -263,9 +263,9 @@ class Context:
         end = self.doc.sents[last if last is not None else s]
         return Evidence(start=first.start, stop=end.stop, text=self.doc.text[first.start:end.stop])
 
-    def when_where(self, s: int) -> tuple[str | None, str | None]:
-        """Date and place of an event told in sentence ``s`` (`setting.when_where`)."""
-        return setting.when_where(self, s)
+    def when_where(self, s: int, persons: Collection[str] = ()) -> tuple[str | None, str | None]:
+        """Date and place of an event of ``persons`` told in sentence ``s`` (`setting.when_where`)."""
+        return setting.when_where(self, s, persons)
 
     def party_of(self, ref: Ref) -> str | None:
         """The state or body a mention speaks for: a person's country (or organization), else itself."""

@@ -1338,7 +1338,7 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
         del ctx.meeting_of[key]
         same = next((m for m in found if set(m.participants) == key), None)
-    date, place = when or ctx.when_where(s)
+    date, place = when or ctx.when_where(s, participants)
     if place is not None and place == ctx.dateline_place and envoy_abroad(ctx, s, participants):
         place = None  # `посол Казахстана в Эфиопии … встретился …` in an item datelined in Astana
     if same is not None:

@@ -2,20 +2,19 @@
 gives each relation rule the date and place of the event a sentence tells (`when_where`).
 
 Rules, in order, for the date: the sentence's own; the days of a stay told before it (`stay_day`); the dateline's
-in the lead; the last day told before a
-sentence opening `В тот же день` (`same_day`); the date of the session a sentence names again (`В заседании
-приняли участие …`, `На полях сессии …`: `told_before`). For the place: the sentence's own after `в` (not one
-inside a post: `консул … во Франкфурте-на-Майне`); the place of the session named again; where a visitor named
-in the sentence stays or what they visited (`находящийся с визитом в Нью-Йорке`, `посетила Ош, где …`: `stay`);
-the dateline's, unless the sentence puts its event in another state (`elsewhere`). What these read of the whole
-document is made once (`Scene`).
+in the lead; the last day told before a sentence opening `В тот же день` (`same_day`); the date of the session a
+sentence names again (`В заседании приняли участие …`, `На полях сессии …`: `told_before`). For the place: the
+sentence's own after `в` (not one inside a post: `консул … во Франкфурте-на-Майне`); the place of the session named
+again; where a visitor named in the sentence (or one the event has) stays or what they visited (`находящийся с
+визитом в Нью-Йорке`, `посетила Ош, где …`: `stay`); the dateline's, unless the sentence puts its event in another state
+(`elsewhere`). What these read of the whole document is made once (`Scene`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -47,7 +46,9 @@ one; one with no day of its own is on the day that sentence gives (`Церемо
 what was said, before the comma a verb of saying opens the clause naming the talks or the visit by its noun, are not
 the event's.
 `stay_of_series`: `В рамках поездки в Брюссель X провел ряд встреч. В ходе встречи с Y …`: a stay told with a series of
-talks is where the meetings told after it are held, whoever they name (as `провел ряд встреч … в Бишкеке` is).
+talks is where the meetings told after it are held, whoever they name (as `провел ряд встреч … в Бишкеке` is); a
+visit to a state told with a series in a city (`В рамках визита в Японию X провел ряд встреч в Токио`) puts them in
+the city.
 `session_stay`: `X 21 июня принял участие в сессии СМИД ОИС, которая проходит в Стамбуле`: taking part in a session
 held at a place is a stay there, so X's talks told after it with no day or place of their own are there, on the days
 that sentence gives."""
@@ -93,8 +94,10 @@ def told_as_done(toks: list[Token], k: int) -> bool:
         not any(t.lower in FUTURE_BE for t in toks[max(0, k - 2):k])
 
 
-def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
-    """Date and place of an event told in sentence ``s``, by the rules in the module's order."""
+def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str | None, str | None]:
+    """Date and place of an event told in sentence ``s``, by the rules in the module's order; ``persons``: those the
+    event has besides the ones ``s`` names (`Состоялись переговоры с X`, held by the one told before), whose stays
+    hold for it too."""
     dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
              not period_covered(ctx, r)]
     places = after_in(ctx, s, ("location",))
@@ -105,16 +108,16 @@ def when_where(ctx: Context, s: int) -> tuple[str | None, str | None]:
     date = dates[0].id if dates else held_date
     place = places[0].id if places else held_place
     if date is None:
-        date = stay_day(ctx, s) or same_day(ctx, s)
+        date = stay_day(ctx, s, persons) or same_day(ctx, s)
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
         if date is None and in_lead(ctx, s) and not (again_date and _on_margins(ctx, s)):
             date = ctx.dateline_date  # talks on a session's margins are on its days, not the dateline's
         date, place = date or again_date, place or again_place
     if place is None:
-        stayed = stay(ctx, s)  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor the dateline's
+        stayed = stay(ctx, s, persons)  # a state stayed in (`находящийся с визитом в Пакистане`): no place, nor
         place = None if stayed and stayed.startswith("country-") else \
-            stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
+            stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)  # the dateline's
     return date, place
 
 
@@ -318,7 +321,7 @@ def _planned(said: list[frozenset[str]], i: int) -> bool:
     return any(lemma_set & PLANNED for lemma_set in said[max(0, i - 2):i])
 
 
-def stay(ctx: Context, s: int) -> str | None:
+def stay(ctx: Context, s: int, persons: Collection[str] = ()) -> str | None:
     """Where a visitor stays, told at or before sentence ``s`` in a sentence naming a person ``s`` names too (by
     name, role noun or pronoun): the place after `в` right after a word of staying (`находящийся в Минске`,
     `прибывший в Баку с визитом`, `с рабочим визитом в Нью-Йорке`, `в ходе визита в Доху`; a state other than the
@@ -329,16 +332,17 @@ def stay(ctx: Context, s: int) -> str | None:
     its place (`провел ряд встреч … в Бишкеке`, `_series_place`)."""
     if not ctx.on("visitor_stay"):
         return None
-    latest = _latest_stay(ctx, s, bisect_right) or _latest_stay(ctx, s, bisect_right, _visit_named_again(ctx, s))
+    latest = _latest_stay(ctx, s, bisect_right, persons) or \
+        _latest_stay(ctx, s, bisect_right, persons, _visit_named_again(ctx, s))
     return latest[1] if latest else None
 
 
-def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int],
+def _latest_stay(ctx: Context, s: int, cut: Callable[[list[int], int], int], persons: Collection[str],
                  anyone: bool = False) -> tuple[int, str] | None:
-    """The (sentence, place) of the latest stay of a person sentence ``s`` names (with ``anyone``, of anyone),
-    among the stays ``cut`` keeps (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
+    """The (sentence, place) of the latest stay of a person sentence ``s`` names or of ``persons`` (with ``anyone``,
+    of anyone), among the stays ``cut`` keeps (`bisect_right`: at or before ``s``; `bisect_left`: before it)."""
     stays = scene(ctx).stays
-    named = {r.id for r in ctx.in_sentence(s, ("person",))}
+    named = {r.id for r in ctx.in_sentence(s, ("person",))} | set(persons)
     i = cut([k for k, _, _ in stays], s)
     return next(((k, place) for k, place, persons in reversed(stays[:i])
                  if anyone or persons is ANYONE or persons & named), None)
@@ -387,12 +391,13 @@ def _sides_as_subject(ctx: Context, s: int) -> bool:
         bool(lemmas(first.text) & SIDES_OF_TALKS) and toks[sent.first + 1].pos in ("VERB", "ADV")
 
 
-def stay_day(ctx: Context, s: int) -> str | None:
+def stay_day(ctx: Context, s: int, persons: Collection[str] = ()) -> str | None:
     """The day(s) of the latest stay told before sentence ``s`` of a person ``s`` names, where the stay's sentence
     gives them (rule `stay_day`): `16-17 июня … находился с визитом в …` dates the talks told next."""
     if not ctx.on("stay_day") or not ctx.on("visitor_stay"):
         return None
-    latest = _latest_stay(ctx, s, bisect_left) or _latest_stay(ctx, s, bisect_left, _visit_named_again(ctx, s))
+    latest = _latest_stay(ctx, s, bisect_left, persons) or \
+        _latest_stay(ctx, s, bisect_left, persons, _visit_named_again(ctx, s))
     return scene(ctx).stay_days.get(latest[0]) if latest else None
 
 
@@ -403,8 +408,9 @@ def _stays(ctx: Context) -> tuple[list[tuple[int, str, frozenset[str]]], dict[in
     days: dict[int, str] = {}
     for k, sent in enumerate(ctx.doc.sents):
         place, own = _stay_in_sentence(ctx, k) if sent.start >= ctx.doc.header.stop else (None, False)
-        series = None if place or sent.start < ctx.doc.header.stop else _series_place(ctx, k)
-        if series:  # `провел ряд встреч … в Давосе`: the meetings told after it, whoever they name
+        in_state = place and place.startswith("country-") and ctx.on("stay_of_series")
+        series = None if (place and not in_state) or sent.start < ctx.doc.header.stop else _series_place(ctx, k)
+        if series:  # `провел ряд встреч … в Давосе` (`В рамках визита в Японию … в Токио`: the city, not the state)
             out.append((k, series, ANYONE))
         elif place:  # `В рамках поездки в Брюссель X провел ряд встреч`: those told after it, whoever they name
             told_series = ctx.on("stay_of_series") and _tells_series(ctx, k)
