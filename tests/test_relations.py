@@ -1015,10 +1015,12 @@ def test_an_unnamed_official_of_a_states_government_stands_for_the_state(nlp, te
         [sorted([doc.persons[0].name, "Беларусь"])]
 
 
-@pytest.mark.parametrize("frame", ["в рамках ПАТГ и ПА ОБСЕ", "в рамках ТРАСЕКА и ОЧЭС"])
+@pytest.mark.parametrize("frame", ["в рамках ПАТГ и ПА ОБСЕ", "в рамках ТРАСЕКА и ОЧЭС",
+                                   "в Совете Безопасности ООН и «Группе двадцати»", 'в ШОС и "Группе двадцати"'])
 def test_a_body_no_gazetteer_knows_in_a_frames_list_is_no_side_of_the_cooperation(nlp, frame):
     """`cooperation_sides_of_talks`: `взаимодействия в рамках ТРАСЕКА и ОЧЭС`: the body after the unknown
-    abbreviation is still the frame, so the sides of the talks cooperate."""
+    abbreviation is still the frame, and so is a quoted one after a known body (`в СБ ООН и «Группе двадцати»`), so
+    the sides of the talks cooperate."""
     doc = nlp("Министр транспорта Азербайджана Рашад Набиев встретился с министром транспорта Грузии Леваном "
               f"Давиташвили. Стороны обсудили развитие взаимодействия {frame}.")
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-AZ", "country-GE"]]

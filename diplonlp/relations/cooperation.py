@@ -18,6 +18,7 @@ from ..mentions.organizations import STATE_BODY_KINDS
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
+from ..posts.phrase import OPENING_QUOTES
 from ..scan import within
 from ..text import DASHES, Token
 from .context import Context, Ref, before_adjectives
@@ -818,10 +819,15 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     if word is None:
         return False
     framed = False
-    for ref in ctx.between(word.stop, toks[_phrase_end(ctx, word, sent.last) - 1].stop, ("country", "location", "org")):
+    refs = ctx.between(word.stop, toks[_phrase_end(ctx, word, sent.last) - 1].stop, ("country", "location", "org"))
+    ends = {ref.stop for ref in refs}
+    for ref in refs:
         rng = ctx.doc.token_range(ref.start, ref.stop)
         i = rng[0] - 1 if rng else -1
-        while i - 2 > word.i and toks[i].lower in (",", "и") and _unknown_abbreviation(toks[i - 1]):
+        if i - 1 > word.i and toks[i].text in OPENING_QUOTES:
+            i -= 1  # `взаимодействие в СБ ООН и «Группе двадцати»`: a quoted body in the frame
+        while i - 2 > word.i and toks[i].lower in (",", "и") and _unknown_abbreviation(toks[i - 1]) and \
+                toks[i - 1].stop not in ends:  # not the end of a body named before it (`ООН`)
             i -= 2  # `в рамках ПАТГ и ПА ОБСЕ`: a body the gazetteer does not know, listed in the frame
         before = toks[i].lower if i >= 0 else ""
         framed = before in FRAMING or (framed and before in (",", "и"))
