@@ -56,8 +56,14 @@ def head_case(tok: Token, prefer: str | None = None) -> str | None:
 
 def title_case(tok: Token) -> str | None:
     """The case a title word stands in, for a name in apposition to agree with: None for one the dictionary does
-    not know, written as its title (`Хоким … Эркинжон Турдимов`: slovnet guesses its case, here the instrumental)."""
-    if tok.lower in title_nouns() and not any(from_dictionary(p) for p in parses(tok.lower)):
+    not know, written as its title (`Хоким … Эркинжон Турдимов`: slovnet guesses its case, here the instrumental),
+    nor for one it knows as indeclinable (`Замглавы МИД России Андрей Руденко`: slovnet reads its form as a
+    genitive)."""
+    found = parses(tok.lower)
+    if tok.lower in title_nouns() and not any(from_dictionary(p) for p in found):
+        return None
+    nouns = [p for p in found if p.tag.POS == "NOUN"]
+    if nouns and all("Fixd" in p.tag for p in nouns):
         return None
     return head_case(tok)
 
