@@ -1853,6 +1853,10 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
     # the title ends where `и` opens a second document, not at `и` inside its own name
     ("Президенты Сербии и Азербайджана подписали Декларацию о стратегическом партнерстве и ряд соглашений в "
      "области энергетики.", "Декларация о стратегическом партнерстве"),
+    ("Президенты Узбекистана и Азербайджана подписали Декларацию о союзнических отношениях и более 15 документов о "
+     "сотрудничестве в сферах энергетики и транспорта.", "Декларация о союзнических отношениях"),
+    ("Премьер-министры Беларуси и Вьетнама подписали Программу сотрудничества и 7 документов в сферах образования.",
+     "Программа сотрудничества"),
     ("Министры иностранных дел Казахстана и Китая подписали Меморандум о сотрудничестве в области образования и "
      "Совместное заявление.", "Меморандум о сотрудничестве в области образования"),
     ("Министры иностранных дел Казахстана и Китая подписали Соглашение о сотрудничестве в области культуры и "
@@ -1868,6 +1872,14 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
 ])
 def test_an_agreements_title_is_the_document_the_signing_names(nlp, text, title):
     assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
+
+
+@pytest.mark.parametrize("count", ["ряд", "12", "более 15", "около десяти"])
+def test_documents_counted_after_a_named_one_name_no_agreement_of_their_own(nlp, count):
+    """`documents_listed`: `… и ряд соглашений`, `… и 12 соглашений`: a count of documents names none of them."""
+    doc = nlp(f"Президенты Узбекистана и Азербайджана подписали Декларацию о союзнических отношениях и {count} "
+              "межправительственных соглашений.")
+    assert [r.title for r in doc.relations if r.kind == "agreement"] == ["Декларация о союзнических отношениях"]
 
 
 @pytest.mark.parametrize(("text", "parties"), [

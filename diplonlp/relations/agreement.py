@@ -174,20 +174,25 @@ def _cases_of(tok: Token) -> set[str]:
 def _opens_document(toks: list[Token], k: int, last: int, case: set[str]) -> int | None:
     """The document noun that `и` or a comma at ``k`` opens (`Декларацию … и ряд соглашений`, `и Совместное
     заявление`, `, а также Программа`: `agreement.joiners`): one in a case of ``case`` (the first document's) after
-    at most two adjectives or count words (`agreement.counts`); not `Меморандум о реализации соглашения и
-    протокола`, whose `протокола` is the title's."""
+    at most three adjectives, count words (`agreement.counts`) or numbers (`и более 15 межправительственных
+    соглашений`); not `Меморандум о реализации соглашения и протокола`, whose `протокола` is the title's."""
     counted = False  # a count governs its noun's case: `и ряд соглашений`
     while k + 1 < last and toks[k + 1].lower in JOINERS:
         k += 1  # `…, а также Программа …`
-    for i in range(k + 1, min(last, k + 4)):
+    for i in range(k + 1, min(last, k + 5)):
         t = toks[i]
         lem = lemmas(t.text)
         if lem & (DOCUMENTS | GENERIC_DOCUMENTS):
             return i if counted or not case or any(in_case(t, c) for c in case) else None
-        if not (lem & COUNTS or t.pos == "ADJ"):
+        if not (_count(t) or t.pos == "ADJ"):
             return None
-        counted = counted or bool(lem & COUNTS)
+        counted = counted or _count(t)
     return None
+
+
+def _count(tok: Token) -> bool:
+    """A count word (`agreement.counts`: `ряд`, `более`) or a number (`12`, `двенадцать`) before documents' noun."""
+    return bool(lemmas(tok.text) & COUNTS) or tok.pos == "NUM" or tok.text.isdigit()
 
 
 RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
@@ -457,7 +462,7 @@ def _listed(ctx: Context, s: int, j: int) -> list[int]:
             break
         i = _opens_document(toks, k, last, case) if toks[k].text in (",", "и") else None
         if i is not None and not lemmas(toks[i].text) & GENERIC_DOCUMENTS and not any(
-                lemmas(t.text) & COUNTS for t in toks[k + 1:i]):  # `и ряд соглашений` names none
+                _count(t) for t in toks[k + 1:i]):  # `и ряд соглашений`, `и 12 соглашений` name none
             out.append(i)
     if out:
         ctx.changed.append(("agreement", "documents_listed", toks[j].start, toks[out[-1]].stop))
