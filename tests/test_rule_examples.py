@@ -2830,6 +2830,9 @@ SETTING_EXAMPLES = [
     # in the lead, an envoy abroad meeting someone of the state they are accredited to
     ("envoy_abroad", "Астана, 28 мая. /МИД РК/. Посол Казахстана в Японии Ерлан Байжанов провел встречу с губернатором "
                      "префектуры Хиросима Хидехико Юдзаки.", ("2025-05-28", None), ("2025-05-28", "Астана")),
+    # … whose state the text need not name: a consul general meeting the head of the city they serve in
+    ("envoy_abroad", "Баку, 29 октября. /АПА/. Генеральный консул Азербайджана в Стамбуле Эльчин Гасымов встретился с "
+                     "губернатором Стамбула Давутом Гюлем.", ("2025-10-29", None), ("2025-10-29", "Баку")),
     # the days of a stay told before date the events told after it, in the lead too
     ("stay_day", "Бишкек, 18 июня (Кабар). 16-17 июня министр иностранных дел Кыргызстана Жээнбек Кулубаев находился "
                  "с официальным визитом в Королевстве Саудовская Аравия. В Эр-Рияде он провел переговоры с министром "

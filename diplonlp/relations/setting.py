@@ -190,8 +190,8 @@ def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
     envoys = scene(ctx).envoys
     if not in_lead(ctx, s):
         return not envoys.keys().isdisjoint(participants)
-    hosts = {envoys[p] for p in participants if p in envoys}
-    return any(ctx.country_of.get(p) in hosts for p in participants if p not in envoys)
+    hosts = {envoys[p] for p in participants if p in envoys}  # a state the text need not name (`губернатор Стамбула`)
+    return any(f"country-{ctx.home_of.get(p)}" in hosts for p in participants if p not in envoys)
 
 
 def _envoys(ctx: Context) -> dict[str, str]:
