@@ -1040,6 +1040,21 @@ def test_the_commonwealth_of_nations_is_no_cis(nlp):
         "Содружество Независимых Государств"]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Заместитель министра встретился с Государственным министром по делам Европы Министерства иностранных дел, по "
+     "делам Содружества и развития Великобритании Стивеном Даути.", "государственный министр по делам европы"),
+    ("Министр провел переговоры с постоянным заместителем министра Министерства иностранных дел, по делам Содружества "
+     "и развития Великобритании Оливером Роббинсом.", "постоянный заместитель министра"),
+])
+def test_the_british_foreign_office_is_one_body_and_no_cis(nlp, text, title):
+    """`Министерство иностранных дел, по делам Содружества и развития Великобритании` (`organizations.tsv`, a body of
+    one state) is one organization whose officials hold British posts; its `Содружества` is no CIS."""
+    doc = nlp(text)
+    fcdo = "Министерство иностранных дел, по делам Содружества и развития Великобритании"
+    assert [o.name for o in doc.organizations] == [fcdo]
+    assert (title, "GB", fcdo) in [(p.title, p.country, p.organization) for p in doc.posts]
+
+
 @pytest.mark.parametrize(("text", "organization", "title", "country"), [
     ("Председатель Сената встретился с Председателем Национальной ассамблеи Республики Корея У Вон Шиком.",
      "Национальная ассамблея Республики Корея", "председатель национальной ассамблеи", "KR"),
