@@ -857,6 +857,18 @@ def test_a_state_after_a_word_ending_in_vo_is_not_where_the_event_is(nlp):
     assert [doc.entity(m.location).name for m in doc.relations if m.kind == "meeting" and m.location] == ["Милан"]
 
 
+@pytest.mark.parametrize("held", ["Его провели", "Ее возглавили", "Заседание возглавили"])
+def test_those_who_held_a_session_told_before_by_a_pronoun_meet(nlp, held):
+    """`meeting.session_pronouns`, `meeting.session_held`: `Его провели A и B`, `Ее возглавили A и B` right after the
+    sentence naming the session are the ones who held it together."""
+    doc = nlp(f"Минск, 29 ноября. /БЕЛТА/. В Минске 28 ноября прошло заседание межправительственной комиссии. {held} "
+              "заместитель Премьер-министра Беларуси Виктор Каранкевич и министр торговли и интеграции Казахстана "
+              "Арман Шаккалиев.", date="2028-11-29")
+    assert [(sorted(doc.entity(p).name for p in r.participants), doc.entity(r.date).value)  # type: ignore[union-attr]
+            for r in doc.relations if r.kind == "meeting" and r.date] == \
+        [(["Арман Шаккалиев", "Виктор Каранкевич"], "2028-11-28")]
+
+
 def test_those_who_held_a_session_together_meet(nlp):
     """`session_participants`, `meeting.session_held`: `Заседание провели A и B` (a plural `провести` in a session's
     sentence) is a meeting of the two, and the protocol signed after it is their states'; one chair is no meeting."""

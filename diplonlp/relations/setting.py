@@ -111,8 +111,8 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         date = stay_day(ctx, s, persons) or same_day(ctx, s)
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
-        if date is None and in_lead(ctx, s) and not (again_date and _on_margins(ctx, s)):
-            date = ctx.dateline_date  # talks on a session's margins are on its days, not the dateline's
+        if date is None and in_lead(ctx, s) and not (again_date and (_on_margins(ctx, s) or a_day(ctx, again_date))):
+            date = ctx.dateline_date  # a session's talks, and the session named again, are on its days
         date, place = date or again_date, place or again_place
     if place is None:
         stayed = stay(ctx, s, persons)  # a state stayed in (`находящийся с визитом в Пакистане`): no place, nor
@@ -278,8 +278,8 @@ def same_day(ctx: Context, s: int) -> str | None:
 def told_before(ctx: Context, s: int) -> tuple[str | None, str | None]:
     """The date and place of the session sentence ``s`` names again (`В заседании приняли участие …` after
     `11 октября в Москве состоялось заседание …`): those of the sentences before it that name it (any session
-    for `мероприятие`, or `на полях` in its paragraph), the nearest that gives each; the dateline's date for one in
-    the lead."""
+    for `мероприятие`, or `на полях` in its paragraph), the nearest that gives each (`when_where` puts a day so told
+    before the dateline's, in the lead too)."""
     if not ctx.on("session_named_again"):
         return None, None
     named = {lemma for said in ctx.sentence_lemmas(s) for lemma in said & SESSIONS}
