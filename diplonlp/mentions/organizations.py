@@ -62,6 +62,8 @@ UNION_NOUNS = words("organizations.union_nouns")
 UNION_HEADS = words("organizations.union_heads")
 """`государств – основателей объединения`: a noun any international organization may be called by after its name
 (`union_refers_back`)."""
+FRAMES = frozenset({"рамка"})
+"""`в рамках организации`: a head noun after it names the body told before, as after a membership noun and `в`."""
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before; so does one
 after `в` that follows a membership noun (`председательство`, `вступить`)."""
@@ -746,11 +748,14 @@ def _a_union(doc: Analysis, org: Found) -> bool:
 
 def _after_membership(doc: Analysis) -> set[int]:
     """Where a head noun may follow a membership noun or verb and `в` (`председательствует в организации`,
-    `председательства Казахстана в этой организации`): the token after `в`, or after `в этой`."""
+    `председательства Казахстана в этой организации`), or `в рамках` (`сотрудничества в рамках организации`): the
+    token after `в` or `рамках`, or after `в этой`."""
     out: set[int] = set()
     toks = doc.tokens
-    for m in doc.scan.with_lemma(MEMBERSHIP_NOUNS):
-        j = next((i for i in range(m + 1, min(m + 4, len(toks))) if toks[i].lower in ("в", "во")), None)
+    frames = {k for k in doc.scan.with_lemma(FRAMES) if k > 0 and toks[k - 1].lower == "в"}  # `в рамках`
+    for m in [*doc.scan.with_lemma(MEMBERSHIP_NOUNS), *sorted(frames)]:
+        j = m if m in frames else next((i for i in range(m + 1, min(m + 4, len(toks))) if toks[i].lower in ("в", "во")),
+                                       None)
         if j is not None and j + 1 < len(toks):
             out.add(j + 2 if j + 2 < len(toks) and lemmas(toks[j + 1].text) & POINTING_BACK else j + 1)
     return out
