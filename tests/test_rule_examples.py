@@ -1901,6 +1901,21 @@ def test_a_signing_participle_is_of_the_document_noun_it_agrees_with(nlp):
     assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == ["Соглашение"]
 
 
+@pytest.mark.parametrize("text", [
+    "Сенат ратифицировал Соглашение между Правительством Республики Узбекистан и Правительством Венгрии о "
+    "сотрудничестве в области водного хозяйства, подписанное 15 мая 2028 года в Будапеште.",
+    "Жогорку Кенеш ратифицировал Соглашение между Правительством Кыргызской Республики и Правительством Турецкой "
+    "Республики о сотрудничестве в области образования, подписанное 3 сентября 2028 года в Анкаре.",
+])
+def test_a_signing_participle_agrees_with_a_document_noun_in_any_case_its_form_may_stand_in(nlp, text):
+    """`agreement_long_title`: `Соглашение` in the accusative, which slovnet may tag as a nominative, agrees with
+    `подписанное`: the agreement of the two governments, signed on the day the participle gives."""
+    doc = nlp(text)
+    found = [(len(r.parties), doc.entity(r.date).value if r.date else None)  # type: ignore[union-attr]
+             for r in doc.relations if r.kind == "agreement"]
+    assert len(found) == 1 and found[0][0] == 2 and str(found[0][1]).startswith("2028-")
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("На полях сессии В.Гаджиев провел встречи с заместителем Генерального секретаря ООН по политическим вопросам "
      "Розмари ДиКарло и Верховным представителем ООН по делам наименее развитых стран Рабабом Фатимой.",

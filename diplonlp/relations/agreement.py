@@ -86,9 +86,10 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
 def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
     """`agreement_long_title`: `Меморандума о взаимопонимании между Таджикистаном, Туркменистаном, Узбекистаном и
     ЮНЕСКО о сотрудничестве в сохранении объектов культурного наследия, подписанного в 2021 году`: a participle of
-    signing after a comma is of the latest document noun before it in its sentence that agrees with it in case and
-    number, however long its title (not `документов об образовании` inside `Соглашения … о взаимном признании
-    документов …, подписанного`)."""
+    signing after a comma is of the latest document noun before it in its sentence that agrees with it in case (one
+    the noun's form may stand in, whatever the tagger chose: `ратифицировал Соглашение между Правительством … и
+    Правительством … о …, подписанное …`) and number, however long its title (not `документов об образовании` inside
+    `Соглашения … о взаимном признании документов …, подписанного`)."""
     toks = ctx.doc.tokens
     part = toks[k]
     if not ctx.on("agreement_long_title") or part.feats.get("VerbForm") != "Part" or toks[k - 1].text != ",":
@@ -96,7 +97,8 @@ def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
     for j in range(k - 2, ctx.doc.sents[s].first - 1, -1):
         tok = toks[j]
         if lemmas(tok.text) & DOCUMENTS and tok.pos in ("NOUN", "PROPN") and \
-                all(tok.feats.get(f) == part.feats.get(f) for f in ("Case", "Number")):
+                tok.feats.get("Number") == part.feats.get("Number") and (tok.feats.get("Case") == part.feats.get(
+                    "Case") or SLOVNET_CASE.get(part.feats.get("Case", "")) in _cases_of(tok)):  # `Соглашение`: any
             ctx.changed.append(("agreement", "agreement_long_title", tok.start, part.stop))
             return j
     return None
