@@ -94,11 +94,12 @@ def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
     part = toks[k]
     if not ctx.on("agreement_long_title") or part.feats.get("VerbForm") != "Part" or toks[k - 1].text != ",":
         return None
+    case = part.feats.get("Case")
     for j in range(k - 2, ctx.doc.sents[s].first - 1, -1):
         tok = toks[j]
         if lemmas(tok.text) & DOCUMENTS and tok.pos in ("NOUN", "PROPN") and \
-                tok.feats.get("Number") == part.feats.get("Number") and (tok.feats.get("Case") == part.feats.get(
-                    "Case") or SLOVNET_CASE.get(part.feats.get("Case", "")) in _cases_of(tok)):  # `Соглашение`: any
+                tok.feats.get("Number") == part.feats.get("Number") and \
+                (tok.feats.get("Case") == case or SLOVNET_CASE.get(case or "") in _cases_of(tok)):  # `Соглашение`: any
             ctx.changed.append(("agreement", "agreement_long_title", tok.start, part.stop))
             return j
     return None

@@ -114,10 +114,10 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         if date is None and in_lead(ctx, s) and not (again_date and (_on_margins(ctx, s) or a_day(ctx, again_date))):
             date = ctx.dateline_date  # a session's talks, and the session named again, are on its days
         date, place = date or again_date, place or again_place
-    if place is None:
-        stayed = stay(ctx, s, persons)  # a state stayed in (`находящийся с визитом в Пакистане`): no place, nor
+    if place is None:  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor is the dateline's
+        stayed = stay(ctx, s, persons)
         place = None if stayed and stayed.startswith("country-") else \
-            stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)  # the dateline's
+            stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
 
 
