@@ -752,10 +752,10 @@ def _after_membership(doc: Analysis) -> set[int]:
     token after `в` or `рамках`, or after `в этой`."""
     out: set[int] = set()
     toks = doc.tokens
-    frames = {k for k in doc.scan.with_lemma(FRAMES) if k > 0 and toks[k - 1].lower == "в"}  # `в рамках`
-    for m in [*doc.scan.with_lemma(MEMBERSHIP_NOUNS), *sorted(frames)]:
-        j = m if m in frames else next((i for i in range(m + 1, min(m + 4, len(toks))) if toks[i].lower in ("в", "во")),
-                                       None)
+    prepositions = [next((i for i in range(m + 1, min(m + 4, len(toks))) if toks[i].lower in ("в", "во")), None)
+                    for m in doc.scan.with_lemma(MEMBERSHIP_NOUNS)]
+    frames = [k for k in doc.scan.with_lemma(FRAMES) if k > 0 and toks[k - 1].lower == "в"]  # `в рамках`
+    for j in [*prepositions, *frames]:
         if j is not None and j + 1 < len(toks):
             out.add(j + 2 if j + 2 < len(toks) and lemmas(toks[j + 1].text) & POINTING_BACK else j + 1)
     return out

@@ -187,9 +187,10 @@ def _opens_document(toks: list[Token], k: int, last: int, case: set[str]) -> int
         lem = lemmas(t.text)
         if lem & (DOCUMENTS | GENERIC_DOCUMENTS):
             return i if counted or not case or any(in_case(t, c) for c in case) else None
-        if not (_count(t) or t.pos == "ADJ"):
+        count = _count(t)
+        if not (count or t.pos == "ADJ"):
             return None
-        counted = counted or _count(t)
+        counted = counted or count
     return None
 
 
