@@ -2900,6 +2900,25 @@ def test_a_setting_rule_gives_the_last_meeting_its_date_or_place(rule, text, on,
     assert last_meeting(Pipeline(disable=[rule])) == off
 
 
+@pytest.mark.parametrize(("text", "on", "off"), [
+    ("Астана, 12 августа. /Казинформ/. Глава государства Касым-Жомарт Токаев провел телефонный разговор с Президентом "
+     "Французской Республики Эмманюэлем Макроном. Президенты обсудили ход реализации договоренностей, достигнутых в "
+     "ходе визита французского лидера в Астану.", None, "2025-08-12"),
+    # a date in the visit's own clause is its own, not the talks' day before it
+    ("Ташкент, 16 июня. /УзА/. 15 июня Министр иностранных дел Узбекистана Бахтиёр Саидов обсудил с Послом Латвии "
+     "Андрисом Пелшсом выполнение договоренностей, согласованных в ходе официального визита Президента Латвии Эдгара "
+     "Ринкевича в Ташкент в мае текущего года.", "2025-05", "2025-06-15"),
+])
+def test_a_visit_in_retrospect_takes_only_its_own_clause_date(text, on, off):
+    """`visit_in_retrospect`: a visit framed by what was reached in it is before the talks a sentence tells."""
+    def visit_date(nlp: Pipeline) -> str | None:
+        doc = nlp(text, date="2025-06-18")
+        visit = [r for r in doc.relations if r.kind == "visit"][-1]
+        return doc.entity(visit.date).value if visit.date else None  # type: ignore[union-attr]
+    assert visit_date(Pipeline()) == on
+    assert visit_date(Pipeline(disable=["visit_in_retrospect"])) == off
+
+
 @pytest.mark.parametrize("text", [
     "Бишкек, 15 ноября /Кабар/. Президент Кыргызстана Садыр Жапаров 14 ноября 2026 года в Бишкеке провел переговоры с "
     "Президентом Республики Узбекистан Шавкатом Мирзиёевым. По итогам переговоров главы государств подписали Договор "
@@ -3242,7 +3261,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
-                      "fleeting_vowel_surname", "state_of_second_title"}
+                      "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

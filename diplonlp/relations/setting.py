@@ -3,11 +3,12 @@ gives each relation rule the date and place of the event a sentence tells (`when
 
 Rules, in order, for the date: the sentence's own; the days of a stay told before it (`stay_day`); the dateline's
 in the lead; the last day told before a sentence opening `В тот же день` (`same_day`); the date of the session a
-sentence names again (`В заседании приняли участие …`, `На полях сессии …`: `told_before`). For the place: the
-sentence's own after `в` (not one inside a post: `консул … во Франкфурте-на-Майне`); the place of the session named
-again; where a visitor named in the sentence (or one the event has) stays or what they visited (`находящийся с
-визитом в Нью-Йорке`, `посетила Ош, где …`: `stay`); the dateline's, unless the sentence puts its event in another state
-(`elsewhere`). What these read of the whole document is made once (`Scene`).
+sentence names again (`В заседании приняли участие …`, `На полях сессии …`: `told_before`); a visit told in
+retrospect, only a date in its own clause (`visit_day`). For the place: the sentence's own after `в` (not one inside
+a post: `консул … во Франкфурте-на-Майне`); the place of the session named again; where a visitor named in the
+sentence (or one the event has) stays or what they visited (`находящийся с визитом в Нью-Йорке`, `посетила Ош, где
+…`: `stay`); the dateline's, unless the sentence puts its event in another state (`elsewhere`). What these read of
+the whole document is made once (`Scene`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
-         "reported_content", "stay_of_series", "session_stay")
+         "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -51,7 +52,10 @@ visit to a state told with a series in a city (`В рамках визита в 
 the city.
 `session_stay`: `X 21 июня принял участие в сессии СМИД ОИС, которая проходит в Стамбуле`: taking part in a session
 held at a place is a stay there, so X's talks told after it with no day or place of their own are there, on the days
-that sentence gives."""
+that sentence gives.
+`visit_in_retrospect`: `обсудили ход реализации договоренностей, достигнутых в ходе визита X в Астану`: a visit
+framed by what was reached or agreed in it was before the talks the sentence tells, so it takes no day of theirs (nor
+the dateline's), only one given in its own clause (`… в Астану в мае текущего года`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -81,6 +85,7 @@ HELD = words("context.held")
 REPORTING = words("context.reporting")
 REPORT_SOURCES = words("context.report_sources")
 SITUATIONS = words("posts.situation_nouns")
+RETROSPECT = words("context.retrospect")
 """`ситуацию в Сирии`, `урегулирования конфликта в Газе`: a place after one of these is a topic's, no venue."""
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
@@ -119,6 +124,27 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def visit_day(ctx: Context, s: int, k: int) -> str | None:
+    """The date of the visit whose noun is token ``k`` of sentence ``s``: the sentence's (`when_where`), or, for a
+    visit told in retrospect (`in_retrospect`), the first date after it in its clause, if any."""
+    if not (ctx.on("visit_in_retrospect") and in_retrospect(ctx, k)):
+        return when_where(ctx, s)[0]
+    toks = ctx.doc.tokens
+    stop = next((t.start for t in toks[k + 1:ctx.doc.sents[s].last] if t.text == ","), ctx.doc.sents[s].stop)
+    return next((r.id for r in ctx.between(toks[k].stop, stop, ("date",))), None)
+
+
+def in_retrospect(ctx: Context, k: int) -> bool:
+    """Is visit noun ``k`` framed by a past participle of what was reached in it (`достигнутых в ходе
+    официального визита`, `согласованных во время визита`; `context.retrospect`)?"""
+    toks = ctx.doc.tokens
+    i = k - 1
+    while i > 2 and toks[i].pos == "ADJ":
+        i -= 1
+    return toks[i].lower in FRAME_NOUNS and toks[i - 1].lower in ("в", "во") and \
+        toks[i - 2].feats.get("VerbForm") == "Part" and bool(lemmas(toks[i - 2].text) & RETROSPECT)
 
 
 def reported_content(ctx: Context, s: int) -> int:

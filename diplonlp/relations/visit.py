@@ -13,7 +13,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import planned
-from .setting import into_place, joined, told_as_done
+from .setting import into_place, joined, told_as_done, visit_day
 
 NOUNS = words("visit.nouns")
 VERBS = words("visit.verbs")
@@ -434,7 +434,7 @@ def _visit_at(ctx: Context, s: int, k: int, verb: bool) -> Visit | None:
         return None  # a host in their own state
     if who.kind == "country" and _within_state(ctx, where, who.id):
         return None  # `Президент Таджикистана принял прибывших в Душанбе глав …`: no state visits its own town
-    date, _ = ctx.when_where(s)
+    date = visit_day(ctx, s, k)
     by_setting = "destination_region" if setting and setting.kind == "location" and setting.id != ctx.dateline_place \
         else "destination_setting"
     if setting is not None and chose:  # the visitor's rule names the visit; the trace still shows the setting's
