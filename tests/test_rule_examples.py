@@ -1608,6 +1608,26 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
     assert name.split()[0].lower() in [p.name for p in off.posts]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("До него пост генерального директора предприятия занимал Раис Ханнанов.", "Раис Ханнанов"),
+    ("Аким Иванов встретился с губернатором области.", "Аким Иванов"),
+])
+def test_a_title_word_known_as_a_given_name_opening_a_name_is_a_first_name(nlp, text, name):
+    """`head_as_first_name`: a title word the dictionary knows as a given name (`раис`, `аким`) opening a name of
+    two words NER found is the first name; without the rule it is a title and the name its surname."""
+    assert name in [p.name for p in nlp(text).persons]
+    assert name.split()[-1] in [p.name for p in Pipeline(disable=["head_as_first_name"])(text).persons]
+
+
+def test_the_head_of_tatarstan_holds_a_post_of_russia(nlp):
+    """`Раис Республики Татарстан` is the title of the republic's head (`posts.tsv`), a post of its state."""
+    doc = nlp("Казань, 12 ноября. /Татар-информ/. Раис Республики Татарстан Рустам Минниханов встретился с Генеральным "
+              "консулом Турции в Казани Мехметом Онуром Эрдемом.")
+    held = {doc.entity(r.person).name: doc.entity(r.post) for r in doc.relations if r.kind == "holds_post"}
+    assert (held["Рустам Минниханов"].title, held["Рустам Минниханов"].country) == ("раис", "RU")
+    assert "Раис Республики Татарстан" not in [o.name for o in doc.organizations]
+
+
 @pytest.mark.parametrize("text", [
     "Грамоты вручили посол Италии Массимилиано Д’Антуоно, посол Казахстана Бахыт Султанов, посол Латвии Илзе "
     "Рудзите и посол Бразилии Жозе Карлос де Оливейра.",

@@ -30,7 +30,7 @@ from ..names import (
     surname_readings,
 )
 from ..posts.agreement import WOMAN_OR_MANS_GENITIVE, genitive_after_title, title_noun, undeclined_in_vowels
-from ..posts.heads import head_as_first_name
+from ..posts.heads import given_name, head_as_first_name, not_a_title
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
 from .countries import country_at
@@ -761,7 +761,8 @@ ONE_LETTER_PREPOSITIONS = frozenset({"в", "к", "о", "с", "у"})
 def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     heads = post_heads()
     while a < b and (head := heads.match_at(doc.tokens, a, b)) and \
-            not (head.stop == a + 1 < b and head_as_first_name(doc, a)):
+            not (head.stop == a + 1 < b and head_as_first_name(doc, a)) and \
+            not (head.stop == a + 1 == b and given_name(doc.tokens[a]) and not_a_title(doc, a)):  # `мать Раиса`
         a = head.stop  # NER took the title in: `Вице-министр …`
     while a < b and taken.covers(doc.tokens[a].start):  # NER took a place in: `Воеводины Майей Гойкович`
         a += 1

@@ -47,13 +47,23 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     """`первого заместителя премьер-министра Таджикистана Хокима Холикзода`, `Генеральным секретарем ТЮРКСОЙ
     Султаном Раевым`: a capitalized title word opening a name NER found, right after a state's or an
     organization's name that does not open the sentence, is a first name — no title follows such a name without a
-    comma (rule `head_as_first_name`); not before another title word (`визита в Малайзию Заместитель
-    Премьер-министра – Министр …`: a title written in capitals)."""
+    comma; so is one the dictionary knows as a given name (`Раис Ханнанов`, `Раиса Горбачева`, `Аким Иванов`)
+    opening a name of two words or more (rule `head_as_first_name`); not before another title word (`визита в
+    Малайзию Заместитель Премьер-министра – Министр …`: a title written in capitals)."""
     tok = doc.tokens[i]
-    named = (doc.ending_at("country").get(i) or doc.ending_at("org").get(i)) if tok.is_cap and i > 0 else None
-    return named is not None and named.a > doc.sents[tok.sent].first and tok.start in doc.ner_starts("PER") and \
-        i + 1 < len(doc.tokens) and doc.tokens[i + 1].is_cap and doc.on("head_as_first_name") and \
-        post_heads().match_at(doc.tokens, i + 1) is None
+    if not (tok.is_cap and tok.start in doc.ner_starts("PER") and i + 1 < len(doc.tokens) and
+            doc.tokens[i + 1].is_cap and doc.on("head_as_first_name") and
+            post_heads().match_at(doc.tokens, i + 1) is None):
+        return False
+    named = (doc.ending_at("country").get(i) or doc.ending_at("org").get(i)) if i > 0 else None
+    if named is not None and named.a > doc.sents[tok.sent].first:
+        return True
+    return i in doc.ner_name_starts("PER") and given_name(tok)
+
+
+def given_name(tok: Token) -> bool:
+    """Does the dictionary know the word as a given name too (`Раис`, `Аким`, `Султан`)?"""
+    return any("Name" in p.tag for p in parses(tok.lower))
 
 
 def _headed_by(doc: Analysis, i: int) -> bool:
