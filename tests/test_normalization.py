@@ -312,6 +312,11 @@ def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
     # `федеральный` says the kind of office (`posts.kept_modifiers`), as `государственный` does
     ("Министр провел переговоры с Федеральным министром иностранных дел Австрии Беате Майнль-Райзингер.",
      "федеральный министр иностранных дел", "AT"),
+    # the title's words in lower case between its head and the state (NER's span ends before the state)
+    ("Рашид Мередов провел переговоры с Государственным министром иностранных дел Катара Мохаммедом аль-Хулейфи.",
+     "государственный министр иностранных дел", "QA"),
+    ("Министр принял делегацию во главе с Государственным министром промышленности и передовых технологий ОАЭ.",
+     "государственный министр промышленности и передовых технологий", "AE"),
 ])
 def test_a_capitalized_title_of_a_state_is_no_organization(nlp, text, title, country):
     """NER takes `Федеральным канцлером` before `Германии` for a body: a title's adjectives and head before a

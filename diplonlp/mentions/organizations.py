@@ -988,11 +988,13 @@ def _title_at(doc: Analysis, heads: PhraseIndex[PostHead], a: int, b: int) -> Ma
         return None
     if after.lower == "по":  # `Государственным министром по делам Европы …`: a title and its field
         return Match(a, _field_after(doc, head.stop), head.value)
-    state = head.value.family != "profession" and country_at(doc, head.stop)  # `Федеральным канцлером Германии`
     if after.is_cap and after.start in doc.ner_starts("ORG") and doc.on("title_before_body"):
         return Match(a, head.stop, head.value)  # `Парламентского государственного секретаря Министерства экономики`
-    if after.is_word and after.text.islower() and head.stop + 1 < len(doc.tokens):
-        after = doc.tokens[head.stop + 1]  # `Постоянного координатора системы ООН`: a common noun before the body
+    j = head.stop  # `Постоянного координатора системы ООН`, `Государственным министром иностранных дел Катара`: the
+    while j < b and doc.tokens[j].is_word and doc.tokens[j].text.islower():  # words in lower case the title has
+        j += 1
+    after = doc.tokens[j] if j < len(doc.tokens) else after
+    state = head.value.family != "profession" and country_at(doc, j)  # `Федеральным канцлером Германии`
     return Match(a, head.stop, head.value) if (after.text.isupper() and len(after.text) > 1) or state else None
 
 
