@@ -241,6 +241,9 @@ EXAMPLES = {
     "pronoun_of_another_state": "Ханой, 19 июня. /ВИА/. Премьер-министр Вьетнама Фам Минь Тинь принял в Ханое "
                                 "министра иностранных дел Казахстана Ермека Кошербаева. Ранее он провел переговоры "
                                 "со своим вьетнамским коллегой Буй Тхань Шоном.",
+    "colleague_refers_back": "Москва, 1 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
+                             "переговоры с главой МИД Индонезии Сугионо. Лавров и его индонезийский коллега обсудили "
+                             "сотрудничество в рамках БРИКС.",
     "pair_referred": "Анкара, 24 ноября. /Анадолу/. Министр иностранных дел Турции Хакан Фидан и его иранский коллега "
                      "Аббас Арагчи провели в Анкаре совместную пресс-конференцию. Главы МИД двух стран обсудили "
                      "ситуацию в регионе.",
@@ -251,6 +254,28 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize(("text", "person", "mentions"), [
+    (EXAMPLES["colleague_refers_back"], "Сугионо", ["Сугионо", "индонезийский коллега"]),
+    ("Москва, 9 февраля. /РИА Новости/. Глава МИД России Сергей Лавров провел переговоры с министром иностранных дел "
+     "Лаоса Тхонгсаваном Пхомвиханом. Российский министр и его лаосский коллега обсудили взаимодействие в рамках "
+     "АСЕАН.", "Тхонгсаван Пхомвихан", ["Тхонгсаваном Пхомвиханом", "лаосский коллега"]),
+    # a colleague named right after the noun is that name's mention; one of no state refers to no one
+    ("Министр иностранных дел Азербайджана Джейхун Байрамов провел переговоры со своим турецким коллегой Хаканом "
+     "Фиданом.", "Хакан Фидан", ["Хаканом Фиданом"]),
+    ("Министр иностранных дел Турции Хакан Фидан встретился с Джейхуном Байрамовым. Его коллега отметил рост "
+     "товарооборота.", "Хакан Фидан", ["Хакан Фидан"]),
+])
+def test_a_colleague_of_a_state_refers_back_to_its_official(nlp, text, person, mentions):
+    """`colleague_refers_back`: `его индонезийский коллега` is the official of Indonesia named before, so the
+    sentence tells the two sides' cooperation; without the rule no one is named twice there."""
+    doc = nlp(text)
+    assert [m.text for p in doc.persons if p.name == person for m in p.mentions] == mentions
+    if len(mentions) > 1:
+        off = Pipeline(disable=["colleague_refers_back"])(text)
+        assert [m.text for p in off.persons if p.name == person for m in p.mentions] == mentions[:1]
+        assert [r.kind for r in doc.relations if r.kind == "cooperation"] == ["cooperation"]
 
 
 VETOES = [
@@ -2422,10 +2447,11 @@ def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp
 ])
 def test_a_clause_opening_with_a_partner_names_a_cooperation_of_its_own(nlp, text, found):
     """`cooperation_clause_partner`: `…, а с X развивается сотрудничество …`, `с X-ским – взаимодействие …`: X and
-    the side the text keeps, not the pair told before."""
+    the side the text keeps, not the pair told before (`С индонезийским коллегой`, a colleague of a state, also refers
+    back to its official: `colleague_refers_back` is left out too)."""
     doc = nlp(text)
     assert sorted((sorted(r.parties), r.sectors) for r in doc.relations if r.kind == "cooperation") == found
-    off = Pipeline(disable=["cooperation_clause_partner"])(text)
+    off = Pipeline(disable=["cooperation_clause_partner", "colleague_refers_back"])(text)
     assert sorted((sorted(r.parties), r.sectors) for r in off.relations if r.kind == "cooperation") != found
 
 

@@ -4,8 +4,9 @@ Two kinds, by what the contract makes of them:
 - `titles`: a bare title or a title repeated without its holder (`Посол подчеркнул`, `российский министр`) and a
   role noun (`глава внешнеполитического ведомства`, `казахский дипломат`) refer back to the holder of a post.
   They are mentions of that person in the output, so the entity stage resolves them while it builds the
-  persons (rules `title_refers_back`, `role_noun_refers_back`, `state_adjective_inside`, `headline_role_noun`,
-  `role_of_another_state`, `same_office_title`: `Президент Казахстана` after `Глава государства Касым-Жомарт Токаев`);
+  persons (rules `title_refers_back`, `role_noun_refers_back`, `colleague_refers_back`: `его индонезийский коллега`,
+  `state_adjective_inside`, `headline_role_noun`, `role_of_another_state`, `same_office_title`: `Президент
+  Казахстана` after `Глава государства Касым-Жомарт Токаев`);
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
@@ -13,13 +14,14 @@ Two kinds, by what the contract makes of them:
   `guest_refers_to_visitor`), and a delegation told again alone to the head of the delegation told before (rule
   `delegation_refers_to_head`).
 
-Leaving the `references` stage out leaves all fourteen rules out.
+Leaving the `references` stage out leaves all fifteen rules out.
 """
 
 from ..analysis import Analysis
 from . import guests, pronouns
 from .pronouns import Reference
 from .titles import (
+    COLLEAGUE_REFERS_BACK,
     DIPLOMAT_OF_FOREIGN_MINISTRY,
     HEAD_OF_BODY,
     HEAD_OF_STATE_OF_SETTING,
@@ -32,7 +34,8 @@ from .titles import (
     TITLE_REFERS_BACK,
 )
 
-RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN, ROLE_OF_ANOTHER_STATE,
+RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN,
+         ROLE_OF_ANOTHER_STATE,
          HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE, DIPLOMAT_OF_FOREIGN_MINISTRY,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
          pronouns.PRONOUN_AFTER_DATE,

@@ -31,6 +31,11 @@ named since), or of a title it heads with the same state (`российский 
 ROLE_NOUN_REFERS_BACK = "role_noun_refers_back"
 """`глава правительства`, `казахский дипломат`: a singular role noun is the holder of the last post of its family
 named before it (of the state its adjective names, where it has one), unless it is a post of its own."""
+COLLEAGUE_REFERS_BACK = "colleague_refers_back"
+"""`Сергей Лавров и его индонезийский коллега обсудили …`: a counterpart's noun (`коллега`, `визави`) after a state's
+adjective, with no name after it, is the holder of the last post of that state named before it."""
+COUNTERPART = "counterpart"
+"""The family of `role_nouns.tsv`'s words for a counterpart: every held post is of it (`colleague_refers_back`)."""
 STATE_ADJECTIVE_INSIDE = "state_adjective_inside"
 """`глава грузинского правительства`, `глава российского МИД`: a state's adjective between a role noun's head and
 its body is the role noun's state."""
@@ -145,9 +150,10 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
     for role in role_noun_phrases(doc):
         if taken.overlaps(role.start, role.stop):
             continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-        found = index.latest_with_family(role.data["family"], role.start, role.data["country"],
-                                         forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
-                                         state_only=role.data["state_only"])
+        found = _colleague(role, index, entities, office_of) if role.data["family"] == COUNTERPART else \
+            index.latest_with_family(role.data["family"], role.start, role.data["country"],
+                                     forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
+                                     state_only=role.data["state_only"])
         ministry = None
         if found is None and role.data["family"] == "diplomat" and doc.on(DIPLOMAT_OF_FOREIGN_MINISTRY):
             found = ministry = index.latest_with_family(FOREIGN_SERVICE, role.start, role.data["country"])
@@ -161,10 +167,23 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
             rule = HEAD_OF_STATE_OF_SETTING if own else ROLE_OF_ANOTHER_STATE if other else HEADLINE_ROLE_NOUN \
                 if found[1].start > role.start else \
                 DIPLOMAT_OF_FOREIGN_MINISTRY if ministry else STATE_ADJECTIVE_INSIDE if role.data["inside"] else \
-                ROLE_NOUN_REFERS_BACK
+                COLLEAGUE_REFERS_BACK if role.data["family"] == COUNTERPART else ROLE_NOUN_REFERS_BACK
             found = other or found
             out.append(TitleReference(role, found[0], found[1], rule))
     return out
+
+
+def _colleague(role: Found, index: HeldPosts[H], entities: Sequence[H],
+               office_of: Callable[[H], tuple[str | None, str | None]] | None) -> tuple[H, Found] | None:
+    """The person `его индонезийский коллега` refers back to (`colleague_refers_back`): of those named before it of
+    the state its adjective names, by a post or by the leaders' list, the one named last."""
+    state = role.data["country"]
+    held = index.latest_with_family(COUNTERPART, role.start, state)
+    known = [(last, e) for e in entities if not e.posts and office_of and office_of(e)[1] == state and
+             (last := max((m.start for m in e.mentions if m.start < role.start), default=-1)) >= 0]
+    if known and (held is None or max(known, key=lambda pair: pair[0])[0] > held[1].start):
+        return max(known, key=lambda pair: pair[0])[1], role
+    return held
 
 
 def _of_another_state(doc: Analysis, role: Found, found: tuple[H, Found], index: HeldPosts[H], entities: Sequence[H],
@@ -398,6 +417,8 @@ class HeldPosts(Generic[H]):
             for n in range(1, len(words)):
                 self.by_head.setdefault(" ".join(words[:n]), []).append(k)
             self.by_family.setdefault(held.data["family"], []).append(k)
+            if self.all[k][2] or held.data["country"]:  # a counterpart is of a state, known
+                self.by_family.setdefault(COUNTERPART, []).append(k)
             if any(f" {word} " in f" {str(held.data['title']).lower()} " for word in FOREIGN_SERVICE_TITLES):
                 self.by_family.setdefault(FOREIGN_SERVICE, []).append(k)
 
@@ -489,6 +510,15 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
             after = doc.starting_at("country").get(match.stop)
             if country is None and after is not None and not after.data["adjective"]:
                 country = after.data["code"]  # глава МИД Узбекистана
+            if match.value[0] == COUNTERPART and not _unnamed_colleague(doc, match.stop, country):
+                continue
             out.append(doc.make("role", a, match.stop, family=match.value[0], state_only=match.value[1],
                                 country=country, inside=inner is not None))
     return out
+
+
+def _unnamed_colleague(doc: Analysis, stop: int, country: str | None) -> bool:
+    """Is a counterpart's noun ending at token ``stop`` one `colleague_refers_back` reads: of a state, with no name
+    right after it (`своим турецким коллегой Хаканом Фиданом` is that person's own mention)?"""
+    return country is not None and doc.on(COLLEAGUE_REFERS_BACK) and \
+        stop not in doc.starting_at("person")
