@@ -866,6 +866,17 @@ def test_an_organizations_current_name_is_a_form_of_it(nlp):
             if r.kind == "membership"] == [("AZ", "ТюркПА")]
 
 
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили межпарламентское сотрудничество, в том числе в рамках МПА СНГ и ПА ОДКБ.",
+    "Спикер отметил важность совместной работы в рамках Межпарламентской Ассамблеи СНГ и Парламентской Ассамблеи ОДКБ.",
+])
+def test_a_parliamentary_assembly_of_an_organization_is_one_body(nlp, text):
+    """`ПА ОДКБ` (`data/organizations.tsv`) is the CSTO's assembly, not a place `ПА` and the CSTO."""
+    doc = nlp(text)
+    assert [o.abbr for o in doc.organizations] == ["МПА СНГ", "ПА ОДКБ"]
+    assert doc.locations == []
+
+
 def test_an_organizations_whole_mention_names_no_state(nlp):
     """`членов ГУАМ` is the organization, not Guam (a state's name inside a body's name stays a state's)."""
     doc = nlp("Министр приняла участие в заседании Совета министров иностранных дел стран – членов ГУАМ в Кишиневе. "
