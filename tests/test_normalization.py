@@ -877,6 +877,23 @@ def test_a_parliamentary_assembly_of_an_organization_is_one_body(nlp, text):
     assert doc.locations == []
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Президент принял Генерального секретаря Организации тюркских государств Кубанычбека Омуралиева. Туркменистан "
+     "заинтересован в развитии взаимодействия с Организацией в сферах транспорта и культуры.",
+     "Организация тюркских государств"),
+    ("Президент Узбекистана принял Генерального секретаря ШОС Нурлана Ермекбаева. Узбекистан заинтересован в "
+     "расширении взаимодействия с Организацией в сфере безопасности и торговли.",
+     "Шанхайская организация сотрудничества"),
+])
+def test_a_field_after_a_bodys_head_noun_is_no_part_of_its_name(nlp, text, org):
+    """`с Организацией в сфере безопасности`: NER's span stops at the field, so the head noun names the body told
+    before, which cooperates in the field."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations] == [org]
+    assert [sorted(doc.entity(p).name for p in r.parties) for r in doc.relations if r.kind == "cooperation"] == [
+        sorted([org, doc.countries[0].name])]
+
+
 def test_an_organizations_whole_mention_names_no_state(nlp):
     """`членов ГУАМ` is the organization, not Guam (a state's name inside a body's name stays a state's)."""
     doc = nlp("Министр приняла участие в заседании Совета министров иностранных дел стран – членов ГУАМ в Кишиневе. "

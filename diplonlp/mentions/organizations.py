@@ -40,6 +40,7 @@ INTERNATIONAL_ADJECTIVES = words("organizations.international_adjectives")
 INTERNATIONAL_HEADS = words("organizations.international_heads")
 ACRONYM_SKIPS = words("organizations.acronym_skips")
 VENUES = words("organizations.venues")
+FIELD_FRAMES = words("organizations.field_frames")
 EVENTS = words("organizations.events")
 COMMISSIONS = words("organizations.commissions")
 ORGAN_ABBREVIATIONS = words("organizations.organ_abbreviations")
@@ -1009,6 +1010,15 @@ def _quote_closed(doc: Analysis, a: int, b: int) -> int:
     return b + 1 if unclosed else b
 
 
+def _field_after_head(doc: Analysis, a: int, b: int) -> int:
+    """`взаимодействия с Организацией в сфере безопасности`: a span NER ends after a field told right after its first
+    word (`в сфере`, `в области`; `organizations.field_frames`) stops at that word, a head noun alone."""
+    toks = doc.tokens
+    if b - a > 2 and toks[a + 1].lower in ("в", "во") and lemmas(toks[a + 2].text) & FIELD_FRAMES:
+        return a + 1
+    return b
+
+
 def _namesake_end(doc: Analysis, a: int, b: int) -> int:
     """Where the name of a body named after someone ends: at the first capitalized word (no initial) after `имени`
     and its namesake's first word that cannot be a genitive (`университета имени аль-Фараби Жансеитом Туймебаевым`:
@@ -1081,7 +1091,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             continue
         opened = _qualifier_before_bracket(doc, a, b)
         a = opened if opened is not None else a
-        b = _namesake_end(doc, a, _quote_closed(doc, a, b))
+        b = _field_after_head(doc, a, _namesake_end(doc, a, _quote_closed(doc, a, b)))
         toks = doc.tokens[a:b]
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \
