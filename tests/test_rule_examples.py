@@ -3043,6 +3043,20 @@ def test_states_as_a_subject_are_the_sides_of_the_talks(nlp, text, parties):
     assert _cooperating_states(Pipeline(disable=["states_as_sides"]), text) == []
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Баку, 5 марта. /AZERTAC/. Президент Азербайджана Ильхам Алиев принял председателя Сената Пакистана Юсуфа Раза "
+     "Гилани. Было отмечено, что страны успешно сотрудничают в рамках ОИС.", ["Азербайджан", "Пакистан"]),
+    ("Бишкек, 7 марта. /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев встретился с Послом "
+     "Беларуси Алексеем Станкевичем. Отмечено, что государства тесно взаимодействуют в рамках СНГ.",
+     ["Беларусь", "Кыргызстан"]),
+])
+def test_states_as_the_subject_of_a_sentence_naming_no_one_are_the_sides(nlp, text, members):
+    """`states_as_sides`: a sentence naming no one has no parse; `страны` before its verb (adverbs aside) is its
+    subject, so the sides of the talks are the members of the frame's body."""
+    assert _members(nlp, text) == members
+    assert _members(Pipeline(disable=["states_as_sides"]), text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Вьетнама Лыонг Кыонгом. Он отметил, что "
     "другие страны региона также развивают сотрудничество в энергетике.",

@@ -440,11 +440,13 @@ class Context:
         return events and self._discussed_by_no_one(s)
 
     def _states_as_sides(self, k: int) -> bool:
-        """`страны успешно сотрудничают`: a plural `страны` or `государства` at ``k`` as a subject, with no word after
-        it saying which and none before it but `две`, `обе`, `наши` (rule `states_as_sides`)."""
+        """`страны успешно сотрудничают`: a plural `страны` or `государства` at ``k`` as a subject (the parse's, or
+        before a verb in a sentence with none), with no word after it saying which and none before it but `две`,
+        `обе`, `наши` (rule `states_as_sides`)."""
         toks = self.doc.tokens
         tok = toks[k]
-        if tok.feats.get("Case") != "Nom" or not said_plural(tok) or not tok.rel.startswith("nsubj"):
+        if tok.feats.get("Case") != "Nom" or not said_plural(tok) or not (
+                tok.rel.startswith("nsubj") or (not tok.rel and self._verb_next(k))):
             return False
         after = toks[k + 1] if k + 1 < len(toks) else None
         before = toks[k - 1] if k else None
@@ -453,6 +455,15 @@ class Context:
         modified = before is not None and before.pos in ("ADJ", "DET", "NUM") and \
             not lemmas(before.text) & SIDE_STATE_QUANTIFIERS
         return not qualified and not modified
+
+    def _verb_next(self, k: int) -> bool:
+        """Is a finite verb right after token ``k``, adverbs aside (`страны успешно сотрудничают`)? Where the
+        sentence has no parse (it names no one), this tells a subject."""
+        toks, last = self.doc.tokens, self.doc.sents[self.doc.tokens[k].sent].last
+        j = k + 1
+        while j < last and toks[j].pos == "ADV":
+            j += 1
+        return j < last and toks[j].is_finite_verb
 
     def _discussed_by_no_one(self, s: int) -> bool:
         """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
