@@ -3146,6 +3146,10 @@ def test_a_member_of_a_body_of_an_organization_is_a_member_of_it(nlp, text, org)
     ("reporter_not_member", "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
      "иностранных дел Турции Хаканом Фиданом. По словам пресс-секретаря МИД Узбекистана, министры обсудили "
      "сотрудничество в рамках ОТГ.", ["UZ", "TR"], ["UZ"]),
+    # an impersonal verb of saying opens a lead-in too
+    ("reporter_not_member", "Замглавы МИД РФ Михаил Галузин провел консультации с заместителем министра иностранных "
+     "дел Таджикистана Фаррухом Шарифзода. Как говорится в сообщении российского дипведомства, стороны обсудили "
+     "взаимодействие в рамках ОДКБ.", ["RU", "TJ"], ["RU"]),
 ])
 def test_a_membership_rule_gives_its_members(nlp, rule, text, on, off):
     def members(doc: Document) -> list[str | None]:
