@@ -20,10 +20,10 @@ from .dates import nearest_day, read_date
 AGENCY_TYPES = words("organizations.agency_types")
 KNOWN_AGENCIES = words("organizations.known_media")
 AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYPES)) +
-                    r")\s+)?«?((?:[A-ZА-ЯЁ]|\d{1,4}[.\-]?[A-Za-zА-Яа-яЁё])[\w.\- ]{1,30}?)»?"
+                    r")\s+)?«?((?:[A-ZА-ЯЁ]|\d{1,4}[.\-]?[A-Za-zА-Яа-яЁё])[\w.\-: ]{1,30}?)»?"
                     r"(?:\s+[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё\-]+)?\s*/(?=[\s.,]|$)")
-"""`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`, `/24.kg/`: the agency's name in group 1 (not the correspondent's
-name after it: `/Корр. ТАСС Иван Иванов/`)."""
+"""`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`, `/24.kg/`, `/Туркменистан: Золотой век/`: the agency's name in
+group 1 (not the correspondent's name after it: `/Корр. ТАСС Иван Иванов/`)."""
 BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?"
                               r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15}(?: [A-ZА-ЯЁ][\w.\-]{1,15}){0,2})[ \t]*\)")
 """`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`: the agency in brackets after a
