@@ -1634,6 +1634,17 @@ def test_a_title_word_opening_a_name_after_a_states_name_is_a_first_name(nlp, te
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Министр энергетики Азербайджана принял Государственного министра промышленности ОАЭ Султана аль-Джабера.",
+     "Султан аль-Джабер"),
+    ("Министр встретился с министром культуры Омана Султаном бин Саифом аль-Хадрами.", "Султан бин Саиф аль-Хадрами"),
+])
+def test_a_title_word_before_a_names_particle_is_a_first_name(nlp, text, name):
+    """`head_as_first_name`: a name's next part may open with a particle in lower case (`аль-`, `бин`)."""
+    assert name in [p.name for p in nlp(text).persons]
+    assert name not in [p.name for p in Pipeline(disable=["head_as_first_name"])(text).persons]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("До него пост генерального директора предприятия занимал Раис Ханнанов.", "Раис Ханнанов"),
     ("Аким Иванов встретился с губернатором области.", "Аким Иванов"),
 ])

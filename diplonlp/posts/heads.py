@@ -11,6 +11,8 @@ from ..text import DASHES, Token
 NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
 """What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which
 participle titles are (`управляющий компанией`)."""
+NAME_PARTICLES = words("persons.particles")
+"""Lower-case parts of names (`аль-`, `бин`) that may open the part after a first name."""
 
 
 def not_a_title(doc: Analysis, i: int) -> bool:
@@ -52,13 +54,19 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     Малайзию Заместитель Премьер-министра – Министр …`: a title written in capitals)."""
     tok = doc.tokens[i]
     if not (tok.is_cap and tok.start in doc.ner_starts("PER") and i + 1 < len(doc.tokens) and
-            doc.tokens[i + 1].is_cap and doc.on("head_as_first_name") and
+            _name_goes_on(doc.tokens[i + 1]) and doc.on("head_as_first_name") and
             post_heads().match_at(doc.tokens, i + 1) is None):
         return False
     named = (doc.ending_at("country").get(i) or doc.ending_at("org").get(i)) if i > 0 else None
     if named is not None and named.a > doc.sents[tok.sent].first:
         return True
     return i in doc.ner_name_starts("PER") and given_name(tok)
+
+
+def _name_goes_on(tok: Token) -> bool:
+    """Can ``tok`` go on a name: capitalized, or a particle opening its next part (`Султаном аль-Джабером`,
+    `Султаном бин Саифом`)?"""
+    return tok.is_cap or tok.lower.split("-")[0] in NAME_PARTICLES
 
 
 def given_name(tok: Token) -> bool:
