@@ -256,6 +256,24 @@ def test_rule_example(nlp, rule):
     assert rule in fired, fired
 
 
+@pytest.mark.parametrize(("text", "on", "off"), [
+    ("Астана, 2 апреля. /МИД РК/. Официальный представитель МИД Казахстана Айбек Смадияров сообщил, что в Токио "
+     "состоялись переговоры министров иностранных дел Казахстана и Японии.", [["Казахстан", "Япония"]],
+     [["Айбек Смадияров", "Япония"]]),
+    ("Ташкент, 6 апреля. /Дунё/. Пресс-секретарь МИД Узбекистана Ахрор Бурханов проинформировал о визите министра "
+     "иностранных дел Бахтиёра Саидова в Анкару, где состоялись переговоры с министром иностранных дел Турции Хаканом "
+     "Фиданом.", [], [["Ахрор Бурханов", "Хакан Фидан"]]),
+])
+def test_a_spokesperson_who_reports_talks_takes_no_part_in_them(text, on, off):
+    """`spokesman_reports`: the spokesperson saying what was told is no side of the talks (nor the visitor)."""
+    def met(nlp: Pipeline) -> list[list[str]]:
+        doc = nlp(text)
+        return [[doc.entity(p).name for p in r.participants] for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "meeting"]
+    assert met(Pipeline()) == on
+    assert met(Pipeline(disable=["spokesman_reports"])) == off
+
+
 @pytest.mark.parametrize(("text", "person", "mentions"), [
     (EXAMPLES["colleague_refers_back"], "Сугионо", ["Сугионо", "индонезийский коллега"]),
     ("Москва, 9 февраля. /РИА Новости/. Глава МИД России Сергей Лавров провел переговоры с министром иностранных дел "
@@ -3336,7 +3354,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "dateline_today",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
-                      "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect"}
+                      "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
+                      "spokesman_reports"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

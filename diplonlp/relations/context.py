@@ -33,6 +33,8 @@ class Ref:
 KIND_OF = {"persons": "person", "posts": "post", "countries": "country", "organizations": "org",
            "locations": "location", "sectors": "sector", "dates": "date"}
 TALK_NOUNS = words("context.talk_nouns")
+SPOKESMAN_TITLES = words("context.spokesman_titles")
+SAYING = setting.REPORTING | words("context.briefing")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
@@ -406,6 +408,16 @@ class Context:
         meeting = self.last_meeting(s) if titles else None
         persons = [p for p in meeting.participants if p.startswith("person-")] if meeting else []
         return len(persons) >= 2 and any(all(title in self.titles_held(p) for p in persons) for title in titles)
+
+    def reports(self, ref: Ref, k: int) -> bool:
+        """Is person ``ref`` a spokesperson (`context.spokesman_titles`) who is the subject of a verb of saying
+        between their name and token ``k`` (`Официальный представитель МИД Айбек Смадияров сообщил, что … состоялись
+        переговоры`, `проинформировал о визите …`): who reports the event told after it, taking no part in it (rule
+        `spokesman_reports`)?"""
+        if ref.kind != "person" or not self.titles_held(ref.id) & SPOKESMAN_TITLES or not self.on("spokesman_reports"):
+            return False
+        rng = self.doc.token_range(ref.start, ref.stop)
+        return rng is not None and any(t.is_finite_verb and lemmas(t.text) & SAYING for t in self.doc.tokens[rng[1]:k])
 
     def titles_held(self, person: str) -> set[str]:
         """The titles of the posts ``person`` (an id) holds, read once for the document."""

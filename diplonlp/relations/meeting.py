@@ -368,7 +368,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     for refs in (_where_subject(ctx, s, k, start, own) + own, ctx.in_sentence(s, ("person",))):
         people = []
         for ref in refs:
-            if ref.id in {p.id for p in people}:
+            if ref.id in {p.id for p in people} or ctx.reports(ref, k):
                 continue
             if _owned(ctx, s, ref):
                 owners = True
@@ -419,13 +419,14 @@ def _state_of_executive(ctx: Context, ref: Ref, orgs: dict[str, Organization]) -
 def _where_subject(ctx: Context, s: int, k: int, start: int, own: list[Ref]) -> list[Ref]:
     """`Мирзоян находился с рабочим визитом в Брюсселе, где провел встречи с A и B`: a clause opening `где`
     (`meeting.where_clauses`) that names no one before its talks word ``k`` has the main clause's subject, the
-    first person of the sentence, for its own (rule `where_clause_subject`)."""
+    first person of the sentence (not a spokesperson who reports it: `spokesman_reports`), for its own (rule
+    `where_clause_subject`)."""
     toks = ctx.doc.tokens
     rng = ctx.doc.token_range(start, start + 1)
     if rng is None or toks[rng[0]].lower not in WHERE_CLAUSES or any(r.start < toks[k].start for r in own) or \
             not ctx.on("where_clause_subject"):
         return []
-    first = next(iter(ctx.between(ctx.doc.sents[s].start, start, ("person",))), None)
+    first = next((r for r in ctx.between(ctx.doc.sents[s].start, start, ("person",)) if not ctx.reports(r, k)), None)
     if first is None:
         return []
     ctx.changed.append(("meeting", "where_clause_subject", first.start, toks[k].stop))
@@ -764,7 +765,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
-         "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name")
+         "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
+         "spokesman_reports")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -812,7 +814,10 @@ them). `talks_in_infinitive`: a talks verb in the infinitive, or the verb right 
 встретиться с …`, `собирается провести переговоры с …`), tells talks still to come, unless a verb of managing in the
 past governs it (`удалось встретиться`). `planned_conjunct`: a talks noun joined by `и` to planned talks is planned too
 (`В рамках визита запланированы переговоры с A и встреча с B`). `talks_in_document_name`: a talks noun in a document's
-name (`подписали меморандум … по проведению политических консультаций`) names what the document is about, no talks."""
+name (`подписали меморандум … по проведению политических консультаций`) names what the document is about, no talks.
+`spokesman_reports`: a spokesperson who is the subject of a verb of saying before the talks word (`Официальный
+представитель МИД … сообщил, что в Токио состоялись переговоры …`) reports them, no side, nor a visitor
+(`Context.reports`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")

@@ -173,7 +173,7 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     that chose it, if not the trigger's own."""
     toks = ctx.doc.tokens
     staying = _staying_at(ctx, s, k)
-    before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",))]
+    before = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)) if not ctx.reports(r, k)]
     said_of = _said_of(ctx, staying) if staying is not None and ctx.on("visitor_staying") else None
     if said_of is not None:
         return said_of, "visitor_staying"
