@@ -147,10 +147,13 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
     out: list[TitleReference[H]] = []
     taken = coverage([p for p in posts if id(p) in held])
     headline = next((t.sent for t in doc.tokens if t.start >= doc.header.stop), None)
+    leaders: dict[str, list[tuple[int, int]]] | None = None  # made at the first counterpart's noun
     for role in role_noun_phrases(doc):
         if taken.overlaps(role.start, role.stop):
             continue  # `Северокорейский лидер Ким Чен Ын`: a post of its own
-        found = _colleague(role, index, entities, office_of) if role.data["family"] == COUNTERPART else \
+        if role.data["family"] == COUNTERPART and leaders is None:
+            leaders = _leaders_by_state(entities, office_of)
+        found = _colleague(role, index, entities, leaders or {}) if role.data["family"] == COUNTERPART else \
             index.latest_with_family(role.data["family"], role.start, role.data["country"],
                                      forward=doc.on(HEADLINE_ROLE_NOUN) and doc.tokens[role.a].sent == headline,
                                      state_only=role.data["state_only"])
@@ -173,17 +176,30 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
     return out
 
 
-def _colleague(role: Found, index: HeldPosts[H], entities: Sequence[H],
-               office_of: Callable[[H], tuple[str | None, str | None]] | None) -> tuple[H, Found] | None:
+def _colleague(role: Found, index: HeldPosts[H], entities: Sequence[H], leaders: dict[str, list[tuple[int, int]]]
+               ) -> tuple[H, Found] | None:
     """The person `его индонезийский коллега` refers back to (`colleague_refers_back`): of those named before it of
-    the state its adjective names, by a post or by the leaders' list, the one named last."""
-    state = role.data["country"]
+    the state its adjective names, by a post or by the leaders' list (``leaders``: `_leaders_by_state`), the one
+    named last."""
+    state = str(role.data["country"])
     held = index.latest_with_family(COUNTERPART, role.start, state)
-    known = [(last, e) for e in entities if not e.posts and office_of and office_of(e)[1] == state and
-             (last := max((m.start for m in e.mentions if m.start < role.start), default=-1)) >= 0]
-    if known and (held is None or max(known, key=lambda pair: pair[0])[0] > held[1].start):
-        return max(known, key=lambda pair: pair[0])[1], role
+    named = leaders.get(state, [])
+    k = bisect_left(named, (role.start, -1)) - 1
+    if k >= 0 and (held is None or named[k][0] > held[1].start):
+        return entities[named[k][1]], role
     return held
+
+
+def _leaders_by_state(entities: Sequence[H], office_of: Callable[[H], tuple[str | None, str | None]] | None
+                      ) -> dict[str, list[tuple[int, int]]]:
+    """State -> the (mention start, entity index) of every mention of a person holding no post whose state the
+    leaders' list gives, in text order: what `_colleague` looks up, made once a document."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for n, e in enumerate(entities):
+        state = office_of(e)[1] if office_of and not e.posts else None
+        if state:
+            out.setdefault(state, []).extend((m.start, n) for m in e.mentions)
+    return {state: sorted(found) for state, found in out.items()}
 
 
 def _of_another_state(doc: Analysis, role: Found, found: tuple[H, Found], index: HeldPosts[H], entities: Sequence[H],
