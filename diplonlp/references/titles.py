@@ -178,9 +178,9 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
 
 def _colleague(role: Found, index: HeldPosts[H], entities: Sequence[H], leaders: dict[str, list[tuple[int, int]]]
                ) -> tuple[H, Found] | None:
-    """The person `его индонезийский коллега` refers back to (`colleague_refers_back`): of those named before it of
-    the state its adjective names, by a post or by the leaders' list (``leaders``: `_leaders_by_state`), the one
-    named last."""
+    """The person `его индонезийский коллега` refers back to (`colleague_refers_back`): of the state its adjective
+    names, the holder of the last post of it named before, or a person of it by the leaders' list (``leaders``:
+    `_leaders_by_state`) named after that post and before the noun."""
     state = str(role.data["country"])
     held = index.latest_with_family(COUNTERPART, role.start, state)
     named = leaders.get(state, [])
@@ -536,5 +536,4 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
 def _unnamed_colleague(doc: Analysis, stop: int, country: str | None) -> bool:
     """Is a counterpart's noun ending at token ``stop`` one `colleague_refers_back` reads: of a state, with no name
     right after it (`своим турецким коллегой Хаканом Фиданом` is that person's own mention)?"""
-    return country is not None and doc.on(COLLEAGUE_REFERS_BACK) and \
-        stop not in doc.starting_at("person")
+    return country is not None and doc.on(COLLEAGUE_REFERS_BACK) and stop not in doc.starting_at("person")
