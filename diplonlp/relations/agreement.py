@@ -68,19 +68,27 @@ def _witnessed(ctx: Context, k: int) -> bool:
 def _document_near(ctx: Context, s: int, k: int) -> int | None:
     """The document a signing word speaks of: the nearest document noun, those before it first
     (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`), not one inside an
-    organization's name (`Всемирная продовольственная программа ООН`)."""
+    organization's name (`Всемирная продовольственная программа ООН`); a predicate's own noun after it (a finite
+    verb's, a short participle's) comes before a noun a comma parts from it (`приняли совместное заявление, а также
+    подписали меморандум …`: the memorandum)."""
     sent = ctx.doc.sents[s]
     agreeing = _agreeing_title(ctx, s, k)
     if agreeing is not None:
         return _named_in_package(ctx, s, agreeing)
     bodies = ctx.between(sent.start, sent.stop, ("org",))
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
-    for j in order:
-        tok = ctx.doc.tokens[j]
-        if j != k and lemmas(tok.text) & DOCUMENTS and tok.pos in ("NOUN", "PROPN") and \
-                not any(b.start <= tok.start < b.stop for b in bodies):
-            return _named_in_package(ctx, s, j)
-    return None
+    nouns = [j for j in order if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and
+             ctx.doc.tokens[j].pos in ("NOUN", "PROPN") and
+             not any(b.start <= ctx.doc.tokens[j].start < b.stop for b in bodies)]
+    verb = ctx.doc.tokens[k]
+    if verb.is_finite_verb or verb.feats.get("Variant") == "Short":  # a noun a comma parts from it is another's
+        nouns.sort(key=lambda j: j < k and _comma_between(ctx, j, k))
+    return _named_in_package(ctx, s, nouns[0]) if nouns else None
+
+
+def _comma_between(ctx: Context, a: int, b: int) -> bool:
+    """Is there a comma between tokens ``a`` and ``b``?"""
+    return any(t.text == "," for t in ctx.doc.tokens[a + 1:b])
 
 
 def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
