@@ -75,13 +75,12 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
     agreeing = _agreeing_title(ctx, s, k)
     if agreeing is not None:
         return _named_in_package(ctx, s, agreeing)
+    toks = ctx.doc.tokens
     bodies = ctx.between(sent.start, sent.stop, ("org",))
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
-    nouns = [j for j in order if j != k and lemmas(ctx.doc.tokens[j].text) & DOCUMENTS and
-             ctx.doc.tokens[j].pos in ("NOUN", "PROPN") and
-             not any(b.start <= ctx.doc.tokens[j].start < b.stop for b in bodies)]
-    verb = ctx.doc.tokens[k]
-    if verb.is_finite_verb or verb.feats.get("Variant") == "Short":  # a noun a comma parts from it is another's
+    nouns = [j for j in order if j != k and lemmas(toks[j].text) & DOCUMENTS and toks[j].pos in ("NOUN", "PROPN")
+             and not any(b.start <= toks[j].start < b.stop for b in bodies)]
+    if toks[k].is_finite_verb or toks[k].feats.get("Variant") == "Short":  # a noun a comma parts from it is another's
         nouns.sort(key=lambda j: j < k and _comma_between(ctx, j, k))
     return _named_in_package(ctx, s, nouns[0]) if nouns else None
 

@@ -85,8 +85,9 @@ HELD = words("context.held")
 REPORTING = words("context.reporting")
 REPORT_SOURCES = words("context.report_sources")
 SITUATIONS = words("posts.situation_nouns")
-RETROSPECT = words("context.retrospect")
 """`ситуацию в Сирии`, `урегулирования конфликта в Газе`: a place after one of these is a topic's, no venue."""
+RETROSPECT = words("context.retrospect")
+"""`достигнутых`, `согласованных`: a past participle of what a visit reached, framing it (`visit_in_retrospect`)."""
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?")
 """A day or a span of days (`2025-04-23`, `2025-04-22/2025-04-25`), not a month or a year."""
 
@@ -143,7 +144,7 @@ def in_retrospect(ctx: Context, k: int) -> bool:
     i = k - 1
     while i > 2 and toks[i].pos == "ADJ":
         i -= 1
-    return toks[i].lower in FRAME_NOUNS and toks[i - 1].lower in ("в", "во") and \
+    return i >= 2 and toks[i].lower in FRAME_NOUNS and toks[i - 1].lower in ("в", "во") and \
         toks[i - 2].feats.get("VerbForm") == "Part" and bool(lemmas(toks[i - 2].text) & RETROSPECT)
 
 
