@@ -1096,6 +1096,21 @@ def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-LV", "country-MD"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Кишинев, 24 мая. /Молдпрес/. Председатель Парламента Республики Молдова Игорь Гросу провел встречу с "
+    "Председателем Сейма Латвийской Республики Даигой Миериней. Стороны обсудили межпарламентское сотрудничество и "
+    "европейскую интеграцию Республики Молдова.",
+    # the tagger reads `курс` as nominative after the accusative adjective
+    "Ташкент, 3 июня. /УзА/. Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Латвии Байбу "
+    "Браже. Стороны обсудили межпарламентское сотрудничество и европейский курс Латвии.",
+])
+def test_a_conjunct_opening_with_adjectives_names_no_side_of_the_cooperation(nlp, text):
+    """`cooperation_sides_of_talks`: `межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`:
+    a new conjunct may open with adjectives in the cooperation word's case; its state is no side of its own."""
+    doc = nlp(text)
+    assert len([r for r in doc.relations if r.kind == "cooperation" and len(r.parties) == 2]) == 1
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Ашхабад, 12 мая (TDH). Президент Туркменистана Сердар Бердымухамедов принял Посла Китая в Туркменистане Цянь "
      "Найчэна. Глава государства подчеркнул важность дальнейшего развития сотрудничества в газовой сфере.",

@@ -334,6 +334,38 @@ def test_a_state_named_as_the_datelines_town_is_the_town(nlp, text, place):
     assert [c.code for c in doc.countries][:1] == [place[1]]
 
 
+@pytest.mark.parametrize(("text", "states", "bodies"), [
+    ("Ереван, 8 июня. /news.am/. Премьер-министр Армении Никол Пашинян принял Оливера Вархея. Обсуждены вопросы "
+     "сотрудничества Армения–ЕС.", ["Армении", "Армения"], ["ЕС"]),
+    ("Москва, 8 июня. /ТАСС/. Состоялось заседание комиссии Россия-Китай. Стороны обсудили торговлю.",
+     ["Россия", "Китай"], []),
+])
+def test_a_word_pairing_names_by_dashes_names_each(nlp, text, states, bodies):
+    """`paired_names`: `Армения–ЕС` written as one word is a state and a body on their parts of it, not one place;
+    without the rule NER's place stands."""
+    doc = nlp(text)
+    assert [m.text for c in doc.countries for m in c.mentions] == states
+    assert [m.text for o in doc.organizations for m in o.mentions if m.text in bodies] == bodies
+    assert not [loc for loc in doc.locations if any(d in loc.name for d in "-–")]
+    off = Pipeline(disable=["paired_names"])(text)
+    assert [loc.name for loc in off.locations if any(d in loc.name for d in "-–")]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ереван, 8 июня. /news.am/. Никол Пашинян принял Оливера Вархея. Обсуждены вопросы сотрудничества Армения–ЕС.",
+     [["country-AM", "org-1"]]),
+    ("Ереван, 8 июня. /news.am/. Никол Пашинян принял Оливера Вархея. Обсуждены вопросы сотрудничества Армения – "
+     "ЕС.", [["country-AM", "org-1"]]),
+    # a cooperation word in a body's name tells no cooperation
+    ("Астана, 20 октября. /Kazinform/. Роман Василенко обсудил подготовку к заседанию Совета сотрудничества "
+     "Казахстан – ЕС.", []),
+])
+def test_a_dialogues_format_names_the_cooperating_sides(nlp, text, parties):
+    """`cooperation_of_with`: a dash joins the sides of a format (`сотрудничества Армения – ЕС`), as `и` does."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == parties
+
+
 @pytest.mark.parametrize(("rule", "text", "on", "off"), VETOES, ids=[v[0] for v in VETOES])
 def test_veto_example(nlp, rule, text, on, off):
     assert [c.code for c in nlp(text).countries] == on
@@ -3369,7 +3401,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
-                      "spokesman_reports"}
+                      "spokesman_reports", "paired_names"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

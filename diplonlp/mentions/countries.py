@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import countries, locations, words, world_city_state
+from ..lexicon import countries, locations, organizations, words, world_city_state
 from ..morph import lemmas, parses
 from ..names import known_first_name
 from ..scan import next_from
@@ -17,7 +18,7 @@ CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
 RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation",
-         "dateline_city_state")
+         "dateline_city_state", "paired_names")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
@@ -27,7 +28,11 @@ before a sea, strait or peninsula is part of that place's name, no state.
 `shared_abbreviation`: `РК` is KZ, but the Republic of Korea in a text that names Korea, not Kazakhstan, otherwise,
 and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`).
 `dateline_city_state`: `Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the
-dateline's place, where its capital bears it, is the town (a location), no state."""
+dateline's place, where its capital bears it, is the town (a location), no state.
+`paired_names`: `сотрудничества Армения-ЕС`, `комиссии Россия–Китай`: a word joining names of states, or a state and
+an international body's abbreviation, by dashes with no space (a dialogue's or a forum's format) names each: a state
+on each state's part of the word (the organizations stage reads the bodies' parts), not one place."""
+PAIR_DASHES = re.compile("[-–—]")
 CAPITALS_NAMED_AS_STATES = words("datelines.capitals_named_as_states")
 
 
@@ -53,6 +58,43 @@ def compound_codes(word: str) -> list[str]:
     if any(code is None for code in codes):
         return []
     return [c for c in codes if c is not None]
+
+
+@lru_cache(maxsize=1024)
+def pair_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
+    """`Армения-ЕС` -> ((0, 7, "country", "AM"), (8, 10, "org", "ЕС")): each part of a word of capitalized names
+    joined by dashes, with its offsets, as a state's code or a body's abbreviation the gazetteers know; () unless
+    every part is one and one is a state (`Гвинея-Бисау`, `Касым-Жомарт` are no pair)."""
+    parts, a = [], 0
+    for m in [*PAIR_DASHES.finditer(word), None]:
+        b = m.start() if m else len(word)
+        part = word[a:b]
+        if not part[:1].isupper():
+            return ()
+        parts.append((a, b, part))
+        a = m.end() if m else b
+    if len(parts) < 2:
+        return ()
+    out = []
+    for a, b, part in parts:
+        tokens, _ = segment(part, 0)
+        state = countries().names.match_at(tokens, 0, len(tokens)) if tokens else None
+        if state is not None and state.stop == len(tokens):
+            out.append((a, b, "country", state.value))
+        elif part in organizations().by_abbr:
+            out.append((a, b, "org", part))
+        else:
+            return ()
+    return tuple(out) if any(kind == "country" for *_, kind, _ in out) else ()
+
+
+def paired_states(doc: Analysis) -> list[Found]:
+    """A state mention on each state's part of a word `pair_parts` reads (rule `paired_names`)."""
+    if not doc.on("paired_names"):
+        return []
+    return [Found("country", tok.i, tok.i + 1, tok.start + a, tok.start + b, {"code": value, "adjective": False})
+            for tok in doc.tokens if tok.is_cap and PAIR_DASHES.search(tok.text)
+            for a, b, kind, value in pair_parts(tok.text) if kind == "country"]
 
 
 def _quoted(doc: Analysis) -> set[int]:
@@ -192,6 +234,7 @@ def find(doc: Analysis) -> list[Found]:
                     not _in_place_name(doc, i) and not _in_feature_name(doc, i):
                 found.append(doc.make("country", i, i + 1, code=code, adjective=True))
         i = next_from(starts, i + 1, len(tokens))
+    found.extend(paired_states(doc))
     shared = [f for f in found if tokens[f.a].text in lex.shared_abbrs]
     states_named = _named_otherwise(doc, found) if shared else set()
     for f in shared:  # `министром иностранных дел РК` in a text about Korea

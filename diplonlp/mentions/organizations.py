@@ -25,7 +25,7 @@ from ..names import is_indeclinable
 from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, DASHES, Token
 from . import datelines
-from .countries import adjective_code, compound_codes, country_at
+from .countries import PAIR_DASHES, adjective_code, compound_codes, country_at, pair_parts
 from .locations import BUILDINGS
 
 MEDIA_WORDS = words("organizations.media_words")
@@ -382,6 +382,7 @@ def find(doc: Analysis) -> list[Found]:
                 i = match.stop
                 continue
             i = next_from(starts, i + 1, sent.last)
+    found.extend(_paired_bodies(doc))
     found.extend(_dateline_agencies(doc, found))
     found.extend(_named_after_people(doc, found))
     found.extend(_commissions_of_states(doc, found))
@@ -392,6 +393,23 @@ def find(doc: Analysis) -> list[Found]:
     _abbreviations_of_named(doc, found)
     found.extend(_abbreviations_in_brackets(doc, found))
     return found
+
+
+def _paired_bodies(doc: Analysis) -> list[Found]:
+    """A body on its part of a word pairing it with a state (`сотрудничества Армения-ЕС`; `countries.pair_parts`,
+    rule `paired_names`)."""
+    if not doc.on("paired_names"):
+        return []
+    by_abbr, out = organizations().by_abbr, []
+    for tok in doc.tokens:
+        if tok.is_cap and PAIR_DASHES.search(tok.text):
+            for a, b, kind, abbr in pair_parts(tok.text):
+                if kind == "org":
+                    rec = by_abbr[abbr]
+                    out.append(Found("org", tok.i, tok.i + 1, tok.start + a, tok.start + b, {
+                        "name": rec.name, "abbr": rec.abbr, "country": rec.country, "kind": rec.kind,
+                        "key": f"intl:{rec.name}"}))
+    return out
 
 
 def _shared_parent(doc: Analysis, found: list[Found]) -> None:

@@ -13,6 +13,7 @@ contract asks.
 
 from __future__ import annotations
 
+from ..inflect import SLOVNET_CASE, in_case
 from ..lexicon import words
 from ..mentions.organizations import STATE_BODY_KINDS
 from ..models import Cooperation, Meeting
@@ -171,10 +172,11 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in fields}
+    names = [(r.start, r.stop) for r in ctx.in_sentence(s, ("org",))]
     for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
         word = bool(lemmas(toks[k].text) & COOPERATION)
-        if word and _being_mended(ctx, k):
-            continue
+        if word and (_being_mended(ctx, k) or any(a <= toks[k].start < b for a, b in names)):
+            continue  # `заседания Совета сотрудничества Казахстан – ЕС`: a body's name tells no cooperation
         if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
         bilateral = not word and bool(BILATERAL & lemmas(toks[k].text)) and not _qualifies_no_cooperation(ctx, k + 1)
@@ -429,9 +431,10 @@ def _tokens_at(ctx: Context, first: int, starts: set[int]) -> list[int]:
 
 def _of_with(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     """The parties named right after cooperation word ``k``: `сотрудничества X с Y и Z` (X with each: [X, Y],
-    [X, Z]), `взаимодействия X и Y` ([X, Y]); a genitive that only places the one before (`областью
-    Кыргызстана`) ends the run. The rule is `cooperation_with_body_named` where an organization named before
-    stands as its head noun (`с организацией`, `с Совещанием`), else `cooperation_of_with`."""
+    [X, Z]), `взаимодействия X и Y` or a dialogue's format `X – Y`, `Армения-ЕС` ([X, Y]); a genitive that only
+    places the one before (`областью Кыргызстана`) ends the run. The rule is `cooperation_with_body_named` where an
+    organization named before stands as its head noun (`с организацией`, `с Совещанием`), else
+    `cooperation_of_with`."""
     toks = ctx.doc.tokens
     rule = "cooperation_of_with"
     refs = [r for r in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("country", "location", "org"))]
@@ -439,7 +442,7 @@ def _of_with(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
         return [], rule
     run, mode, end = [refs[0]], "", refs[0].stop
     for ref in refs[1:]:
-        gap = _joining(ctx.doc.text[end:ref.start], ("с", "со", "и", ",", ", и"))
+        gap = _joining(ctx.doc.text[end:ref.start], ("с", "со", "и", ",", ", и", *DASHES))
         if ref.adjective or gap is None or (gap in ("с", "со") and mode):
             break
         mode = mode or ("with" if gap in ("с", "со") else "and")
@@ -840,16 +843,26 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
     """Where the phrase of cooperation word ``word`` ends: at `и` or a comma before a noun in its case, a new
     conjunct (`обсудили межпарламентское сотрудничество и перспективы реализации проектов …`), or at a comma before
     `а также` (`вопросы межпарламентского сотрудничества, а также поддержку Латвией …`) or a subordinate clause
-    (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`), else at ``last``."""
+    (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`), else at ``last``; adjectives in its case may
+    come before that noun (`межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`)."""
     toks, case = ctx.doc.tokens, word.feats.get("Case")
     for k in range(word.i + 1, last - 1):
-        nxt = toks[k + 1]
-        if toks[k].lower in (",", "и") and nxt.pos == "NOUN" and case and nxt.feats.get("Case") == case:
+        j = _past_adjectives(toks, k + 1, last, case)
+        if toks[k].lower in (",", "и") and toks[j].pos == "NOUN" and case and (toks[j].feats.get("Case") == case or (
+                j > k + 1 and in_case(toks[j], SLOVNET_CASE.get(case, "")))):  # the tagger's `курс` Nom for Acc
             return k
+        nxt = toks[k + 1]
         if toks[k].text == "," and (nxt.lower in SUBCLAUSE or (
                 k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также"))):
             return k
     return last
+
+
+def _past_adjectives(toks: list[Token], k: int, last: int, case: str | None) -> int:
+    """The first token from ``k`` on (before ``last``) that is not an adjective in ``case``."""
+    while k < last - 1 and toks[k].pos == "ADJ" and toks[k].feats.get("Case") == case:
+        k += 1
+    return k
 
 
 def _unknown_abbreviation(tok: Token) -> bool:
