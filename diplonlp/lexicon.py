@@ -316,6 +316,8 @@ class OrgLexicon:
     by_abbr: dict[str, OrgRecord]
     names: PhraseIndex[OrgRecord]
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]]  # head phrase, abbreviation stem, kind, own state
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """An organization's name -> its other forms of two words or more (`Североатлантический альянс`)."""
     abbr_firsts: frozenset[str] = field(init=False)
     """The first word of each abbreviation, and the letters opening one with digits, which razdel cuts off (`G` of
     `G20`; `by_abbr` is final when the lexicon is made)."""
@@ -334,10 +336,11 @@ def organizations() -> OrgLexicon:
     return active.organizations if active else builtin_organizations()
 
 
-def read_organizations(rows: Iterable[list[str]], by_abbr: dict[str, OrgRecord],
-                       names: PhraseIndex[OrgRecord]) -> None:
+def read_organizations(rows: Iterable[list[str]], by_abbr: dict[str, OrgRecord], names: PhraseIndex[OrgRecord],
+                       aliases: dict[str, tuple[str, ...]]) -> None:
     """Rows of `organizations.tsv` (abbreviation or empty, name, kind, other forms, country) into the tables:
-    an upper-case or mixed-case single form is an abbreviation, anything else a name."""
+    an upper-case or mixed-case single form is an abbreviation, anything else a name (one of two words or more
+    also an alias)."""
     for row in rows:
         abbr, name, kind = row[:3]
         country = row[4] if len(row) > 4 and row[4] else None
@@ -350,13 +353,16 @@ def read_organizations(rows: Iterable[list[str]], by_abbr: dict[str, OrgRecord],
                 by_abbr[form] = record
             else:
                 names.add(form, record)
+                if " " in form:
+                    aliases[name] = (*aliases.get(name, ()), form)
 
 
 @cache
 def builtin_organizations() -> OrgLexicon:
     by_abbr: dict[str, OrgRecord] = {}
     names: PhraseIndex[OrgRecord] = PhraseIndex(cap=True)
-    read_organizations(rows("organizations.tsv"), by_abbr, names)
+    aliases: dict[str, tuple[str, ...]] = {}
+    read_organizations(rows("organizations.tsv"), by_abbr, names, aliases)
     bodies: PhraseIndex[tuple[str, str | None, str, str | None]] = PhraseIndex(cap=True)
     for row in rows("state_bodies.tsv"):
         head, stem, kind = row[:3]
@@ -366,7 +372,7 @@ def builtin_organizations() -> OrgLexicon:
             bodies.add(head.lower(), value)
         if stem != "-" and " " not in stem:
             bodies.add(stem, value)
-    return OrgLexicon(by_abbr, names, bodies)
+    return OrgLexicon(by_abbr, names, bodies, aliases)
 
 
 # ---- sectors ---------------------------------------------------------------------------------

@@ -254,14 +254,15 @@ def gazetteers(lexicon: Lexicon) -> Gazetteers:
     base = builtin_organizations()
     by_abbr: dict[str, OrgRecord] = dict(base.by_abbr)
     names: PhraseIndex[OrgRecord] = PhraseIndex(cap=True)
-    read_organizations(_last_of((e.row() for e in lexicon.organizations), 1), by_abbr, names)
+    aliases = dict(base.aliases)
+    read_organizations(_last_of((e.row() for e in lexicon.organizations), 1), by_abbr, names, aliases)
     titles = read_titles("lexicon", "\n".join("\t".join(row) for row in _last_of((e.row() for e in lexicon.titles), 0)))
     places: PhraseIndex[Place] = PhraseIndex(cap=True, strict=True)
     read_places(_last_of((e.row() for e in lexicon.places), 0), places)
     persons = {surname: list(found) for surname, found in builtin_persons().items()}
     for surname, found in read_persons(e.row() for e in lexicon.persons).items():
         persons.setdefault(surname, []).extend(found)
-    return Gazetteers(OrgLexicon(by_abbr, base.names.overlaid(names), base.bodies),
+    return Gazetteers(OrgLexicon(by_abbr, base.names.overlaid(names), base.bodies, aliases),
                       builtin_post_heads().overlaid(index_titles(titles)),
                       builtin_title_nouns() | single_titles(titles),
                       builtin_locations().overlaid(places), persons)

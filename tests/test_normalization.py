@@ -1628,9 +1628,17 @@ def test_a_state_bodys_head_word_alone_is_the_body_of_that_state_named_before(nl
     # after `в рамках` too
     ("Министр принял Генерального секретаря ШОС. Стороны обсудили взаимодействие в рамках организации.",
      "Шанхайская организация сотрудничества", ["ШОС", "организации"]),
+    # the head of another form the gazetteer knows (`Североатлантический альянс`)
+    ("Министр иностранных дел Грузии встретилась с заместителем генерального секретаря НАТО. Стороны обсудили "
+     "сотрудничество Грузии с Альянсом в сфере обороны.", "Организация Североатлантического договора",
+     ["НАТО", "Альянсом"]),
+    ("Президент Молдовы Майя Санду провела встречу с Генеральным секретарем НАТО Марком Рютте. Глава государства "
+     "поблагодарила Альянс за поддержку в укреплении обороноспособности страны.",
+     "Организация Североатлантического договора", ["НАТО", "Альянс"]),
 ])
 def test_the_head_noun_of_an_abbreviations_full_name_refers_back(nlp, text, name, said):
-    """`org_head_refers_back` reads an abbreviation's head in its full name (`ООН`: `Организация …`)."""
+    """`org_head_refers_back` reads an abbreviation's head in its full name (`ООН`: `Организация …`) and in the
+    gazetteer's other forms of it."""
     assert [(o.name, [m.text for m in o.mentions]) for o in nlp(text).organizations] == [(name, said)]
 
 

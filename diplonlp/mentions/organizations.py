@@ -701,9 +701,19 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
                 continue
         head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
         said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()
-        for lem in said | name_head(str(f.data.get("name") or "")):
+        for lem in said | _heads_of_name(str(f.data.get("name") or "")):
             named[lem] = f
     found += _heads_after_titles(doc, found)
+
+
+def _heads_of_name(name: str) -> frozenset[str]:
+    """The head nouns of an organization's name and of the gazetteer's other forms of it (`Организация
+    Североатлантического договора`: `организация`, and `альянс` of `Североатлантический альянс`), so that `Альянс`
+    after `НАТО` is NATO."""
+    heads = name_head(name)
+    for alias in organizations().aliases.get(name, ()):
+        heads |= name_head(alias)
+    return heads
 
 
 STATE_BODY_KINDS = ("ministry", "government", "parliament", "embassy")
