@@ -366,6 +366,50 @@ def test_a_dialogues_format_names_the_cooperating_sides(nlp, text, parties):
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == parties
 
 
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Астана, 17 августа. /Акорда/. Касым-Жомарт Токаев провел переговоры с Султаном Брунея Хассаналом Болкиахом.",
+     "Хассанал Болкиах", "BN"),
+    ("Астана, 24 августа. /Kazinform/. Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Султаном "
+     "Омана Хайсамом бен Тариком Аль Саидом.", "Хайсам бен Тарик Аль Саид", "OM"),
+])
+def test_a_title_that_is_a_given_name_before_a_states_genitive_is_the_title(nlp, text, holder, state):
+    """`place_as_first_name`, `head_as_first_name`: `Султаном Брунея` (NER's one name) is the title and its state,
+    not a person `Султан Брунея`: the state's name stands in the genitive after a title word."""
+    doc = nlp(text)
+    assert [(p.name, p.country) for p in doc.persons if p.name != "Касым-Жомарт Токаев"] == [(holder, state)]
+    assert [(p.title, p.country) for p in doc.posts if p.title == "султан"] == [("султан", state)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Душанбе, 16 августа. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон принял Министра обороны "
+     "Российской Федерации Андрея Белоусова. Стороны обсудили ситуацию на таджикско-афганской границе и "
+     "военно-техническое сотрудничество двух стран.", ["country-RU", "country-TJ"]),
+    ("Тбилиси, 25 августа. /Грузинформ/. Премьер-министр Грузии Ираклий Кобахидзе принял министра иностранных дел "
+     "Казахстана Мурата Нуртлеу. Собеседники обсудили ход армяно-азербайджанского мирного процесса и перспективы "
+     "сотрудничества двух стран в сфере транзита.", ["country-GE", "country-KZ"]),
+])
+def test_two_states_said_by_the_sides_are_the_sides_of_the_talks(nlp, text, pair):
+    """`pair_of_talks`: `двух стран` where the sides are the subject (`Стороны`, `Собеседники`) are the talks' two
+    states, not two a compound adjective names as a topic; a compound before `процесса` tells no cooperation."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [pair]
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), [
+    ("Тбилиси, 14 августа. /Sputnik Грузия/. Спикер парламента Грузии Шалва Папуашвили принял делегацию "
+     "Национального собрания Азербайджана во главе с председателем парламента Сахибой Гафаровой.",
+     "Сахиба Гафарова", "AZ"),
+    ("Кишинев, 27 августа. /IPN/. Председатель Парламента Республики Молдова Игорь Гросу принял делегацию Сейма "
+     "Литовской Республики во главе с председателем парламента Саулюсом Скварнявичюсом.", "Саулюс Скварнявичюс", "LT"),
+])
+def test_a_body_in_a_delegation_heads_title_is_the_delegations(nlp, text, holder, state):
+    """`body_of_delegation`: `парламента` in the title after `во главе с` is the delegation's parliament, not the
+    host's named before with that head word; without the rule it is the host's."""
+    assert [p.country for p in nlp(text).persons if p.name == holder] == [state]
+    off = Pipeline(disable=["body_of_delegation"])(text)
+    assert [p.country for p in off.persons if p.name == holder] != [state]
+
+
 @pytest.mark.parametrize(("rule", "text", "on", "off"), VETOES, ids=[v[0] for v in VETOES])
 def test_veto_example(nlp, rule, text, on, off):
     assert [c.code for c in nlp(text).countries] == on
@@ -3401,7 +3445,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
-                      "spokesman_reports", "paired_names"}
+                      "spokesman_reports", "paired_names", "body_of_delegation"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

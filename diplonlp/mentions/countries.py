@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import countries, locations, organizations, words, world_city_state
+from ..lexicon import countries, locations, organizations, post_heads, words, world_city_state
 from ..morph import lemmas, parses
 from ..names import known_first_name
 from ..scan import next_from
@@ -270,6 +270,13 @@ def _dateline_capital(doc: Analysis) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
+def _title_of_state(before: Token, state: Token) -> bool:
+    """Is ``before`` a title word that is a given name too (`Султан`, `Эмир`), ``state`` a state's name that can be
+    in the genitive after it (`Султаном Брунея`), the title of the state's head rather than a first name?"""
+    return before.pos != "ADJ" and any(post_heads().single(lemma) for lemma in lemmas(before.text)) and any(
+        p.tag.case == "gent" for p in parses(state.lower))
+
+
 def _in_persons_name(doc: Analysis, a: int, b: int, inside: dict[int, tuple[int, int]]) -> bool:
     """`министр-делегат … Лоран Сен-Мартен`, `Посол Чили Рикардо Сальвадор Фернандес Ортис`: a state's name NER reads
     inside a person's name (``inside``: each token after a name's first -> the name's range), after a first name the
@@ -279,6 +286,8 @@ def _in_persons_name(doc: Analysis, a: int, b: int, inside: dict[int, tuple[int,
     if span is None or b > span[1] or not doc.on("place_as_first_name"):
         return False
     before, case = doc.tokens[a - 1], doc.tokens[a].feats.get("Case")
+    if _title_of_state(before, doc.tokens[a]):
+        return False  # `с Султаном Брунея Хассаналом Болкиахом`: the title and its state
     return known_first_name(before.text) or (
         span[1] - span[0] > 2 and case is not None and before.feats.get("Case") == case)
 

@@ -54,7 +54,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
-         "body_of_setting_among_states", "union_refers_back")
+         "body_of_setting_among_states", "union_refers_back", "body_of_delegation")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -757,11 +757,27 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
+        f = _delegations_body(doc, k, orgs[:n], f) if f is not None else None
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
+
+
+def _delegations_body(doc: Analysis, k: int, before: list[Found], named: Found) -> Found:
+    """`делегацию Национального собрания Азербайджана во главе с председателем парламента …` after `Спикер
+    парламента Грузии`: a state body's head word ``k`` in the title right after `во главе с` names the delegation's
+    body where that is of the same kind as ``named`` (the last so headed), not ``named`` (rule
+    `body_of_delegation`)."""
+    toks = doc.tokens
+    j = next((j for j in range(k - 3, max(-1, k - 6), -1) if j >= 0 and [t.lower for t in toks[j:j + 2]] ==
+              ["во", "главе"] and toks[j + 2].lower in ("с", "со")), None)
+    body = next((f for f in reversed(before) if f.b == j), None) if j is not None else None
+    if body is None or named.data.get("kind") not in STATE_BODY_KINDS or \
+            body.data.get("kind") != named.data.get("kind") or not doc.on("body_of_delegation"):
+        return named
+    return body
 
 
 def _a_union(doc: Analysis, org: Found) -> bool:

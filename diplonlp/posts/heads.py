@@ -50,8 +50,9 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     Султаном Раевым`: a capitalized title word opening a name NER found, right after a state's or an
     organization's name that does not open the sentence, is a first name — no title follows such a name without a
     comma; so is one the dictionary knows as a given name (`Раис Ханнанов`, `Раиса Горбачева`, `Аким Иванов`)
-    opening a name of two words or more (rule `head_as_first_name`); not before another title word (`визита в
-    Малайзию Заместитель Премьер-министра – Министр …`: a title written in capitals)."""
+    opening a name of two words or more, but not a state's name (`Султаном Брунея Хассаналом Болкиахом`: a title;
+    rule `head_as_first_name`); not before another title word (`визита в Малайзию Заместитель Премьер-министра –
+    Министр …`: a title written in capitals)."""
     tok = doc.tokens[i]
     if not (tok.is_cap and tok.start in doc.ner_starts("PER") and i + 1 < len(doc.tokens) and
             _name_goes_on(doc.tokens[i + 1]) and doc.on("head_as_first_name") and
@@ -60,7 +61,7 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     named = (doc.ending_at("country").get(i) or doc.ending_at("org").get(i)) if i > 0 else None
     if named is not None and named.a > doc.sents[tok.sent].first:
         return True
-    return i in doc.ner_name_starts("PER") and given_name(tok)
+    return i in doc.ner_name_starts("PER") and given_name(tok) and doc.starting_at("country").get(i + 1) is None
 
 
 def _name_goes_on(tok: Token) -> bool:

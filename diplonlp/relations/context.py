@@ -312,7 +312,14 @@ class Context:
 
     def salient_pair(self, s: int) -> list[str]:
         """The two states the text speaks of around sentence ``s`` (`двух стран`, `между странами`): the first two
-        named, or, where more are named at once, the two sides of the talks among them (`pair_of_talks`)."""
+        named, or, where more are named at once or the sides of the talks are the subject (`Стороны обсудили
+        ситуацию на таджикско-афганской границе и военно-техническое сотрудничество двух стран`), the two sides of
+        the talks among them (`pair_of_talks`)."""
+        if self.on("pair_of_talks") and self.mentions_sides(s, events=False):
+            meeting = self.last_meeting(s)
+            sides = self.meeting_parties(meeting) if meeting else []
+            if len(sides) == 2 and all(p.startswith("country-") for p in sides):
+                return sides
         seen: list[str] = []
         for k in (s, s - 1, s - 2):
             if k < 0:
