@@ -1096,6 +1096,36 @@ def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-LV", "country-MD"]]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Минск, 17 сентября. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин провел переговоры с Председателем "
+     "Правительства Российской Федерации Михаилом Мишустиным. Премьеры обсудили промышленную кооперацию.",
+     ["country-BY", "country-RU"]),
+    ("Бишкек, 18 сентября. /АКИpress/. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев встретился с "
+     "премьер-министром Таджикистана Кохиром Расулзода. Премьеры обсудили вопросы водно-энергетического "
+     "сотрудничества.", ["country-KG", "country-TJ"]),
+])
+def test_premiers_are_the_sides_whatever_their_titles(nlp, text, pair):
+    """`context.talk_nouns`: `Премьеры` stands for the sides of the talks, as `министры` does, though one side's
+    title is `председатель правительства`."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [pair]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ташкент, 10 сентября. /УзА/. Глава МИД Узбекистана Бахтиёр Саидов принял делегацию Министерства иностранных "
+     "дел Китая во главе с помощником министра Лю Бинем. Стороны обсудили подготовку к визиту Председателя КНР в "
+     "Узбекистан, а также сотрудничество в рамках формата «Центральная Азия – Китай».", ["country-CN", "country-UZ"]),
+    ("Астана, 20 сентября. /Tengrinews/. Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом "
+     "Республики Корея Ким Дон Гваном. Собеседники обсудили сотрудничество в рамках формата «Центральная Азия – "
+     "Республика Корея».", ["country-KR", "country-KZ"]),
+])
+def test_a_format_named_after_the_cooperation_word_is_its_frame(nlp, text, pair):
+    """`cooperation.framing`: the parts of a format (`формата «Центральная Азия – Китай»`, joined by a dash) are
+    where the cooperation works, not sides of their own; the talks' sides cooperate."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [pair]
+
+
 @pytest.mark.parametrize("text", [
     "Кишинев, 24 мая. /Молдпрес/. Председатель Парламента Республики Молдова Игорь Гросу провел встречу с "
     "Председателем Сейма Латвийской Республики Даигой Миериней. Стороны обсудили межпарламентское сотрудничество и "
