@@ -1096,6 +1096,39 @@ def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-LV", "country-MD"]]
 
 
+@pytest.mark.parametrize(("text", "member"), [
+    ("Минск, 5 октября. /БЕЛТА/. Беларусь является членом Шанхайской организации сотрудничества с 2024 года. Об этом "
+     "напомнил министр иностранных дел Максим Рыженков на встрече с членом Совета глав правительств ШОС Ли Цяном.",
+     "country-BY"),
+    ("Бишкек, 4 октября. /24.kg/. Кыргызстан является членом Евразийского экономического союза с 2015 года. Об этом "
+     "напомнил министр экономики и коммерции Бакыт Сыдыков на встрече с членом Коллегии ЕЭК Андреем Слепневым.",
+     "country-KG"),
+])
+def test_a_states_membership_is_no_title_of_a_member_of_a_body_named_later(nlp, text, member):
+    """`title_refers_back`: `членом Шанхайской организации сотрудничества` is no mention of the `член Совета глав
+    правительств ШОС` named later (a body named with another's abbreviation is another body), so it stays the
+    state's membership."""
+    doc = nlp(text)
+    assert [r.member for r in doc.relations if r.kind == "membership"] == [member]
+    assert all(len(p.mentions) == 1 for p in doc.posts if p.title == "член")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Москва, 7 октября. /РИА Новости/. Глава МИД России Сергей Лавров провел встречи с министром иностранных дел "
+     "Индии Субраманьямом Джайшанкаром и министром иностранных дел Пакистана Исхаком Даром. С индийским коллегой "
+     "обсуждались вопросы взаимодействия в БРИКС, с пакистанским – двусторонняя торговля.",
+     ["country-PK", "country-RU"]),
+    ("Астана, 9 октября. /МИД РК/. Министр иностранных дел Казахстана Мурат Нуртлеу провел встречи с министром "
+     "иностранных дел Турции Хаканом Фиданом и министром иностранных дел Венгрии Петером Сийярто. С турецким коллегой "
+     "обсуждено взаимодействие в ОТГ, с венгерским – сотрудничество в энергетике.", ["country-HU", "country-KZ"]),
+])
+def test_a_body_named_as_a_clauses_frame_is_no_side_the_next_clause_keeps(nlp, text, pair):
+    """`cooperation_clause_partner`: `с пакистанским – двусторонняя торговля` after `взаимодействия в БРИКС` is the
+    subject's state's with Pakistan, not BRICS's: a body after `в` is where the first clause's cooperation works."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation" and r.sectors] == [pair]
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Минск, 17 сентября. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин провел переговоры с Председателем "
      "Правительства Российской Федерации Михаилом Мишустиным. Премьеры обсудили промышленную кооперацию.",

@@ -404,12 +404,19 @@ def _full_title(title: str) -> str:
 
 
 def _two_known_bodies(x: str | None, y: str | None) -> bool:
-    """Two different organizations of the gazetteer (`ШОС`, `ООН`): a title of one is no title of the other. Names
-    NER read are left alone (`ЕСПЧ` and `Европейский суд` may be one)."""
+    """Two different organizations of the gazetteer (`ШОС`, `ООН`), or bodies named with one's abbreviation
+    (`Коллегия ЕЭК по торговле`, `Совет глав правительств ШОС`): a title of one is no title of the other
+    (`членом Шанхайской организации сотрудничества` is no `член Совета глав правительств ШОС`). Names NER read are
+    left alone (`ЕСПЧ` and `Европейский суд` may be one)."""
     if x is None or y is None or x == y:
         return False
-    known = organizations().abbr_names
-    return x in known and y in known
+    return _known_body(x) and _known_body(y)
+
+
+def _known_body(name: str) -> bool:
+    """Does the gazetteer know ``name``, or does it name a body with the abbreviation of one it knows?"""
+    lex = organizations()
+    return name in lex.abbr_names or any(word in lex.by_abbr for word in name.split())
 
 
 class HeldPosts(Generic[H]):

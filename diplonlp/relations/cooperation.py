@@ -302,13 +302,14 @@ def _parallel_partners(ctx: Context, s: int, sector_starts: set[int]) -> list[tu
 
 
 def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
-    """The side the clause's partner is set against: of the sides named in the sentence before token ``at``, the
-    one left when the partner of an earlier clause opening `с Y` (`С индийским коллегой …`) is taken out; with none
-    named, the other side of the partner's last meeting (`_met_side`); else the side of the person told last
-    before, if the sentence names no other or names it (`Путин … Россию и Вьетнам связывают …, а с Индонезией …`);
-    with no such person, the side named first."""
+    """The side the clause's partner is set against: of the sides named in the sentence before token ``at`` (not a
+    body named as the frame, `в БРИКС`), the one left when the partner of an earlier clause opening `с Y` (`С
+    индийским коллегой …`) is taken out; with none named, the other side of the partner's last meeting
+    (`_met_side`); else the side of the person told last before, if the sentence names no other or names it
+    (`Путин … Россию и Вьетнам связывают …, а с Индонезией …`); with no such person, the side named first."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
-    named = [p for r in ctx.between(sent.start, toks[at].start, ("country", "org")) if (p := ctx.party_of(r))]
+    named = [p for r in ctx.between(sent.start, toks[at].start, ("country", "org"))
+             if (p := ctx.party_of(r)) and not _framed(ctx, r)]  # `взаимодействия в БРИКС`: where, not who
     sides = list(dict.fromkeys(p for p in named if p != partner))
     earlier = next((y for j in range(sent.first, at) if toks[j].lower in ("с", "со")
                     and (y := _party_after_with(ctx, s, j)) in sides), None)
@@ -324,6 +325,12 @@ def _kept_side(ctx: Context, s: int, at: int, partner: str) -> str | None:
     if actor is None or actor == partner:
         return sides[0] if sides else None  # `Казахстан и Китай …, а с Россией …`: the side named first
     return actor if not sides or actor in sides else None
+
+
+def _framed(ctx: Context, ref: Ref) -> bool:
+    """Does a framing word (`в`, `в рамках`: `cooperation.framing`) stand right before ``ref``?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower in FRAMING
 
 
 def _met_side(ctx: Context, s: int, partner: str) -> str | None:
