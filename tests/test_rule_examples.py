@@ -410,6 +410,33 @@ def test_a_body_in_a_delegation_heads_title_is_the_delegations(nlp, text, holder
     assert [p.country for p in off.persons if p.name == holder] != [state]
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Бишкек, 12 октября. /АКИpress/. Кыргызстан и Таджикистан подписали соглашение о сотрудничестве в области "
+     "образования. Документ подписали министры образования двух стран Догдуркуль Кендирбаева и Рахим Саидзода.",
+     [("Догдуркуль Кендирбаева", "KG"), ("Рахим Саидзода", "TJ")]),
+    ("Астана, 1 октября. /Kazinform/. Казахстан, Узбекистан и Кыргызстан договорились о строительстве ГЭС. "
+     "Соглашение подписали министры энергетики трех стран Алмасадам Саткалиев, Журабек Мирзамахмудов и Таалайбек "
+     "Ибраев.", [("Алмасадам Саткалиев", "KZ"), ("Журабек Мирзамахмудов", "UZ"), ("Таалайбек Ибраев", "KG")]),
+])
+def test_holders_of_a_title_of_numbered_states_take_the_states_named_in_turn(nlp, text, held):
+    """`numbered_states`: `министры образования двух стран A и B` after `Кыргызстан и Таджикистан …`: each holder
+    the state named in turn; without the rule, one state for all."""
+    assert [(p.name, p.country) for p in nlp(text).persons] == held
+    off = Pipeline(disable=["numbered_states"])(text)
+    assert len({p.country for p in off.persons}) == 1
+
+
+def test_the_last_two_of_a_list_of_three_are_no_pair_of_talks(nlp):
+    """`pair_referred`: `Лидеры обсудили …` after `A, B и C провели трехстороннюю встречу` refers to the three's
+    meeting, not to a pair of the last two."""
+    doc = nlp("Туркестан, 11 октября. /Акорда/. Президенты Казахстана, Кыргызстана и Узбекистана Касым-Жомарт Токаев, "
+              "Садыр Жапаров и Шавкат Мирзиёев провели трехстороннюю встречу в Туркестане. Лидеры обсудили "
+              "сотрудничество в водно-энергетической сфере.")
+    assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [3]
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [
+        ["country-KG", "country-KZ", "country-UZ"]]
+
+
 @pytest.mark.parametrize(("rule", "text", "on", "off"), VETOES, ids=[v[0] for v in VETOES])
 def test_veto_example(nlp, rule, text, on, off):
     assert [c.code for c in nlp(text).countries] == on
@@ -3445,7 +3472,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
-                      "spokesman_reports", "paired_names", "body_of_delegation"}
+                      "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

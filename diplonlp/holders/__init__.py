@@ -10,7 +10,8 @@ which the entity stage turns into `holds_post`.
 from __future__ import annotations
 
 from ..analysis import Analysis, Found
-from ..inflect import head_case
+from ..inflect import BOTH, STATES, head_case
+from ..morph import lemmas
 from ..posts.lists import laid_out
 from ..text import DASHES
 from .apposition import appositive_of, holders_left, holders_right
@@ -26,7 +27,7 @@ PREDICATE_RULES = ("appointed_passive",)
 """Readings inside `predicate`: `appointed_passive`, a title in the instrumental the parse hangs elsewhere, in a
 sentence whose verb of appointing in the passive has a person for its subject, is that person's (`Чрезвычайным и
 Полномочным Послом Казахстана в Японии назначен Ерлан Байжанов`)."""
-STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list")
+STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list", "numbered_states")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
 list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
@@ -64,6 +65,22 @@ def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Fou
     end = next((i for i in range(b.b, len(doc.tokens)) if doc.tokens[i].text in ",;.:"), len(doc.tokens))
     case = head_case(doc.tokens[b.data["head"][1] - 1])
     return not any(b.b <= p.a < end and p.data.get("case") == case for p in persons)
+
+
+def _numbered_states(doc: Analysis, post: Found, n: int) -> list[str]:
+    """`Документ подписали министры иностранных дел двух стран A и B` after `Казахстан и Кыргызстан подписали …`: a
+    plural title closing with a numeral and `стран`/`государств`, held by ``n`` names, is of the ``n`` states named
+    in its sentence before it and the one before, each holder's in turn (rule `numbered_states`); else []."""
+    toks = doc.tokens
+    if post.b - post.a < 3 or not (lemmas(toks[post.b - 1].text) & STATES) or not (
+            toks[post.b - 2].pos == "NUM" or lemmas(toks[post.b - 2].text) & BOTH) or not doc.on("numbered_states"):
+        return []
+    sent = toks[post.a].sent
+    first = doc.sents[sent - 1].first if sent else doc.sents[sent].first
+    states = [str(f.data["code"]) for f in sorted(doc.found.get("country", []), key=lambda f: f.start)
+              if doc.tokens[first].start <= f.start < toks[post.a].start and not f.data["adjective"]]
+    states = list(dict.fromkeys(states))
+    return states if len(states) == n else []
 
 
 def _last_item_state(doc: Analysis, posts: list[Found], k: int, last: Found) -> None:
@@ -150,6 +167,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         linked[k], rules[k] = holders, rule
         if post.data["plural"] and 1 < len(holders) == len(post.data.get("countries") or []) - 1:
             _last_item_state(doc, posts, k, holders[-1])
+        if post.data["plural"] and len(holders) > 1 and not post.data["country"] and not post.data.get("countries"):
+            post.data["countries"] = _numbered_states(doc, post, len(holders))
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may

@@ -147,13 +147,15 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
 
 def _joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
     """The two persons of different sides (states, international bodies, companies) joined by `и` right before the
-    finite verb ``k`` as its subject, if there are."""
+    finite verb ``k`` as its subject, if there are, and they are not the end of a longer list."""
     if ctx.doc.tokens[k].feats.get("VerbForm") != "Fin":
         return None
     people = ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("person",))
     if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip() not in ("", *DASHES):
         return None  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
     first, second = people[-2], people[-1]
+    if len(people) > 2 and ctx.doc.text[people[-3].stop:_named_from(ctx, s, first)].strip() == ",":
+        return None  # `A, B и C провели трехстороннюю встречу`: the last two of a longer list are no pair
     sides = {_side_of(ctx, first), _side_of(ctx, second)}
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
     tail = ctx.doc.text[first.stop:_before_whence(ctx, first.stop, second.start)].split()  # the counterpart noun
