@@ -426,6 +426,20 @@ def test_holders_of_a_title_of_numbered_states_take_the_states_named_in_turn(nlp
     assert len({p.country for p in off.persons}) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Душанбе, 20 октября. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон и Президент Республики Узбекистан "
+    "Шавкат Мирзиёев приняли участие в церемонии открытия. Затем лидеры двух стран провели переговоры в узком составе.",
+    "Минск, 22 октября. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин и Премьер-министр Вьетнама Фам Минь Тинь "
+    "посетили Минский тракторный завод. После этого премьер-министры двух стран провели переговоры.",
+])
+def test_officials_of_two_states_named_as_a_joint_subject_before_are_those_persons(nlp, text):
+    """`official_named_elsewhere`: `лидеры двух стран провели переговоры` after a sentence whose joint subject is one
+    official of each state: those two meet (a plural talks noun too, not only an unheld title)."""
+    doc = nlp(text)
+    assert [len(r.participants) for r in doc.relations if r.kind == "meeting"] == [2]
+    assert all(p.startswith("person-") for r in doc.relations if r.kind == "meeting" for p in r.participants)
+
+
 def test_the_last_two_of_a_list_of_three_are_no_pair_of_talks(nlp):
     """`pair_referred`: `Лидеры обсудили …` after `A, B и C провели трехстороннюю встречу` refers to the three's
     meeting, not to a pair of the last two."""

@@ -451,13 +451,16 @@ def _host_body(ctx: Context, s: int, k: int, orgs: dict[str, Organization]) -> R
 
 
 def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
-    """`в ходе встречи министров водных ресурсов двух стран`: officials no one holds of `двух стран` stand for the
-    two states the text speaks of (rule `officials_unnamed`, the contract's `встреча президентов двух стран`)."""
+    """`в ходе встречи министров водных ресурсов двух стран`: officials no one holds of `двух стран`, or a plural
+    talks noun of them (`лидеры двух стран провели переговоры`), stand for the two states the text speaks of (rule
+    `officials_unnamed`, the contract's `встреча президентов двух стран`), or for their persons who met or were
+    named as a joint subject before (`official_named_elsewhere`)."""
     toks = ctx.doc.tokens
     for k in ctx.both_words(s):  # the title, then `двух стран` (in it or right after it)
-        if k > ctx.doc.sents[s].first and unnamed.covers(toks[k - 1].start):
+        if k > ctx.doc.sents[s].first and (unnamed.covers(toks[k - 1].start) or (
+                lemmas(toks[k - 1].text) & TALK_NOUNS and said_plural(toks[k - 1]))):
             pair = ctx.salient_pair(s)
-            met = _pair_met(ctx, s, pair)
+            met = _pair_met(ctx, s, pair) or _pair_joined_before(ctx, s, pair)
             if met:
                 ctx.changed.append(("meeting", "official_named_elsewhere", toks[k].start, toks[k + 1].stop))
                 return [Ref(toks[k].start, toks[k + 1].stop, pid, "person") for pid in met]
@@ -477,6 +480,20 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
     persons = [p for p in last.participants if p.startswith("person-")]
     return persons if len(persons) == 2 and sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) \
         else []
+
+
+def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
+    """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
+    переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject
+    (`_joined_pair`; rule `official_named_elsewhere`); else none."""
+    before = next((r for r in range(s - 1, -1, -1) if ctx.in_sentence(r, ("person",))), None)
+    if len(pair) != 2 or before is None or not ctx.on("official_named_elsewhere"):
+        return []
+    prior = ctx.doc.sents[before]
+    k = next((j for j in range(prior.first, prior.last) if ctx.doc.tokens[j].is_finite_verb), None)
+    joined = _joined_pair(ctx, before, k) if k is not None else None
+    persons = [joined[0].id, joined[1].id] if joined else []
+    return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
 
 
 def _officials(ctx: Context, s: int, refs: list[Ref]) -> list[Ref]:
