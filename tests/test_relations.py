@@ -1129,6 +1129,21 @@ def test_a_body_named_as_a_clauses_frame_is_no_side_the_next_clause_keeps(nlp, t
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation" and r.sectors] == [pair]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ташкент, 24 октября. /УзА/. Президент Шавкат Мирзиёев принял делегацию во главе с президентом Европейского "
+     "банка реконструкции и развития Одиль Рено-Бассо. Обсуждены вопросы расширения портфеля проектов банка в "
+     "Узбекистане в сферах энергетики и транспорта.", ["country-UZ", "org-2"]),
+    ("Бишкек, 29 октября. /Kabar/. Президент Садыр Жапаров принял делегацию Азиатского банка развития во главе с "
+     "вице-президентом Ингрид ван Вис. Обсуждены вопросы реализации проектов банка в Кыргызстане в сферах энергетики "
+     "и водоснабжения.", ["country-KG", "org-2"]),
+])
+def test_a_passive_discussion_naming_a_side_of_the_talks_tells_those_talks(nlp, text, parties):
+    """`Обсуждены вопросы … проектов банка в Узбекистане в сферах …` after the talks of Uzbekistan's president and
+    the bank's: naming a side of the talks is no other side, so the sentence tells those talks' cooperation."""
+    doc = nlp(text)
+    assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [parties]
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Минск, 17 сентября. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин провел переговоры с Председателем "
      "Правительства Российской Федерации Михаилом Мишустиным. Премьеры обсудили промышленную кооперацию.",

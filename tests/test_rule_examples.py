@@ -2584,7 +2584,7 @@ def test_an_organization_named_again_by_its_head_noun_is_a_cooperation_party(nlp
      "взаимодействие в транспортной и энергетической областях.",
      [(["country-KZ", "country-TM"], ["sector-transport", "sector-energy"]),
       (["country-KZ", "country-UZ"], ["sector-education"])]),
-    ("Глава МИД Армении Арарат Мирзоян встретился с послом Франции. С французской стороной обсуждалось "
+    ("Глава МИД Армении Арарат Мирзоян встретился с послами Франции и Италии. С французской стороной обсуждалось "
      "взаимодействие в сфере культуры.", [(["country-AM", "country-FR"], ["sector-culture"])]),
     # parallel clauses with no word of cooperation in some: each `с X` clause's fields are X's
     ("Заместитель министра иностранных дел Республики Казахстан Роман Василенко провел встречи с послами Германии, "

@@ -488,9 +488,13 @@ class Context:
         """`Обсуждены вопросы реформирования энергетического сектора`, `Также обсуждались …`: a verb of discussion in
         the passive in a sentence that names no one (the bodies of a frame aside: `в рамках СНГ, ОДКБ и ШОС`; nor a
         company or a plant, nor a state by its adjective, what the talks were about: `строительства АЭС «Эль-Дабаа»`,
-        `создания российской промышленной зоны`) speaks of the talks told before."""
+        `создания российской промышленной зоны`; nor a side of those talks, `проектов банка в Узбекистане`) speaks of
+        the talks told before."""
         sent = self.doc.sents[s]
-        if any(self._names_a_side(s, r) for r in self.in_sentence(s, ("person", "country", "org"))):
+        meeting = self.last_meeting(s)
+        sides = {*self.meeting_parties(meeting), *meeting.participants} if meeting else set()
+        refs = self.in_sentence(s, ("person", "country", "org"))
+        if any(self._names_a_side(s, r) and r.id not in sides for r in refs):
             return False
         return any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"
                    for t in self.doc.tokens[sent.first:sent.last])
