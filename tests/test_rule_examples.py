@@ -440,6 +440,26 @@ def test_officials_of_two_states_named_as_a_joint_subject_before_are_those_perso
     assert all(p.startswith("person-") for r in doc.relations if r.kind == "meeting" for p in r.participants)
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Москва, 7 ноября. /ТАСС/. Российский министр иностранных дел Сергей Лавров находится в Пхеньяне с официальным "
+     "визитом. Глава российской дипломатии провел переговоры с министром иностранных дел КНДР Чвэ Сон Хи. Затем его "
+     "принял председатель Госсовета КНДР Ким Чен Ын.", ["Сергей Лавров", "Ким Чен Ын"]),
+    ("Астана, 10 ноября. /Kazinform/. Министр иностранных дел Казахстана Мурат Нуртлеу находится с официальным "
+     "визитом в Ханое. Казахстанский министр провел переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном. "
+     "В тот же день его принял Премьер-министр Вьетнама Фам Минь Тинь.", ["Мурат Нуртлеу", "Фам Минь Тинь"]),
+])
+def test_a_pronoun_received_is_the_last_subject(nlp, text, met):
+    """`pronoun_object`: `Затем его принял …` — the accusative pronoun before a verb of receiving is the subject of
+    the sentences before (here a role noun standing for the visitor), not the counterpart named last; without the
+    rule that meeting is lost."""
+    doc = nlp(text)
+    names = {p.id: p.name for p in doc.persons}
+    assert met in [[names[p] for p in r.participants] for r in doc.relations if r.kind == "meeting"]
+    off = Pipeline(disable=["pronoun_object"])(text)
+    off_names = {p.id: p.name for p in off.persons}
+    assert met not in [[off_names[p] for p in r.participants] for r in off.relations if r.kind == "meeting"]
+
+
 def test_the_last_two_of_a_list_of_three_are_no_pair_of_talks(nlp):
     """`pair_referred`: `Лидеры обсудили …` after `A, B и C провели трехстороннюю встречу` refers to the three's
     meeting, not to a pair of the last two."""
@@ -3486,7 +3506,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
-                      "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states"}
+                      "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
+                      "pronoun_object"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

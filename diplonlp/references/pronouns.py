@@ -11,7 +11,9 @@ from typing import NamedTuple
 
 from ..analysis import Analysis, Coverage, Found
 from ..holders.discourse import PRONOUN_GENDER, antecedent, is_subject
+from ..lexicon import words
 from ..mentions.dates import DAY_MONTH
+from ..morph import lemmas
 from ..text import Token
 
 
@@ -42,6 +44,13 @@ invitation it came on), never what the pronoun stands for; the antecedent is sou
 PRONOUN_AFTER_DATE = "pronoun_after_date"
 """`5 декабря он был принят Президентом Монголии …`: a date opening the pronoun's sentence opens it as an adverb
 would (`Накануне он …`), so the pronoun still stands for a person named before."""
+PRONOUN_OBJECT = "pronoun_object"
+"""`Затем его принял председатель Госсовета КНДР Ким Чен Ын`, `Ее приняла …`: an accusative `его`, `ее` opening its
+sentence right before a verb of receiving (`references.receiving_verbs`) is the last subject of the two sentences
+before it, named or a role noun standing for a person, of its gender: the one received (the relation stages read it
+as that person)."""
+OBJECT_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
+RECEIVING = words("references.receiving_verbs")
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
 """What a prepositional phrase before the pronoun may hold."""
@@ -69,7 +78,29 @@ def resolve(doc: Analysis) -> list[Reference]:
                 rule, entity = (PRONOUN_OF_ANOTHER_STATE, moved) if moved != entity else (rule, entity)
             if entity:
                 out.append(Reference(tok.start, tok.stop, entity, rule))
+        elif tok.lower in OBJECT_GENDER and (entity := _received(doc, tok, named, owner, dates)):
+            out.append(Reference(tok.start, tok.stop, entity, PRONOUN_OBJECT))
     return out
+
+
+def _received(doc: Analysis, tok: Token, named: list[Found], owner: dict[tuple[int, int], str],
+              dates: Coverage) -> str | None:
+    """The person an accusative pronoun before a verb of receiving stands for (rule `pronoun_object`), if any."""
+    nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+    if nxt is None or tok.feats.get("Case") != "Acc" or not nxt.is_finite_verb or not lemmas(nxt.text) & RECEIVING \
+            or not _opens(doc, tok.i, dates, subject=False) or not doc.on(PRONOUN_OBJECT):
+        return None
+    gender, first = OBJECT_GENDER[tok.lower], doc.sents[max(0, tok.sent - 2)].first
+    of = {owner.get((p.start, p.stop)): p.data.get("gender") for p in named}
+    subjects = [(p.start, owner.get((p.start, p.stop))) for p in named
+                if first <= p.a < doc.sents[tok.sent].first and is_subject(doc, p)]
+    for ref in doc.title_references:  # `Глава российской дипломатии провел переговоры …`
+        span = doc.token_range(ref.start, ref.stop)
+        if span and first <= span[0] < doc.sents[tok.sent].first and \
+                any(t.rel.startswith("nsubj") for t in doc.tokens[span[0]:span[1]]):
+            subjects.append((ref.start, ref.entity))
+    last = max(subjects, default=None)
+    return last[1] if last is not None and of.get(last[1]) in (gender, None) else None
 
 
 def _before_own_sentence(doc: Analysis, pronoun: Token, persons: list[Found]) -> list[Found]:
@@ -146,7 +177,7 @@ def _dates(doc: Analysis) -> Coverage:
                     [m.span() for m in DAY_MONTH.finditer(doc.text)])
 
 
-def _opens(doc: Analysis, i: int, dates: Coverage) -> bool:
+def _opens(doc: Analysis, i: int, dates: Coverage, subject: bool = True) -> bool:
     """Token ``i`` opens its sentence, with at most adverbs, conjunctions, punctuation and prepositional phrases
     before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative but a foreign name that does
     not decline (`С … Энрике Мора он обсудил …`), no subject; a date counts as an adverb (`5 декабря он был принят
@@ -155,6 +186,6 @@ def _opens(doc: Analysis, i: int, dates: Coverage) -> bool:
     before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS and not dates.covers(t.start)]
     if not before:
         return True
-    return before[0].pos == "ADP" and doc.tokens[i].rel.startswith("nsubj") and all(
+    return before[0].pos == "ADP" and (doc.tokens[i].rel.startswith("nsubj") or not subject) and all(
         t.pos in PHRASE and (t.feats.get("Case") != "Nom" or (t.pos == "PROPN" and not t.rel.startswith("nsubj")))
         for t in before)
