@@ -1273,9 +1273,18 @@ def test_a_long_title_is_not_cut_on_a_modifier(nlp):
     # a comma before a participle, or before another document, ends the title
     ("Казахстан и Китай подписали соглашение о сотрудничестве в области энергетики, подготовленное министерствами.",
      "соглашение о сотрудничестве в области энергетики"),
+    # coordinated adjectives before the field noun they share
+    ("Бишкек, 17 ноября. /Кабар/. Министр образования и науки Кыргызстана Догдуркуль Кендирбаева провела переговоры с "
+     "министром образования Турции Юсуфом Текином. По итогам встречи подписан Меморандум о сотрудничестве в научной, "
+     "образовательной и молодежной сферах.",
+     "Меморандум о сотрудничестве в научной, образовательной и молодежной сферах"),
+    ("Москва, 18 ноября. /Интерфакс/. Россия и Монголия подписали соглашение о сотрудничестве в энергетической, "
+     "транспортной и горнодобывающей отраслях.",
+     "соглашение о сотрудничестве в энергетической, транспортной и горнодобывающей отраслях"),
 ])
 def test_a_list_of_fields_in_a_documents_title_goes_on_after_a_comma(nlp, text, title):
-    """A comma followed by a lower-case word in the case of the noun before it continues a title's list of fields."""
+    """A comma followed by a lower-case word in the case of the noun before it, or an adjective in the case of the
+    adjective before it, continues a title's list of fields."""
     assert [r.title for r in nlp(text).relations if r.kind == "agreement"][:1] == [title]
 
 

@@ -164,10 +164,15 @@ def _amount_at(toks: list[Token], k: int) -> bool:
 def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:
     """Does the comma at ``k`` go on with a list of fields inside a title (`о сотрудничестве в области торговли,
     инвестиций и образования`): a lower-case noun or adjective after it in the case of the noun before it, no
-    document's noun?"""
-    if toks[k].text != "," or k + 1 >= last or toks[k - 1].pos != "NOUN":
+    document's noun, or an adjective in the case of the adjective before it (`в газовой, транспортной и таможенной
+    сферах`)?"""
+    if toks[k].text != "," or k + 1 >= last:
         return False
     nxt = toks[k + 1]
+    if toks[k - 1].pos == "ADJ":  # `о сотрудничестве в газовой, транспортной и таможенной сферах`
+        return nxt.pos == "ADJ" and not nxt.is_cap and nxt.feats.get("Case") == toks[k - 1].feats.get("Case")
+    if toks[k - 1].pos != "NOUN":
+        return False
     case = SLOVNET_CASE.get(toks[k - 1].feats.get("Case", ""), "")
     return bool(case) and not nxt.is_cap and not lemmas(nxt.text) & (DOCUMENTS | GENERIC_DOCUMENTS) and \
         in_case(nxt, case)
