@@ -60,32 +60,33 @@ def compound_codes(word: str) -> list[str]:
     return [c for c in codes if c is not None]
 
 
-@lru_cache(maxsize=1024)
 def pair_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
     """`Армения-ЕС` -> ((0, 7, "country", "AM"), (8, 10, "org", "ЕС")): each part of a word of capitalized names
-    joined by dashes, with its offsets, as a state's code or a body's abbreviation the gazetteers know; () unless
-    every part is one and one is a state (`Гвинея-Бисау`, `Касым-Жомарт` are no pair)."""
+    joined by dashes, with its offsets, as a state's code or a body's abbreviation the gazetteer in force knows; ()
+    unless every part is one and one is a state (`Гвинея-Бисау`, `Касым-Жомарт` are no pair)."""
+    out = []
+    for a, b, part, code in _dashed_parts(word):
+        if code is None and part not in organizations().by_abbr:  # a user lexicon may add bodies: not cached
+            return ()
+        out.append((a, b, "country", code) if code is not None else (a, b, "org", part))
+    return tuple(out) if any(kind == "country" for *_, kind, _ in out) else ()
+
+
+@lru_cache(maxsize=1024)
+def _dashed_parts(word: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The capitalized parts of ``word`` its dashes join (two or more), each with its offsets and the state it names
+    whole, if any; () where a part is not capitalized."""
     parts, a = [], 0
     for m in [*PAIR_DASHES.finditer(word), None]:
         b = m.start() if m else len(word)
         part = word[a:b]
         if not part[:1].isupper():
             return ()
-        parts.append((a, b, part))
-        a = m.end() if m else b
-    if len(parts) < 2:
-        return ()
-    out = []
-    for a, b, part in parts:
         tokens, _ = segment(part, 0)
         state = countries().names.match_at(tokens, 0, len(tokens)) if tokens else None
-        if state is not None and state.stop == len(tokens):
-            out.append((a, b, "country", state.value))
-        elif part in organizations().by_abbr:
-            out.append((a, b, "org", part))
-        else:
-            return ()
-    return tuple(out) if any(kind == "country" for *_, kind, _ in out) else ()
+        parts.append((a, b, part, state.value if state is not None and state.stop == len(tokens) else None))
+        a = m.end() if m else b
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def paired_states(doc: Analysis) -> list[Found]:
@@ -271,8 +272,8 @@ def _dateline_capital(doc: Analysis) -> tuple[int, int] | None:
 
 
 def _title_of_state(before: Token, state: Token) -> bool:
-    """Is ``before`` a title word that is a given name too (`Султан`, `Эмир`), ``state`` a state's name that can be
-    in the genitive after it (`Султаном Брунея`), the title of the state's head rather than a first name?"""
+    """Is ``before`` a title word (`Султан`, `Эмир`, often a given name too) and ``state`` a state's name that can be
+    in the genitive after it (`Султаном Брунея`): the title of the state's head rather than a first name?"""
     return before.pos != "ADJ" and any(post_heads().single(lemma) for lemma in lemmas(before.text)) and any(
         p.tag.case == "gent" for p in parses(state.lower))
 

@@ -742,6 +742,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     `union_refers_back`)."""
     busy = coverage(found)
     orgs = sorted(found, key=lambda f: f.b)
+    ends = {f.b: f for f in orgs}  # each organization by the token it ends before
     named: dict[str, Found] = {}  # head lemma -> the last organization named with it so far
     out: list[Found] = []
     n = 0
@@ -757,7 +758,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
         f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
-        f = _delegations_body(doc, k, orgs[:n], f) if f is not None else None
+        f = _delegations_body(doc, k, ends, f) if f is not None else None
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
@@ -765,15 +766,15 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     return out
 
 
-def _delegations_body(doc: Analysis, k: int, before: list[Found], named: Found) -> Found:
+def _delegations_body(doc: Analysis, k: int, ends: dict[int, Found], named: Found) -> Found:
     """`делегацию Национального собрания Азербайджана во главе с председателем парламента …` after `Спикер
     парламента Грузии`: a state body's head word ``k`` in the title right after `во главе с` names the delegation's
     body where that is of the same kind as ``named`` (the last so headed), not ``named`` (rule
-    `body_of_delegation`)."""
+    `body_of_delegation`; ``ends``: the organizations found, by the token they end before)."""
     toks = doc.tokens
     j = next((j for j in range(k - 3, max(-1, k - 6), -1) if j >= 0 and [t.lower for t in toks[j:j + 2]] ==
               ["во", "главе"] and toks[j + 2].lower in ("с", "со")), None)
-    body = next((f for f in reversed(before) if f.b == j), None) if j is not None else None
+    body = ends.get(j) if j is not None else None
     if body is None or named.data.get("kind") not in STATE_BODY_KINDS or \
             body.data.get("kind") != named.data.get("kind") or not doc.on("body_of_delegation"):
         return named
