@@ -491,9 +491,9 @@ class Context:
         `создания российской промышленной зоны`; nor a side of those talks, `проектов банка в Узбекистане`) speaks of
         the talks told before."""
         sent = self.doc.sents[s]
-        meeting = self.last_meeting(s)
-        sides = {*self.meeting_parties(meeting), *meeting.participants} if meeting else set()
         refs = self.in_sentence(s, ("person", "country", "org"))
+        meeting = self.last_meeting(s) if refs else None
+        sides = {*self.meeting_parties(meeting), *meeting.participants} if meeting else set()
         if any(self._names_a_side(s, r) and r.id not in sides for r in refs):
             return False
         return any(lemmas(t.text) & TALK_PASSIVES and t.feats.get("Voice") == "Pass"

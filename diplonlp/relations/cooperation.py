@@ -172,10 +172,9 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
     sector_starts = {r.start for r in fields}
-    names = [(r.start, r.stop) for r in ctx.in_sentence(s, ("org",))]
     for k in sorted({*within(words, sent.first, sent.last), *_tokens_at(ctx, sent.first, sector_starts)}):
         word = bool(lemmas(toks[k].text) & COOPERATION)
-        if word and (_being_mended(ctx, k) or any(a <= toks[k].start < b for a, b in names)):
+        if word and (_being_mended(ctx, k) or _in_body_name(ctx, s, toks[k])):
             continue  # `заседания Совета сотрудничества Казахстан – ЕС`: a body's name tells no cooperation
         if (word or toks[k].start in sector_starts) and _document_to_come(ctx, s, k):
             continue  # `намерение подписать документ о сотрудничестве между X и Y`: an agreement still to come
@@ -824,8 +823,7 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
     words = within(ctx.doc.scan.with_lemma(CORE), sent.first, sent.last)
     if not words:
         return False
-    names = [(r.start, r.stop) for r in ctx.in_sentence(s, ("org",))]  # `Совещания по взаимодействию …`: a name
-    word = next((toks[k] for k in words if not any(a <= toks[k].start < b for a, b in names)), None)
+    word = next((toks[k] for k in words if not _in_body_name(ctx, s, toks[k])), None)
     if word is None:
         return False
     framed = False
@@ -844,6 +842,12 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
         if not framed:
             return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
     return True
+
+
+def _in_body_name(ctx: Context, s: int, tok: Token) -> bool:
+    """Is ``tok`` inside an organization's name in sentence ``s`` (`Совещания по взаимодействию …`, `Совета
+    сотрудничества Казахстан – ЕС`): a word of the name, telling no cooperation?"""
+    return any(r.start <= tok.start < r.stop for r in ctx.in_sentence(s, ("org",)))
 
 
 def _phrase_end(ctx: Context, word: Token, last: int) -> int:

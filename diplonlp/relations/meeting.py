@@ -192,15 +192,26 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
             t.head == verb and t.rel.startswith("nsubj") and lemmas(t.text) & TALK_NOUNS and said_plural(t)
             for t in toks[sent.first:verb]):
         return None
-    before = next((r for r in range(s - 1, -1, -1) if ctx.in_sentence(r, ("person",))), None)
+    before = _sentence_naming_before(ctx, s)
     if before is None or ctx.doc.sents[before].start < ctx.lead[0]:
         return None
     prior = ctx.doc.sents[before]
     if any(_phone(t) for t in toks[prior.first:prior.last]):
         return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
-    k = next((j for j in range(prior.first, prior.last) if toks[j].is_finite_verb), None)
-    pair = _joined_pair(ctx, before, k) if k is not None else None
+    pair = _subject_pair(ctx, before)
     return ([pair[0].id, pair[1].id], before) if pair is not None else None
+
+
+def _sentence_naming_before(ctx: Context, s: int) -> int | None:
+    """The last sentence before ``s`` that names a person, if any."""
+    return next((r for r in range(s - 1, -1, -1) if ctx.in_sentence(r, ("person",))), None)
+
+
+def _subject_pair(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
+    """The pair sentence ``s`` makes the joint subject of its first finite verb (`_joined_pair`), if any."""
+    sent = ctx.doc.sents[s]
+    k = next((j for j in range(sent.first, sent.last) if ctx.doc.tokens[j].is_finite_verb), None)
+    return _joined_pair(ctx, s, k) if k is not None else None
 
 
 def _discussed_with_person(ctx: Context, s: int, k: int) -> bool:
@@ -486,12 +497,10 @@ def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
     """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
     переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject
     (`_joined_pair`; rule `official_named_elsewhere`); else none."""
-    before = next((r for r in range(s - 1, -1, -1) if ctx.in_sentence(r, ("person",))), None)
+    before = _sentence_naming_before(ctx, s)
     if len(pair) != 2 or before is None or not ctx.on("official_named_elsewhere"):
         return []
-    prior = ctx.doc.sents[before]
-    k = next((j for j in range(prior.first, prior.last) if ctx.doc.tokens[j].is_finite_verb), None)
-    joined = _joined_pair(ctx, before, k) if k is not None else None
+    joined = _subject_pair(ctx, before)
     persons = [joined[0].id, joined[1].id] if joined else []
     return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
 
