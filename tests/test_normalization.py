@@ -805,6 +805,15 @@ def test_a_sectors_abbreviation_is_no_organization(nlp):
     assert ([o.name for o in doc.organizations], [s.code for s in doc.sectors]) == ([], ["industry", "agriculture"])
 
 
+@pytest.mark.parametrize("text", [
+    "Пресс-релиз\n\nПосол Казахстана в Японии Ерлан Баударбек-Кожатаев встретился с министром иностранных дел Японии.",
+    "Пресс-релиз МИД Кыргызской Республики\n\n4 июня 2025 года в г. Бишкек состоялись переговоры министров.",
+])
+def test_a_press_release_heading_an_item_is_no_organization(nlp, text):
+    """`organizations.not_organizations`: NER tags `Пресс-релиз` opening an item as a body."""
+    assert "Пресс-релиз" not in [o.name for o in nlp(text).organizations]
+
+
 def test_a_plant_named_by_no_name_is_no_organization(nlp):
     """`organizations.not_organizations`: NER tags a bare `АЭС`, `ГЭС` as a body; a plant's name in quotes stays one
     (above)."""

@@ -1096,6 +1096,24 @@ def test_a_conjunct_after_a_comma_and_a_takzhe_names_no_side_of_the_cooperation(
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [["country-LV", "country-MD"]]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("14 апреля заместитель Министра иностранных дел России А.Ю.Руденко принял Посла Вьетнама в Москве Данг Минь Кхоя. "
+     "Затронута тематика взаимодействия двух стран на площадке АТЭС и в рамках сотрудничества Россия – АСЕАН.",
+     ["country-RU", "org-2"]),
+    ("Президент Чили Габриэль Борич принял делегацию Китая. Стороны обсудили итоги саммита АТЭС в Лиме и перспективы "
+     "торговли в рамках сотрудничества Китай – Латинская Америка.", ["country-CN", "loc-2"]),
+])
+def test_a_cooperation_after_a_frame_is_no_body_and_no_membership(nlp, text, sides):
+    """`в рамках сотрудничества Россия – АСЕАН` after `АТЭС`: the cooperation noun is the frame's cooperation, not
+    APEC named again by its head noun (`organizations.COOPERATION_HEADS`), and its sides are no members of the body
+    one of them is (`membership._cooperation_of_sides`)."""
+    doc = nlp(text)
+    apec = next(o for o in doc.organizations if o.abbr == "АТЭС")
+    assert [m.text for m in apec.mentions] == ["АТЭС"]
+    assert [r for r in doc.relations if r.kind == "membership"] == []
+    assert sides in [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"]
+
+
 @pytest.mark.parametrize(("text", "member"), [
     ("Минск, 5 октября. /БЕЛТА/. Беларусь является членом Шанхайской организации сотрудничества с 2024 года. Об этом "
      "напомнил министр иностранных дел Максим Рыженков на встрече с членом Совета глав правительств ШОС Ли Цяном.",
@@ -1527,6 +1545,32 @@ def test_events_told_after_a_visitors_stay_are_set_where_the_visitor_stays(nlp):
     planned = nlp("Минск, 30 мая. Заместитель Министра иностранных дел Беларуси Игорь Назарук обсудил подготовку к "
                   "предстоящему визиту в Пекин. Затем он встретился с Послом Китая Се Сяоюном.")
     assert {v[1] for v in _when_where(planned).values()} == {"Минск"}
+
+
+@pytest.mark.parametrize(("text", "day", "place", "agency"), [
+    ("ЕРЕВАН, 5 ИЮНЯ, АРМЕНПРЕСС. Министр иностранных дел Армении Арарат Мирзоян принял посла Франции в Армении Оливье "
+     "Декотиньи.", "2025-06-05", "Ереван", "АРМЕНПРЕСС"),
+    ("АСТАНА. 16 ИЮЛЯ. КАЗИНФОРМ – Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+     "иностранных дел Индии Субраманьямом Джайшанкаром.", "2025-07-16", "Астана", "КАЗИНФОРМ"),
+])
+def test_a_dateline_with_its_month_in_capitals_sets_the_day_and_place(nlp, text, day, place, agency):
+    """`datelines.OPENING`, `CAPS_CITY`: some agencies write the dateline's month in capitals too; it is the day, not
+    an organization (`organizations._a_month`)."""
+    doc = nlp(text, date="2025-07-20")
+    assert list(_when_where(doc).values()) == [(day, place)]
+    assert [o.name for o in doc.organizations if o.kind == "media"] == [agency]
+    assert all(o.name.lower() not in ("июня", "июля") for o in doc.organizations)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("4 июня 2025 года в г. Бишкек состоялись переговоры Министра иностранных дел Кыргызской Республики Жээнбека "
+     "Кулубаева и Министра иностранных дел Республики Беларусь Максима Рыженкова.", "Бишкек"),
+    ("12 мая 2025 года в г. Ташкенте состоялась встреча Министра иностранных дел Республики Узбекистан Бахтиёра "
+     "Саидова с Послом Республики Индия Смитой Пант.", "Ташкент"),
+])
+def test_a_place_after_an_abbreviated_city_word_is_the_events(nlp, text, place):
+    """`setting.after_in`: `в г. Бишкек` puts the event in the city as `в Бишкеке` does."""
+    assert [v[1] for v in _when_where(nlp(text)).values()] == [place]
 
 
 @pytest.mark.parametrize(("text", "place", "agency"), [

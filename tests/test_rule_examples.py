@@ -380,6 +380,23 @@ def test_a_title_that_is_a_given_name_before_a_states_genitive_is_the_title(nlp,
     assert [(p.title, p.country) for p in doc.posts if p.title == "султан"] == [("султан", state)]
 
 
+@pytest.mark.parametrize(("text", "holder", "post", "place"), [
+    ("Астана. 5 марта. Kazakhstan Today - Аким Алматы Ербол Досаев встретился с послом Франции в Казахстане Сильви "
+     "Перго.", "Ербол Досаев", "аким Алматы", "Алматы"),
+    ("Алматы, 4 февраля. KAZINFORM – Аким Алматы Ербол Досаев встретился с Генеральным консулом Турецкой Республики "
+     "в Алматы Эрдалем Сабри Эргеном.", "Ербол Досаев", "аким Алматы", "Алматы"),
+    ("Бухара, 14 апреля (УзА). Хоким Бухары Ботир Зариков провел встречу с делегацией провинции Шэньси.",
+     "Ботир Зариков", "хоким Бухары", "Бухара"),
+])
+def test_a_title_that_is_a_given_name_before_a_place_is_the_title(nlp, text, holder, post, place):
+    """`head_as_first_name`, `place_as_first_name`: `Аким Алматы Ербол Досаев`, one name to NER, is the title `аким`,
+    its place and the name, not a person `Аким Алматы Ербол Досаев`: no given name is followed by a place."""
+    doc = nlp(text)
+    assert (holder, post) in {(doc.entity(r.person).name, doc.entity(r.post).name) for r in doc.relations
+                              if r.kind == "holds_post"}
+    assert place in [loc.name for loc in doc.locations]
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Душанбе, 16 августа. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон принял Министра обороны "
      "Российской Федерации Андрея Белоусова. Стороны обсудили ситуацию на таджикско-афганской границе и "

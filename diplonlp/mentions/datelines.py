@@ -24,12 +24,14 @@ AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYP
                     r"(?:\s+[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё\-]+)?\s*/(?=[\s.,]|$)")
 """`/Корр. БЕЛТА/`, `/НИАТ «Ховар»/`, `/МОНЦАМЭ/`, `/24.kg/`, `/Туркменистан: Золотой век/`: the agency's name in
 group 1 (not the correspondent's name after it: `/Корр. ТАСС Иван Иванов/`)."""
-BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?"
+BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+(?:[а-яё]+|[А-ЯЁ]{3,})"
+                              r"(?:[ \t]+\d{4})?"
                               r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15}(?: [A-ZА-ЯЁ][\w.\-]{1,15}){0,2})[ \t]*\)")
 """`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`: the agency in brackets after a
 line's opening place and date, in up to three capitalized words."""
-CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+[а-я]{3}|\.\d{2})")
-"""`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`: a city in capitals before a date."""
+CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+(?:[а-я]{3}|[А-ЯЁ]{3})|\.\d{2})")
+"""`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`, `ЕРЕВАН, 5 ИЮНЯ`: a city in capitals
+before a date (its month in capitals too in some agencies' datelines)."""
 CAPS_CITY_AGENCY = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+(?:МИА[ \t]+)?«?[A-ZА-ЯЁ][\w\-]*"
                               r"(?: [A-ZА-ЯЁ][\w\-]*){0,2}»?[ \t]+[–—-][ \t]")
 """`АСТАНА. КАЗИНФОРМ –`, `МИЛАН. КАЗИНФОРМ –`: a city in capitals opening a line, before the agency and a dash."""
@@ -38,7 +40,8 @@ COMMA_DIGIT = re.compile(r",\s*\d")
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
 OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)(?:[.,]\s+"
-                     r"(\d{1,2}(?:[–-]\d{1,2})? [а-яё]+\.?(?: \d{4}(?: года| г\.)?)?|\d{1,2}\.\d{2}\.\d{4})"
+                     r"(\d{1,2}(?:[–-]\d{1,2})? (?:[а-яё]+|[А-ЯЁ]{3,})\.?(?: \d{4}(?: года| г\.)?)?"
+                     r"|\d{1,2}\.\d{2}\.\d{4})"
                      r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s)"
                      r"|(?=\.\s+[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})*\s+[–—-]\s|\s+/[^/\n]{2,40}/))")
 """A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,

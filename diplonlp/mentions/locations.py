@@ -315,8 +315,17 @@ def _inner_name_parts(doc: Analysis) -> set[int]:
         return set()
     toks = doc.tokens
     return {k for _, a, b in doc.ner_tokens("PER") if b - a > 2 for k in range(a + 1, b)
-            if toks[k].feats.get("Case") is not None and
+            if toks[k].feats.get("Case") is not None and not _titles_place(doc, a, k) and
             toks[k].feats.get("Case") == toks[_word_before(doc, a, k)].feats.get("Case")}
+
+
+def _titles_place(doc: Analysis, a: int, k: int) -> bool:
+    """`Аким Алматы Ербол Досаев`, one name to NER: a place the gazetteer knows right after a title word opening
+    the name that is a given name too (`Аким`) is the title's place (`posts.heads.head_as_first_name`), not a part
+    of the name."""
+    head = post_heads().match_at(doc.tokens, a, k)
+    return head is not None and head.stop == k == a + 1 and known_first_name(doc.tokens[a].text) and \
+        locations().match_at(doc.tokens, k) is not None
 
 
 def _word_before(doc: Analysis, a: int, k: int) -> int:

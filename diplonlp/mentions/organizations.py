@@ -26,6 +26,7 @@ from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, DASHES, Token
 from . import datelines
 from .countries import PAIR_DASHES, adjective_code, compound_codes, country_at, pair_parts
+from .dates import MONTH_RE
 from .locations import BUILDINGS
 
 MEDIA_WORDS = words("organizations.media_words")
@@ -65,6 +66,9 @@ UNION_HEADS = words("organizations.union_heads")
 (`union_refers_back`)."""
 FRAMES = frozenset({"рамка"})
 """`в рамках организации`: a head noun after it names the body told before, as after a membership noun and `в`."""
+COOPERATION_HEADS = words("cooperation.core")
+"""`в рамках сотрудничества Россия – АСЕАН` after `АТЭС`: a cooperation noun is the frame's cooperation, never the
+body named before whose head noun it is (`Азиатско-Тихоокеанское экономическое сотрудничество`)."""
 MEMBERSHIP_NOUNS = words("membership.member_nouns")
 """`член`, `участник`: a body's head noun after them (`членом агентства`) names the body told before; so does one
 after `в` that follows a membership noun (`председательство`, `вступить`)."""
@@ -593,6 +597,13 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     return match is not None and match.stop == b
 
 
+def _a_month(doc: Analysis, a: int, b: int) -> bool:
+    """`ЕРЕВАН, 5 ИЮНЯ, АРМЕНПРЕСС.`: a span NER took for an organization that is one month's name after a day's
+    number is a date, no organization."""
+    return b - a == 1 and a > 0 and doc.tokens[a - 1].text.isdigit() and \
+        re.fullmatch(MONTH_RE, doc.tokens[a].text, re.I) is not None
+
+
 def _a_field(toks: list[Token]) -> bool:
     """Is ``toks`` one word that names a sector, a field and no body (`в сферах здравоохранения и IT-технологий`)?"""
     return len(toks) == 1 and bool(lemmas(toks[0].text) & sectors().words.keys())
@@ -757,7 +768,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             n += 1
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
-        f = next((named[lem] for lem in lemmas(tok.text) if lem in named), None)
+        f = next((named[lem] for lem in lemmas(tok.text) - COOPERATION_HEADS if lem in named), None)
         f = _delegations_body(doc, k, ends, f) if f is not None else None
         if f is not None and not tok.is_cap and tok.pos == "NOUN" and tok.feats.get("Number") == "Sing" and \
                 not own and not busy.covers(tok.start):
@@ -1141,7 +1152,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or \
-                _first_noun_in(toks, BUILDINGS) or _a_field(toks):  # `в Президентском дворце`
+                _first_noun_in(toks, BUILDINGS) or _a_field(toks) or _a_month(doc, a, b):  # `в Президентском дворце`
             continue
         quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..inflect import ADJ, SLOVNET_CASE, SLOVNET_GENDER
-from ..lexicon import Match, PostHead, post_heads, words
+from ..lexicon import Match, PostHead, locations, post_heads, words
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
 
@@ -50,7 +50,8 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     Султаном Раевым`: a capitalized title word opening a name NER found, right after a state's or an
     organization's name that does not open the sentence, is a first name — no title follows such a name without a
     comma; so is one the dictionary knows as a given name (`Раис Ханнанов`, `Раиса Горбачева`, `Аким Иванов`)
-    opening a name of two words or more, but not a state's name (`Султаном Брунея Хассаналом Болкиахом`: a title;
+    opening a name of two words or more, but not a state's or a place's name (`Султаном Брунея Хассаналом
+    Болкиахом`, `Аким Алматы Ербол Досаев`: a title;
     rule `head_as_first_name`); not before another title word (`визита в Малайзию Заместитель Премьер-министра –
     Министр …`: a title written in capitals)."""
     tok = doc.tokens[i]
@@ -61,7 +62,8 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     named = (doc.ending_at("country").get(i) or doc.ending_at("org").get(i)) if i > 0 else None
     if named is not None and named.a > doc.sents[tok.sent].first:
         return True
-    return i in doc.ner_name_starts("PER") and given_name(tok) and doc.starting_at("country").get(i + 1) is None
+    return i in doc.ner_name_starts("PER") and given_name(tok) and doc.starting_at("country").get(i + 1) is None and \
+        locations().match_at(doc.tokens, i + 1, min(i + 4, len(doc.tokens))) is None
 
 
 def _name_goes_on(tok: Token) -> bool:

@@ -42,6 +42,8 @@ TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
 QUOTES = "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES))
 """Quotes around an organization's name in a list (`в рамках «Организации исламского сотрудничества» и …`)."""
+COOPERATION_NOUNS = words("cooperation.core")
+"""`в рамках сотрудничества Россия – АСЕАН`: a frame that is a cooperation of named sides, not a body."""
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
 """How many words each opener of `как член` is (`в качестве`: two), longest first."""
@@ -436,7 +438,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     named = next(iter(ctx.between(toks[k].stop, orgs[0].stop, ("org",))), None) if orgs else None
     if member and named and len(ctx.doc.text[toks[k].stop:named.start].split()) > 1:
         orgs = []  # член … ОДКБ: the organization follows the word (a body of it too: `членом Альянса … ООН`)
-    if frame and not (member or noun) and orgs and _verb_between(ctx, k, orgs[0].start):
+    if frame and not (member or noun) and orgs and (_verb_between(ctx, k, orgs[0].start) or
+                                                   _cooperation_of_sides(ctx, k, orgs[0].start)):
         orgs = []  # `в рамках визита в Брюссель встретился с … ЕС`: the frame is the visit, not the organization
     if not orgs:
         return None
@@ -457,6 +460,16 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if not members and ctx.on("membership_joint_work"):  # `В ходе встречи обсуждены вопросы взаимодействия в рамках …`
         return orgs, _joint_work(ctx, s, k - 1), "membership_joint_work"
     return orgs, members, "membership_frame"
+
+
+def _cooperation_of_sides(ctx: Context, k: int, start: int) -> bool:
+    """`в рамках сотрудничества Россия – АСЕАН`, `в рамках сотрудничества Китая с АСЕАН`: a frame whose noun is a
+    cooperation's with its sides named after it, the organization one of them (rule `membership_frame`), not one
+    the cooperation is in (`в рамках сотрудничества в ШОС`)."""
+    toks = ctx.doc.tokens
+    if k + 1 >= len(toks) or not lemmas(toks[k + 1].text) & COOPERATION_NOUNS:
+        return False
+    return ctx.doc.text[toks[k + 1].stop:start].strip().lower() not in ("", "в", "во", "на площадке")
 
 
 def _persons_title(ctx: Context, s: int, k: int) -> bool:

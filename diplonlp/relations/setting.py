@@ -567,6 +567,10 @@ def elsewhere(ctx: Context, s: int) -> bool:
     return any(r.id != ctx.dateline_state for r in after_in(ctx, s, ("country",)) if not r.adjective)
 
 
+IN_PLACE = re.compile(r"(?:^|(?<=\W))[вВ]о?\s+(?:г\.\s*)?$")
+"""`в`, `во` right before a place, or `в г.` (`в г. Бишкек`, as MFA releases abbreviate `город`)."""
+
+
 def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`, not inside a post (`Генеральный консул
     Казахстана во Франкфурте-на-Майне`: where the post is, not the event), nor after a situation's noun
@@ -574,7 +578,7 @@ def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     start = ctx.doc.sents[s].start
     posts = ctx.in_sentence(s, ("post",))
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
-            if ctx.doc.text[max(start, r.start - 4):r.start].lower().split()[-1:] in (["в"], ["во"])
+            if IN_PLACE.search(ctx.doc.text, max(start, r.start - 8), r.start)
             and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)]
 
 
