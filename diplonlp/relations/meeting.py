@@ -637,9 +637,10 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
     """`Жапаров совершил государственный визит в Турцию. В Анкаре состоялись переговоры с Президентом Турции …`:
     talks with one counterpart after `с` and no one named before the talks word are held by the one the counterpart
     met in talks told before (`В беседе с Ж.Кулубаевым …`), else by the person the sentence before is about — the
-    first named there, of another state than the counterpart's — or, where that one is a counterpart of talks the
-    sentence before tells, by the other side of those (`В ходе переговоров с Каей Каллас … На встрече с комиссаром ЕС
-    Юттой Урпилайнен обсуждены …`; rule `subject_told_before`)."""
+    first named there, of another state than the counterpart's (sentences that name no one passed over: `Стороны
+    обсудили …`) — or, where that one is a counterpart of talks the sentence before tells, by the other side of those
+    (`В ходе переговоров с Каей Каллас … На встрече с комиссаром ЕС Юттой Урпилайнен обсуждены …`; rule
+    `subject_told_before`)."""
     toks = ctx.doc.tokens
     if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
         return None
@@ -650,14 +651,21 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
                 len(m.participants) == 2), None)
     if met is not None:
         return next(p for p in met if p != counterpart.id)
-    earlier = [r for r in ctx.in_sentence(s - 1, ("person",)) if r.id != counterpart.id]
+    before = _last_naming_person(ctx, s)
+    earlier = [r for r in ctx.in_sentence(before, ("person",)) if r.id != counterpart.id]
     side = ctx.country_of.get(counterpart.id)
     if earlier and ctx.country_of.get(earlier[0].id) not in (None, side):
         return earlier[0].id
     # `В ходе переговоров с A … На встрече с B обсуждены …`: the one who met the counterpart told before meets B
-    prev = next((m.participants for k, m in reversed(ctx.meetings) if k == s - 1 and len(m.participants) == 2), [])
+    prev = next((m.participants for k, m in reversed(ctx.meetings) if k == before and len(m.participants) == 2), [])
     other = [p for p in prev if earlier and p != earlier[0].id and earlier[0].id in prev]
     return other[0] if other and other[0] != counterpart.id and other[0].startswith("person-") else None
+
+
+def _last_naming_person(ctx: Context, s: int) -> int:
+    """The sentence before ``s`` that names a person, passing over up to two that name no one (`Стороны обсудили …`
+    after the talks: rule `subject_told_before`); the one right before where none does."""
+    return next((k for k in range(s - 1, max(-1, s - 4), -1) if ctx.in_sentence(k, ("person",))), s - 1)
 
 
 DISCUSSED = words("meeting.discussed")

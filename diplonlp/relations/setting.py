@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
-         "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect")
+         "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -55,7 +55,11 @@ held at a place is a stay there, so X's talks told after it with no day or place
 that sentence gives.
 `visit_in_retrospect`: `обсудили ход реализации договоренностей, достигнутых в ходе визита X в Астану`: a visit
 framed by what was reached or agreed in it was before the talks the sentence tells, so it takes no day of theirs (nor
-the dateline's), only one given in its own clause (`… в Астану в мае текущего года`)."""
+the dateline's), only one given in its own clause (`… в Астану в мае текущего года`).
+`met_there`: `Тбилиси, 20 ноября. Кобахидзе встретился в Баку с … Кобахидзе также провел встречу с …`: a meeting verb
+told as done right before `в` and a place other than the dateline's (a talks noun between: `провел переговоры в
+Анкаре`) puts the persons its sentence names there, as a stay does, so their later events with no place of their own
+are there too; not a place joined to another (`провел встречи в Анкаре и Скопье`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -74,6 +78,7 @@ FRAME_NOUNS = words("context.visit_frames")
 SERIES = words("context.series")
 TALKS_FRAMES = words("context.talks_frames")
 TALKS = words("meeting.nouns")
+MEETING_VERBS = words("meeting.verbs")
 SIDES_OF_TALKS = words("cooperation.persons_as_sides") | words("cooperation.side_nouns")
 """The people or the sides of the talks, as a plural subject (`Министры подписали …`: `talks_day`)."""
 ANYONE: frozenset[str] = frozenset({"*"})
@@ -530,8 +535,32 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
                 into_place(ctx, "на", there.kind):  # `находящийся с рабочим визитом на Мальте`
             return there.id, True
+    met = _place_met(ctx, k, places)
+    if met is not None:
+        return met, True
     joined = _session_joined(ctx, k, places)
     return joined, joined is not None
+
+
+def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
+    """The place, not the dateline's, right after a meeting verb told as done in sentence ``k`` and `в`, talks nouns
+    between (`встретился в Баку с …`, `провел переговоры в Анкаре`: rule `met_there`), not joined to another place
+    (`провел встречи в Анкаре и Скопье`: which talks were where is told later); None where there is none."""
+    if not ctx.on("met_there"):
+        return None
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[k]
+    said = ctx.sentence_lemmas(k)
+    for i in range(sent.first, sent.last):
+        if not said[i - sent.first] & MEETING_VERBS or not told_as_done(toks, i):
+            continue
+        j = i + 1
+        while j < sent.last and said[j - sent.first] & TALKS:
+            j += 1
+        there = places.get(toks[j + 1].start) if j + 1 < sent.last and toks[j].lower in ("в", "во") else None
+        if there is not None and there.kind == "location" and there.id != ctx.dateline_place and \
+                not any(joined(ctx, there, r) for r in ctx.in_sentence(k, ("location",)) if r.start > there.stop):
+            return there.id  # not one of several places (`провел встречи в Анкаре и Скопье`)
+    return None
 
 
 def _session_joined(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
