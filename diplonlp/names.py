@@ -212,6 +212,10 @@ def _surname_readings(word: str) -> set[tuple[str, str]]:
         out |= {("datv", "masc")} | ({("accs", "masc")} if _mans_a_surname(low) else set())  # `принял Хидэки Уэду`
     elif low.endswith(("ом", "ем", "ём")):
         out |= {("ablt", "masc")}
+    elif len(low) > 5 and low.endswith(("ого", "его")):
+        out |= {("gent", "masc"), ("accs", "masc")}  # `Петра Толстого`: an adjectival surname, not a foreign one in -о
+    elif len(low) > 4 and low.endswith("ым"):
+        out |= {("ablt", "masc")}  # `Дмитрием Крутым`
     elif low.endswith("е"):  # a man's declined in the locative (`о Макроне`); in a case no man's declined form
         out |= {(c, "masc") for c in ("loct", "gent", "accs", "ablt")}  # ends so, one that does not decline
         # (`с Эспеном Барт Эйде`, `Алена Берсе`); not the nominative or dative (`Манделе`, `Саше`: a name in -а)

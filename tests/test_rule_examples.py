@@ -1233,6 +1233,22 @@ def test_a_short_last_word_of_a_name_ner_reads_is_no_town(nlp, text, person):
     assert not {loc.name for loc in doc.locations} & {"Энна", "Сале"}
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Астана, 5 мая. KAZINFORM – Казахстан и Узбекистан подписали соглашение о демаркации государственной границы.\n\n"
+     "Кроме того, стороны подписали протокол о сотрудничестве в сфере водных ресурсов.",
+     "протокол о сотрудничестве в сфере водных ресурсов"),
+    ("Минск, 12 мая. /БЕЛТА/. Беларусь и Вьетнам подписали соглашение о взаимной защите инвестиций. Также стороны "
+     "подписали меморандум о сотрудничестве в сфере образования.", "меморандум о сотрудничестве в сфере образования"),
+])
+def test_sides_signing_with_no_talks_told_are_the_states_that_signed_before(nlp, text, title):
+    """`agreement_subject_states`: with no talks told, `стороны` who sign are the states a sentence before names as
+    the subjects of a verb (`Казахстан и Узбекистан подписали …`), as for cooperation (`cooperation_subject_states`)."""
+    def signed(pipeline: Pipeline) -> list[tuple[int, str]]:
+        return [(len(r.parties), r.title) for r in pipeline(text).relations if r.kind == "agreement"]
+    assert (2, title) in signed(nlp)
+    assert title not in [t for _, t in signed(Pipeline(disable=["agreement_subject_states"]))]
+
+
 def test_a_signing_ceremony_tells_a_signing_and_its_plan_none(nlp):
     """`signing_ceremony`: `церемония подписания …` is a signing; `подготовку к подписанию` tells none."""
     agreements = [r for r in nlp(EXAMPLES["signing_ceremony"]).relations if r.kind == "agreement"]
@@ -3539,7 +3555,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
-                      "pronoun_object"}
+                      "pronoun_object", "agreement_subject_states"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -16,7 +16,7 @@ from ..morph import lemmas, parses
 from ..scan import within
 from ..text import DASHES, Token
 from .context import Context
-from .cooperation import between_parties, signers
+from .cooperation import between_parties, signers, subject_states
 from .meeting import SESSION_NOUNS
 from .setting import period_covered, talks_day, told_as_done
 
@@ -212,10 +212,12 @@ def _count(tok: Token) -> bool:
 
 
 RULES = ("agreement_between", "agreement_between_in_sentence", "agreement_signers", "agreement_session",
-         "agreement_sides_of_talks", "agreement_told_before")
+         "agreement_sides_of_talks", "agreement_subject_states", "agreement_told_before")
 """Who signed, in the order tried: `между X и Y` after the document's name, else anywhere in the sentence;
 the signers named as subjects; the states taking part in the session the sentence names (`По итогам заседания
-министры подписали …`); the sides of the talks the sentence speaks of; the parties of a document named with
+министры подписали …`); the sides of the talks the sentence speaks of; with no talks told, the states a sentence
+before names as the subjects of a verb (`Казахстан и Узбекистан подписали соглашение … Кроме того, стороны подписали
+протокол …`: `agreement_subject_states`); the parties of a document named with
 `между X и Y` in the sentence before (`Между Казахстаном и Китаем вступило в силу соглашение … Соглашение было
 подписано в сентябре 2023 года`). Where the sides are states and bodies,
 the states sign (a secretary general at the table does not sign for their organization)."""
@@ -251,6 +253,7 @@ def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[st
     """The parties that signed, and the first of `RULES` that names them (not a `между` one unless ``between``)."""
     readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
                lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)),
+               lambda: subject_states(ctx, s, "agreement_subject_states") if ctx.mentions_sides(s) else [],
                lambda: _told_before(ctx, s))
     for rule, read in zip(RULES, readers, strict=True):
         parties = read() if ctx.on(rule) and (between or not rule.startswith("agreement_between")) else []

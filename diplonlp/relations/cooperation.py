@@ -788,7 +788,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         if not own and meeting and ctx.one_of_credentials(meeting):
             continue
         parties = _regions_of_heads(ctx, meeting) or ctx.meeting_parties(meeting) if meeting else \
-            _subject_states(ctx, s) if sides else []
+            subject_states(ctx, s) if sides else []
         if len(parties) < 2:
             continue
         out[s] = parties
@@ -881,11 +881,11 @@ def _unknown_abbreviation(tok: Token) -> bool:
     return tok.is_word and len(tok.text) >= 2 and tok.text.isupper()
 
 
-def _subject_states(ctx: Context, s: int) -> list[str]:
+def subject_states(ctx: Context, s: int, rule: str = "cooperation_subject_states") -> list[str]:
     """With no meeting told, the sides (`Стороны также договорились …`) are the states a sentence before names as
     its subjects, a run of two or more right before a finite verb (`Узбекистан, Казахстан и Таджикистан
-    договорились …`; rule `cooperation_subject_states`)."""
-    if not ctx.on("cooperation_subject_states"):
+    договорились …`; ``rule``: `cooperation_subject_states`, `agreement_subject_states`)."""
+    if not ctx.on(rule):
         return []
     for k in range(s - 1, max(-1, s - 3), -1):
         sent = ctx.doc.sents[k]
