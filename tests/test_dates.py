@@ -144,3 +144,20 @@ def test_relative_dates_count_from_the_datelines_day(nlp, text, date, today, dat
     found = values(nlp)
     assert (found["сегодня"], next(v for k, v in found.items() if k != "сегодня")) == (today, dateline)
     assert values(Pipeline(disable=["dateline_today"]))["сегодня"] == date
+
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("10-12 марта 2025 года Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев находился с рабочим "
+     "визитом в Японии.\n\n11 марта в Токио состоялись переговоры Ж.Кулубаева с Министром иностранных дел Японии "
+     "Такэси Иваей.", "11 марта", "2025-03-11"),
+    ("9 июня 2025 года в Ашхабаде состоялись переговоры Министра иностранных дел Туркменистана Рашида Мередова с "
+     "Министром иностранных дел Ирана Аббасом Аракчи.\n\n10 июня иранский министр был принят Президентом "
+     "Туркменистана Сердаром Бердымухамедовым.", "10 июня", "2025-06-10"),
+])
+def test_a_year_less_date_takes_the_year_of_the_leads_date(nlp, text, day, value):
+    """`year_of_lead`: an item with no date of its own (no header, caller's or dateline's) whose lead opens with a
+    day and its year puts its year-less days in that year; without the rule they have no value."""
+    def values(pipeline: Pipeline) -> dict[str, str]:
+        return {m.text: d.value for d in pipeline(text).dates for m in d.mentions}
+    assert values(nlp)[day] == value
+    assert day not in values(Pipeline(disable=["year_of_lead"]))

@@ -51,6 +51,18 @@ def test_person_names(nlp, name, case, form):
     assert [p.name for p in doc.persons] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Министр иностранных дел Туркменистана Рашид Мередов находился с визитом в Китае. В Пекине состоялись переговоры "
+     "Р.Мередова с Министром иностранных дел Китая Ван И.", ["Рашид Мередов", "Ван И"]),
+    ("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев находился с визитом в Японии. В Токио состоялись "
+     "переговоры Ж.Кулубаева с Министром иностранных дел Японии.", ["Жээнбек Кулубаев"]),
+])
+def test_a_surname_after_initials_a_noun_governs_is_a_genitive(nlp, text, names):
+    """`persons._context`: `переговоры Р.Мередова`, a genitive the parse hangs on a noun (or calls the verb's subject
+    though the tagger reads it in the genitive), is a man's genitive, the person named before, not `Мередова`."""
+    assert [p.name for p in nlp(text).persons] == names
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Минск, 2 июля. /БЕЛТА/. Президент Беларуси Александр Лукашенко подписал указ о назначении Дмитрия Крутого "
      "Чрезвычайным и Полномочным Послом Беларуси в России.", "Дмитрий Крутой"),

@@ -3550,7 +3550,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
                       "name_case_break",
-                      "dateline_today",
+                      "dateline_today", "year_of_lead",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",

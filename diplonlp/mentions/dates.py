@@ -125,10 +125,29 @@ def _today(doc: Analysis) -> datetime.date | None:
 
 
 def _year(given: str | None, doc: Analysis) -> int | None:
-    """The year a date gives, else the document date's."""
+    """The year a date gives, else the document date's, else the lead's (`year_of_lead`)."""
     if given:
         return int(given)
-    return int(doc.date[:4]) if doc.date else None
+    if doc.date:
+        return int(doc.date[:4])
+    return _lead_year(doc.text, doc.header.stop) if doc.on("year_of_lead") else None
+
+
+LEAD_CHARS = 300
+"""How far into the body `_lead_year` looks for a date with its year: the lead's opening."""
+YEAR_GIVEN = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}(?:{DASH}\d{{1,2}})?\s+{MONTH_RE}\s+(\d{{4}})(?!\d)"
+                        r"|\d{1,2}\.\d{1,2}\.(\d{4})\b)", re.I)
+"""`10-12 марта 2025 года`, `14 марта 2025`, `14.03.2025` opening a line: a day with its year (group 2 or 3)."""
+
+
+@lru_cache(maxsize=2)
+def _lead_year(text: str, start: int) -> int | None:
+    """`10-12 марта 2025 года Министр … находился с рабочим визитом в Японии. 11 марта в Токио …`: in an item with
+    no date of its own (no header, caller's or dateline's), the year of the first day with its year that opens a
+    line of the body's opening is the year of its year-less dates (rule `year_of_lead`; not a day told inside a
+    sentence, `Договор, подписанный 15 мая 1992 года, …`)."""
+    m = YEAR_GIVEN.search(text, start, start + LEAD_CHARS)
+    return int(m.group(2) or m.group(3)) if m else None
 
 
 def days_of_month(doc: Analysis) -> Iterator[Read]:
@@ -284,9 +303,11 @@ RULES: list[Callable[[Analysis], Iterator[Read]]] = [
     month_relative_year, relative_period, relative_weekday, relative_day,
 ]
 """Date rules, longest forms first: a span one rule took is not read by a later one."""
-ANCHOR_RULES = ("dateline_today",)
+ANCHOR_RULES = ("dateline_today", "year_of_lead")
 """`dateline_today`: relative dates count from the dateline's day (`Санкт-Петербург, 26 декабря … прошло сегодня`
-in an item published on the 27th: the 26th), not the publication's."""
+in an item published on the 27th: the 26th), not the publication's. `year_of_lead`: in an item with no date of its
+own, a year-less date is in the year of the first day with its year opening a line of the lead's opening (`10-12
+марта 2025 года … находился с визитом … 11 марта в Токио …`: 2025-03-11)."""
 
 
 def find(doc: Analysis, names: list[Found]) -> list[Found]:

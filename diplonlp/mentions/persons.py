@@ -164,8 +164,9 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     Мунтяну`, not the dative; not `Ивану Петрову`; rule `undeclined_after_nominative`); after a
     preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
     prepositional that name's (not the genitive, an animate accusative's form too); opening a line
-    before a dash (a list's `Name – State`) and as a verb's subject it is nominative, and the verb's gender is
-    the person's; as the object of a verb before it, accusative.
+    before a dash (a list's `Name – State`) and as a verb's only subject it is nominative, and the verb's gender
+    is the person's (not after a noun that is its subject, `состоялись переговоры Ж.Кулубаева`); as the object of a verb
+    before it, accusative; as a genitive the parse hangs on a noun before it (`переговоры Р.Мередова`), genitive.
     """
     tokens = doc.tokens
     case: str | None = None
@@ -203,13 +204,23 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         head = tokens[tok.head]
         if tok.rel == "appos" and head.pos == "NOUN" and head.i < a and not _verb_between(doc, head.i, a):
             case = case or SLOVNET_CASE.get(head.feats.get("Case", ""))
-        if tok.rel.startswith("nsubj") and head.pos in ("VERB", "AUX", "ADJ"):
+        if tok.rel.startswith("nsubj") and head.pos in ("VERB", "AUX", "ADJ") and not _other_subject(doc, a, b, head):
             case = case or "nomn"
             gender = SLOVNET_GENDER.get(head.feats.get("Gender", ""))
         if tok.rel == "obj" and head.pos == "VERB" and head.i < a:
             case = case or "accs"  # `принял Абдель Фаттаха ас-Сиси`
+        if tok.rel == "nmod" and head.pos == "NOUN" and head.i < a and tok.feats.get("Case") == "Gen" and \
+                ("gent", "masc") in surname_readings(tokens[b - 1].text):
+            case = case or "gent"  # `переговоры Р.Мередова с …`: a noun's genitive, not a woman's `Мередова`
         break
     return case, gender, sure
+
+
+def _other_subject(doc: Analysis, a: int, b: int, verb: Token) -> bool:
+    """Is the noun right before the name at ``a:b`` a subject of ``verb`` too (`состоялись переговоры Ж.Кулубаева`:
+    the name is the talks' genitive, whatever the parse hangs it on)?"""
+    before = doc.tokens[a - 1] if a else None
+    return before is not None and before.head == verb.i and before.rel.startswith("nsubj") and before.pos == "NOUN"
 
 
 def _subject_titles_gender(doc: Analysis, noun: int) -> str | None:
