@@ -182,7 +182,8 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     """`A и B подписали в Минске программу. … Главы правительств обсудили …`: a verb of discussion whose subject is
     a plural talks noun (`министры`, `главы МИД двух стран`, `стороны`), in a sentence naming no one before it, tells
     the talks of the pair the last sentence naming a person made its joint subject, unless it tells a phone call
-    (rule `pair_referred`); (the pair, that sentence)."""
+    (rule `pair_referred`); so do talks named by their noun alone with such a verb in their clause (`Подписание
+    состоялось после переговоров, в ходе которых стороны обсудили …`); (the pair, that sentence)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if not ctx.on("pair_referred") or sent.start < ctx.lead[0] or s == 0:
         return None
@@ -1264,6 +1265,11 @@ def find(ctx: Context) -> list[Meeting]:
         if sides and (guests := _session_guests(ctx, s, triggers[0], sides[0].id)):
             named = [r.id for r in sides if r.kind == "person"]  # `… и Генерального секретаря организации`
             _add(ctx, found, s, [*named, *(g for g in guests if g not in named)], "heads_of_delegations")
+            continue
+        if not sides and (referred := _pair_referred(ctx, s)) is not None:  # `Подписание состоялось после
+            date, place = ctx.when_where(s)  # переговоров, в ходе которых стороны обсудили …`
+            again = ctx.when_where(referred[1])
+            _add(ctx, found, s, referred[0], "pair_referred", (date or again[0], place or again[1]))
             continue
         if len(sides) < 2:
             continue
