@@ -1823,8 +1823,15 @@ def test_a_member_word_before_a_bodys_head_noun_and_a_verb_makes_a_membership(nl
     # any name in quotes after an event's noun is the event's (`organizations.events`)
     ("Президент России Владимир Путин на полях форума «Валдай» провел встречу с президентом Республики Сербской "
      "Милорадом Додиком.", []),
+    # a summit's quoted name is the event's, an organization it names keeps its own mention
+    ("Стороны обсудили подготовку к саммиту «Центральная Азия – ССАГПЗ», который пройдет в Самарканде.",
+     ["Совет сотрудничества арабских государств Персидского залива"]),
+    ("Делегация Министерства иностранных дел приняла участие в саммите «Россия – Африка» в Санкт-Петербурге.",
+     ["Министерство иностранных дел"]),
 ])
 def test_a_venue_named_as_a_state_is_no_organization(nlp, text, organizations):
+    """`organizations._venue_name`: a quoted name after a venue's or an event's noun (`дворце «Сербия»`, `форума
+    «Валдай»`, `саммиту «Центральная Азия – ССАГПЗ»`) names no organization of its own."""
     doc = nlp(text)
     assert [o.name for o in doc.organizations] == organizations
     assert "Сербия" not in [m.text for c in doc.countries for m in c.mentions]

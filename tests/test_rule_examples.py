@@ -397,6 +397,37 @@ def test_a_title_that_is_a_given_name_before_a_place_is_the_title(nlp, text, hol
     assert place in [loc.name for loc in doc.locations]
 
 
+@pytest.mark.parametrize(("text", "name", "misread"), [
+    ("Минск, 10 апреля. /БЕЛТА/. Председатель Палаты представителей Игорь Сергеенко встретился с Председателем Милли "
+     "Меджлиса Азербайджанской Республики Сахибой Гафаровой.\n\nВ рамках визита Сахиба Гафарова также посетила "
+     "Минский тракторный завод.", "Сахиба Гафарова", "Сахиб Гафаров"),
+    ("ДУШАНБЕ, 28 февраля – Sputnik. Председатель Маджлиси милли Рустами Эмомали встретился с Председателем Сената "
+     "Олий Мажлиса Узбекистана Танзилой Нарбаевой.\n\nВ рамках визита Танзила Нарбаева также посетила Национальный "
+     "музей Таджикистана.", "Танзила Нарбаева", "Танзил Нарбаев"),
+])
+def test_a_name_written_as_another_mention_reads_it_is_that_person(nlp, text, name, misread):
+    """`name_as_written_elsewhere`: `Сахиба Гафарова` after `визита`, which the parse hangs on it as a genitive, is
+    the woman the text named before (`Сахибой Гафаровой`), not a man `Сахиб Гафаров`; so is her visit."""
+    doc = nlp(text)
+    assert name in [p.name for p in doc.persons] and misread not in [p.name for p in doc.persons]
+    assert [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit" and r.rule == "visit_verb"] == [name]
+    assert misread in [p.name for p in Pipeline(disable=["name_as_written_elsewhere"])(text).persons]
+
+
+@pytest.mark.parametrize("text", [
+    "Москва, 20 марта. /Кремль/. Вечером того же дня Президент России Владимир Путин и Президент Узбекистана Шавкат "
+    "Мирзиёев посетили Большой театр.",
+    "Баку, 3 июня. /Report/. Премьер-министр Грузии Ираклий Кобахидзе и Премьер-министр Азербайджана Али Асадов "
+    "посетили Бакинский морской порт.",
+])
+def test_two_persons_joined_as_the_subject_of_a_plural_visit_verb_each_visit(nlp, text):
+    """`visitors_listed`: each of a pair of two sides joined by `и` as the subject of `посетили` visits, not only the
+    first."""
+    visits = [r for r in nlp(text).relations if r.kind == "visit"]
+    assert len(visits) == 2 and len({r.visitor for r in visits}) == 2 and len({r.destination for r in visits}) == 1
+    assert len([r for r in Pipeline(disable=["visitors_listed"])(text).relations if r.kind == "visit"]) == 1
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Душанбе, 16 августа. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон принял Министра обороны "
      "Российской Федерации Андрея Белоусова. Стороны обсудили ситуацию на таджикско-афганской границе и "
@@ -3555,7 +3586,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
-                      "pronoun_object", "agreement_subject_states"}
+                      "pronoun_object", "agreement_subject_states",
+                      "name_as_written_elsewhere"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

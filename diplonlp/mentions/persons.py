@@ -47,7 +47,7 @@ EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
-         "initial_opens_name")
+         "initial_opens_name", "name_as_written_elsewhere")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -77,7 +77,9 @@ after a bare title noun, whose genitive name may be another's (`заместит
 `head_as_surname`: `посол Казахстана Бахыт Султанов, посол Латвии …`: a capitalized title word closing a name NER found,
 after a capitalized word of it, is a surname (`Султанов`, `Шахов`), no post (`posts.heads.head_as_surname`).
 `initial_opens_name`: `С министром … Саадом аль-Кааби Р.Мередов обсудил …`, one NER span: an initial written close to
-its surname after a full name of two words or more opens another name."""
+its surname after a full name of two words or more opens another name. `name_as_written_elsewhere`: `В рамках визита
+Сахиба Гафарова также посетила …` after `Сахибой Гафаровой`: a name whose words as written are the full name another
+mention reads is that person's (not a man's genitive, `Сахиб Гафаров`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -382,7 +384,32 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
     found = [_first_name_before(doc, f, busy) for f in found]
-    return _outermost(_nicknamed(doc, found))
+    return _as_named_elsewhere(doc, _outermost(_nicknamed(doc, found)))
+
+
+def _full_name(data: dict[str, object]) -> str:
+    return " ".join(str(data[k]) for k in ("first", "middle", "last") if data.get(k))
+
+
+def _written(doc: Analysis, f: Found) -> str:
+    return " ".join(t.text for t in doc.tokens[f.a:f.b] if t.is_word)
+
+
+def _as_named_elsewhere(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`… с Председателем Милли Меджлиса Сахибой Гафаровой … В рамках визита Сахиба Гафарова также посетила …`: a
+    name whose words, as written, are the full name another mention of the text reads from another form is that
+    person's, whatever case its own context suggested (`Сахиба Гафарова`, no man `Сахиб Гафаров`'s genitive; rule
+    `name_as_written_elsewhere`); not one read from the same words (`Ким Чен Ына` read once as a nominative)."""
+    if not doc.on("name_as_written_elsewhere"):
+        return found
+    declined = {_full_name(f.data): f for f in found if f.data.get("first") and f.data.get("last") and
+                _full_name(f.data) != _written(doc, f)}  # read from another form: `Сахибой Гафаровой`
+    for f in found:
+        written = _written(doc, f)
+        other = declined.get(written)
+        if other is not None and other is not f and _full_name(f.data) != written:
+            f.data.update({k: other.data.get(k) for k in ("first", "middle", "last", "gender")}, case="nomn")
+    return found
 
 
 NICKNAME_MARKS = {"«": "»", "(": ")", '"': '"', "„": "“"}

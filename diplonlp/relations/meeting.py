@@ -138,14 +138,14 @@ def _joint_subjects(ctx: Context, s: int, k: int) -> bool:
     коллега`) tells their talks (rule `meeting_joint_subjects`)."""
     if not ctx.on("meeting_joint_subjects") or ctx.doc.tokens[k].start < ctx.lead[0]:
         return False  # a headline's talks are told again in the text
-    pair = _joined_pair(ctx, s, k)
+    pair = joined_pair(ctx, s, k)
     if pair is None:
         return False
     ctx.changed.append(("meeting", "meeting_joint_subjects", pair[0].start, ctx.doc.tokens[k].stop))
     return True
 
 
-def _joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
+def joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
     """The two persons of different sides (states, international bodies, companies) joined by `и` right before the
     finite verb ``k`` as its subject, if there are, and they are not the end of a longer list."""
     if ctx.doc.tokens[k].feats.get("VerbForm") != "Fin":
@@ -209,10 +209,10 @@ def _sentence_naming_before(ctx: Context, s: int) -> int | None:
 
 
 def _subject_pair(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
-    """The pair sentence ``s`` makes the joint subject of its first finite verb (`_joined_pair`), if any."""
+    """The pair sentence ``s`` makes the joint subject of its first finite verb (`joined_pair`), if any."""
     sent = ctx.doc.sents[s]
     k = next((j for j in range(sent.first, sent.last) if ctx.doc.tokens[j].is_finite_verb), None)
-    return _joined_pair(ctx, s, k) if k is not None else None
+    return joined_pair(ctx, s, k) if k is not None else None
 
 
 def _discussed_with_person(ctx: Context, s: int, k: int) -> bool:
@@ -497,7 +497,7 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
 def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
     """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
     переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject
-    (`_joined_pair`; rule `official_named_elsewhere`); else none."""
+    (`joined_pair`; rule `official_named_elsewhere`); else none."""
     before = _sentence_naming_before(ctx, s)
     if len(pair) != 2 or before is None or not ctx.on("official_named_elsewhere"):
         return []

@@ -12,7 +12,7 @@ from ..posts.right import headed_at
 from ..scan import within
 from ..text import Token
 from .context import Context, Ref
-from .meeting import planned
+from .meeting import joined_pair, planned
 from .setting import into_place, joined, told_as_done, visit_day
 
 NOUNS = words("visit.nouns")
@@ -317,7 +317,8 @@ participle before its noun is said of the first person named after it in its cas
 `stay_for_event`: a stay somewhere for an event is a visit there (`Лавров, находящийся в Малайзии для участия в
 мероприятиях АСЕАН`).
 `visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
-C, прибывших в Ташкент`).
+C, прибывших в Ташкент`), and so is a plural verb of visiting whose subject is two persons joined by `и` (`Владимир
+Путин и Шавкат Мирзиёев посетили Большой театр`).
 `destinations_listed`: places or states joined to the destination by commas and `и` are each visited (`посетили
 также Самарканд и Бухару`).
 `visit_sides`: with no talks told before, `стороны` after a visit are the visitor's state and the state visited
@@ -367,6 +368,8 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     visit = _visit_at(ctx, s, k, verb)
     if visit is not None and (more := _more_destinations(ctx, s, visit)):
         return [visit, *more]
+    if visit is not None and verb and (fellow := _fellow_visitor(ctx, s, k, visit.visitor)) is not None:
+        return [visit, visit.model_copy(update={"visitor": fellow, "rule": "visitors_listed"})]
     if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
         return [visit] if visit else []
     toks = ctx.doc.tokens
@@ -376,6 +379,16 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     listed = [r for r in _listed_before(ctx, s, visit.visitor) if r != visit.visitor]
     return [Visit(visitor=v, destination=visit.destination, date=visit.date, evidence=visit.evidence,
                   rule="visitors_listed") for v in listed] + [visit]
+
+
+def _fellow_visitor(ctx: Context, s: int, k: int, visitor: str) -> str | None:
+    """`Владимир Путин и Шавкат Мирзиёев посетили Большой театр`: the other of the pair joined by `и` as the subject
+    of the plural verb of visiting ``k``, one of them ``visitor``, who visits too (rule `visitors_listed`)."""
+    if not ctx.on("visitors_listed") or ctx.doc.tokens[k].feats.get("Number") != "Plur":
+        return None
+    pair = joined_pair(ctx, s, k)
+    ids = [r.id for r in pair] if pair is not None else []
+    return next((p for p in ids if p != visitor), None) if visitor in ids else None
 
 
 def _more_destinations(ctx: Context, s: int, visit: Visit) -> list[Visit]:
