@@ -488,6 +488,24 @@ def test_officials_of_two_states_named_as_a_joint_subject_before_are_those_perso
     assert all(p.startswith("person-") for r in doc.relations if r.kind == "meeting" for p in r.participants)
 
 
+@pytest.mark.parametrize("text", [
+    "Ханой, 6 мая. /Акорда/. Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом во Вьетнам. "
+    "Лидеры двух стран провели переговоры в узком и расширенном форматах.\n\nПрезидент Вьетнама Лыонг Кыонг и "
+    "Касым-Жомарт Токаев обсудили расширение сотрудничества в торговле и логистике.",
+    "Ашхабад, 2 октября. /TDH/. Президент Узбекистана Шавкат Мирзиёев прибыл в Туркменистан с государственным "
+    "визитом. В Ашхабаде состоялись переговоры президентов двух стран.\n\nСердар Бердымухамедов и Шавкат Мирзиёев "
+    "обсудили вопросы энергетики и транспорта.",
+])
+def test_officials_of_two_states_named_as_the_next_joint_subject_are_those_persons(nlp, text):
+    """`official_named_elsewhere`: `лидеры двух стран провели переговоры` before a sentence whose joint subject is one
+    official of each state are those two, one meeting, not also the states' meeting; without the rule, both."""
+    def met(pipeline: Pipeline) -> list[list[str]]:
+        return [sorted(p.split("-")[0] for p in r.participants) for r in pipeline(text).relations
+                if r.kind == "meeting"]
+    assert met(nlp) == [["person", "person"]]
+    assert ["country", "country"] in met(Pipeline(disable=["official_named_elsewhere"]))
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Москва, 7 ноября. /ТАСС/. Российский министр иностранных дел Сергей Лавров находится в Пхеньяне с официальным "
      "визитом. Глава российской дипломатии провел переговоры с министром иностранных дел КНДР Чвэ Сон Хи. Затем его "

@@ -466,13 +466,13 @@ def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
     """`в ходе встречи министров водных ресурсов двух стран`: officials no one holds of `двух стран`, or a plural
     talks noun of them (`лидеры двух стран провели переговоры`), stand for the two states the text speaks of (rule
     `officials_unnamed`, the contract's `встреча президентов двух стран`), or for their persons who met or were
-    named as a joint subject before (`official_named_elsewhere`)."""
+    named as a joint subject before, or are in the next sentence (`official_named_elsewhere`)."""
     toks = ctx.doc.tokens
     for k in ctx.both_words(s):  # the title, then `двух стран` (in it or right after it)
         if k > ctx.doc.sents[s].first and (unnamed.covers(toks[k - 1].start) or (
                 lemmas(toks[k - 1].text) & TALK_NOUNS and said_plural(toks[k - 1]))):
             pair = ctx.salient_pair(s)
-            met = _pair_met(ctx, s, pair) or _pair_joined_before(ctx, s, pair)
+            met = _pair_met(ctx, s, pair) or _pair_joined_before(ctx, s, pair) or _pair_joined_next(ctx, s, pair)
             if met:
                 ctx.changed.append(("meeting", "official_named_elsewhere", toks[k].start, toks[k + 1].stop))
                 return [Ref(toks[k].start, toks[k + 1].stop, pid, "person") for pid in met]
@@ -502,6 +502,17 @@ def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
     if len(pair) != 2 or before is None or not ctx.on("official_named_elsewhere"):
         return []
     joined = _subject_pair(ctx, before)
+    persons = [joined[0].id, joined[1].id] if joined else []
+    return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
+
+
+def _pair_joined_next(ctx: Context, s: int, pair: list[str]) -> list[str]:
+    """`Лидеры двух стран провели переговоры … Президент Вьетнама Лыонг Кыонг и Касым-Жомарт Токаев обсудили …`: the
+    two persons of the pair's states the next sentence makes its joint subject (`joined_pair`; rule
+    `official_named_elsewhere`); else none."""
+    if len(pair) != 2 or s + 1 >= len(ctx.doc.sents) or not ctx.on("official_named_elsewhere"):
+        return []
+    joined = _subject_pair(ctx, s + 1)
     persons = [joined[0].id, joined[1].id] if joined else []
     return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
 
