@@ -668,3 +668,20 @@ def test_a_first_name_in_the_titles_case_opens_the_holders_name_not_the_governed
 def test_a_deputys_title_naming_no_officer_takes_the_state_body_after_it_as_its_organization(nlp, text, post):
     """`body_ends_chain`: a deputy does not head the body after a title naming no officer (`posts.officer_prefixes`)."""
     assert [(p.title, p.country, p.organization) for p in nlp(text).posts] == [post]
+
+
+@pytest.mark.parametrize("text", [
+    "Бейрут, 11 июня. Президент Ливана Жозеф Аун принял Специального представителя Президента России по Ближнему "
+    "Востоку и странам Африки, заместителя министра иностранных дел России Михаила Богданова.",
+    "Ереван, 11 июня. /Арменпресс/. Исполняющий обязанности министра иностранных дел Армении Ваан Костанян принял "
+    "Специального представителя Президента Российской Федерации по Ближнему Востоку и странам Африки, заместителя "
+    "министра иностранных дел России Михаила Богданова.",
+])
+def test_a_second_title_in_the_first_ones_genitive_or_accusative_form_goes_on_the_chain(nlp, text):
+    """`complements.second_title`: after `принял Специального представителя … по Ближнему Востоку и странам Африки`, the
+    tagger may read `заместителя` as a genitive and `представителя` as an accusative; one form is both, so the second
+    title ends the first's governed phrase and both are the holder's (rule `genitive_or_accusative`)."""
+    doc = nlp(text)
+    held = {doc.entity(r.post).name for r in doc.relations if r.kind == "holds_post"
+            if doc.entity(r.person).name == "Михаил Богданов"}
+    assert any(name.endswith("по Ближнему Востоку и странам Африки") for name in held) and len(held) == 2

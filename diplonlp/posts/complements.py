@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..analysis import Analysis, Found
+from ..inflect import noun_cases
 from ..mentions.countries import country_at
 from ..names import known_first_name
 from ..text import DASHES
@@ -62,8 +63,18 @@ def second_title(doc: Analysis, c: Complement) -> Step | None:
     if not (c.genitive and c.title_case is not None):
         return None
     agree = c.post.data["agree"]
-    return Step.END if agree is not None and c.title_case == doc.tokens[agree].feats.get("Case", "") \
-        else Step.REFUSE
+    return Step.END if agree is not None and _same_case(doc, agree, c) else Step.REFUSE
+
+
+def _same_case(doc: Analysis, agree: int, c: Complement) -> bool:
+    """Is the second title's case (the tagger's) the first title's at token ``agree``? After a comma, a genitive and
+    an accusative are one where the first title's form is both (`принял Специального представителя … по Ближнему
+    Востоку и странам Африки, заместителя министра …`: rule `genitive_or_accusative`; not `лишил президента права
+    назначения членов правительства`)."""
+    own = doc.tokens[agree].feats.get("Case", "")
+    return c.title_case == own or (
+        {c.title_case, own} == {"Gen", "Acc"} and doc.tokens[c.k].text == "," and doc.on("genitive_or_accusative") and
+        {"gent", "accs"} <= set(noun_cases(doc.tokens[agree].lower)))
 
 
 def coordinated_noun(doc: Analysis, c: Complement) -> Step | None:
