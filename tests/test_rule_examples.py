@@ -428,6 +428,15 @@ def test_two_persons_joined_as_the_subject_of_a_plural_visit_verb_each_visit(nlp
     assert len([r for r in Pipeline(disable=["visitors_listed"])(text).relations if r.kind == "visit"]) == 1
 
 
+def test_each_of_two_visitors_visits_each_place_listed(nlp):
+    """`visitors_listed` with `destinations_listed`: `A и B посетили X и Y` is four visits."""
+    doc = nlp("Бухара, 3 июня. /УзА/. Президент Узбекистана Шавкат Мирзиёев и Президент Казахстана Касым-Жомарт Токаев "
+              "посетили Бухару и Самарканд.")
+    assert sorted((doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
+                  if r.kind == "visit") == [("Касым-Жомарт Токаев", "Бухара"), ("Касым-Жомарт Токаев", "Самарканд"),
+                                            ("Шавкат Мирзиёев", "Бухара"), ("Шавкат Мирзиёев", "Самарканд")]
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Душанбе, 16 августа. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон принял Министра обороны "
      "Российской Федерации Андрея Белоусова. Стороны обсудили ситуацию на таджикско-афганской границе и "

@@ -366,10 +366,11 @@ def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
     """The visit trigger ``k`` tells, and, for a plural participle said of a list of names (`принял министров … –
     A, B и C, прибывших в Ташкент`), the same visit of each person listed (rule `visitors_listed`)."""
     visit = _visit_at(ctx, s, k, verb)
-    if visit is not None and (more := _more_destinations(ctx, s, visit)):
-        return [visit, *more]
+    visits = [visit, *_more_destinations(ctx, s, visit)] if visit is not None else []
     if visit is not None and verb and (fellow := _fellow_visitor(ctx, s, k, visit.visitor)) is not None:
-        return [visit, visit.model_copy(update={"visitor": fellow, "rule": "visitors_listed"})]
+        return visits + [v.model_copy(update={"visitor": fellow, "rule": "visitors_listed"}) for v in visits]
+    if len(visits) > 1:
+        return visits
     if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
         return [visit] if visit else []
     toks = ctx.doc.tokens
