@@ -1236,9 +1236,20 @@ def test_one_participant_speaking_of_the_fields_of_cooperation_speaks_for_the_ta
     # of one state only: no talks between sides
     ("Астана, 18 сентября. В консультациях приняли участие заместитель министра иностранных дел Казахстана Алибек "
      "Бакаев и посол Казахстана в Китае Шахрат Нурышев.", []),
+    # one person taking part: the one named last before, of another state, holds the talks with them
+    ("Баку, 12 мая. /APA/. Заместитель министра иностранных дел Казахстана Алибек Бакаев прибыл с рабочим визитом в "
+     "Азербайджан. В Баку состоялись политические консультации с участием заместителя министра иностранных дел "
+     "Азербайджана Фариза Рзаева.", [["Алибек Бакаев", "Фариз Рзаев"]]),
+    ("Сеул, 3 апреля. /Дунё/. Делегация Министерства иностранных дел Узбекистана во главе с заместителем министра "
+     "Бахромжоном Алоевым находится с визитом в Республике Корея. В Сеуле состоялись межмидовские консультации с "
+     "участием заместителя министра иностранных дел Республики Корея Кан Ин Суна.",
+     [["Бахромжон Алоев", "Кан Ин Сун"]]),
+    ("Астана, 18 сентября. Посол Казахстана в Китае Шахрат Нурышев прибыл в Пекин. В МИД Китая состоялись консультации "
+     "с участием посла Казахстана в Японии Ерлана Баударбек-Кожатаева.", []),
 ])
 def test_those_taking_part_in_talks_told_first_meet(nlp, text, met):
-    """`meeting_joined`: with no meeting told before, those of two or more states taking part in talks meet."""
+    """`meeting_joined`: with no meeting told before, those of two or more states taking part in talks meet, and one
+    person alone meets the one named last before, of another state."""
     assert meetings(nlp(text)) == met
 
 

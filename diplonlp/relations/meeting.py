@@ -674,6 +674,14 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
     return other[0] if other and other[0] != counterpart.id and other[0].startswith("person-") else None
 
 
+def _named_before_of_another_state(ctx: Context, s: int, person: str) -> str | None:
+    """The first person of the last sentence before ``s`` naming one (`_last_naming_person`), where they are of a
+    known state other than ``person``'s; else None."""
+    earlier = [r for r in ctx.in_sentence(_last_naming_person(ctx, s), ("person",)) if r.id != person]
+    return earlier[0].id if s > 0 and earlier and ctx.country_of.get(earlier[0].id) not in (
+        None, ctx.country_of.get(person)) else None
+
+
 def _last_naming_person(ctx: Context, s: int) -> int:
     """The sentence before ``s`` that names a person, passing over up to two that name no one (`Стороны обсудили …`
     after the talks: rule `subject_told_before`); the one right before where none does."""
@@ -1112,7 +1120,8 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
     """`Во встрече приняли участие A и B`, `В консультациях участвовали A и B`: the persons of a sentence with a
     talks noun and a word of taking part (`meeting.joining`) join the meeting told last before it (`meeting_joined`);
     with none told before, those of two or more states meet (`В переговорах приняли участие: со стороны России – A;
-    со стороны Вьетнама – B`)."""
+    со стороны Вьетнама – B`), and one person alone meets the one the text named last before, of another state
+    (`Бакаев прибыл с рабочим визитом в Азербайджан. В Баку состоялись консультации с участием … Фариза Рзаева`)."""
     if not ctx.on("meeting_joined"):
         return
     lems = ctx.sentence_lemmas(s)
@@ -1124,6 +1133,8 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
         people = list(dict.fromkeys(ref.id for ref in ctx.in_sentence(s, ("person",))))
         if len({ctx.country_of.get(p) for p in people} - {None}) >= 2:
             _add(ctx, found, s, people, "meeting_joined")
+        elif len(people) == 1 and (host := _named_before_of_another_state(ctx, s, people[0])) is not None:
+            _add(ctx, found, s, [host, people[0]], "meeting_joined")
         return
     for ref in ctx.in_sentence(s, ("person",)):
         if ref.id not in last.participants:
