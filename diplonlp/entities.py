@@ -15,6 +15,7 @@ from .isodates import bounds
 from .lexicon import countries, known_person, sectors, title_nouns, words
 from .mentions import datelines
 from .mentions.organizations import PARLIAMENT_WORDS, genitive
+from .mentions.persons import full_name
 from .models import (
     ENTITY_GROUPS,
     KIND,
@@ -321,7 +322,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
         countries = _held_posts(doc, out, table, e, pid)
         b = e.best.data
-        name = " ".join(x for x in (b.get("first"), b.get("middle"), b.get("last")) if x)
+        name = full_name(b)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
         country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)

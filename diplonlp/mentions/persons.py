@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from itertools import product
 
@@ -387,7 +388,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     return _as_named_elsewhere(doc, _outermost(_nicknamed(doc, found)))
 
 
-def _full_name(data: dict[str, object]) -> str:
+def full_name(data: Mapping[str, object]) -> str:
+    """A person mention's name, its first, middle and last parts as read (`Сахиба Гафарова`)."""
     return " ".join(str(data[k]) for k in ("first", "middle", "last") if data.get(k))
 
 
@@ -402,12 +404,12 @@ def _as_named_elsewhere(doc: Analysis, found: list[Found]) -> list[Found]:
     `name_as_written_elsewhere`); not one read from the same words (`Ким Чен Ына` read once as a nominative)."""
     if not doc.on("name_as_written_elsewhere"):
         return found
-    declined = {_full_name(f.data): f for f in found if f.data.get("first") and f.data.get("last") and
-                _full_name(f.data) != _written(doc, f)}  # read from another form: `Сахибой Гафаровой`
-    for f in found:
-        written = _written(doc, f)
+    read = [(f, full_name(f.data), _written(doc, f)) for f in found]
+    declined = {name: f for f, name, written in read if f.data.get("first") and f.data.get("last") and
+                name != written}  # read from another form: `Сахибой Гафаровой`
+    for f, name, written in read:
         other = declined.get(written)
-        if other is not None and other is not f and _full_name(f.data) != written:
+        if other is not None and other is not f and name != written:
             f.data.update({k: other.data.get(k) for k in ("first", "middle", "last", "gender")}, case="nomn")
     return found
 

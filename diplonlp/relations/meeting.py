@@ -497,22 +497,23 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
 def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
     """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
     переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject
-    (`joined_pair`; rule `official_named_elsewhere`); else none."""
-    before = _sentence_naming_before(ctx, s)
-    if len(pair) != 2 or before is None or not ctx.on("official_named_elsewhere"):
-        return []
-    joined = _subject_pair(ctx, before)
-    persons = [joined[0].id, joined[1].id] if joined else []
-    return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
+    (rule `official_named_elsewhere`); else none."""
+    return _pair_as_subject(ctx, _sentence_naming_before(ctx, s), pair)
 
 
 def _pair_joined_next(ctx: Context, s: int, pair: list[str]) -> list[str]:
     """`Лидеры двух стран провели переговоры … Президент Вьетнама Лыонг Кыонг и Касым-Жомарт Токаев обсудили …`: the
-    two persons of the pair's states the next sentence makes its joint subject (`joined_pair`; rule
-    `official_named_elsewhere`); else none."""
-    if len(pair) != 2 or s + 1 >= len(ctx.doc.sents) or not ctx.on("official_named_elsewhere"):
+    two persons of the pair's states the next sentence makes its joint subject (rule `official_named_elsewhere`);
+    else none."""
+    return _pair_as_subject(ctx, s + 1 if s + 1 < len(ctx.doc.sents) else None, pair)
+
+
+def _pair_as_subject(ctx: Context, k: int | None, pair: list[str]) -> list[str]:
+    """The two persons sentence ``k`` makes its joint subject (`_subject_pair`), where they are of the two states of
+    ``pair``; else none."""
+    if len(pair) != 2 or k is None or not ctx.on("official_named_elsewhere"):
         return []
-    joined = _subject_pair(ctx, s + 1)
+    joined = _subject_pair(ctx, k)
     persons = [joined[0].id, joined[1].id] if joined else []
     return persons if sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) else []
 
@@ -665,8 +666,7 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
         return next(p for p in met if p != counterpart.id)
     before = _last_naming_person(ctx, s)
     earlier = [r for r in ctx.in_sentence(before, ("person",)) if r.id != counterpart.id]
-    side = ctx.country_of.get(counterpart.id)
-    if earlier and ctx.country_of.get(earlier[0].id) not in (None, side):
+    if earlier and _of_other_state(ctx, earlier[0].id, counterpart.id):
         return earlier[0].id
     # `В ходе переговоров с A … На встрече с B обсуждены …`: the one who met the counterpart told before meets B
     prev = next((m.participants for k, m in reversed(ctx.meetings) if k == before and len(m.participants) == 2), [])
@@ -678,8 +678,12 @@ def _named_before_of_another_state(ctx: Context, s: int, person: str) -> str | N
     """The first person of the last sentence before ``s`` naming one (`_last_naming_person`), where they are of a
     known state other than ``person``'s; else None."""
     earlier = [r for r in ctx.in_sentence(_last_naming_person(ctx, s), ("person",)) if r.id != person]
-    return earlier[0].id if s > 0 and earlier and ctx.country_of.get(earlier[0].id) not in (
-        None, ctx.country_of.get(person)) else None
+    return earlier[0].id if s > 0 and earlier and _of_other_state(ctx, earlier[0].id, person) else None
+
+
+def _of_other_state(ctx: Context, person: str, other: str) -> bool:
+    """Is ``person`` of a known state, not ``other``'s?"""
+    return ctx.country_of.get(person) not in (None, ctx.country_of.get(other))
 
 
 def _last_naming_person(ctx: Context, s: int) -> int:
@@ -726,8 +730,7 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
 def _of_another_state(ctx: Context, s: int, person: str) -> Ref | None:
     """The first person of sentence ``s`` of a known state other than ``person``'s, its subject first (`Послу Китая
     Се Сяоюну министр подтвердил …`: the minister)."""
-    side = ctx.country_of.get(person)
-    found = [r for r in ctx.in_sentence(s, ("person",)) if ctx.country_of.get(r.id) not in (None, side)]
+    found = [r for r in ctx.in_sentence(s, ("person",)) if _of_other_state(ctx, r.id, person)]
     return next((r for r in found if _subject(ctx, r)), found[0] if found else None)
 
 
@@ -1253,6 +1256,14 @@ def _talks_held(ctx: Context, s: int) -> bool:
                for k in range(sent.first, sent.last))
 
 
+def _add_referred(ctx: Context, found: list[Meeting], s: int, pair: list[str], before: int) -> None:
+    """The meeting `_pair_referred` reads in sentence ``s`` of the pair named in sentence ``before``, at the place
+    and on the date that sentence gives where ``s`` gives none."""
+    date, place = ctx.when_where(s)
+    again = ctx.when_where(before)
+    _add(ctx, found, s, pair, "pair_referred", (date or again[0], place or again[1]))
+
+
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
     _session(ctx, found)
@@ -1271,9 +1282,7 @@ def find(ctx: Context) -> list[Meeting]:
             if (pair := _discussed_with(ctx, s)) is not None:
                 _add(ctx, found, s, pair, "meeting_discussed_with")
             elif (referred := _pair_referred(ctx, s)) is not None:
-                date, place = ctx.when_where(s)
-                again = ctx.when_where(referred[1])
-                _add(ctx, found, s, referred[0], "pair_referred", (date or again[0], place or again[1]))
+                _add_referred(ctx, found, s, *referred)
             continue
         sides = _not_called(ctx, s, triggers, _side_of_counterpart(ctx, _sides(ctx, s, triggers[0])))
         listed = _listed_counterparts(ctx, s, sides) if len(sides) == 1 else []
@@ -1289,9 +1298,7 @@ def find(ctx: Context) -> list[Meeting]:
             _add(ctx, found, s, [*named, *(g for g in guests if g not in named)], "heads_of_delegations")
             continue
         if not sides and (referred := _pair_referred(ctx, s)) is not None:  # `Подписание состоялось после
-            date, place = ctx.when_where(s)  # переговоров, в ходе которых стороны обсудили …`
-            again = ctx.when_where(referred[1])
-            _add(ctx, found, s, referred[0], "pair_referred", (date or again[0], place or again[1]))
+            _add_referred(ctx, found, s, *referred)  # переговоров, в ходе которых стороны обсудили …`
             continue
         if len(sides) < 2:
             continue

@@ -19,6 +19,7 @@ from ..scan import within
 from ..text import Token
 from .agreement import DOCUMENTS
 from .context import Context, Ref
+from .cooperation import CORE as COOPERATION_CORE
 from .meeting import PLANS
 from .setting import reporter_lead, told_as_done
 
@@ -42,8 +43,6 @@ TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
 QUOTES = "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES))
 """Quotes around an organization's name in a list (`в рамках «Организации исламского сотрудничества» и …`)."""
-COOPERATION_NOUNS = words("cooperation.core")
-"""`в рамках сотрудничества Россия – АСЕАН`: a frame that is a cooperation of named sides, not a body."""
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
 """How many words each opener of `как член` is (`в качестве`: two), longest first."""
@@ -467,7 +466,7 @@ def _cooperation_of_sides(ctx: Context, k: int, start: int) -> bool:
     cooperation's with its sides named after it, the organization one of them (rule `membership_frame`), not one
     the cooperation is in (`в рамках сотрудничества в ШОС`)."""
     toks = ctx.doc.tokens
-    if k + 1 >= len(toks) or not lemmas(toks[k + 1].text) & COOPERATION_NOUNS:
+    if k + 1 >= len(toks) or not lemmas(toks[k + 1].text) & COOPERATION_CORE:
         return False
     return ctx.doc.text[toks[k + 1].stop:start].strip().lower() not in ("", "в", "во", "на площадке")
 

@@ -363,16 +363,18 @@ def _register_sides(ctx: Context, s: int, visit: Visit) -> None:
 
 
 def _visits_at(ctx: Context, s: int, k: int, verb: bool) -> list[Visit]:
-    """The visit trigger ``k`` tells, and, for a plural participle said of a list of names (`принял министров … –
-    A, B и C, прибывших в Ташкент`), the same visit of each person listed (rule `visitors_listed`)."""
+    """The visits trigger ``k`` tells: its visit and one to each destination joined to it (`destinations_listed`),
+    each also of the other of a pair joined as the subject of a plural verb (`A и B посетили …`); for a plural
+    participle said of a list of names (`принял министров … – A, B и C, прибывших в Ташкент`), the same visit of each
+    person listed (rule `visitors_listed`)."""
     visit = _visit_at(ctx, s, k, verb)
-    visits = [visit, *_more_destinations(ctx, s, visit)] if visit is not None else []
-    if visit is not None and verb and (fellow := _fellow_visitor(ctx, s, k, visit.visitor)) is not None:
+    if visit is None:
+        return []
+    visits = [visit, *_more_destinations(ctx, s, visit)]
+    if verb and (fellow := _fellow_visitor(ctx, s, k, visit.visitor)) is not None:
         return visits + [v.model_copy(update={"visitor": fellow, "rule": "visitors_listed"}) for v in visits]
-    if len(visits) > 1:
+    if len(visits) > 1 or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
         return visits
-    if visit is None or visit.rule != "visitor_staying" or not ctx.on("visitors_listed"):
-        return [visit] if visit else []
     toks = ctx.doc.tokens
     staying = _staying_at(ctx, s, k)
     if staying is None or toks[staying].feats.get("Number") != "Plur":
