@@ -1573,6 +1573,52 @@ def test_a_dateline_with_its_month_in_capitals_sets_the_day_and_place(nlp, text,
     assert all(o.name.lower() not in ("июня", "июля") for o in doc.organizations)
 
 
+@pytest.mark.parametrize(("text", "day", "place"), [
+    ("Женева, 10 июня 2025 г. Постоянный представитель Республики Казахстан при Отделении ООН в Женеве Жанна "
+     "Айтжанова встретилась с Генеральным директором Всемирной организации здравоохранения Тедросом Адханомом "
+     "Гебрейесусом.", "2025-06-10", "Женева"),
+    ("Баку, 20 февраля 2025 г. Заместитель министра иностранных дел Азербайджана Эльнур Мамедов принял делегацию во "
+     "главе с генеральным директором по делам Азии МИД Японии Масатакой Нарой.", "2025-02-20", "Баку"),
+])
+def test_a_dateline_whose_year_ends_in_an_abbreviated_year_word_sets_the_day_and_place(nlp, text, day, place):
+    """`datelines.OPENING`: `г.` ends the dateline as a full stop would, with no dash or agency after it."""
+    doc = nlp(text)
+    assert doc.date == day
+    assert list(_when_where(doc).values()) == [(day, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкек, 3 июня. /24.kg/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев прибыл в Будапешт. Завтра "
+    "запланированы переговоры с участием министра иностранных дел Венгрии Петера Сийярто.",
+    "Ашхабад, 3 июня. /ТДХ/. В Ашхабад прибыла делегация Китая во главе с заместителем министра иностранных дел КНР "
+    "Сунь Вэйдуном. В рамках визита запланированы консультации с участием заместителя министра иностранных дел "
+    "Туркменистана Вепы Хаджиева.",
+])
+def test_planned_talks_with_one_taking_part_are_no_meeting(nlp, text):
+    """`meeting_joined`: talks told as planned (`meeting.planned`) join no one and give no meeting; the arrival
+    told before them is still a visit."""
+    doc = nlp(text)
+    assert [r for r in doc.relations if r.kind == "meeting"] == []
+    assert [r.rule for r in doc.relations if r.kind == "visit"] == ["visit_verb"]
+
+
+@pytest.mark.parametrize(("text", "visitor", "place"), [
+    ("Москва, 3 июня. /ТАСС/. Министр иностранных дел России Сергей Лавров побывал в Пхеньяне, где провел переговоры "
+     "с министром иностранных дел КНДР Цой Сон Хи.", "Сергей Лавров", "Пхеньян"),
+    ("Ташкент, 3 июня. /Дунё/. Министр иностранных дел Узбекистана Бахтиёр Саидов приехал в Душанбе. Здесь он провел "
+     "переговоры с министром иностранных дел Таджикистана Сироджиддином Мухриддином.", "Бахтиёр Саидов", "Душанбе"),
+    ("Минск, 3 июня. /БЕЛТА/. Президент Беларуси Александр Лукашенко прилетел в Пекин. Затем он провел переговоры с "
+     "Председателем КНР Си Цзиньпином.", "Александр Лукашенко", "Пекин"),
+])
+def test_one_who_came_or_flew_to_a_place_visits_it_and_meets_there(nlp, text, visitor, place):
+    """`visit.verbs`, `context.stay`: `побывал`, `приехал`, `прилетел в X` tell a visit as `прибыл` does, and the
+    talks told after it with no place of their own are there, not in the dateline's city."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
+            if r.kind == "visit"] == [(visitor, place)]
+    assert [v[1] for v in _when_where(doc).values()] == [place]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("4 июня 2025 года в г. Бишкек состоялись переговоры Министра иностранных дел Кыргызской Республики Жээнбека "
      "Кулубаева и Министра иностранных дел Республики Беларусь Максима Рыженкова.", "Бишкек"),

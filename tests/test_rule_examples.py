@@ -415,6 +415,36 @@ def test_a_name_written_as_another_mention_reads_it_is_that_person(nlp, text, na
 
 
 @pytest.mark.parametrize("text", [
+    "Ереван, 3 июня. /Арменпресс/. Премьер-министр Армении Никол Пашинян отбудет с официальным визитом во Францию.",
+    "Минск, 12 мая. /БЕЛТА/. Президент Беларуси Александр Лукашенко завтра вылетит с государственным визитом в Китай.",
+    "Астана, 5 марта. /Kazakhstan Today/. Президент Казахстана Касым-Жомарт Токаев на следующей неделе побывает с "
+    "официальным визитом в Италии.",
+])
+def test_a_visit_hung_on_a_verb_in_the_future_is_still_to_come(nlp, text):
+    """`governed_by_future`: the verb a visit noun hangs on, in the future tense, tells a trip still to come, no
+    visit, whatever the verb."""
+    assert [r for r in nlp(text).relations if r.kind == "visit"] == []
+    assert [r.rule for r in Pipeline(disable=["governed_by_future"])(text).relations if r.kind == "visit"] == [
+        "visit_noun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Бишкек, 3 июня. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев прибыл в Будапешт. В ходе визита "
+    "планируется участие министра в бизнес-форуме и переговоры с министром иностранных дел Венгрии Петером Сийярто.",
+    "Астана, 3 июня. /Казинформ/. Президент Казахстана Касым-Жомарт Токаев прибыл в Ашхабад. Ожидается посещение "
+    "выставки и переговоры с Президентом Туркменистана Сердаром Бердымухамедовым.",
+])
+def test_talks_joined_to_the_subject_of_a_plan_are_planned(nlp, text):
+    """`plan_subject_nouns`: talks the parse hangs, as a conjunct or a modifier, on a noun that is the subject of a
+    word of plan (`планируется участие … и переговоры`) are still to come: no meeting; the arrival is a visit."""
+    doc = nlp(text)
+    assert [r for r in doc.relations if r.kind == "meeting"] == []
+    assert [r.kind for r in doc.relations if r.kind == "visit"] == ["visit"]
+    assert [r.kind for r in Pipeline(disable=["plan_subject_nouns"])(text).relations if r.kind == "meeting"] == [
+        "meeting"]
+
+
+@pytest.mark.parametrize("text", [
     "Москва, 20 марта. /Кремль/. Вечером того же дня Президент России Владимир Путин и Президент Узбекистана Шавкат "
     "Мирзиёев посетили Большой театр.",
     "Баку, 3 июня. /Report/. Премьер-министр Грузии Ираклий Кобахидзе и Премьер-министр Азербайджана Али Асадов "
@@ -2900,12 +2930,13 @@ MEETING_RULE_EXAMPLES = [
      "встречи с делегациями. С министром энергетики Катара Саадом аль-Кааби Р.Мередов обсудил проекты в газовой сфере.",
      [["Рашид Мередов", "Саад аль-Кааби"]], []),
     # talks joined to planned ones are planned
-    ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. В "
-     "ходе визита планируются переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также встреча с "
-     "Председателем Кабинета министров Адылбеком Касымалиевым.", [], [["Адылбек Касымалиев", "Жээнбек Кулубаев"]]),
+    ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. "
+     "Программа визита включает запланированные переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также "
+     "встречу с Председателем Кабинета министров Адылбеком Касымалиевым.", [],
+     [["Адылбек Касымалиев", "Жээнбек Кулубаев"]]),
     ("planned_conjunct", "Ереван, 8 февраля. /Арменпресс/. В Ереван с официальным визитом прибыл министр иностранных "
-     "дел Индии Субраманьям Джайшанкар. В рамках визита запланированы переговоры с Араратом Мирзояном и встреча с "
-     "премьер-министром Николом Пашиняном.", [], [["Арарат Мирзоян", "Никол Пашинян"]]),
+     "дел Индии Субраманьям Джайшанкар. Программа визита включает запланированные переговоры с Араратом Мирзояном и "
+     "встречу с премьер-министром Николом Пашиняном.", [], [["Арарат Мирзоян", "Никол Пашинян"]]),
     # what was taken (`принял приглашение`), not whom: no meeting
     ("meeting_talks", "Москва, 6 декабря. /РИА Новости/. Как сообщил пресс-секретарь президента Дмитрий Песков, "
      "Владимир Путин принял приглашение посетить Турцию.", [], []),
@@ -3614,7 +3645,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
                       "pronoun_object", "agreement_subject_states",
-                      "name_as_written_elsewhere"}
+                      "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -295,16 +295,45 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
         return True
     head = toks[k].head
-    if sent.first <= head < sent.last and toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
+    if _subject_of_plan(ctx, s, k, cues):
         return True
     if sent.first <= head < k and toks[k].rel == "conj" and lemmas(toks[head].text) & NOUNS and \
             ctx.on("planned_conjunct") and planned(ctx, s, head, cues):
         return True  # `запланированы переговоры с A и встреча с B`: the talks joined to planned ones are planned
-    if _talks_in_infinitive(ctx, s, k):
+    if _talks_in_infinitive(ctx, s, k) or _governed_by_future(ctx, s, k):
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
+
+
+def _subject_of_plan(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str]) -> bool:
+    """`Государственный визит … запланирован …`: the trigger is the subject of a word of plan; or, by rule
+    `plan_subject_nouns`, a noun it hangs on as a conjunct or a modifier is (`планируется участие министра в
+    бизнес-форуме и переговоры с …`, which the parse hangs on `бизнес-форуме`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    for _ in range(4 if ctx.on("plan_subject_nouns") else 1):  # a bound: the parse may make a cycle
+        head = toks[k].head
+        if not sent.first <= head < sent.last:
+            return False
+        if toks[k].rel.startswith("nsubj") and lemmas(toks[head].text) & cues:
+            return True
+        if toks[k].rel not in ("conj", "nmod") or toks[head].pos != "NOUN":
+            return False
+        k = head
+    return False
+
+
+def _governed_by_future(ctx: Context, s: int, k: int) -> bool:
+    """`отбудет с официальным визитом во Францию`, `вылетит с государственным визитом в Китай`: the trigger, or the
+    verb before it that it hangs on, in the future tense tells an event still to come, whatever the verb (rule
+    `governed_by_future`; not a verb after it, which the parse may wrongly give: `во время своего визита в Москву …
+    выразил надежду, что … его поддержит президент`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    head = toks[k].head
+    verb = k if toks[k].pos == "VERB" else head if sent.first <= head < k else None
+    return verb is not None and ctx.on("governed_by_future") and toks[verb].pos == "VERB" and \
+        toks[verb].feats.get("Tense") == "Fut"
 
 
 def _talks_in_infinitive(ctx: Context, s: int, k: int) -> bool:
@@ -825,7 +854,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
-         "spokesman_reports")
+         "spokesman_reports", "plan_subject_nouns", "governed_by_future")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1128,9 +1157,10 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
     if not ctx.on("meeting_joined"):
         return
     lems = ctx.sentence_lemmas(s)
-    if not any(lem & JOINING for lem in lems) or not any(lem & NOUNS for lem in lems) or any(
-            lem & NOT_JOINED for lem in lems):
-        return
+    talks = next((ctx.doc.sents[s].first + i for i, lem in enumerate(lems) if lem & NOUNS), None)
+    if talks is None or not any(lem & JOINING for lem in lems) or any(lem & NOT_JOINED for lem in lems) or \
+            planned(ctx, s, talks):
+        return  # `В ходе визита запланированы встречи министра с …, а также участие в форуме`: still to come
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
     if last is None:
         people = list(dict.fromkeys(ref.id for ref in ctx.in_sentence(s, ("person",))))
