@@ -414,6 +414,32 @@ def test_a_name_written_as_another_mention_reads_it_is_that_person(nlp, text, na
     assert misread in [p.name for p in Pipeline(disable=["name_as_written_elsewhere"])(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name", "misread"), [
+    ("Баку, 2 июля. /АЗЕРТАДЖ/. Министр иностранных дел Азербайджана Джейхун Байрамов принял прибывшего с визитом "
+     "министра иностранных дел Королевства Марокко Нассера Бурита. Затем Нассер Бурита был принят Президентом "
+     "Азербайджана Ильхамом Алиевым.", "Нассер Бурита", "Нассер Бурит"),
+    ("Ташкент, 5 мая. /УзА/. Президент Узбекистана Шавкат Мирзиёев принял Генерального секретаря Организации "
+     "исламского сотрудничества Хусейна Ибрагима Таха. Хусейн Ибрагим Таха высоко оценил вклад Узбекистана в "
+     "деятельность организации.", "Хусейн Ибрагим Таха", "Хусейн Ибрагим Тах"),
+])
+def test_a_surname_the_text_writes_undeclined_is_kept(nlp, text, name, misread):
+    """`surname_as_written_elsewhere`: `Нассера Бурита` is the `Нассер Бурита` the text names after, one person who
+    holds the title and meets; not a man `Нассер Бурит` besides."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons if p.name.startswith(name.split()[0])] == [name]
+    assert {doc.entity(r.person).name for r in doc.relations if r.kind == "holds_post"} >= {name}
+    assert misread in [p.name for p in Pipeline(disable=["surname_as_written_elsewhere"])(text).persons]
+
+
+def test_a_name_the_text_also_writes_as_read_keeps_its_reading(nlp):
+    """`surname_as_written_elsewhere` does not apply where the text writes the reading too: `Ким Чен Ын` is written,
+    so `Ким Чен Ына` is his genitive, whatever one misread mention says."""
+    doc = nlp("Встреча Ким Чен Ына с президентом США прошла в Сингапуре. Ким Чен Ын заявил, что доволен. Позднее "
+              "Ким Чен Ына принял президент Китая.")
+    kim = next(p for p in doc.persons if p.name == "Ким Чен Ын")
+    assert [m.text for m in kim.mentions][:2] == ["Ким Чен Ына", "Ким Чен Ын"]
+
+
 @pytest.mark.parametrize("text", [
     "Ереван, 3 июня. /Арменпресс/. Премьер-министр Армении Никол Пашинян отбудет с официальным визитом во Францию.",
     "Минск, 12 мая. /БЕЛТА/. Президент Беларуси Александр Лукашенко завтра вылетит с государственным визитом в Китай.",
@@ -3645,7 +3671,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
                       "pronoun_object", "agreement_subject_states",
-                      "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns"}
+                      "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
+                      "surname_as_written_elsewhere"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -48,7 +48,7 @@ EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
-         "initial_opens_name", "name_as_written_elsewhere")
+         "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -80,7 +80,10 @@ after a capitalized word of it, is a surname (`Султанов`, `Шахов`),
 `initial_opens_name`: `С министром … Саадом аль-Кааби Р.Мередов обсудил …`, one NER span: an initial written close to
 its surname after a full name of two words or more opens another name. `name_as_written_elsewhere`: `В рамках визита
 Сахиба Гафарова также посетила …` after `Сахибой Гафаровой`: a name whose words as written are the full name another
-mention reads is that person's (not a man's genitive, `Сахиб Гафаров`)."""
+mention reads is that person's (not a man's genitive, `Сахиб Гафаров`). `surname_as_written_elsewhere`: `принял …
+Нассера Бурита. Затем Нассер Бурита …`: a name read from another form whose surname, as written, is the surname of a
+name read as written with the same other names is that person's (a surname the text leaves undeclined, `Бурита`, not
+`Бурит`'s genitive)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -385,7 +388,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found.extend(_surnames_ner_missed(doc, found, taken))
     found = _first_names_ner_missed(doc, found, busy)
     found = [_first_name_before(doc, f, busy) for f in found]
-    return _as_named_elsewhere(doc, _outermost(_nicknamed(doc, found)))
+    return _surname_as_written(doc, _as_named_elsewhere(doc, _outermost(_nicknamed(doc, found))))
 
 
 def full_name(data: Mapping[str, object]) -> str:
@@ -411,6 +414,24 @@ def _as_named_elsewhere(doc: Analysis, found: list[Found]) -> list[Found]:
         other = declined.get(written)
         if other is not None and other is not f and name != written:
             f.data.update({k: other.data.get(k) for k in ("first", "middle", "last", "gender")}, case="nomn")
+    return found
+
+
+def _surname_as_written(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`принял … Нассера Бурита. Затем Нассер Бурита был принят …`: a full name read from another form whose surname,
+    as written, is the surname of a name read as written with the same other names takes that surname (one the text
+    leaves undeclined, `Бурита`, `Таха`; not `Бурит`'s genitive; rule `surname_as_written_elsewhere`), unless the text
+    also writes the name as it was read."""
+    if not doc.on("surname_as_written_elsewhere"):
+        return found
+    read = [(f, full_name(f.data), _written(doc, f)) for f in found if f.data.get("first") and f.data.get("last")]
+    as_written = {name: f for f, name, written in read if name == written}  # `Нассер Бурита`
+    for f, name, written in read:
+        if name == written or name in as_written:
+            continue  # the text writes the reading too (`Ким Чен Ына` … `Ким Чен Ын`): the other is the misread one
+        other = as_written.get(" ".join(name.split()[:-1] + written.split()[-1:]))
+        if other is not None and other is not f:
+            f.data.update(last=other.data.get("last"))
     return found
 
 
