@@ -1619,6 +1619,23 @@ def test_one_who_came_or_flew_to_a_place_visits_it_and_meets_there(nlp, text, vi
     assert [v[1] for v in _when_where(doc).values()] == [place]
 
 
+def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
+    """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
+    of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""
+    call = nlp("Ташкент, 12 мая. /УзА/. Министр иностранных дел Республики Узбекистан Бахтиёр Саидов провел телефонный "
+               "разговор с Министром иностранных дел Венгрии Петером Сийярто. Отмечена важность расширения "
+               "сотрудничества в сферах энергетики, фармацевтики и водного хозяйства.")
+    assert [(sorted(call.entity(p).name for p in r.parties), sorted(call.entity(x).code for x in r.sectors))
+            for r in call.relations if r.kind == "cooperation"] == [(["Венгрия", "Узбекистан"],
+                                                                    ["energy", "health", "water"])]
+    frame = nlp("Баку, 14 мая. /Report/. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с министром "
+                "иностранных дел Пакистана Исхаком Даром. Было подчеркнуто значение сотрудничества в рамках "
+                "Организации исламского сотрудничества и ООН.")
+    assert sorted((frame.entity(r.member).name, frame.entity(r.organization).abbr) for r in frame.relations
+                  if r.kind == "membership") == [("Азербайджан", "ОИС"), ("Азербайджан", "ООН"), ("Пакистан", "ОИС"),
+                                                 ("Пакистан", "ООН")]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("4 июня 2025 года в г. Бишкек состоялись переговоры Министра иностранных дел Кыргызской Республики Жээнбека "
      "Кулубаева и Министра иностранных дел Республики Беларусь Максима Рыженкова.", "Бишкек"),
