@@ -431,6 +431,27 @@ def test_a_surname_the_text_writes_undeclined_is_kept(nlp, text, name, misread):
     assert misread in [p.name for p in Pipeline(disable=["surname_as_written_elsewhere"])(text).persons]
 
 
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Нью-Йорк, 24 сентября. /Казинформ/. На полях сессии Генеральной Ассамблеи ООН Президент Казахстана Касым-Жомарт "
+     "Токаев встретился с Президентом Швейцарии Карин Келлер-Зуттер и Премьер-министром Италии Джорджей Мелони. С "
+     "Карин Келлер-Зуттер обсуждены вопросы сотрудничества в финансовой сфере. С Джорджей Мелони стороны обсудили "
+     "развитие энергетического и транспортного сотрудничества.",
+     {"CH": ["finance"], "IT": ["energy", "transport"]}),
+    ("Бишкек, 20 мая. /Кабар/. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев в рамках саммита провел "
+     "встречи с Премьер-министром Казахстана Олжасом Бектеновым и Премьер-министром Армении Николом Пашиняном. С "
+     "Олжасом Бектеновым стороны обсудили вопросы водно-энергетического сотрудничества, с Николом Пашиняном – развитие "
+     "торговли и туризма.", {"KZ": ["energy", "water"], "AM": ["tourism", "trade"]}),
+])
+def test_a_clause_opening_with_a_persons_name_is_the_cooperation_of_their_state(nlp, text, fields):
+    """`partner_by_name`: `С Джорджей Мелони стороны обсудили …` after meetings with two persons tells the
+    cooperation of that person's state and the side the text keeps, not of the states of the last talks."""
+    def partners(doc: Document) -> dict[str, list[str]]:
+        return {code: sorted(doc.entity(x).code for x in r.sectors) for r in doc.relations if r.kind == "cooperation"
+                for code in [doc.entity(p).code for p in r.parties] if code in fields}
+    assert partners(nlp(text)) == fields
+    assert partners(Pipeline(disable=["partner_by_name"])(text)) != fields
+
+
 def test_a_name_the_text_also_writes_as_read_keeps_its_reading(nlp):
     """`surname_as_written_elsewhere` does not apply where the text writes the reading too: `Ким Чен Ын` is written,
     so `Ким Чен Ына` is his genitive, whatever one misread mention says."""
@@ -3672,7 +3693,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
                       "pronoun_object", "agreement_subject_states",
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
-                      "surname_as_written_elsewhere"}
+                      "surname_as_written_elsewhere", "partner_by_name"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -344,10 +344,15 @@ def _met_side(ctx: Context, s: int, partner: str) -> str | None:
 
 def _party_after_with(ctx: Context, s: int, j: int) -> str | None:
     """The party of the state or body right after `с` ``j`` that opens the sentence or a clause, or after a
-    counterpart's title noun in the instrumental (`С министром Кувейта обсуждены …, а с филиппинской коллегой – …`)."""
+    counterpart's title noun in the instrumental (`С министром Кувейта обсуждены …, а с филиппинской коллегой – …`);
+    or the state of a person named right after it (`С Джорджей Мелони стороны обсудили …`: rule `partner_by_name`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if j > sent.first and toks[j - 1].text not in (",", ";", "а"):
         return None
+    if j + 1 < sent.last and ctx.on("partner_by_name"):
+        person = next(iter(ctx.between(toks[j + 1].start, sent.stop, ("person",))), None)
+        if person is not None and person.start == toks[j + 1].start:
+            return ctx.party_of(person)
     ref = next(iter(ctx.between(toks[j].stop, sent.stop, ("country", "org"))), None)
     if ref is None:
         return None
@@ -748,8 +753,8 @@ def _verb_after(ctx: Context, stop: int) -> bool:
     return nxt is not None and nxt.is_finite_verb
 
 
-RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
-         "cooperation_with_body_named",
+RULES = ("cooperation_clause_partner", "partner_by_name", "cooperation_compound", "cooperation_between",
+         "cooperation_of_with", "cooperation_with_body_named",
          "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with", "cooperation_joint_work",
          "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
