@@ -560,6 +560,23 @@ def test_holders_of_a_title_of_numbered_states_take_the_states_named_in_turn(nlp
     assert len({p.country for p in off.persons}) == 1
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Бишкек, 5 марта. /24.kg/. Узбекистан и Кыргызстан подписали соглашение о сотрудничестве в области водных "
+     "ресурсов. Документ подписали министры иностранных дел двух стран Жээнбек Кулубаев и Бахтиёр Саидов.",
+     [("Жээнбек Кулубаев", "KG"), ("Бахтиёр Саидов", "UZ")]),
+    ("Астана, 4 июля. /Kazinform/. В ходе государственного визита Президента Азербайджана Ильхама Алиева в Казахстан "
+     "подписан ряд документов. Документы подписали министры иностранных дел двух стран Мурат Нуртлеу и Джейхун "
+     "Байрамов.", [("Мурат Нуртлеу", "KZ"), ("Джейхун Байрамов", "AZ")]),
+])
+def test_holders_of_a_title_of_numbered_states_known_as_leaders_take_their_own(nlp, text, held):
+    """`leader_of_numbered_state`: where the leaders' list gives each holder one of the states named, each takes
+    their own, whatever order the text names the states in; without the rule, the order (crossed here)."""
+    doc = nlp(text)
+    assert [(p.name, p.country) for p in doc.persons if p.name in dict(held)] == held
+    off = Pipeline(disable=["leader_of_numbered_state"])(text)
+    assert [(p.name, p.country) for p in off.persons if p.name in dict(held)] != held
+
+
 @pytest.mark.parametrize("text", [
     "Душанбе, 20 октября. /Ховар/. Президент Республики Таджикистан Эмомали Рахмон и Президент Республики Узбекистан "
     "Шавкат Мирзиёев приняли участие в церемонии открытия. Затем лидеры двух стран провели переговоры в узком составе.",
@@ -3693,7 +3710,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
                       "pronoun_object", "agreement_subject_states",
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
-                      "surname_as_written_elsewhere", "partner_by_name"}
+                      "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

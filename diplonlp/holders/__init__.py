@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis, Found
 from ..inflect import BOTH, STATES, head_case
+from ..lexicon import known_person
 from ..morph import lemmas
 from ..posts.lists import laid_out
 from ..text import DASHES
@@ -27,14 +28,16 @@ PREDICATE_RULES = ("appointed_passive",)
 """Readings inside `predicate`: `appointed_passive`, a title in the instrumental the parse hangs elsewhere, in a
 sentence whose verb of appointing in the passive has a person for its subject, is that person's (`Чрезвычайным и
 Полномочным Послом Казахстана в Японии назначен Ерлан Байжанов`)."""
-STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list", "numbered_states")
+STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list", "numbered_states",
+               "leader_of_numbered_state")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
 list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
 Байрамова, Хакана Фидана и заместителя премьер-министра – министра иностранных дел Исхака Дара`: Pakistan);
 `honorific_in_list`: a title of rank before a name, in a case the title can stand in, is part of the name's item
 (`министрами … Египта, Иордании и Саудовской Аравии …, Айманом Сафади и принцем Фейсалом бин Фарханом`: the prince
-holds the Saudi post; `главу … ведомства Саудовской Аравии принца Фейсала`)."""
+holds the Saudi post; `главу … ведомства Саудовской Аравии принца Фейсала`); `numbered_states`, and
+`leader_of_numbered_state` where the leaders' list tells whose state is whose: `_numbered_states`."""
 AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                    "office_title_holder")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
@@ -67,10 +70,29 @@ def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Fou
     return not any(b.b <= p.a < end and p.data.get("case") == case for p in persons)
 
 
-def _numbered_states(doc: Analysis, post: Found, n: int) -> list[str]:
+def _numbered_states(doc: Analysis, post: Found, holders: list[Found]) -> list[str]:
     """`Документ подписали министры иностранных дел двух стран A и B` after `Казахстан и Кыргызстан подписали …`: a
-    plural title closing with a numeral and `стран`/`государств`, held by ``n`` names, is of the ``n`` states named
-    in its sentence before it and the one before, each holder's in turn (rule `numbered_states`); else []."""
+    plural title closing with a numeral and `стран`/`государств`, held by the names ``holders``, is of as many states
+    named in its sentence before it and the one before, each holder's in turn (rule `numbered_states`), or, where the
+    leaders' list gives each holder one of those states, each holder's own (`leader_of_numbered_state`: `визита
+    Президента Азербайджана … в Казахстан … подписали министры … двух стран Мурат Нуртлеу и Джейхун Байрамов`);
+    else []."""
+    states = _states_numbered(doc, post, len(holders))
+    known = [_leader_state(doc, h) for h in holders]
+    if states and set(known) == set(states) and len(set(known)) == len(known) and doc.on("leader_of_numbered_state"):
+        return [str(state) for state in known]
+    return states
+
+
+def _leader_state(doc: Analysis, person: Found) -> str | None:
+    """The state the leaders' list (`leaders.tsv`, a user lexicon's persons) gives the person named, if any."""
+    last, first = person.data.get("last"), person.data.get("first")
+    known = known_person(str(last).lower().replace("ё", "е"), doc.date, first) if last else None
+    return known.country if known else None
+
+
+def _states_numbered(doc: Analysis, post: Found, n: int) -> list[str]:
+    """The ``n`` states `_numbered_states` reads, in the order the text names them; else []."""
     toks = doc.tokens
     if post.b - post.a < 3 or not (lemmas(toks[post.b - 1].text) & STATES) or not (
             toks[post.b - 2].pos == "NUM" or lemmas(toks[post.b - 2].text) & BOTH) or not doc.on("numbered_states"):
@@ -168,7 +190,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
         if post.data["plural"] and 1 < len(holders) == len(post.data.get("countries") or []) - 1:
             _last_item_state(doc, posts, k, holders[-1])
         if post.data["plural"] and len(holders) > 1 and not post.data["country"] and not post.data.get("countries"):
-            post.data["countries"] = _numbered_states(doc, post, len(holders))
+            post.data["countries"] = _numbered_states(doc, post, holders)
         countries_ = post.data.get("countries") or []
         for n, holder in enumerate(holders):
             own = countries_[n] if 1 < len(holders) <= len(countries_) else None  # in order (a last item may
