@@ -45,9 +45,18 @@ def _possessor(tok: Token) -> bool:
     return tok.rel == "nmod" and tok.feats.get("Case") == "Gen"
 
 
+OBLIQUE_NAME_NO_SUBJECT = "oblique_name_no_subject"
+"""`… провел переговоры с министром … Вьетнама Буй Тхань Шоном. Также он встретился …`: a name read in a case other
+than the nominative is no subject, whatever the parse hangs it on (here the sentence's subject, as an apposition);
+the pronoun stands for the subject named before it."""
+
+
 def is_subject(doc: Analysis, person: Found) -> bool:
     """Is the person named as a subject: the name's first word, or the title it stands in apposition to
-    (`Председатель Кабинета министров Адылбек Касымалиев встретился …`)?"""
+    (`Председатель Кабинета министров Адылбек Касымалиев встретился …`); not a name read in an oblique case
+    (`OBLIQUE_NAME_NO_SUBJECT`)?"""
+    if person.data.get("case") not in (None, "nomn") and doc.on(OBLIQUE_NAME_NO_SUBJECT):
+        return False
     tok = doc.tokens[person.a]
     head = doc.tokens[tok.head] if tok.rel == "appos" and tok.head >= 0 else None
     return tok.rel.startswith("nsubj") or (head is not None and head.rel.startswith("nsubj"))

@@ -18,6 +18,7 @@ Leaving the `references` stage out leaves all fifteen rules out.
 """
 
 from ..analysis import Analysis
+from ..holders.discourse import OBLIQUE_NAME_NO_SUBJECT
 from . import guests, pronouns
 from .pronouns import Reference
 from .titles import (
@@ -38,7 +39,7 @@ RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_
          ROLE_OF_ANOTHER_STATE, HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE,
          DIPLOMAT_OF_FOREIGN_MINISTRY,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
-         pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT,
+         pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, OBLIQUE_NAME_NO_SUBJECT,
          guests.GUEST_REFERS_TO_VISITOR, guests.DELEGATION_REFERS_TO_HEAD)
 """The stage's named rules."""
 
