@@ -1619,6 +1619,19 @@ def test_one_who_came_or_flew_to_a_place_visits_it_and_meets_there(nlp, text, vi
     assert [v[1] for v in _when_where(doc).values()] == [place]
 
 
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Ташкент, 3 апреля. /УзА/. По приглашению Президента Узбекистана Шавката Мирзиёева в Ташкент с государственным "
+     "визитом прибыл Президент Вьетнама Луонг Куонг.", "Луонг Куонг"),
+    ("Ашхабад, 3 апреля. /Нейтральный Туркменистан/. По приглашению Министра иностранных дел Туркменистана Рашида "
+     "Мередова в Ашхабад с официальным визитом прибыл Министр иностранных дел Латвийской Республики Байба Браже.",
+     "Байба Браже"),
+])
+def test_a_visit_noun_hung_on_a_verb_of_arrival_is_its_subjects_visit(nlp, text, visitor):
+    """`visitor_subject`: `с государственным визитом прибыл Y` is Y's visit, not the inviter's named before."""
+    doc = nlp(text)
+    assert [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"] == [visitor]
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""

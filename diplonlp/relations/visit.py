@@ -201,8 +201,14 @@ def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
     """The subject of a finite verb of visiting, or of a verb of meeting a visit noun is the frame of (`_framed`),
     named before it: `Берсе встретился с председателем парламента Шалвой Папуашвили и посетил Мцхету`, `Байрамов
     встретился с генсеком НАТО Марком Рютте в рамках рабочего визита в Брюссель` are the subject's visits, not
-    the counterpart's named last; so is one named after the verb (`По приглашению X в Ташкент прибыл министр Y`)."""
-    tok = ctx.doc.tokens[k]
+    the counterpart's named last; so is one named after the verb (`По приглашению X в Ташкент прибыл министр Y`), and
+    a visit noun hung on such a verb is its subject's (`По приглашению X в Ашхабад с официальным визитом прибыл Y`:
+    Y's visit, not X's)."""
+    toks = ctx.doc.tokens
+    head = toks[k].head
+    if lemmas(toks[k].text) & NOUNS and 0 <= head < len(toks) and lemmas(toks[head].text) & VERBS:
+        k = head  # `с официальным визитом прибыл`
+    tok = toks[k]
     finite = lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin"
     if not (finite or (lemmas(tok.text) & NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
         return None
