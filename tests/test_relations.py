@@ -1632,6 +1632,20 @@ def test_a_visit_noun_hung_on_a_verb_of_arrival_is_its_subjects_visit(nlp, text,
     assert [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"] == [visitor]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Астана, 5 мая 2025 г. – Министры иностранных дел Казахстана и Кыргызстана Мурат Нуртлеу и Жээнбек Кулубаев "
+     "подписали соглашение о реализации согласованных мер по охране границы.",
+     "соглашение о реализации согласованных мер по охране границы"),
+    ("Ташкент, 5 мая 2025 г. – Министр иностранных дел Узбекистана Бахтиёр Саидов и министр иностранных дел "
+     "Таджикистана Сироджиддин Мухриддин подписали меморандум о поддержке совместно реализуемых проектов в энергетике.",
+     "меморандум о поддержке совместно реализуемых проектов в энергетике"),
+])
+def test_a_participle_modifying_inside_a_documents_name_does_not_end_its_title(nlp, text, title):
+    """`agreement._title`: a full participle before a word in its case is a modifier inside the name, not a verb."""
+    doc = nlp(text)
+    assert [r.title for r in doc.relations if r.kind == "agreement"] == [title]
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""

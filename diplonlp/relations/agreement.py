@@ -138,7 +138,7 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
             toks[stop].lower not in ("между", "который") and stop - j < 12 and not _amount_at(toks, stop) and \
             not _occasion_at(ctx, stop) and \
-            toks[stop].pos not in ("VERB", "AUX") and not (
+            (toks[stop].pos not in ("VERB", "AUX") or _attributive(toks, stop, sent.last)) and not (
                 toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
         stop += 1
     while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
@@ -146,6 +146,14 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop - 1 > j and (toks[stop - 1].pos == "CCONJ" or toks[stop - 1].text == ","):
         stop -= 1  # `подписали Совместное заявление и обсудили …`, a list of fields cut at the cap
     return nominative_phrase(toks[start:stop])
+
+
+def _attributive(toks: list[Token], k: int, last: int) -> bool:
+    """Is ``k`` a full participle before a word in its case, a modifier inside the document's name (`о реализации
+    согласованных мер`, `об организованном наборе граждан`), not the verb that tells the signing?"""
+    case = toks[k].feats.get("Case")
+    return toks[k].feats.get("VerbForm") == "Part" and toks[k].feats.get("Variant") != "Short" and case is not None \
+        and k + 1 < last and toks[k + 1].feats.get("Case") == case
 
 
 def _occasion_at(ctx: Context, k: int) -> bool:
