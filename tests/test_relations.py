@@ -1646,6 +1646,18 @@ def test_a_participle_modifying_inside_a_documents_name_does_not_end_its_title(n
     assert [r.title for r in doc.relations if r.kind == "agreement"] == [title]
 
 
+@pytest.mark.parametrize("text", [
+    "Баку, 5 мая. /Report/. Министр энергетики Азербайджана Парвиз Шахбазов провел встречу с делегацией Саудовской "
+    "Аравии. Обсуждено сотрудничество в сфере возобновляемой энергии.",
+    "Пекин, 28 мая. /Синьхуа/. Председатель КНР Си Цзиньпин провел переговоры с президентом Индонезии Прабово "
+    "Субианто. Стороны договорились расширять сотрудничество в области новых источников энергии.",
+])
+def test_sources_of_energy_are_the_energy_field(nlp, text):
+    """`data/sectors.tsv`: `источников энергии`, `возобновляемой энергии` name the energy field of the cooperation."""
+    doc = nlp(text)
+    assert [[doc.entity(x).code for x in r.sectors] for r in doc.relations if r.kind == "cooperation"] == [["energy"]]
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""
