@@ -1896,9 +1896,13 @@ def test_a_representative_to_an_office_of_a_body_is_accredited_to_the_body(nlp, 
      "исполняющий обязанности министра иностранных дел Афганистана", "министр иностранных дел"),
     ("Временно исполняющий обязанности председателя правительства Ингушетии провел совещание.",
      "временно исполняющий обязанности председателя правительства Ингушетии", "председатель правительства"),
+    ("Врио губернатора Приморского края Олег Кожемяко встретился с Генеральным консулом Японии.",
+     "врио губернатора Приморского края", "губернатор"),
+    ("Бишкек, 5 мая. /Кабар/. И.о. министра иностранных дел Кыргызстана Алмаз Имангазиев принял посла Турции.",
+     "и.о. министра иностранных дел Кыргызстана", "министр иностранных дел"),
 ])
 def test_an_acting_titles_name_keeps_the_office_in_the_genitive(nlp, text, name, title):
     """The participle of an acting title goes to the nominative; the office it governs stays in the genitive (the
-    title is the office's alone)."""
+    title is the office's alone); after `врио`, `и.о.`, which do not decline, the office stays as written."""
     post = nlp(text).posts[0]
     assert (post.name, post.title) == (name, title)

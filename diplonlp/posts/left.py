@@ -37,6 +37,15 @@ def acting_abbreviation(doc: Analysis, p: PostPhrase) -> bool:
     return False
 
 
+def abbreviation_at(doc: Analysis, start: int) -> int:
+    """How many tokens the acting abbreviation opening at ``start`` has (`врио`: 1, `и . о .`: 4), else 0."""
+    for abbreviation in ACTING_ABBREVIATIONS:
+        parts = tuple(abbreviation.split())
+        if tuple(t.lower for t in doc.tokens[start:start + len(parts)]) == parts:
+            return len(parts)
+    return 0
+
+
 def ceremonial_modifier(doc: Analysis, p: PostPhrase) -> bool:
     """`Чрезвычайный и Полномочный`, `первый`, `бывший`."""
     tokens = doc.tokens

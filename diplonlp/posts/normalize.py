@@ -10,6 +10,7 @@ from ..lexicon import title_nouns, words
 from ..morph import inflect_word, parses
 from ..text import Token, unmixed
 from .heads import is_plural, plural_subject
+from .left import abbreviation_at
 from .phrase import PostPhrase, switched_on
 
 KEPT_MODIFIERS = words("posts.kept_modifiers")
@@ -125,7 +126,12 @@ def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str
 def acting_name(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str]:
     """`исполняющим обязанности министра иностранных дел` -> `исполняющий обязанности министра иностранных дел`: in
     an acting title's name the participle goes to the nominative and the office stays in the genitive it governs
-    (the title keeps the office alone, `министр иностранных дел`)."""
+    (the title keeps the office alone, `министр иностранных дел`); after an acting abbreviation, which does not
+    decline, the office stays as written (`Врио губернатора` -> `врио губернатора`, `И.о. министра` -> `и.о.
+    министра`)."""
+    if p.agree is None and (n := abbreviation_at(doc, p.left)) and p.left + n <= p.a:
+        written = [t.text.lower() for t in doc.tokens[p.left + n:p.head_end]]
+        return ["".join(t.lower for t in doc.tokens[p.left:p.left + n]), *written, *words[p.head_end - p.left:]]
     if p.agree is None or p.agree >= p.a:
         return words
     tokens = doc.tokens[p.left:p.a]
