@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
-         "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there")
+         "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
+         "event_taken_part_in")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -59,7 +60,10 @@ the dateline's), only one given in its own clause (`… в Астану в ма�
 `met_there`: `Тбилиси, 20 ноября. Кобахидзе встретился в Баку с … Кобахидзе также провел встречу с …`: a meeting verb
 told as done right before `в` and a place other than the dateline's (a talks noun between: `провел переговоры в
 Анкаре`) puts the persons its sentence names there, as a stay does, so their later events with no place of their own
-are there too; not a place joined to another (`провел встречи в Анкаре и Скопье`)."""
+are there too; not a place joined to another (`провел встречи в Анкаре и Скопье`).
+`event_taken_part_in`: `X в Туркестане принял участие в церемонии открытия Всемирных игр кочевников. На полях
+мероприятия X провел переговоры с …`: an event one takes part in, whatever its noun, is a session `мероприятие` names
+again, so the talks on its margins are at its place and day."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -340,12 +344,19 @@ def _on_margins(ctx: Context, s: int) -> bool:
 
 def _sessions_told(ctx: Context, k: int) -> set[str]:
     """The sessions sentence ``k`` names as held, not as planned (`к предстоящему саммиту`, `Саммит пройдет в
-    Астане 3–4 июля`)."""
+    Астане 3–4 июля`); with none, an event whatever its noun where one takes part in it (`принял участие в церемонии
+    открытия Всемирных игр кочевников`), which `мероприятие` names again (rule `event_taken_part_in`)."""
     sent = ctx.doc.sents[k]
-    if any(t.feats.get("Tense") == "Fut" for t in ctx.doc.tokens[sent.first:sent.last]):
+    toks = ctx.doc.tokens
+    if any(t.feats.get("Tense") == "Fut" for t in toks[sent.first:sent.last]):
         return set()
     said = ctx.sentence_lemmas(k)
-    return {lemma for i in range(len(said)) if not _planned(said, i) for lemma in said[i] & SESSIONS}
+    told = {lemma for i in range(len(said)) if not _planned(said, i) for lemma in said[i] & SESSIONS}
+    if not told and ctx.on("event_taken_part_in") and any(
+            "участие" in said[i] and not _planned(said, i) and toks[sent.first + i + 1].lower in ("в", "во")
+            for i in range(len(said) - 1)):
+        return set(ANY_SESSION)
+    return told
 
 
 def _planned(said: list[frozenset[str]], i: int) -> bool:
