@@ -1658,6 +1658,22 @@ def test_sources_of_energy_are_the_energy_field(nlp, text):
     assert [[doc.entity(x).code for x in r.sectors] for r in doc.relations if r.kind == "cooperation"] == [["energy"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Ташкент, 17 декабря 2025. /УзА/. На прошлой неделе министр иностранных дел Узбекистана Бахтиёр Саидов провел "
+    "переговоры с министром иностранных дел Японии Такэси Иваей.",
+    "Минск, 17 декабря 2025. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин на прошлой неделе встретился с "
+    "послом Китая Се Сяоюном.",
+])
+def test_a_relative_week_after_na_is_when_the_talks_were_held(nlp, text):
+    """`setting.period_covered`: `на прошлой неделе`, in the prepositional, tells when, not a period covered: the
+    meeting is in that week, not on the dateline's day; `на 2026 год` still names a period covered."""
+    assert [v[0] for v in _when_where(nlp(text)).values()] == ["2025-12-08/2025-12-14"]
+    plan = nlp("Астана, 17 декабря 2025. /Kazinform/. Министр иностранных дел Казахстана Ермек Кошербаев провел "
+               "переговоры с министром иностранных дел Кыргызстана Жээнбеком Кулубаевым и подписал программу "
+               "сотрудничества на 2026 год.")
+    assert [v[0] for v in _when_where(plan).values()] == ["2025-12-17"]
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""

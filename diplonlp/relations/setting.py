@@ -212,9 +212,11 @@ def held_there(ctx: Context, s: int) -> tuple[str | None, str | None]:
 
 def period_covered(ctx: Context, ref: Ref) -> bool:
     """`программу военного сотрудничества на 2027 год`: a date after `на` is the period a plan covers or a day
-    something is set for, not the day of the event told."""
+    something is set for, not the day of the event told; not one in the prepositional, which tells when (`на прошлой
+    неделе провел переговоры`)."""
     rng = ctx.doc.token_range(ref.start, ref.stop)
-    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "на"
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "на" and \
+        ctx.doc.tokens[rng[1] - 1].feats.get("Case") != "Loc"
 
 
 def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
