@@ -117,7 +117,7 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
     sents: list[Sentence] = []
     clean = unmixed(text[offset:])  # tokens cut as if mixed words were Cyrillic, their text as written
     for sent in sentenize(clean):
-        for start, stop in _lines(sent.text, offset + sent.start):
+        for start, stop in _after_names(clean, offset, _lines(sent.text, offset + sent.start)):
             if BOILERPLATE_LINE.match(text, start) and _whole_line(text, start, stop):
                 continue
             first = len(tokens)
@@ -137,6 +137,28 @@ def _whole_line(text: str, start: int, stop: int) -> bool:
     while b < len(text) and text[b] in " \t":
         b += 1
     return (a == 0 or text[a - 1] in "\n\r") and (b == len(text) or text[b] in "\n\r")
+
+
+NAME_END = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]+ [А-ЯЁ]\.[ \t]+([А-ЯЁ][а-яё]+)(?![\w.])")
+"""`… министром иностранных дел Китая Ван И. Также он встретился …`: a capitalized word, a one-letter one and a full
+stop before a capitalized word; razdel reads the letter as an initial and runs the two sentences on."""
+NAME_PARTS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
+
+
+def _after_names(clean: str, offset: int, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` (start, stop into the text), each split after a name's one-letter last part (`Ван И.`) where the word
+    after it is one the dictionary knows as no name (`Также`, `Стороны`, `Он`; not `Джон Ф. Кеннеди`)."""
+    from .morph import parses  # the text layer is read before the dictionary is loaded
+
+    out = []
+    for start, stop in parts:
+        for m in NAME_END.finditer(clean, start - offset, stop - offset):
+            readings = parses(m.group(1).lower())
+            if readings and all(p.is_known and not NAME_PARTS & p.tag.grammemes for p in readings):
+                out.append((start, offset + clean.index(".", m.start()) + 1))
+                start = offset + m.start(1)
+        out.append((start, stop))
+    return [(a, b) for a, b in out if b > a]
 
 
 LINE_OPENS = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")

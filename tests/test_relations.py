@@ -1674,6 +1674,21 @@ def test_a_relative_week_after_na_is_when_the_talks_were_held(nlp, text):
     assert [v[0] for v in _when_where(plan).values()] == ["2025-12-17"]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Душанбе, 5 ноября. /Ховар/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел переговоры с "
+     "министром иностранных дел КНР Ван И. Затем он принял посла Китая в Таджикистане.",
+     ["Сироджиддин Мухриддин", "Китай"]),
+    ("Ташкент, 5 ноября. /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
+     "иностранных дел Китая Ван И. Также он встретился с вице-президентом Китая.", ["Бахтиёр Саидов", "Китай"]),
+])
+def test_talks_told_after_a_name_ending_in_one_letter_are_another_meeting(nlp, text, met):
+    """`text.NAME_END`: the sentence after `Ван И.` is one of its own, so its pronoun stands for the subject and its
+    talks with an unnamed official are a second meeting."""
+    doc = nlp(text)
+    meetings = [[doc.entity(p).name for p in r.participants] for r in doc.relations if r.kind == "meeting"]
+    assert len(meetings) == 2 and meetings[-1] == met
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""

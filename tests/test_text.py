@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplonlp.text import segment, unmixed
 
 
@@ -36,3 +38,19 @@ def test_a_line_that_runs_on_stays_in_its_sentence():
     assert _sentences(text) == [text]
     tokens, _ = segment(text, 0)
     assert all(text[t.start:t.stop] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Министр провел переговоры с министром иностранных дел Китая Ван И. Также он встретился с вице-президентом.",
+     ["Министр провел переговоры с министром иностранных дел Китая Ван И.", "Также он встретился с вице-президентом."]),
+    ("Министр провел переговоры с Ван И. Стороны обсудили сотрудничество.",
+     ["Министр провел переговоры с Ван И.", "Стороны обсудили сотрудничество."]),
+    # a middle initial before a surname, and initials before one, stay in the name
+    ("Речь Джон Ф. Кеннеди произнес в Берлине. Документ подписал В. Путин.",
+     ["Речь Джон Ф. Кеннеди произнес в Берлине.", "Документ подписал В. Путин."]),
+])
+def test_a_full_stop_after_a_names_one_letter_part_ends_the_sentence(text, sentences):
+    """`text.NAME_END`: razdel reads `И.` of `Ван И.` as an initial and runs on; a word the dictionary knows as no
+    name after it opens the next sentence."""
+    _, sents = segment(text, 0)
+    assert [text[s.start:s.stop] for s in sents] == sentences
