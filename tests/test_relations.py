@@ -1689,6 +1689,21 @@ def test_talks_told_after_a_name_ending_in_one_letter_are_another_meeting(nlp, t
     assert len(meetings) == 2 and meetings[-1] == met
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ашхабад, 16 июля. /ТДХ/. Туркменистан и Россия подписали межправительственное соглашение о сотрудничестве в "
+     "области образования. Документ в присутствии глав государств подписали Министр иностранных дел Туркменистана "
+     "Рашид Мередов и Министр иностранных дел Российской Федерации Сергей Лавров.",
+     "межправительственное соглашение о сотрудничестве в области образования"),
+    ("Ташкент, 16 июля. /УзА/. Узбекистан и Пакистан подписали меморандум о сотрудничестве в сфере транспорта. "
+     "Меморандум в присутствии лидеров двух стран подписали министры транспорта Узбекистана и Пакистана.",
+     "меморандум о сотрудничестве в сфере транспорта"),
+])
+def test_a_document_signed_in_the_presence_of_leaders_is_the_one_told_before(nlp, text, title):
+    """`title_ends_at_occasion`, `agreement.occasions`: `в присутствии` opens the signing's occasion, no part of the
+    name, so `Документ в присутствии … подписали` is the document told before, not a second one."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == [title]
+
+
 def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nlp):
     """`context.talk_passives`: `Отмечена важность …`, `Было подчеркнуто значение …` in a sentence naming no one speak
     of the talks (or the call) told before: their sides cooperate, and are members of the bodies of a frame."""
