@@ -753,8 +753,8 @@ def _verb_after(ctx: Context, stop: int) -> bool:
     return nxt is not None and nxt.is_finite_verb
 
 
-RULES = ("cooperation_clause_partner", "partner_by_name", "cooperation_compound", "cooperation_between",
-         "cooperation_of_with", "cooperation_with_body_named",
+RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
+         "cooperation_with_body_named",
          "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with", "cooperation_joint_work",
          "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
@@ -762,13 +762,15 @@ RULES = ("cooperation_clause_partner", "partner_by_name", "cooperation_compound"
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
-NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads")
+NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
 (`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam);
 `regions_of_heads`, the regions of talks between heads of regions, each named in their title, are the sides
-(`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan)."""
+(`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan);
+`partner_by_name`, a person named right after the `с` that opens a clause stands for their state
+(`С Джорджей Мелони стороны обсудили …`: Italy's cooperation, `cooperation_clause_partner`)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:

@@ -905,7 +905,10 @@ past governs it (`удалось встретиться`). `planned_conjunct`: a
 name (`подписали меморандум … по проведению политических консультаций`) names what the document is about, no talks.
 `spokesman_reports`: a spokesperson who is the subject of a verb of saying before the talks word (`Официальный
 представитель МИД … сообщил, что в Токио состоялись переговоры …`) reports them, no side, nor a visitor
-(`Context.reports`)."""
+(`Context.reports`). `plan_subject_nouns`: talks the parse hangs, as a conjunct or a modifier, on a noun that is the
+subject of a word of plan are planned (`планируется участие министра в бизнес-форуме и переговоры с …`).
+`governed_by_future`: a trigger, or the verb before it that it hangs on, in the future tense tells an event still to
+come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
