@@ -1157,9 +1157,17 @@ def test_a_title_ends_before_the_occasion_of_signing(nlp, text, titles):
      "по Трансадриатическому газопроводу.", "Трансадриатическому"),
     ("route_adjective_not_place", "Анкара, 15 апреля. /Анадолу/. Министры обсудили увеличение поставок газа по "
      "Трансанатолийскому газопроводу.", "Трансанатолийскому"),
+    # one capitalized adjective alone before a lower-case noun in its case that is no place's type word
+    ("adjective_alone_not_place", "Москва, 24 февраля. /МИД России/. Министр иностранных дел России Сергей Лавров "
+     "провел переговоры с министром иностранных дел Египта Бадром Абдельатти. Обсуждено создание Российской "
+     "промышленной зоны в Экономической зоне Суэцкого канала.", "Экономической"),
+    ("adjective_alone_not_place", "Кабул, 7 августа. /Бахтар/. Специальный представитель Президента Узбекистана по "
+     "Афганистану Исматулла Иргашев встретился с министром иностранных дел Афганистана Амиром Ханом Муттаки. "
+     "Стороны обсудили реализацию Трансафганского железнодорожного проекта.", "Трансафганского"),
 ])
 def test_a_word_ner_calls_a_place_that_names_a_body_or_route_is_no_place(nlp, rule, text, word):
-    """`body_noun_not_place`, `route_adjective_not_place`: NER calls the word a place; without the rule it is one."""
+    """`body_noun_not_place`, `route_adjective_not_place`, `adjective_alone_not_place`: NER calls the word a place;
+    without the rule it is one."""
     def places(doc):
         return [m.text for p in doc.locations for m in p.mentions]
     assert word not in places(nlp(text))
@@ -3737,7 +3745,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "pronoun_object", "agreement_subject_states",
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
-                      "oblique_name_no_subject"}
+                      "oblique_name_no_subject", "adjective_alone_not_place"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -104,11 +104,20 @@ def _route_end(doc: Analysis, a: int, b: int) -> bool:
 
 def _route_adjective(doc: Analysis, a: int, b: int) -> bool:
     """`по Трансадриатическому газопроводу`: one capitalized adjective NER calls a place, right before a route's
-    noun (`locations.route_nouns`), names the route with it, no place (rule `route_adjective_not_place`)."""
+    noun (`locations.route_nouns`), names the route with it, no place (rule `route_adjective_not_place`); so does one
+    before a lower-case noun in its case that is no place's type word (`в Экономической зоне Суэцкого канала`,
+    `Трансафганского железнодорожного проекта`: rule `adjective_alone_not_place`)."""
     toks = doc.tokens
-    if b - a != 1 or b >= len(toks) or not lemmas(toks[b].text) & ROUTE_NOUNS or _place_word(toks[a]):
+    if b - a != 1 or b >= len(toks) or _place_word(toks[a]) or toks[a].pos != "ADJ":
         return False
-    return toks[a].pos == "ADJ" and doc.on("route_adjective_not_place")
+    if lemmas(toks[b].text) & ROUTE_NOUNS:
+        return doc.on("route_adjective_not_place")
+    k = b
+    while k < len(toks) and k - b < 3 and toks[k].pos == "ADJ" and toks[k].text.isalpha() and not toks[k].is_cap:
+        k += 1  # `Трансафганского железнодорожного проекта`
+    noun = toks[k] if k < len(toks) else None
+    return noun is not None and noun.pos == "NOUN" and not noun.is_cap and not lemmas(noun.text) & TYPE_WORDS and \
+        noun.feats.get("Case") == toks[a].feats.get("Case") and doc.on("adjective_alone_not_place")
 
 
 def _extend_left(doc: Analysis, a: int) -> int:
@@ -433,7 +442,8 @@ def _attested_names(doc: Analysis, cities: list[Found]) -> list[str]:
 STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
-         "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place")
+         "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
+         "adjective_alone_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -460,7 +470,11 @@ states (ISO 3166-2) is of the one the text names, where it names only one of the
 `monument_name_not_place`: `возложил венок к монументу Независимости и Гуманизма`: capitalized common nouns (none
 a place's name to the dictionary) after a monument's noun (`locations.monuments`) name the monument, no place.
 `route_adjective_not_place`: `по Трансадриатическому газопроводу`: one capitalized adjective NER calls a place,
-right before a route's noun (`locations.route_nouns`), names the route, no place."""
+right before a route's noun (`locations.route_nouns`), names the route, no place.
+`adjective_alone_not_place`: `в Экономической зоне Суэцкого канала`, `Трансафганского железнодорожного проекта`: one
+capitalized adjective NER calls a place alone, the dictionary knowing it as no place's name, before a lower-case noun
+in its case (its adjectives between) that is no place's type word (`края`, `района`), names something with that
+noun, no place."""
 
 
 TOWN_ENDINGS = (("ом", ""), ("ем", "ь"), ("ем", "й"), ("а", ""), ("а", "ь"), ("я", "ь"), ("я", "й"), ("е", ""),
