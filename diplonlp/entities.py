@@ -496,7 +496,7 @@ def _officials_states(doc: Analysis, sents: set[int], country: str, leaders: boo
               "diplomat" for c in (p.data.get("countries") or [p.data["country"] or _state_of_setting(doc, p)])
               if c and c != country}
     if leaders:
-        known = (known_person(_key(p.data.get("last")), doc.date, p.data.get("first"))
+        known = (known_person(p.data.get("last") or "", doc.date, p.data.get("first"))
                  for p in doc.found.get("person", []) if doc.tokens[p.a].sent in sents)
         states |= {k.country for k in known if k is not None and k.country and k.country != country}
     return states
@@ -566,7 +566,7 @@ def _leader_state(doc: Analysis, person: _PersonEntity) -> str | None:
 
 def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, str | None]:
     """The (office family, state) the leaders' list gives a person on the document's date."""
-    known = known_person(_key(person.last), doc.date, person.first)
+    known = known_person(person.last or "", doc.date, person.first)
     return (known.office, known.country) if known else (None, None)
 
 

@@ -566,12 +566,13 @@ def known_people() -> dict[str, list[KnownPerson]]:
 
 
 def known_person(surname: str, date: str | None, first: str | None = None) -> KnownPerson | None:
-    """The public figure a surname (lower case) names in a text of ``date``: the last entry that holds on that
-    day, a user lexicon's over the built-in ones; with a ``first`` name, only an entry of that first name
+    """The public figure a surname (any case, `ё` or `е`) names in a text of ``date``: the last entry that holds on
+    that day, a user lexicon's over the built-in ones; with a ``first`` name, only an entry of that first name
     (`Ярослав Песков` is not `Дмитрий Песков`)."""
     table = known_people()
     given = first.split()[0].lower().replace("ё", "е") if first else None  # `Реджеп Тайип`: the first of them
-    return next((p for p in reversed(table.get(surname, ())) if p.holds_on(date) and (
+    key = surname.lower().replace("ё", "е")  # as `read_persons` keys the table
+    return next((p for p in reversed(table.get(key, ())) if p.holds_on(date) and (
         given is None or p.name.split()[0].lower().replace("ё", "е") == given)), None)
 
 

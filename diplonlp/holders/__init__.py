@@ -87,7 +87,7 @@ def _numbered_states(doc: Analysis, post: Found, holders: list[Found]) -> list[s
 def _leader_state(doc: Analysis, person: Found) -> str | None:
     """The state the leaders' list (`leaders.tsv`, a user lexicon's persons) gives the person named, if any."""
     last, first = person.data.get("last"), person.data.get("first")
-    known = known_person(str(last).lower().replace("ё", "е"), doc.date, first) if last else None
+    known = known_person(str(last), doc.date, first) if last else None
     return known.country if known else None
 
 

@@ -102,7 +102,7 @@ def _route_end(doc: Analysis, a: int, b: int) -> bool:
     return before or after
 
 
-def _route_adjective(doc: Analysis, a: int, b: int) -> bool:
+def _adjective_not_place(doc: Analysis, a: int, b: int) -> bool:
     """`по Трансадриатическому газопроводу`: one capitalized adjective NER calls a place, right before a route's
     noun (`locations.route_nouns`), names the route with it, no place (rule `route_adjective_not_place`); so does one
     before a lower-case noun in its case that is no place's type word (`в Экономической зоне Суэцкого канала`,
@@ -173,7 +173,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         words = [t for t in toks if t.is_word]
         if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
                 _building(doc, a, b) or _route_end(doc, a, b) or _monument_name(doc, a, b) or \
-                _route_adjective(doc, a, b):
+                _adjective_not_place(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
                 _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):

@@ -10,6 +10,9 @@ from .phrase import PhraseRule, PostPhrase
 
 ACTING = words("posts.acting")
 ACTING_ABBREVIATIONS = words("posts.acting_abbreviations")
+ABBREVIATIONS = frozenset(tuple(a.split()) for a in ACTING_ABBREVIATIONS)
+"""Each acting abbreviation as its tokens (`("и", ".", "о", ".")`)."""
+ABBREVIATION_LENGTHS = sorted({len(parts) for parts in ABBREVIATIONS})
 CEREMONIAL = words("posts.ceremonial")
 LEFT_MODIFIERS = words("posts.left_modifiers")
 
@@ -27,10 +30,9 @@ def acting_obligations(doc: Analysis, p: PostPhrase) -> bool:
 
 def acting_abbreviation(doc: Analysis, p: PostPhrase) -> bool:
     """`И. о. главы администрации`, `врио`: an abbreviation (its tokens with the full stops) before the title."""
-    for abbreviation in ACTING_ABBREVIATIONS:
-        parts = tuple(abbreviation.split())
-        start = p.left - len(parts)
-        if start >= p.first and tuple(t.lower for t in doc.tokens[start:p.left]) == parts:
+    for n in ABBREVIATION_LENGTHS:
+        start = p.left - n
+        if start >= p.first and _abbreviation(doc, start, p.left):
             p.left = start
             p.agree = None
             return True
@@ -39,11 +41,12 @@ def acting_abbreviation(doc: Analysis, p: PostPhrase) -> bool:
 
 def abbreviation_at(doc: Analysis, start: int) -> int:
     """How many tokens the acting abbreviation opening at ``start`` has (`врио`: 1, `и . о .`: 4), else 0."""
-    for abbreviation in ACTING_ABBREVIATIONS:
-        parts = tuple(abbreviation.split())
-        if tuple(t.lower for t in doc.tokens[start:start + len(parts)]) == parts:
-            return len(parts)
-    return 0
+    return next((n for n in ABBREVIATION_LENGTHS if _abbreviation(doc, start, start + n)), 0)
+
+
+def _abbreviation(doc: Analysis, start: int, stop: int) -> bool:
+    """Are the tokens ``start:stop`` an acting abbreviation, as `posts.acting_abbreviations` spells it?"""
+    return tuple(t.lower for t in doc.tokens[start:stop]) in ABBREVIATIONS
 
 
 def ceremonial_modifier(doc: Analysis, p: PostPhrase) -> bool:
