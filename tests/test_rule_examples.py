@@ -1337,9 +1337,11 @@ def test_an_ambassador_with_no_host_is_accredited_to_the_state_of_the_official_m
     ("Минск, 14 мая. /БЕЛТА/. Посол Беларуси Иван Петров выступил на форуме.", None),  # the dateline's own: none
 ])
 def test_an_ambassador_no_official_hosts_is_accredited_to_the_state_of_the_dateline(nlp, text, host):
-    """`host_of_dateline`: a foreign ambassador with no host from the phrase or an official met."""
+    """`host_of_dateline`: a foreign ambassador with no host from the phrase or an official met (the credentials'
+    `Среди них —` hosts him in the receiver's state too: `credentials_among_them`)."""
     assert [p.host for p in nlp(text).posts if p.title == "посол"] == [host]
-    assert [p.host for p in Pipeline(disable=["host_of_dateline"])(text).posts if p.title == "посол"] == [None]
+    off = Pipeline(disable=["host_of_dateline", "credentials_among_them"])(text)
+    assert [p.host for p in off.posts if p.title == "посол"] == [None]
 
 
 @pytest.mark.parametrize(("text", "host"), [
@@ -1946,6 +1948,28 @@ def test_credentials_told_again_by_the_noun_alone(nlp, text):
     # without the rule no host; Санду's meetings may still come from `official_named_elsewhere` (`послов Швеции и
     # Египта` named in the next sentence)
     assert read(Pipeline(disable=["credentials_again", "host_of_dateline"])(text))[0] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Минск, 22 января. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные грамоты у послов ряда "
+     "иностранных государств. Среди них — Чрезвычайный и Полномочный Посол Вьетнама Данг Минь Кхой и Чрезвычайный и "
+     "Полномочный Посол Омана Хамид бин Али аль-Маани.", "BY"),
+    ("Ашхабад, 20 июня. /Нейтральный Туркменистан/. Президент Туркменистана Сердар Бердымухамедов принял верительные "
+     "грамоты от вновь назначенных послов ряда государств. В их числе – Посол Республики Корея Ким Сон Чжун и Посол "
+     "Италии Стефано Раваньян.", "TM"),
+])
+def test_credentials_presented_among_them(nlp, text, host):
+    """`credentials_among_them`: the sentence right after credentials told that opens with a pronoun for those who
+    presented them (`Среди них –`, `В их числе –`) names the ambassadors: each meets the receiver, in the dateline's
+    city, and is hosted by the receiver's state."""
+    def read(doc: Document) -> list[tuple[str | None, int]]:
+        receiver = doc.persons[0].id  # Лукашенко, Бердымухамедов
+        met = {p for r in doc.relations if r.kind == "meeting" and receiver in r.participants for p in r.participants}
+        holders = {r.post: r.person for r in doc.relations if r.kind == "holds_post"}
+        return [(p.host, holders[p.id] in met) for p in doc.posts if p.title == "посол"]
+
+    assert read(nlp(text)) == [(host, True), (host, True)]
+    assert [met for _, met in read(Pipeline(disable=["credentials_among_them"])(text))] == [False, False]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -3745,7 +3769,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "pronoun_object", "agreement_subject_states",
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
-                      "oblique_name_no_subject", "adjective_alone_not_place"}
+                      "oblique_name_no_subject", "adjective_alone_not_place",
+                      "credentials_among_them"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -18,6 +18,8 @@ JOINERS = frozenset({"и", "а", "также"})
 """Words that join a list's last item to the others (`…, а также Финляндии – …`)."""
 CREDENTIALS_AGAIN = words("posts.credentials_again")
 """The noun that tells credentials again once they are told (`Послы … вручили грамоты`: rule `credentials_again`)."""
+AMONG_THEM = words("posts.credentials_them")
+"""The pronoun that, opening the sentence after credentials, names those who presented them (`Среди них – …`)."""
 
 
 def credentials_list(doc: Analysis) -> list[Found]:
@@ -129,7 +131,17 @@ def credentials_told(doc: Analysis) -> list[int]:
     told = {doc.tokens[i].sent for i in doc.scan.with_lemma(CREDENTIALS)}
     if told and doc.on("credentials_again"):
         told |= {s for i in doc.scan.with_lemma(CREDENTIALS_AGAIN) if (s := doc.tokens[i].sent) > min(told)}
+    if doc.on("credentials_among_them"):
+        told |= {s + 1 for s in told if s + 1 < len(doc.sents) and _among_them(doc, s + 1)}
     return sorted(told)
+
+
+def _among_them(doc: Analysis, s: int) -> bool:
+    """Rule `credentials_among_them`: does sentence ``s``, right after one telling credentials, open by naming
+    those who presented them with a pronoun in its first three words (`Среди них – Посол Вьетнама A и …`,
+    `В их числе – …`)?"""
+    first = doc.sents[s].first
+    return any(lemmas(t.text) & AMONG_THEM for t in doc.tokens[first:min(first + 3, doc.sents[s].last)])
 
 
 def credentials_lines(doc: Analysis, told: set[int]) -> set[int]:
@@ -203,5 +215,5 @@ def _capitalized(token: Token) -> bool:
 
 LIST_RULES = (credentials_list, colleague_post)
 """Posts read from a layout or a counterpart noun, not a title."""
-TOLD_RULES = ("credentials_again", "credentials_bracketed")
+TOLD_RULES = ("credentials_again", "credentials_among_them", "credentials_bracketed")
 """Rules of which sentences tell credentials (`credentials_told`, read by holders' hosts and meetings)."""
