@@ -319,6 +319,18 @@ def test_an_abbreviation_with_digits_razdel_cuts_is_the_organization(nlp):
     assert len([r for r in doc.relations if r.kind == "membership"]) == 4
 
 
+@pytest.mark.parametrize("text", [
+    "Москва, 5 февраля. /ТАСС/. Россия и Иран в рамках ОПЕК+ продолжат координировать действия на нефтяном рынке.",
+    "Президент России и президент ОАЭ обсудили сотрудничество в энергетике, в том числе в рамках ОПЕК+.",
+])
+def test_an_abbreviation_glued_to_a_plus_is_a_format_of_its_own(nlp, text):
+    """`ОПЕК+` (razdel: `ОПЕК`, `+`) is the format the gazetteer names so, not OPEC, which Russia is no member of:
+    the longest glued form is read first."""
+    doc = nlp(text)
+    assert [o.name for o in doc.organizations if o.kind == "international"] == ["ОПЕК+"]
+    assert {r.organization for r in doc.relations if r.kind == "membership"} == {doc.organizations[-1].id}
+
+
 def test_a_capitalized_title_with_its_field_is_no_organization(nlp):
     """NER takes `Государственным министром по делам` for a body: a title's adjectives, head and field are the
     post's, and the ministry after them is its organization."""

@@ -157,15 +157,17 @@ def _gone_to(doc: Analysis, a: int) -> bool:
 
 
 def _abbr_at(doc: Analysis, i: int) -> tuple[int, str] | None:
+    """The gazetteer's abbreviation at token ``i``: its length in tokens and its key, the longest form first (`ОПЕК+`,
+    a format of its own, before `ОПЕК`)."""
     by_abbr = organizations().by_abbr
     tokens = doc.tokens
     if i + 1 < len(tokens) and f"{tokens[i].text} {tokens[i + 1].text}" in by_abbr:
         return 2, f"{tokens[i].text} {tokens[i + 1].text}"
-    if tokens[i].text in by_abbr:
-        return 1, tokens[i].text
     glued = i + 1 < len(tokens) and tokens[i].stop == tokens[i + 1].start
     if glued and tokens[i].text + tokens[i + 1].text in by_abbr:
-        return 2, tokens[i].text + tokens[i + 1].text  # `G20`, which razdel cuts in two
+        return 2, tokens[i].text + tokens[i + 1].text  # `G20`, `ОПЕК+`, which razdel cuts in two
+    if tokens[i].text in by_abbr:
+        return 1, tokens[i].text
     return None
 
 
