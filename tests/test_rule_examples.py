@@ -2290,10 +2290,19 @@ def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, me
     # a clause opened by `как` and a partitive `из`
     ("Глава МИД отметил, что Казахстан, как одно из государств – членов ОДКБ, придает важное значение укреплению "
      "коллективной безопасности в регионе.", [("KZ", "ОДКБ")]),
+    # the gerund `являясь`, and adjectives between
+    ("Министр отметил, что Азербайджан, являясь членом ОИС, вносит весомый вклад в деятельность организации.",
+     [("AZ", "ОИС")]),
+    ("Казахстан, являясь членом ОДКБ, придает большое значение укреплению коллективной безопасности в регионе, "
+     "отметил А.Исетов.", [("KZ", "ОДКБ")]),
+    ("Глава государства подчеркнул, что Кыргызстан, являясь полноправным членом ЕАЭС, заинтересован в устранении "
+     "барьеров на внутреннем рынке союза.", [("KG", "ЕАЭС")]),
+    ("Министр отметил, что Армения, как полноправный член ОДКБ, вправе рассчитывать на поддержку.", [("AM", "ОДКБ")]),
 ])
 def test_a_member_word_after_kak_is_said_of_the_sentences_subject(nlp, text, members):
-    """`membership_as_member`: `как член`, `в качестве члена` between commas or in a clause of its own is said of the
-    sentence's subject, the nearest state before it in the nominative."""
+    """`membership_as_member`: `как член`, `будучи членом`, `являясь членом`, `в качестве члена` (adjectives between)
+    between commas or in a clause of its own is said of the sentence's subject, the nearest state before it in the
+    nominative."""
     def found(doc: Document) -> list[tuple[str | None, str]]:
         return [(doc.entity(r.member).code, doc.entity(r.organization).abbr or doc.entity(r.organization).name)
                 for r in doc.relations if r.kind == "membership"]

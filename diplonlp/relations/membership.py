@@ -221,27 +221,33 @@ def _sentence_subject(ctx: Context, s: int, a: int, k: int) -> list[str]:
 
 def _as_member(ctx: Context, s: int, k: int) -> list[str]:
     """`Армения, как член ОДКБ, вправе …`, `обязательствам, взятым на себя как член Совета Европы`, `будучи членом`,
-    `в качестве члена` (`membership.as_member`, not `как члена`, someone's object), `как одно из государств –
-    участников` (a clause opened by `как` and a partitive `из`): the member word is said of the sentence's subject,
-    the nearest state before it named in the nominative, else the first after it (`Как член ЕАЭС, Кыргызстан …`)."""
+    `являясь полноправным членом`, `в качестве члена` (`membership.as_member`, adjectives between; not `как члена`,
+    someone's object), `как одно из государств – участников` (a clause opened by `как` and a partitive `из`): the
+    member word is said of the sentence's subject, the nearest state before it named in the nominative, else the first
+    after it (`Как член ЕАЭС, Кыргызстан …`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     a = _clause(ctx, s, k)[0]
-    said = next((k - n for n in AS_MEMBER_LENGTHS if k - n >= sent.first and
-                 " ".join(t.lower for t in toks[k - n:k]) in AS_MEMBER), None)
+    m = k
+    while m - 1 > a and toks[m - 1].pos == "ADJ":  # `как полноправный член`
+        m -= 1
+    said = next((m - n for n in AS_MEMBER_LENGTHS if m - n >= sent.first and
+                 " ".join(t.lower for t in toks[m - n:m]) in AS_MEMBER), None)
     if said is None and toks[a].lower == "как" and any(lemmas(t.text) & PARTITIVE for t in toks[a:k]):
         said = a  # `Туркменистан, как одно из государств – участников СПЕКА, …`
-    if said is None or (toks[k - 1].lower == "как" and toks[k].feats.get("Case") != "Nom"):
+    if said is None or (toks[m - 1].lower == "как" and toks[k].feats.get("Case") != "Nom"):
         return []
-    named = [r for r in ctx.in_sentence(s, ("country",)) if not r.adjective and _nominative(ctx, r)]
+    named = [r for r in ctx.in_sentence(s, ("country",)) if not r.adjective and _nominative(ctx, r, subject=True)]
     before = [r for r in named if r.stop <= toks[said].start]
     after = [r for r in named if r.start >= toks[k].stop]
     return [before[-1].id] if before else [after[0].id] if after else []
 
 
-def _nominative(ctx: Context, ref: Ref) -> bool:
-    """Is the state named at ``ref`` in the nominative (its first word, as the tagger reads it)?"""
+def _nominative(ctx: Context, ref: Ref, subject: bool = False) -> bool:
+    """Is the state named at ``ref`` in the nominative (its first word, as the tagger reads it), or, with
+    ``subject``, a subject the parse gives where the tagger reads another case (`Казахстан, являясь членом …`)?"""
     rng = ctx.doc.token_range(ref.start, ref.stop)
-    return rng is not None and ctx.doc.tokens[rng[0]].feats.get("Case") == "Nom"
+    first = ctx.doc.tokens[rng[0]] if rng is not None else None
+    return first is not None and (first.feats.get("Case") == "Nom" or (subject and first.rel.startswith("nsubj")))
 
 
 def _subject_states(ctx: Context, s: int, a: int, stop: int, apposed: bool = False) -> list[str]:
