@@ -45,7 +45,7 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
 RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
          "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
-         "state_of_colleague", "state_of_side", "closing_words_of_name",
+         "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
@@ -53,6 +53,10 @@ MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 LEADERS = ("head", "premier")
 """The families of heads of state and government: received a diplomat as `президент страны` (`state_of_host`)."""
+STAY = words("context.stay")
+"""A visitor's stay or visit (`находящийся с визитом в Японии`, `в ходе визита во Вьетнам`: `state_visited`)."""
+STAY_MANNER = words("context.stay_manner")
+"""The words between a word of staying and its place (`с официальным визитом`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
@@ -575,7 +579,7 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         return str(post.data["country"])
     known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or \
         _host_of_diplomat(doc, post) or _state_represented(doc, post) or _state_of_joined_title(doc, post) or \
-        _state_of_side(doc, post)
+        _state_of_side(doc, post) or _state_visited(doc, post)
     if known:
         return known
     generic = _by_generic_place(post)  # `аким города`, no name
@@ -646,6 +650,36 @@ def _state_of_side(doc: Analysis, post: Found) -> str | None:
         sides = [state for state in doc.found.get("country", []) if doc.tokens[state.a].sent == opening and
                  _names_side(doc, state)]  # `С египетской стороны в переговорах приняли участие:` and a list
     return str(sides[-1].data["code"]) if sides else None
+
+
+def _state_visited(doc: Analysis, post: Found) -> str | None:
+    """`Мухриддин находится с рабочим визитом в Исламабаде. В ходе визита он встретился с Премьер-министром Шахбазом
+    Шарифом`, `В ходе визита во Вьетнам Бектенов провел переговоры с Премьер-министром Фам Минь Тинем`: a minister's,
+    deputy's or leader's post with no state and no body, right after `с`, is of the state that a stay or visit told
+    before it, in its sentence or the one before, is in — named, or a place of it (rule `state_visited`), not the
+    dateline's."""
+    toks = doc.tokens
+    if post.data["family"] not in (*MINISTERS, *LEADERS) or post.data["organization"] or post.a == 0 or \
+            toks[post.a - 1].lower not in ("с", "со") or not doc.on("state_visited"):
+        return None
+    found = None
+    for i in range(doc.sents[max(toks[post.a].sent - 1, 0)].first, post.a - 2):
+        if not lemmas(toks[i].text) & STAY:
+            continue
+        j = i + 1
+        while j < post.a and (toks[j].lower in ("с", "со") or lemmas(toks[j].text) & STAY_MANNER):
+            j += 1  # `находящийся с официальным визитом`
+        if toks[j].lower in ("в", "во"):
+            found = _state_at(doc, j + 1) or found
+    return found
+
+
+def _state_at(doc: Analysis, k: int) -> str | None:
+    """The state named at token ``k`` (not by an adjective), or the state of the place that opens there."""
+    state, place = doc.starting_at("country").get(k), doc.starting_at("location").get(k)
+    if state is not None and not state.data["adjective"]:
+        return str(state.data["code"])
+    return str(place.data["country"]) if place is not None and place.data.get("country") else None
 
 
 def _list_opening(doc: Analysis, s: int) -> int | None:

@@ -1537,6 +1537,23 @@ def test_a_post_after_a_side_named_by_a_state_is_of_that_state(nlp, text, countr
     assert [p.country for p in Pipeline(disable=["state_of_side"])(text).posts] == [None] * len(countries)
 
 
+@pytest.mark.parametrize(("text", "country", "dateline"), [
+    ("Душанбе, 4 марта. /Азия-Плюс/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин находится с рабочим "
+     "визитом в Исламабаде. В ходе визита он встретился с Премьер-министром Шахбазом Шарифом.", "PK", "TJ"),
+    ("Астана, 5 мая. /Kazinform/. В ходе официального визита во Вьетнам Премьер-министр Казахстана Олжас Бектенов "
+     "провел переговоры с Премьер-министром Фам Минь Тинем.", "VN", "KZ"),
+    ("Ташкент, 9 июня. /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов, находящийся с визитом в Японии, "
+     "встретился с министром иностранных дел Такэси Иваей.", "JP", "UZ"),
+    ("Улан-Батор, 1 июня. /МОНЦАМЭ/. Президент Монголии Ухнаагийн Хурэлсух, находящийся с государственным визитом в "
+     "Республике Корея, провел переговоры с Президентом Ли Чжэ Мёном.", "KR", None),  # a leader: not the dateline's
+])
+def test_a_counterpart_met_on_a_visit_is_of_the_state_visited(nlp, text, country, dateline):
+    """`state_visited`: a minister's, deputy's or leader's post with no state, right after `с`, is of the state a
+    stay or visit told before it (in its sentence or the one before) is in, not of the dateline's."""
+    assert [p.country for p in nlp(text).posts][-1] == country
+    assert [p.country for p in Pipeline(disable=["state_visited"])(text).posts][-1] == dateline
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Министр иностранных дел Азербайджана Джейхун Байрамов и его грузинский коллега Макар Бочоришвили обсудили "
      "региональную ситуацию.", "GE"),
@@ -3744,7 +3761,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "same_office_title", "state_of_side",
-                      "subject_after_governed_title",
+                      "subject_after_governed_title", "state_visited",
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",
