@@ -201,6 +201,22 @@ def test_a_deputys_bare_title_is_of_the_ministry_its_sentence_names(nlp, text, h
 
 
 @pytest.mark.parametrize(("text", "post"), [
+    ("Будапешт, 3 мая. В Министерстве иностранных дел и внешней торговли Венгрии состоялась встреча посла Казахстана "
+     "Жанар Тусупбековой с министром Петером Сийярто.", ("министр иностранных дел и внешней торговли", "HU")),
+    ("Ташкент, 12 сентября. В тот же день Т.Ибраев посетил Министерство водного хозяйства Узбекистана, где встретился "
+     "с министром Шавкатом Хамраевым.", ("министр водного хозяйства", "UZ")),
+    # the ministry of a delegation is no place: the bare title stays, of the dateline's state
+    ("Бишкек, 3 мая. Делегация Министерства обороны Китая посетила Бишкек, где встретилась с министром Русланом "
+     "Мукамбетовым.", ("министр", "KG")),
+])
+def test_a_bare_minister_before_a_name_is_of_the_ministry_named_as_the_place(nlp, text, post):
+    """`ministry_of_sentence`: a bare `министр` before a name, in a sentence naming a ministry as the place (after
+    `в` or `посетил`), is that ministry's minister: its field joins the title, its state is the post's."""
+    assert [(p.title, p.country) for p in nlp(text).posts][-1] == post
+    assert [p.title for p in Pipeline(disable=["ministry_of_sentence"])(text).posts][-1] == "министр"
+
+
+@pytest.mark.parametrize(("text", "post"), [
     ("В работе совета принял участие Председатель Коллегии Евразийской экономической комиссии Бахыт Султанов.",
      ("председатель коллегии", "Евразийская экономическая комиссия")),
     ("В заседании принял участие Председатель Правления Евразийского банка развития Николай Подгузов.",

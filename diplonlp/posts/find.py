@@ -30,6 +30,8 @@ RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
 """Titles of rank, not offices (`шейх`, `принц`)."""
+VISITED = words("context.visited")
+"""The verb of a place visited (`посетил Министерство …`: `ministry_of_sentence`)."""
 PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 
@@ -95,14 +97,18 @@ def ministry_named_before(doc: Analysis, post: Found, found: list[Found]) -> Fou
 def ministry_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found:
     """`В Министерстве иностранных дел Туркменистана состоялась встреча заместителя Министра …`: a deputy's title
     over a bare `министра` is over the ministry its sentence names before it: the ministry's field joins the title
-    (`заместитель министра иностранных дел`) and its state is the post's (rule `ministry_of_sentence`)."""
+    (`заместитель министра иностранных дел`) and its state is the post's (rule `ministry_of_sentence`); so is a bare
+    `министр` before a name where that ministry is the place (`посетил Министерство водного хозяйства
+    Узбекистана, где встретился с министром Шавкатом Хамраевым`; not the ministry of a delegation)."""
     words = str(post.data["title"]).split()
-    if len(words) < 2 or words[-1] != "министра" or post.data.get("organization"):
+    bare = words == ["министр"] and post.b < len(doc.tokens) and doc.tokens[post.b].is_cap
+    if not (bare or (len(words) >= 2 and words[-1] == "министра")) or post.data.get("organization"):
         return post
     sent = doc.tokens[post.a].sent
     ministry = next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
                      f.data.get("kind") == "ministry" and f.data.get("country")), None)
-    if ministry is None or (post.data["country"] and post.data["country"] != ministry.data["country"]):
+    if ministry is None or (post.data["country"] and post.data["country"] != ministry.data["country"]) or \
+            (bare and not _place_of_visit(doc, ministry)):
         return post
     name = str(ministry.data.get("name") or "").split()
     field = list(takewhile(lambda w: w.islower(), name[1:]))
@@ -113,6 +119,13 @@ def ministry_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Foun
     return doc.make("post", post.a, post.b, **{**post.data, "title": title, "name": title,
                                                "country": ministry.data["country"],
                                                "countries": [ministry.data["country"]], "fired": fired})
+
+
+def _place_of_visit(doc: Analysis, body: Found) -> bool:
+    """Is ``body`` named as the place of an event, after `в` or a verb of visiting (`В Министерстве …`, `посетил
+    Министерство …`)?"""
+    before = doc.tokens[body.a - 1] if body.a else None
+    return before is not None and (before.lower in ("в", "во") or bool(lemmas(before.text) & VISITED))
 
 
 def _role_phrase_post(doc: Analysis, role: Match[tuple[str, bool]], match: Match[PostHead], sent: Sentence
