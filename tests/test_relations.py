@@ -1440,6 +1440,27 @@ def test_a_series_of_talks_told_with_its_place_sets_the_meetings_told_after_it(n
 
 
 @pytest.mark.parametrize("text", [
+    "Ашхабад, 7 ноября. /Нейтральный Туркменистан/. На полях Международной конференции Министр иностранных дел "
+    "Туркменистана Рашид Мередов провел ряд встреч. С Генеральным секретарем ОБСЕ Феридуном Синирлиоглу обсуждены "
+    "вопросы экологической безопасности. С заместителем министра иностранных дел Ирана Маджидом Тахт-Раванчи "
+    "стороны рассмотрели вопросы транзита и энергетики.",
+    "Женева, 25 ноября. /МИД РК/. Постоянный представитель Казахстана при Отделении ООН в Женеве Жанар Айткулова "
+    "провела ряд встреч. С Верховным комиссаром ООН по делам беженцев Филиппо Гранди собеседники обсудили вопросы "
+    "поддержки беженцев. С Генеральным секретарем Международного союза электросвязи Дорин Богдан-Мартин стороны "
+    "рассмотрели перспективы цифровизации в Центральной Азии.",
+])
+def test_a_plural_talks_noun_after_the_name_keeps_the_talks_of_the_series(nlp, text):
+    """`meeting_discussed_with`: `С X стороны рассмотрели …`, `С X собеседники обсудили …` — a plural talks noun
+    between the name and the verb — is X's meeting with the one who holds the series, at its place (not a region
+    spanning states the topic names: `region_no_venue`)."""
+    doc = nlp(text)
+    meetings = [(sorted(doc.entity(p).name for p in m.participants), doc.entity(m.location).name)
+                for m in doc.relations if m.kind == "meeting"]
+    assert len(meetings) == 2 and {where for _, where in meetings} == {doc.locations[0].name}
+    assert all(len(names) == 2 for names, _ in meetings)
+
+
+@pytest.mark.parametrize("text", [
     "Президент России Владимир Путин на полях форума «Валдай» провел встречи с президентом Республики Сербской "
     "Милорадом Додиком и премьер-министром Словакии Робертом Фицо.",
     "Президент Узбекистана Шавкат Мирзиёев в рамках саммита «Центральная Азия – ЕС» провел встречи с Председателем "

@@ -729,8 +729,9 @@ AUXILIARIES = words("meeting.auxiliaries")
 def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     """`Мередов провел ряд встреч. С министром … Азербайджана Джейхуном Байрамовым обсуждалось сотрудничество …`: a
     sentence opening with `с` and a person, then a verb of discussion, is a meeting of that person with the one
-    named before the verb (`С Джорджей Мелони Токаев обсудил …`), else with the first person, of another state, of
-    the sentence before the run of such sentences (rule `meeting_discussed_with`)."""
+    named before the verb (`С Джорджей Мелони Токаев обсудил …`), else (a plural talks noun between, `стороны
+    рассмотрели`, or none) with the first person, of another state, of the sentence before the run of such sentences
+    (rule `meeting_discussed_with`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if not ctx.on("meeting_discussed_with") or s == 0 or toks[sent.first].lower not in ("с", "со"):
         return None
@@ -741,6 +742,8 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     j, actor = rng[1], None
     if len(people) > 1 and (named := ctx.doc.token_range(people[1].start, people[1].stop)) and named[0] == j:
         j, actor = named[1], people[1]  # `С Джорджей Мелони Токаев обсудил …`: the one who discussed is named
+    elif j < sent.last and lemmas(toks[j].text) & TALK_NOUNS and said_plural(toks[j]):
+        j += 1  # `С заместителем министра … Ирана Маджидом Тахт-Раванчи стороны рассмотрели …`
     while j < sent.last and lemmas(toks[j].text) & AUXILIARIES:
         j += 1
     if j >= sent.last or not lemmas(toks[j].text) & DISCUSSED:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
-         "event_taken_part_in")
+         "event_taken_part_in", "region_no_venue")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -63,7 +63,10 @@ told as done right before `в` and a place other than the dateline's (a talks no
 are there too; not a place joined to another (`провел встречи в Анкаре и Скопье`).
 `event_taken_part_in`: `X в Туркестане принял участие в церемонии открытия Всемирных игр кочевников. На полях
 мероприятия X провел переговоры с …`: an event one takes part in, whatever its noun, is a session `мероприятие` names
-again, so the talks on its margins are at its place and day."""
+again, so the talks on its margins are at its place and day.
+`region_no_venue`: `С Генеральным секретарем МСЭ … стороны рассмотрели перспективы цифровизации в Центральной Азии`: a
+region the gazetteer knows as spanning states (`Центральная Азия`, `Европа`) is where a topic lies, never where an
+event is held."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -616,12 +619,22 @@ IN_PLACE = re.compile(r"(?:^|(?<=\W))[вВ]о?\s+(?:г\.\s*)?$")
 def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     """The mentions of ``kinds`` in sentence ``s`` right after `в` or `во`, not inside a post (`Генеральный консул
     Казахстана во Франкфурте-на-Майне`: where the post is, not the event), nor after a situation's noun
-    (`обсудил ситуацию в Сирии`: the topic's place)."""
+    (`обсудил ситуацию в Сирии`: the topic's place), nor a region spanning states (`region_no_venue`)."""
     start = ctx.doc.sents[s].start
     posts = ctx.in_sentence(s, ("post",))
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
             if IN_PLACE.search(ctx.doc.text, max(start, r.start - 8), r.start)
-            and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)]
+            and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)
+            and not _spanning_states(ctx, r)]
+
+
+def _spanning_states(ctx: Context, ref: Ref) -> bool:
+    """Rule `region_no_venue`: is ``ref`` a region the gazetteer knows as spanning states (`в Центральной Азии`, `в
+    Европе`: `locations.tsv` with no country), which is where a topic lies (`перспективы цифровизации в Центральной
+    Азии`), never where an event is held?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop) if ref.kind == "location" and ctx.on("region_no_venue") else None
+    place = ctx.doc.starting_at("location").get(rng[0]) if rng is not None else None
+    return place is not None and bool(place.data.get("known")) and not place.data.get("country")
 
 
 def _topic_place(ctx: Context, ref: Ref) -> bool:
