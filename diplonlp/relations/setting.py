@@ -60,7 +60,8 @@ the dateline's), only one given in its own clause (`… в Астану в ма�
 `met_there`: `Тбилиси, 20 ноября. Кобахидзе встретился в Баку с … Кобахидзе также провел встречу с …`: a meeting verb
 told as done right before `в` and a place other than the dateline's (a talks noun between: `провел переговоры в
 Анкаре`) puts the persons its sentence names there, as a stay does, so their later events with no place of their own
-are there too; not a place joined to another (`провел встречи в Анкаре и Скопье`).
+are there too, as does a place opening the sentence before an event's verb and noun (`В Будапеште состоялись
+переговоры …`); not a place joined to another (`провел встречи в Анкаре и Скопье`).
 `event_taken_part_in`: `X в Туркестане принял участие в церемонии открытия Всемирных игр кочевников. На полях
 мероприятия X провел переговоры с …`: an event one takes part in, whatever its noun, is a session `мероприятие` names
 again, so the talks on its margins are at its place and day.
@@ -560,12 +561,20 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
 
 def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
     """The place, not the dateline's, right after a meeting verb told as done in sentence ``k`` and `в`, talks nouns
-    between (`встретился в Баку с …`, `провел переговоры в Анкаре`: rule `met_there`), not joined to another place
-    (`провел встречи в Анкаре и Скопье`: which talks were where is told later); None where there is none."""
+    between (`встретился в Баку с …`, `провел переговоры в Анкаре`: rule `met_there`), or opening the sentence before
+    an event's verb and noun (`В Будапеште состоялись переговоры …`), not joined to another place (`провел встречи в
+    Анкаре и Скопье`: which talks were where is told later); None where there is none."""
     if not ctx.on("met_there"):
         return None
     toks, sent = ctx.doc.tokens, ctx.doc.sents[k]
     said = ctx.sentence_lemmas(k)
+    opening = places.get(toks[sent.first + 1].start) if toks[sent.first].lower in ("в", "во") and \
+        sent.first + 1 < sent.last else None
+    rng = ctx.doc.token_range(opening.start, opening.stop) if opening is not None else None
+    if opening is not None and rng is not None and opening.kind == "location" and \
+            opening.id != ctx.dateline_place and rng[1] + 1 < sent.last and said[rng[1] - sent.first] & HELD and \
+            told_as_done(toks, rng[1]) and said[rng[1] + 1 - sent.first] & HELD_NOUNS:
+        return opening.id  # `В Будапеште состоялись переговоры`
     for i in range(sent.first, sent.last):
         if not said[i - sent.first] & MEETING_VERBS or not told_as_done(toks, i):
             continue
