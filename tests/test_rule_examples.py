@@ -2973,6 +2973,14 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # talks naming no side right after a visit at someone's invitation: the inviter's with the visitor
+    ("talks_of_invitation", "Душанбе, 6 декабря. /Ховар/. По приглашению Президента Республики Таджикистан Эмомали "
+     "Рахмона 5 декабря в Душанбе с официальным визитом прибыл Президент Республики Индонезия Прабово Субианто. В ходе "
+     "переговоров стороны обсудили сотрудничество в торговле, энергетике и образовании.",
+     [["Прабово Субианто", "Эмомали Рахмон"]], []),
+    ("talks_of_invitation", "Ташкент, 15 декабря. /УзА/. По приглашению Президента Республики Узбекистан Шавката "
+     "Мирзиёева в Ташкент с государственным визитом прибыл Президент Социалистической Республики Вьетнам Лыонг Кыонг. "
+     "В Кушсарайской резиденции состоялись переговоры в узком формате.", [["Лыонг Кыонг", "Шавкат Мирзиёев"]], []),
     # `делегация` alone, after a delegation told `во главе с` a name, is that head; `делегацию Государственной Думы …`
     # names a delegation anew (`делегация встретилась с X` after `Стороны обсудили …` is also the head's meeting by
     # `subject_told_before`, which passes over the sentence naming no one)
@@ -3805,7 +3813,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",
-                      "credentials_among_them"}
+                      "credentials_among_them", "talks_of_invitation"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

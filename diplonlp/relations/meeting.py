@@ -759,6 +759,33 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     return [actor.id, people[0].id] if actor else None
 
 
+INVITATION = words("meeting.invitation")
+"""`По приглашению X прибыл Y`: the noun of an invitation, whose holder hosts the visit (`talks_of_invitation`)."""
+VISIT_VERBS = words("visit.verbs")
+
+
+def _invitation_pair(ctx: Context, s: int) -> list[str] | None:
+    """`По приглашению Президента … Эмомали Рахмона … в Душанбе с официальным визитом прибыл Президент … Прабово
+    Субианто. В ходе переговоров стороны обсудили …`: talks naming no side, in the sentence right after one (or two
+    after) that tells a visit told as done at someone's invitation, are the inviter's with the visitor, the first
+    person after the inviter of another state (rule `talks_of_invitation`)."""
+    if not ctx.on("talks_of_invitation"):
+        return None
+    toks = ctx.doc.tokens
+    for k in range(s - 1, max(-1, s - 3), -1):
+        sent = ctx.doc.sents[k]
+        said = ctx.sentence_lemmas(k)
+        cue = next((i for i in range(sent.first + 1, sent.last) if said[i - sent.first] & INVITATION and
+                    toks[i - 1].lower == "по"), None)
+        if cue is None or not any(said[i - sent.first] & VISIT_VERBS and told_as_done(toks, i)
+                                  for i in range(sent.first, sent.last)):
+            continue
+        after = [r for r in ctx.in_sentence(k, ("person",)) if r.start > toks[cue].stop]
+        visitor = next((r for r in after[1:] if after and _of_other_state(ctx, r.id, after[0].id)), None)
+        return [after[0].id, visitor.id] if visitor is not None else None
+    return None
+
+
 def _of_another_state(ctx: Context, s: int, person: str) -> Ref | None:
     """The first person of sentence ``s`` of a known state other than ``person``'s, its subject first (`Послу Китая
     Се Сяоюну министр подтвердил …`: the minister)."""
@@ -857,7 +884,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
-         "spokesman_reports", "plan_subject_nouns", "governed_by_future")
+         "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -911,7 +938,9 @@ name (`подписали меморандум … по проведению п�
 (`Context.reports`). `plan_subject_nouns`: talks the parse hangs, as a conjunct or a modifier, on a noun that is the
 subject of a word of plan are planned (`планируется участие министра в бизнес-форуме и переговоры с …`).
 `governed_by_future`: a trigger, or the verb before it that it hangs on, in the future tense tells an event still to
-come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too)."""
+come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too). `talks_of_invitation`: talks naming
+no side, right after a visit told as done at someone's invitation (`По приглашению Президента … Рахмона … прибыл
+Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -1335,6 +1364,9 @@ def find(ctx: Context) -> list[Meeting]:
             continue
         if not sides and (referred := _pair_referred(ctx, s)) is not None:  # `Подписание состоялось после
             _add_referred(ctx, found, s, *referred)  # переговоров, в ходе которых стороны обсудили …`
+            continue
+        if not sides and (invited := _invitation_pair(ctx, s)) is not None:
+            _add(ctx, found, s, invited, "talks_of_invitation")
             continue
         if len(sides) < 2:
             continue
