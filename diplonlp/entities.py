@@ -57,6 +57,10 @@ STAY = words("context.stay")
 """A visitor's stay or visit (`находящийся с визитом в Японии`, `в ходе визита во Вьетнам`: `state_visited`)."""
 STAY_MANNER = words("context.stay_manner")
 """The words between a word of staying and its place (`с официальным визитом`)."""
+STATE_HEADS = words("references.head_of_state_titles")
+"""The titles of a head of state (`президент`, `король`): a visited state's head met (`state_visited`)."""
+STATE_PRINCIPALS = words("posts.state_principals")
+"""The offices of a state a deputy's title may name (`заместитель министра`: `state_visited`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
@@ -657,9 +661,10 @@ def _state_visited(doc: Analysis, post: Found) -> str | None:
     Шарифом`, `В ходе визита во Вьетнам Бектенов провел переговоры с Премьер-министром Фам Минь Тинем`: a minister's,
     deputy's or leader's post with no state and no body, right after `с`, is of the state that a stay or visit told
     before it, in its sentence or the one before, is in — named, or a place of it (rule `state_visited`), not the
-    dateline's."""
+    dateline's; not an office of an international body met there (`с заместителем Генерального секретаря альянса`,
+    `с Еврокомиссаром …` in Brussels)."""
     toks = doc.tokens
-    if post.data["family"] not in (*MINISTERS, *LEADERS) or post.data["organization"] or post.a == 0 or \
+    if not _office_of_a_visited_state(post) or post.data["organization"] or post.a == 0 or \
             toks[post.a - 1].lower not in ("с", "со") or not doc.on("state_visited"):
         return None
     found = None
@@ -672,6 +677,16 @@ def _state_visited(doc: Analysis, post: Found) -> str | None:
         if toks[j].lower in ("в", "во"):
             found = _state_at(doc, j + 1) or found
     return found
+
+
+def _office_of_a_visited_state(post: Found) -> bool:
+    """Is ``post`` a minister's or premier's, a head of state's (`references.head_of_state_titles`), or a deputy's of
+    one of a state's offices (`posts.state_principals`: `заместитель министра`, not `заместитель генерального
+    секретаря`)?"""
+    family, title = post.data["family"], str(post.data["title"])
+    if family == "deputy":
+        return any(lemmas(word) & STATE_PRINCIPALS for word in title.split()[1:])
+    return family in ("minister", "premier") or (family == "head" and title in STATE_HEADS)
 
 
 def _state_at(doc: Analysis, k: int) -> str | None:

@@ -1555,6 +1555,16 @@ def test_a_counterpart_met_on_a_visit_is_of_the_state_visited(nlp, text, country
     assert [p.country for p in Pipeline(disable=["state_visited"])(text).posts][-1] == dateline
 
 
+def test_an_international_office_met_on_a_visit_is_of_no_state_visited(nlp):
+    """`state_visited` gives no state to an office of an international body met in the city visited (a deputy of a
+    secretary general, a European commissioner: Brussels is no state of theirs)."""
+    doc = nlp("Баку, 26 декабря. /АЗЕРТАДЖ/. Министр иностранных дел Азербайджана Джейхун Байрамов совершил рабочий "
+              "визит в Брюссель, где посетил штаб-квартиру НАТО и встретился с заместителем Генерального секретаря "
+              "альянса Радмилой Шекеринской. В тот же день министр провел встречу с Еврокомиссаром по вопросам "
+              "расширения Мартой Кос.")
+    assert len(doc.posts) == 3 and "BE" not in [p.country for p in doc.posts]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Министр иностранных дел Азербайджана Джейхун Байрамов и его грузинский коллега Макар Бочоришвили обсудили "
      "региональную ситуацию.", "GE"),
