@@ -1802,6 +1802,9 @@ def test_a_town_the_gazetteer_does_not_know_takes_its_state_from_geonames(nlp, t
      "Одиль Рено-Бассо.", "президент", "Европейский банк реконструкции и развития"),
     ("Делегацию Управления по контролю за оборотом наркотиков принял начальник управления полиции Москвы Иван "
      "Петров.", "начальник управления", None),  # another body: the noun has its own genitive
+    # the head of another name the gazetteer knows it by: `Североатлантический альянс`
+    ("Министр посетил штаб-квартиру НАТО и встретился с заместителем Генерального секретаря альянса Радмилой "
+     "Шекеринской.", "заместитель генерального секретаря", "Организация Североатлантического договора"),
 ])
 def test_a_body_named_before_and_repeated_by_its_head_noun_is_a_posts_organization(nlp, text, title, organization):
     """`org_head_refers_back`: `директором агентства` after `Международного агентства по атомной энергии`."""

@@ -766,7 +766,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
                 else frozenset()
             union = UNION_NOUNS if _a_union(doc, org) else frozenset()
-            named.update(dict.fromkeys(name_head(str(org.data.get("name") or "")) | said | union, org))
+            named.update(dict.fromkeys(_heads_of_names(str(org.data.get("name") or "")) | said | union, org))
             n += 1
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
@@ -777,6 +777,14 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             out.append(doc.make("org", k, k + 1, **{x: f.data[x] for x in ("name", "abbr", "country", "kind", "key")},
                                 rule="org_head_refers_back"))
     return out
+
+
+def _heads_of_names(name: str) -> frozenset[str]:
+    """The head noun of an organization's name, and a union's head noun of another name the gazetteer knows it by
+    (`organizations.union_heads`: `Организация Североатлантического договора`, `Североатлантический альянс`:
+    `организация`, `альянс`; not `совет` of `Тюркский совет`, which names many bodies)."""
+    aliases = organizations().aliases.get(name, ())
+    return name_head(name).union(*(name_head(form) & UNION_HEADS for form in aliases))
 
 
 def _delegations_body(doc: Analysis, k: int, ends: dict[int, Found], named: Found) -> Found:
