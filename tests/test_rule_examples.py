@@ -1693,9 +1693,18 @@ def test_the_place_before_a_visit_verb_with_its_subject_after_is_the_one_visited
      "Адылбек Касымалиев"),
     ("Министр иностранных дел Армении Арарат Мирзоян прибыл в Минск. Он посетил Белорусский государственный "
      "университет.", "Арарат Мирзоян"),
+    # the subject a role noun names, the one named last being the passive's agent
+    ("Анкара, 2 февраля. /Anadolu/. Глава МИД Турции Хакан Фидан принял своего казахстанского коллегу Ермека "
+     "Кошербаева. Затем казахстанский министр был принят вице-президентом Турции Джевдетом Йылмазом. Он также "
+     "посетил Анкарский университет.", "Ермек Кошербаев"),
+    ("Москва, 6 февраля. /Интерфакс/. Министр иностранных дел России Сергей Лавров провел переговоры с министром "
+     "внешнеэкономических связей и иностранных дел Венгрии Петером Сийярто. Позднее венгерский министр был принят "
+     "Председателем Правительства России Михаилом Мишустиным. Он также посетил Российский университет дружбы "
+     "народов.", "Петер Сийярто"),
 ])
 def test_a_pronoun_opening_a_sentence_continues_the_subject_before_not_its_object(nlp, text, visitor):
-    """`pronoun_subject`: the last person named, unless named as no subject where the sentence's subject is one."""
+    """`pronoun_subject`: the last person named, unless named as no subject where the sentence's subject is one,
+    by name or by a role noun or bare title (`казахстанский министр был принят …`)."""
     doc = nlp(text)
     assert {doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"} == {visitor}
 

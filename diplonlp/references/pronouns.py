@@ -70,6 +70,8 @@ def resolve(doc: Analysis) -> list[Reference]:
             found = antecedent(doc, tok, persons)
             found = _subject_of(doc, found, persons) or found if found else _last_subject(doc, tok, persons)
             entity = owner.get((found.start, found.stop)) if found else None
+            if found is not None and not is_subject(doc, found):
+                entity = _role_subject_before(doc, tok, found, persons, owner) or entity
             rule = PRONOUN_PAST_OWN_PHRASE if len(persons) < len(named) else PRONOUN_SUBJECT
             if doc.on(PRONOUN_OF_ANOTHER_STATE):
                 moved = _role_subject_after(doc, tok, found, persons, owner) or entity
@@ -118,15 +120,30 @@ def _role_subject_after(doc: Analysis, pronoun: Token, found: Found | None, pers
     noun or bare title standing for a person as the subject of a sentence after the name found (if any), before the
     pronoun, in its sentence or the two before, is the pronoun's antecedent (rule `pronoun_of_another_state`)."""
     start = found.stop if found is not None else 0
-    gender = {owner.get((p.start, p.stop)): p.data.get("gender") for p in persons}
-    roles = []
-    for ref in doc.title_references:
-        span = doc.token_range(ref.start, ref.stop) if start <= ref.start and ref.stop <= pronoun.start else None
-        if span is not None and doc.tokens[span[0]].sent >= pronoun.sent - 2 and any(
-                t.rel.startswith("nsubj") for t in doc.tokens[span[0]:span[1]]) and \
-                gender.get(ref.entity) in (PRONOUN_GENDER.get(pronoun.lower), None):
-            roles.append(ref.entity)
+    roles = _role_subjects(doc, pronoun, persons, owner, (start, pronoun.start), pronoun.sent - 2)
     return roles[-1] if roles else None
+
+
+def _role_subject_before(doc: Analysis, pronoun: Token, found: Found, persons: list[Found],
+                         owner: dict[tuple[int, int], str]) -> str | None:
+    """`Затем казахстанский министр был принят вице-президентом Турции Джевдетом Йылмазом. Он также посетил …`: where
+    the last person named is no subject, the person a role noun or bare title before it in its sentence stands for,
+    as the subject, where of the pronoun's gender (rule `pronoun_subject`)."""
+    sent = doc.tokens[found.a].sent
+    roles = _role_subjects(doc, pronoun, persons, owner, (doc.sents[sent].start, found.start), sent)
+    return roles[-1] if roles else None
+
+
+def _role_subjects(doc: Analysis, pronoun: Token, persons: list[Found], owner: dict[tuple[int, int], str],
+                   between: tuple[int, int], first_sent: int) -> list[str]:
+    """The persons the role nouns and bare titles standing as subjects between characters ``between`` (from sentence
+    ``first_sent`` on) refer to, where of the pronoun's gender or of none known, in order."""
+    gender = {owner.get((p.start, p.stop)): p.data.get("gender") for p in persons}
+    return [ref.entity for ref in doc.title_references
+            if between[0] <= ref.start and ref.stop <= between[1] and (span := doc.token_range(ref.start, ref.stop))
+            and doc.tokens[span[0]].sent >= first_sent and any(t.rel.startswith("nsubj") for t in
+                                                                doc.tokens[span[0]:span[1]])
+            and gender.get(ref.entity) in (PRONOUN_GENDER.get(pronoun.lower), None)]
 
 
 def _of_another_state(doc: Analysis, pronoun: Token, entity: str, persons: list[Found],
