@@ -3506,6 +3506,22 @@ def test_a_document_signed_at_the_end_of_the_talks_takes_their_day(text):
     assert agreement_dates(Pipeline(disable=["talks_day"])) == [None]
 
 
+def test_a_document_signed_at_the_end_of_talks_in_the_lead_takes_their_days_not_the_datelines():
+    """`talks_day` before the lead's dateline: talks on the days of a stay told before, a document signed `По итогам
+    переговоров` in the lead is signed on those days, not on the item's day."""
+    text = ("Ашхабад, 6 марта 2026 года. /TDH/. 4–5 марта Министр иностранных дел Туркменистана Рашид Мередов "
+            "находился с официальным визитом в Республике Корея. В Сеуле он провел переговоры с Министром иностранных "
+            "дел Чо Хёном. По итогам переговоров подписана Дорожная карта сотрудничества в сфере энергетики на "
+            "2026–2028 годы.")
+
+    def agreement_dates(nlp: Pipeline) -> list[str | None]:
+        doc = nlp(text)
+        return [doc.entity(r.date).value if r.date else None  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    assert agreement_dates(Pipeline()) == ["2026-03-04/2026-03-05"]
+    assert agreement_dates(Pipeline(disable=["talks_day"])) == ["2026-03-06"]
+
+
 @pytest.mark.parametrize(("text", "day", "dateline"), [
     ("Минск, 13 августа 2026 года. /БЕЛТА/. Беларусь и Зимбабве подписали соглашение о сотрудничестве в области "
      "сельского хозяйства. Церемония подписания состоялась 12 августа в Хараре.", "2026-08-12", "2026-08-13"),

@@ -270,6 +270,14 @@ def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[st
     return "", []
 
 
+def _signing_day(ctx: Context, s: int) -> str | None:
+    """The day of a signing sentence ``s`` gives no date after its document for: a date of its own, else the day of
+    the talks it names again (`talks_day`: `По итогам переговоров подписана Дорожная карта …` after talks on the
+    days of a stay, not the lead's dateline), else its event's (`when_where`)."""
+    own = any(r.start >= ctx.dateline_stop and not period_covered(ctx, r) for r in ctx.in_sentence(s, ("date",)))
+    return (None if own else talks_day(ctx, s)) or ctx.when_where(s)[0]
+
+
 def _told_before(ctx: Context, s: int) -> list[str]:
     """The parties `между X и Y` of a document the sentence before names (`Между Казахстаном и Китаем вступило в
     силу соглашение …`), for a signing that names none; for a document told again (`Соответствующий меморандум
@@ -354,7 +362,7 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
             dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start and
                      not period_covered(ctx, r)]
-            date = dates[0].id if dates else ctx.when_where(s)[0] or talks_day(ctx, s)
+            date = dates[0].id if dates else _signing_day(ctx, s)
             for (at, noun), (rule, parties) in zip(named, readings, strict=True):
                 if len(parties) < 2:
                     continue
