@@ -31,6 +31,9 @@ RUSSIAN_SURNAME_CASES = {
 }
 """The endings a surname with a Russian suffix (`RUSSIAN_SUFFIXES`) takes after it, each with its (case, gender)
 readings (`Туймебаевым`: the instrumental of a man's), in the order they are tried."""
+SURNAME_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
+"""Adjectives whose instrumental (`травниковым`) is a surname's in -ов, -ев, -ин (`Андреем Травниковым` ->
+Травников): such surnames are many, adjectival ones in unstressed -овый few (`Луговым` -> Луговой stays)."""
 ADJ_SURNAME = {  # masculine adjectival surnames: ending -> (nominative ending, cases)
     f"{stem}{end}": (f"{stem}ий", cases) for stem in ("ск", "цк")
     for end, cases in (("ого", ("gent", "accs")), ("ому", ("datv",)), ("им", ("ablt",)), ("ом", ("loct",)))
@@ -337,7 +340,8 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
     if gender == "masc" and case != "nomn":
         adjective = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF" and from_dictionary(p)
                           and p.tag.case == case and p.tag.gender in ("masc", None) and p.tag.number == "sing"), None)
-        if adjective is not None and low.endswith(("ого", "его", "ому", "ему", "ым", "им")):
+        if adjective is not None and low.endswith(("ого", "его", "ому", "ему", "ым", "им")) and \
+                not (low.endswith("ым") and adjective.normal_form.endswith(SURNAME_ADJECTIVES)):
             return _keep_case(word, adjective.normal_form)  # `Лугового` -> Луговой: declined as an adjective
     if gender == "masc":
         for end, (nom, _) in ADJ_SURNAME.items():
