@@ -695,6 +695,10 @@ def test_a_first_name_ner_left_before_a_name_is_its_first(nlp, text, names):
     ("Первый заместитель министра иностранных дел Кыргызской Республики Асейин Исаев принял Посла Японии.",
      "Асейин Исаев"),  # `Асейин` ends as a surname might, but `Исаев` is the one that looks a surname
     ("Премьер-министр Болгарии Бойко Борисов заявил о поддержке.", "Бойко Борисов"),
+    # a foreign first name in -ин the dictionary knows as no surname opens the name, before a known first name
+    ("Заместитель министра принял Посла Малайзии Норлин Отман и Посла Индонезии Фадьроэля Рахмана.",
+     "Норлин Отман"),
+    ("Первый заместитель министра принял Посла Малайзии в Узбекистане Азлин Юсуф.", "Азлин Юсуф"),
 ])
 def test_a_two_word_name_is_read_surname_last_where_the_second_looks_one(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]

@@ -1007,6 +1007,22 @@ def test_a_name_ending_in_u_after_a_title_in_the_nominative_is_undeclined(nlp, t
 
 
 @pytest.mark.parametrize(("text", "holder"), [
+    ("Ташкент, 28 марта. /Dunyo/. Первый заместитель министра иностранных дел Узбекистана Бахромжон Алоев принял "
+     "Посла Малайзии в Узбекистане Азлин Юсуф.", "Азлин Юсуф"),
+    ("Астана, 20 марта. /МИД РК/. Заместитель министра иностранных дел Казахстана Айбек Смадияров принял Посла "
+     "Малайзии в Казахстане Норлин Отман.", "Норлин Отман"),
+])
+def test_a_name_ending_in_consonants_after_a_title_in_the_genitive_is_undeclined(nlp, text, holder):
+    """`undeclined_after_genitive`: after `Посла` (genitive or accusative) a man's name would end in `-а`, `-я`; one
+    whose parts all end in a consonant does not decline (a woman's, `Юсуф` a man's first name in the dictionary) and
+    holds the title, so the ambassador is Malaysia's."""
+    doc = nlp(text)
+    assert [(p.name, p.country) for p in doc.persons][-1] == (holder, "MY")
+    vetoed = Pipeline(disable=["undeclined_after_genitive"])(text)
+    assert holder not in [vetoed.entity(r.person).name for r in vetoed.relations if r.kind == "holds_post"]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
     ("Мередов принял делегацию МККК во главе с региональным директором МККК по Европе и Центральной Азии Ариан "
      "Бауэр.", "Ариан Бауэр"),  # a man's would read `Арианом Бауэром`
     ("Министр иностранных дел Туркменистана Рашид Мередов встретился с послом Китая Ли Мином.", "Ли Мин"),
@@ -3822,6 +3838,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "destination_after_na",
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
+                      "undeclined_after_genitive",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",

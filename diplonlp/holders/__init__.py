@@ -38,19 +38,21 @@ list, with a title of its own, gets the state left (`министров … Аз
 (`министрами … Египта, Иордании и Саудовской Аравии …, Айманом Сафади и принцем Фейсалом бин Фарханом`: the prince
 holds the Saudi post; `главу … ведомства Саудовской Аравии принца Фейсала`); `numbered_states`, and
 `leader_of_numbered_state` where the leaders' list tells whose state is whose: `_numbered_states`."""
-AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
-                   "office_title_holder")
-"""How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in
-the instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental
-ending, is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary
-as `Саул`'s locative; `с региональным директором МККК Ариан Бауэр`); `undeclined_after_nominative`, so is one whose
-every part ends in such a vowel after a title in the nominative (`Премьер-министр Александру Мунтяну`, which the
-dictionary reads as `Александр Мунтян`'s dative); `genitive_or_accusative`: a title the tagger reads in the
+AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "undeclined_after_genitive",
+                   "genitive_or_accusative", "office_title_holder")
+"""How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in the
+instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental ending,
+is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary as `Саул`'s
+locative; `с региональным директором МККК Ариан Бауэр`); `undeclined_after_nominative`, so is one whose every part ends
+in such a vowel after a title in the nominative (`Премьер-министр Александру Мунтяну`, which the dictionary reads as
+`Александр Мунтян`'s dative); `undeclined_after_genitive`, so is a name of two parts or more each ending in a consonant,
+its last no Russian surname, after an envoy's title in the genitive or accusative, where a man's name would end in `-а`,
+`-я` (`принял Посла Малайзии в Узбекистане Азлин Юсуф`); `genitive_or_accusative`: a title the tagger reads in the
 genitive, in the one form its genitive and accusative share (`Посла`, `министра`), is held by a name in either case
-(`принял Чрезвычайного и Полномочного Посла Королевства Нидерландов … Катарину Энгберг`: the tagger's choice between
-the two is a guess the parse of a long title gets wrong); `office_title_holder`: a title that serves someone, after
-an adjective naming an office (`holders.office_adjectives`), is held by a name after it that can stand in its case,
-not one served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`)."""
+(`принял Чрезвычайного и Полномочного Посла Королевства Нидерландов … Катарину Энгберг`: the tagger's choice between the
+two is a guess the parse of a long title gets wrong); `office_title_holder`: a title that serves someone, after an
+adjective naming an office (`holders.office_adjectives`), is held by a name after it that can stand in its case, not one
+served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`)."""
 VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that

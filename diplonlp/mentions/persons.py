@@ -40,6 +40,9 @@ from .locations import BUILDINGS, STEM, is_street_context, name_closing
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
                     "ко": "datv", "по": "datv", "о": "loct", "об": "loct", "при": "loct"}
+FIRST_NAME_LIKE_ENDINGS = ("ин", "ын")
+"""Surname endings many foreign first names share (`Норлин`): such a word opens a name as its surname only where the
+dictionary knows it as one (`Путин Владимир`)."""
 SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "ич",
                    "ян", "зода", "швили", "дзе", "ко", "ук", "юк")
 
@@ -142,8 +145,10 @@ def _word_roles(words: list[Token], has_initials: bool) -> list[str]:
     if n == 2:
         a, b = texts
         if known_first_name(b) and not known_first_name(a) and a.lower().endswith(SURNAME_ENDINGS) and \
-                not b.lower().endswith(SURNAME_ENDINGS) and not is_mongolian_genitive(a):
-            # `Асейин Исаев`: the second looks the surname; not `Сайханбаярын Жаргалсайхан`, a father's genitive
+                not b.lower().endswith(SURNAME_ENDINGS) and not is_mongolian_genitive(a) and \
+                (not a.lower().endswith(FIRST_NAME_LIKE_ENDINGS) or known_surname(a)):
+            # `Исаев Асейин`: the first looks the surname; not `Сайханбаярын Жаргалсайхан`, a father's genitive, nor
+            # `Норлин Отман`, a foreign first name in -ин the dictionary knows as no surname
             return ["last", "first"]
         return ["first", "last"]
     if n == 3 and is_patronymic(texts[1]):

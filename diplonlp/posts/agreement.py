@@ -57,10 +57,11 @@ def agrees(doc: Analysis, post: Found, person: Found) -> bool:
     """Apposition agrees in case: not `муж актрисы Сергей Сенин`, `заместитель главы … Аксары Кердпола`; an
     acting title in the case of `исполняющий` (`исполняющий обязанности председателя … Владимир Сластенин`), in
     any after `и. о.`."""
-    return name_agrees(doc, person.a, person.b, post.data["agree"], person.data.get("gender") == "femn")
+    envoy = post.data["family"] == "diplomat" and not post.data.get("plural")
+    return name_agrees(doc, person.a, person.b, post.data["agree"], person.data.get("gender") == "femn", envoy)
 
 
-def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False) -> bool:
+def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = False, envoy: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in the case of the title word ``agree`` (any, if None); read as a
     title's apposition only on the title's line (`… с новым главой Кубы` closing a headline and `Владимир Путин`
     opening the next line are no apposition); in either case a genitive shares with the accusative
@@ -74,7 +75,7 @@ def name_agrees(doc: Analysis, a: int, b: int, agree: int | None, woman: bool = 
     same_line = "\n" not in doc.text[word.stop:doc.tokens[a].start]
     cases = ("gent", "accs") if case == "gent" and _shared_form(doc, agree) else (case,)
     mans = case == "gent" and genitive_after_title(doc, agree)
-    return any(name_can_be(doc, a, b, c, woman, title=same_line, mans_genitive=mans) for c in cases)
+    return any(name_can_be(doc, a, b, c, woman, title=same_line, mans_genitive=mans, envoy=envoy) for c in cases)
 
 
 def genitive_after_title(doc: Analysis, k: int) -> bool:
@@ -110,7 +111,7 @@ def _shared_form(doc: Analysis, k: int) -> bool:
 
 
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False,
-                mans_genitive: bool = False) -> bool:
+                mans_genitive: bool = False, envoy: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
     read as one) parts ending in a consonant do not decline (`послом США Эллисон Хукер`), nor a first name in -е
     before such a surname (`Беате Майнль-Райзингер`, not an oblique form of `Беата`), nor one the dictionary
@@ -121,8 +122,10 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     nominative (`Премьер-министр Италии Джорджа Мелони провела …`, `gender_of_titles_verb`), and a name showing no
     instrumental ending is undeclined after one in the instrumental (`undeclined_after_instrumental`), as is one
     whose every part ends in such a vowel after one in the nominative (`Премьер-министр Александру Мунтяну`,
-    `undeclined_after_nominative`: no nominative of a name that declines ends in `-у`); not where the case alone is
-    asked (`пресс-секретарь Светлана Оболенцева` serves no `Светлан`)."""
+    `undeclined_after_nominative`: no nominative of a name that declines ends in `-у`), and a name of two parts or
+    more each ending in a consonant, its last no Russian surname, after an ``envoy``'s title in the genitive or
+    accusative (`принял Посла Малайзии Азлин Юсуф`: a man's name would end in `-а`, `-я`; `undeclined_after_genitive`);
+    not where the case alone is asked (`пресс-секретарь Светлана Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
     opening: set[str] = set()  # the genders the first part reads in
@@ -157,7 +160,10 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     return not readings or case in readings or (not paired and case in closing) or (
         case == "ablt" and doc.on("undeclined_after_instrumental") and all(
             tok.lower[-1] in UNDECLINED_VOWELS or (title and _consonant_undeclined(tok.lower)) for tok in caps)) or (
-        case == "nomn" and title and doc.on("undeclined_after_nominative") and undeclined_in_vowels(caps))
+        case == "nomn" and title and doc.on("undeclined_after_nominative") and undeclined_in_vowels(caps)) or (
+        case in ("gent", "accs") and title and envoy and doc.on("undeclined_after_genitive") and len(caps) > 1 and
+        all(tok.lower[-1] not in "аяоеиыуюэйь" for tok in caps) and
+        not caps[-1].lower.endswith((*RUSSIAN_SUFFIXES, "ский", "цкий")))
 
 
 def undeclined_in_vowels(caps: list[Token]) -> bool:
