@@ -762,6 +762,7 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
 INVITATION = words("meeting.invitation")
 """`По приглашению X прибыл Y`: the noun of an invitation, whose holder hosts the visit (`talks_of_invitation`)."""
 VISIT_VERBS = words("visit.verbs")
+"""The verbs of a visit told at someone's invitation (`прибыл`, `посетил`: `talks_of_invitation`)."""
 
 
 def _invitation_pair(ctx: Context, s: int) -> list[str] | None:
@@ -781,7 +782,7 @@ def _invitation_pair(ctx: Context, s: int) -> list[str] | None:
                                   for i in range(sent.first, sent.last)):
             continue
         after = [r for r in ctx.in_sentence(k, ("person",)) if r.start > toks[cue].stop]
-        visitor = next((r for r in after[1:] if after and _of_other_state(ctx, r.id, after[0].id)), None)
+        visitor = next((r for r in after[1:] if _of_other_state(ctx, r.id, after[0].id)), None)
         return [after[0].id, visitor.id] if visitor is not None else None
     return None
 
