@@ -14,6 +14,7 @@ from .inflect import both_states_at
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, title_nouns, words
 from .mentions import datelines
+from .mentions.locations import STAY, past_stay_manner
 from .mentions.organizations import PARLIAMENT_WORDS, genitive
 from .mentions.persons import full_name
 from .models import (
@@ -53,10 +54,6 @@ MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 LEADERS = ("head", "premier")
 """The families of heads of state and government: received a diplomat as `президент страны` (`state_of_host`)."""
-STAY = words("context.stay")
-"""A visitor's stay or visit (`находящийся с визитом в Японии`, `в ходе визита во Вьетнам`: `state_visited`)."""
-STAY_MANNER = words("context.stay_manner")
-"""The words between a word of staying and its place (`с официальным визитом`)."""
 STATE_HEADS = words("references.head_of_state_titles")
 """The titles of a head of state (`президент`, `король`): a visited state's head met (`state_visited`)."""
 STATE_PRINCIPALS = words("posts.state_principals")
@@ -671,9 +668,7 @@ def _state_visited(doc: Analysis, post: Found) -> str | None:
     for i in range(doc.sents[max(toks[post.a].sent - 1, 0)].first, post.a - 2):
         if not lemmas(toks[i].text) & STAY:
             continue
-        j = i + 1
-        while j < post.a and (toks[j].lower in ("с", "со") or lemmas(toks[j].text) & STAY_MANNER):
-            j += 1  # `находящийся с официальным визитом`
+        j = past_stay_manner(toks, i + 1, post.a)  # `находящийся с официальным визитом`
         if toks[j].lower in ("в", "во"):
             found = _state_at(doc, j + 1) or found
     return found

@@ -25,6 +25,10 @@ LEFT_TYPES = words("locations.left_types")
 DIRECTIONS = words("locations.directions")
 CARDINAL_POINTS = words("locations.cardinal_points")
 ROUTE_NOUNS = words("locations.route_nouns")
+STAY = words("context.stay")
+"""A visitor's stay or visit (`находящийся с визитом в Нью-Йорке`, `в ходе визита во Вьетнам`): its place follows."""
+STAY_MANNER = words("context.stay_manner")
+"""The words between a word of staying and its place (`находящийся с официальным визитом в …`)."""
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 """`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")
@@ -583,3 +587,11 @@ def _elliptic(doc: Analysis, a: int, b: int) -> str | None:
     adj = next((w for c in dict.fromkeys((case, own)) if c and (  # a genitive, the adjective as an accusative
         w := inflect_word(toks[a].text, c, ("ADJF",), None, gender, singular=True))), None)
     return f"{adj} {noun_nom.lower()}" if adj and noun_nom else None
+
+
+def past_stay_manner(toks: list[Token], j: int, stop: int) -> int:
+    """The first token from ``j`` (before ``stop``) past the words between a word of staying and its place: `с`, `со`
+    and `context.stay_manner` (`находящийся с официальным визитом в …`: the stay's place is told after them)."""
+    while j < stop and (toks[j].lower in ("с", "со") or lemmas(toks[j].text) & STAY_MANNER):
+        j += 1
+    return j

@@ -23,7 +23,7 @@ from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
 from .context import TALK_NOUNS, Context, Ref, before_adjectives
-from .setting import FUTURE_BE, a_day, envoy_abroad, is_participle, told_as_done
+from .setting import FUTURE_BE, VISIT_VERBS, a_day, envoy_abroad, is_participle, told_as_done
 
 NOUNS = words("meeting.nouns")
 JOINING = words("meeting.joining")
@@ -761,8 +761,6 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
 
 INVITATION = words("meeting.invitation")
 """`По приглашению X прибыл Y`: the noun of an invitation, whose holder hosts the visit (`talks_of_invitation`)."""
-VISIT_VERBS = words("visit.verbs")
-"""The verbs of a visit told at someone's invitation (`прибыл`, `посетил`: `talks_of_invitation`)."""
 
 
 def _invitation_pair(ctx: Context, s: int) -> list[str] | None:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
-from ..mentions.locations import TYPE_WORDS
+from ..mentions.locations import STAY, TYPE_WORDS, past_stay_manner
 from ..morph import lemmas, parses
 from ..text import Token
 
@@ -78,10 +78,11 @@ MARGINS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(words("contex
 """`На полях СМИД …`: a meeting on the margins of the session told before."""
 SESSIONS = words("context.sessions")
 ANY_SESSION = words("context.any_session")
-STAY = words("context.stay")
-STAY_MANNER = words("context.stay_manner")
 VISITED = words("context.visited")
 VISIT_NOUNS = words("visit.nouns")
+"""The nouns of a visit (`визит`, `поездка`), read by the visit and meeting stages too."""
+VISIT_VERBS = words("visit.verbs")
+"""The verbs of a visit (`посетить`, `прибыть`), read by the visit and meeting stages."""
 FRAME_NOUNS = words("context.visit_frames")
 SERIES = words("context.series")
 TALKS_FRAMES = words("context.talks_frames")
@@ -544,9 +545,7 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
             return place.id, "где" in ctx.doc.text[place.stop:place.stop + 6].lower()  # `посетила Ош, где …`
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
             continue
-        j = i + 1
-        while j < sent.last and (toks[j].lower in ("с", "со") or said[j - sent.first] & STAY_MANNER):
-            j += 1  # `с официальным визитом`
+        j = past_stay_manner(toks, i + 1, sent.last)  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
             return places[toks[j + 1].start].id, True
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \

@@ -13,10 +13,8 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import joined_pair, planned
-from .setting import into_place, joined, told_as_done, visit_day
+from .setting import VISIT_NOUNS, VISIT_VERBS, into_place, joined, told_as_done, visit_day
 
-NOUNS = words("visit.nouns")
-VERBS = words("visit.verbs")
 PLANNED = words("visit.planned")
 DESTINATIONS = ("location", "country", "org")
 
@@ -30,9 +28,9 @@ def _into(ctx: Context, a: int, ref: Ref) -> bool:
 def _trigger(ctx: Context, s: int, k: int) -> bool:
     tok = ctx.doc.tokens[k]
     lem = lemmas(tok.text)
-    if lem & VERBS:
+    if lem & VISIT_VERBS:
         return told_as_done(ctx.doc.tokens, k)
-    return bool(lem & NOUNS) or _stay_for_event(ctx, s, k)
+    return bool(lem & VISIT_NOUNS) or _stay_for_event(ctx, s, k)
 
 
 def _stay_for_event(ctx: Context, s: int, k: int) -> bool:
@@ -106,7 +104,7 @@ def _arrival_here(ctx: Context, s: int, k: int) -> Ref | None:
     if staying is None or here is None or not _participle(toks[staying]):
         return None
     window = toks[staying + 1:min(ctx.doc.sents[s].last, staying + 5)]
-    visit = next((n for n, t in enumerate(window) if lemmas(t.text) & NOUNS), None)
+    visit = next((n for n, t in enumerate(window) if lemmas(t.text) & VISIT_NOUNS), None)
     if visit is None or window[0].lower != "с" or {"в", "во"} & {t.lower for t in window[:visit]}:
         return None
     return Ref(toks[staying].start, toks[staying].stop, *here)
@@ -206,11 +204,11 @@ def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
     Y's visit, not X's)."""
     toks = ctx.doc.tokens
     head = toks[k].head
-    if lemmas(toks[k].text) & NOUNS and 0 <= head < len(toks) and lemmas(toks[head].text) & VERBS:
+    if lemmas(toks[k].text) & VISIT_NOUNS and 0 <= head < len(toks) and lemmas(toks[head].text) & VISIT_VERBS:
         k = head  # `с официальным визитом прибыл`
     tok = toks[k]
-    finite = lemmas(tok.text) & VERBS and tok.feats.get("VerbForm") == "Fin"
-    if not (finite or (lemmas(tok.text) & NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
+    finite = lemmas(tok.text) & VISIT_VERBS and tok.feats.get("VerbForm") == "Fin"
+    if not (finite or (lemmas(tok.text) & VISIT_NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
         return None
     subject = ctx.subject(k, ("person",))
     inverted = finite and subject is not None and subject.start > tok.stop  # `по приглашению X в Ташкент прибыл Y`
@@ -235,7 +233,7 @@ def _owner(ctx: Context, s: int, k: int) -> Ref | None:
     """The person a visit noun is of: named in the genitive right after it, with at most the title words before
     the name (`в ходе визита Президента Узбекистана Шавката Мирзиёева в Москву`)."""
     toks = ctx.doc.tokens
-    if not lemmas(toks[k].text) & NOUNS:
+    if not lemmas(toks[k].text) & VISIT_NOUNS:
         return None
     for ref in ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",)):
         rng = ctx.doc.token_range(ref.start, ref.stop)
@@ -257,7 +255,7 @@ def _staying_at(ctx: Context, s: int, k: int) -> int | None:
 def _staying(tok: Token) -> bool:
     """`находящийся`, `пребывающий`, and a participle of a verb of visiting (`прибывший`, `посетивший`)."""
     said = lemmas(tok.text)
-    return bool(said & STAYING or (said & VERBS and _participle(tok)))
+    return bool(said & STAYING or (said & VISIT_VERBS and _participle(tok)))
 
 
 def _participle(tok: Token) -> bool:
@@ -338,12 +336,12 @@ C, прибывших в Ташкент`), and so is a plural verb of visiting w
 def find(ctx: Context) -> list[Visit]:
     found: list[Visit] = []
     told: dict[tuple[str, str], int] = {}  # (visitor, destination) of the visits found -> index in ``found``
-    words = ctx.doc.scan.where(VERBS, NOUNS, EVENT_PARTS)
+    words = ctx.doc.scan.where(VISIT_VERBS, VISIT_NOUNS, EVENT_PARTS)
     for s, sent in enumerate(ctx.doc.sents):
         for k in within(words, sent.first, sent.last):
             if not _trigger(ctx, s, k) or planned(ctx, s, k, PLANNED):
                 continue
-            verb = bool(lemmas(ctx.doc.tokens[k].text) & VERBS)
+            verb = bool(lemmas(ctx.doc.tokens[k].text) & VISIT_VERBS)
             if not ctx.on("visit_verb" if verb else "visit_noun"):
                 continue
             for visit in _visits_at(ctx, s, k, verb):
