@@ -29,6 +29,8 @@ STAY = words("context.stay")
 """A visitor's stay or visit (`находящийся с визитом в Нью-Йорке`, `в ходе визита во Вьетнам`): its place follows."""
 STAY_MANNER = words("context.stay_manner")
 """The words between a word of staying and its place (`находящийся с официальным визитом в …`)."""
+VISITED = words("context.visited")
+"""The verb of a place visited (`посетил Ош`, `посетил Министерство …`): its object is the place."""
 INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?")
 """`Ж.Кулубаев`, `С. В. Лавров`: initials and a surname."""
 BUILDINGS = words("persons.buildings")

@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PostHead, post_heads, role_nouns, words
+from ..mentions.locations import VISITED
 from ..morph import lemmas
 from ..scan import next_from
 from ..text import DASHES, Sentence
@@ -30,8 +31,6 @@ RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
 """Titles of rank, not offices (`шейх`, `принц`)."""
-VISITED = words("context.visited")
-"""The verb of a place visited (`посетил Министерство …`: `ministry_of_sentence`)."""
 PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 

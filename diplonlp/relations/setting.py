@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
-from ..mentions.locations import STAY, TYPE_WORDS, past_stay_manner
+from ..mentions.locations import STAY, TYPE_WORDS, VISITED, past_stay_manner
 from ..morph import lemmas, parses
 from ..text import Token
 
@@ -78,7 +78,6 @@ MARGINS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(words("contex
 """`На полях СМИД …`: a meeting on the margins of the session told before."""
 SESSIONS = words("context.sessions")
 ANY_SESSION = words("context.any_session")
-VISITED = words("context.visited")
 VISIT_NOUNS = words("visit.nouns")
 """The nouns of a visit (`визит`, `поездка`), read by the visit and meeting stages too."""
 VISIT_VERBS = words("visit.verbs")
