@@ -89,6 +89,21 @@ def test_a_first_name_in_a_takes_its_own_case_of_genitive_and_accusative(nlp, te
     assert name in [p.name for p in nlp(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу принял вновь назначенного Посла Королевства Нидерландов Хенка "
+     "ван ден Долдера.", "Хенк ван ден Долдер"),
+    ("Министр иностранных дел Узбекистана Бахтиёр Саидов принял Посла Королевства Бельгия Франка тер Хаара.",
+     "Франк тер Хаар"),
+    ("Верительные грамоты вручили посол Бразилии Рикардо душ Сантуш Пойареш и посол Южно-Африканской Республики "
+     "Мпумзи Бонга.", "Рикардо душ Сантуш Пойареш"),
+    ("В переговорах также принял участие посол Бразилии в России Родригу ду Амарал.", "Родригу ду Амарал"),
+])
+def test_dutch_and_portuguese_particles_are_parts_of_a_name(nlp, text, name):
+    """`ден`, `тер`, `душ`, `ду` stand inside a name as `ван`, `фон`, `да` do: the whole name is one person, not a
+    post without its holder; NER's two spans on either side of one are one name (rule `particle_joins_spans`)."""
+    assert name in [p.name for p in nlp(text).persons]
+
+
 POST_FRAMES = {
     "nomn": ("Заявил ", " Иван Петров."),
     "gent": ("Состоялась встреча ", " Ивана Петрова с журналистами."),

@@ -431,6 +431,19 @@ def test_a_surname_the_text_writes_undeclined_is_kept(nlp, text, name, misread):
     assert misread in [p.name for p in Pipeline(disable=["surname_as_written_elsewhere"])(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Астана, 1 мая. /МИД РК/. Первый заместитель министра иностранных дел Казахстана Ермек Кошербаев принял Посла "
+     "Португальской Республики Паулу Жорже душ Сантуша Нашсименту.", "душ Сантуш"),
+    ("Министр принял посла Португалии Жуана Мануэла душ Сантуша Бернардеша.", "Жуан Мануэл душ Сантуш Бернардеш"),
+])
+def test_a_particle_between_two_ner_spans_joins_them_into_one_name(nlp, text, name):
+    """`particle_joins_spans`: NER reads `Паулу Жорже` and `Сантуша Нашсименту` apart around `душ`; one ambassador
+    holds the post and meets, not two persons."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons if name in p.name] == [p.name for p in doc.persons][-1:]
+    assert len(Pipeline(disable=["particle_joins_spans"])(text).persons) > len(doc.persons)
+
+
 @pytest.mark.parametrize(("text", "fields"), [
     ("Нью-Йорк, 24 сентября. /Казинформ/. На полях сессии Генеральной Ассамблеи ООН Президент Казахстана Касым-Жомарт "
      "Токаев встретился с Президентом Швейцарии Карин Келлер-Зуттер и Премьер-министром Италии Джорджей Мелони. С "
@@ -3865,7 +3878,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",
-                      "credentials_among_them", "talks_of_invitation"}
+                      "credentials_among_them", "talks_of_invitation", "particle_joins_spans"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

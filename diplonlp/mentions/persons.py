@@ -51,7 +51,7 @@ EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
-         "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere")
+         "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -86,7 +86,8 @@ its surname after a full name of two words or more opens another name. `name_as_
 mention reads is that person's (not a man's genitive, `Сахиб Гафаров`). `surname_as_written_elsewhere`: `принял …
 Нассера Бурита. Затем Нассер Бурита …`: a name read from another form whose surname, as written, is the surname of a
 name read as written with the same other names is that person's (a surname the text leaves undeclined, `Бурита`, not
-`Бурит`'s genitive)."""
+`Бурит`'s genitive). `particle_joins_spans`: `Паулу Жорже душ Сантуша Нашсименту`, two names to NER: person spans with
+only lower-case particles between (`душ`, `ван ден`) are one name."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -381,7 +382,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     busy = coverage(taken)
     stems = _place_stems([str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
         f.data.get("known") or f.data.get("rule") == "dateline_city")])
-    for _, a, b in doc.ner_tokens("PER"):
+    for a, b in _joined_at_particles(doc):
         for start, stop in (cut for piece in _pieces(doc, a, b) for cut in _case_break(doc, *piece)):
             person = _read_name(doc, start, _with_suffix(doc, stop), busy)
             if person is not None and not _a_place_named(doc, person, stems):
@@ -732,6 +733,19 @@ def _pieces(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
     if b > start:
         pieces.append((start, b))
     return pieces
+
+
+def _joined_at_particles(doc: Analysis) -> list[tuple[int, int]]:
+    """NER's person spans, two of them joined where only lower-case particles stand between (`Паулу Жорже` `душ`
+    `Сантуша Нашсименту` is one name; rule `particle_joins_spans`)."""
+    spans: list[tuple[int, int]] = []
+    for _, a, b in doc.ner_tokens("PER"):
+        if spans and 0 < a - spans[-1][1] <= 2 and doc.on("particle_joins_spans") and all(
+                tok.text.islower() and tok.text in PARTICLES for tok in doc.tokens[spans[-1][1]:a]):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _initial_opens_name(doc: Analysis, start: int, k: int, b: int) -> bool:
