@@ -3125,6 +3125,15 @@ MEETING_RULE_EXAMPLES = [
     ("initial_opens_name", "Ашхабад, 12 февраля. /ТДХ/. Министр иностранных дел Туркменистана Рашид Мередов провел "
      "встречи с делегациями. С министром энергетики Катара Саадом аль-Кааби Р.Мередов обсудил проекты в газовой сфере.",
      [["Рашид Мередов", "Саад аль-Кааби"]], []),
+    # an occupation no one holds in the talks' topic is no official: its state is no side
+    ("occupation_no_official", "Рига, 23 мая. /Sputnik/. Посол России в Латвии Михаил Ванин встретился с "
+     "государственным секретарем МИД Латвии Андрисом Пелшсом. В ходе беседы обсуждалась ситуация с российскими "
+     "журналистами в Латвии, лишенными аккредитации.", [["Андрис Пелшс", "Михаил Ванин"]],
+     [["Андрис Пелшс", "Михаил Ванин"], ["Латвия", "Россия"]]),
+    ("occupation_no_official", "Москва, 17 мая. /Интерфакс/. Заместитель председателя правительства РФ Алексей "
+     "Оверчук провел в Москве встречу с вице-премьером Армении Мгером Григоряном. В ходе встречи также затрагивалась "
+     "тема деятельности российских пограничников в Армении.", [["Алексей Оверчук", "Мгер Григорян"]],
+     [["Алексей Оверчук", "Мгер Григорян"], ["Армения", "Россия"]]),
     # talks joined to planned ones are planned
     ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. "
      "Программа визита включает запланированные переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также "
@@ -3878,7 +3887,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",
-                      "credentials_among_them", "talks_of_invitation", "particle_joins_spans"}
+                      "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
+                      "occupation_no_official"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

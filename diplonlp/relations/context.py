@@ -154,11 +154,15 @@ class Context:
 
     def unheld_titles(self, s: int) -> list[tuple[int, int]]:
         """The (start, stop) of every title found in sentence ``s`` that names no post someone holds, plural titles
-        too (`встреча президентов России и Китая`: no post entity), read once for the document."""
+        too (`встреча президентов России и Китая`: no post entity), read once for the document; not an occupation
+        (`ситуация с российскими журналистами в Латвии`), a post only where someone holds it (rule
+        `occupation_no_official`)."""
         if self._unheld_titles is None:
             held = Coverage([(m.start, m.stop) for p in self.out.posts if p.id in self.held for m in p.mentions])
             self._unheld_titles = {}
             for f in self.doc.found.get("post", []):
+                if f.data.get("family") == "profession" and self.on("occupation_no_official"):
+                    continue
                 if not held.covers(f.start):
                     self._unheld_titles.setdefault(self.doc.tokens[f.a].sent, []).append((f.start, f.stop))
         return self._unheld_titles.get(s, [])

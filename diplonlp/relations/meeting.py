@@ -883,7 +883,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
-         "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation")
+         "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
+         "occupation_no_official")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -939,7 +940,9 @@ subject of a word of plan are planned (`планируется участие м
 `governed_by_future`: a trigger, or the verb before it that it hangs on, in the future tense tells an event still to
 come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too). `talks_of_invitation`: talks naming
 no side, right after a visit told as done at someone's invitation (`По приглашению Президента … Рахмона … прибыл
-Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor."""
+Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor.
+`occupation_no_official`: an occupation no one named holds (`обсуждалась ситуация с российскими журналистами в
+Латвии`, `professions.tsv`) is no official whose state stands for them in talks (`Context.unheld_titles`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
