@@ -351,6 +351,24 @@ def test_a_word_pairing_names_by_dashes_names_each(nlp, text, states, bodies):
     assert [loc.name for loc in off.locations if any(d in loc.name for d in "-–")]
 
 
+@pytest.mark.parametrize(("text", "ambassador"), [
+    ("Минск, 1 июня. /БЕЛТА/. Александр Лукашенко принял верительные грамоты у послов. Верительные грамоты вручили:\n"
+     "Мохаммед Хасан Абдулла – Республика Ирак;\nНгуен Ван Тхань – Социалистическая Республика Вьетнам.",
+     "Мохаммед Хасан Абдулла"),
+    ("Астана, 4 июня. /Акорда/. Касым-Жомарт Токаев принял верительные грамоты послов ряда зарубежных государств. "
+     "Верительные грамоты Президенту Казахстана вручили:\nАли Мохаммад Даххер – Республика Ливан;\nИссам Абу Самра – "
+     "Королевство Иордания.", "Иссам Абу Самра"),
+])
+def test_a_states_form_word_before_its_name_is_part_of_the_mention(nlp, text, ambassador):
+    """`long_prefix_of_state`: `Республика Ирак`, an official name spelt otherwise than the gazetteer's (`Иракская
+    Республика`), is one mention, so its credentials line gives the ambassador's post and meeting."""
+    doc = nlp(text)
+    assert any(m.text.startswith(("Республика", "Королевство")) for c in doc.countries for m in c.mentions)
+    assert [ambassador] in [[n for n in names if n == ambassador] for names in meetings(doc)]
+    assert [ambassador] not in [[n for n in names if n == ambassador] for names in meetings(
+        Pipeline(disable=["long_prefix_of_state"])(text))]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Ереван, 8 июня. /news.am/. Никол Пашинян принял Оливера Вархея. Обсуждены вопросы сотрудничества Армения–ЕС.",
      [["country-AM", "org-1"]]),
@@ -3888,7 +3906,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",
                       "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
-                      "occupation_no_official"}
+                      "occupation_no_official", "long_prefix_of_state"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

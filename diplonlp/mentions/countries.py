@@ -18,7 +18,7 @@ CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
 RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation",
-         "dateline_city_state", "paired_names")
+         "dateline_city_state", "paired_names", "long_prefix_of_state")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
@@ -31,7 +31,10 @@ and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`).
 dateline's place, where its capital bears it, is the town (a location), no state.
 `paired_names`: `сотрудничества Армения-ЕС`, `комиссии Россия–Китай`: a word joining names of states, or a state and
 an international body's abbreviation, by dashes with no space (a dialogue's or a forum's format) names each: a state
-on each state's part of the word (the organizations stage reads the bodies' parts), not one place."""
+on each state's part of the word (the organizations stage reads the bodies' parts), not one place.
+`long_prefix_of_state`: `Республика Ирак`, `Королевства Иордания`: a capitalized word of a state's form
+(`countries.long_prefixes`) right before a state's name is part of its mention, where the gazetteer's official name
+is spelt otherwise (`Иракская Республика`), so a credentials line `Name – Республика Ирак;` names the state whole."""
 PAIR_DASHES = re.compile("[-–—]")
 CAPITALS_NAMED_AS_STATES = words("datelines.capitals_named_as_states")
 
@@ -219,7 +222,7 @@ def find(doc: Analysis) -> list[Found]:
         if named:
             if not after_currency(doc, i) and not _in_persons_name(doc, i, named[1], inside) and \
                     not _dateline_city(doc, i, named):
-                found.append(doc.make("country", i, named[1], code=named[0], adjective=False))
+                found.append(doc.make("country", _long_prefix(doc, i), named[1], code=named[0], adjective=False))
             i = named[1]
             continue
         if "-" in tok.text and tok.text[0].isalpha() and (codes := compound_codes(tok.text)):
@@ -241,6 +244,17 @@ def find(doc: Analysis) -> list[Found]:
     for f in shared:  # `министром иностранных дел РК` in a text about Korea
         f.data["code"] = _abbreviation_code(doc, f.a, states_named)
     return found
+
+
+def _long_prefix(doc: Analysis, i: int) -> int:
+    """Where a state's name at token ``i`` opens: at the capitalized word of a state's form right before it, in any
+    case (`Республика Ирак`, `Республики Ливан`, `Королевства Иордания`), which no official name the gazetteer
+    knows spells so (rule `long_prefix_of_state`)."""
+    before = doc.tokens[i - 1] if i > 0 else None
+    if before is not None and before.is_cap and before.sent == doc.tokens[i].sent and \
+            lemmas(before.text) & LONG_PREFIXES and doc.on("long_prefix_of_state"):
+        return i - 1
+    return i
 
 
 @lru_cache(maxsize=1024)
