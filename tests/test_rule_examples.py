@@ -3152,6 +3152,18 @@ MEETING_RULE_EXAMPLES = [
      "Оверчук провел в Москве встречу с вице-премьером Армении Мгером Григоряном. В ходе встречи также затрагивалась "
      "тема деятельности российских пограничников в Армении.", [["Алексей Оверчук", "Мгер Григорян"]],
      [["Алексей Оверчук", "Мгер Григорян"], ["Армения", "Россия"]]),
+    # counterparts each after their own `с`, or after a series of meetings told before, are met one by one
+    ("each_with_own_preposition", "Баку, 6 июня. /АЗЕРТАДЖ/. В рамках визита в Анкару министр экономики Азербайджана "
+     "Микаил Джаббаров встретился с министром торговли Турции Омером Болатом, с министром энергетики и природных "
+     "ресурсов Алпарсланом Байрактаром и с министром транспорта и инфраструктуры Абдулкадиром Уралоглу.",
+     [["Микаил Джаббаров", "Омер Болат"], ["Алпарслан Байрактар", "Микаил Джаббаров"],
+      ["Абдулкадир Уралоглу", "Микаил Джаббаров"]],
+     [["Абдулкадир Уралоглу", "Алпарслан Байрактар", "Микаил Джаббаров", "Омер Болат"]]),
+    ("series_told_before", "Бишкек, 7 июня. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев в ходе "
+     "визита в Токио провел серию встреч. Кыргызский министр встретился с министром иностранных дел Японии Такэси "
+     "Ивая, министром экономики, торговли и промышленности Ёдзи Муто и президентом JICA Акихико Танакой.",
+     [["Жээнбек Кулубаев", "Такэси Ивая"], ["Ёдзи Муто", "Жээнбек Кулубаев"], ["Акихико Танака", "Жээнбек Кулубаев"]],
+     [["Ёдзи Муто", "Акихико Танака", "Жээнбек Кулубаев", "Такэси Ивая"]]),
     # talks joined to planned ones are planned
     ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. "
      "Программа визита включает запланированные переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также "
@@ -3906,7 +3918,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",
                       "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
-                      "occupation_no_official", "long_prefix_of_state"}
+                      "occupation_no_official", "long_prefix_of_state",
+                      "each_with_own_preposition", "series_told_before"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -884,7 +884,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
-         "occupation_no_official")
+         "occupation_no_official", "each_with_own_preposition", "series_told_before")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -942,7 +942,11 @@ come, whatever the verb (`отбудет с официальным визито�
 no side, right after a visit told as done at someone's invitation (`По приглашению Президента … Рахмона … прибыл
 Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor.
 `occupation_no_official`: an occupation no one named holds (`обсуждалась ситуация с российскими журналистами в
-Латвии`, `professions.tsv`) is no official whose state stands for them in talks (`Context.unheld_titles`)."""
+Латвии`, `professions.tsv`) is no official whose state stands for them in talks (`Context.unheld_titles`).
+`each_with_own_preposition`: one subject meets counterparts each after their own `с` one by one (`встретился с
+министром торговли Турции A, с министром энергетики B и с министром транспорта C`), though of one state.
+`series_told_before`: so does one whose talks the sentence before told in the plural, naming no one after them
+(`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -1043,7 +1047,32 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
     if any(lemmas(t.text) & JOINT for t in ctx.doc.tokens[sent.first:sent.last]):
         return False  # `провел переговоры с A и B в трехстороннем формате`: one meeting of all
     return own or any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
-                      if subject.stop <= t.start < others[0].start)
+                      if subject.stop <= t.start < others[0].start) or \
+        _each_with_own_preposition(ctx, s, others) or _series_told_before(ctx, s, subject)
+
+
+def _each_with_own_preposition(ctx: Context, s: int, others: list[Ref]) -> bool:
+    """`встретился с министром … A, с министром … B и с генеральным секретарем … C`: does each counterpart's phrase
+    open with its own `с` (rule `each_with_own_preposition`)?"""
+    toks = ctx.doc.tokens
+    for ref in others if ctx.on("each_with_own_preposition") else ():
+        rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
+        if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
+            return False
+    return ctx.on("each_with_own_preposition")
+
+
+def _series_told_before(ctx: Context, s: int, subject: Ref) -> bool:
+    """`Нуртлеу … провел ряд встреч. Казахстанский министр встретился с A, B и C`: does the sentence before, in the
+    same paragraph, tell the subject's talks in the plural with no one named after them (rule
+    `series_told_before`)?"""
+    if s == 0 or not ctx.on("series_told_before") or ctx.in_headline(s - 1) or _paragraph_on(ctx, s - 1, 1) != s:
+        return False
+    before = ctx.doc.sents[s - 1]
+    people = ctx.in_sentence(s - 1, ("person",))
+    plural = [t for t in ctx.doc.tokens[before.first:before.last] if _plural_talks(t)]
+    return bool(plural) and any(p.id == subject.id for p in people) and \
+        not any(p.start > plural[0].start for p in people)
 
 
 SETTING_BEFORE_ROLE = words("meeting.setting_before_role")
