@@ -3164,6 +3164,17 @@ MEETING_RULE_EXAMPLES = [
      "Ивая, министром экономики, торговли и промышленности Ёдзи Муто и президентом JICA Акихико Танакой.",
      [["Жээнбек Кулубаев", "Такэси Ивая"], ["Ёдзи Муто", "Жээнбек Кулубаев"], ["Акихико Танака", "Жээнбек Кулубаев"]],
      [["Ёдзи Муто", "Акихико Танака", "Жээнбек Кулубаев", "Такэси Ивая"]]),
+    # the one who held a session, told right after its participants, takes part too
+    ("chair_told_after", "Душанбе, 9 июня. /Ховар/. В Душанбе прошло совещание министров энергетики стран Центральной "
+     "Азии. В работе совещания приняли участие министр энергетики Казахстана Ерлан Аккенженов, министр энергетики "
+     "Узбекистана Журабек Мирзамахмудов и министр энергетики Кыргызстана Таалайбек Ибраев. Совещание провел министр "
+     "энергетики и водных ресурсов Таджикистана Далер Джума.",
+     [["Далер Джума", "Ерлан Аккенженов", "Журабек Мирзамахмудов", "Таалайбек Ибраев"]],
+     [["Ерлан Аккенженов", "Журабек Мирзамахмудов", "Таалайбек Ибраев"]]),
+    # not talks held on the session's sidelines
+    ("chair_told_after", "Председатель КНР Си Цзиньпин принял участие в саммите Совещания по взаимодействию и мерам "
+     "доверия в Азии. Министр иностранных дел Китая Ван И провел на полях форума встречу с заместителем министра "
+     "иностранных дел Кыргызстана Асель Чынбаевой.", [["Асель Чынбаева", "Ван И"]], [["Асель Чынбаева", "Ван И"]]),
     # talks joined to planned ones are planned
     ("planned_conjunct", "Бишкек, 10 февраля. /Кабар/. Министр иностранных дел Турции Хакан Фидан прибыл в Бишкек. "
      "Программа визита включает запланированные переговоры с министром иностранных дел Жээнбеком Кулубаевым, а также "
@@ -3919,7 +3930,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "oblique_name_no_subject", "adjective_alone_not_place",
                       "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
                       "occupation_no_official", "long_prefix_of_state",
-                      "each_with_own_preposition", "series_told_before"}
+                      "each_with_own_preposition", "series_told_before",
+                      "chair_told_after"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

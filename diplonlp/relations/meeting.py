@@ -884,7 +884,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
-         "occupation_no_official", "each_with_own_preposition", "series_told_before")
+         "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -946,7 +946,9 @@ no side, right after a visit told as done at someone's invitation (`По при�
 `each_with_own_preposition`: one subject meets counterparts each after their own `с` one by one (`встретился с
 министром торговли Турции A, с министром энергетики B и с министром транспорта C`), though of one state.
 `series_told_before`: so does one whose talks the sentence before told in the plural, naming no one after them
-(`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`)."""
+(`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`). `chair_told_after`: the sentence right
+after a session's participants, whose verb of holding takes a session noun for its object, names one more taking part
+(`В нем приняли участие A, B и C. Заседание провел D.`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -1111,7 +1113,19 @@ def _session_sentences(ctx: Context) -> list[int]:
             out.update([s, *ctx.list_items(s)])
             if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
                 out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
-    return sorted(out)
+    return sorted(out | {s + 1 for s in out if _chair_told_after(ctx, s)})
+
+
+def _chair_told_after(ctx: Context, s: int) -> bool:
+    """`В работе совещания приняли участие A, B и C. Совещание провел D.`: does the sentence after session sentence
+    ``s``, in its paragraph, tell who held the session, by a verb of holding told as done whose object is a session
+    noun (not `провел на полях форума встречу`: talks of its own; rule `chair_told_after`)?"""
+    if s + 1 >= len(ctx.doc.sents) or _paragraph_on(ctx, s, 1) != s + 1 or not ctx.on("chair_told_after"):
+        return False
+    sent, toks = ctx.doc.sents[s + 1], ctx.doc.tokens
+    held = {t.i for t in toks[sent.first:sent.last] if lemmas(t.text) & SESSION_HELD and told_as_done(toks, t.i)}
+    return any(t.head in held and t.rel == "obj" and lemmas(t.text) & SESSION_NOUNS
+               for t in toks[sent.first:sent.last])
 
 
 def _officials_meet(ctx: Context, talks: Sequence[int]) -> bool:
