@@ -588,14 +588,14 @@ def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
 
 def _session_joined(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
     """`X 21 июня принял участие в 51-й сессии СМИД ОИС, которая проходит в Стамбуле`: one who took part in a session
-    held at a place the sentence gives after `в` stays there (rule `session_stay`); None where the sentence tells
-    no such."""
+    or talks (`во встрече министров … в Анкаре`) held at a place the sentence gives after `в` stays there (rule
+    `session_stay`); None where the sentence tells no such."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[k]
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first + 1, sent.last - 2):
         if "участие" in said[i - sent.first] and "принять" in said[i - 1 - sent.first] and \
                 told_as_done(toks, i - 1) and toks[i + 1].lower in ("в", "во") and ctx.on("session_stay") and \
-                any(said[j - sent.first] & SESSIONS for j in range(i + 2, min(sent.last, i + 5))):
+                any(said[j - sent.first] & (SESSIONS | TALKS) for j in range(i + 2, min(sent.last, i + 5))):
             return next((places[t.start].id for j, t in enumerate(toks[i + 2:sent.last], i + 2)
                          if t.start in places and toks[j - 1].lower in ("в", "во")), None)
     return None
