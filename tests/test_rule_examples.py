@@ -3810,6 +3810,28 @@ def test_talks_of_regions_heads_are_the_regions_cooperation(nlp, text, regions, 
     assert sides(Pipeline(disable=["regions_of_heads"])(text)) == without
 
 
+@pytest.mark.parametrize(("text", "newer", "older"), [
+    ("Минск, 3 июля. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков встретился с Послом Китая Се Сяоюном. "
+     "Стороны дали высокую оценку белорусско-китайскому всестороннему стратегическому партнерству. Позднее белорусский "
+     "министр провел переговоры с Генеральным секретарем ОДКБ Имангали Тасмагамбетовым. Стороны обсудили "
+     "взаимодействие в сфере военной безопасности.", ["BY", "Организация Договора о коллективной безопасности"],
+     ["BY", "CN"]),
+    ("Астана, 28 июня. /Kazakhstan Today/. Министр иностранных дел Казахстана Мурат Нуртлеу принял Посла Японии "
+     "Ёсихиро Ямамуру. Глава МИД поблагодарил японского дипломата за вклад в развитие казахстанско-японских "
+     "отношений.\n\nВ тот же день казахстанский министр встретился с Постоянным координатором ООН в Казахстане "
+     "Михаэлой Фризен. Стороны обсудили сотрудничество в области здравоохранения.",
+     ["KZ", "Организация Объединенных Наций"], ["KZ", "JP"]),
+])
+def test_the_sides_of_talks_told_since_take_the_fields_the_sides_discuss(nlp, text, newer, older):
+    """`newer_talks_sides`: `Стороны обсудили …` after talks told since the parties in scope were named are those
+    talks' sides; without the rule the fields go to the parties named before."""
+    def fielded(doc: Document) -> list[list[str]]:
+        return [sorted(getattr(doc.entity(p), "code", None) or doc.entity(p).name for p in r.parties)  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "cooperation" and r.sectors]
+    assert fielded(nlp(text)) == [sorted(newer)]
+    assert fielded(Pipeline(disable=["newer_talks_sides"])(text)) == [sorted(older)]
+
+
 def test_a_digest_items_heading_ends_the_talks_told_before_it(nlp):
     """`item_heading_ends_scope`: the fields a digest's next item names (its heading `О консультациях по вопросам
     сотрудничества в сфере образования и науки`) are not the cooperation of the talks told before it."""
@@ -3935,7 +3957,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
-                      "chair_told_after"}
+                      "chair_told_after", "newer_talks_sides"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

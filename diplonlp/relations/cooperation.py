@@ -762,7 +762,8 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
-NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name")
+NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
+                "newer_talks_sides")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
@@ -770,7 +771,11 @@ state's ministry, government or parliament among sides that are otherwise states
 `regions_of_heads`, the regions of talks between heads of regions, each named in their title, are the sides
 (`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan);
 `partner_by_name`, a person named right after the `с` that opens a clause stands for their state
-(`С Джорджей Мелони стороны обсудили …`: Italy's cooperation, `cooperation_clause_partner`)."""
+(`С Джорджей Мелони стороны обсудили …`: Italy's cooperation, `cooperation_clause_partner`); `newer_talks_sides`,
+the sides of talks told after the sentence that named the parties in scope, other than those parties, take the fields
+a sentence about the sides names (`Стороны дали высокую оценку белорусско-китайскому партнерству. Позднее белорусский
+министр провел переговоры с Генеральным секретарем ОДКБ … Стороны обсудили взаимодействие в сфере военной
+безопасности`: Belarus and the CSTO, not Belarus and China)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
@@ -956,12 +961,14 @@ def find(ctx: Context) -> list[Cooperation]:
     if not sets:
         return []
     current: tuple[str, ...] | None = None
+    since = 0  # the sentence that named the current parties
     pending: list[str] = []
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = fields[s]
-        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or s in ctx.item_headings()):
-            current = None  # a state not a party; a digest's next item
+        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or s in ctx.item_headings() or
+                                                        _newer_talks(ctx, s, since, talks, current)):
+            current = None  # a state not a party; a digest's next item; sides of talks told since
         if (current is None or _leaders_act(ctx, s)) and s in talks and not anchors[s]:  # `Собеседники обсудили …`
             anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
             _cooperation(ctx, sets, s, talks[s], "cooperation_bilateral_talks")
@@ -969,7 +976,7 @@ def find(ctx: Context) -> list[Cooperation]:
             for ref in sectors:
                 for parties in _last_anchors(anchors[s], ref.start):
                     _add(sets[tuple(sorted(parties))], ref.id)
-            current = tuple(sorted(anchors[s][-1][1]))
+            current, since = tuple(sorted(anchors[s][-1][1])), s
             anchored = True
             continue
         for ref in sectors:
@@ -982,6 +989,15 @@ def find(ctx: Context) -> list[Cooperation]:
         for sector in pending:
             _add(only, sector)
     return list(sets.values())
+
+
+def _newer_talks(ctx: Context, s: int, since: int, talks: dict[int, list[str]], current: tuple[str, ...]) -> bool:
+    """`… вклад в развитие казахстанско-японских отношений. В тот же день казахстанский министр встретился с …
+    координатором ООН … Стороны обсудили сотрудничество в области здравоохранения`: do the sides sentence ``s``
+    speaks of belong to talks told after sentence ``since``, which named the current parties, and differ from them
+    (rule `newer_talks_sides`)? Its fields are then theirs."""
+    return s in talks and tuple(sorted(talks[s])) != current and ctx.on("newer_talks_sides") and \
+        any(since < k <= s for k, _ in ctx.meetings)
 
 
 def _each_meeting(ctx: Context, s: int, sides: list[list[str]]) -> list[list[str]]:
