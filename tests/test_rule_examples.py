@@ -861,6 +861,21 @@ def test_a_counterpart_of_a_subject_titled_before_holds_the_subjects_office(nlp,
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_named_before"])(text))}
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Анкара, 4 июля. /ТАСС/. Министр иностранных дел России Сергей Лавров прибыл в Анкару с рабочим визитом. Затем "
+     "российский министр провел переговоры со своим турецким коллегой Хаканом Фиданом.",
+     ("Хакан Фидан", "министр иностранных дел", "TR", None)),
+    ("Баку, 5 июля. /Trend/. Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Ташкент. В ходе визита "
+     "азербайджанский министр встретился со своим узбекским коллегой Бахтиёром Саидовым.",
+     ("Бахтиёр Саидов", "министр иностранных дел", "UZ", None)),
+])
+def test_a_counterpart_of_a_role_noun_holds_the_office_its_state_named_before(nlp, text, held):
+    """`colleague_of_role_noun`: `российский министр … со своим турецким коллегой` after `Министр иностранных дел
+    России Сергей Лавров`: the counterpart holds that office for Turkey; off, no post."""
+    assert held in _posts_held(nlp(text))
+    assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_of_role_noun"])(text))}
+
+
 @pytest.mark.parametrize("text", [
     # a chair's title names the body it chairs: the counterpart chairs another
     "Председатель Государственной Думы Вячеслав Володин провел переговоры со своим сербским коллегой Аной Брнабич.",
@@ -3957,7 +3972,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "credentials_among_them", "talks_of_invitation", "particle_joins_spans",
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
-                      "chair_told_after", "newer_talks_sides"}
+                      "chair_told_after", "newer_talks_sides",
+                      "colleague_of_role_noun"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -13,7 +13,7 @@ typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `f
 """
 
 from .chain import BOARD_IN_TITLE, CHAIN_RULES
-from .colleagues import COLLEAGUE_NAMED_BEFORE
+from .colleagues import COLLEAGUE_NAMED_BEFORE, COLLEAGUE_OF_ROLE_NOUN
 from .complements import COMPLEMENT_RULES
 from .find import MINISTRY_NAMED_BEFORE, MINISTRY_OF_SENTENCE, PLURAL_ROLE_OF_STATES, RANK_BEFORE_HOLDER, find
 from .heads import PLURAL_SUBJECT
@@ -25,7 +25,7 @@ from .right import RIGHT_RULES, STATE_RULES
 RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULES, LIST_RULES)
 """Every rule function of the stage, list by list."""
 NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, MINISTRY_OF_SENTENCE, COLLEAGUE_NAMED_BEFORE,
-               PLURAL_SUBJECT, RANK_BEFORE_HOLDER, BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES)
+               COLLEAGUE_OF_ROLE_NOUN, PLURAL_SUBJECT, RANK_BEFORE_HOLDER, BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -1,6 +1,7 @@
 """Posts a counterpart noun gives: `Хакан Фидан принял своего венгерского коллегу Петера Сийярто` — the person named
 after `коллега` and a state holds the office of the post holder before them, for that state (rule
-`colleague_post`)."""
+`colleague_post`; a subject named by surname alone or by a role noun: `colleague_named_before`,
+`colleague_of_role_noun`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ COLLEAGUES = words("entities.colleague_nouns")
 """`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`) and,
 after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
 COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
+COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
 SURNAME_STEM = 5
 """The letters a surname keeps in every case: `Байрамов` and `Байрамовым` share `байра`."""
 COLLEAGUE_TITLES = words("posts.colleague_titles")
@@ -39,6 +41,7 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
         if subject is None and doc.on(COLLEAGUE_NAMED_BEFORE):
             titled = titled if titled is not None else _titled_names(doc, found, names)
             subject = _subject_named_before(doc, titled, names, a)
+        subject = subject or _subject_role_noun(doc, found, a)
         if state is None or b not in names or subject is None or subject.data["country"] == state.data["code"]:
             continue
         out.append(_colleague(doc, subject, state, a, b, noun))
@@ -54,6 +57,22 @@ def _subject_post(doc: Analysis, found: list[Found], a: int) -> Found | None:
     if post is None or not _named(doc, post):  # `Российский министр … с турецким коллегой`: a role noun, no office
         return None
     return _colleague_title(post)
+
+
+def _subject_role_noun(doc: Analysis, found: list[Found], a: int) -> Found | None:
+    """`Затем российский министр провел переговоры со своим турецким коллегой …`: the last post before token ``a`` in
+    its sentence, a role noun no name follows, stands for the last office of its state and title named before with
+    a holder (`Министр иностранных дел России Сергей Лавров`; rule `colleague_of_role_noun`)."""
+    first, _ = doc.sent_bounds(a)
+    before = [p for p in found if first <= p.a and p.b <= a]
+    role = before[-1] if before else None
+    if role is None or _named(doc, role) or role.data["plural"] or not role.data["country"] or \
+            not doc.on(COLLEAGUE_OF_ROLE_NOUN):
+        return None
+    title = str(role.data["title"])
+    held = [p for p in found if p.b <= first and p.data["country"] == role.data["country"] and _named(doc, p) and
+            (str(p.data["title"]) == title or str(p.data["title"]).startswith(title + " "))]
+    return _colleague_title(max(held, key=lambda p: p.b)) if held else None
 
 
 def _colleague_title(post: Found) -> Found | None:
