@@ -2864,6 +2864,13 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      "иностранных дел Исламской Республики Иран Аббас Аракчи.", [("Аббас Аракчи", "Ташкент", "visitor_subject")]),
     ("Специально на торжества, посвященные юбилею Бориса Николаевича в Екатеринбург прибыл президент РФ Дмитрий "
      "Медведев.", [("Дмитрий Медведев", "Екатеринбург", "visitor_subject")]),
+    # a delegation the subject, the person heading it
+    ("По приглашению Председателя Милли Меджлиса Сахибы Гафаровой в Азербайджан с официальным визитом прибыла "
+     "делегация во главе с Председателем Великого национального собрания Турции Нуманом Куртулмушем.",
+     [("Нуман Куртулмуш", "Азербайджан", "visitor_delegation_head")]),
+    ("По приглашению министра иностранных дел Бахтиёра Саидова в Ташкент прибыла делегация во главе с министром "
+     "иностранных дел Индии Субраманьямом Джайшанкаром.",
+     [("Субраманьям Джайшанкар", "Ташкент", "visitor_delegation_head")]),
     # another's visit: the one received, as before
     ("Президент Азербайджана Ильхам Алиев принял генерального секретаря НАТО Марка Рютте в рамках его визита в "
      "Баку.", [("Марк Рютте", "Баку", "visit_noun")]),    # `в стране`: the dateline's state; not the host's own visit
@@ -3973,7 +3980,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
-                      "colleague_of_role_noun"}
+                      "colleague_of_role_noun", "visitor_delegation_head"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
@@ -3990,6 +3997,11 @@ def test_every_named_rule_has_an_example():
 
 @pytest.mark.parametrize(("text", "met"), [
     (EXAMPLES["subject_told_before"], [["Реджеп Тайип Эрдоган", "Садыр Жапаров"]]),
+    # the one named first in the sentence before, after `с`, was that sentence's counterpart: its other side holds them
+    ("Бишкек, 19 июля. /Кабар/. На полях саммита ШОС министр иностранных дел Кыргызстана Жээнбек Кулубаев провел ряд "
+     "встреч.\n\nС министром иностранных дел Пакистана Исхаком Даром кыргызский министр обсудил реализацию проекта "
+     "CASA-1000.\n\nТакже состоялась встреча с Генеральным секретарем ШОС Нурланом Ермекбаевым.",
+     [["Жээнбек Кулубаев", "Исхак Дар"], ["Жээнбек Кулубаев", "Нурлан Ермекбаев"]]),
     ("Посол Казахстана в Италии Ернар Кожахметов провел ряд встреч в Милане. На встрече с президентом региона "
      "Ломбардия Аттилио Фонтаной стороны обсудили сотрудничество.", [["Аттилио Фонтана", "Ернар Кожахметов"]]),
     # the one named before is of the counterpart's state: no one to meet

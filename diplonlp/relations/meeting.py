@@ -686,8 +686,7 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
     toks = ctx.doc.tokens
     if not ctx.on("subject_told_before") or s == 0 or ctx.between(ctx.doc.sents[s].start, toks[k].start, ("person",)):
         return None
-    rng = ctx.doc.token_range(_named_from(ctx, s, counterpart), counterpart.stop)  # `с Президентом Турции Эрдоганом`
-    if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
+    if not _after_with(ctx, s, counterpart):  # `с Президентом Турции Эрдоганом`
         return None
     met = next((m.participants for _, m in reversed(ctx.meetings) if counterpart.id in m.participants and
                 len(m.participants) == 2), None)
@@ -695,12 +694,20 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
         return next(p for p in met if p != counterpart.id)
     before = _last_naming_person(ctx, s)
     earlier = [r for r in ctx.in_sentence(before, ("person",)) if r.id != counterpart.id]
-    if earlier and _of_other_state(ctx, earlier[0].id, counterpart.id):
-        return earlier[0].id
     # `В ходе переговоров с A … На встрече с B обсуждены …`: the one who met the counterpart told before meets B
     prev = next((m.participants for k, m in reversed(ctx.meetings) if k == before and len(m.participants) == 2), [])
     other = [p for p in prev if earlier and p != earlier[0].id and earlier[0].id in prev]
+    if earlier and _of_other_state(ctx, earlier[0].id, counterpart.id) and not (
+            other and _after_with(ctx, before, earlier[0])):  # `С министром … Даути глава ведомства рассмотрел …`
+        return earlier[0].id
     return other[0] if other and other[0] != counterpart.id and other[0].startswith("person-") else None
+
+
+def _after_with(ctx: Context, s: int, ref: Ref) -> bool:
+    """Is the person ``ref`` of sentence ``s`` named right after `с`, with their title between: the counterpart of
+    talks, not the one who held them?"""
+    rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower in ("с", "со")
 
 
 def _named_before_of_another_state(ctx: Context, s: int, person: str) -> str | None:
@@ -1056,12 +1063,7 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
 def _each_with_own_preposition(ctx: Context, s: int, others: list[Ref]) -> bool:
     """`встретился с министром … A, с министром … B и с генеральным секретарем … C`: does each counterpart's phrase
     open with its own `с` (rule `each_with_own_preposition`)?"""
-    toks = ctx.doc.tokens
-    for ref in others if ctx.on("each_with_own_preposition") else ():
-        rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
-        if rng is None or rng[0] == 0 or toks[rng[0] - 1].lower not in ("с", "со"):
-            return False
-    return ctx.on("each_with_own_preposition")
+    return ctx.on("each_with_own_preposition") and all(_after_with(ctx, s, ref) for ref in others)
 
 
 def _series_told_before(ctx: Context, s: int, subject: Ref) -> bool:

@@ -183,6 +183,9 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     ahead = _said_of_ahead(ctx, s, staying) if staying is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
         return ahead, "visitor_staying"
+    headed = _headed_subject(ctx, s, k)
+    if headed is not None:
+        return headed, "visitor_delegation_head"
     if before and (staying is None or not _participle(toks[staying])):
         subject = _verb_subject(ctx, k, before)
         if subject is not None and subject != before[-1]:
@@ -286,10 +289,32 @@ def _delegation_head(ctx: Context, s: int, participle: int, case: str) -> Ref | 
     toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
     noun = next((j for j in range(participle + 1, min(last, participle + 7))
                  if lemmas(toks[j].text) & HEADED and toks[j].feats.get("Case") == case), None)
-    if noun is None or not headed_at(toks, noun + 1):
+    return _head_of(ctx, s, noun) if noun is not None else None
+
+
+def _head_of(ctx: Context, s: int, noun: int) -> Ref | None:
+    """The person named after `во главе с` right after the delegation's noun at token ``noun``, if any."""
+    toks = ctx.doc.tokens
+    if not headed_at(toks, noun + 1):
         return None
     found = ctx.between(toks[noun + 3].stop, ctx.doc.sents[s].stop, ("person",))
     return found[0] if found else None
+
+
+def _headed_subject(ctx: Context, s: int, k: int) -> Ref | None:
+    """`По приглашению X в Азербайджан с официальным визитом прибыла делегация во главе с Y`: the subject of a
+    finite verb of visiting (or of the one a visit noun hangs on) that is a delegation headed by a person is that
+    person's visit, not the one named last before the verb (rule `visitor_delegation_head`)."""
+    toks = ctx.doc.tokens
+    head = toks[k].head
+    verb = head if lemmas(toks[k].text) & VISIT_NOUNS and 0 <= head < len(toks) else k
+    if not (lemmas(toks[verb].text) & VISIT_VERBS and toks[verb].feats.get("VerbForm") == "Fin") or \
+            not ctx.on("visitor_delegation_head"):
+        return None
+    sent = ctx.doc.sents[s]
+    noun = next((j for j in range(sent.first, sent.last) if toks[j].head == verb and toks[j].rel.startswith("nsubj")
+                 and lemmas(toks[j].text) & HEADED), None)
+    return _head_of(ctx, s, noun) if noun is not None else None
 
 
 def _said_of(ctx: Context, participle: int) -> Ref | None:
@@ -305,7 +330,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
-         "destination_after_na", "visit_to_own_state")
+         "destination_after_na", "visit_to_own_state", "visitor_delegation_head")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -313,7 +338,8 @@ before it, not of the next name (`X, находящийся в Китае с р�
 participle before its noun is said of the first person named after it in its case, not of the subject (`Токаев
 принял прибывшего в Астану с визитом министра … Сийярто`).
 `visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
-встретился с … Шалвой Папуашвили и посетил Мцхету`).
+встретился с … Шалвой Папуашвили и посетил Мцхету`). `visitor_delegation_head`: a delegation that is the subject is
+the person heading it (`По приглашению X в Азербайджан … прибыла делегация во главе с Y`: Y's visit, not X's).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
 `destination_region`: `в регионе`, `в области` near the trigger is the last region named before it in its sentence
