@@ -97,6 +97,16 @@ def paired_states(doc: Analysis, c: Complement) -> Step | None:
     return Step.READ
 
 
+def dash_before_holders(doc: Analysis, c: Complement) -> Step | None:
+    """`министры иностранных дел двух стран – Максим Рыженков и …`: a dash after a governed phrase, a name that can
+    stand in the title's case right after it, ends the phrase, as a name right after it does."""
+    tokens, k = doc.tokens, c.k + 1
+    if not (c.genitive and tokens[c.k].text in DASHES and k < c.last and tokens[k].start in doc.ner_starts("PER")):
+        return None
+    name_end = next((m for m in range(k, min(k + 3, c.last)) if not tokens[m].is_cap), min(k + 3, c.last))
+    return Step.END if name_agrees(doc, k, name_end, c.post.data["agree"]) else None
+
+
 def _pair_dash(doc: Analysis, k: int, last: int) -> bool:
     """Is token ``k`` a dash between two states' names (`Франция – Армения`)?"""
     return doc.tokens[k].text in DASHES and k + 1 < last and doc.ending_at("country").get(k) is not None and \
@@ -126,7 +136,7 @@ def _first_name_in_title_case(doc: Analysis, c: Complement) -> bool:
 
 
 COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, paired_states,
-                                           governed_word]
+                                           dash_before_holders, governed_word]
 """Tried in order at each token after the phrase (up to `COMPLEMENT_MAX`); where none applies, no complement."""
 
 
