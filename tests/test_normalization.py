@@ -104,6 +104,22 @@ def test_dutch_and_portuguese_particles_are_parts_of_a_name(nlp, text, name):
     assert name in [p.name for p in nlp(text).persons]
 
 
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("Нуртлеу обсудил с послом Франции подготовку визита Макрона\n\nАСТАНА, 4 августа – Sputnik. Министр иностранных "
+     "дел Казахстана Мурат Нуртлеу принял посла Франции в Казахстане Сильвена Гиога. Стороны обсудили подготовку к "
+     "визиту Президента Франции Эммануэля Макрона.", "Эммануэль Макрон", "президент"),
+    ("Ташкент, 6 августа. /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов обсудил с Послом Германии "
+     "Мануэлем Мюллером программу визита Франк-Вальтера Штайнмайера.", "Мануэль Мюллер", "посол"),
+])
+def test_a_verbs_object_after_a_title_is_no_part_of_it(nlp, text, name, post):
+    """`обсудил с послом Франции подготовку визита Макрона`: `подготовку визита` is what was discussed, not the
+    ambassador's title, and `Макрона` no holder of it (rule `object_not_governed`)."""
+    doc = nlp(text)
+    assert all("визита" not in p.name for p in doc.posts)
+    assert [p.title for p in doc.posts if doc.entity(next(
+        r.person for r in doc.relations if r.kind == "holds_post" and r.post == p.id)).name == name] == [post]
+
+
 POST_FRAMES = {
     "nomn": ("Заявил ", " Иван Петров."),
     "gent": ("Состоялась встреча ", " Ивана Петрова с журналистами."),

@@ -2,7 +2,7 @@
 
 Reads: tokens with morphology, NER spans, organizations, places and countries found before. Adds:
 ``found["post"]``, one `Found` per phrase with its title, name, country, host, organization and the rules that
-read it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
+read it, or kept a governed phrase out of it (``data["fired"]``). Who holds each post is `diplonlp.holders`.
 
 Modules, in the order a phrase is read: `heads` (where a title stands; the lexicon is `lexicon.post_heads`,
 `data/posts.tsv`), `left` (`LEFT_RULES`), `chain` (`CHAIN_RULES`), `normalize` (`TITLE_RULES`), `right`

@@ -107,6 +107,17 @@ def dash_before_holders(doc: Analysis, c: Complement) -> Step | None:
     return Step.END if name_agrees(doc, k, name_end, c.post.data["agree"]) else None
 
 
+def object_not_governed(doc: Analysis, c: Complement) -> Step | None:
+    """`обсудил с послом Франции подготовку визита Макрона`, `на посту мэра остаток срока`: a noun the tagger reads
+    in the accusative, which no reading puts in the genitive, right after a noun or a name (not `с 1991 по 1992
+    годы`), is a verb's object, not the title's phrase: the post keeps its phrase without it."""
+    tok, before = doc.tokens[c.k], doc.tokens[c.k - 1]
+    if tok.pos != "NOUN" or tok.feats.get("Case") != "Acc" or before.pos not in ("NOUN", "PROPN") or \
+            "gent" in noun_cases(tok.lower):
+        return None
+    return Step.REFUSE
+
+
 def _pair_dash(doc: Analysis, k: int, last: int) -> bool:
     """Is token ``k`` a dash between two states' names (`Франция – Армения`)?"""
     return doc.tokens[k].text in DASHES and k + 1 < last and doc.ending_at("country").get(k) is not None and \
@@ -136,7 +147,7 @@ def _first_name_in_title_case(doc: Analysis, c: Complement) -> bool:
 
 
 COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, paired_states,
-                                           dash_before_holders, governed_word]
+                                           dash_before_holders, object_not_governed, governed_word]
 """Tried in order at each token after the phrase (up to `COMPLEMENT_MAX`); where none applies, no complement."""
 
 
@@ -152,7 +163,10 @@ def with_complement(doc: Analysis, post: Found, last: int) -> Found:
     for k in range(j, min(last, j + COMPLEMENT_MAX + 1)):
         c.k, c.title_case = k, title_at(doc, k, last)
         found = first_verdict(rules, doc, c)
-        if found is None or found[1] is Step.REFUSE:
+        if found is None:
+            return post
+        if found[1] is Step.REFUSE:  # the rule that kept the phrase out, for the trace
+            post.data["fired"] = [*post.data["fired"], (found[0].__name__, k, k + 1)]
             return post
         fired.append((found[0].__name__, k, k + 1))
         if found[1] is Step.END:
