@@ -870,6 +870,21 @@ def test_a_counterpart_of_a_subject_titled_before_holds_the_subjects_office(nlp,
 
 
 @pytest.mark.parametrize(("text", "held"), [
+    ("Астана, 8 августа. /Казинформ/. Председатель Мажилиса Парламента Казахстана Ерлан Кошанов принял делегацию "
+     "Национального собрания Республики Корея во главе с его председателем У Вон Сиком.",
+     ("У Вон Сик", "председатель национального собрания", "KR", None)),
+    ("Ташкент, 9 августа. /Дунё/. Председатель Сената Олий Мажлиса Танзила Нарбаева приняла делегацию Сейма "
+     "Латвийской Республики во главе с ее председателем Дайгой Миериней.", ("Дайга Миериня", "председатель сейма", "LV",
+                                                                            None)),
+])
+def test_a_head_named_by_a_possessive_over_a_delegations_chamber_takes_its_words(nlp, text, held):
+    """`possessed_body_title`: `во главе с его председателем` after `делегацию Национального собрания Республики
+    Корея`: the chamber's chair, `председатель национального собрания`; off, a bare `председатель`."""
+    assert held in _posts_held(nlp(text))
+    assert held not in _posts_held(Pipeline(disable=["possessed_body_title"])(text))
+
+
+@pytest.mark.parametrize(("text", "held"), [
     ("Анкара, 4 июля. /ТАСС/. Министр иностранных дел России Сергей Лавров прибыл в Анкару с рабочим визитом. Затем "
      "российский министр провел переговоры со своим турецким коллегой Хаканом Фиданом.",
      ("Хакан Фидан", "министр иностранных дел", "TR", None)),
@@ -3988,7 +4003,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
-                      "colleague_of_role_noun", "visitor_delegation_head"}
+                      "colleague_of_role_noun", "visitor_delegation_head",
+                      "possessed_body_title"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

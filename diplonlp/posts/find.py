@@ -20,7 +20,7 @@ from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import KEPT_MODIFIERS, acting_name, declining_end, join_words, nominative_words, title_words
 from .phrase import PostPhrase, apply, switched_on
-from .right import RIGHT_RULES
+from .right import RIGHT_RULES, possessed_body_title
 
 BARE_NEEDS_MORE = words("posts.bare_needs_more")
 OFFICE_HEADS = words("posts.office_heads")
@@ -196,6 +196,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     p.j = p.chain_end
     while p.j < last and apply(right_rules, doc, p):
         pass
+    title = possessed_body_title(doc, p, title)
     tokens = doc.tokens
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
     bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`

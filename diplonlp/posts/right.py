@@ -447,6 +447,26 @@ def _before_possessive(doc: Analysis, k: int) -> int:
     return k - 1 if k > 0 and doc.tokens[k].lower in POSSESSIVES else k
 
 
+POSSESSED_BODY_TITLE = "possessed_body_title"
+
+
+def possessed_body_title(doc: Analysis, p: PostPhrase, title: str) -> str:
+    """`делегацию Палаты представителей Кипра во главе с ее председателем`: a head's bare title after a possessive
+    over the state body whose delegation it heads takes that body's words, as its chain takes them where written
+    (`председатель палаты представителей`; a chamber's without its parliament, `председатель палаты депутатов`;
+    rule `possessed_body_title`)."""
+    tokens, k = doc.tokens, p.left - 1
+    if p.chain_end != p.head_end or k < 4 or tokens[k].lower not in POSSESSIVES or not headed_at(tokens, k - 3) or \
+            p.family not in ("head", "chair", "deputy") or not doc.on(POSSESSED_BODY_TITLE):
+        return title
+    body = doc.ending_at("org").get(_before_bracketed(doc, k - 3))
+    if body is None or body.data.get("kind") not in STATE_BODY_KINDS or not lemmas(tokens[body.a - 1].text) & HEADED:
+        return title
+    end = body.data.get("chamber_end") or next((i for i in range(body.a + 1, body.b) if country_at(doc, i, body.b)),
+                                                body.b)  # `Палаты депутатов` of `Парламента Чехии`: the chamber's
+    return " ".join([title, *(t.lower for t in tokens[body.a:end])])
+
+
 def _before_bracketed(doc: Analysis, k: int) -> int:
     """Token ``k``, or where a bracketed abbreviation right before it opens (`агентства … (JICA) во главе с`: the
     body ends there)."""
