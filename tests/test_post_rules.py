@@ -220,6 +220,21 @@ def test_a_bare_minister_before_a_name_is_of_the_ministry_named_as_the_place(nlp
 
 
 @pytest.mark.parametrize(("text", "post"), [
+    ("Баку, 13 августа. /АПА/. Посольство Азербайджана в Грузии организовало встречу посла Фариза Рзаева с "
+     "представителями азербайджанской общины Марнеули.", ("посол", "AZ", "GE")),
+    ("Анкара, 15 августа. /Kazinform/. Посольство Казахстана в Турции провело презентацию инвестиционного потенциала "
+     "страны. В мероприятии принял участие посол Ержан Кистафин.", ("посол", "KZ", "TR")),
+    ("Пекин, 16 августа. /Кабар/. В посольстве Кыргызстана в Китае посол Акылбек Сманкулов провел встречу.",
+     ("посол", "KG", "CN")),
+])
+def test_a_bare_ambassador_is_the_head_of_the_embassy_named_near(nlp, text, post):
+    """`embassy_of_sentence`: a bare `посол` in a sentence naming one embassy, or right after one, is its head: the
+    embassy's state and host; off, neither."""
+    assert [(p.title, p.country, p.host) for p in nlp(text).posts] == [post]
+    assert [(p.country, p.host) for p in Pipeline(disable=["embassy_of_sentence"])(text).posts] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "post"), [
     ("В работе совета принял участие Председатель Коллегии Евразийской экономической комиссии Бахыт Султанов.",
      ("председатель коллегии", "Евразийская экономическая комиссия")),
     ("В заседании принял участие Председатель Правления Евразийского банка развития Николай Подгузов.",

@@ -1016,6 +1016,15 @@ def test_the_body_a_meeting_is_held_at_is_its_unnamed_side(nlp, text, met):
     assert meetings(Pipeline(disable=["officials_unnamed"])(text)) == []
 
 
+def test_ones_own_states_body_a_meeting_is_held_at_is_no_side(nlp):
+    """`В посольстве Кыргызстана в Китае посол … провел встречу с …`: the embassy is the ambassador's own house, not
+    the other side of talks whose counterpart is no side."""
+    doc = nlp("Пекин, 16 августа. /Кабар/. В посольстве Кыргызстана в Китае посол Акылбек Сманкулов провел встречу с "
+              "руководством компании CRBC. Стороны обсудили ход строительства автодороги.")
+    assert meetings(doc) == []
+    assert not [r for r in doc.relations if r.kind == "cooperation"]
+
+
 @pytest.mark.parametrize("text", [
     "Заместитель Премьер-министра Азербайджана Шахин Мустафаев встретился с делегацией во главе с заместителем "
     "председателя правительства Беларуси.",

@@ -4004,7 +4004,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "visitor_delegation_head",
-                      "possessed_body_title"}
+                      "possessed_body_title", "embassy_of_sentence"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

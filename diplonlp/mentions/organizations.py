@@ -206,7 +206,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
     found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}",
-                     implied_state=implied)
+                     implied_state=implied, host=host)
     if qualified is not None:
         found.data["rule"] = "body_qualifier"
     if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:

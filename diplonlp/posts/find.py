@@ -27,6 +27,7 @@ OFFICE_HEADS = words("posts.office_heads")
 OFFICE_NOUNS = words("posts.office_nouns")
 MINISTRY_NAMED_BEFORE = "ministry_named_before"
 MINISTRY_OF_SENTENCE = "ministry_of_sentence"
+EMBASSY_OF_SENTENCE = "embassy_of_sentence"
 RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
@@ -68,6 +69,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         found = [ministry_named_before(doc, post, found) for post in found]
     if doc.on(MINISTRY_OF_SENTENCE):
         found = [ministry_of_sentence(doc, post, taken) for post in found]
+    if doc.on(EMBASSY_OF_SENTENCE):
+        found = [embassy_of_sentence(doc, post, taken) for post in found]
     listed = credentials_list(doc) + colleague_post(doc, found)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
@@ -118,6 +121,26 @@ def ministry_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Foun
     return doc.make("post", post.a, post.b, **{**post.data, "title": title, "name": title,
                                                "country": ministry.data["country"],
                                                "countries": [ministry.data["country"]], "fired": fired})
+
+
+def embassy_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found:
+    """`Посольство Азербайджана в Грузии организовало встречу посла Фариза Рзаева`, `Посольство Казахстана в Турции
+    провело презентацию … В мероприятии принял участие посол Ержан Кистафин`: a bare ambassador's title is the head of
+    the one embassy its sentence, or the one before it in its paragraph, names: its state and host (rule
+    `embassy_of_sentence`)."""
+    if post.data["title"] != "посол" or post.data["country"] or post.data["plural"] or post.data.get("organization"):
+        return post
+    sent = doc.tokens[post.a].sent
+    near = {sent, sent - 1} if sent and "\n\n" not in doc.text[doc.sents[sent - 1].stop:doc.sents[sent].start] \
+        else {sent}
+    embassies = {(f.data["country"], f.data.get("host")) for f in taken if doc.tokens[f.a].sent in near and
+                 f.data.get("kind") == "embassy" and f.data.get("country")}
+    if len(embassies) != 1:
+        return post
+    code, host = embassies.pop()
+    fired = [*post.data["fired"], (EMBASSY_OF_SENTENCE, post.a, post.b)]
+    return doc.make("post", post.a, post.b, **{**post.data, "country": code, "countries": [code], "host": host,
+                                               "fired": fired})
 
 
 def _place_of_visit(doc: Analysis, body: Found) -> bool:
