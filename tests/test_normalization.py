@@ -492,6 +492,20 @@ def test_a_name_after_a_title_object_of_a_verb_is_in_the_accusative(nlp):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Баку, 19 августа. /Trend/. Президент Азербайджана Ильхам Алиев принял канцлера Германии Фридриха Мерца и "
+     "министра экономики Катерину Райхе.", "Катерина Райхе"),
+    ("Душанбе, 19 июля. /Ховар/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял заместителя "
+     "Генерального секретаря ООН, исполнительного секретаря ЭСКАТО Армиду Салсиа Алисьябану.",
+     "Армида Салсиа Алисьябана"),
+])
+def test_a_name_after_a_title_joined_to_a_verbs_object_is_in_the_accusative(nlp, text, name):
+    """`title_as_object`: a title the parse joins to a verb's object (`… и министра экономики`, `…, исполнительного
+    секретаря`) is an accusative too, and so is the name after it (not a man's genitive `Катерину`)."""
+    assert name in [p.name for p in nlp(text).persons]
+    assert name not in [p.name for p in Pipeline(disable=["title_as_object"])(text).persons]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Министр иностранных дел Монголии Батмунхийн Батцэцэг приняла находящегося в Монголии с визитом "
      "Государственного министра по иностранным делам Японии Хироси Морияму.", "Хироси Морияма"),
     ("Председатель Сената принял находящегося в Астане с официальным визитом Председателя Палаты советников Японии "
