@@ -23,7 +23,7 @@ from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
 from .context import TALK_NOUNS, Context, Ref, before_adjectives
-from .setting import FUTURE_BE, VISIT_VERBS, a_day, envoy_abroad, is_participle, told_as_done
+from .setting import FUTURE_BE, VISIT_VERBS, a_day, clause_day, envoy_abroad, is_participle, told_as_done
 
 NOUNS = words("meeting.nouns")
 JOINING = words("meeting.joining")
@@ -1427,8 +1427,16 @@ def find(ctx: Context) -> list[Meeting]:
                 _add(ctx, found, s, [sides[0].id, state], "meeting_credentials")
             continue
         for group, rule in _groups(ctx, s, triggers, sides):
-            _add(ctx, found, s, [r.id for r in group], rule)
+            ids = [r.id for r in group]
+            _add(ctx, found, s, ids, rule, _clause_when(ctx, s, triggers[0], ids))
     return _named_later(ctx, found) if ctx.on("meeting_named_later") else found
+
+
+def _clause_when(ctx: Context, s: int, k: int, participants: list[str]) -> tuple[str | None, str | None] | None:
+    """The date and place of talks whose clause, opened by `, где`, gives its own day (`setting.clause_day`), else
+    None (the sentence's, `Context.when_where`)."""
+    day = clause_day(ctx, s, k)
+    return None if day is None else (day, ctx.when_where(s, participants)[1])
 
 
 def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
-         "event_taken_part_in", "region_no_venue")
+         "event_taken_part_in", "region_no_venue", "where_clause_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -67,7 +67,9 @@ are there too, as does a place opening the sentence before an event's verb and n
 again, so the talks on its margins are at its place and day.
 `region_no_venue`: `С Генеральным секретарем МСЭ … стороны рассмотрели перспективы цифровизации в Центральной Азии`: a
 region the gazetteer knows as spanning states (`Центральная Азия`, `Европа`) is where a topic lies, never where an
-event is held."""
+event is held.
+`where_clause_day`: `На прошлой неделе X находился с визитом в Узбекистане, где 20 августа провел переговоры с Y`: the
+day a clause opened by `, где` gives before its talks word is the talks', not the sentence's first date."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -138,6 +140,18 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
+
+
+def clause_day(ctx: Context, s: int, k: int) -> str | None:
+    """The day a clause opened by `, где` (or `, когда`) gives between its opening and the talks word ``k`` of
+    sentence ``s``, if any (rule `where_clause_day`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    opener = next((j for j in range(k - 1, first, -1) if toks[j].lower in ("где", "когда") and
+                   toks[j - 1].text == ","), None)
+    if opener is None or not ctx.on("where_clause_day"):
+        return None
+    days = [r for r in ctx.between(toks[opener].stop, toks[k].start, ("date",)) if a_day(ctx, r.id)]
+    return days[-1].id if days else None
 
 
 def visit_day(ctx: Context, s: int, k: int) -> str | None:
