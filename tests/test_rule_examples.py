@@ -2395,6 +2395,11 @@ def test_a_state_adjective_role_noun_is_not_an_international_official(nlp):
     # a state noun that names its state, or is the host, is no reference
     ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин отметил, что страна пребывания является членом "
      "ЮНЕСКО.", []),
+    # a sentence naming no one: the one state of the sentence before
+    ("Бишкек, 4 сентября. /Кабар/. Кыргызстан отмечает 35-летие независимости. За эти годы республика стала членом ООН "
+     "и ШОС.", [("KG", "ООН"), ("KG", "ШОС")]),
+    ("Ашхабад, 3 сентября. /TDH/. Туркменистан не входит в военно-политические блоки. Вместе с тем страна является "
+     "членом Организации экономического сотрудничества.", [("TM", "ОЭС")]),
 ])
 def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, members):
     """`membership_state_noun`: `республика`, `страна` as the subject of a member word or noun naming no state."""

@@ -503,7 +503,9 @@ def _state_noun(ctx: Context, s: int, k: int) -> str | None:
     """`membership_state_noun`: `М.Сафарзода напомнил, что республика стала членом ЮНЕСКО`: a state noun
     (`республика`, `страна`: `membership.state_nouns`) in the nominative as the subject of the member word's
     clause, naming no state itself (not `Республика Корея`, `страна пребывания`), is the state of the person the
-    sentence names before it, else of the last state it names before it."""
+    sentence names before it, else of the last state it names before it, else, where it names neither, of the one
+    state the sentence before in its paragraph names (`Туркменистан … не входит в военно-политические блоки. Вместе с
+    тем страна является членом Движения неприсоединения`)."""
     if not ctx.on("membership_state_noun"):
         return None
     toks = ctx.doc.tokens
@@ -518,7 +520,16 @@ def _state_noun(ctx: Context, s: int, k: int) -> str | None:
         party = ctx.party_of(ref)
         if party and party.startswith("country-") and not ref.adjective:
             return party
-    return None
+    return None if before else _one_state_before(ctx, s)
+
+
+def _one_state_before(ctx: Context, s: int) -> str | None:
+    """The one state named, not by an adjective, in the sentence before ``s`` in its paragraph, if only one is."""
+    text, sents = ctx.doc.text, ctx.doc.sents
+    if s == 0 or "\n\n" in text[sents[s - 1].stop:sents[s].start]:
+        return None
+    states = {r.id for r in ctx.in_sentence(s - 1, ("country",)) if not r.adjective}
+    return states.pop() if len(states) == 1 else None
 
 
 def _observers(ctx: Context, s: int) -> dict[str, list[tuple[str | None, int, int]]]:
