@@ -3214,6 +3214,11 @@ MEETING_RULE_EXAMPLES = [
      "Ивая, министром экономики, торговли и промышленности Ёдзи Муто и президентом JICA Акихико Танакой.",
      [["Жээнбек Кулубаев", "Такэси Ивая"], ["Ёдзи Муто", "Жээнбек Кулубаев"], ["Акихико Танака", "Жээнбек Кулубаев"]],
      [["Ёдзи Муто", "Акихико Танака", "Жээнбек Кулубаев", "Такэси Ивая"]]),
+    # a spokesperson named before talks with one counterpart answers for their state, which held them
+    ("spokesman_not_subject", "Ответ официального представителя МИД Казахстана Айбека Смадиярова на вопрос СМИ\n\n"
+     "Вопрос: Как МИД оценивает итоги визита Президента Казахстана в Китай?\nОтвет: Визит Главы государства в Пекин "
+     "прошел успешно. В ходе переговоров с Председателем КНР Си Цзиньпином были подписаны документы.",
+     [["Казахстан", "Си Цзиньпин"]], [["Айбек Смадияров", "Си Цзиньпин"]]),
     # the one who held a session, told right after its participants, takes part too
     ("chair_told_after", "Душанбе, 9 июня. /Ховар/. В Душанбе прошло совещание министров энергетики стран Центральной "
      "Азии. В работе совещания приняли участие министр энергетики Казахстана Ерлан Аккенженов, министр энергетики "
@@ -4016,7 +4021,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "visitor_delegation_head",
-                      "possessed_body_title", "embassy_of_sentence"}
+                      "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -22,7 +22,7 @@ from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
 from ..scan import within
 from ..text import DASHES, Token
-from .context import TALK_NOUNS, Context, Ref, before_adjectives
+from .context import SPOKESMAN_TITLES, TALK_NOUNS, Context, Ref, before_adjectives
 from .setting import FUTURE_BE, VISIT_VERBS, a_day, clause_day, envoy_abroad, is_participle, told_as_done
 
 NOUNS = words("meeting.nouns")
@@ -700,8 +700,18 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
     other = [p for p in prev if earlier and p != earlier[0].id and earlier[0].id in prev]
     if earlier and _of_other_state(ctx, earlier[0].id, counterpart.id) and not (
             other and _after_with(ctx, before, earlier[0])):  # `С министром … Даути глава ведомства рассмотрел …`
-        return earlier[0].id
+        return _speaker_state(ctx, earlier[0].id)
     return other[0] if other and other[0] != counterpart.id and other[0].startswith("person-") else None
+
+
+def _speaker_state(ctx: Context, person: str) -> str:
+    """``person``, or the state of a spokesperson who answers for it (`Ответ официального представителя МИД Казахстана
+    … Визит Главы государства в Пекин прошел успешно. В ходе переговоров с Председателем КНР …`): talks the
+    spokesperson tells are held by an official of their state, not by them (rule `spokesman_not_subject`)."""
+    state = ctx.country_of.get(person)
+    if state and ctx.titles_held(person) & SPOKESMAN_TITLES and ctx.on("spokesman_not_subject"):
+        return state
+    return person
 
 
 def _after_with(ctx: Context, s: int, ref: Ref) -> bool:
@@ -892,7 +902,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
-         "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after")
+         "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
+         "spokesman_not_subject")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -956,7 +967,9 @@ no side, right after a visit told as done at someone's invitation (`По при�
 `series_told_before`: so does one whose talks the sentence before told in the plural, naming no one after them
 (`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`). `chair_told_after`: the sentence right
 after a session's participants, whose verb of holding takes a session noun for its object, names one more taking part
-(`В нем приняли участие A, B и C. Заседание провел D.`)."""
+(`В нем приняли участие A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
+holder the sentence before names as a spokesperson are held by an official of the spokesperson's state, not by them
+(`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
