@@ -2892,6 +2892,11 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      "иностранных дел Исламской Республики Иран Аббас Аракчи.", [("Аббас Аракчи", "Ташкент", "visitor_subject")]),
     ("Специально на торжества, посвященные юбилею Бориса Николаевича в Екатеринбург прибыл президент РФ Дмитрий "
      "Медведев.", [("Дмитрий Медведев", "Екатеринбург", "visitor_subject")]),
+    # an official the text does not name: the state, as for talks
+    ("Стороны обсудили ход реализации договоренностей, достигнутых в ходе визита Президента Узбекистана в Будапешт.",
+     [("Узбекистан", "Будапешт", "visitor_unnamed")]),
+    ("Вопрос: Как МИД оценивает итоги визита Президента Казахстана в Китай?", [("Казахстан", "Китай",
+                                                                               "visitor_unnamed")]),
     # a delegation the subject, the person heading it
     ("По приглашению Председателя Милли Меджлиса Сахибы Гафаровой в Азербайджан с официальным визитом прибыла "
      "делегация во главе с Председателем Великого национального собрания Турции Нуманом Куртулмушем.",
@@ -4021,7 +4026,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "visitor_delegation_head",
-                      "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject"}
+                      "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
+                      "visitor_unnamed"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

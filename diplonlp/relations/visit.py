@@ -180,6 +180,9 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
     owner = _owner(ctx, s, k) if ctx.on("visitor_owner") else None
     if owner is not None:
         return owner, "visitor_owner"
+    unnamed = _unnamed_owner(ctx, k)
+    if unnamed is not None:
+        return unnamed, "visitor_unnamed"
     ahead = _said_of_ahead(ctx, s, staying) if staying is not None and ctx.on("visitor_staying") else None
     if ahead is not None:
         return ahead, "visitor_staying"
@@ -247,6 +250,23 @@ def _owner(ctx: Context, s: int, k: int) -> Ref | None:
             return ref
         return None
     return None
+
+
+def _unnamed_owner(ctx: Context, k: int) -> Ref | None:
+    """`итоги визита Президента Казахстана в Китай`, no name after the title: the visit is of the one person the text
+    names as holding that title of that state, else of the state, an official it does not name standing for it
+    (rule `visitor_unnamed`, as `officials_unnamed` for talks)."""
+    toks = ctx.doc.tokens
+    post = ctx.doc.starting_at("post").get(k + 1) if lemmas(toks[k].text) & VISIT_NOUNS else None
+    if post is None or not post.data.get("country") or post.data.get("plural") or not ctx.on("visitor_unnamed") or \
+            (post.b < len(toks) and toks[post.b].start in ctx.doc.ner_starts("PER")):
+        return None
+    state = f"country-{post.data['country']}"
+    if state not in {c.id for c in ctx.out.countries}:
+        return None
+    held = ctx.holders(str(post.data["title"]), state)
+    who = (next(iter(held)), "person") if len(held) == 1 else (state, "country")
+    return Ref(post.start, post.stop, who[0], who[1])
 
 
 def _staying_at(ctx: Context, s: int, k: int) -> int | None:
@@ -330,7 +350,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
-         "destination_after_na", "visit_to_own_state", "visitor_delegation_head")
+         "destination_after_na", "visit_to_own_state", "visitor_delegation_head", "visitor_unnamed")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
