@@ -444,8 +444,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     others += _officials(ctx, s, pending)
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
-    own = host is not None and ctx.country_of.get(sides[0].id) == f"country-{orgs[host.id].country}"
-    return [host, *sides] if host is not None and host.id != sides[0].id and not own else sides
+    at_home = host is not None and ctx.country_of.get(sides[0].id) == f"country-{orgs[host.id].country}"
+    return [host, *sides] if host is not None and host.id != sides[0].id and not at_home else sides
 
 
 def _state_of_executive(ctx: Context, ref: Ref, orgs: dict[str, Organization]) -> Ref:
