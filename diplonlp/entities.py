@@ -44,9 +44,9 @@ from .references.titles import resolve as resolve_titles
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
-RULES = ("host_of_counterpart", "bare_title_of_held", "state_of_host", "host_of_setting", "state_of_setting",
-         "state_of_fellow_title", "host_of_credentials", "state_represented", "state_of_joined_title",
-         "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
+RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", "state_of_host", "host_of_setting",
+         "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
+         "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
@@ -337,7 +337,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     roles = coverage([r for e in entities for r in e.roles])  # `глава российского МИД`: no post of its own
     unheld = [p for p in posts if id(p) not in held and not roles.overlaps(p.start, p.start + 1)]
     for post in unheld:
-        if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession":
+        if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession" \
+                or table.headline_mention(post):
             continue
         table.add(post, post.data["country"], None, post.data["host"])
     table.finish()
@@ -349,7 +350,8 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
     with a state, for the person's own."""
     countries: list[tuple[int, str]] = []
     for post, own_country, rule in e.posts:
-        fuller = _fuller_post(doc, post, own_country, e.posts) or _titled_post(post, e.posts)
+        fuller = _fuller_post(doc, post, own_country, e.posts) or _titled_post(post, e.posts) or \
+            _headline_post(doc, post, own_country, e.posts)
         if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
             country = fuller[1] or _infer_post_country(doc, fuller[0], e)
             table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
@@ -429,6 +431,20 @@ class _PostTable:
         self.mentions[self.ids[key]][(m.start, m.stop)] = m
         return self.ids[key]
 
+    def headline_mention(self, post: Found) -> bool:
+        """Add the headline's title ``post`` that no one holds to the one held post entity of its state whose title
+        has its words in order (rule `headline_title_of_held`); whether it was."""
+        if not _in_headline(self.doc, post.start) or not self.doc.on("headline_title_of_held"):
+            return False
+        words, held = str(post.data["title"]).split(), {p for _, p in self.held}
+        found = [pid for pid, p in self.by_id.items() if pid in held and p.country == post.data["country"] and
+                 p.title != post.data["title"] and _words_in_order(words, p.title.split())]
+        if len(found) != 1:
+            return False
+        m = _mention(self.doc, post)
+        self.mentions[found[0]][(m.start, m.stop)] = m
+        return True
+
     def finish(self) -> None:
         for pid, post in self.by_id.items():
             post.mentions = [m for _, m in sorted(self.mentions[pid].items())]
@@ -451,6 +467,39 @@ def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tup
               and not p.data["bare_any"] and country in (None, own or p.data["country"])}
     titles = {p.data["title"] for p, _ in fuller.values()}
     return next(iter(fuller.values())) if len(titles) == 1 else None
+
+
+def _headline_post(doc: Analysis, post: Found, country: str | None, held: list[tuple[Found, str | None, str]]
+                   ) -> tuple[Found, str | None] | None:
+    """`О телефонном разговоре … с Министром иностранных дел Египта Б.Абдельатти` over `… с Министром иностранных
+    дел и эмиграции Арабской Республики Египет Б.Абдельатти`: a headline's title of its holder is a mention of the one
+    fuller post the text gives them after it, of the same state, whose title has the headline title's words in their
+    order (rule `headline_title_of_held`)."""
+    if not _in_headline(doc, post.start) or not doc.on("headline_title_of_held"):
+        return None
+    words = str(post.data["title"]).split()
+    state = country or post.data["country"]
+    fuller = {id(p): (p, own) for p, own, _ in held if p.start > post.start and not _in_headline(doc, p.start) and
+              p.data["title"] != post.data["title"] and _words_in_order(words, str(p.data["title"]).split()) and
+              state in (None, own or p.data["country"])}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _words_in_order(words: list[str], other: list[str]) -> bool:
+    """Are ``words`` in ``other``, in their order (`министр иностранных дел` in `государственный министр иностранных
+    дел`, `министр иностранных дел и эмиграции`)?"""
+    it = iter(other)
+    return all(w in it for w in words)
+
+
+def _in_headline(doc: Analysis, at: int) -> bool:
+    """Is offset ``at`` in the text's first line, where it ends in no full stop and a blank line follows: a headline."""
+    start = doc.header.stop
+    while start < len(doc.text) and doc.text[start].isspace():
+        start += 1
+    end = doc.text.find("\n", start)
+    return end > 0 and start <= at < end and doc.text[:end].rstrip()[-1:] not in ".!?…" and \
+        doc.text.startswith("\n\n", end)
 
 
 def _titled_post(post: Found, held: list[tuple[Found, str | None, str]]) -> tuple[Found, str | None] | None:

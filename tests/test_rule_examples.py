@@ -869,6 +869,25 @@ def test_a_counterpart_of_a_subject_titled_before_holds_the_subjects_office(nlp,
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_named_before"])(text))}
 
 
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("О телефонном разговоре Министра иностранных дел России С.В.Лаврова с Министром иностранных дел Египта "
+     "Б.Абдельатти\n\n9 июля состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с "
+     "Министром иностранных дел и эмиграции Арабской Республики Египет Б.Абдельатти.",
+     "министр иностранных дел и эмиграции", "EG"),
+    # a headline's title no one holds there
+    ("Бахтиёр Саидов встретился с министром иностранных дел Катара\n\nТашкент, 10 июля. /УзА/. Министр иностранных дел "
+     "Узбекистана Бахтиёр Саидов встретился с Государственным министром иностранных дел Катара Султаном аль-Мурейхи.",
+     "государственный министр иностранных дел", "QA"),
+])
+def test_a_headlines_shorter_title_is_a_mention_of_the_fuller_post(nlp, text, title, country):
+    """`headline_title_of_held`: `Министром иностранных дел Египта` in the headline over `… и эмиграции …` in the lead
+    is one post of its holder; off, a second post of the state."""
+    def titles(doc: Document) -> list[str]:
+        return [p.title for p in doc.posts if p.country == country]
+    assert titles(nlp(text)) == [title]
+    assert len(titles(Pipeline(disable=["headline_title_of_held"])(text))) == 2
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Астана, 8 августа. /Казинформ/. Председатель Мажилиса Парламента Казахстана Ерлан Кошанов принял делегацию "
      "Национального собрания Республики Корея во главе с его председателем У Вон Сиком.",
@@ -4027,7 +4046,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "visitor_delegation_head",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
-                      "visitor_unnamed"}
+                      "visitor_unnamed", "headline_title_of_held"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
