@@ -360,6 +360,8 @@ participle before its noun is said of the first person named after it in its cas
 `visitor_subject`: a finite verb's visitor is its subject, not the person named last before it (`Берсе
 встретился с … Шалвой Папуашвили и посетил Мцхету`). `visitor_delegation_head`: a delegation that is the subject is
 the person heading it (`По приглашению X в Азербайджан … прибыла делегация во главе с Y`: Y's visit, not X's).
+`visitor_unnamed`: a visit noun of a title with no name after it is the visit of the one holder of that title of
+that state the text names, else of the state (`в ходе визита Президента Узбекистана в Будапешт`: Uzbekistan's).
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
 `destination_region`: `в регионе`, `в области` near the trigger is the last region named before it in its sentence
