@@ -116,6 +116,10 @@ class Analysis:
         before = self.tokens[k - 1].stop if k else 0
         return k == 0 or "\n" in self.text[before:self.tokens[k].start]
 
+    def opens_paragraph(self, s: int) -> bool:
+        """Sentence ``s`` opens the text or a paragraph: a blank line stands before it."""
+        return s == 0 or "\n\n" in self.text[self.sents[s - 1].stop:self.sents[s].start]
+
     def token_range(self, start: int, stop: int) -> tuple[int, int] | None:
         """Token indices covering characters ``start:stop`` (None if no token lies there)."""
         if self._edges is None:  # the tokens are fixed when the document is made

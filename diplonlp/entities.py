@@ -745,7 +745,7 @@ def _list_opening(doc: Analysis, s: int) -> int | None:
     """The sentence ending in a colon that opens the list sentence ``s`` is in (the lines since run on, no blank line
     between), else None."""
     for j in range(s - 1, max(-1, s - 8), -1):
-        if "\n\n" in doc.text[doc.sents[j].stop:doc.sents[j + 1].start]:
+        if doc.opens_paragraph(j + 1):
             return None
         if doc.text[doc.sents[j].start:doc.sents[j].stop].rstrip().endswith(":"):
             return j

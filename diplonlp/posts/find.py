@@ -131,8 +131,7 @@ def embassy_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found
     if post.data["title"] != "посол" or post.data["country"] or post.data["plural"] or post.data.get("organization"):
         return post
     sent = doc.tokens[post.a].sent
-    near = {sent, sent - 1} if sent and "\n\n" not in doc.text[doc.sents[sent - 1].stop:doc.sents[sent].start] \
-        else {sent}
+    near = {sent} if doc.opens_paragraph(sent) else {sent, sent - 1}
     embassies = {(f.data["country"], f.data.get("host")) for f in taken if doc.tokens[f.a].sent in near and
                  f.data.get("kind") == "embassy" and f.data.get("country")}
     if len(embassies) != 1:

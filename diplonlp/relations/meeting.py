@@ -583,7 +583,7 @@ def _paragraph_on(ctx: Context, s: int, most: int) -> int:
     """The last sentence of sentence ``s``'s paragraph, at most ``most`` sentences on."""
     sents = ctx.doc.sents
     k = s
-    while k + 1 < min(len(sents), s + most + 1) and "\n\n" not in ctx.doc.text[sents[k].stop:sents[k + 1].start]:
+    while k + 1 < min(len(sents), s + most + 1) and not ctx.doc.opens_paragraph(k + 1):
         k += 1
     return k
 
@@ -1084,7 +1084,7 @@ def _series_told_before(ctx: Context, s: int, subject: Ref) -> bool:
     """`Нуртлеу … провел ряд встреч. Казахстанский министр встретился с A, B и C`: does the sentence before, in the
     same paragraph, tell the subject's talks in the plural with no one named after them (rule
     `series_told_before`)?"""
-    if s == 0 or not ctx.on("series_told_before") or ctx.in_headline(s - 1) or _paragraph_on(ctx, s - 1, 1) != s:
+    if s == 0 or not ctx.on("series_told_before") or ctx.in_headline(s - 1) or ctx.doc.opens_paragraph(s):
         return False
     before = ctx.doc.sents[s - 1]
     people = ctx.in_sentence(s - 1, ("person",))
@@ -1136,7 +1136,7 @@ def _chair_told_after(ctx: Context, s: int) -> bool:
     """`В работе совещания приняли участие A, B и C. Совещание провел D.`: does the sentence after session sentence
     ``s``, in its paragraph, tell who held the session, by a verb of holding told as done whose object is a session
     noun (not `провел на полях форума встречу`: talks of its own; rule `chair_told_after`)?"""
-    if s + 1 >= len(ctx.doc.sents) or _paragraph_on(ctx, s, 1) != s + 1 or not ctx.on("chair_told_after"):
+    if s + 1 >= len(ctx.doc.sents) or ctx.doc.opens_paragraph(s + 1) or not ctx.on("chair_told_after"):
         return False
     sent, toks = ctx.doc.sents[s + 1], ctx.doc.tokens
     held = {t.i for t in toks[sent.first:sent.last] if lemmas(t.text) & SESSION_HELD and told_as_done(toks, t.i)}

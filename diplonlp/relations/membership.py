@@ -525,8 +525,7 @@ def _state_noun(ctx: Context, s: int, k: int) -> str | None:
 
 def _one_state_before(ctx: Context, s: int) -> str | None:
     """The one state named, not by an adjective, in the sentence before ``s`` in its paragraph, if only one is."""
-    text, sents = ctx.doc.text, ctx.doc.sents
-    if s == 0 or "\n\n" in text[sents[s - 1].stop:sents[s].start]:
+    if ctx.doc.opens_paragraph(s):
         return None
     states = {r.id for r in ctx.in_sentence(s - 1, ("country",)) if not r.adjective}
     return states.pop() if len(states) == 1 else None
