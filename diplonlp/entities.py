@@ -351,7 +351,7 @@ def _held_posts(doc: Analysis, out: Document, table: _PostTable, e: _PersonEntit
     countries: list[tuple[int, str]] = []
     for post, own_country, rule in e.posts:
         fuller = _fuller_post(doc, post, own_country, e.posts) or _titled_post(post, e.posts) or \
-            _headline_post(doc, post, own_country, e.posts)
+            _headline_post(table, post, own_country, e.posts)
         if fuller is not None:  # `Министр Мирзоян` after `министр иностранных дел Республики Армения Арарат …`
             country = fuller[1] or _infer_post_country(doc, fuller[0], e)
             table.add(fuller[0], country, pid, fuller[0].data["host"] or _infer_post_host(doc, fuller[0], country),
@@ -414,6 +414,11 @@ class _PostTable:
         self.order: dict[str, int] = {}
         self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
         self.held: set[tuple[str, str]] = set()  # (person id, post id) of the holds_post relations made
+        self.lead_start = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
+
+    def in_headline(self, post: Found) -> bool:
+        """Is ``post`` in the item's headline (`datelines.in_headline`)?"""
+        return datelines.in_headline(self.doc, self.lead_start, self.doc.tokens[post.a].sent)
 
     def add(self, post: Found, country: str | None, holder: str | None, host: str | None,
             mention: Found | None = None) -> str:
@@ -434,7 +439,7 @@ class _PostTable:
     def headline_mention(self, post: Found) -> bool:
         """Add the headline's title ``post`` that no one holds to the one held post entity of its state whose title
         has its words in order (rule `headline_title_of_held`); whether it was."""
-        if not _in_headline(self.doc, post.start) or not self.doc.on("headline_title_of_held"):
+        if not self.in_headline(post) or not self.doc.on("headline_title_of_held"):
             return False
         words, held = str(post.data["title"]).split(), {p for _, p in self.held}
         found = [pid for pid, p in self.by_id.items() if pid in held and p.country == post.data["country"] and
@@ -469,17 +474,17 @@ def _fuller_post(doc: Analysis, post: Found, country: str | None, held: list[tup
     return next(iter(fuller.values())) if len(titles) == 1 else None
 
 
-def _headline_post(doc: Analysis, post: Found, country: str | None, held: list[tuple[Found, str | None, str]]
+def _headline_post(table: _PostTable, post: Found, country: str | None, held: list[tuple[Found, str | None, str]]
                    ) -> tuple[Found, str | None] | None:
     """`О телефонном разговоре … с Министром иностранных дел Египта Б.Абдельатти` over `… с Министром иностранных
     дел и эмиграции Арабской Республики Египет Б.Абдельатти`: a headline's title of its holder is a mention of the one
     fuller post the text gives them after it, of the same state, whose title has the headline title's words in their
     order (rule `headline_title_of_held`)."""
-    if not _in_headline(doc, post.start) or not doc.on("headline_title_of_held"):
+    if not table.in_headline(post) or not table.doc.on("headline_title_of_held"):
         return None
     words = str(post.data["title"]).split()
     state = country or post.data["country"]
-    fuller = {id(p): (p, own) for p, own, _ in held if p.start > post.start and not _in_headline(doc, p.start) and
+    fuller = {id(p): (p, own) for p, own, _ in held if p.start > post.start and not table.in_headline(p) and
               p.data["title"] != post.data["title"] and _words_in_order(words, str(p.data["title"]).split()) and
               state in (None, own or p.data["country"])}
     return next(iter(fuller.values())) if len(fuller) == 1 else None
@@ -490,16 +495,6 @@ def _words_in_order(words: list[str], other: list[str]) -> bool:
     дел`, `министр иностранных дел и эмиграции`)?"""
     it = iter(other)
     return all(w in it for w in words)
-
-
-def _in_headline(doc: Analysis, at: int) -> bool:
-    """Is offset ``at`` in the text's first line, where it ends in no full stop and a blank line follows: a headline."""
-    start = doc.header.stop
-    while start < len(doc.text) and doc.text[start].isspace():
-        start += 1
-    end = doc.text.find("\n", start)
-    return end > 0 and start <= at < end and doc.text[:end].rstrip()[-1:] not in ".!?…" and \
-        doc.text.startswith("\n\n", end)
 
 
 def _titled_post(post: Found, held: list[tuple[Found, str | None, str]]) -> tuple[Found, str | None] | None:

@@ -141,6 +141,24 @@ def place_of(match: re.Match[str], locations: Iterable[Location]) -> Location | 
     return max(inside, key=lambda pair: pair[0])[1] if inside else None
 
 
+def lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
+    """The lead: the paragraph the dateline ``dateline`` opens (not the headline before it), else the body's first."""
+    start = dateline.start(1) if dateline else skip_space(doc.text, doc.header.stop)
+    end = doc.text.find("\n\n", start)
+    return start, end if end >= 0 else len(doc.text)
+
+
+def in_headline(doc: Analysis, lead_start: int, s: int) -> bool:
+    """Is sentence ``s`` a headline: before the lead opening at ``lead_start`` (a dateline's), or, with none, the
+    text's first line when it ends in no full stop and a blank line follows (`Арарат Мирзоян провел встречи с главами
+    МИД Мексики и Мавритании`)?"""
+    sent, text = doc.sents[s], doc.text
+    if sent.stop <= lead_start:
+        return True
+    return sent.start == lead_start and text[sent.start:sent.stop].rstrip()[-1:] not in ".!?…:;" and \
+        text.startswith("\n\n", sent.stop) and len(text.strip()) > sent.stop
+
+
 def skip_space(text: str, start: int) -> int:
     """The first offset from ``start`` on that holds no white space (the text's length where none)."""
     match = SPACE.match(text, start)

@@ -136,8 +136,8 @@ class Context:
                     org_of[rel.person] = org_by_name.get(post.organization)
                     employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
-        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of, _lead(doc, dateline),
-                  held=held, home_of={p.id: p.country for p in out.persons if p.country},
+        ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of,
+                  datelines.lead(doc, dateline), held=held, home_of={p.id: p.country for p in out.persons if p.country},
                   region_of=_regions_headed(out, refs, [r.start for r in refs]))
         if dateline:
             ctx._read_dateline(dateline)
@@ -170,13 +170,8 @@ class Context:
     def in_headline(self, s: int) -> bool:
         """Is sentence ``s`` a headline: before the lead a dateline opens, or, with none, the text's first line when
         it ends in no full stop and a blank line follows (`Арарат Мирзоян провел встречи с главами МИД Мексики и
-        Мавритании`)?"""
-        sent = self.doc.sents[s]
-        if sent.stop <= self.lead[0]:
-            return True
-        text = self.doc.text
-        return sent.start == self.lead[0] and text[sent.start:sent.stop].rstrip()[-1:] not in ".!?…:;" and \
-            text.startswith("\n\n", sent.stop) and len(text.strip()) > sent.stop
+        Мавритании`)? (`datelines.in_headline`)"""
+        return datelines.in_headline(self.doc, self.lead[0], s)
 
     def subheading(self, s: int) -> bool:
         """Is sentence ``s`` a digest item's heading after the lead: a line of its own ending in no full stop, with a
@@ -562,13 +557,6 @@ def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> dict[s
         if place is not None:
             headed[rel.person] = place
     return headed
-
-
-def _lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
-    """The lead: the paragraph a dateline opens (not the headline before it), else the body's first."""
-    start = dateline.start(1) if dateline else datelines.skip_space(doc.text, doc.header.stop)
-    end = doc.text.find("\n\n", start)
-    return start, end if end >= 0 else len(doc.text)
 
 
 def _term(value: str) -> bool:
