@@ -1084,7 +1084,7 @@ def _series_told_before(ctx: Context, s: int, subject: Ref) -> bool:
     """`Нуртлеу … провел ряд встреч. Казахстанский министр встретился с A, B и C`: does the sentence before, in the
     same paragraph, tell the subject's talks in the plural with no one named after them (rule
     `series_told_before`)?"""
-    if s == 0 or not ctx.on("series_told_before") or ctx.in_headline(s - 1) or ctx.doc.opens_paragraph(s):
+    if ctx.doc.opens_paragraph(s) or not ctx.on("series_told_before") or ctx.in_headline(s - 1):
         return False
     before = ctx.doc.sents[s - 1]
     people = ctx.in_sentence(s - 1, ("person",))

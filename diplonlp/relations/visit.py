@@ -209,9 +209,7 @@ def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
     a visit noun hung on such a verb is its subject's (`По приглашению X в Ашхабад с официальным визитом прибыл Y`:
     Y's visit, not X's)."""
     toks = ctx.doc.tokens
-    head = toks[k].head
-    if lemmas(toks[k].text) & VISIT_NOUNS and 0 <= head < len(toks) and lemmas(toks[head].text) & VISIT_VERBS:
-        k = head  # `с официальным визитом прибыл`
+    k = _verb_of(ctx, k)  # `с официальным визитом прибыл`
     tok = toks[k]
     finite = lemmas(tok.text) & VISIT_VERBS and tok.feats.get("VerbForm") == "Fin"
     if not (finite or (lemmas(tok.text) & VISIT_NOUNS and _framed(ctx, k))) or not ctx.on("visitor_subject"):
@@ -219,6 +217,14 @@ def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
     subject = ctx.subject(k, ("person",))
     inverted = finite and subject is not None and subject.start > tok.stop  # `по приглашению X в Ташкент прибыл Y`
     return subject if subject is not None and (subject in before or inverted) else None
+
+
+def _verb_of(ctx: Context, k: int) -> int:
+    """The verb of visiting a visit noun ``k`` hangs on (`с официальным визитом прибыл`), else ``k``."""
+    toks = ctx.doc.tokens
+    head = toks[k].head
+    hung = lemmas(toks[k].text) & VISIT_NOUNS and 0 <= head < len(toks) and lemmas(toks[head].text) & VISIT_VERBS
+    return head if hung else k
 
 
 def _framed(ctx: Context, k: int) -> bool:
@@ -326,8 +332,7 @@ def _headed_subject(ctx: Context, s: int, k: int) -> Ref | None:
     finite verb of visiting (or of the one a visit noun hangs on) that is a delegation headed by a person is that
     person's visit, not the one named last before the verb (rule `visitor_delegation_head`)."""
     toks = ctx.doc.tokens
-    head = toks[k].head
-    verb = head if lemmas(toks[k].text) & VISIT_NOUNS and 0 <= head < len(toks) else k
+    verb = _verb_of(ctx, k)
     if not (lemmas(toks[verb].text) & VISIT_VERBS and toks[verb].feats.get("VerbForm") == "Fin") or \
             not ctx.on("visitor_delegation_head"):
         return None
