@@ -942,6 +942,10 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
     # a known agency's name between full stops: no person
     ("Бишкек, 12 ноября. Кабар. Министр иностранных дел Жээнбек Кулубаев принял посла.", "Кабар", "Бишкек"),
     ("Бишкек, 12 ноября. Кабар.", "Кабар", "Бишкек"),  # a dateline alone: the full stop ends the text
+    # any one word alone between full stops: no sentence is one capitalized word
+    ("Белград, 16 июня. Танюг. Президент Сербии Александр Вучич принял посла Китая в Сербии Ли Мина.", "Танюг",
+     "Белград"),
+    ("Кишинев, 28 мая. Молдпрес. Президент Майя Санду провела встречу с послом.", "Молдпрес", "Кишинев"),
 ])
 def test_a_datelines_agency_is_a_media_body_and_its_city_a_place(nlp, text, agency, city):
     doc = nlp(text)

@@ -55,7 +55,8 @@ AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-Я�
 """The agency right after a dateline's place and date: after a comma or a dash, before a full stop (`Тбилиси, 9
 декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash or a full stop, in
 capitals, Latin letters, quotes, with two capitals in a row or a known agency's name (`Астана. 13 февраля. KAZAKHSTAN
-TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`, `Бишкек, 12 ноября. Кабар.`)."""
+TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`, `Бишкек, 12 ноября. Кабар.`),
+or one word alone before a full stop (`lone_word`)."""
 OPENING_LINES = 3
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
 subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
@@ -112,9 +113,16 @@ def opening_agency(text: str, start: int) -> Span | None:
     if after.group(1):
         return Span(*after.span(1), after.group(1))
     name = after.group(3)
-    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]|[А-ЯЁ]{2}", name) or name.lower() in KNOWN_AGENCIES:
+    if after.group(2) or name.isupper() or re.search(r"[A-Za-z]|[А-ЯЁ]{2}", name) or name.lower() in KNOWN_AGENCIES \
+            or lone_word(text, after):
         return Span(*after.span(3), name)  # two capitals in a row: `КазТАГ`
     return None  # `Москва, 19 марта. Лавров – …`: a sentence, no agency
+
+
+def lone_word(text: str, after: re.Match[str]) -> bool:
+    """`Белград, 16 июня. Танюг. Президент …`, `Кишинев, 28 мая. Молдпрес.`: one word alone between the dateline's
+    full stop and its own is the agency, whatever its name; no sentence is one capitalized word."""
+    return " " not in after.group(3) and text.startswith(".", after.end())
 
 
 def opening_date(text: str, start: int) -> str | None:
