@@ -918,6 +918,29 @@ def test_a_counterpart_of_a_role_noun_holds_the_office_its_state_named_before(nl
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_of_role_noun"])(text))}
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Стамбул, 14 апреля. Анадолу. Министр иностранных дел Турции Хакан Фидан провел переговоры с коллегами из Катара "
+     "и Египта – Мухаммедом бен Абдель Рахманом Аль Тани и Бадром Абдель Атти.",
+     [("Бадр Абдель Атти", "министр иностранных дел", "EG", None),
+      ("Мухаммед бен Абдель Рахман Аль Тани", "министр иностранных дел", "QA", None)]),
+    ("Анталья, 12 апреля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел трехсторонние переговоры со "
+     "своими иранским и турецким коллегами Аббасом Аракчи и Хаканом Фиданом.",
+     [("Аббас Аракчи", "министр иностранных дел", "IR", None), ("Хакан Фидан", "министр иностранных дел", "TR", None)]),
+    ("Ташкент, 20 марта. Kazinform – Министр иностранных дел Казахстана Ермек Кошербаев встретился с коллегами из "
+     "Кыргызстана, Таджикистана и Узбекистана Жээнбеком Кулубаевым, Сироджиддином Мухриддином и Бахтиёром Саидовым.",
+     [("Бахтиёр Саидов", "министр иностранных дел", "UZ", None),
+      ("Жээнбек Кулубаев", "министр иностранных дел", "KG", None),
+      ("Сироджиддин Мухриддин", "министр иностранных дел", "TJ", None)]),
+])
+def test_counterparts_of_several_states_hold_the_office_each_for_theirs(nlp, text, held):
+    """`colleagues_of_states`: `с коллегами из Катара и Египта – A и B`, `со своими иранским и турецким коллегами A
+    и B`: each counterpart holds the subject's office for the state named in their place; off, none or the last
+    state's for the first."""
+    named = {name for name, *_ in held}
+    assert sorted(p for p in _posts_held(nlp(text)) if p[0] in named) == held
+    assert sorted(p for p in _posts_held(Pipeline(disable=["colleagues_of_states"])(text)) if p in held) != held
+
+
 @pytest.mark.parametrize("text", [
     # a chair's title names the body it chairs: the counterpart chairs another
     "Председатель Государственной Думы Вячеслав Володин провел переговоры со своим сербским коллегой Аной Брнабич.",
@@ -4044,7 +4067,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
-                      "colleague_of_role_noun", "visitor_delegation_head",
+                      "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,

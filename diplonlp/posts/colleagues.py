@@ -8,11 +8,15 @@ from __future__ import annotations
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
+from ..text import DASHES
+from .heads import is_plural
 
 COLLEAGUES = words("entities.colleague_nouns")
 """`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`) and,
 after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
 COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
+COLLEAGUES_OF_STATES = "colleagues_of_states"
+JOINS = (",", "и")
 COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
 SURNAME_STEM = 5
 """The letters a surname keeps in every case: `Байрамов` and `Байрамовым` share `байра`."""
@@ -32,20 +36,38 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     titled: dict[str, list[Found]] | None = None  # made once, where a counterpart's subject has no post beside it
     for noun in doc.scan.with_lemma(COLLEAGUES):
-        state = adjectives.get(noun)
-        a, b = (state.a, noun + 1) if state is not None else (noun, noun + 1)
-        if state is None and noun + 2 < len(doc.tokens) and doc.tokens[noun + 1].lower == "из":
-            state = states.get(noun + 2)
-            b = state.b if state is not None else b
+        a, b, of = _states_of(doc, noun, adjectives, states)
+        b = b + 1 if len(of) > 1 and b + 1 in names and doc.tokens[b].text in DASHES else b  # `… Египта – A и B`
         subject = _subject_post(doc, found, a)
         if subject is None and doc.on(COLLEAGUE_NAMED_BEFORE):
             titled = titled if titled is not None else _titled_names(doc, found, names)
             subject = _subject_named_before(doc, titled, names, a)
         subject = subject or _subject_role_noun(doc, found, a)
-        if state is None or b not in names or subject is None or subject.data["country"] == state.data["code"]:
+        if not of or b not in names or subject is None or subject.data["country"] in [s.data["code"] for s in of]:
             continue
-        out.append(_colleague(doc, subject, state, a, b, noun))
+        out.append(_colleague(doc, subject, of, a, b, noun))
     return out
+
+
+def _states_of(doc: Analysis, noun: int, adjectives: dict[int, Found], states: dict[int, Found]
+               ) -> tuple[int, int, list[Found]]:
+    """The span of a counterpart noun with its states and those states: a state's adjective before it or `из` and
+    a state after it; with the noun in the plural, states joined by `и` or commas (`с коллегами из Катара и Египта`,
+    `со своими катарским и египетским коллегами`: rule `colleagues_of_states`)."""
+    plural = is_plural(doc.tokens[noun]) and doc.on(COLLEAGUES_OF_STATES)
+    state = adjectives.get(noun)
+    if state is not None:
+        of = [state]
+        while plural and of[0].a > 0 and doc.tokens[of[0].a - 1].text in JOINS and of[0].a - 1 in adjectives:
+            of.insert(0, adjectives[of[0].a - 1])
+        return of[0].a, noun + 1, of
+    if noun + 2 >= len(doc.tokens) or doc.tokens[noun + 1].lower != "из" or noun + 2 not in states:
+        return noun, noun + 1, []
+    of = [states[noun + 2]]
+    while plural and of[-1].b + 1 < len(doc.tokens) and doc.tokens[of[-1].b].text in JOINS and \
+            of[-1].b + 1 in states:
+        of.append(states[of[-1].b + 1])
+    return noun, of[-1].b, of
 
 
 def _subject_post(doc: Analysis, found: list[Found], a: int) -> Found | None:
@@ -118,15 +140,17 @@ def _named(doc: Analysis, post: Found) -> bool:
         (post.a > 0 and doc.tokens[post.a - 1].text == "," and any(b == post.a - 1 for _, _, b in persons))
 
 
-def _colleague(doc: Analysis, subject: Found, state: Found, a: int, b: int, noun: int) -> Found:
-    """The counterpart's post: the subject's title and family, the state's code, the subject's host if any."""
-    code = str(state.data["code"])
+def _colleague(doc: Analysis, subject: Found, of: list[Found], a: int, b: int, noun: int) -> Found:
+    """The counterpart's post: the subject's title and family, the states' codes (several: a plural post whose
+    holders take them in order), the subject's host if any."""
+    codes = [str(state.data["code"]) for state in of]
     title = str(subject.data["title"])
-    host = subject.data["host"] if subject.data["host"] != code else None
-    return doc.make("post", a, b, title=title, family=subject.data["family"], country=code, host=host,
-                    organization=None, plural=False, countries=[code], bare=False, bare_any=False,
-                    head=(noun, noun + 1), agree=noun, name=f"{title} {genitive(countries().short.get(code, code))}",
-                    fired=[("colleague_post", a, b)])
+    host = subject.data["host"] if subject.data["host"] not in codes else None
+    fired = [("colleague_post", a, b)] + ([(COLLEAGUES_OF_STATES, a, b)] if len(codes) > 1 else [])
+    return doc.make("post", a, b, title=title, family=subject.data["family"], country=codes[0], host=host,
+                    organization=None, plural=len(codes) > 1, countries=codes, bare=False, bare_any=False,
+                    head=(noun, noun + 1), agree=noun,
+                    name=f"{title} {genitive(countries().short.get(codes[0], codes[0]))}", fired=fired)
 
 
 def is_colleague(post: Found) -> bool:
