@@ -1905,6 +1905,10 @@ def test_a_member_word_before_a_bodys_head_noun_and_a_verb_makes_a_membership(nl
      ["Совет сотрудничества арабских государств Персидского залива"]),
     ("Делегация Министерства иностранных дел приняла участие в саммите «Россия – Африка» в Санкт-Петербурге.",
      ["Министерство иностранных дел"]),
+    # so is one after a residence's noun: the building's
+    ("Президент Узбекистана Шавкат Мирзиёев в резиденции «Куксарой» принял министра иностранных дел Китая Ван И.", []),
+    ("Эмомали Рахмон в резиденции «Бахористон» принял Генерального секретаря ШОС Нурлана Ермекбаева.",
+     ["Шанхайская организация сотрудничества"]),
 ])
 def test_a_venue_named_as_a_state_is_no_organization(nlp, text, organizations):
     """`organizations._venue_name`: a quoted name after a venue's or an event's noun (`дворце «Сербия»`, `форума

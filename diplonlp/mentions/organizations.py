@@ -555,8 +555,8 @@ def _qualifier_before_bracket(doc: Analysis, a: int, b: int) -> int | None:
 def _venue_name(doc: Analysis, a: int, b: int) -> bool:
     """Does the span name a venue or an event, no organization? `во дворце «Сербия»`: a name in quotes after a
     building's or an event's noun that is only a state's name is none (nor, by the contract, a mention of the state);
-    `компании «Россия»` is one. Any name in quotes after an event's noun (`organizations.events`: `форума «Валдай»`)
-    names the event."""
+    `компании «Россия»` is one. Any name in quotes after an event's or a residence's noun (`organizations.events`:
+    `форума «Валдай»`, `резиденции «Куксарой»`) names the event or the building."""
     words = [t for t in doc.tokens[a:b] if t.is_word]
     quote = next((t.i for t in doc.tokens[max(a - 1, 0):b] if t.text in "«\""), None)
     if not words or quote is None or quote == 0 or not lemmas(doc.tokens[quote - 1].text) & VENUES:
