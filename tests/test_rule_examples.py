@@ -244,6 +244,10 @@ EXAMPLES = {
     "colleague_refers_back": "Москва, 1 февраля. /ТАСС/. Министр иностранных дел России Сергей Лавров провел "
                              "переговоры с главой МИД Индонезии Сугионо. Лавров и его индонезийский коллега обсудили "
                              "сотрудничество в рамках БРИКС.",
+    "cooperation_document_signers": "Баку, 4 сентября. Report. Министр экономики Азербайджана Микаил Джаббаров и "
+                                    "министр торговли Турции Омер Болат подписали протокол заседания комиссии. "
+                                    "Документ предусматривает расширение сотрудничества в сферах торговли и "
+                                    "энергетики.",
     "pair_referred": "Анкара, 24 ноября. /Анадолу/. Министр иностранных дел Турции Хакан Фидан и его иранский коллега "
                      "Аббас Арагчи провели в Анкаре совместную пресс-конференцию. Главы МИД двух стран обсудили "
                      "ситуацию в регионе.",
@@ -254,6 +258,23 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    (EXAMPLES["cooperation_document_signers"], ["Азербайджан", "Турция"]),
+    ("Ашхабад, 10 июня. Нейтральный Туркменистан. Министр иностранных дел Туркменистана Рашид Мередов и министр "
+     "иностранных дел Ирана Аббас Аракчи подписали меморандум о взаимопонимании. Меморандум предусматривает развитие "
+     "сотрудничества в области транспорта и энергетики.", ["Туркменистан", "Иран"]),
+])
+def test_a_document_signed_tells_its_signers_cooperation(text, parties):
+    """`cooperation_document_signers`: `Документ предусматривает … сотрудничества в сферах …` right after two
+    ministers signed it: their states cooperate in those fields; off, signing alone tells no cooperation."""
+    def cooperating(nlp: Pipeline) -> list[list[str]]:
+        doc = nlp(text)
+        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "cooperation"]
+    assert cooperating(Pipeline()) == [parties]
+    assert cooperating(Pipeline(disable=["cooperation_document_signers"])) == []
 
 
 @pytest.mark.parametrize(("text", "on", "off"), [

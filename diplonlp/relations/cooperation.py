@@ -25,9 +25,12 @@ from ..text import DASHES, Token
 from .context import Context, Ref, before_adjectives
 from .meeting import JOINT, SUBCLAUSE
 from .meeting import PLANNED as MEETINGS_PLANNED
+from .setting import told_as_done
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
+SIGNED = words("agreement.signed")
+DOCUMENT_SIGNERS = "cooperation_document_signers"
 PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")
 MENDING = words("cooperation.mending")
@@ -758,7 +761,8 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with", "cooperation_joint_work",
          "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
-         "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states")
+         "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states",
+         DOCUMENT_SIGNERS)
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
@@ -795,6 +799,9 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         sides = named or signed or titled
         by_participants = not own and not sides and _participants_told(ctx, s, bool(sectors))
         if not (own or sides or by_participants):
+            if len(signed_it := _document_signers(ctx, s)) >= 2:
+                out[s] = signed_it
+                ctx.changed.append(("cooperation", DOCUMENT_SIGNERS, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
             continue
         meeting = own or ctx.last_meeting(s)
         if not own and meeting and ctx.one_of_credentials(meeting):
@@ -809,6 +816,25 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         if informed:
             ctx.changed.append(("cooperation", informed, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return out
+
+
+def _document_signers(ctx: Context, s: int) -> list[str]:
+    """`… и … подписали протокол … . Документ предусматривает расширение сотрудничества в сферах …`: a sentence
+    opening with a document's noun in the nominative (`agreement.documents`: `Документ`, `Меморандум`; after a
+    determiner, `Данный документ`) and naming cooperation tells of the sides that signed in the sentence right before
+    (rule `cooperation_document_signers`; not what the document is about: `Соглашение … предусматривает поставки
+    газа`); else []."""
+    sent = ctx.doc.sents[s]
+    if not s or not ctx.on(DOCUMENT_SIGNERS) or not within(ctx.doc.scan.with_lemma(COOPERATION), sent.first, sent.last):
+        return []
+    toks, first = ctx.doc.tokens, sent.first
+    k = first + 1 if toks[first].pos == "DET" else first
+    before = ctx.doc.sents[s - 1]
+    if not (lemmas(toks[k].text) & DOCUMENTS and toks[k].feats.get("Case") == "Nom") or not any(
+            lemmas(toks[i].text) & SIGNED and toks[i].pos == "VERB" and told_as_done(toks, i)
+            for i in range(before.first, before.last)):
+        return []
+    return signers(ctx, s - 1)
 
 
 def _regions_of_heads(ctx: Context, meeting: Meeting) -> list[str]:
