@@ -114,15 +114,25 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
 def _topic(ctx: Context, ref: Ref) -> bool:
     """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию в
     Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`) or right after a noun of aid (`поддержку Украины`,
-    `membership.aided`), not a side of the frame (rule `membership_frame`)?"""
+    `membership.aided`), or part of a name in quotes (`подготовку к саммиту «Россия – Африка»`), not a side of the
+    frame (rule `membership_frame`)?"""
     rng = ctx.doc.token_range(ref.start, ref.stop)
     toks = ctx.doc.tokens
     if ref.kind != "country" or rng is None or rng[0] < 1:
         return False
-    if lemmas(toks[rng[0] - 1].text) & AIDED:
+    if lemmas(toks[rng[0] - 1].text) & AIDED or _in_quotes(ctx, rng[0]):
         return True  # `обсудили поддержку Украины и оборонное сотрудничество в рамках НАТО`
     return rng[0] >= 2 and toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and \
         bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
+
+
+def _in_quotes(ctx: Context, k: int) -> bool:
+    """Is token ``k`` inside quotes its sentence opens before it (`«Центральная Азия – Китай»`)?"""
+    toks = ctx.doc.tokens
+    opened = 0
+    for t in toks[ctx.doc.sents[toks[k].sent].first:k]:
+        opened += (t.text in OPENING_QUOTES) - (t.text in CLOSING_QUOTES)
+    return opened > 0
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
