@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
-         "event_taken_part_in", "region_no_venue", "where_clause_day")
+         "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -69,7 +69,9 @@ again, so the talks on its margins are at its place and day.
 region the gazetteer knows as spanning states (`Центральная Азия`, `Европа`) is where a topic lies, never where an
 event is held.
 `where_clause_day`: `На прошлой неделе X находился с визитом в Узбекистане, где 20 августа провел переговоры с Y`: the
-day a clause opened by `, где` gives before its talks word is the talks', not the sentence's first date."""
+day a clause opened by `, где` gives before its talks word is the talks', not the sentence's first date.
+`visited_where_clause`: `в ходе визита в Японию посетил префектуру Осака, где встретился …`: a place visited with
+`где` after it is where its sentence's events are, not a stay or place the sentence names before it."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -127,7 +129,7 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         dates, places = [r for r in dates if r.start >= said], [r for r in places if r.start >= said]
     held_place, held_date = held_there(ctx, s) if not (dates and places) else (None, None)
     date = dates[0].id if dates else held_date
-    place = places[0].id if places else held_place
+    place = _visited_where(ctx, s) or (places[0].id if places else held_place)
     if date is None:
         date = stay_day(ctx, s, persons) or same_day(ctx, s)
     if date is None or place is None:
@@ -552,10 +554,8 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
                if r.kind == "location" or not (r.adjective or r.id == ctx.dateline_state)}  # somewhere else
     said = ctx.sentence_lemmas(k)
     for i in range(sent.first, sent.last):
-        if said[i - sent.first] & VISITED and told_as_done(toks, i) and i + 1 < sent.last and \
-                toks[i + 1].start in visited:
-            place = _last_joined(ctx, visited[toks[i + 1].start], visited)  # `посетил … область и город Каракол, где`
-            return place.id, "где" in ctx.doc.text[place.stop:place.stop + 6].lower()  # `посетила Ош, где …`
+        if (place := _visited_at(ctx, said, i, visited)) is not None:
+            return place.id, _where_after(ctx, i, place)  # `посетила Ош, где …`
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
             continue
         j = past_stay_manner(toks, i + 1, sent.last)  # `с официальным визитом`
@@ -569,6 +569,42 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         return met, True
     joined = _session_joined(ctx, k, places)
     return joined, joined is not None
+
+
+def _visited_at(ctx: Context, said: list[frozenset[str]], i: int, visited: dict[int, Ref]) -> Ref | None:
+    """The place visited right after token ``i``, a verb of visiting told as done, a place's type noun between at
+    most (`посетил префектуру Осака`; `посетил … область и город Каракол`: the last place joined), else None."""
+    toks = ctx.doc.tokens
+    sent = ctx.doc.sents[toks[i].sent]
+    if not (said[i - sent.first] & VISITED and told_as_done(toks, i)):
+        return None
+    j = i + 1
+    if j + 1 < sent.last and toks[j].start not in visited and toks[j].text.islower() and \
+            lemmas(toks[j].text) & TYPE_WORDS:
+        j += 1  # `префектуру Осака`
+    return _last_joined(ctx, visited[toks[j].start], visited) if j < sent.last and toks[j].start in visited else None
+
+
+def _visited_where(ctx: Context, s: int) -> str | None:
+    """`в ходе визита в Японию посетил префектуру Осака, где встретился …`: a place visited in sentence ``s`` with
+    `где` after it is where the sentence's events are, whatever stay its sentence tells first (rule
+    `visited_where_clause`, a refinement of `visitor_stay`; the stay holds for the sentences after it)."""
+    if not (ctx.on("visited_where_clause") and ctx.on("visitor_stay")):
+        return None
+    sent = ctx.doc.sents[s]
+    said = ctx.sentence_lemmas(s)
+    visited = {r.start: r for r in ctx.in_sentence(s, ("location",))}
+    return next((p.id for i in range(sent.first, sent.last)
+                 if (p := _visited_at(ctx, said, i, visited)) is not None and _where_after(ctx, i, p)), None)
+
+
+def _where_after(ctx: Context, i: int, place: Ref) -> bool:
+    """Does `где` open a clause right after ``place`` (`посетила Ош, где встретилась …`), visited by the first finite
+    verb of its sentence, at token ``i`` (not `встретился с …, а затем посетил Хошимин, где …`: that meeting was
+    before)?"""
+    first = ctx.doc.sents[ctx.doc.tokens[i].sent].first
+    return "где" in ctx.doc.text[place.stop:place.stop + 6].lower() and \
+        not any(t.is_finite_verb for t in ctx.doc.tokens[first:i])
 
 
 def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
