@@ -3287,6 +3287,14 @@ MEETING_RULE_EXAMPLES = [
      "Вопрос: Как МИД оценивает итоги визита Президента Казахстана в Китай?\nОтвет: Визит Главы государства в Пекин "
      "прошел успешно. В ходе переговоров с Председателем КНР Си Цзиньпином были подписаны документы.",
      [["Казахстан", "Си Цзиньпин"]], [["Айбек Смадияров", "Си Цзиньпин"]]),
+    # `в них` after a sentence of talks: those talks' participants
+    ("talks_pronoun_joined", "Бишкек, 4 мая. Кабар. Кыргызско-турецкие переговоры прошли в Анкаре. В них приняли "
+     "участие министр иностранных дел Кыргызстана Жээнбек Кулубаев и министр иностранных дел Турции Хакан Фидан.",
+     [["Жээнбек Кулубаев", "Хакан Фидан"]], []),
+    ("talks_pronoun_joined", "Москва, 28 июня. /ТАСС/. Российско-узбекские переговоры на высшем уровне в Кремле прошли "
+     "в узком и расширенном составах. С российской стороны в них приняли участие министр иностранных дел Сергей "
+     "Лавров и министр обороны Андрей Белоусов, с узбекской – министр иностранных дел Бахтиёр Саидов.",
+     [["Андрей Белоусов", "Бахтиёр Саидов", "Сергей Лавров"]], []),
     # the one who held a session, told right after its participants, takes part too
     ("chair_told_after", "Душанбе, 9 июня. /Ховар/. В Душанбе прошло совещание министров энергетики стран Центральной "
      "Азии. В работе совещания приняли участие министр энергетики Казахстана Ерлан Аккенженов, министр энергетики "
@@ -4107,7 +4115,8 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
-                      "visitor_unnamed", "headline_title_of_held"}
+                      "visitor_unnamed", "headline_title_of_held",
+                      "talks_pronoun_joined"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -903,7 +903,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
-         "spokesman_not_subject")
+         "spokesman_not_subject", "talks_pronoun_joined")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -969,7 +969,9 @@ no side, right after a visit told as done at someone's invitation (`По при�
 after a session's participants, whose verb of holding takes a session noun for its object, names one more taking part
 (`В нем приняли участие A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
 holder the sentence before names as a spokesperson are held by an official of the spokesperson's state, not by them
-(`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's)."""
+(`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's).
+`talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence whose subject is a talks noun
+(`Российско-узбекские переговоры прошли в Кремле.`) tells who took part in those talks, as `В переговорах` would."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
@@ -1254,14 +1256,15 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
         return
     lems = ctx.sentence_lemmas(s)
     talks = next((ctx.doc.sents[s].first + i for i, lem in enumerate(lems) if lem & NOUNS), None)
+    referred = talks is None and (talks := _talks_pronoun(ctx, s)) is not None
     if talks is None or not any(lem & JOINING for lem in lems) or any(lem & NOT_JOINED for lem in lems) or \
             planned(ctx, s, talks):
         return  # `В ходе визита запланированы встречи министра с …, а также участие в форуме`: still to come
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
     if last is None:
         people = list(dict.fromkeys(ref.id for ref in ctx.in_sentence(s, ("person",))))
-        if len({ctx.country_of.get(p) for p in people} - {None}) >= 2:
-            _add(ctx, found, s, people, "meeting_joined")
+        if len({ctx.country_of.get(p) for p in people} - {None}) >= 2:  # `В них …`: where and when those talks were
+            _add(ctx, found, s, people, "meeting_joined", ctx.when_where(s - 1, people) if referred else None)
         elif len(people) == 1 and (host := _named_before_of_another_state(ctx, s, people[0])) is not None:
             _add(ctx, found, s, [host, people[0]], "meeting_joined")
         return
@@ -1270,6 +1273,23 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
             last.participants.append(ref.id)
             ctx.changed.append(("meeting", "meeting_joined", ref.start, ref.stop))
             ctx.meeting_of.setdefault(frozenset(last.participants), last)
+
+
+TALKS_PRONOUNS = ("них", "ней", "нем", "нём")
+
+
+def _talks_pronoun(ctx: Context, s: int) -> int | None:
+    """`Российско-узбекские переговоры прошли в Кремле. В них приняли участие …`: `в` and a pronoun in sentence ``s``
+    after a sentence with a talks noun no preposition governs (its subject or object, not `в ходе переговоров`)
+    stand for those talks (rule `talks_pronoun_joined`); where that pronoun is, else None."""
+    if not s or not ctx.on("talks_pronoun_joined"):
+        return None
+    toks, sent, before = ctx.doc.tokens, ctx.doc.sents[s], ctx.doc.sents[s - 1]
+    if not any(lemmas(toks[k].text) & NOUNS and (k == before.first or toks[k - 1].pos != "ADP")
+               for k in range(before.first, before.last)):
+        return None
+    return next((k for k in range(sent.first + 1, sent.last)
+                 if toks[k].lower in TALKS_PRONOUNS and toks[k - 1].lower in ("в", "во")), None)
 
 
 def _credentials(ctx: Context, found: list[Meeting]) -> None:
