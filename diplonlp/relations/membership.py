@@ -161,14 +161,22 @@ def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
     return a, b + 1
 
 
-def _states(ctx: Context, start: int, stop: int) -> list[str]:
-    """The states named between characters ``start`` and ``stop``: by name, or as a person's state."""
+def _states(ctx: Context, start: int, stop: int, places: bool = True) -> list[str]:
+    """The states named between characters ``start`` and ``stop``: by name, or as a person's state; without
+    ``places``, not a state named as where something is (after `в`: `аккредитованными в Узбекистане`)."""
     members: list[str] = []
     for ref in ctx.between(start, stop, ("country", "person")):
         party = ctx.party_of(ref)
-        if party and party.startswith("country-") and not ref.adjective and party not in members:
+        if party and party.startswith("country-") and not ref.adjective and party not in members and \
+                (places or ref.kind != "country" or not _after_in(ctx, ref)):
             members.append(party)
     return members
+
+
+def _after_in(ctx: Context, ref: Ref) -> bool:
+    """Is `в` or `во` right before the mention ``ref``?"""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower in ("в", "во")
 
 
 def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
@@ -178,7 +186,7 @@ def _listed_after(ctx: Context, s: int, start: int) -> list[str]:
     sents = ctx.doc.sents
     verb = next((t.start for t in ctx.doc.tokens[sents[s].first:sents[s].last] if t.start >= start and
                  t.is_finite_verb), sents[s].stop)
-    members = _states(ctx, start, verb)
+    members = _states(ctx, start, verb, places=False)  # not `членов ЕС, аккредитованными в Узбекистане`
     for item in ctx.list_items(s):
         members += [m for m in _states(ctx, sents[item].start, sents[item].stop) if m not in members]
     return members
@@ -267,7 +275,7 @@ def _subject_states(ctx: Context, s: int, a: int, stop: int, apposed: bool = Fal
     word's state noun stands after a dash in apposition to them (``apposed``: `президенты Беларуси, Казахстана и
     России – государств – основателей объединения`, rule `members_apposed`)."""
     toks = ctx.doc.tokens
-    members = _states(ctx, toks[a].start, stop)
+    members = _states(ctx, toks[a].start, stop, places=False)  # not `посол ЕС в Казахстане и … государств – членов ЕС`
     first = next(iter(ctx.between(toks[a].start, stop, ("country",))), None)
     if not members or first is None or first.start != toks[a].start:
         return members
