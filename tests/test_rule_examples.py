@@ -632,9 +632,26 @@ def test_a_body_in_a_delegation_heads_title_is_the_delegations(nlp, text, holder
 ])
 def test_holders_of_a_title_of_numbered_states_take_the_states_named_in_turn(nlp, text, held):
     """`numbered_states`: `министры образования двух стран A и B` after `Кыргызстан и Таджикистан …`: each holder
-    the state named in turn; without the rule, one state for all."""
+    the state named in turn; without the rule (and `states_opening_before`, which reads those states too where they
+    open the sentence before), one state for all."""
     assert [(p.name, p.country) for p in nlp(text).persons] == held
-    off = Pipeline(disable=["numbered_states"])(text)
+    off = Pipeline(disable=["numbered_states", "states_opening_before"])(text)
+    assert len({p.country for p in off.persons}) == 1
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Бишкек, 5 мая. Кабар. Кыргызстан и Казахстан подписали меморандум о сотрудничестве в энергетике. Документ "
+     "подписали министры энергетики Таалайбек Ибраев и Алмасадам Саткалиев.",
+     [("Таалайбек Ибраев", "KG"), ("Алмасадам Саткалиев", "KZ")]),
+    ("Ташкент, 5 мая. УзА. Узбекистан и Туркменистан подписали соглашение о транзите. С узбекской и туркменской "
+     "сторон документ подписали министры транспорта Ильхом Махкамов и Мамметхан Чакыев.",
+     [("Ильхом Махкамов", "UZ"), ("Мамметхан Чакыев", "TM")]),
+])
+def test_holders_of_a_plural_title_take_the_states_opening_the_sentence_before(nlp, text, held):
+    """`states_opening_before`: `министры энергетики A и B` after `Кыргызстан и Казахстан подписали …`: each holder
+    the state named in turn; without the rule, the dateline's state for both."""
+    assert [(p.name, p.country) for p in nlp(text).persons] == held
+    off = Pipeline(disable=["states_opening_before"])(text)
     assert len({p.country for p in off.persons}) == 1
 
 
@@ -4105,7 +4122,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
-                      "pronoun_object", "agreement_subject_states",
+                      "states_opening_before", "pronoun_object", "agreement_subject_states",
                       "name_as_written_elsewhere", "governed_by_future", "plan_subject_nouns",
                       "surname_as_written_elsewhere", "partner_by_name", "leader_of_numbered_state",
                       "oblique_name_no_subject", "adjective_alone_not_place",

@@ -29,7 +29,7 @@ PREDICATE_RULES = ("appointed_passive",)
 sentence whose verb of appointing in the passive has a person for its subject, is that person's (`Чрезвычайным и
 Полномочным Послом Казахстана в Японии назначен Ерлан Байжанов`)."""
 STATE_RULES = ("interleaved_states", "last_item_state", "honorific_in_list", "numbered_states",
-               "leader_of_numbered_state")
+               "leader_of_numbered_state", "states_opening_before")
 """How each holder of a shared plural title gets a state of their own where the title's phrase gives one only
 (`министры … Казахстана Мурат Нуртлеу и Узбекистана Бахтиёр Саидов`); `last_item_state`: the last item of such a
 list, with a title of its own, gets the state left (`министров … Азербайджана, Турции и Пакистана – Джейхуна
@@ -37,7 +37,9 @@ list, with a title of its own, gets the state left (`министров … Аз
 `honorific_in_list`: a title of rank before a name, in a case the title can stand in, is part of the name's item
 (`министрами … Египта, Иордании и Саудовской Аравии …, Айманом Сафади и принцем Фейсалом бин Фарханом`: the prince
 holds the Saudi post; `главу … ведомства Саудовской Аравии принца Фейсала`); `numbered_states`, and
-`leader_of_numbered_state` where the leaders' list tells whose state is whose: `_numbered_states`."""
+`leader_of_numbered_state` where the leaders' list tells whose state is whose: `_numbered_states`;
+`states_opening_before`: a plural title naming no state takes the states opening the sentence before as its verb's
+subject (`Кыргызстан и Казахстан подписали … Документ подписали министры энергетики A и B`)."""
 AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "undeclined_after_genitive",
                    "genitive_or_accusative", "office_title_holder")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in the
@@ -79,7 +81,7 @@ def _numbered_states(doc: Analysis, post: Found, holders: list[Found]) -> list[s
     leaders' list gives each holder one of those states, each holder's own (`leader_of_numbered_state`: `визита
     Президента Азербайджана … в Казахстан … подписали министры … двух стран Мурат Нуртлеу и Джейхун Байрамов`);
     else []."""
-    states = _states_numbered(doc, post, len(holders))
+    states = _states_numbered(doc, post, len(holders)) or _states_opening_before(doc, post, len(holders))
     known = [_leader_state(doc, h) for h in holders]
     if states and set(known) == set(states) and len(set(known)) == len(known) and doc.on("leader_of_numbered_state"):
         return [str(state) for state in known]
@@ -105,6 +107,26 @@ def _states_numbered(doc: Analysis, post: Found, n: int) -> list[str]:
               if doc.tokens[first].start <= f.start < toks[post.a].start and not f.data["adjective"]]
     states = list(dict.fromkeys(states))
     return states if len(states) == n else []
+
+
+def _states_opening_before(doc: Analysis, post: Found, n: int) -> list[str]:
+    """`Кыргызстан и Казахстан подписали меморандум … Документ подписали министры энергетики A и B`: a plural title
+    naming no state, held by ``n`` names, takes the ``n`` states that open the sentence before it, joined by `и` or
+    commas, as the subject of its finite verb, each holder's in turn (rule `states_opening_before`); else []."""
+    toks = doc.tokens
+    sent = toks[post.a].sent
+    if not sent or not doc.on("states_opening_before"):
+        return []
+    before = doc.sents[sent - 1]
+    by_start = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
+    states: list[str] = []
+    k = before.first
+    while k in by_start:
+        states.append(str(by_start[k].data["code"]))
+        k = by_start[k].b
+        if k < before.last and toks[k].text in (",", "и") and k + 1 in by_start:
+            k += 1
+    return states if len(set(states)) == len(states) == n and k < before.last and toks[k].is_finite_verb else []
 
 
 def _last_item_state(doc: Analysis, posts: list[Found], k: int, last: Found) -> None:
