@@ -2208,6 +2208,20 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
     assert len(agreements[0].title.split()) > 4 and agreements[0].date is not None
 
 
+@pytest.mark.parametrize("text", [
+    "Турция и Азербайджан подписали меморандум о сотрудничестве в сфере энергетики\n\nАнкара, 3 марта. Анадолу. "
+    "Министр энергетики и природных ресурсов Турции Альпарслан Байрактар и министр энергетики Азербайджана Парвиз "
+    "Шахбазов подписали Меморандум о сотрудничестве в сфере энергетики.",
+    "Узбекистан и Венгрия подписали соглашение о воздушном сообщении\n\nТашкент, 14 мая. УзА. Министр транспорта "
+    "Узбекистана Ильхом Махкамов и министр иностранных дел и внешнеэкономических связей Венгрии Петер Сийярто "
+    "подписали Соглашение о воздушном сообщении.",
+])
+def test_a_title_told_again_in_capitals_is_the_same_agreement(nlp, text):
+    """A headline's `меморандум о …` and the lead's `Меморандум о …` of the same sides are one agreement: titles
+    that differ only in case name one document."""
+    assert len([r for r in nlp(text).relations if r.kind == "agreement"]) == 1
+
+
 @pytest.mark.parametrize(("text", "title"), [
     # the title ends where `и` opens a second document, not at `и` inside its own name
     ("Президенты Сербии и Азербайджана подписали Декларацию о стратегическом партнерстве и ряд соглашений в "

@@ -369,10 +369,11 @@ def find(ctx: Context) -> list[Agreement]:
                 agreement = Agreement(parties=parties, date=date, title=_title(ctx, at, noun),
                                       evidence=ctx.evidence(s, at), rule=rule)
                 bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
-                if (frozenset(parties), agreement.title) not in told and not (bare and any(  # whoever signed for it
+                key = (frozenset(parties), agreement.title.lower() if agreement.title else None)  # `программа …`
+                if key not in told and not (bare and any(  # told again as `Программа …`; whoever signed for it
                         _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
                         for said, _ in told)):
-                    told.add((frozenset(parties), agreement.title))
+                    told.add(key)
                     if bare and (before := _title_told_before(ctx, s, words)):
                         agreement.title = before
                         ctx.changed.append(("agreement", "title_told_before", sent.start, sent.stop))
