@@ -1461,13 +1461,14 @@ def find(ctx: Context) -> list[Meeting]:
             continue
         for group, rule in _groups(ctx, s, triggers, sides):
             ids = [r.id for r in group]
-            _add(ctx, found, s, ids, rule, _clause_when(ctx, s, triggers[0], ids))
+            k = max((t for t in triggers if ctx.doc.tokens[t].start < group[-1].start), default=triggers[0])
+            _add(ctx, found, s, ids, rule, _clause_when(ctx, s, k, ids))
     return _named_later(ctx, found) if ctx.on("meeting_named_later") else found
 
 
 def _clause_when(ctx: Context, s: int, k: int, participants: list[str]) -> tuple[str | None, str | None] | None:
-    """The date and place of talks whose clause, opened by `, где`, gives its own day (`setting.clause_day`), else
-    None (the sentence's, `Context.when_where`)."""
+    """The date and place of talks at trigger ``k`` whose clause, opened by `, где` or `, а`, gives its own day
+    (`setting.clause_day`), else None (the sentence's, `Context.when_where`)."""
     day = clause_day(ctx, s, k)
     return None if day is None else (day, ctx.when_where(s, participants)[1])
 

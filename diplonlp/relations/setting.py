@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
-         "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause")
+         "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -71,7 +71,9 @@ event is held.
 `where_clause_day`: `На прошлой неделе X находился с визитом в Узбекистане, где 20 августа провел переговоры с Y`: the
 day a clause opened by `, где` gives before its talks word is the talks', not the sentence's first date.
 `visited_where_clause`: `в ходе визита в Японию посетил префектуру Осака, где встретился …`: a place visited with
-`где` after it is where its sentence's events are, not a stay or place the sentence names before it."""
+`где` after it is where its sentence's events are, not a stay or place the sentence names before it.
+`contrast_clause_day`: `X 7 июля встретился с A, а 8 июля провел переговоры с B`: the day a clause opened by `, а`
+gives before its talks word is those talks', not the sentence's first date."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -144,13 +146,18 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
     return date, place
 
 
+CLAUSE_OPENERS = {"где": "where_clause_day", "когда": "where_clause_day", "а": "contrast_clause_day"}
+"""Words that open a clause after a comma whose own day its talks take, and the rule each is read by."""
+
+
 def clause_day(ctx: Context, s: int, k: int) -> str | None:
-    """The day a clause opened by `, где` (or `, когда`) gives between its opening and the talks word ``k`` of
-    sentence ``s``, if any (rule `where_clause_day`)."""
+    """The day a clause opened by `, где` (or `, когда`: rule `where_clause_day`) or by `, а` (`встретился 7 июля с
+    A, а 8 июля провел переговоры с B`: rule `contrast_clause_day`) gives between its opening and the talks word
+    ``k`` of sentence ``s``, if any."""
     toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
-    opener = next((j for j in range(k - 1, first, -1) if toks[j].lower in ("где", "когда") and
+    opener = next((j for j in range(k - 1, first, -1) if toks[j].lower in CLAUSE_OPENERS and
                    toks[j - 1].text == ","), None)
-    if opener is None or not ctx.on("where_clause_day"):
+    if opener is None or not ctx.on(CLAUSE_OPENERS[toks[opener].lower]):
         return None
     days = [r for r in ctx.between(toks[opener].stop, toks[k].start, ("date",)) if a_day(ctx, r.id)]
     return days[-1].id if days else None
