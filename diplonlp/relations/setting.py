@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
-         "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day")
+         "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
+         "visit_days_next")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -73,7 +74,9 @@ day a clause opened by `, где` gives before its talks word is the talks', not
 `visited_where_clause`: `в ходе визита в Японию посетил префектуру Осака, где встретился …`: a place visited with
 `где` after it is where its sentence's events are, not a stay or place the sentence names before it.
 `contrast_clause_day`: `X 7 июля встретился с A, а 8 июля провел переговоры с B`: the day a clause opened by `, а`
-gives before its talks word is those talks', not the sentence's first date."""
+gives before its talks word is those talks', not the sentence's first date.
+`visit_days_next`: `23–24 ноября X посетил с официальным визитом Вьетнам. В Ханое он провел переговоры …`: a visit
+whose sentence gives its days dates the events of the sentence right after it, as a stay does (`stay_day`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -470,6 +473,8 @@ def stay_day(ctx: Context, s: int, persons: Collection[str] = ()) -> str | None:
         return None
     latest = _latest_stay(ctx, s, bisect_left, persons) or \
         _latest_stay(ctx, s, bisect_left, persons, _visit_named_again(ctx, s))
+    if latest is None and ctx.on("visit_days_next"):  # `23–24 ноября X посетил Вьетнам. В Ханое … провел …`
+        latest = _latest_stay(ctx, s, bisect_right, persons)
     return scene(ctx).stay_days.get(latest[0]) if latest else None
 
 
@@ -579,13 +584,14 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
 
 
 def _visited_at(ctx: Context, said: list[frozenset[str]], i: int, visited: dict[int, Ref]) -> Ref | None:
-    """The place visited right after token ``i``, a verb of visiting told as done, a place's type noun between at
-    most (`посетил префектуру Осака`; `посетил … область и город Каракол`: the last place joined), else None."""
+    """The place visited right after token ``i``, a verb of visiting told as done, the manner of the visit and a
+    place's type noun between at most (`посетил с официальным визитом Вьетнам`, `посетил префектуру Осака`; `посетил
+    … область и город Каракол`: the last place joined), else None."""
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[toks[i].sent]
     if not (said[i - sent.first] & VISITED and told_as_done(toks, i)):
         return None
-    j = i + 1
+    j = past_stay_manner(toks, i + 1, sent.last)  # `посетил с официальным визитом Вьетнам`
     if j + 1 < sent.last and toks[j].start not in visited and toks[j].text.islower() and \
             lemmas(toks[j].text) & TYPE_WORDS:
         j += 1  # `префектуру Осака`
