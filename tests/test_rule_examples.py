@@ -2192,6 +2192,20 @@ def test_initials_and_a_word_ner_left_out_are_a_name(nlp, text, names):
 
 
 @pytest.mark.parametrize(("text", "names"), [
+    ("Президент Казахстана Токаев К.К. принял министра иностранных дел Китая Ван И.", ["К. К. Токаев", "Ван И"]),
+    ("Встреча Министра иностранных дел России Лаврова С.В. с Министром иностранных дел Китая Ван И состоялась в "
+     "Москве.", ["С. В. Лавров", "Ван И"]),
+    ("В Минске состоялась встреча Президента Республики Беларусь Лукашенко А.Г. с Президентом Российской Федерации "
+     "Путиным В.В. Стороны обсудили ход реализации союзных программ.", ["А. Г. Лукашенко", "В. В. Путин"]),
+])
+def test_a_surname_with_two_initials_after_it_is_one_name(nlp, text, names):
+    """`initials_after_surname`: `Лаврова С.В.` is Lavrov with his initials, not `Лавров В`; off, the initials
+    make a name of their own or the surname's first name."""
+    assert [p.name for p in nlp(text).persons] == names
+    assert [p.name for p in Pipeline(disable=["initials_after_surname"])(text).persons] != names
+
+
+@pytest.mark.parametrize(("text", "names"), [
     ("Антониу Гутерриш обсудил повестку с министрами.", ["Антониу Гутерриш"]),
     ("Си Цзиньпин и Владимир Путин обсудили повестку.", ["Си Цзиньпин", "Владимир Путин"]),
     ("Ван И обсудил повестку.", ["Ван И"]),
@@ -4125,6 +4139,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
+                      "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
                       "state_represented",
                       "host_of_setting", "state_of_setting",

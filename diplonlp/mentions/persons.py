@@ -51,7 +51,8 @@ EPITHETS = words("persons.epithets")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
-         "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans")
+         "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
+         "initials_after_surname")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -99,6 +100,26 @@ def _building_name(doc: Analysis, word: Token) -> bool:
     if word.i == 0 or not lemmas(doc.tokens[word.i - 1].text) & BUILDINGS or not doc.on("building_name"):
         return False
     return not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in parses(word.lower))
+
+
+def _initials_after_surname(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
+    """`Лаврова С.В.`, `Токаев К.К.`, `Путиным В.В.`: a NER span of one capitalized word and two initials after it
+    (a first name's and a patronymic's), each with its full stop (the last one may stand outside the span), is that
+    surname with those initials (rule `initials_after_surname`), not a surname and a name `К. К`; not one initial,
+    which may be a surname's after a first name (`Хамза Х.`) or a reign's number (`Кигели V.`); else None."""
+    toks = doc.tokens
+    stop = b + 1 if b < len(toks) and toks[b].text == "." and _is_initial(toks[b - 1]) else b
+    pairs = toks[a + 1:stop]
+    if not (len(pairs) == 4 and doc.on("initials_after_surname")) or \
+            not all(_is_initial(t) if k % 2 == 0 else t.text == "." for k, t in enumerate(pairs)) or \
+            not toks[a].is_cap or len(toks[a].text) < 3 or toks[a].sent != toks[stop - 1].sent:
+        return None
+    surname = _read_name(doc, a, a + 1, taken)
+    if surname is None:
+        return None
+    person = doc.make("person", a, stop, **surname.data)
+    person.data["initials"] = [t.text for t in pairs[::2]]
+    return person
 
 
 def _initials_before(doc: Analysis, a: int, first: int) -> int:
@@ -386,6 +407,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     stems = _place_stems([str(f.data["name"]).lower() for f in taken if f.kind == "location" and (
         f.data.get("known") or f.data.get("rule") == "dateline_city")])
     for a, b in _joined_at_particles(doc):
+        if (after := _initials_after_surname(doc, a, b, busy)) is not None:
+            found.append(after)
+            continue
         for start, stop in (cut for piece in _pieces(doc, a, b) for cut in _case_break(doc, *piece)):
             person = _read_name(doc, start, _with_suffix(doc, stop), busy)
             if person is not None and not _a_place_named(doc, person, stems):
