@@ -15,9 +15,10 @@ COLLEAGUES = words("entities.colleague_nouns")
 """`коллега`, `визави`: after a state's adjective, the person named next is of that state (`state_of_colleague`) and,
 after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
 COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
+COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
 COLLEAGUES_OF_STATES = "colleagues_of_states"
 JOINS = (",", "и")
-COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
+"""What joins the states of a plural counterpart noun (`с коллегами из Катара и Египта`)."""
 SURNAME_STEM = 5
 """The letters a surname keeps in every case: `Байрамов` and `Байрамовым` share `байра`."""
 COLLEAGUE_TITLES = words("posts.colleague_titles")

@@ -22,14 +22,13 @@ from ..posts.heads import said_plural
 from ..posts.phrase import OPENING_QUOTES
 from ..scan import within
 from ..text import DASHES, Token
-from .context import Context, Ref, before_adjectives
+from .context import SIGNED, Context, Ref, before_adjectives
 from .meeting import JOINT, SUBCLAUSE
 from .meeting import PLANNED as MEETINGS_PLANNED
 from .setting import told_as_done
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
-SIGNED = words("agreement.signed")
 DOCUMENT_SIGNERS = "cooperation_document_signers"
 PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")

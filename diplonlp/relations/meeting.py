@@ -970,8 +970,9 @@ after a session's participants, whose verb of holding takes a session noun for i
 (`В нем приняли участие A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
 holder the sentence before names as a spokesperson are held by an official of the spokesperson's state, not by them
 (`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's).
-`talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence whose subject is a talks noun
-(`Российско-узбекские переговоры прошли в Кремле.`) tells who took part in those talks, as `В переговорах` would."""
+`talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence with a talks noun no preposition
+governs (`Российско-узбекские переговоры прошли в Кремле.`) tells who took part in those talks, as `В переговорах`
+would."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
