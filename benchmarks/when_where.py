@@ -1,8 +1,9 @@
 """How often a relation's date and place agree with the gold: for each gold meeting (and visit and agreement,
 date only) whose participants (visitor, parties) diplonlp finds as one relation, is its ``date`` value and
-``location`` name the gold's? The reference scorer does not score either, so this is a diagnostic of ours; a
-miss where diplonlp gives none and a wrong value are counted apart. Agreements' parties are matched as the
-reference scorer matches them (its ``Matcher``, read from ``--shared``).
+``location`` name the gold's? For agreements also: is the gold's ``title`` (case and ``ё`` aside) one of the
+titles diplonlp gives an agreement of the same parties? The reference scorer scores none of these, so this is a
+diagnostic of ours; a miss where diplonlp gives none and a wrong value are counted apart. Agreements' parties are
+matched as the reference scorer matches them (its ``Matcher``, read from ``--shared``).
 
     .venv/bin/python benchmarks/when_where.py [--shared ../shared | --dir DIR] [--show]
 
@@ -56,19 +57,22 @@ def _scorer(shared: Path) -> Any:
     return module
 
 
-def _agreements(doc: Document, gold: dict[str, Any], score: Any) -> tuple[dict[frozenset[str], str | None],
+def _agreements(doc: Document, gold: dict[str, Any], score: Any) -> tuple[dict[frozenset[str], dict[str, Any]],
                                                                            list[tuple[frozenset[str], dict]]]:
-    """Ours (parties -> date value) and the gold's (parties, agreement), parties keyed as the scorer keys them."""
+    """Ours (parties -> the first's date value, every title) and the gold's (parties, agreement), parties keyed as
+    the scorer keys them."""
     matchers = {"person": score.Matcher(gold["persons"]), "location": score.Matcher(gold.get("locations", [])),
                 "organization": score.Matcher(gold.get("organizations", []) + gold.get("optional_organizations", []))}
     key: dict[str, str] = {c.id: c.code for c in doc.countries}
     for kind, group in (("person", doc.persons), ("organization", doc.organizations), ("location", doc.locations)):
         key |= {e.id: matchers[kind].key(e.model_dump()) for e in group}
     dates = {d.id: d.value for d in doc.dates}
-    ours: dict[frozenset[str], str | None] = {}
+    ours: dict[frozenset[str], dict[str, Any]] = {}
     for rel in doc.relations:
         if rel.kind == "agreement":
-            ours.setdefault(frozenset(key.get(p, p) for p in rel.parties), dates.get(rel.date or ""))
+            found = ours.setdefault(frozenset(key.get(p, p) for p in rel.parties),
+                                    {"date": dates.get(rel.date or ""), "title": set()})
+            found["title"].add(score.norm(rel.title or ""))
 
     def garg(name: str) -> str:
         if len(name) == 2 and name.isupper():
@@ -96,19 +100,22 @@ def main() -> None:
         doc = nlp(path.read_text())
         ours = _ours(doc, _names(doc))
         signed, agreements = _agreements(doc, whole, score)
-        ours |= {("agreement", parties): {"date": date} for parties, date in signed.items()}
+        ours |= {("agreement", parties): found for parties, found in signed.items()}
         told = [("meeting", frozenset(m["participants"]), m, ("date", "location")) for m in gold["meeting"]]
         told += [("visit", frozenset([v["visitor"]]), v, ("date",)) for v in gold["visit"]]
-        told += [("agreement", parties, a, ("date",)) for parties, a in agreements]
+        told += [("agreement", parties, a, ("date", "title")) for parties, a in agreements]
         for kind, who, rel, fields in told:
             found = ours.get((kind, who))
             for field in fields if found is not None else ():
                 want, got = rel.get(field), found[field]
+                if field == "title":  # any of the same parties' titles may be the gold's
+                    want, got = score.norm(want or ""), got - {""} or None
+                    got = want if got and want in got else got
                 verdict = "agree" if want == got else "none" if got is None else "wrong"
                 counts[f"{'agreement ' if kind == 'agreement' else ''}{field} {verdict}"] += 1
                 if args.show and verdict != "agree":
                     print(path.name, kind, field, f"gold {want!r}", f"ours {got!r}", sorted(who)[:2])
-    for field in ("date", "location", "agreement date"):
+    for field in ("date", "location", "agreement date", "agreement title"):
         total = sum(counts[f"{field} {v}"] for v in ("agree", "none", "wrong"))
         print(f"{field:14s} agree {counts[f'{field} agree']}/{total}, none {counts[f'{field} none']}, "
               f"wrong {counts[f'{field} wrong']}")

@@ -127,25 +127,43 @@ _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
 
 
 def _title(ctx: Context, s: int, j: int) -> str:
-    """The document's name: its noun phrase up to the parties or the end of the clause."""
+    """The document's name: its noun phrase up to the end of the clause, through the parties' `между X и Y`
+    (rule `title_through_parties`: `Меморандум о взаимопонимании между МИД Сербии и МИД Парагвая о проведении
+    регулярных консультаций`, `План консультаций между МИД России и МИД Лаоса на 2026–2028 годы`)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     start = j
     while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
-    stop = j + 1
-    case = _cases_of(toks[j])
-    while stop < sent.last and (toks[stop].text not in ",.;:" or _field_goes_on(toks, stop, sent.last)) and \
-            toks[stop].lower not in ("между", "который") and stop - j < 12 and not _amount_at(toks, stop) and \
-            not _occasion_at(ctx, stop) and \
-            (toks[stop].pos not in ("VERB", "AUX") or _attributive(toks, stop, sent.last)) and not (
-                toks[stop].lower == "и" and _opens_document(toks, stop, sent.last, case) is not None):
+    stop, cap = j + 1, 12
+    while stop < sent.last and stop - j < cap and _name_goes_on(ctx, j, stop, sent.last, parties=cap > 12):
+        if toks[stop].lower == "между":
+            if not ctx.on("title_through_parties") or cap > 12:
+                break
+            cap = stop - j + 20
         stop += 1
-    while stop < sent.last and stop - j < 14 and toks[stop - 1].pos in _DANGLING and toks[stop].text not in ",.;:":
+    while stop < sent.last and stop - j < max(cap, 14) and toks[stop - 1].pos in _DANGLING and \
+            toks[stop].text not in ",.;:" and toks[stop].pos not in ("VERB", "AUX"):
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
-    while stop - 1 > j and (toks[stop - 1].pos == "CCONJ" or toks[stop - 1].text == ","):
-        stop -= 1  # `подписали Совместное заявление и обсудили …`, a list of fields cut at the cap
+    while stop - 1 > j and (toks[stop - 1].pos in ("CCONJ", "ADV") or toks[stop - 1].text == ","):
+        stop -= 1  # `подписали Совместное заявление и обсудили …`, `… уже дало`, a list of fields cut at the cap
     return nominative_phrase(toks[start:stop])
+
+
+def _name_goes_on(ctx: Context, j: int, k: int, last: int, parties: bool) -> bool:
+    """Does the name of the document at ``j`` go on at ``k``: no clause's end (but a comma going on with a list of
+    fields, or of ``parties`` after `между`), `который`, amount, occasion, verb (but an attributive participle) or
+    `и` opening a second document?"""
+    toks = ctx.doc.tokens
+    tok = toks[k]
+    goes_on = _field_goes_on(toks, k, last) or (parties and _party_goes_on(toks, k, last))
+    if tok.text in ",.;:" and not goes_on:
+        return False
+    if tok.lower == "который" or _amount_at(toks, k) or _occasion_at(ctx, k):
+        return False
+    if tok.pos in ("VERB", "AUX") and not _attributive(toks, k, last):
+        return False
+    return not (tok.lower == "и" and _opens_document(toks, k, last, _cases_of(toks[j])) is not None)
 
 
 def _attributive(toks: list[Token], k: int, last: int) -> bool:
@@ -184,6 +202,14 @@ def _field_goes_on(toks: list[Token], k: int, last: int) -> bool:
     case = SLOVNET_CASE.get(toks[k - 1].feats.get("Case", ""), "")
     return bool(case) and not nxt.is_cap and not lemmas(nxt.text) & (DOCUMENTS | GENERIC_DOCUMENTS) and \
         in_case(nxt, case)
+
+
+def _party_goes_on(toks: list[Token], k: int, last: int) -> bool:
+    """Does the comma at ``k`` go on with a list of parties after `между` (`между Таджикистаном, Туркменистаном,
+    Узбекистаном и ЮНЕСКО`): a capitalized word after it in the case of the word before it?"""
+    case = toks[k - 1].feats.get("Case")
+    return toks[k].text == "," and k + 1 < last and toks[k + 1].is_cap and case is not None and \
+        toks[k + 1].feats.get("Case") == case
 
 
 def _cases_of(tok: Token) -> set[str]:
@@ -231,7 +257,7 @@ before names as the subjects of a verb (`Казахстан и Узбекист�
 the states sign (a secretary general at the table does not sign for their organization)."""
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
-                "title_ends_at_occasion", "documents_told_next")
+                "title_ends_at_occasion", "documents_told_next", "title_through_parties")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -251,7 +277,10 @@ the title of the one whose signing the sentence before tells (`Подписан�
 заседания комиссии подписали …` is the document told before, titled `Документ`); `documents_told_next`, a signing
 of documents named by the generic noun is of those the next sentence lists after an opener (`agreement.list_openers`:
 `обменялись подписанными документами. В их числе – Договор …, Соглашение … и Меморандум … между Министерством … и
-Министерством …`), each the signing's, or of its own `между X и Y` before the next document."""
+Министерством …`), each the signing's, or of its own `между X и Y` before the next document; `title_through_parties`,
+a title runs on through the parties' `между X и Y` and what follows it in the clause (`Меморандум о взаимопонимании
+между МИД Сербии и МИД Парагвая о проведении регулярных консультаций`, `План консультаций между МИД России и МИД Лаоса
+на 2026–2028 годы`), as the document is named."""
 VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
@@ -525,11 +554,14 @@ def _opens_longer(agreement: Agreement, found: list[Agreement]) -> bool:
     """Does the title of ``agreement`` shorten a longer title of the same sides: open it (a headline's `программу
     экономического сотрудничества` before the lead's `Программу экономического сотрудничества на 2027–2030 годы`), or
     leave words out of it, its first the same (`соглашение о демаркации участков границы` for `соглашение о
-    демаркации отдельных участков кыргызско-узбекской государственной границы`)?"""
-    words = (agreement.title or "").lower().split()
+    демаркации отдельных участков кыргызско-узбекской государственной границы`)? Its parties' `между …` may name
+    them in other words (`программу сотрудничества между МИД двух стран` for `Программу сотрудничества между
+    внешнеполитическими ведомствами на 2027–2028 годы`)."""
+    full = (agreement.title or "").lower().split()
+    words = full[:full.index("между")] if "между" in full else full  # the parties told in other words
     return len(words) > 1 and any(
         set(other.parties) == set(agreement.parties) and len(longer := (other.title or "").lower().split()) >
-        len(words) and (longer[:len(words)] == words or _words_within(words, longer)) for other in found)
+        len(full) and (longer[:len(words)] == words or _words_within(words, longer)) for other in found)
 
 
 def _words_within(words: list[str], longer: list[str]) -> bool:
