@@ -1693,6 +1693,22 @@ def test_a_joint_body_of_two_states_keeps_both_in_its_name(nlp, text, name):
     assert name not in [o.name for o in Pipeline(disable=["states_of_joint_body"])(text).organizations]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Душанбе, 30 октября. /Азия-Плюс/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин и посол ЕС "
+     "Раймундс Алексеевс обсудили подготовку к заседанию Совета сотрудничества Таджикистан – ЕС.",
+     "Совет сотрудничества Таджикистан – ЕС"),
+    ("Ташкент, 20 октября. /МИД Узбекистана/. Стороны обсудили вопросы подготовки к заседанию Комитета "
+     "парламентского сотрудничества «Узбекистан – ЕС».", "Комитет парламентского сотрудничества «Узбекистан – ЕС»"),
+])
+def test_a_body_of_cooperation_keeps_its_two_sides_in_its_name(nlp, text, name):
+    """`sides_of_body`: two sides joined by a dash after a body of cooperation are part of its name, as written;
+    the quoted pair is no body of its own, and the EU stays an organization mentioned."""
+    names = [o.name for o in nlp(text).organizations]
+    assert name in names and "Европейский союз" in names
+    assert not {"Узбекистан – ЕС", "Совет сотрудничества"} & set(names)
+    assert name not in [o.name for o in Pipeline(disable=["sides_of_body"])(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Делегация Коммунистической партии Вьетнама прибыла в Москву.", "Коммунистическая партия Вьетнама", "VN"),
     ("Делегация Народной партии Камбоджи прибыла в Пекин.", "Народная партия Камбоджи", "KH"),

@@ -48,6 +48,7 @@ EXAMPLES = {
                             "торгово-экономическому сотрудничеству.",
     "chamber_of_parliament": "Председатель Сената Олий Мажлиса Танзила Нарбаева приняла делегацию.",
     "states_of_joint_body": "В Ташкенте прошло заседание Совместного делового совета Узбекистана и Франции.",
+    "sides_of_body": "Стороны обсудили подготовку к заседанию Совета сотрудничества Таджикистан – ЕС.",
     "body_within_body": "Член Политбюро ЦК КПК, министр иностранных дел КНР Ван И провел переговоры.",
     "organ_before_body": "Генеральный секретарь ЦК Коммунистической партии Вьетнама То Лам принял посла России.",
     "sides_of_each_meeting": "Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел встречи с Министром "
@@ -2073,6 +2074,14 @@ def test_credentials_listed_as_name_and_state_in_brackets(nlp, text, host):
     assert sorted((p.country, p.host) for p in doc.posts if p.title == "посол") == sorted((c, host) for c in states)
     assert len(states) == 3 and sum(r.kind == "meeting" for r in doc.relations) == 3
     assert not any(p.country for p in Pipeline(disable=["credentials_bracketed"])(text).posts if p.title == "посол")
+
+
+def test_a_state_abbreviated_keeps_its_letters_in_a_listed_ambassadors_post():
+    """An abbreviation is not declined in writing: `(ОАЭ)`, `(США)` give `посол ОАЭ`, `посол США` (no `Оаэ`)."""
+    doc = Pipeline()("Астана, 14 ноября. /Акорда/. Глава государства Касым-Жомарт Токаев принял верительные грамоты "
+                     "послов иностранных государств: Ахмеда бин Салема аль-Мазруи (ОАЭ), Дэниела Розенблюма (США) и "
+                     "Мартина Хольцера (Австрия).")
+    assert sorted(p.name for p in doc.posts if p.title == "посол") == ["посол Австрии", "посол ОАЭ", "посол США"]
 
 
 @pytest.mark.parametrize(("text", "held"), [

@@ -55,7 +55,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
-         "body_of_setting_among_states", "union_refers_back", "body_of_delegation")
+         "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -115,6 +115,9 @@ def _is_noun(word: str) -> bool:
 
 
 def _to_case(word: str, case: str) -> str | None:
+    """``word`` in ``case``, an abbreviation as written (`ОАЭ`, `МИД`: no `Оаэ`)."""
+    if len(word) > 1 and word.isupper():
+        return word
     for p in parses(word.lower()):
         if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF", "PRTF"):
             want = {case, p.tag.number or "sing"}
@@ -935,6 +938,36 @@ def _joint_states(doc: Analysis, toks: list[Token], b: int) -> int | None:
     return second[1] if second is not None else None
 
 
+def _sides_after(doc: Analysis, toks: list[Token], b: int) -> int | None:
+    """`Совета сотрудничества Таджикистан – ЕС`, `Комитета парламентского сотрудничества «Узбекистан – ЕС»`: two
+    sides, each a state or a known organization in the nominative, joined by a dash (in quotes or not) right after a
+    body of cooperation (a word of `cooperation.core` in its name) are part of its name (rule `sides_of_body`): the
+    end of the second."""
+    if not doc.on("sides_of_body") or not any(lemmas(t.text) & COOPERATION_HEADS for t in toks):
+        return None
+    last = doc.sent_bounds(b)[1] if b < len(doc.tokens) else b
+    k = b + (b < last and doc.tokens[b].text == "«")
+    first = _side_at(doc, k, last)
+    if first is None or first >= last or doc.tokens[first].text not in DASHES:
+        return None
+    second = _side_at(doc, first + 1, last)
+    if second is None:
+        return None
+    return second + 1 if k > b and second < last and doc.tokens[second].text == "»" else second
+
+
+def _side_at(doc: Analysis, k: int, last: int) -> int | None:
+    """The end of a state or a known organization named in the nominative (or by an abbreviation) at ``k``."""
+    if k >= last:
+        return None
+    abbr = _abbr_at(doc, k)
+    if abbr is not None:
+        return k + abbr[0]
+    state = country_at(doc, k, last)
+    nominative = state is not None and (doc.tokens[k].text.isupper() or doc.tokens[k].feats.get("Case") == "Nom")
+    return state[1] if state is not None and nominative else None
+
+
 def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], known: dict[int, Found]
              ) -> tuple[int, str, str | None, str | None]:
     """The organization NER found at ``a:b`` read on past what NER left out (a genitive tail, a university's
@@ -963,6 +996,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
             end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
     kind = _ner_kind(toks, name)
+    sides = None if quoted else _sides_after(doc, toks, b)
+    if sides is not None:  # as written, each side a mention of its own
+        return sides, f"{nominative_phrase(toks)} {doc.span_text(b, sides)}", None, "sides_of_body"
     joint = None if quoted else _joint_states(doc, toks, b)
     if joint is not None:  # the mention stays the body's words: each state is a mention of its own, a party
         return b, f"{nominative_phrase(toks)} {doc.span_text(b, joint)}", None, "states_of_joint_body"
@@ -1140,8 +1176,11 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
     cities = Coverage([(c.start, c.stop) for c in datelines.cities(doc.text)])  # `ДУШАНБЕ, 02.03.2022`: a place
     abbreviations = [(span, a, b) for span, a, b in doc.ner_tokens("LOC")
                      if b - a == 1 and BODY_ABBREVIATION.fullmatch(doc.tokens[a].text)]  # `Ректор КазНУ`
+    sides_end = 0  # where a body's name read on through its two sides ends: their quoted pair is no body of its own
     for a, b, joined in [*_bodies_joined(doc, doc.ner_tokens("ORG"), busy), *((a, b, None) for _, a, b in
                                                                                 abbreviations)]:
+        if a < sides_end:
+            continue
         start, stop = doc.tokens[a].start, doc.tokens[b - 1].stop
         inner = next((k for k in range(a + 1, b) if k in known and known[k].b >= b), None)
         if inner is not None and doc.on("body_of_organization") and \
@@ -1169,6 +1208,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             t.text.isupper() or CAMEL.search(t.text) for t in toks if t.is_word)  # an abbreviation stays as written:
         # `БЕЛТА`, not `БЕЛТ`; `ТашГУ`, not `Ташг`; so does a name in quotes: `компании «Чалык Энерджи»`
         b, name, code, rule = _read_on(doc, a, b, quoted, rules, known)
+        sides_end = b if rule == "sides_of_body" else sides_end
         rule = joined if joined == "organ_before_body" else rule or joined
         if opened is not None:
             name = re.sub(r"\s*\(([^()]+)\)\s*", r" \1 ", name).strip()
