@@ -957,6 +957,44 @@ def test_a_counterpart_of_a_role_noun_holds_the_office_its_state_named_before(nl
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=["colleague_of_role_noun"])(text))}
 
 
+@pytest.mark.parametrize(("text", "held", "rule"), [
+    ("Ереван, 11 марта. /Арменпресс/. 10-11 марта министр иностранных дел Армении Арарат Мирзоян находился с "
+     "официальным визитом в Индии. 10 марта он провел переговоры со своим индийским коллегой Субраманьямом "
+     "Джайшанкаром, а 11 марта встретился с вице-президентом Индии.",
+     ("Субраманьям Джайшанкар", "министр иностранных дел", "IN", None), "colleague_of_pronoun"),
+    ("Баку, 14 октября. /АЗЕРТАДЖ/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев прибыл в Баку с "
+     "официальным визитом. В тот же день он провел переговоры со своим азербайджанским коллегой Джейхуном "
+     "Байрамовым.", ("Джейхун Байрамов", "министр иностранных дел", "AZ", None), "colleague_of_pronoun"),
+    # the pronoun's sentence names the counterpart's prime minister first
+    ("Баку, 2 декабря. /APA/. Министр иностранных дел Азербайджана Джейхун Байрамов прибыл в Грузию. Он встретился с "
+     "Премьер-министром Грузии Ираклием Кобахидзе, а также провел переговоры с грузинским коллегой Макой Бочоришвили.",
+     ("Мака Бочоришвили", "министр иностранных дел", "GE", None), "colleague_of_pronoun"),
+    # a bare role noun: the office named before of any state but the counterpart's
+    ("Ханой, 3 ноября. /ВИА/. Министр иностранных дел Республики Казахстан Ермек Кошербаев находится во Вьетнаме с "
+     "официальным визитом. Министр провел переговоры с вьетнамским коллегой Ле Хоай Чунгом.",
+     ("Ле Хоай Чунг", "министр иностранных дел", "VN", None), "colleague_of_role_noun"),
+    ("Баку, 2 декабря. /APA/. Министр иностранных дел Азербайджана Джейхун Байрамов находится с рабочим визитом в "
+     "Грузии. В рамках визита министр встретился с Премьер-министром Грузии Ираклием Кобахидзе, а также провел "
+     "переговоры с грузинским коллегой Макой Бочоришвили.",
+     ("Мака Бочоришвили", "министр иностранных дел", "GE", None), "colleague_of_role_noun"),
+])
+def test_a_counterpart_of_a_pronoun_or_a_bare_role_noun_holds_the_office_named_before(nlp, text, held, rule):
+    """`colleague_of_pronoun`: `он провел переговоры со своим индийским коллегой …` stands for the last office named
+    with a holder before, of another state than the counterpart's; `colleague_of_role_noun` reads a bare `Министр`
+    so too. Off, no post."""
+    assert held in _posts_held(nlp(text))
+    assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=[rule])(text))}
+
+
+def test_a_counterparts_own_states_post_before_it_is_not_the_subjects():
+    """`colleague_post`: `встретился с Премьер-министром Грузии …, а также … с грузинским коллегой` — the prime
+    minister is the counterpart's state's, so the subject's office before him gives the title."""
+    text = ("Баку, 2 декабря. /APA/. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с "
+            "Премьер-министром Грузии Ираклием Кобахидзе, а также провел переговоры с грузинским коллегой Макой "
+            "Бочоришвили.")
+    assert ("Мака Бочоришвили", "министр иностранных дел", "GE", None) in _posts_held(Pipeline()(text))
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Стамбул, 14 апреля. Анадолу. Министр иностранных дел Турции Хакан Фидан провел переговоры с коллегами из Катара "
      "и Египта – Мухаммедом бен Абдель Рахманом Аль Тани и Бадром Абдель Атти.",
@@ -4203,6 +4241,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
                       "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head",
+                      "colleague_of_pronoun",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",
                       "talks_pronoun_joined"}

@@ -13,7 +13,7 @@ typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `f
 """
 
 from .chain import BOARD_IN_TITLE, CHAIN_RULES
-from .colleagues import COLLEAGUE_NAMED_BEFORE, COLLEAGUE_OF_ROLE_NOUN, COLLEAGUES_OF_STATES
+from .colleagues import COLLEAGUE_NAMED_BEFORE, COLLEAGUE_OF_PRONOUN, COLLEAGUE_OF_ROLE_NOUN, COLLEAGUES_OF_STATES
 from .complements import COMPLEMENT_RULES
 from .find import (
     EMBASSY_OF_SENTENCE,
@@ -33,7 +33,7 @@ RULE_LISTS = (LEFT_RULES, CHAIN_RULES, TITLE_RULES, RIGHT_RULES, COMPLEMENT_RULE
 """Every rule function of the stage, list by list."""
 NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, MINISTRY_OF_SENTENCE, EMBASSY_OF_SENTENCE,
                COLLEAGUE_NAMED_BEFORE, COLLEAGUE_OF_ROLE_NOUN, POSSESSED_BODY_TITLE, PLURAL_SUBJECT, RANK_BEFORE_HOLDER,
-               BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES, COLLEAGUES_OF_STATES)
+               BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES, COLLEAGUES_OF_STATES, COLLEAGUE_OF_PRONOUN)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -1,7 +1,7 @@
 """Posts a counterpart noun gives: `Хакан Фидан принял своего венгерского коллегу Петера Сийярто` — the person named
 after `коллега` and a state holds the office of the post holder before them, for that state (rule
-`colleague_post`; a subject named by surname alone or by a role noun: `colleague_named_before`,
-`colleague_of_role_noun`)."""
+`colleague_post`; a subject named by surname alone, by a role noun or by a pronoun: `colleague_named_before`,
+`colleague_of_role_noun`, `colleague_of_pronoun`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ COLLEAGUES = words("entities.colleague_nouns")
 after a named office a counterpart shares, holds it for that state (`colleague_post`)."""
 COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
 COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
+COLLEAGUE_OF_PRONOUN = "colleague_of_pronoun"
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+"""The pronouns, as written, that a subject of talks with a counterpart may be told by (`colleague_of_pronoun`)."""
 COLLEAGUES_OF_STATES = "colleagues_of_states"
 JOINS = (",", "и")
 """What joins the states of a plural counterpart noun (`с коллегами из Катара и Египта`)."""
@@ -39,12 +42,17 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
     for noun in doc.scan.with_lemma(COLLEAGUES):
         a, b, of = _states_of(doc, noun, adjectives, states)
         b = b + 1 if len(of) > 1 and b + 1 in names and doc.tokens[b].text in DASHES else b  # `… Египта – A и B`
-        subject = _subject_post(doc, found, a)
+        if not of or b not in names:
+            continue
+        codes = [s.data["code"] for s in of]
+        subject = _subject_post(doc, found, a, codes, names)
         if subject is None and doc.on(COLLEAGUE_NAMED_BEFORE):
             titled = titled if titled is not None else _titled_names(doc, found, names)
             subject = _subject_named_before(doc, titled, names, a)
-        subject = subject or _subject_role_noun(doc, found, a)
-        if not of or b not in names or subject is None or subject.data["country"] in [s.data["code"] for s in of]:
+            subject = None if subject is not None and subject.data["country"] in codes else subject
+        subject = subject or _subject_role_noun(doc, found, a, codes, names) or \
+            _subject_of_pronoun(doc, found, a, codes, names)
+        if subject is None or subject.data["country"] in codes:
             continue
         out.append(_colleague(doc, subject, of, a, b, noun))
     return out
@@ -71,31 +79,51 @@ def _states_of(doc: Analysis, noun: int, adjectives: dict[int, Found], states: d
     return noun, of[-1].b, of
 
 
-def _subject_post(doc: Analysis, found: list[Found], a: int) -> Found | None:
-    """The last post before token ``a`` in its sentence, where it is a state office told of a name beside it that a
-    counterpart shares (`COLLEAGUE_TITLES`)."""
+def _subject_post(doc: Analysis, found: list[Found], a: int, codes: list[object], names: dict[int, int]
+                  ) -> Found | None:
+    """The last post before token ``a`` in its sentence but one of the counterpart's states (``codes``: `встретился с
+    Премьер-министром Грузии …, а также провел переговоры с грузинским коллегой`), where it is a state office told of
+    a name beside it that a counterpart shares (`COLLEAGUE_TITLES`)."""
     sent = doc.tokens[a].sent
-    before = [p for p in found if p.b <= a and doc.tokens[p.a].sent == sent]
+    before = [p for p in found if p.b <= a and doc.tokens[p.a].sent == sent and p.data["country"] not in codes]
     post = before[-1] if before else None
-    if post is None or not _named(doc, post):  # `Российский министр … с турецким коллегой`: a role noun, no office
+    if post is None or not _named(doc, post, names):  # `Российский министр … с турецким коллегой`: a role noun
         return None
     return _colleague_title(post)
 
 
-def _subject_role_noun(doc: Analysis, found: list[Found], a: int) -> Found | None:
+def _subject_role_noun(doc: Analysis, found: list[Found], a: int, codes: list[object], names: dict[int, int]
+                       ) -> Found | None:
     """`Затем российский министр провел переговоры со своим турецким коллегой …`: the last post before token ``a`` in
-    its sentence, a role noun no name follows, stands for the last office of its state and title named before with
-    a holder (`Министр иностранных дел России Сергей Лавров`; rule `colleague_of_role_noun`)."""
+    its sentence but of the counterpart's states, a role noun no name follows, stands for the last office of its
+    state (or, a bare `Министр`, of any but the counterpart's, ``codes``) and title named before with a holder
+    (`Министр иностранных дел России Сергей Лавров`; rule `colleague_of_role_noun`)."""
     first, _ = doc.sent_bounds(a)
-    before = [p for p in found if first <= p.a and p.b <= a]
+    before = [p for p in found if first <= p.a and p.b <= a and p.data["country"] not in codes]
     role = before[-1] if before else None
-    if role is None or _named(doc, role) or role.data["plural"] or not role.data["country"] or \
-            not doc.on(COLLEAGUE_OF_ROLE_NOUN):
+    if role is None or _named(doc, role, names) or role.data["plural"] or not doc.on(COLLEAGUE_OF_ROLE_NOUN):
         return None
-    title = str(role.data["title"])
-    held = [p for p in found if p.b <= first and p.data["country"] == role.data["country"] and _named(doc, p) and
-            (str(p.data["title"]) == title or str(p.data["title"]).startswith(title + " "))]
+    title, state = str(role.data["title"]), role.data["country"]
+    held = [p for p in found if p.b <= first and (
+        p.data["country"] == state if state else p.data["country"] not in codes) and (
+        str(p.data["title"]) == title or str(p.data["title"]).startswith(title + " ")) and _named(doc, p, names)]
     return _colleague_title(max(held, key=lambda p: p.b)) if held else None
+
+
+def _subject_of_pronoun(doc: Analysis, found: list[Found], a: int, codes: list[object], names: dict[int, int]
+                        ) -> Found | None:
+    """`10 марта он провел переговоры со своим индийским коллегой …` after `министр иностранных дел Армении Арарат
+    Мирзоян находился с визитом в Индии`: `он` or `она` before token ``a`` in its sentence, no post between but of
+    the counterpart's states (`Он встретился с Премьер-министром Грузии …, а также … с грузинским коллегой`), stands
+    for the last office named with a holder before the sentence that a counterpart shares, but one of the
+    counterpart's states (``codes``; rule `colleague_of_pronoun`)."""
+    first, _ = doc.sent_bounds(a)
+    if not doc.on(COLLEAGUE_OF_PRONOUN) or not any(doc.tokens[k].lower in SUBJECT_PRONOUNS for k in range(first, a)) \
+            or any(first <= p.a and p.b <= a and p.data["country"] not in codes for p in found):
+        return None
+    held = [p for p in found if p.b <= first and p.data["country"] not in codes and _colleague_title(p) is not None
+            and _named(doc, p, names)]
+    return max(held, key=lambda p: p.b) if held else None
 
 
 def _colleague_title(post: Found) -> Found | None:
@@ -134,11 +162,11 @@ def surname_stem(word: str) -> str:
     return word.lower()[:SURNAME_STEM]
 
 
-def _named(doc: Analysis, post: Found) -> bool:
-    """Is a name right after the post's phrase, or right before it and a comma (`Лавров, министр …`)?"""
-    persons = doc.ner_tokens("PER")
-    return any(a == post.b for _, a, _ in persons) or \
-        (post.a > 0 and doc.tokens[post.a - 1].text == "," and any(b == post.a - 1 for _, _, b in persons))
+def _named(doc: Analysis, post: Found, names: dict[int, int]) -> bool:
+    """Is a name (``names``: NER's, by first token) right after the post's phrase, or right before it and a comma
+    (`Лавров, министр …`)?"""
+    return post.b in names or (post.a > 0 and doc.tokens[post.a - 1].text == "," and
+                               post.a - 1 in doc.ner_token_starts("PER"))
 
 
 def _colleague(doc: Analysis, subject: Found, of: list[Found], a: int, b: int, noun: int) -> Found:
