@@ -986,6 +986,26 @@ def test_a_counterpart_of_a_pronoun_or_a_bare_role_noun_holds_the_office_named_b
     assert held[0] not in {name for name, *_ in _posts_held(Pipeline(disable=[rule])(text))}
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Минск, 12 ноября 2025 года. БЕЛТА. Президент Беларуси Александр Лукашенко провел переговоры с Президентом "
+     "Вьетнама Лыонг Кыонгом. Накануне вьетнамский лидер встретился с Премьер-министром Беларуси Александром "
+     "Турчиным. По итогам переговоров главы государств подписали Совместное заявление о всеобъемлющем "
+     "стратегическом партнерстве.", "2025-11-12"),
+    ("Астана, 4 ноября 2025 года. Акорда. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+     "Финляндии Александром Стуббом. 3 ноября финский президент встретился с Председателем Сената Мауленом "
+     "Ашимбаевым. По итогам переговоров в Акорде подписано соглашение о сотрудничестве в области образования.",
+     "2025-11-04"),
+])
+def test_a_document_signed_after_talks_named_again_takes_their_day(nlp, text, day):
+    """`talks_named_again`: `По итогам переговоров … подписали` after a meeting told by a verb on another day: the
+    talks told with the noun give the day; off, the latest meeting's."""
+    def dated(doc: Document) -> list[str | None]:
+        return [doc.entity(r.date).value if r.date else None  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    assert dated(nlp(text)) == [day]
+    assert dated(Pipeline(disable=["talks_named_again"])(text)) != [day]
+
+
 def test_a_counterparts_own_states_post_before_it_is_not_the_subjects():
     """`colleague_post`: `встретился с Премьер-министром Грузии …, а также … с грузинским коллегой` — the prime
     minister is the counterpart's state's, so the subject's office before him gives the title."""
@@ -4240,7 +4260,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "occupation_no_official", "long_prefix_of_state",
                       "each_with_own_preposition", "series_told_before",
                       "chair_told_after", "newer_talks_sides",
-                      "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head",
+                      "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head", "talks_named_again",
                       "colleague_of_pronoun",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",

@@ -26,12 +26,13 @@ from ..morph import lemmas, parses
 from ..text import Token
 
 if TYPE_CHECKING:
+    from ..models import Meeting
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next")
+         "visit_days_next", "talks_named_again")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -76,7 +77,10 @@ day a clause opened by `, где` gives before its talks word is the talks', not
 `contrast_clause_day`: `X 7 июля встретился с A, а 8 июля провел переговоры с B`: the day a clause opened by `, а`
 gives before its talks word is those talks', not the sentence's first date.
 `visit_days_next`: `23–24 ноября X посетил с официальным визитом Вьетнам. В Ханое он провел переговоры …`: a visit
-whose sentence gives its days dates the events of the sentence right after it, as a stay does (`stay_day`)."""
+whose sentence gives its days dates the events of the sentence right after it, as a stay does (`stay_day`).
+`talks_named_again`: `… провел переговоры с … Накануне … встретился с … По итогам переговоров подписали …`: a
+document signed at the end of talks named again by their noun is signed on the day of the latest meeting told with
+that noun, not of one a later sentence tells by a verb (refines `talks_day`)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -446,10 +450,27 @@ def talks_day(ctx: Context, s: int) -> str | None:
     subject is the people or the sides of the talks in the plural (`Министры также подписали план консультаций`)."""
     if not ctx.on("talks_day"):
         return None
-    if not _framed(ctx, s, TALKS | VISIT_NOUNS, TALKS_FRAMES) and not _sides_as_subject(ctx, s):
+    framed = _framed(ctx, s, TALKS | VISIT_NOUNS, TALKS_FRAMES)
+    if not framed and not _sides_as_subject(ctx, s):
         return None
-    meeting = ctx.last_meeting(s)
+    meeting = _talks_named_before(ctx, s, framed) or ctx.last_meeting(s)
     return meeting.date if meeting is not None else None
+
+
+def _talks_named_before(ctx: Context, s: int, framed: list[int]) -> Meeting | None:
+    """The latest meeting before sentence ``s`` told in a sentence with the noun of the talks ``s`` names again
+    (`framed`: `По итогам переговоров в Кремле … подписали Договор` after `провёл переговоры с …`), not one a later
+    sentence tells by a verb (`Накануне … встретился с …`; rule `talks_named_again`)."""
+    if not ctx.on("talks_named_again"):
+        return None
+    said = set().union(*(lemmas(ctx.doc.tokens[k].text) & TALKS for k in framed)) if framed else set()
+    floor = ctx.item_start(s)
+    return next((m for k, m in reversed(ctx.meetings) if floor <= k < s and said & _lemmas_of(ctx, k)), None)
+
+
+def _lemmas_of(ctx: Context, k: int) -> set[str]:
+    """Every lemma of sentence ``k``."""
+    return set().union(*ctx.sentence_lemmas(k))
 
 
 def _sides_as_subject(ctx: Context, s: int) -> bool:
