@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplonlp import Pipeline
+from diplonlp import Document, Pipeline
 from diplonlp.posts import CHAIN_RULES, COMPLEMENT_RULES, LEFT_RULES, RIGHT_RULES, TITLE_RULES
 
 from .conftest import meetings
@@ -201,6 +201,26 @@ def test_a_deputys_bare_title_is_of_the_ministry_its_sentence_names(nlp, text, h
         return found.title, found.country
     assert held(nlp) == post
     assert held(Pipeline(disable=["ministry_of_sentence"]))[0] == "заместитель министра"
+
+
+@pytest.mark.parametrize("text", [
+    "Баку, 12 мая. /АЗЕРТАДЖ/. В тот же день таиландская делегация посетила Милли Меджлис Азербайджанской "
+    "Республики, где встретилась с председателем комитета по международным отношениям и межпарламентским связям "
+    "Самедом Сеидовым.",
+    "Бишкек, 22 октября. /Кабар/. Делегация Национального собрания Республики Корея посетила Жогорку Кенеш, где "
+    "провела встречу с председателем комитета по международным делам, обороне и безопасности Русланом Мукамбетовым.",
+    "Астана, 14 ноября. /Kazinform/. Делегация Великого национального собрания Турции посетила Мажилис Парламента "
+    "Республики Казахстан, где встретилась с председателем комитета по международным делам, обороне и безопасности "
+    "Жомартом Алиевым.",
+])
+def test_a_committee_chair_is_of_the_parliament_named_as_the_place(nlp, text):
+    """`parliament_of_sentence`: a committee's title with no state of its own, in a sentence naming a parliament as
+    the place visited, is of that parliament's state (not of the visiting delegation's)."""
+    def chair(doc: Document) -> str | None:
+        return next(p.country for p in doc.posts if p.title.startswith("председатель комитета"))
+    visited = {"Меджлис": "AZ", "Кенеш": "KG", "Мажилис": "KZ"}
+    assert chair(nlp(text)) == next(code for word, code in visited.items() if f" {word}" in text)
+    assert chair(Pipeline(disable=["parliament_of_sentence"])(text)) is None
 
 
 @pytest.mark.parametrize(("text", "post"), [

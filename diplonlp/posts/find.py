@@ -28,6 +28,8 @@ OFFICE_NOUNS = words("posts.office_nouns")
 MINISTRY_NAMED_BEFORE = "ministry_named_before"
 MINISTRY_OF_SENTENCE = "ministry_of_sentence"
 EMBASSY_OF_SENTENCE = "embassy_of_sentence"
+PARLIAMENT_OF_SENTENCE = "parliament_of_sentence"
+COMMITTEES = words("organizations.commissions")
 RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
 HONORIFICS = words("posts.honorifics")
@@ -71,6 +73,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         found = [ministry_of_sentence(doc, post, taken) for post in found]
     if doc.on(EMBASSY_OF_SENTENCE):
         found = [embassy_of_sentence(doc, post, taken) for post in found]
+    if doc.on(PARLIAMENT_OF_SENTENCE):
+        found = [parliament_of_sentence(doc, post, taken) for post in found]
     listed = credentials_list(doc) + colleague_post(doc, found)
     return sorted(found + listed, key=lambda f: f.a) if listed else found
 
@@ -140,6 +144,23 @@ def embassy_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found
     fired = [*post.data["fired"], (EMBASSY_OF_SENTENCE, post.a, post.b)]
     return doc.make("post", post.a, post.b, **{**post.data, "country": code, "countries": [code], "host": host,
                                                "fired": fired})
+
+
+def parliament_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Found:
+    """`посетила Милли Меджлис, где … встретился с председателем комитета по международным отношениям …`: a
+    committee's title with no state or body of its own is of the parliament its sentence names before it as the
+    place of an event, after `в` or a verb of visiting: its state is the post's (rule `parliament_of_sentence`)."""
+    if post.data["country"] or post.data.get("organization") or post.data["plural"] or \
+            not any(lemmas(word) & COMMITTEES for word in str(post.data["title"]).split()):
+        return post
+    sent = doc.tokens[post.a].sent
+    parliament = next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
+                       f.data.get("kind") == "parliament"), None)
+    if parliament is None or not parliament.data.get("country") or not _place_of_visit(doc, parliament):
+        return post
+    code = parliament.data["country"]
+    fired = [*post.data["fired"], (PARLIAMENT_OF_SENTENCE, post.a, post.b)]
+    return doc.make("post", post.a, post.b, **{**post.data, "country": code, "countries": [code], "fired": fired})
 
 
 def _place_of_visit(doc: Analysis, body: Found) -> bool:
