@@ -977,17 +977,21 @@ def test_two_sided_talks_name_the_parties_where_no_cooperation_is_in_scope(nlp):
 @pytest.mark.parametrize("subject", ["Лидеры", "Министры", "Собеседники"])
 def test_the_people_of_the_talks_cooperate_for_their_states_after_a_memorandum_of_bodies(nlp, subject):
     """`cooperation_bilateral_talks`: a plural subject naming the people of the talks takes the fields after a
-    memorandum between two ministries to the talks' states; `Стороны` there may be the ministries and stays."""
+    memorandum between two ministries to the talks' states; `Стороны` there may be the ministries, whose cooperation
+    is their states' (`executive_bodies_of_states`): one cooperation of the two states either way."""
     text = ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром иностранных дел Лаоса "
             "Тонгсаваном Помвиханом. Стороны подписали Меморандум о сотрудничестве между Министерством образования "
             "Беларуси и Министерством образования Лаоса. {} договорились активизировать взаимодействие в сфере "
             "здравоохранения.")
     found = {tuple(sorted(p.split("-")[0] for p in r.parties)): r.sectors
              for r in nlp(text.format(subject)).relations if r.kind == "cooperation"}
-    assert found == {("country", "country"): ["sector-health"], ("org", "org"): []}
+    assert found == {("country", "country"): ["sector-health"]}
     found = {tuple(sorted(p.split("-")[0] for p in r.parties)): r.sectors
              for r in nlp(text.format("Стороны")).relations if r.kind == "cooperation"}
-    assert found == {("org", "org"): ["sector-health"]}
+    assert found == {("country", "country"): ["sector-health"]}
+    off = Pipeline(disable=["executive_bodies_of_states"])(text.format("Стороны"))
+    assert {tuple(sorted(p.split("-")[0] for p in r.parties)) for r in off.relations if r.kind == "cooperation"} == {
+        ("org", "org")}
 
 
 @pytest.mark.parametrize(("text", "met"), [

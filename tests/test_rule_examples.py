@@ -4087,6 +4087,32 @@ def test_a_states_ministry_beside_a_state_stands_for_its_state(nlp, text, partie
     assert sides(Pipeline(disable=["body_beside_state"])(text)) == [[None, parties[1]]]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ташкент, 5 декабря. /УзА/. По итогам переговоров президентов Узбекистана и Казахстана подписано Соглашение о "
+     "сотрудничестве в области охраны окружающей среды между Правительством Республики Узбекистан и Правительством "
+     "Республики Казахстан.", ["KZ", "UZ"]),
+    ("Бишкек, 18 ноября. /Кабар/. Министры обсудили ход реализации Соглашения о сотрудничестве между Министерством "
+     "водных ресурсов, сельского хозяйства и перерабатывающей промышленности Кыргызской Республики и Министерством "
+     "сельского хозяйства Республики Казахстан.", ["KG", "KZ"]),
+])
+def test_two_states_governments_or_ministries_cooperating_stand_for_their_states(nlp, text, parties):
+    """`executive_bodies_of_states`: `сотрудничестве между Правительством X и Правительством Y` is the two states'
+    cooperation, as diplo-dev's gold has it (dw2_13); without the rule the bodies stay the sides."""
+    def sides(doc: Document) -> list[list[str | None]]:
+        return [sorted(str(getattr(doc.entity(p), "code", None)) for p in r.parties) for r in doc.relations
+                if r.kind == "cooperation"]
+    assert sides(nlp(text)) == [parties]
+    assert sides(Pipeline(disable=["executive_bodies_of_states"])(text)) == [["None", "None"]]
+
+
+def test_two_chambers_cooperating_stay_the_sides(nlp):
+    """`executive_bodies_of_states` leaves parliaments' chambers: interparliamentary cooperation is theirs (dw3_03)."""
+    doc = nlp("Стороны подписали Меморандум о сотрудничестве между Палатой представителей Национального собрания "
+              "Республики Беларусь и Народной скупщиной Республики Сербия.")
+    assert [sorted(doc.entity(p).name for p in r.parties) for r in doc.relations if r.kind == "cooperation"] == [
+        ["Народная скупщина Республики Сербия", "Палата представителей Национального собрания Республики Беларусь"]]
+
+
 @pytest.mark.parametrize(("text", "regions", "without"), [
     ("Алматы, 3 июля. /Kazinform/. Аким Алматинской области Марат Султангазиев провел встречу с губернатором "
      "Иссык-Кульской области Кыргызстана Мирбеком Мамбетовым. Стороны обсудили развитие приграничной торговли и "
@@ -4240,6 +4266,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
+                      "executive_bodies_of_states",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "initials_after_surname",

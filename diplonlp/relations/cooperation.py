@@ -766,7 +766,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "newer_talks_sides")
+                "newer_talks_sides", "executive_bodies_of_states")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
@@ -778,7 +778,11 @@ state's ministry, government or parliament among sides that are otherwise states
 the sides of talks told after the sentence that named the parties in scope, other than those parties, take the fields
 a sentence about the sides names (`Стороны дали высокую оценку белорусско-китайскому партнерству. Позднее белорусский
 министр провел переговоры с Генеральным секретарем ОДКБ … Стороны обсудили взаимодействие в сфере военной
-безопасности`: Belarus and the CSTO, not Belarus and China)."""
+безопасности`: Belarus and the CSTO, not Belarus and China); `executive_bodies_of_states`, two states' governments or
+ministries as the only sides stand for their states (`сотрудничестве между Правительством Республики Таджикистан и
+Правительством Китайской Народной Республики`: TJ and CN), parliaments' chambers stay."""
+EXECUTIVE_KINDS = frozenset({"government", "ministry"})
+"""The kinds of a state body whose cooperation with another state's is their states' (`executive_bodies_of_states`)."""
 
 
 def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str]]:
@@ -1046,10 +1050,17 @@ def _bodies_beside_states(ctx: Context, parties: list[str]) -> list[str]:
     """`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: a state's ministry,
     government or parliament among sides that are otherwise states stands for its state, as a ministry's cooperation
     is its state's (rule `body_beside_state`); bodies beside bodies stay (`между Палатой представителей … и Народной
-    скупщиной …`)."""
+    скупщиной …`), but a government's or ministry's beside another state's (`Соглашение об экономическом и техническом
+    сотрудничестве между Правительством Республики Таджикистан и Правительством Китайской Народной Республики`: TJ and
+    CN; rule `executive_bodies_of_states`): interparliamentary cooperation is the chambers', a government's its
+    state's."""
+    orgs = {o.id: o for o in ctx.out.organizations}
+    if ctx.on("executive_bodies_of_states") and len(parties) >= 2 and all(
+            (org := orgs.get(p)) is not None and org.kind in EXECUTIVE_KINDS and org.country for p in parties):
+        states = list(dict.fromkeys(f"country-{orgs[p].country}" for p in parties))
+        return states if len(states) == len(parties) else parties
     if not ctx.on("body_beside_state") or not any(p.startswith("country-") for p in parties):
         return parties
-    orgs = {o.id: o for o in ctx.out.organizations}
     out: list[str] = []
     for party in parties:
         org = orgs.get(party)
