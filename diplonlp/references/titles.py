@@ -161,9 +161,13 @@ def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: H
         if found is None and role.data["family"] == "diplomat" and doc.on(DIPLOMAT_OF_FOREIGN_MINISTRY):
             found = ministry = index.latest_with_family(FOREIGN_SERVICE, role.start, role.data["country"])
         other = _of_another_state(doc, role, found, index, entities, office_of) if found else None
-        own = index.latest_with_family(role.data["family"], role.start, setting, state_only=True) if setting and \
-            not other and role.data["state_only"] and role.data["country"] is None and \
-            doc.on(HEAD_OF_STATE_OF_SETTING) else None
+        of_setting = bool(setting) and not other and role.data["state_only"] and role.data["country"] is None and \
+            doc.on(HEAD_OF_STATE_OF_SETTING)
+        own = index.latest_with_family(role.data["family"], role.start, setting, state_only=True) if of_setting \
+            else None
+        if of_setting and own is None and office_of is not None:  # `Касым-Жомарт Токаев провел …`: no post
+            leaders = leaders if leaders is not None else _leaders_by_state(entities, office_of)
+            own = _leader_named_before(role, leaders.get(str(setting), []), entities, office_of)
         own = own if own != found else None
         found = own or found
         if found:
@@ -188,6 +192,17 @@ def _colleague(role: Found, index: HeldPosts[H], entities: Sequence[H], leaders:
     if k >= 0 and (held is None or named[k][0] > held[1].start):
         return entities[named[k][1]], role
     return held
+
+
+def _leader_named_before(role: Found, named: list[tuple[int, int]], entities: Sequence[H],
+                         office_of: Callable[[H], tuple[str | None, str | None]]) -> tuple[H, Found] | None:
+    """The person ``named`` last before ``role`` (the leaders' list's of the dateline's state, with no post) whose
+    office there is of the role's family (`Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции …
+    итоги визита Главы государства в Париж`: Tokayev, not Macron; `head_of_state_of_setting`)."""
+    k = bisect_left(named, (role.start, -1)) - 1
+    if k < 0 or office_of(entities[named[k][1]])[0] != role.data["family"]:
+        return None
+    return entities[named[k][1]], role
 
 
 def _leaders_by_state(entities: Sequence[H], office_of: Callable[[H], tuple[str | None, str | None]] | None
