@@ -1495,6 +1495,32 @@ def test_a_leaders_epithet_is_no_person_nor_part_of_a_name(nlp, text, names):
     assert [p.name for p in nlp(text).persons] == names
 
 
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Мехико, 10 сентября 2025 года. Пренса Латина. Министр иностранных дел Мексики Хуан Рамон де ла Фуэнте "
+     "встретился с послом России Николаем Софинским.", "Пренса Латина"),
+    ("Тбилиси, 30 ноября 2025 года. Грузия Онлайн. Министр иностранных дел Грузии Мака Бочоришвили провела встречу с "
+     "Генеральным секретарем НАТО Марком Рютте.", "Грузия Онлайн"),
+    ("Ашхабад, 2 октября 2025 года. Нейтральный Туркменистан. Президент Туркменистана Сердар Бердымухамедов принял "
+     "посла Японии.", "Нейтральный Туркменистан"),
+    ("Астана, 20 ноября 2025 года. Казахстанская правда. В Астане состоялось заседание комиссии.",
+     "Казахстанская правда"),
+])
+def test_two_or_three_words_alone_after_a_dateline_are_its_agency(nlp, text, agency):
+    """`agency_words_alone`: words alone between a dateline's full stop and their own, none a verb, are the agency,
+    a medium, and no person or country mention (`Казахстанская`)."""
+    doc = nlp(text)
+    assert (agency, "media") in [(o.name, o.kind) for o in doc.organizations]
+    assert agency not in [p.name for p in doc.persons]
+    assert agency not in [o.name for o in Pipeline(disable=["agency_words_alone"])(text).organizations]
+
+
+def test_a_sentence_or_a_press_service_after_a_dateline_is_no_agency(nlp):
+    """`agency_words_alone` reads no verb's sentence (`Лавров прибыл.`) and no press service as an agency."""
+    for text in ("Москва, 19 марта. Лавров прибыл. Министр провел переговоры.",
+                 "Астана, 14 ноября. Пресс-служба Акорды. Глава государства принял посла Японии."):
+        assert [o for o in nlp(text).organizations if o.kind == "media"] == []
+
+
 def test_a_lone_word_that_is_a_town_by_its_own_form_is_no_person(nlp):
     doc = nlp("31 июля Муром посетят гости из Москвы.")
     assert doc.persons == []

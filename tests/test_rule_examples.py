@@ -4280,7 +4280,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",
                       "courtesy_call", "genitive_after_title", "received_after_setting", "ministry_of_sentence",
-                      "parliament_of_sentence",
+                      "parliament_of_sentence", "agency_words_alone",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
                       "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
 from ..models import Location
+from ..morph import parses
 from ..text import BOILERPLATE_LINE
 from .dates import nearest_day, read_date
 
@@ -117,6 +118,23 @@ def opening_agency(text: str, start: int) -> Span | None:
             or lone_word(text, after):
         return Span(*after.span(3), name)  # two capitals in a row: `КазТАГ`
     return None  # `Москва, 19 марта. Лавров – …`: a sentence, no agency
+
+
+WORDS_ALONE = re.compile(r"\.[ \t]+«?([А-ЯЁ][а-яё\-]+(?::?[ \t][А-ЯЁа-яё][а-яё\-]*){1,2})»?\.(?=\s+[«A-ZА-ЯЁ])")
+"""Two or three words alone between a dateline's full stop and their own, the first capitalized (`Пренса Латина.`,
+`Казахстанская правда.`, `Туркменистан: Золотой век.`): `words_alone`."""
+VERB_TAGS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+def words_alone(text: str, start: int) -> Span | None:
+    """`Мехико, 10 сентября. Пренса Латина. Министр …`, `Тбилиси, 30 ноября. Грузия Онлайн.`: two or three words
+    alone between the dateline's full stop (at ``start``) and their own are the agency, where no word reads first as a
+    verb (`Лавров прибыл.` is a sentence)."""
+    match = WORDS_ALONE.match(text, start)
+    if match is None or any((ps := parses(w.strip(":").lower())) and ps[0].tag.POS in VERB_TAGS
+                            for w in match.group(1).split()):
+        return None
+    return Span(*match.span(1), match.group(1))
 
 
 def lone_word(text: str, after: re.Match[str]) -> bool:

@@ -55,7 +55,8 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "department_of_body", "bare_body_of_setting", "state_of_second_title", "field_of_body",
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
-         "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body")
+         "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
+         "agency_words_alone")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -844,11 +845,15 @@ def _phrase_of_its_own(doc: Analysis, k: int) -> bool:
 
 def _dateline_agencies(doc: Analysis, rules: list[Found]) -> list[Found]:
     """`/Корр. БЕЛТА/`, `Тбилиси, 9 декабря, Грузинформ.`: the agency between the slashes of a dateline, in its
-    brackets or right after its date, a media organization named as written (rule `dateline_agency`); the same
-    name elsewhere in the text joins it."""
+    brackets or right after its date, a media organization named as written (rule `dateline_agency`), also two or
+    three words alone there (`Мехико, 10 сентября. Пренса Латина.`: rule `agency_words_alone`); the same name
+    elsewhere in the text joins it."""
     if not doc.on("dateline_agency"):
         return []
     after = datelines.opening_agency(doc.text, doc.header.stop)
+    if after is None and doc.on("agency_words_alone") and (match := datelines.opening(doc.text, doc.header.stop)):
+        after = datelines.words_alone(doc.text, match.end())  # `Пренса Латина.`; not `Пресс-служба Акорды.`
+        after = None if after is None or PRESS_SERVICE.match(after.name) else after
     spans = datelines.agencies(doc.text) + ([after] if after else [])
     return datelines.mentions(doc, "org", spans, rules, lambda name: {
         "name": name, "abbr": name if name.isupper() and " " not in name else None, "country": None, "kind": "media",
