@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next", "talks_named_again")
+         "visit_days_next", "talks_named_again", "until_no_day")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -80,7 +80,9 @@ gives before its talks word is those talks', not the sentence's first date.
 whose sentence gives its days dates the events of the sentence right after it, as a stay does (`stay_day`).
 `talks_named_again`: `… провел переговоры с … Накануне … встретился с … По итогам переговоров подписали …`: a
 document signed at the end of talks named again by their noun is signed on the day of the latest meeting told with
-that noun, not of one a later sentence tells by a verb (refines `talks_day`)."""
+that noun, not of one a later sentence tells by a verb (refines `talks_day`).
+`until_no_day`: `прибыл в Москву с официальным визитом, который продлится до 4 декабря`: a date after `до` bounds
+the event, it is not its day."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -247,10 +249,14 @@ def held_there(ctx: Context, s: int) -> tuple[str | None, str | None]:
 def period_covered(ctx: Context, ref: Ref) -> bool:
     """`программу военного сотрудничества на 2027 год`: a date after `на` is the period a plan covers or a day
     something is set for, not the day of the event told; not one in the prepositional, which tells when (`на прошлой
-    неделе провел переговоры`)."""
+    неделе провел переговоры`); nor is one after `до`, a bound (`прибыл с визитом, который продлится до 4 декабря`:
+    rule `until_no_day`)."""
     rng = ctx.doc.token_range(ref.start, ref.stop)
-    return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "на" and \
-        ctx.doc.tokens[rng[1] - 1].feats.get("Case") != "Loc"
+    if rng is None or rng[0] == 0:
+        return False
+    before = ctx.doc.tokens[rng[0] - 1].lower
+    return (before == "на" and ctx.doc.tokens[rng[1] - 1].feats.get("Case") != "Loc") or \
+        (before == "до" and ctx.on("until_no_day"))
 
 
 def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
@@ -686,8 +692,9 @@ def _session_joined(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
 
 
 def own_days(ctx: Context, k: int) -> list[Ref]:
-    """The days (`DAY`) sentence ``k`` gives, not the dateline's."""
-    return [r for r in ctx.in_sentence(k, ("date",)) if r.start >= ctx.dateline_stop and a_day(ctx, r.id)]
+    """The days (`DAY`) sentence ``k`` gives, not the dateline's, nor a bound or a day set for (`period_covered`)."""
+    return [r for r in ctx.in_sentence(k, ("date",)) if r.start >= ctx.dateline_stop and a_day(ctx, r.id) and
+            not period_covered(ctx, r)]
 
 
 def a_day(ctx: Context, date_id: str) -> bool:
