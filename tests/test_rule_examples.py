@@ -2134,6 +2134,24 @@ def test_credentials_listed_as_name_and_state_in_brackets(nlp, text, host):
     assert not any(p.country for p in Pipeline(disable=["credentials_bracketed"])(text).posts if p.title == "посол")
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Душанбе, 24 ноября. /Ховар/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял верительные "
+     "грамоты новых послов: Республики Польша – Марека Квятковского и Республики Индонезия – Агуса Сантосо.",
+     {"Марек Квятковский": "PL", "Агус Сантосо": "ID"}),
+    ("Минск, 17 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные грамоты послов. "
+     "Верительные грамоты вручили: Республики Ирак – Хайдер Аль-Барак и Республики Чили – Родриго Уртадо.",
+     {"Хайдер Аль-Барак": "IQ", "Родриго Уртадо": "CL"}),
+])
+def test_a_credentials_item_opening_with_a_states_long_name_is_state_then_name(nlp, text, held):
+    """`credentials_list`: `Республики Польша – Марека Квятковского`: two capitalized words before the dash that are a
+    state's long name are the state, not a name, so the name after the dash is its ambassador."""
+    doc = nlp(text)
+    posts = {p.id: p for p in doc.posts}
+    got = {doc.entity(r.person).name: posts[r.post].country for r in doc.relations
+           if r.kind == "holds_post" and posts[r.post].title == "посол"}
+    assert got == held
+
+
 def test_a_state_abbreviated_keeps_its_letters_in_a_listed_ambassadors_post():
     """An abbreviation is not declined in writing: `(ОАЭ)`, `(США)` give `посол ОАЭ`, `посол США` (no `Оаэ`)."""
     doc = Pipeline()("Астана, 14 ноября. /Акорда/. Глава государства Касым-Жомарт Токаев принял верительные грамоты "

@@ -181,11 +181,13 @@ def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Foun
     dash = next((i for i in range(first, min(last, first + 13)) if tokens[i].text in DASHES), None)
     if dash is None:
         return _bracketed_state(doc, first, end, by_start)
+    country = by_start.get(first)
+    if country is not None and country.b == dash and _names_someone(doc, dash + 1, end):
+        return country  # `Республики Польша – Марека Квятковского`: a state's long name is no person's
     if _names_someone(doc, first, dash):
         country = by_start.get(dash + 1)
         return country if country is not None and country.b == end else None
-    country = by_start.get(first)
-    return country if country is not None and country.b == dash and _names_someone(doc, dash + 1, end) else None
+    return None
 
 
 def _bracketed_state(doc: Analysis, first: int, end: int, by_start: dict[int, Found]) -> Found | None:
