@@ -147,8 +147,20 @@ def _state_before_list(doc: Analysis, post: Found, k: int, by_start: dict[int, F
     if not post.data["plural"] or post.data["country"] or not doc.on("interleaved_states") or \
             doc.tokens[k - 1].text not in DASHES | {":"}:
         return None
+    return _state_then_name(doc, k, by_start)
+
+
+def _state_then_name(doc: Analysis, k: int, by_start: dict[int, Found]) -> tuple[str, int] | None:
+    """A state named at token ``k`` and a name right after it, or after a dash (`Кыргызстана – Жээнбек Кулубаев`:
+    rule `interleaved_states`): (the state, where the name starts)."""
     found = country_at(doc, k, doc.sents[doc.tokens[k].sent].last)
-    return found if found is not None and found[1] in by_start else None
+    listed = doc.starting_at("post").get(k)
+    if found is None or (listed is not None and laid_out(listed)):
+        return None  # `послов: Республики Польша – Марека …`: each item's post is its own (`credentials_list`)
+    code, end = found
+    if end not in by_start and end + 1 in by_start and doc.tokens[end].text in DASHES:
+        end += 1
+    return (code, end) if end in by_start else None
 
 
 def _state_of_next(doc: Analysis, post: Found | None, i: int, by_start: dict[int, Found], led: bool = False
@@ -161,8 +173,7 @@ def _state_of_next(doc: Analysis, post: Found | None, i: int, by_start: dict[int
         return None
     if i >= len(doc.tokens) or doc.tokens[i].text not in (",", "и"):
         return None
-    found = country_at(doc, i + 1, doc.sents[doc.tokens[i].sent].last)
-    return found if found is not None and found[1] in by_start else None
+    return _state_then_name(doc, i + 1, by_start)
 
 
 def parenthetical(doc: Analysis, post: Found, i: int, by_start: dict[int, Found]) -> bool:
