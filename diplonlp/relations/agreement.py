@@ -124,6 +124,10 @@ def _named_in_package(ctx: Context, s: int, j: int) -> int:
 
 
 _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
+TITLE_WORDS = 12
+"""At most this many tokens of a document's name before its parties' `между`."""
+PARTIES_WORDS = 20
+"""At most this many tokens of the name from `между` on (`между Министерством … и Министерством … на 2026 год`)."""
 
 
 def _title(ctx: Context, s: int, j: int) -> str:
@@ -135,12 +139,12 @@ def _title(ctx: Context, s: int, j: int) -> str:
     start = j
     while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
-    stop, cap = j + 1, 12
-    while stop < sent.last and stop - j < cap and _name_goes_on(ctx, j, stop, sent.last, parties=cap > 12):
+    stop, cap, parties = j + 1, TITLE_WORDS, False
+    while stop < sent.last and stop - j < cap and _name_goes_on(ctx, j, stop, sent.last, parties):
         if toks[stop].lower == "между":
-            if not ctx.on("title_through_parties") or cap > 12:
+            if parties or not ctx.on("title_through_parties"):
                 break
-            cap = stop - j + 20
+            cap, parties = stop - j + PARTIES_WORDS, True  # `между X и Y` and what follows it: one name
         stop += 1
     while stop < sent.last and stop - j < max(cap, 14) and toks[stop - 1].pos in _DANGLING and \
             toks[stop].text not in ",.;:" and toks[stop].pos not in ("VERB", "AUX"):
