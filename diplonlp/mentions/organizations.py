@@ -1203,10 +1203,7 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
         a = opened if opened is not None else a
         b = _field_after_head(doc, a, _namesake_end(doc, a, _quote_closed(doc, a, b)))
         toks = doc.tokens[a:b]
-        if PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or \
-                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or \
-                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or \
-                _first_noun_in(toks, BUILDINGS) or _a_field(toks) or _a_month(doc, a, b):  # `в Президентском дворце`
+        if _no_organization(doc, a, b, rules):
             continue
         quoted = toks[0].text in "«\"" or _quoted_kind(doc, a, b) is not None or all(
             not ("а" <= ch.lower() <= "я") for t in toks for ch in t.text) or all(
@@ -1233,6 +1230,16 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             found.data["rule"] = rule
         out.append(found)
     return out
+
+
+def _no_organization(doc: Analysis, a: int, b: int, rules: list[Found]) -> bool:
+    """Is the span ``a:b`` NER takes for an organization none: a press service, no capital, a known non-body, a
+    venue, a state, a place, a department of a body found, a building (`в Президентском дворце`), a field, a month?"""
+    toks = doc.tokens[a:b]
+    return bool(PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or
+                doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or
+                _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or
+                _first_noun_in(toks, BUILDINGS) or _a_field(toks) or _a_month(doc, a, b))
 
 
 def _named_by_abbreviation(doc: Analysis, a: int, b: int, name: str, known: dict[int, Found]) -> str:
