@@ -110,9 +110,7 @@ def ministry_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Foun
     bare = words == ["министр"] and post.b < len(doc.tokens) and doc.tokens[post.b].is_cap
     if not (bare or (len(words) >= 2 and words[-1] == "министра")) or post.data.get("organization"):
         return post
-    sent = doc.tokens[post.a].sent
-    ministry = next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
-                     f.data.get("kind") == "ministry" and f.data.get("country")), None)
+    ministry = _body_before(doc, post, taken, "ministry", stated=True)
     if ministry is None or (post.data["country"] and post.data["country"] != ministry.data["country"]) or \
             (bare and not _place_of_visit(doc, ministry)):
         return post
@@ -153,14 +151,20 @@ def parliament_of_sentence(doc: Analysis, post: Found, taken: list[Found]) -> Fo
     if post.data["country"] or post.data.get("organization") or post.data["plural"] or \
             not any(lemmas(word) & COMMITTEES for word in str(post.data["title"]).split()):
         return post
-    sent = doc.tokens[post.a].sent
-    parliament = next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
-                       f.data.get("kind") == "parliament"), None)
+    parliament = _body_before(doc, post, taken, "parliament")
     if parliament is None or not parliament.data.get("country") or not _place_of_visit(doc, parliament):
         return post
     code = parliament.data["country"]
     fired = [*post.data["fired"], (PARLIAMENT_OF_SENTENCE, post.a, post.b)]
     return doc.make("post", post.a, post.b, **{**post.data, "country": code, "countries": [code], "fired": fired})
+
+
+def _body_before(doc: Analysis, post: Found, taken: list[Found], kind: str, stated: bool = False) -> Found | None:
+    """The last body of ``kind`` (with a state, where ``stated``) that its sentence names before ``post``
+    (``taken``: the organizations)."""
+    sent = doc.tokens[post.a].sent
+    return next((f for f in reversed(taken) if f.b <= post.a and doc.tokens[f.a].sent == sent and
+                 f.data.get("kind") == kind and (f.data.get("country") or not stated)), None)
 
 
 def _place_of_visit(doc: Analysis, body: Found) -> bool:

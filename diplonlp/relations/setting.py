@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -296,6 +296,7 @@ class Scene:
     stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
     stay_days: dict[int, str]  # a ``stays`` entry's sentence -> the day(s) the sentence telling the stay gives
     envoys: dict[str, str]  # persons accredited to a state other than the dateline's, with it (`envoy_abroad`)
+    visited_where: dict[int, str | None] = field(default_factory=dict)  # sentence -> `_visited_where`, as read
 
 
 def scene(ctx: Context) -> Scene:
@@ -631,11 +632,14 @@ def _visited_where(ctx: Context, s: int) -> str | None:
     `visited_where_clause`, a refinement of `visitor_stay`; the stay holds for the sentences after it)."""
     if not (ctx.on("visited_where_clause") and ctx.on("visitor_stay")):
         return None
-    sent = ctx.doc.sents[s]
-    said = ctx.sentence_lemmas(s)
-    visited = {r.start: r for r in ctx.in_sentence(s, ("location",))}
-    return next((p.id for i in range(sent.first, sent.last)
-                 if (p := _visited_at(ctx, said, i, visited)) is not None and _where_after(ctx, i, p)), None)
+    memo = scene(ctx).visited_where  # each of the sentence's events asks
+    if s not in memo:
+        sent = ctx.doc.sents[s]
+        said = ctx.sentence_lemmas(s)
+        visited = {r.start: r for r in ctx.in_sentence(s, ("location",))}
+        memo[s] = next((p.id for i in range(sent.first, sent.last)
+                        if (p := _visited_at(ctx, said, i, visited)) is not None and _where_after(ctx, i, p)), None)
+    return memo[s]
 
 
 def _where_after(ctx: Context, i: int, place: Ref) -> bool:
