@@ -5,6 +5,8 @@ after `коллега` and a state holds the office of the post holder before th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..analysis import Analysis, Found
 from ..lexicon import countries, words
 from ..mentions.organizations import genitive
@@ -17,7 +19,7 @@ after a named office a counterpart shares, holds it for that state (`colleague_p
 COLLEAGUE_NAMED_BEFORE = "colleague_named_before"
 COLLEAGUE_OF_ROLE_NOUN = "colleague_of_role_noun"
 COLLEAGUE_OF_PRONOUN = "colleague_of_pronoun"
-SUBJECT_PRONOUNS = frozenset({"он", "она"})
+SUBJECT_PRONOUNS = words("posts.subject_pronouns")
 """The pronouns, as written, that a subject of talks with a counterpart may be told by (`colleague_of_pronoun`)."""
 COLLEAGUES_OF_STATES = "colleagues_of_states"
 JOINS = (",", "и")
@@ -84,8 +86,7 @@ def _subject_post(doc: Analysis, found: list[Found], a: int, codes: list[object]
     """The last post before token ``a`` in its sentence but one of the counterpart's states (``codes``: `встретился с
     Премьер-министром Грузии …, а также провел переговоры с грузинским коллегой`), where it is a state office told of
     a name beside it that a counterpart shares (`COLLEAGUE_TITLES`)."""
-    sent = doc.tokens[a].sent
-    before = [p for p in found if p.b <= a and doc.tokens[p.a].sent == sent and p.data["country"] not in codes]
+    before = _posts_before(doc, found, a, codes)
     post = before[-1] if before else None
     if post is None or not _named(doc, post, names):  # `Российский министр … с турецким коллегой`: a role noun
         return None
@@ -98,16 +99,15 @@ def _subject_role_noun(doc: Analysis, found: list[Found], a: int, codes: list[ob
     its sentence but of the counterpart's states, a role noun no name follows, stands for the last office of its
     state (or, a bare `Министр`, of any but the counterpart's, ``codes``) and title named before with a holder
     (`Министр иностранных дел России Сергей Лавров`; rule `colleague_of_role_noun`)."""
-    first, _ = doc.sent_bounds(a)
-    before = [p for p in found if first <= p.a and p.b <= a and p.data["country"] not in codes]
+    before = _posts_before(doc, found, a, codes)
     role = before[-1] if before else None
     if role is None or _named(doc, role, names) or role.data["plural"] or not doc.on(COLLEAGUE_OF_ROLE_NOUN):
         return None
     title, state = str(role.data["title"]), role.data["country"]
-    held = [p for p in found if p.b <= first and (
+    held = _last_named(doc, found, doc.sent_bounds(a)[0], names, lambda p: (
         p.data["country"] == state if state else p.data["country"] not in codes) and (
-        str(p.data["title"]) == title or str(p.data["title"]).startswith(title + " ")) and _named(doc, p, names)]
-    return _colleague_title(max(held, key=lambda p: p.b)) if held else None
+        str(p.data["title"]) == title or str(p.data["title"]).startswith(title + " ")))
+    return _colleague_title(held) if held else None
 
 
 def _subject_of_pronoun(doc: Analysis, found: list[Found], a: int, codes: list[object], names: dict[int, int]
@@ -119,10 +119,23 @@ def _subject_of_pronoun(doc: Analysis, found: list[Found], a: int, codes: list[o
     counterpart's states (``codes``; rule `colleague_of_pronoun`)."""
     first, _ = doc.sent_bounds(a)
     if not doc.on(COLLEAGUE_OF_PRONOUN) or not any(doc.tokens[k].lower in SUBJECT_PRONOUNS for k in range(first, a)) \
-            or any(first <= p.a and p.b <= a and p.data["country"] not in codes for p in found):
+            or _posts_before(doc, found, a, codes):
         return None
-    held = [p for p in found if p.b <= first and p.data["country"] not in codes and _colleague_title(p) is not None
-            and _named(doc, p, names)]
+    return _last_named(doc, found, first, names,
+                       lambda p: p.data["country"] not in codes and _colleague_title(p) is not None)
+
+
+def _posts_before(doc: Analysis, found: list[Found], a: int, codes: list[object]) -> list[Found]:
+    """The posts of token ``a``'s sentence that end before it, in order, but those of the counterpart's states
+    (``codes``)."""
+    first, _ = doc.sent_bounds(a)
+    return [p for p in found if first <= p.a and p.b <= a and p.data["country"] not in codes]
+
+
+def _last_named(doc: Analysis, found: list[Found], first: int, names: dict[int, int],
+                keep: Callable[[Found], bool]) -> Found | None:
+    """Of the posts ``keep`` takes that end before token ``first`` and are told of a name, the one ending last."""
+    held = [p for p in found if p.b <= first and keep(p) and _named(doc, p, names)]
     return max(held, key=lambda p: p.b) if held else None
 
 

@@ -1276,7 +1276,8 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
             ctx.meeting_of.setdefault(frozenset(last.participants), last)
 
 
-TALKS_PRONOUNS = ("них", "ней", "нем", "нём")
+TALKS_PRONOUNS = words("meeting.talks_pronouns")
+"""`в них`, `в ней`: the talks a sentence right before names (`talks_pronoun_joined`)."""
 
 
 def _talks_pronoun(ctx: Context, s: int) -> int | None:
