@@ -885,6 +885,12 @@ def _posts_held(doc: Document) -> set[tuple[str, str, str | None, str | None]]:
      ("Ойбек Усманов", "посол", "UZ", "KZ")),  # an ambassador's counterpart serves in the same host state
     ("Ашхабад, 12 ноября (ТДХ). Глава МИД Туркменистана Рашид Мередов провел переговоры со своим коллегой из Венгрии "
      "Петером Сийярто.", ("Петер Сийярто", "министр иностранных дел", "HU", None)),  # named by the ministry
+    # the subject's state left to the dateline: the counterpart still shares the office
+    ("МИНСК, 4 декабря. /БЕЛТА/. Министр иностранных дел Максим Рыженков провел переговоры со своим китайским "
+     "коллегой Ван И.", ("Ван И", "министр иностранных дел", "CN", None)),
+    ("Кишинев, 25 ноября /МОЛДПРЕС/. Вице-премьер-министр, министр иностранных дел Михай Попшой провел в среду "
+     "переговоры со своим румынским коллегой Эмилем Хуреззяну.", ("Эмиль Хуреззяну", "министр иностранных дел", "RO",
+                                                                   None)),
 ])
 def test_a_counterpart_noun_gives_the_subjects_office_for_its_state(nlp, text, held):
     """`colleague_post`: `коллега` with a state (an adjective before, `из` and a name after) and a name gives that

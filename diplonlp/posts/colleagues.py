@@ -140,8 +140,9 @@ def _last_named(doc: Analysis, found: list[Found], first: int, names: dict[int, 
 
 
 def _colleague_title(post: Found) -> Found | None:
-    """``post`` where it is one state's office a counterpart shares (`COLLEAGUE_TITLES`)."""
-    if post.data["plural"] or post.data["organization"] or not post.data["country"]:
+    """``post`` where it is a state's office a counterpart shares (`COLLEAGUE_TITLES`), its state named or left to the
+    setting (`Министр иностранных дел Максим Рыженков` in a BELTA item)."""
+    if post.data["plural"] or post.data["organization"]:
         return None
     title = str(post.data["title"])
     return post if any(title == t or title.startswith(t + " ") for t in COLLEAGUE_TITLES) else None
