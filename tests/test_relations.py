@@ -2218,6 +2218,27 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
     assert len(agreements[0].title.split()) > 4 and agreements[0].date is not None
 
 
+@pytest.mark.parametrize(("text", "party"), [
+    ("Узбекистан и Венгрия подписали соглашение о сотрудничестве в области образования\n\nТашкент, 4 декабря. /УзА/. "
+     "Министр иностранных дел Республики Узбекистан Бахтиёр Саидов провел переговоры с Министром иностранных дел и "
+     "внешней торговли Венгрии Петером Сийярто. По итогам переговоров министры подписали Соглашение между "
+     "Правительством Республики Узбекистан и Правительством Венгрии о сотрудничестве в области образования.",
+     "Правительство Республики Узбекистан"),
+    ("Беларусь и Пакистан подписали меморандум о сотрудничестве в сфере здравоохранения\n\nМИНСК, 5 декабря. "
+     "/БЕЛТА/. Министр здравоохранения Беларуси Александр Ходжаев провел встречу с министром здравоохранения Пакистана "
+     "Мустафой Камалом. По итогам встречи министры подписали Меморандум о взаимопонимании между Министерством "
+     "здравоохранения Республики Беларусь и Министерством здравоохранения Исламской Республики Пакистан о "
+     "сотрудничестве в сфере здравоохранения.", "Министерство здравоохранения Республики Беларусь"),
+])
+def test_a_headlines_states_agreement_is_the_one_the_lead_names_by_their_bodies(nlp, text, party):
+    """`agreement_told_in_full`: a headline's states sign the document the lead names between their governments or
+    ministries (a state's bodies stand for it): one agreement, the bodies'."""
+    doc = nlp(text)
+    agreements = [r for r in doc.relations if r.kind == "agreement"]
+    assert len(agreements) == 1
+    assert party in {doc.entity(p).name for p in agreements[0].parties}  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text", [
     "Турция и Азербайджан подписали меморандум о сотрудничестве в сфере энергетики\n\nАнкара, 3 марта. Анадолу. "
     "Министр энергетики и природных ресурсов Турции Альпарслан Байрактар и министр энергетики Азербайджана Парвиз "

@@ -554,8 +554,10 @@ def _one_word(agreement: Agreement) -> bool:
     return len((agreement.title or "").split()) == 1
 
 
-def _opens_longer(agreement: Agreement, found: list[Agreement]) -> bool:
-    """Does the title of ``agreement`` shorten a longer title of the same sides: open it (a headline's `программу
+def _opens_longer(agreement: Agreement, found: list[Agreement], states: dict[str, str]) -> bool:
+    """Does the title of ``agreement`` shorten a longer title of the same sides (a state's bodies stand for it,
+    ``states``: `Казахстан и Оман подписали соглашение о взаимной защите инвестиций` over the lead's `Соглашение
+    между Правительством Республики Казахстан и Правительством Султаната Оман о …`): open it (a headline's `программу
     экономического сотрудничества` before the lead's `Программу экономического сотрудничества на 2027–2030 годы`), or
     leave words out of it, its first the same (`соглашение о демаркации участков границы` for `соглашение о
     демаркации отдельных участков кыргызско-узбекской государственной границы`)? Its parties' `между …` may name
@@ -563,8 +565,9 @@ def _opens_longer(agreement: Agreement, found: list[Agreement]) -> bool:
     внешнеполитическими ведомствами на 2027–2028 годы`)."""
     full = (agreement.title or "").lower().split()
     words = full[:full.index("между")] if "между" in full else full  # the parties told in other words
+    sides = _sides(states, agreement.parties)
     return len(words) > 1 and any(
-        set(other.parties) == set(agreement.parties) and len(longer := (other.title or "").lower().split()) >
+        _sides(states, other.parties) == sides and len(longer := (other.title or "").lower().split()) >
         len(full) and (longer[:len(words)] == words or _words_within(words, longer)) for other in found)
 
 
@@ -589,8 +592,10 @@ def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     longer title (not `соглашений, подписанных в январе` beside a `программу сотрудничества` signed now)."""
     full = {(frozenset(a.parties), head) for a in found if not _one_word(a)
             for head in lemmas((a.title or "").split()[0])}
+    states = _bodies_of_states(ctx)
     kept = [a for a in found if not (_one_word(a) and any(
-        (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))) and not _opens_longer(a, found)]
+        (frozenset(a.parties), head) in full for head in lemmas(a.title or ""))) and
+            not _opens_longer(a, found, states)]
     for a in found:
         if a not in kept and a.evidence is not None:
             ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))
