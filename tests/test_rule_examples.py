@@ -2645,11 +2645,16 @@ def test_a_state_noun_as_the_members_subject_is_the_speakers_state(nlp, text, me
     ("Глава государства подчеркнул, что Кыргызстан, являясь полноправным членом ЕАЭС, заинтересован в устранении "
      "барьеров на внутреннем рынке союза.", [("KG", "ЕАЭС")]),
     ("Министр отметил, что Армения, как полноправный член ОДКБ, вправе рассчитывать на поддержку.", [("AM", "ОДКБ")]),
+    # a plural member word: every state of the subject's run
+    ("Си Цзиньпин подчеркнул, что Китай и Франция, как постоянные члены Совета Безопасности ООН, несут особую "
+     "ответственность.", [("CN", "СБ ООН"), ("FR", "СБ ООН")]),
+    ("Глава государства отметил, что Узбекистан и Казахстан, являясь членами ШОС, тесно координируют позиции.",
+     [("UZ", "ШОС"), ("KZ", "ШОС")]),
 ])
 def test_a_member_word_after_kak_is_said_of_the_sentences_subject(nlp, text, members):
     """`membership_as_member`: `как член`, `будучи членом`, `являясь членом`, `в качестве члена` (adjectives between)
     between commas or in a clause of its own is said of the sentence's subject, the nearest state before it in the
-    nominative."""
+    nominative; a plural member word, of the states joined by `и` or commas it ends."""
     def found(doc: Document) -> list[tuple[str | None, str]]:
         return [(doc.entity(r.member).code, doc.entity(r.organization).abbr or doc.entity(r.organization).name)
                 for r in doc.relations if r.kind == "membership"]

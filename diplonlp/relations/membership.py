@@ -242,7 +242,8 @@ def _as_member(ctx: Context, s: int, k: int) -> list[str]:
     `являясь полноправным членом`, `в качестве члена` (`membership.as_member`, adjectives between; not `как члена`,
     someone's object), `как одно из государств – участников` (a clause opened by `как` and a partitive `из`): the
     member word is said of the sentence's subject, the nearest state before it named in the nominative, else the first
-    after it (`Как член ЕАЭС, Кыргызстан …`)."""
+    after it (`Как член ЕАЭС, Кыргызстан …`); a plural one of every state of the run that state ends (`Китай и
+    Франция, как постоянные члены СБ ООН, …`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     a = _clause(ctx, s, k)[0]
     m = k
@@ -257,7 +258,20 @@ def _as_member(ctx: Context, s: int, k: int) -> list[str]:
     named = [r for r in ctx.in_sentence(s, ("country",)) if not r.adjective and _nominative(ctx, r, subject=True)]
     before = [r for r in named if r.stop <= toks[said].start]
     after = [r for r in named if r.start >= toks[k].stop]
+    if before and toks[k].feats.get("Number") == "Plur":  # `Китай и Франция, как постоянные члены СБ ООН, …`
+        return _joined_run(ctx, before)
     return [before[-1].id] if before else [after[0].id] if after else []
+
+
+def _joined_run(ctx: Context, named: list[Ref]) -> list[str]:
+    """The states of ``named`` (in text order) that end a run joined by `и` or commas, the last among them."""
+    run = [named[-1]]
+    for ref in reversed(named[:-1]):
+        between = ctx.doc.text[ref.stop:run[0].start].strip()
+        if between not in (",", "и"):
+            break
+        run.insert(0, ref)
+    return [r.id for r in run]
 
 
 def _nominative(ctx: Context, ref: Ref, subject: bool = False) -> bool:
