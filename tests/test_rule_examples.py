@@ -2793,6 +2793,23 @@ def test_the_heads_of_two_states_after_their_talks_are_those_who_met(nlp, after,
     assert (["Китай", "Таиланд"] in meetings(Pipeline(disable=["official_named_elsewhere"])(text))) == without
 
 
+@pytest.mark.parametrize("text", [
+    "Астана, 4 декабря. Акорда. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Египта Абдель "
+    "Фаттахом ас-Сиси.\n\nВ переговорах приняли участие министр иностранных дел Казахстана Ермек Кошербаев и министр "
+    "иностранных дел Египта Бадр Абдель Аты.\n\nЗатем лидеры двух стран продолжили переговоры в расширенном составе.",
+    "Владимир Путин провёл в Кремле переговоры с Президентом Республики Индонезии Прабово Субианто.\n\nС российской "
+    "стороны в переговорах участвовали Министр иностранных дел Сергей Лавров и Министр обороны Андрей Белоусов.\n\nПо "
+    "итогам переговоров в присутствии лидеров двух стран подписан Меморандум о сотрудничестве в области энергетики.",
+])
+def test_the_leaders_of_two_states_after_talks_with_delegations_are_the_principals(nlp, text):
+    """`official_named_elsewhere`: `лидеры двух стран` after talks their ministers took part in are the first person
+    of each state there, not a second meeting of the states."""
+    assert not any(all(p.startswith("country-") for p in m) for m in (
+        r.participants for r in nlp(text).relations if r.kind == "meeting"))
+    assert any(all(p.startswith("country-") for p in m) for m in (
+        r.participants for r in Pipeline(disable=["official_named_elsewhere"])(text).relations if r.kind == "meeting"))
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Он отметил, что Германия является одним из ключевых партнеров Узбекистана в Европе.", ["DE", "UZ"]),
     ("Китай является одним из крупнейших торговых партнеров Казахстана.", ["CN", "KZ"]),

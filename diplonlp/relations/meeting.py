@@ -515,13 +515,17 @@ def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
 def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
     """`После переговоров главы двух государств присутствовали …` after the talks of Си Цзиньпин and Анутин
     Чанвиракун: the officials of `двух государств` are the persons of the two states who met in the last meeting told
-    before, its persons one to each state (rule `official_named_elsewhere`); else none."""
+    before, each the first of its state there (the talks' principals before the members of the delegations: `Затем
+    лидеры двух стран продолжили переговоры` after talks the ministers took part in; rule `official_named_elsewhere`);
+    else none."""
     last = next((m for k, m in reversed(ctx.meetings) if k < s), None)
     if len(pair) != 2 or last is None or not ctx.on("official_named_elsewhere"):
         return []
-    persons = [p for p in last.participants if p.startswith("person-")]
-    return persons if len(persons) == 2 and sorted(ctx.country_of.get(p) or "" for p in persons) == sorted(pair) \
-        else []
+    first: dict[str | None, str] = {}  # each state's first person in the meeting
+    for p in last.participants:
+        first.setdefault(ctx.country_of.get(p) if p.startswith("person-") else None, p)
+    persons = [first[state] for state in pair if state in first]
+    return persons if len(persons) == 2 else []
 
 
 def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
