@@ -2036,3 +2036,14 @@ def test_an_acting_titles_name_keeps_the_office_in_the_genitive(nlp, text, name,
     title is the office's alone); after `врио`, `и.о.`, which do not decline, the office stays as written."""
     post = nlp(text).posts[0]
     assert (post.name, post.title) == (name, title)
+
+
+def test_a_co_presidents_office_and_albas_long_abbreviation_are_read(nlp):
+    """`сопрезидент` is a head of state's title (posts.tsv); `АЛБА-ТДН` is ALBA's other abbreviation
+    (organizations.tsv): the talks' sides are both states and both are ALBA's members."""
+    doc = nlp("Манагуа, 3 декабря. /Пренса Латина/. Сопрезидент Никарагуа Росарио Мурильо приняла министра иностранных "
+              "дел Боливии Фернандо Арамайо. Стороны обсудили укрепление координации в рамках АЛБА-ТДН.")
+    assert ("сопрезидент", "NI") in [(p.title, p.country) for p in doc.posts]
+    members = {(doc.entity(r.member).name, doc.entity(r.organization).abbr)  # type: ignore[union-attr]
+               for r in doc.relations if r.kind == "membership"}
+    assert members == {("Никарагуа", "АЛБА"), ("Боливия", "АЛБА")}
