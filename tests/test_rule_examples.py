@@ -4577,6 +4577,21 @@ def test_plural_meetings_referred_to_are_each_meetings_cooperation(nlp, text, pa
         assert len(cooperating(Pipeline(disable=["sides_of_each_meeting"])(text))) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Бишкек, 3 декабря. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев провел встречи с послами "
+    "Турции и Ирана. В ходе встреч обсуждены вопросы двустороннего сотрудничества. Особое внимание уделено развитию "
+    "торговли и транспорта.",
+    "Нью-Дели, 4 декабря. /ТАСС/. Министр иностранных дел России Сергей Лавров на полях форума провел встречи с "
+    "министрами иностранных дел Бангладеш и Шри-Ланки. В ходе бесед обсуждались вопросы двустороннего взаимодействия. "
+    "Особое внимание было уделено энергетике и образованию.",
+])
+def test_fields_told_after_each_meetings_cooperation_are_each_ones(nlp, text):
+    """`sides_of_each_meeting`: the fields a later sentence names belong to each meeting's cooperation, not only the
+    last one's."""
+    fields = [len(r.sectors) for r in nlp(text).relations if r.kind == "cooperation"]
+    assert fields == [2, 2]
+
+
 def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):
     """`date_told_again`: the law's signing finds the agreement undated; the next sentence, the same agreement
     told again, gives its date (one agreement, not two)."""

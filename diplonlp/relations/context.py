@@ -64,7 +64,7 @@ them cooperate is not told).
 `sides_of_each_meeting`: for cooperation, `В ходе встреч`, `бесед` (`context.several_meetings`, plural) after several
 meetings told in one sentence that share a participant refer to each of them: each meeting's sides cooperate (`провел
 встречи с министром … Саудовской Аравии … и Генеральным секретарем ОИС … В ходе встреч обсуждены вопросы
-сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC).
+сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC); so do the fields a later sentence names.
 `pair_of_talks`: `двух стран`, `между странами` where the sentences around name more than two states at once (a
 pipeline `Туркменистан – Афганистан – Пакистан – Индия` after talks of two of them): the two sides of the latest
 talks, where both are among them, not the first two named.

@@ -989,14 +989,14 @@ def find(ctx: Context) -> list[Cooperation]:
             _cooperation(ctx, sets, s, parties, rule)
     if not sets:
         return []
-    current: tuple[str, ...] | None = None
+    current: list[tuple[str, ...]] | None = None  # the parties the fields told next are of (each meeting's: several)
     since = 0  # the sentence that named the current parties
     pending: list[str] = []
     anchored = False  # has a sentence before this one named the parties?
     for s in range(len(doc.sents)):
         sectors = fields[s]
-        if current is not None and not anchors[s] and (_foreign(ctx, s, current) or s in ctx.item_headings() or
-                                                        _newer_talks(ctx, s, since, talks, current)):
+        if current is not None and not anchors[s] and (
+                _foreign(ctx, s, current) or s in ctx.item_headings() or _newer_talks(ctx, s, since, talks, current)):
             current = None  # a state not a party; a digest's next item; sides of talks told since
         if (current is None or _leaders_act(ctx, s)) and s in talks and not anchors[s]:  # `Собеседники обсудили …`
             anchors[s] = [(doc.sents[s].start, talks[s], "cooperation_bilateral_talks")]
@@ -1005,13 +1005,13 @@ def find(ctx: Context) -> list[Cooperation]:
             for ref in sectors:
                 for parties in _last_anchors(anchors[s], ref.start):
                     _add(sets[tuple(sorted(parties))], ref.id)
-            current, since = tuple(sorted(anchors[s][-1][1])), s
+            current, since = _told_next(anchors[s]), s
             anchored = True
             continue
         for ref in sectors:
-            if current is not None:
-                _add(sets[current], ref.id)
-            elif not anchored:
+            for parties in current or ():
+                _add(sets[parties], ref.id)
+            if current is None and not anchored:
                 pending.append(ref.id)
     if len(sets) == 1:
         only = next(iter(sets.values()))
@@ -1020,12 +1020,24 @@ def find(ctx: Context) -> list[Cooperation]:
     return list(sets.values())
 
 
-def _newer_talks(ctx: Context, s: int, since: int, talks: dict[int, list[str]], current: tuple[str, ...]) -> bool:
+EACH_MEETING_RULES = ("cooperation_sides_of_talks", "cooperation_bilateral")
+"""The rules whose anchors may be the sides of each meeting a sentence refers to (`sides_of_each_meeting`)."""
+
+
+def _told_next(anchors: list[tuple[int, list[str], str]]) -> list[tuple[str, ...]]:
+    """The parties a sentence's anchors leave for the fields told after it: the last anchor's, or, where the sentence
+    referred to several meetings (`В ходе встреч …`: only the talks' sides, several), each meeting's."""
+    each = len(anchors) > 1 and all(rule in EACH_MEETING_RULES and at == anchors[0][0] for at, _, rule in anchors)
+    return [tuple(sorted(parties)) for _, parties, _ in (anchors if each else anchors[-1:])]
+
+
+def _newer_talks(ctx: Context, s: int, since: int, talks: dict[int, list[str]],
+                 current: list[tuple[str, ...]]) -> bool:
     """`… вклад в развитие казахстанско-японских отношений. В тот же день казахстанский министр встретился с …
     координатором ООН … Стороны обсудили сотрудничество в области здравоохранения`: do the sides sentence ``s``
     speaks of belong to talks told after sentence ``since``, which named the current parties, and differ from them
     (rule `newer_talks_sides`)? Its fields are then theirs."""
-    return s in talks and tuple(sorted(talks[s])) != current and ctx.on("newer_talks_sides") and \
+    return s in talks and tuple(sorted(talks[s])) not in current and ctx.on("newer_talks_sides") and \
         any(since < k <= s for k, _ in ctx.meetings)
 
 
@@ -1094,9 +1106,9 @@ def _leaders_act(ctx: Context, s: int) -> bool:
                for k in range(sent.first, sent.last))
 
 
-def _foreign(ctx: Context, s: int, parties: tuple[str, ...]) -> bool:
+def _foreign(ctx: Context, s: int, current: list[tuple[str, ...]]) -> bool:
     """Does sentence ``s`` turn to a state that is not a party (then its sectors are not this cooperation's)?"""
-    countries = {p for p in parties if p.startswith("country-")}
+    countries = {p for parties in current for p in parties if p.startswith("country-")}
     if not countries:
         return False
     for ref in ctx.in_sentence(s, ("country", "person")):
