@@ -1228,10 +1228,23 @@ def test_a_format_named_after_the_cooperation_word_is_its_frame(nlp, text, pair)
     # the tagger reads `курс` as nominative after the accusative adjective
     "Ташкент, 3 июня. /УзА/. Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Латвии Байбу "
     "Браже. Стороны обсудили межпарламентское сотрудничество и европейский курс Латвии.",
+    # a conjunct of the noun governing the cooperation word (`вопросы … и подготовку`)
+    "Джакарта, 3 декабря. /Антара/. Министр иностранных дел Индонезии Сугионо провел переговоры с министром "
+    "иностранных дел Малайзии Мохамадом Хасаном. Министры обсудили вопросы пограничного сотрудничества и подготовку к "
+    "председательству Малайзии в АСЕАН.",
+    "Москва, 4 декабря. /ТАСС/. Министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных "
+    "дел Индии Субраманьямом Джайшанкаром. Министры обсудили вопросы сотрудничества и подготовку к саммиту БРИКС в "
+    "Индии.",
+    # the tagger reads `председательство` as nominative; the parse joins it to `вопросы`
+    "Астана, 4 декабря. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром "
+    "иностранных дел Армении Араратом Мирзояном. Министры обсудили вопросы межмидовского сотрудничества и "
+    "председательство Армении в ЕАЭС.",
 ])
 def test_a_conjunct_opening_with_adjectives_names_no_side_of_the_cooperation(nlp, text):
     """`cooperation_sides_of_talks`: `межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`:
-    a new conjunct may open with adjectives in the cooperation word's case; its state is no side of its own."""
+    a new conjunct may open with adjectives in the cooperation word's case, or with a noun in the case of the noun
+    that governs it (`вопросы пограничного сотрудничества и подготовку к председательству Малайзии`); its state is
+    no side of its own."""
     doc = nlp(text)
     assert len([r for r in doc.relations if r.kind == "cooperation" and len(r.parties) == 2]) == 1
 

@@ -896,18 +896,30 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
     conjunct (`обсудили межпарламентское сотрудничество и перспективы реализации проектов …`), or at a comma before
     `а также` (`вопросы межпарламентского сотрудничества, а также поддержку Латвией …`) or a subordinate clause
     (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`), else at ``last``; adjectives in its case may
-    come before that noun (`межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`)."""
+    come before that noun (`межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`). A word in
+    the genitive a noun before it governs ends so before a noun in that noun's case too (`вопросы пограничного
+    сотрудничества и подготовку к председательству Малайзии в АСЕАН`)."""
     toks, case = ctx.doc.tokens, word.feats.get("Case")
+    head = toks[word.head] if 0 <= word.head < word.i and case == "Gen" else None
+    head = head if head is not None and head.pos == "NOUN" and head.feats.get("Case") else None
     for k in range(word.i + 1, last - 1):
-        j = _past_adjectives(toks, k + 1, last, case)
-        if toks[k].lower in (",", "и") and toks[j].pos == "NOUN" and case and (toks[j].feats.get("Case") == case or (
-                j > k + 1 and in_case(toks[j], SLOVNET_CASE.get(case, "")))):  # the tagger's `курс` Nom for Acc
+        if toks[k].lower in (",", "и") and ((case and _conjunct_noun(toks, k, last, case)) or (
+                head is not None and _conjunct_noun(toks, k, last, str(head.feats["Case"]), head.i))):
             return k
         nxt = toks[k + 1]
         if toks[k].text == "," and (nxt.lower in SUBCLAUSE or (
                 k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также"))):
             return k
     return last
+
+
+def _conjunct_noun(toks: list[Token], k: int, last: int, case: str, head: int | None = None) -> bool:
+    """Does a noun in ``case`` (adjectives in it before) follow the `и` or comma at token ``k``, or, where ``head``
+    is given, one the parse joins to that token as its conjunct (`вопросы … и председательство`, tagged Nom)?"""
+    j = _past_adjectives(toks, k + 1, last, case)
+    return toks[j].pos == "NOUN" and (toks[j].feats.get("Case") == case or (
+        j > k + 1 and in_case(toks[j], SLOVNET_CASE.get(case, ""))) or (  # the tagger's `курс` Nom for Acc
+        head is not None and toks[j].rel == "conj" and toks[j].head == head))
 
 
 def _past_adjectives(toks: list[Token], k: int, last: int, case: str | None) -> int:
