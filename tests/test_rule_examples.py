@@ -21,6 +21,8 @@ CREDENTIALS = ("18 ноября в Москве Владимир Путин пр
                "Хамад бен Абдалла Аль Аттыйя – Государство Катар;\n"
                "Нгуен Ван Хунг – Социалистическая Республика Вьетнам.\n")
 EXAMPLES = {
+    "session_held_with": "Сеул, 1 декабря. /Ёнхап/. Президент Республики Корея Ли Чжэ Мён провел в администрации "
+                         "президента саммит с премьер-министром Японии Санаэ Такаити.",
     "credentials_list": CREDENTIALS,
     "meeting_credentials": CREDENTIALS,
     "title_before_name": "Посол Казахстана в Сербии Мади Атамкулов прибыл в Белград.",
@@ -259,6 +261,18 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize("text", [
+    EXAMPLES["session_held_with"],
+    "Каир, 2 декабря. /МЕНА/. Президент Египта Абдель Фаттах ас-Сиси провел в Новой административной столице саммит с "
+    "королем Иордании Абдаллой II.",
+])
+def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
+    """`session_held_with`: `провел … саммит с премьер-министром Японии …` is a meeting of the two; off, none (a
+    session noun alone needs joint subjects)."""
+    assert len(meetings(Pipeline()(text))) == 1
+    assert meetings(Pipeline(disable=["session_held_with"])(text)) == []
 
 
 @pytest.mark.parametrize(("text", "parties"), [

@@ -54,6 +54,20 @@ def _audience(ctx: Context, tok: Token) -> bool:
     return not ctx.between(tok.stop, end, ("org",))
 
 
+def _held_with(ctx: Context, s: int, k: int) -> bool:
+    """`Ли Чжэ Мён провел в администрации президента саммит с премьер-министром Японии …`: a session noun that is
+    the object of a verb of holding, with `с` and a person or state right after it, is talks of two (rule
+    `session_held_with`)."""
+    toks = ctx.doc.tokens
+    if k + 2 >= ctx.doc.sents[s].last or toks[k + 1].lower not in ("с", "со") or toks[k].rel != "obj" or \
+            not lemmas(toks[toks[k].head].text) & HELD or not ctx.on("session_held_with"):
+        return False
+    if not ctx.between(toks[k + 2].start, toks[min(k + 5, ctx.doc.sents[s].last - 1)].stop, ("person", "country")):
+        return False
+    ctx.changed.append(("meeting", "session_held_with", toks[k].start, toks[k + 1].stop))
+    return True
+
+
 def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     toks = ctx.doc.tokens
     sent = ctx.doc.sents[s]
@@ -61,7 +75,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     lem = lemmas(tok.text)
     if lem & SESSION_NOUNS and not lem & NOUNS:  # `A и B провели (очередное) заседание межправительственной комиссии`
         j = _before_setting(ctx, s, before_adjectives(toks, k, sent.first))
-        return j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)
+        return (j >= sent.first and bool(lemmas(toks[j].text) & HELD) and _joint_subjects(ctx, s, j)) or \
+            _held_with(ctx, s, k)
     if lem & COURTESY_NOUNS and not lem & NOUNS:
         return _courtesy_call(ctx, s, k)
     if not lem & (NOUNS | VERBS):
@@ -907,7 +922,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
-         "spokesman_not_subject", "talks_pronoun_joined")
+         "spokesman_not_subject", "talks_pronoun_joined", "session_held_with")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -976,7 +991,8 @@ holder the sentence before names as a spokesperson are held by an official of th
 (`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's).
 `talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence with a talks noun no preposition
 governs (`Российско-узбекские переговоры прошли в Кремле.`) tells who took part in those talks, as `В переговорах`
-would."""
+would. `session_held_with`: a session noun a verb of holding governs, with `с` and a person or state right after it
+(`Ли Чжэ Мён провел … саммит с премьер-министром Японии …`), is talks of two."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
