@@ -128,6 +128,24 @@ class Analysis:
         b = bisect_left(self._edges[0], stop)
         return (a, b) if a < b else None
 
+    def within_sentences(self, spans: list[NerSpan]) -> list[NerSpan]:
+        """Persons' ``spans`` cut where a sentence ends: the model reads across sentences (`… Эдуардса Стипрайса.
+        Б.Саидов подчеркнул`: one name to it), the rules read sentence by sentence; a piece with no word is dropped.
+        Other kinds stay whole (`E! News`: a name the segmenter cuts after `!`)."""
+        out: list[NerSpan] = []
+        for span in spans:
+            rng = self.token_range(span.start, span.stop)
+            if rng is None or span.type != "PER" or self.tokens[rng[0]].sent == self.tokens[rng[1] - 1].sent:
+                out.append(span)
+                continue
+            a = rng[0]
+            for k in range(rng[0], rng[1]):
+                if k + 1 == rng[1] or self.tokens[k + 1].sent != self.tokens[k].sent:
+                    if any(t.is_word for t in self.tokens[a:k + 1]):
+                        out.append(NerSpan(self.tokens[a].start, self.tokens[k].stop, span.type))
+                    a = k + 1
+        return out
+
     def ner_tokens(self, kind: str) -> list[tuple[NerSpan, int, int]]:
         """NER spans of one type (PER, LOC, ORG) with their token ranges (built once); a stop the model took
         into a span (`за поддержку Организации.`) is left out of its range."""

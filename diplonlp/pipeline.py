@@ -351,7 +351,7 @@ class Pipeline:
         with self._models.blas_limit(self._blas_threads), self._gazetteers():
             ids = [self._models.ids(d.tokens) for d in live]  # the three models' inputs, looked up once
             for doc, spans in zip(live, self._models.ner([d.tokens for d in live], check, ids), strict=True):
-                doc.ner = spans
+                doc.ner = doc.within_sentences(spans)
             self._models.tag([(d.tokens, d.sents) for d in live], sentences_to_parse(live), check, ids)
         return docs
 

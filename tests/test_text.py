@@ -54,3 +54,13 @@ def test_a_full_stop_after_a_names_one_letter_part_ends_the_sentence(text, sente
     name after it opens the next sentence."""
     _, sents = segment(text, 0)
     assert [text[s.start:s.stop] for s in sents] == sentences
+
+
+def test_a_persons_name_the_model_reads_across_a_sentence_end_is_cut_there(nlp):
+    """NER reads `Эдуардса Стипрайса. Б.Саидов` as one name; persons' spans are cut at sentence ends
+    (`Analysis.within_sentences`), so the envoy keeps his own name and `Б.Саидов` is the minister."""
+    doc = nlp("Ташкент, 5 декабря. /Дунё/. Министр иностранных дел Узбекистана Бахтиёр Саидов принял Специального "
+              "представителя ЕС по Центральной Азии Эдуардса Стипрайса. Б.Саидов подчеркнул, что взаимодействие с "
+              "Европейским союзом остается одним из приоритетов внешней политики Узбекистана.")
+    assert sorted(p.name for p in doc.persons) == ["Бахтиёр Саидов", "Эдуардс Стипрайс"]
+    assert len(next(p for p in doc.persons if p.name == "Бахтиёр Саидов").mentions) == 2
