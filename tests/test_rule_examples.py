@@ -2966,9 +2966,16 @@ def test_a_states_name_after_a_first_name_inside_a_persons_name_is_part_of_the_n
     # `с организацией`: the head noun of the body named before
     ("Президент Монголии Ухнаагийн Хурэлсух принял Генерального секретаря ШОС Нурлана Ермекбаева. Хурэлсух "
      "отметил, что Монголия заинтересована в расширении сотрудничества с организацией.", ["country-MN", "org-1"]),
+    # the cooperation word as its clause's subject: the speaker's side
+    ("Президент Кыргызстана Садыр Жапаров принял посла Китая в Кыргызстане Лю Цзянпина. Глава государства отметил, что "
+     "сотрудничество с Китаем носит стратегический характер.", ["country-CN", "country-KG"]),
+    ("Глава государства Касым-Жомарт Токаев принял генерального директора МАГАТЭ Рафаэля Гросси. Президент Казахстана "
+     "отметил, что сотрудничество с МАГАТЭ является одним из приоритетов страны.", ["country-KZ", "org-1"]),
 ])
 def test_cooperation_with_a_state_is_the_clause_subjects(nlp, text, parties):
-    """`cooperation_with_actor`: `связей с Таиландом` — the other side is the subject of the clause."""
+    """`cooperation_with_actor`: `связей с Таиландом` — the other side is the subject of the clause; where the
+    cooperation word is its clause's subject, of the clause it hangs on (`Президент отметил, что сотрудничество с
+    МАГАТЭ является …`)."""
     found = [sorted(r.parties) for r in nlp(text).relations if r.kind == "cooperation"]
     assert found == ([parties] if parties else [])
 

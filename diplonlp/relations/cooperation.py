@@ -522,7 +522,8 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
         after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
     if after is None:
         return [], "cooperation_with_actor"
-    actor = ctx.subject(k, ("person", "country", "org", "location")) if toks[k].rel else _nominative_before(ctx, s, k)
+    actor = ctx.subject(_actors_clause(toks, k), ("person", "country", "org", "location")) if toks[k].rel else \
+        _nominative_before(ctx, s, k)
     if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
         return [], "cooperation_with_actor"  # `Флинн … о своих связях с Россией`: a person's own ties
     side = ctx.party_of(actor) if actor else None
@@ -531,6 +532,15 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     if joined:
         return [joined], "cooperation_joined_to_sides"
     return [[side, other] for other in dict.fromkeys(others) if side and other != side], "cooperation_with_actor"
+
+
+def _actors_clause(toks: list[Token], k: int) -> int:
+    """Where to look for the actor of cooperation word ``k``: itself, or, where it is its clause's subject
+    (`отметил, что сотрудничество с МАГАТЭ является одним из приоритетов`), the clause that clause hangs on: the
+    speaker's."""
+    verb = toks[k].head
+    return toks[verb].head if toks[k].rel.startswith("nsubj") and 0 <= verb < len(toks) and \
+        0 <= toks[verb].head < len(toks) else k
 
 
 def _type_noun_before(ctx: Context, i: int, ref: Ref) -> bool:
