@@ -934,6 +934,9 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
      "Ашхабад"),  # a name with a colon
     ("Ташкент, 15 мая (УзА). Министр встретился с послом.", "УзА", "Ташкент"),
     ("Гавана, 5 мая (Пренса Латина) Министр встретился с послом.", "Пренса Латина", "Гавана"),
+    # in brackets with its kind and quotes
+    ("Душанбе, 4 декабря (НИАТ «Ховар»). Министр встретился с послом.", "Ховар", "Душанбе"),
+    ("Ташкент, 4 декабря (ИА «Дунё»). Министр встретился с послом.", "Дунё", "Ташкент"),
     # the correspondent's name is no part of the agency's
     ("ТОКИО, 12 июня. /Корр. ТАСС Василий Головнин/. Министр встретился с послом.", "ТАСС", "Токио"),
     # after a full stop and before a dash, a name with two capitals in a row is the agency, no person

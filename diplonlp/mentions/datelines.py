@@ -27,9 +27,11 @@ AGENCY = re.compile(r"/\s*(?:Корр\.\s*)?(?:(?:" + "|".join(sorted(AGENCY_TYP
 group 1 (not the correspondent's name after it: `/Корр. ТАСС Иван Иванов/`)."""
 BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?,[ \t]+\d{1,2}[ \t]+(?:[а-яё]+|[А-ЯЁ]{3,})"
                               r"(?:[ \t]+\d{4})?"
-                              r"[ \t]*\([ \t]*([A-ZА-ЯЁ][\w.\-]{1,15}(?: [A-ZА-ЯЁ][\w.\-]{1,15}){0,2})[ \t]*\)")
-"""`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`: the agency in brackets after a
-line's opening place and date, in up to three capitalized words."""
+                              r"[ \t]*\([ \t]*(?:(?:" + "|".join(sorted(AGENCY_TYPES)) + r")[ \t]+)?«?"
+                              r"([A-ZА-ЯЁ][\w.\-]{1,15}(?: [A-ZА-ЯЁ][\w.\-]{1,15}){0,2})»?[ \t]*\)")
+"""`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`, `Душанбе, 4 декабря (НИАТ
+«Ховар»)`: the agency in brackets after a line's opening place and date, in up to three capitalized words (its kind,
+`organizations.agency_types`, and quotes left out)."""
 CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+(?:[а-я]{3}|[А-ЯЁ]{3})|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`, `ЕРЕВАН, 5 ИЮНЯ`: a city in capitals
 before a date (its month in capitals too in some agencies' datelines)."""
