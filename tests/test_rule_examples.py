@@ -1527,6 +1527,20 @@ def test_bilateral_cooperation_of_the_sides_is_between_the_states_of_the_talks(n
     assert [r.kind for r in doc.relations if r.kind != "holds_post"] == ["meeting", "meeting"]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Доха, 3 декабря. /QNA/. Эмир Государства Катар шейх Тамим бин Хамад Аль Тани принял министра иностранных дел "
+     "Турции Хакана Фидана. В ходе встречи были рассмотрены двусторонние отношения и пути их развития, а также "
+     "ситуация в Сирии и Ливане.", ["country-QA", "country-TR"]),
+    ("Ереван, 4 декабря. /Арменпресс/. Министр иностранных дел Армении Арарат Мирзоян принял посла Франции в Армении "
+     "Оливье Декотиньи. В ходе встречи были обсуждены вопросы двустороннего сотрудничества, а также ситуация в Грузии "
+     "и Иране.", ["country-AM", "country-FR"]),
+])
+def test_bilateral_cooperation_is_not_of_the_states_a_topic_names(nlp, text, pair):
+    """`cooperation_bilateral`: states after `ситуация в` (`Context.is_topic`) are what the talks were about, not the
+    sentence's own two states: the talks' sides cooperate."""
+    assert [sorted(r.parties) for r in nlp(text).relations if r.kind == "cooperation"] == [pair]
+
+
 @pytest.mark.parametrize(("text", "state", "partner"), [
     ("Баку, 28 ноября. /Trend/. Президент Азербайджана Ильхам Алиев отметил успешное сотрудничество с компанией "
      "ACWA Power в сфере возобновляемой энергетики.", "AZ", "ACWA Power"),

@@ -72,6 +72,10 @@ talks, where both are among them, not the first two named.
 the lead ending in no full stop, a blank line after it) opens another event: the sides of the talks told before it
 are not those of a sentence after it (`last_meeting`), its own talks word refers to none of them, and the fields it
 and the sentences after it name are not the cooperation told before it."""
+TOPICS = words("membership.topics")
+"""Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
+AIDED = words("membership.aided")
+"""Nouns of aid right before a state (`поддержку Украины`): the state is a topic."""
 SEVERAL_MEETINGS = words("context.several_meetings")
 
 
@@ -443,6 +447,28 @@ class Context:
         sent = self.doc.sents[s]
         return any(t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and lemmas(t.text) & SIGNED
                    for t in self.doc.tokens[sent.first:sent.last])
+
+    def is_topic(self, ref: Ref) -> bool:
+        """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию
+        в Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`) or right after a noun of aid (`поддержку
+        Украины`, `membership.aided`), or part of a name in quotes (`подготовку к саммиту «Россия – Африка»`): no
+        member of a frame (rule `membership_frame`), nor a side of two-sided cooperation (`cooperation_bilateral`)?"""
+        rng = self.doc.token_range(ref.start, ref.stop)
+        toks = self.doc.tokens
+        if ref.kind != "country" or rng is None or rng[0] < 1:
+            return False
+        if lemmas(toks[rng[0] - 1].text) & AIDED or self.in_quotes(rng[0]):
+            return True  # `обсудили поддержку Украины и оборонное сотрудничество в рамках НАТО`
+        return rng[0] >= 2 and toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and \
+            bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
+
+    def in_quotes(self, k: int) -> bool:
+        """Is token ``k`` inside quotes its sentence opens before it (`«Центральная Азия – Китай»`)?"""
+        toks = self.doc.tokens
+        opened = 0
+        for t in toks[self.doc.sents[toks[k].sent].first:k]:
+            opened += (t.text in OPENING_QUOTES) - (t.text in CLOSING_QUOTES)
+        return opened > 0
 
     def mentions_sides(self, s: int, events: bool = True) -> bool:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,

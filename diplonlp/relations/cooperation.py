@@ -223,9 +223,11 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
 
 def _bilateral_pair(ctx: Context, s: int) -> list[str]:
     """`Стороны обсудили вопросы двустороннего сотрудничества`: the two states of the talks `стороны` stand for
-    where the sentence names no two states itself (not the last two states named before: after a credentials
-    list, two senders); else the pair the text speaks of around the sentence."""
-    own = {p for r in ctx.in_sentence(s, ("country", "person")) if (p := ctx.party_of(r)) and p.startswith("country-")}
+    where the sentence names no two states itself but topics (`двусторонние отношения …, а также ситуация в Сирии и
+    Ливане`: `Context.is_topic`; not the last two states named before: after a credentials list, two senders); else
+    the pair the text speaks of around the sentence."""
+    own = {p for r in ctx.in_sentence(s, ("country", "person"))
+           if (p := ctx.party_of(r)) and p.startswith("country-") and not ctx.is_topic(r)}
     sides = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]
     return sides if len(own) < 2 and len(sides) == 2 else ctx.salient_pair(s)
 

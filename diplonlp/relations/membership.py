@@ -37,8 +37,6 @@ STATUS_WORDS = OBSERVERS | frozenset(head for head, _ in STATUS_PHRASES)
 """The lemmas `_observers` scans for (one set, so the scan reads it once)."""
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
-TOPICS = words("membership.topics")
-AIDED = words("membership.aided")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
 QUOTES = "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES))
@@ -98,7 +96,7 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     members: list[str] = []
     start = reporter_lead(ctx, s) if ctx.on("reporter_not_member") else ctx.doc.sents[s].start
     for ref in ctx.between(start, stop, ("country", "person")):
-        if _topic(ctx, ref):
+        if ctx.is_topic(ref):
             continue
         party = ctx.party_of(ref)
         if party and party.startswith("country-") and party not in members:
@@ -109,30 +107,6 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
         members = [p for p in ctx.all_sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на
         # Эльбе`
     return members
-
-
-def _topic(ctx: Context, ref: Ref) -> bool:
-    """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию в
-    Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`) or right after a noun of aid (`поддержку Украины`,
-    `membership.aided`), or part of a name in quotes (`подготовку к саммиту «Россия – Африка»`), not a side of the
-    frame (rule `membership_frame`)?"""
-    rng = ctx.doc.token_range(ref.start, ref.stop)
-    toks = ctx.doc.tokens
-    if ref.kind != "country" or rng is None or rng[0] < 1:
-        return False
-    if lemmas(toks[rng[0] - 1].text) & AIDED or _in_quotes(ctx, rng[0]):
-        return True  # `обсудили поддержку Украины и оборонное сотрудничество в рамках НАТО`
-    return rng[0] >= 2 and toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and \
-        bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
-
-
-def _in_quotes(ctx: Context, k: int) -> bool:
-    """Is token ``k`` inside quotes its sentence opens before it (`«Центральная Азия – Китай»`)?"""
-    toks = ctx.doc.tokens
-    opened = 0
-    for t in toks[ctx.doc.sents[toks[k].sent].first:k]:
-        opened += (t.text in OPENING_QUOTES) - (t.text in CLOSING_QUOTES)
-    return opened > 0
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
