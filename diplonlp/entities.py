@@ -47,7 +47,7 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", "state_of_host", "host_of_setting",
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
-         "fleeting_vowel_surname", "host_of_dateline")
+         "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -622,9 +622,9 @@ def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, st
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or \
-        _host_of_diplomat(doc, post) or _state_represented(doc, post) or _state_of_joined_title(doc, post) or \
-        _state_of_side(doc, post) or _state_visited(doc, post)
+    known = _state_adjective_of_body(doc, post) or _state_of_fellow_title(doc, post, person) or \
+        _leader_state(doc, person) or _host_of_diplomat(doc, post) or _state_represented(doc, post) or \
+        _state_of_joined_title(doc, post) or _state_of_side(doc, post) or _state_visited(doc, post)
     if known:
         return known
     generic = _by_generic_place(post)  # `аким города`, no name
@@ -634,6 +634,21 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         if places:
             return str(places[-1].data["country"])
     return _state_of_setting(doc, post)
+
+
+def _state_adjective_of_body(doc: Analysis, post: Found) -> str | None:
+    """`официальный представитель российского внешнеполитического ведомства`: a post with no state and no body whose
+    phrase has a state's adjective right before a state body's word (`posts.state_body_words`) is that state's (rule
+    `state_adjective_of_body`)."""
+    if post.data["organization"] or not doc.on("state_adjective_of_body"):
+        return None
+    states = doc.starting_at("country")
+    for k in range(post.a, post.b - 1):
+        state = states.get(k)
+        if state is not None and state.data["adjective"] and state.b < post.b and \
+                lemmas(doc.tokens[state.b].text) & STATE_BODY_WORDS:
+            return str(state.data["code"])
+    return None
 
 
 def _state_of_fellow_title(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:

@@ -1893,6 +1893,19 @@ def test_a_ministers_title_joined_to_a_name_with_a_stated_title_is_of_that_state
         without]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Москва, 10 ноября. ИНТЕРФАКС – Об этом сообщила официальный представитель российского внешнеполитического "
+     "ведомства Мария Захарова.", "RU"),
+    ("Ташкент, 5 декабря. /Дунё/. Об этом сообщил пресс-секретарь узбекского внешнеполитического ведомства Ахрор "
+     "Бурханов.", "UZ"),
+])
+def test_a_state_adjective_before_a_state_body_in_a_title_gives_its_state(nlp, text, country):
+    """`state_adjective_of_body`: `российского внешнеполитического ведомства` in a spokesperson's title, no
+    organization named: the post is Russia's; off, none."""
+    assert [p.country for p in nlp(text).posts] == [country]
+    assert [p.country for p in Pipeline(disable=["state_adjective_of_body"])(text).posts] == [None]
+
+
 def test_a_title_naming_a_part_of_another_named_body_takes_no_state_from_its_neighbours(nlp):
     """`state_of_joined_title` and `state_of_setting` leave out a title naming a body within a body
     (`body_within_body`): the Chinese committee's vice-chair is not Uzbekistan's."""
@@ -4380,7 +4393,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
-                      "state_represented",
+                      "state_represented", "state_adjective_of_body",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
                       "name_case_break",
