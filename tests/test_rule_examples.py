@@ -21,6 +21,9 @@ CREDENTIALS = ("18 ноября в Москве Владимир Путин пр
                "Хамад бен Абдалла Аль Аттыйя – Государство Катар;\n"
                "Нгуен Ван Хунг – Социалистическая Республика Вьетнам.\n")
 EXAMPLES = {
+    "sides_beyond_sentence": "Баку, 4 декабря. /APA/. В Баку с официальным визитом находится министр иностранных дел "
+                             "Сербии Марко Джурич. Состоялась его встреча с министром иностранных дел Азербайджана "
+                             "Джейхуном Байрамовым, на которой стороны обсудили взаимодействие в рамках ОБСЕ.",
     "session_held_with": "Сеул, 1 декабря. /Ёнхап/. Президент Республики Корея Ли Чжэ Мён провел в администрации "
                          "президента саммит с премьер-министром Японии Санаэ Такаити.",
     "credentials_list": CREDENTIALS,
@@ -261,6 +264,20 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize("text", [
+    EXAMPLES["sides_beyond_sentence"],
+    "4 декабря в Москву с рабочим визитом прибыл Министр иностранных дел Никарагуа В.Рейес. Состоялись переговоры с "
+    "Министром иностранных дел России С.В.Лавровым, в ходе которых стороны обсудили координацию в рамках ООН.",
+])
+def test_a_frame_in_the_talks_sentence_makes_every_side_a_member(text):
+    """`sides_beyond_sentence`: the talks' sentence names only the host's state, its sides are both: both are
+    members of the frame's organization; off, only the state the sentence names."""
+    def members(nlp: Pipeline) -> int:
+        return len([r for r in nlp(text).relations if r.kind == "membership"])
+    assert members(Pipeline()) == 2
+    assert members(Pipeline(disable=["sides_beyond_sentence"])) == 1
 
 
 @pytest.mark.parametrize("text", [

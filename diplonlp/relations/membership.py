@@ -92,7 +92,9 @@ def _parent(ctx: Context, body: Ref, kinds: Mapping[str, str]) -> Ref | None:
 def _members(ctx: Context, s: int, stop: int) -> list[str]:
     """The states the sentence makes members: its states before ``stop`` but a topic's (`ситуацию в Мьянме`) and the
     reporter's (`Как сообщили в пресс-службе МИД Казахстана, стороны обсудили …`: rule `reporter_not_member`), else
-    the sides of the talks."""
+    the sides of the talks; those too where the sentence tells the talks, speaks of their sides and they take in its
+    states (`переговоры с Министром иностранных дел России …, в ходе которых стороны обсудили координацию в рамках
+    ООН` after the Nicaraguan minister's arrival: both; rule `sides_beyond_sentence`)."""
     members: list[str] = []
     start = reporter_lead(ctx, s) if ctx.on("reporter_not_member") else ctx.doc.sents[s].start
     for ref in ctx.between(start, stop, ("country", "person")):
@@ -103,10 +105,12 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
             members.append(party)
     if not members:
         members = ctx.both_states(s)
-    if not members:
-        members = [p for p in ctx.all_sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на
-        # Эльбе`
-    return members
+    sides = [p for p in ctx.all_sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на Эльбе`
+    if members and set(members) < set(sides) and ctx.mentions_sides(s, events=False) and \
+            any(k == s for k, _ in ctx.meetings) and ctx.on("sides_beyond_sentence"):
+        ctx.changed.append(("membership", "sides_beyond_sentence", ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
+        return sides
+    return members or sides
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
@@ -390,7 +394,7 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
-         "members_apposed", "member_of_sentence_subject")
+         "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
@@ -405,7 +409,9 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
 Беларуси, Казахстана и России – государств – основателей объединения` (every state of the list before the dash, in
 whatever case); `member_of_sentence_subject`: `Беларусь получила статус наблюдателя …, а в 2024 году стала
 полноправным членом объединения` (a member word's clause with a verb and no subject: the state opening the sentence in
-the nominative)."""
+the nominative); `sides_beyond_sentence`: a frame's sentence that tells talks and speaks of their sides, whose
+states take in those it names, makes all those sides members (`переговоры с Министром иностранных дел России …, в
+ходе которых стороны обсудили координацию в рамках ООН`: Nicaragua too, its minister named before)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
