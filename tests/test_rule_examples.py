@@ -4275,6 +4275,25 @@ def test_talks_of_regions_heads_are_the_regions_cooperation(nlp, text, regions, 
     assert sides(Pipeline(disable=["regions_of_heads"])(text)) == without
 
 
+@pytest.mark.parametrize(("text", "regions"), [
+    ("Алматы, 3 декабря. /КазТАГ/. Аким Алматинской области Марат Султангазиев встретился с губернатором "
+     "Иссык-Кульской области Кыргызстана Бакытбеком Джетигеновым. По итогам встречи стороны подписали меморандум о "
+     "сотрудничестве.",
+     ["Алматинская область", "Иссык-Кульская область"]),
+    ("Фергана, 3 декабря. /Podrobno.uz/. Хоким Ферганской области Хайрулло Бозоров провел переговоры с губернатором "
+     "Свердловской области Денисом Паслером. По итогам переговоров стороны подписали дорожную карту сотрудничества на "
+     "2027 год.", ["Ферганская область", "Свердловская область"]),
+])
+def test_a_document_signed_after_talks_of_regions_heads_is_the_regions(nlp, text, regions):
+    """`regions_of_heads`: `стороны подписали` after talks of two heads of regions: the regions sign, as they
+    cooperate; off, no agreement (a side whose state no word names has no party)."""
+    def parties(doc: Document) -> list[list[str]]:
+        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "agreement"]
+    assert parties(nlp(text)) == [regions]
+    assert parties(Pipeline(disable=["regions_of_heads"])(text)) == []
+
+
 @pytest.mark.parametrize(("text", "newer", "older"), [
     ("Минск, 3 июля. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков встретился с Послом Китая Се Сяоюном. "
      "Стороны дали высокую оценку белорусско-китайскому всестороннему стратегическому партнерству. Позднее белорусский "

@@ -293,7 +293,8 @@ VETOES = ("agreement_told_in_full",)
 def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[str, list[str]]:
     """The parties that signed, and the first of `RULES` that names them (not a `между` one unless ``between``)."""
     readers = (lambda: between_parties(ctx, s, after), lambda: between_parties(ctx, s, ctx.doc.sents[s].start),
-               lambda: signers(ctx, s), lambda: _session_sides(ctx, s), lambda: _states_first(ctx.sides_of_talks(s)),
+               lambda: signers(ctx, s), lambda: _session_sides(ctx, s),
+               lambda: _states_first(ctx.region_sides_of_talks(s)),
                lambda: subject_states(ctx, s, "agreement_subject_states") if ctx.mentions_sides(s) else [],
                lambda: _told_before(ctx, s))
     for rule, read in zip(RULES, readers, strict=True):

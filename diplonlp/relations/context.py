@@ -360,6 +360,21 @@ class Context:
         meeting = self._talks_referred(s, events)
         return self.meeting_parties(meeting) if meeting else []
 
+    def regions_of_heads(self, meeting: Meeting) -> list[str]:
+        """`Аким Алматинской области … провел встречу с губернатором Иссык-Кульской области Кыргызстана … Стороны
+        обсудили развитие приграничной торговли`: where every side is a person heading a region their title names,
+        the regions are the sides, as the contract has regions cooperate and sign (rule `regions_of_heads`); else
+        none."""
+        regions = [self.region_of.get(pid) for pid in meeting.participants]
+        if len(regions) < 2 or None in regions or len(set(regions)) < 2 or not self.on("regions_of_heads"):
+            return []
+        return list(dict.fromkeys(r for r in regions if r is not None))
+
+    def region_sides_of_talks(self, s: int) -> list[str]:
+        """`sides_of_talks`, the regions where heads of regions held the talks (`regions_of_heads`)."""
+        meeting = self._talks_referred(s, True)
+        return (self.regions_of_heads(meeting) or self.meeting_parties(meeting)) if meeting else []
+
     def all_sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """`sides_of_talks`, with the parties of every meeting told in the same sentence as the last one and sharing
         a participant with it (`_with_fellow_meetings`)."""

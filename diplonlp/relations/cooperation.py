@@ -821,7 +821,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         meeting = own or ctx.last_meeting(s)
         if not own and meeting and ctx.one_of_credentials(meeting):
             continue
-        parties = _regions_of_heads(ctx, meeting) or ctx.meeting_parties(meeting) if meeting else \
+        parties = ctx.regions_of_heads(meeting) or ctx.meeting_parties(meeting) if meeting else \
             subject_states(ctx, s) if sides else []
         if len(parties) < 2:
             continue
@@ -850,16 +850,6 @@ def _document_signers(ctx: Context, s: int) -> list[str]:
             for i in range(before.first, before.last)):
         return []
     return signers(ctx, s - 1)
-
-
-def _regions_of_heads(ctx: Context, meeting: Meeting) -> list[str]:
-    """`Аким Алматинской области … провел встречу с губернатором Иссык-Кульской области Кыргызстана … Стороны обсудили
-    развитие приграничной торговли`: where every side is a person heading a region their title names, the regions
-    are the sides, as the contract has regions cooperate (rule `regions_of_heads`); else none."""
-    regions = [ctx.region_of.get(pid) for pid in meeting.participants]
-    if len(regions) < 2 or None in regions or len(set(regions)) < 2 or not ctx.on("regions_of_heads"):
-        return []
-    return list(dict.fromkeys(r for r in regions if r is not None))
 
 
 CORE = words("cooperation.core")
