@@ -4275,6 +4275,24 @@ def test_talks_of_regions_heads_are_the_regions_cooperation(nlp, text, regions, 
     assert sides(Pipeline(disable=["regions_of_heads"])(text)) == without
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Новосибирск, 4 декабря. /ТАСС/. Генеральный консул Казахстана в Новосибирске Бахытжан Абдильдин встретился с "
+     "губернатором Новосибирской области Андреем Травниковым. Стороны обсудили развитие приграничного сотрудничества, "
+     "в том числе в сферах сельского хозяйства и образования.", ["Казахстан", "Новосибирская область"]),
+    ("Хабаровск, 4 декабря. /ТАСС/. Губернатор Хабаровского края Дмитрий Демешин встретился с генеральным консулом "
+     "Китая в Хабаровске Цуй Гоцзе. Стороны обсудили развитие приграничной торговли и сотрудничество в сфере туризма.",
+     ["Хабаровский край", "Китай"]),
+])
+def test_a_region_head_whose_state_is_unnamed_stands_for_the_region(nlp, text, parties):
+    """`region_of_unnamed_state`: talks of a consul with a governor whose state no word names: the consul's state and
+    the governor's region cooperate; off, one side only, no cooperation."""
+    def sides(doc: Document) -> list[list[str]]:
+        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "cooperation"]
+    assert sides(nlp(text)) == [parties]
+    assert sides(Pipeline(disable=["region_of_unnamed_state"])(text)) == []
+
+
 @pytest.mark.parametrize(("text", "regions"), [
     ("Алматы, 3 декабря. /КазТАГ/. Аким Алматинской области Марат Султангазиев встретился с губернатором "
      "Иссык-Кульской области Кыргызстана Бакытбеком Джетигеновым. По итогам встречи стороны подписали меморандум о "
@@ -4429,7 +4447,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
-                      "state_represented", "state_adjective_of_body",
+                      "state_represented", "state_adjective_of_body", "region_of_unnamed_state",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
                       "name_case_break",

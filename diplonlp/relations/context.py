@@ -11,7 +11,7 @@ from ..analysis import Analysis, Coverage
 from ..inflect import both_states_at
 from ..lexicon import post_heads, words
 from ..mentions import datelines
-from ..models import Document, Evidence, Meeting
+from ..models import Document, Evidence, Meeting, Post
 from ..morph import lemmas
 from ..posts.heads import DEPUTY_PREFIXES, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
@@ -366,14 +366,36 @@ class Context:
         the regions are the sides, as the contract has regions cooperate and sign (rule `regions_of_heads`); else
         none."""
         regions = [self.region_of.get(pid) for pid in meeting.participants]
-        if len(regions) < 2 or None in regions or len(set(regions)) < 2 or not self.on("regions_of_heads"):
+        if len(regions) < 2 or len(set(regions)) < 2 or not self.on("regions_of_heads"):
             return []
-        return list(dict.fromkeys(r for r in regions if r is not None))
+        if None not in regions:
+            return list(dict.fromkeys(r for r in regions if r is not None))
+        return self._region_of_unnamed_state(meeting)
+
+    def _region_of_unnamed_state(self, meeting: Meeting) -> list[str]:
+        """`Генеральный консул Казахстана в Новосибирске … встретился с губернатором Новосибирской области …`: a head
+        of a region whose state no word names stands for the region beside the others' states or bodies (rule
+        `region_of_unnamed_state`); else none."""
+        parties: list[str] = []
+        unnamed = False  # does a head of a region stand for it?
+        for pid in meeting.participants:
+            party = self.country_of.get(pid) or self.org_of.get(pid) if pid.startswith("person-") else pid
+            if party is None and pid in self.region_of:
+                party, unnamed = self.region_of[pid], True
+            if party is None or (pid not in self.region_of and self._governs(pid)):
+                return []  # `делегацию провинции … во главе с губернатором Ли Чхоль У`: a region no title names
+            parties += [party] if party not in parties else []
+        return parties if unnamed and len(parties) >= 2 and self.on("region_of_unnamed_state") else []
 
     def region_sides_of_talks(self, s: int) -> list[str]:
         """`sides_of_talks`, the regions where heads of regions held the talks (`regions_of_heads`)."""
         meeting = self._talks_referred(s, True)
         return (self.regions_of_heads(meeting) or self.meeting_parties(meeting)) if meeting else []
+
+    def _governs(self, pid: str) -> bool:
+        """Does person ``pid`` hold a post that heads a region or town (`governs`)?"""
+        posts = {p.id: p for p in self.out.posts}
+        return any(governs(posts[r.post]) for r in self.out.relations if r.kind == "holds_post" and r.person == pid)
 
     def all_sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """`sides_of_talks`, with the parties of every meeting told in the same sentence as the last one and sharing
@@ -578,6 +600,14 @@ def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = 
     return j
 
 
+def governs(post: Post) -> bool:
+    """Does ``post`` head a region or town (`аким`, `губернатор`; `вице-губернатор`: the region's too)?"""
+    word = post.title.split()[-1]
+    prefix, _, rest = word.partition("-")
+    head = post_heads().single(rest if prefix in DEPUTY_PREFIXES else word)
+    return head is not None and head.family == "governor"
+
+
 def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> dict[str, str]:
     """Person id -> the place their post's phrase names where the post heads a region or town (`аким Алматинской
     области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`)."""
@@ -587,10 +617,7 @@ def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> dict[s
         if rel.kind != "holds_post" or rel.person in headed:
             continue
         post = posts[rel.post]
-        word = post.title.split()[-1]
-        prefix, _, rest = word.partition("-")
-        head = post_heads().single(rest if prefix in DEPUTY_PREFIXES else word)  # `вице-губернатор`: the region's too
-        if head is None or head.family != "governor":
+        if not governs(post):
             continue
         inside = (r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
                   if r.stop <= m.stop)

@@ -778,7 +778,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
 """Rules that keep a cooperation out."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "newer_talks_sides", "executive_bodies_of_states")
+                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
@@ -792,7 +792,10 @@ a sentence about the sides names (`Стороны дали высокую оце
 министр провел переговоры с Генеральным секретарем ОДКБ … Стороны обсудили взаимодействие в сфере военной
 безопасности`: Belarus and the CSTO, not Belarus and China); `executive_bodies_of_states`, two states' governments or
 ministries as the only sides stand for their states (`сотрудничестве между Правительством Республики Таджикистан и
-Правительством Китайской Народной Республики`: TJ and CN), parliaments' chambers stay."""
+Правительством Китайской Народной Республики`: TJ and CN), parliaments' chambers stay; `region_of_unnamed_state`, a
+head of a region whose state no word names stands for the region beside the other sides (`Генеральный консул
+Казахстана в Новосибирске … встретился с губернатором Новосибирской области`: Kazakhstan and the region, as for
+agreements)."""
 EXECUTIVE_KINDS = frozenset({"government", "ministry"})
 """The kinds of a state body whose cooperation with another state's is their states' (`executive_bodies_of_states`)."""
 
