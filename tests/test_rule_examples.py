@@ -4448,6 +4448,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
                       "state_represented", "state_adjective_of_body", "region_of_unnamed_state",
+                      "date_of_own_predicate",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
                       "name_case_break",
@@ -4692,6 +4693,26 @@ def test_fields_told_after_each_meetings_cooperation_are_each_ones(nlp, text):
     last one's."""
     fields = [len(r.sectors) for r in nlp(text).relations if r.kind == "cooperation"]
     assert fields == [2, 2]
+
+
+@pytest.mark.parametrize("text", [
+    "Токио, 3 декабря. /Киодо/. Министр иностранных дел Японии Тосимицу Мотэги провел в Токио переговоры с министром "
+    "иностранных дел Узбекистана Бахтиёром Саидовым. Министры подписали Меморандум о сотрудничестве между "
+    "министерствами иностранных дел двух стран и договорились о проведении диалога «Центральная Азия + Япония» в "
+    "Ташкенте в 2027 году.",
+    "Ташкент, 3 декабря. /УзА/. Министр инвестиций Узбекистана Лазиз Кудратов и министр экономики Венгрии Мартон Надь "
+    "провели заседание межправительственной комиссии. Стороны подписали протокол заседания и договорились провести "
+    "следующее заседание комиссии в Будапеште в 2027 году.",
+])
+def test_a_date_of_another_predicate_does_not_date_the_document(text):
+    """`date_of_own_predicate`: `… и договорились провести … в 2027 году` after the signing: the year is the next
+    event's, not the document's; off, the document takes it."""
+    def dates(nlp: Pipeline) -> list[str | None]:
+        doc = nlp(text)
+        return [doc.entity(r.date).value if r.date else None for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "agreement"]
+    assert dates(Pipeline()) == [None]
+    assert dates(Pipeline(disable=["date_of_own_predicate"])) == ["2027"]
 
 
 def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):

@@ -261,7 +261,7 @@ before names as the subjects of a verb (`Казахстан и Узбекист�
 the states sign (a secretary general at the table does not sign for their organization)."""
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
-                "title_ends_at_occasion", "documents_told_next", "title_through_parties")
+                "title_ends_at_occasion", "documents_told_next", "title_through_parties", "date_of_own_predicate")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -284,7 +284,9 @@ of documents named by the generic noun is of those the next sentence lists after
 Министерством …`), each the signing's, or of its own `между X и Y` before the next document; `title_through_parties`,
 a title runs on through the parties' `между X и Y` and what follows it in the clause (`Меморандум о взаимопонимании
 между МИД Сербии и МИД Парагвая о проведении регулярных консультаций`, `План консультаций между МИД России и МИД Лаоса
-на 2026–2028 годы`), as the document is named."""
+на 2026–2028 годы`), as the document is named; `date_of_own_predicate`, a date after the next finite verb of the
+signing's sentence is another event's, not the document's (`подписали Меморандум … и договорились о проведении диалога
+… в 2027 году`)."""
 VETOES = ("agreement_told_in_full",)
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
@@ -304,12 +306,15 @@ def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[st
     return "", []
 
 
-def _signing_day(ctx: Context, s: int) -> str | None:
+def _signing_day(ctx: Context, s: int, stop: int) -> str | None:
     """The day of a signing sentence ``s`` gives no date after its document for: a date of its own, else the day of
     the talks it names again (`talks_day`: `По итогам переговоров подписана Дорожная карта …` after talks on the
-    days of a stay, not the lead's dateline), else its event's (`when_where`)."""
-    own = any(r.start >= ctx.dateline_stop and not period_covered(ctx, r) for r in ctx.in_sentence(s, ("date",)))
-    return (None if own else talks_day(ctx, s)) or ctx.when_where(s)[0]
+    days of a stay, not the lead's dateline), else its event's (`when_where`); not a date of another predicate, after
+    character ``stop`` (`… и договорились о проведении диалога … в 2027 году`: `date_of_own_predicate`)."""
+    dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and not period_covered(ctx, r)]
+    own = any(r.start < stop for r in dates)
+    day = (None if own else talks_day(ctx, s)) or ctx.when_where(s)[0]
+    return None if any(r.id == day and r.start >= stop for r in dates) and not own else day
 
 
 def _told_before(ctx: Context, s: int) -> list[str]:
@@ -394,9 +399,10 @@ def find(ctx: Context) -> list[Agreement]:
                 ctx.changed.append(("agreement", informed, sent.start, sent.stop))
             if lemmas(toks[k].text) & SIGNING and (held := _signing_held(ctx, k)):
                 ctx.changed.append(("agreement", held, sent.start, sent.stop))
-            dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start > toks[min(j, k)].start and
+            stop = _next_predicate(ctx, s, max(j, k))
+            dates = [r for r in ctx.in_sentence(s, ("date",)) if toks[min(j, k)].start < r.start < stop and
                      not period_covered(ctx, r)]
-            date = dates[0].id if dates else _signing_day(ctx, s)
+            date = dates[0].id if dates else _signing_day(ctx, s, stop)
             for (at, noun), (rule, parties) in zip(named, readings, strict=True):
                 if len(parties) < 2:
                     continue
@@ -416,6 +422,16 @@ def find(ctx: Context) -> list[Agreement]:
                     undated.date = agreement.date  # `Соглашение было подписано 13 марта 2025 года`
                     ctx.changed.append(("agreement", "date_told_again", sent.start, sent.stop))
     return _told_in_full(ctx, found) if ctx.on("agreement_told_in_full") else found
+
+
+def _next_predicate(ctx: Context, s: int, k: int) -> int:
+    """Where the next finite verb after token ``k`` in sentence ``s`` starts, a predicate of its own whose date is
+    another event's (`подписали Меморандум … и договорились о проведении диалога … в 2027 году`: rule
+    `date_of_own_predicate`), else the sentence's end."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    verb = next((t for t in toks[k + 1:sent.last] if t.is_finite_verb), None) \
+        if ctx.on("date_of_own_predicate") else None
+    return verb.start if verb is not None else sent.stop
 
 
 def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
