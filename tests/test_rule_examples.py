@@ -4455,6 +4455,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
                       "dateline_today", "year_of_lead",
                       "bare_title_of_held", "abbreviation_of_named", "bare_body_of_setting",
                       "interleaved_states", "plural_subject", "org_without_parent", "shared_parent",
+                      "org_named_by_opening",
                       "fleeting_vowel_surname", "state_of_second_title", "visit_in_retrospect",
                       "spokesman_reports", "paired_names", "body_of_delegation", "numbered_states",
                       "states_opening_before", "pronoun_object", "agreement_subject_states",

@@ -56,7 +56,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
-         "agency_words_alone")
+         "agency_words_alone", "org_named_by_opening")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -694,22 +694,35 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     `Мажилиса Парламента Республики Казахстан`) and that noun in lower case right after a title
     (`_heads_after_titles`, added to ``found``; rule `org_head_refers_back`). A name NER finds that is one named
     before less the abbreviation of the organization it belongs to is a mention of it (`по реформе Совета
-    Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`)."""
+    Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`). A
+    chamber named by the opening words of one named before in full, no state named with it, is a mention of it
+    (`между Законодательной палатой и Сеймом` after `Законодательной палаты Олий Мажлиса Республики Узбекистан`;
+    rule `org_named_by_opening`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
     parentless: dict[str, Found] = {}  # `совет безопасности` -> `Совет Безопасности ООН` named before
+    openings: dict[str, Found] = {}  # `законодательная палата` -> `Законодательная палата Олий Мажлиса …` before
     for f in sorted(found, key=lambda f: f.a):
         ner = str(f.data.get("key", "")).startswith("ner:")
         bare = ner or bool(f.data.get("implied_state"))
-        if bare and (earlier := parentless.get(nominative_phrase(doc.tokens[f.a:f.b]).lower())) is not None and \
-                doc.on("org_without_parent"):
+        unstated = bare or (f.data.get("kind") in STATE_BODY_KINDS and not any(
+            f.a <= c.a < f.b for c in doc.found.get("country_candidate", [])))  # `Маджлиси намояндагон`: no state
+        phrase = nominative_phrase(doc.tokens[f.a:f.b]).lower() if unstated else ""
+        if bare and (earlier := parentless.get(phrase)) is not None and doc.on("org_without_parent"):
             f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
             f.data["rule"] = "org_without_parent"
+            continue
+        if unstated and (earlier := openings.get(phrase)) is not None and f.data.get("country") in (
+                None, earlier.data["country"]) and doc.on("org_named_by_opening"):
+            f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
+            f.data["rule"] = "org_named_by_opening"
             continue
         short, parent = _parent_abbreviation(str(f.data.get("name") or ""))
         if parent is not None:
             parentless[short.lower()] = f
+        words = str(f.data.get("name") or "").lower().split() if f.data.get("kind") == "parliament" else []
+        openings.update({" ".join(words[:n]): f for n in range(2, len(words) - 1)})
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
             if earlier is not None and (ner or earlier.data["country"] == f.data["country"]):
