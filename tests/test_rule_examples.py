@@ -1589,6 +1589,21 @@ def test_ties_being_mended_are_no_cooperation(nlp, text):
     assert [r.kind for r in told.relations] == ["cooperation"]
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Баку, 5 декабря. /Report/. Президент Азербайджана Ильхам Алиев принял государственного министра по делам Европы "
+     "Франции Бенжамена Аддада. На встрече обсуждены вопросы азербайджано-французских отношений и мирного процесса "
+     "между Азербайджаном и Арменией.", ["country-AZ", "country-FR"]),
+    ("Ереван, 5 декабря. /Арменпресс/. Премьер-министр Армении Никол Пашинян принял министра иностранных дел Германии "
+     "Йоханна Вадефуля. Обсуждены вопросы армяно-германского сотрудничества и мирного процесса между Арменией и "
+     "Азербайджаном.", ["country-AM", "country-DE"]),
+])
+def test_a_between_of_the_next_conjunct_names_no_cooperation(nlp, text, pair):
+    """`between_of_conjunct`: `отношений и мирного процесса между Азербайджаном и Арменией` — the `между` is the
+    peace process's: only the compound's states cooperate; off, the process's states too."""
+    assert [sorted(r.parties) for r in nlp(text).relations if r.kind == "cooperation"] == [pair]
+    assert len([r for r in Pipeline(disable=["between_of_conjunct"])(text).relations if r.kind == "cooperation"]) == 2
+
+
 def test_a_compound_capitalized_inside_its_sentence_opens_a_name_and_tells_no_cooperation(nlp):
     """`compound_in_name`: NER reads no organization here, only the compound; its states do not cooperate."""
     text = "Минск, 3 марта. /БЕЛТА/. Посол Китая в Беларуси посетил Китайско-Белорусский индустриальный парк."
@@ -4474,7 +4489,7 @@ RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negate
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
-                      "relations_being_mended"}
+                      "relations_being_mended", "between_of_conjunct"}
 
 
 def test_every_named_rule_has_an_example():

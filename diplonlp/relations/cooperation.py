@@ -89,6 +89,15 @@ def _between_near(ctx: Context, k: int, last: int) -> bool:
     return k + 4 >= j or ctx.doc.text[toks[k].stop:toks[j].start].strip(" ,").lower() in APPOSITION
 
 
+def _conjunct_before_between(ctx: Context, k: int, last: int) -> bool:
+    """Does the phrase of cooperation word ``k`` end before the `между` after it, which then belongs to the next
+    conjunct (`азербайджано-французских отношений и мирного процесса между Азербайджаном и Арменией`: the peace
+    process's sides; rule `between_of_conjunct`)?"""
+    toks = ctx.doc.tokens
+    j = next((i for i in range(k, last) if toks[i].lower == "между"), last)
+    return _phrase_end(ctx, toks[k], last) < j and ctx.on("between_of_conjunct")
+
+
 def _verb_between(ctx: Context, start: int, stop: int) -> bool:
     """Is there a verb between characters ``start`` and ``stop``?"""
     rng = ctx.doc.token_range(start, stop)
@@ -187,7 +196,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
             groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
-            if parties and _between_near(ctx, k, sent.last):
+            near = parties and _between_near(ctx, k, sent.last)
+            if near and not (word and _conjunct_before_between(ctx, k, sent.last)):
                 if not word and route_between_regions(ctx, parties):
                     continue
                 if ctx.on("cooperation_between"):
@@ -775,8 +785,10 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states",
          DOCUMENT_SIGNERS)
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
-VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended")
-"""Rules that keep a cooperation out."""
+VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended",
+          "between_of_conjunct")
+"""Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
+ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
                 "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
