@@ -1038,8 +1038,8 @@ def find(ctx: Context) -> list[Cooperation]:
             anchored = True
             continue
         for ref in sectors:
-            for parties in current or ():
-                _add(sets[parties], ref.id)
+            for told in current or ():
+                _add(sets[told], ref.id)
             if current is None and not anchored:
                 pending.append(ref.id)
     if len(sets) == 1:
