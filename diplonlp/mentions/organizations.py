@@ -644,7 +644,8 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
 
 
 def _mention_of(f: Found, named: Found, rule: str, abbr: object) -> None:
-    """Make the NER mention ``f`` one of the organization ``named`` (its name, state, kind and key), by ``rule``."""
+    """Make the mention ``f`` one of the organization ``named`` (its name, state, kind and key; ``abbr``), by
+    ``rule``."""
     f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
     f.data.update(abbr=abbr, rule=rule)
 
@@ -710,13 +711,11 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
             f.a <= c.a < f.b for c in doc.found.get("country_candidate", [])))  # `Маджлиси намояндагон`: no state
         phrase = nominative_phrase(doc.tokens[f.a:f.b]).lower() if unstated else ""
         if bare and (earlier := parentless.get(phrase)) is not None and doc.on("org_without_parent"):
-            f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
-            f.data["rule"] = "org_without_parent"
+            _mention_of(f, earlier, "org_without_parent", abbr=earlier.data["abbr"])
             continue
         if unstated and (earlier := openings.get(phrase)) is not None and f.data.get("country") in (
                 None, earlier.data["country"]) and doc.on("org_named_by_opening"):
-            f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
-            f.data["rule"] = "org_named_by_opening"
+            _mention_of(f, earlier, "org_named_by_opening", abbr=earlier.data["abbr"])
             continue
         short, parent = _parent_abbreviation(str(f.data.get("name") or ""))
         if parent is not None:
@@ -726,8 +725,7 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
             if earlier is not None and (ner or earlier.data["country"] == f.data["country"]):
-                f.data.update({k: earlier.data[k] for k in ("name", "abbr", "country", "kind", "key")})
-                f.data["rule"] = "org_head_refers_back"
+                _mention_of(f, earlier, "org_head_refers_back", abbr=earlier.data["abbr"])
                 continue
         head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
         said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()
