@@ -19,3 +19,9 @@ def nlp() -> Pipeline:
 def meetings(doc: Document) -> list[list[str]]:
     """The participants of each meeting of ``doc``, by name, sorted within a meeting."""
     return [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting"]
+
+
+def named_parties(doc: Document, kind: str) -> list[list[str]]:
+    """The parties of each relation of ``kind`` (cooperation, agreement) of ``doc``, by name, in its order."""
+    return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
+            if r.kind == kind]

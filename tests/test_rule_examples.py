@@ -8,7 +8,7 @@ import pytest
 from diplonlp import Document, Pipeline
 from diplonlp.stages import RULES
 
-from .conftest import meetings
+from .conftest import meetings, named_parties
 from .test_dates import EXAMPLES as DATE_EXAMPLES
 from .test_post_rules import EXAMPLES as POST_EXAMPLES
 from .test_post_rules import TITLE_EXAMPLES
@@ -301,12 +301,8 @@ def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
 def test_a_document_signed_tells_its_signers_cooperation(text, parties):
     """`cooperation_document_signers`: `Документ предусматривает … сотрудничества в сферах …` right after two
     ministers signed it: their states cooperate in those fields; off, signing alone tells no cooperation."""
-    def cooperating(nlp: Pipeline) -> list[list[str]]:
-        doc = nlp(text)
-        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
-                if r.kind == "cooperation"]
-    assert cooperating(Pipeline()) == [parties]
-    assert cooperating(Pipeline(disable=["cooperation_document_signers"])) == []
+    assert named_parties(Pipeline()(text), "cooperation") == [parties]
+    assert named_parties(Pipeline(disable=["cooperation_document_signers"])(text), "cooperation") == []
 
 
 @pytest.mark.parametrize(("text", "on", "off"), [
@@ -4301,11 +4297,8 @@ def test_talks_of_regions_heads_are_the_regions_cooperation(nlp, text, regions, 
 def test_a_region_head_whose_state_is_unnamed_stands_for_the_region(nlp, text, parties):
     """`region_of_unnamed_state`: talks of a consul with a governor whose state no word names: the consul's state and
     the governor's region cooperate; off, one side only, no cooperation."""
-    def sides(doc: Document) -> list[list[str]]:
-        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
-                if r.kind == "cooperation"]
-    assert sides(nlp(text)) == [parties]
-    assert sides(Pipeline(disable=["region_of_unnamed_state"])(text)) == []
+    assert named_parties(nlp(text), "cooperation") == [parties]
+    assert named_parties(Pipeline(disable=["region_of_unnamed_state"])(text), "cooperation") == []
 
 
 @pytest.mark.parametrize(("text", "regions"), [
@@ -4320,11 +4313,8 @@ def test_a_region_head_whose_state_is_unnamed_stands_for_the_region(nlp, text, p
 def test_a_document_signed_after_talks_of_regions_heads_is_the_regions(nlp, text, regions):
     """`regions_of_heads`: `стороны подписали` after talks of two heads of regions: the regions sign, as they
     cooperate; off, no agreement (a side whose state no word names has no party)."""
-    def parties(doc: Document) -> list[list[str]]:
-        return [[doc.entity(p).name for p in r.parties] for r in doc.relations  # type: ignore[union-attr]
-                if r.kind == "agreement"]
-    assert parties(nlp(text)) == [regions]
-    assert parties(Pipeline(disable=["regions_of_heads"])(text)) == []
+    assert named_parties(nlp(text), "agreement") == [regions]
+    assert named_parties(Pipeline(disable=["regions_of_heads"])(text), "agreement") == []
 
 
 @pytest.mark.parametrize(("text", "newer", "older"), [

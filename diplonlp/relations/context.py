@@ -92,6 +92,7 @@ class Context:
     held: set[str] = field(default_factory=set)  # ids of the posts someone holds
     home_of: dict[str, str] = field(default_factory=dict)  # person id -> their state's code, a mention or not
     region_of: dict[str, str] = field(default_factory=dict)  # person id -> the region they head (its location id)
+    governors: frozenset[str] = frozenset()  # the persons holding a post that heads a region or town, named or not
     dateline_date: str | None = None
     dateline_place: str | None = None
     dateline_state: str | None = None  # the country the dateline's place lies in
@@ -140,9 +141,10 @@ class Context:
                     org_of[rel.person] = org_by_name.get(post.organization)
                     employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
+        region_of, governors = _regions_headed(out, refs, [r.start for r in refs])
         ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of,
                   datelines.lead(doc, dateline), held=held, home_of={p.id: p.country for p in out.persons if p.country},
-                  region_of=_regions_headed(out, refs, [r.start for r in refs]))
+                  region_of=region_of, governors=governors)
         if dateline:
             ctx._read_dateline(dateline)
         return ctx
@@ -308,10 +310,19 @@ class Context:
     def meeting_parties(self, meeting: Meeting) -> list[str]:
         parties: list[str] = []
         for pid in meeting.participants:
-            party = self.country_of.get(pid) or self.org_of.get(pid) if pid.startswith("person-") else pid
+            party = self._participant_party(pid)
             if party and party not in parties:
                 parties.append(party)
         return parties
+
+    def _participant_party(self, pid: str) -> str | None:
+        """The state or body a meeting's participant speaks for: a person's country (or organization), else itself."""
+        return self.country_of.get(pid) or self.org_of.get(pid) if pid.startswith("person-") else pid
+
+    def meeting_sides(self, meeting: Meeting) -> list[str]:
+        """The sides of ``meeting``: the regions where heads of regions held it (`regions_of_heads`), else its
+        parties."""
+        return self.regions_of_heads(meeting) or self.meeting_parties(meeting)
 
     def salient_pair(self, s: int) -> list[str]:
         """The two states the text speaks of around sentence ``s`` (`двух стран`, `между странами`): the first two
@@ -379,10 +390,10 @@ class Context:
         parties: list[str] = []
         unnamed = False  # does a head of a region stand for it?
         for pid in meeting.participants:
-            party = self.country_of.get(pid) or self.org_of.get(pid) if pid.startswith("person-") else pid
+            party = self._participant_party(pid)
             if party is None and pid in self.region_of:
                 party, unnamed = self.region_of[pid], True
-            if party is None or (pid not in self.region_of and self._governs(pid)):
+            if party is None or (pid not in self.region_of and pid in self.governors):
                 return []  # `делегацию провинции … во главе с губернатором Ли Чхоль У`: a region no title names
             parties += [party] if party not in parties else []
         return parties if unnamed and len(parties) >= 2 and self.on("region_of_unnamed_state") else []
@@ -390,12 +401,7 @@ class Context:
     def region_sides_of_talks(self, s: int) -> list[str]:
         """`sides_of_talks`, the regions where heads of regions held the talks (`regions_of_heads`)."""
         meeting = self._talks_referred(s, True)
-        return (self.regions_of_heads(meeting) or self.meeting_parties(meeting)) if meeting else []
-
-    def _governs(self, pid: str) -> bool:
-        """Does person ``pid`` hold a post that heads a region or town (`governs`)?"""
-        posts = {p.id: p for p in self.out.posts}
-        return any(governs(posts[r.post]) for r in self.out.relations if r.kind == "holds_post" and r.person == pid)
+        return self.meeting_sides(meeting) if meeting else []
 
     def all_sides_of_talks(self, s: int, events: bool = True) -> list[str]:
         """`sides_of_talks`, with the parties of every meeting told in the same sentence as the last one and sharing
@@ -608,23 +614,26 @@ def governs(post: Post) -> bool:
     return head is not None and head.family == "governor"
 
 
-def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> dict[str, str]:
+def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> tuple[dict[str, str], frozenset[str]]:
     """Person id -> the place their post's phrase names where the post heads a region or town (`аким Алматинской
-    области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`)."""
+    области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`); and every
+    person holding such a post, a place named or not (`во главе с губернатором Ли Чхоль У`)."""
     posts = {p.id: p for p in out.posts}
     headed: dict[str, str] = {}
+    governors: set[str] = set()
     for rel in out.relations:
         if rel.kind != "holds_post" or rel.person in headed:
             continue
         post = posts[rel.post]
         if not governs(post):
             continue
+        governors.add(rel.person)
         inside = (r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
                   if r.stop <= m.stop)
         place = next((r.id for r in inside if r.kind == "location"), None)
         if place is not None:
             headed[rel.person] = place
-    return headed
+    return headed, frozenset(governors)
 
 
 def _term(value: str) -> bool:

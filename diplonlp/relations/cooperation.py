@@ -836,7 +836,7 @@ def _sides_of_talks(ctx: Context, fields: list[list[Ref]]) -> dict[int, list[str
         meeting = own or ctx.last_meeting(s)
         if not own and meeting and ctx.one_of_credentials(meeting):
             continue
-        parties = ctx.regions_of_heads(meeting) or ctx.meeting_parties(meeting) if meeting else \
+        parties = ctx.meeting_sides(meeting) if meeting else \
             subject_states(ctx, s) if sides else []
         if len(parties) < 2:
             continue
