@@ -684,6 +684,25 @@ def test_a_womans_first_name_the_dictionary_knows_only_in_oblique_forms_holds_th
     assert len(held) == 2 and held == {p.name for p in doc.persons}
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("БЕЛГРАД, 4 декабря. /Танюг/. Президент Сербии Александр Вучич принял верительные грамоты новых послов. "
+    "Верительные грамоты вручили:\n\nПетер Кальтенбергер – Австрия\nЛи Минган – Китай\nМарко Ферранте – Италия",
+     ["AT", "CN", "IT"]),
+    ("Минск, 5 декабря. /БЕЛТА/. Президент Беларуси Александр Лукашенко принял верительные грамоты у послов. "
+    "Верительные грамоты вручили\n\nХавьер Гарсия – Никарагуа\nАхмад Джалали – Иран\nНгуен Ван Тхао – Вьетнам",
+     ["NI", "IR", "VN"]),
+])
+def test_a_credentials_line_without_a_stop_is_held_by_the_name_before_its_dash(nlp, text, codes):
+    """A list `Name – State` whose lines end in no `;` or `.`: each state's ambassador is the name on its own line,
+    not the next line's name after it (each ambassador holds one post and meets the president)."""
+    doc = nlp(text)
+    held = [(doc.entity(r.person).name, doc.entity(r.post).country) for r in doc.relations  # type: ignore[union-attr]
+            if r.kind == "holds_post" and doc.entity(r.post).title == "посол"]  # type: ignore[union-attr]
+    names = [line.split(" – ")[0] for line in text.split("\n")[2:]]
+    assert held == list(zip(names, codes, strict=True))
+    assert len(meetings(doc)) == 3
+
+
 @pytest.mark.parametrize(("text", "title"), [
     ("Москва, 12 октября. /ТАСС/. Замглавы МИД РФ Михаил Галузин провел консультации.",
      "заместитель министра иностранных дел"),

@@ -164,6 +164,12 @@ def _state_before_name(doc: Analysis, post: Found) -> bool:
     return laid_out(post) and post.b < len(doc.tokens) and doc.tokens[post.b].text in DASHES
 
 
+def _state_after_name(doc: Analysis, post: Found) -> bool:
+    """Is ``post`` a list's `Name – State` (`Ли Минган – Китай`): its holder before the dash, never the name after it
+    (the next line's, where the lines end in no stop)?"""
+    return laid_out(post) and post.a > 0 and doc.tokens[post.a - 1].text in DASHES
+
+
 def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
                  ) -> list[tuple[Found, Found, str | None, str]]:
     """(post, person, country, rule) for every holder found; ``country`` is set where coordination assigns one
@@ -179,7 +185,8 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
     posts = sorted(posts, key=lambda p: p.a)
     linked: dict[int, list[Found]] = {}
     rules: dict[int, str] = {}
-    rights = [holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") else [] for post in posts]
+    rights = [holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") and
+              not _state_after_name(doc, post) else [] for post in posts]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
         holders, rule = rights[k], "title_before_name"
