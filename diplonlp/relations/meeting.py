@@ -89,9 +89,10 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if lem & NOUNS:  # принял участие во встрече, участвовал в переговорах: joins one already told
         return not _in_document_name(ctx, s, k) and not any(
             lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
-    if "принять" in lem:
+    if "принять" in lem:  # not `Участие в ней приняли министры …`: taking part
         nxt = toks[k + 1].lower if k + 1 < sent.last else ""
-        return nxt not in NOT_RECEIVED and tok.pos == "VERB"
+        return nxt not in NOT_RECEIVED and tok.pos == "VERB" and not any(
+            "участие" in lemmas(t.text) for t in toks[max(sent.first, k - 3):k])
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
     if lem & DISCUSSED:
@@ -985,8 +986,9 @@ no side, right after a visit told as done at someone's invitation (`По при�
 министром торговли Турции A, с министром энергетики B и с министром транспорта C`), though of one state.
 `series_told_before`: so does one whose talks the sentence before told in the plural, naming no one after them
 (`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`). `chair_told_after`: the sentence right
-after a session's participants, whose verb of holding takes a session noun for its object, names one more taking part
-(`В нем приняли участие A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
+after a session's participants, whose verb of holding takes a session noun for its object (or the talks noun that
+named the session: `Встречу провел D`, then no talks of its own), names one more taking part (`В нем приняли участие
+A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
 holder the sentence before names as a spokesperson are held by an official of the spokesperson's state, not by them
 (`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's).
 `talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence with a talks noun no preposition
@@ -1119,8 +1121,9 @@ def _series_told_before(ctx: Context, s: int, subject: Ref) -> bool:
 SETTING_BEFORE_ROLE = words("meeting.setting_before_role")
 
 
-def _session_sentences(ctx: Context) -> list[int]:
-    """Sentences that name those taking part in a session held: a session noun (or a talks noun or `в нем` right
+def _session_sentences(ctx: Context) -> tuple[list[int], set[int]]:
+    """Sentences that name those taking part in a session held, and those of them that tell who held it right after
+    (`_chair_told_after`): a session noun (or a talks noun or `в нем` right
     after a sentence naming the session, which then counts too: `Заседание провел X. Во встрече приняли участие …`,
     `Состоялось совещание министров … В нем приняли участие …`) and a role word told as done (not `будет
     представлять`, nor after `SETTING_BEFORE_ROLE`), no message, not planned; and the items of a list a colon opens
@@ -1152,19 +1155,23 @@ def _session_sentences(ctx: Context) -> list[int]:
             out.update([s, *ctx.list_items(s)])
             if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
                 out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
-    return sorted(out | {s + 1 for s in out if _chair_told_after(ctx, s)})
+    chaired = {s + 1 for s in out if _chair_told_after(ctx, s)}
+    return sorted(out | chaired), chaired
 
 
 def _chair_told_after(ctx: Context, s: int) -> bool:
     """`В работе совещания приняли участие A, B и C. Совещание провел D.`: does the sentence after session sentence
     ``s``, in its paragraph, tell who held the session, by a verb of holding told as done whose object is a session
-    noun (not `провел на полях форума встречу`: talks of its own; rule `chair_told_after`)?"""
+    noun, or the talks noun that named the session in ``s`` or the sentence before (`Состоялась встреча министров … В
+    ней приняли участие … Встречу провел D`; not `провел на полях форума встречу`: talks of its own; rule
+    `chair_told_after`)?"""
     if s + 1 >= len(ctx.doc.sents) or ctx.doc.opens_paragraph(s + 1) or not ctx.on("chair_told_after"):
         return False
     sent, toks = ctx.doc.sents[s + 1], ctx.doc.tokens
+    named = ctx.doc.sents[max(0, s - 1)].first, ctx.doc.sents[s].last
+    nouns = SESSION_NOUNS | {lem for t in toks[named[0]:named[1]] for lem in lemmas(t.text) & NOUNS}
     held = {t.i for t in toks[sent.first:sent.last] if lemmas(t.text) & SESSION_HELD and told_as_done(toks, t.i)}
-    return any(t.head in held and t.rel == "obj" and lemmas(t.text) & SESSION_NOUNS
-               for t in toks[sent.first:sent.last])
+    return any(t.head in held and t.rel == "obj" and lemmas(t.text) & nouns for t in toks[sent.first:sent.last])
 
 
 def _officials_meet(ctx: Context, talks: Sequence[int]) -> bool:
@@ -1183,9 +1190,11 @@ def _officials_meet(ctx: Context, talks: Sequence[int]) -> bool:
     return False
 
 
-def _session(ctx: Context, found: list[Meeting]) -> None:
-    """One meeting of everyone named in the document's session sentences (`session_participants`)."""
-    sentences = _session_sentences(ctx) if ctx.on("session_participants") else []
+def _session(ctx: Context, found: list[Meeting]) -> set[int]:
+    """One meeting of everyone named in the document's session sentences (`session_participants`); the sentences
+    that tell who held it after its participants, whose talks noun is that session's (`Встречу провели A и B`: not
+    talks of A and B of their own)."""
+    sentences, chaired = _session_sentences(ctx) if ctx.on("session_participants") else ([], set())
     people: list[str] = []
     for s in sentences:
         people += [r.id for r in ctx.in_sentence(s, ("person",)) if r.id not in people and not _owned(ctx, s, r)]
@@ -1193,6 +1202,7 @@ def _session(ctx: Context, found: list[Meeting]) -> None:
     people += [side for side in _unnamed_in_session(ctx, sentences, len(people) > 1) if side not in named]
     if len(people) >= 2:
         _add(ctx, found, sentences[0], people, "session_participants", _session_setting(ctx, sentences))
+    return chaired
 
 
 def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, str | None]:
@@ -1210,9 +1220,10 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
 def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = False) -> list[str]:
     """`В заседании приняли участие министры иностранных дел Азербайджана, Армении и Беларуси`: the states and bodies
     of the titles no one holds taking part stand for their holders (rule `officials_unnamed`); beside two named or
-    more, only of plural titles in a sentence naming one of them (`В саммите участвовали президенты Казахстана,
-    Кыргызстана …, а также Председатель Европейского совета Антониу Кошта`; not a former title of one named,
-    `некогда секретарь ЦК КПСС`, nor the session's own name, `совещание министров … Узбекистана, Туркменистана и
+    more, only of plural titles in a sentence naming one of them or telling taking part (`В саммите участвовали
+    президенты Казахстана, Кыргызстана …, а также Председатель Европейского совета Антониу Кошта`, `Участие в ней
+    приняли министры … Казахстана и Узбекистана. Встречу провели A и B`; not a former title of one named, `некогда
+    секретарь ЦК КПСС`, nor the session's own name, `совещание министров … Узбекистана, Туркменистана и
     Афганистана. В нем приняли участие A, B и C`)."""
     if not ctx.on("officials_unnamed"):
         return []
@@ -1221,7 +1232,7 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
     known = {c.id for c in ctx.out.countries}
     plural = {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
     for s in sentences:
-        if plural_only and not ctx.in_sentence(s, ("person",)):
+        if plural_only and not ctx.in_sentence(s, ("person",)) and not _tells_taking_part(ctx, s):
             continue
         unheld = [t for t in ctx.unheld_titles(s) if (not plural_only or t in plural) and not _heads_list(ctx, t)]
         titles = Coverage([*unheld, *_role_lists(ctx, s)])
@@ -1234,6 +1245,12 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
                 sides.append(side)  # `главы МИД Азербайджана`: the state of the body its head heads
                 ctx.changed.append(("meeting", "officials_unnamed", ref.start, ref.stop))
     return sides
+
+
+def _tells_taking_part(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` tell taking part in a session (`участвовали`, `приняли участие`)?"""
+    sent = ctx.doc.sents[s]
+    return bool(within(ctx.doc.scan.with_lemma(SESSION_ROLES), sent.first, sent.last))
 
 
 def _heads_list(ctx: Context, title: tuple[int, int]) -> bool:
@@ -1434,7 +1451,7 @@ def _add_referred(ctx: Context, found: list[Meeting], s: int, pair: list[str], b
 
 def find(ctx: Context) -> list[Meeting]:
     found: list[Meeting] = []
-    _session(ctx, found)
+    chaired = _session(ctx, found)
     _credentials(ctx, found)
     _delegation_heads(ctx, found)
     if ctx.on("call_sides"):
@@ -1443,7 +1460,7 @@ def find(ctx: Context) -> list[Meeting]:
     presented = {k for k, m in ctx.meetings if m.rule == "meeting_credentials"}  # each ambassador's own meeting
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
-                    if s not in presented and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
+                    if s not in presented | chaired and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             if not _talks_joined(ctx, s, found):
                 _joined(ctx, s, found)

@@ -5,6 +5,7 @@ Planned trips (`пригласил посетить`, `подготовка ви
 
 from __future__ import annotations
 
+from ..analysis import Found
 from ..lexicon import words
 from ..models import Meeting, Visit
 from ..morph import lemmas, parses
@@ -230,15 +231,20 @@ def _verb_of(ctx: Context, k: int) -> int:
 def _framed(ctx: Context, k: int) -> bool:
     """Is visit noun ``k`` the frame of a verb of meeting its clause's subject did (`встретился с Y в рамках
     рабочего визита`), with no possessive before it (`в рамках его визита`: another's)?"""
+    return _frame_verb(ctx, k) is not None
+
+
+def _frame_verb(ctx: Context, k: int) -> int | None:
+    """The verb of meeting visit noun ``k`` is the frame of (`_framed`), else None."""
     toks = ctx.doc.tokens
     if any(t.lower in POSSESSIVES for t in toks[max(0, k - 2):k]):
-        return False
+        return None
     j = toks[k].head
     for _ in range(3):
         if j < 0 or toks[j].pos == "VERB":
             break
         j = toks[j].head
-    return j >= 0 and bool(lemmas(toks[j].text) & FRAMES)
+    return j if j >= 0 and lemmas(toks[j].text) & FRAMES else None
 
 
 def _owner(ctx: Context, s: int, k: int) -> Ref | None:
@@ -259,11 +265,13 @@ def _owner(ctx: Context, s: int, k: int) -> Ref | None:
 
 
 def _unnamed_owner(ctx: Context, k: int) -> Ref | None:
-    """`итоги визита Президента Казахстана в Китай`, no name after the title: the visit is of the one person the text
-    names as holding that title of that state, else of the state, an official it does not name standing for it
-    (rule `visitor_unnamed`, as `officials_unnamed` for talks)."""
+    """`итоги визита Президента Казахстана в Китай`, no name after the title, or `В ходе визита в Тегеран министр
+    иностранных дел Армении провел переговоры с …`, the title the subject of the verb of meeting the visit noun frames:
+    the visit is of the one person the text names as holding that title of that state, else of the state, an official
+    it does not name standing for it (rule `visitor_unnamed`, as `officials_unnamed` for talks)."""
     toks = ctx.doc.tokens
     post = ctx.doc.starting_at("post").get(k + 1) if lemmas(toks[k].text) & VISIT_NOUNS else None
+    post = post or _subject_title(ctx, k)
     if post is None or not post.data.get("country") or post.data.get("plural") or not ctx.on("visitor_unnamed") or \
             (post.b < len(toks) and toks[post.b].start in ctx.doc.ner_starts("PER")):
         return None
@@ -273,6 +281,15 @@ def _unnamed_owner(ctx: Context, k: int) -> Ref | None:
     held = ctx.holders(str(post.data["title"]), state)
     who = (next(iter(held)), "person") if len(held) == 1 else (state, "country")
     return Ref(post.start, post.stop, who[0], who[1])
+
+
+def _subject_title(ctx: Context, k: int) -> Found | None:
+    """The title that is the subject of the verb of meeting visit noun ``k`` frames (`В ходе визита в Тегеран
+    министр … Армении провел переговоры`), else None."""
+    j = _frame_verb(ctx, k) if lemmas(ctx.doc.tokens[k].text) & VISIT_NOUNS else None
+    first, last = ctx.doc.sent_bounds(k)
+    subjects = [t.i for t in ctx.doc.tokens[first:last] if j is not None and t.head == j and t.rel.startswith("nsubj")]
+    return next((f for f in ctx.doc.found.get("post", []) if subjects and f.a <= subjects[0] < f.b), None)
 
 
 def _staying_at(ctx: Context, s: int, k: int) -> int | None:
