@@ -299,6 +299,13 @@ def _generation_forms() -> dict[str, str]:
     return out
 
 
+def declined_short_name(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a short first name the dictionary knows in a name's oblique ``case`` and ``gender`` (`Яна
+    Виллема ван дер Мейдена` → `Ян`, `Яну Питеру Балкененде` → `Ян`), which a syllable of an East Asian name written
+    the same in every case would keep (`Ким Чен Ына`: `Ким` has no genitive reading); else None."""
+    return _dictionary_nominative(word, case, gender) if case != "nomn" else None
+
+
 def _dictionary_nominative(word: str, case: str, gender: str) -> str | None:
     """The nominative the dictionary gives a first name read in ``case``; a name of either gender (`Шалва`,
     `Саша`: ms-f) takes the gender asked for."""

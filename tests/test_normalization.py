@@ -769,6 +769,17 @@ def test_a_vietnamese_names_syllables_of_four_letters_do_not_decline(nlp):
     assert [(p.name, p.country) for p in doc.persons] == [("Данг Минь Хой", "VN")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Президент Республики Узбекистан Шавкат Мирзиёев принял верительные грамоты Чрезвычайного и Полномочного Посла "
+     "Королевства Нидерландов Яна Виллема ван дер Мейдена.", "Ян Виллем ван дер Мейден"),
+    ("Президент Армении Ваагн Хачатурян принял Посла Нидерландов Яна Хендрика ван Эрпа.", "Ян Хендрик ван Эрп"),
+    ("Это свидетельство укрепления власти лидера КНДР Ким Чен Ына.", "Ким Чен Ын"),  # a syllable stays as written
+])
+def test_a_short_first_name_declined_in_a_long_name_takes_its_nominative(nlp, text, name):
+    """`Яна`, also a woman's nominative, read in the case and gender of the rest of its name (a man's genitive)."""
+    assert name in [p.name for p in nlp(text).persons]
+
+
 def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]

@@ -14,6 +14,7 @@ from ..morph import CASES, from_dictionary, lemmas, parses
 from ..names import (
     MASC_NOUN_ENDINGS,
     declined_first_name,
+    declined_short_name,
     first_name_nominative,
     first_name_readings,
     is_double_surname,
@@ -353,8 +354,10 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
 def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> dict[str, str | None]:
     parts: dict[str, list[str]] = {"first": [], "middle": [], "last": []}
     for k, (word, role) in enumerate(zip(words, roles, strict=True)):
-        if _fixed(words, roles, k):
-            parts[role].append(word.text)  # `Шауки Бу Нассара` → `Шауки Бу Нассар`, `Ле Тхи Тху Ханг`
+        if _fixed(words, roles, k):  # `Шауки Бу Нассара` → `Шауки Бу Нассар`, `Ле Тхи Тху Ханг`; not `Яна Виллема`
+            declined = declined_short_name(word.text, case, gender) if role == "first" and is_syllable(word.text) \
+                else None
+            parts[role].append(declined or word.text)
         elif role == "first":
             parts["first"].append(first_name_nominative(word.text, case, gender))
         elif role == "middle":
