@@ -512,6 +512,21 @@ def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, te
     assert [p.country for p in nlp(text).posts] == countries
 
 
+@pytest.mark.parametrize(("text", "post"), [
+    ("Москва, 4 декабря. /ТАСС/. Премьер-министр Республики Союз Мьянма Мин Аун Хлайн прибыл в Москву с официальным "
+     "визитом.", ("Мин Аун Хлайн", "премьер-министр", "MM", None)),
+    ("Минск, 3 декабря. /БЕЛТА/. Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич встретился с "
+     "Послом Республики Союз Мьянма в Беларуси Тхет Наинг Ху.", ("Тхет Наинг Ху", "посол", "MM", "BY")),
+])
+def test_a_states_official_name_a_generic_noun_opens_gives_the_post_its_country(nlp, text, post):
+    """`Республики Союз Мьянма`: the state's whole name opens with `Республика`, so the title reads it from the noun
+    on (not `Союз` after it, no state), and the holder after it is that state's official."""
+    doc = nlp(text)
+    held = [(doc.entity(r.person).name, doc.entity(r.post)) for r in doc.relations if r.kind == "holds_post"]
+    assert post in [(name, p.title, p.country, p.host) for name, p in held]  # type: ignore[union-attr]
+    assert [m.text for c in doc.countries for m in c.mentions if c.id == "country-MM"] == ["Республики Союз Мьянма"]
+
+
 @pytest.mark.parametrize(("text", "country"), [
     ("Генеральный консул провел встречу с акимом города Алматы Ерболатом Досаевым.", "KZ"),  # `города Алматы`
     ("Генеральный консул Узбекистана прибыл в Алматы, где встретился с акимом города Ерболатом Досаевым.", "KZ"),

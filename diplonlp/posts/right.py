@@ -34,13 +34,15 @@ def part_time(doc: Analysis, p: PostPhrase) -> bool:
 
 def generic_place(doc: Analysis, p: PostPhrase) -> bool:
     """`аким города`, `мэр города Москвы`: read past a generic place noun after the title; a place or state named
-    right after it gives the post's country."""
+    right after it, or a state's name the noun opens (`премьер-министр Республики Союз Мьянма`), gives the post's
+    country."""
     if p.j != p.chain_end or not lemmas(doc.tokens[p.j].text) & GENERIC_PLACES:
         return False
     place = location_at(doc, p.j)  # the place may take the noun in: `города Алматы`
+    opened = country_at(doc, p.j, p.last) if place is None else None
     p.j += 1
     place = place or (location_at(doc, p.j) if p.j < p.last else None)
-    state = country_at(doc, p.j, p.last) if p.j < p.last and place is None else None
+    state = opened or (country_at(doc, p.j, p.last) if p.j < p.last and place is None else None)
     if place is not None:
         p.country, p.j = p.country or place.data.get("country"), place.b
     elif state is not None:
