@@ -780,6 +780,24 @@ def test_a_short_first_name_declined_in_a_long_name_takes_its_nominative(nlp, te
     assert name in [p.name for p in nlp(text).persons]
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Документ подписали заместитель министра иностранных дел Казахстана Алибек Бакаев и заместитель министра "
+     "иностранных дел Омана по политическим вопросам Шейх Халифа аль-Хартхи.",
+     ("Халифа аль-Хартхи", "заместитель министра иностранных дел")),
+    ("Глава государства принял Советника Короля Саудовской Аравии Принца Султана бин Салмана Аль Сауда.",
+     ("Султан бин Салман Аль Сауд", "советник короля")),
+    ("Эмир Государства Катар Шейх Тамим бин Хамад Аль Тани принял Президента Кыргызской Республики Садыра Жапарова.",
+     ("Тамим бин Хамад Аль Тани", "эмир")),
+])
+def test_a_capitalized_title_of_rank_opens_no_name_and_the_title_word_after_it_is_a_given_name(nlp, text, held):
+    """`Шейх`, `Принц` written in capitals before a name: a title of rank, not the name's first part, and the word
+    after it a given name even where it is a title word too (`Халифа`, `Султана`: not `халиф`, `султан`)."""
+    doc = nlp(text)
+    assert held in [(doc.entity(r.person).name, doc.entity(r.post).title)  # type: ignore[union-attr]
+                    for r in doc.relations if r.kind == "holds_post"]
+    assert not {"халиф", "султан", "шейх", "принц"} & {p.title for p in doc.posts}
+
+
 def test_a_name_ner_left_out_right_after_a_title_is_read(nlp):
     doc = nlp("Документ подписали Президент Ильхам Алиев и Председатель Европейской комиссии Урсула фон дер Ляйен.")
     assert [p.name for p in doc.persons] == ["Ильхам Алиев", "Урсула фон дер Ляйен"]

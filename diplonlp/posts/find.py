@@ -15,7 +15,7 @@ from .agreement import predicative
 from .chain import title_chain
 from .colleagues import colleague_post
 from .complements import with_complement
-from .heads import hyphenated_head, is_plural, not_a_title, plural_subject, title_at
+from .heads import HONORIFICS, hyphenated_head, is_plural, not_a_title, plural_subject, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import KEPT_MODIFIERS, acting_name, declining_end, join_words, nominative_words, title_words
@@ -32,8 +32,6 @@ PARLIAMENT_OF_SENTENCE = "parliament_of_sentence"
 COMMITTEES = words("organizations.commissions")
 RANK_BEFORE_HOLDER = "rank_before_holder"
 PLURAL_ROLE_OF_STATES = "plural_role_of_states"
-HONORIFICS = words("posts.honorifics")
-"""Titles of rank, not offices (`шейх`, `принц`)."""
 PREMIER_TITLES = words("posts.premier_titles")
 """Titles that name no post without a complement or a holder (`глава` alone is a role, not a post)."""
 

@@ -11,6 +11,8 @@ from ..text import DASHES, Token
 NOT_A_TITLE = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART"}
 """What slovnet calls a word that only looks like a title (`после`: посол in the prepositional); not VERB, which
 participle titles are (`управляющий компанией`)."""
+HONORIFICS = words("posts.honorifics")
+"""Titles of rank, not offices (`шейх`, `принц`)."""
 NAME_PARTICLES = words("persons.particles")
 """Lower-case parts of names (`аль-`, `бин`) that may open the part after a first name."""
 
@@ -52,9 +54,14 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
     comma; so is one the dictionary knows as a given name (`Раис Ханнанов`, `Раиса Горбачева`, `Аким Иванов`)
     opening a name of two words or more, but not a state's or a place's name (`Султаном Брунея Хассаналом
     Болкиахом`, `Аким Алматы Ербол Досаев`: a title;
-    rule `head_as_first_name`); not before another title word (`визита в Малайзию Заместитель Премьер-министра –
+    rule `head_as_first_name`); so is one right after a title of rank opening such a name (`_after_rank`), which is
+    never a given name itself; not before another title word (`визита в Малайзию Заместитель Премьер-министра –
     Министр …`: a title written in capitals)."""
     tok = doc.tokens[i]
+    if _after_rank(doc, i):
+        return True
+    if lemmas(tok.text) & HONORIFICS:
+        return False  # `Эмир Катара Шейх Тамим …`: a title of rank opens the name, it is not a given name
     if not (tok.is_cap and tok.start in doc.ner_starts("PER") and i + 1 < len(doc.tokens) and
             _name_goes_on(doc.tokens[i + 1]) and doc.on("head_as_first_name") and
             post_heads().match_at(doc.tokens, i + 1) is None):
@@ -64,6 +71,16 @@ def head_as_first_name(doc: Analysis, i: int) -> bool:
         return True
     return i in doc.ner_name_starts("PER") and given_name(tok) and doc.starting_at("country").get(i + 1) is None and \
         locations().match_at(doc.tokens, i + 1, min(i + 4, len(doc.tokens))) is None
+
+
+def _after_rank(doc: Analysis, i: int) -> bool:
+    """`Шейх Халифа аль-Хартхи`, `Принца Султана бин Салмана`: is token ``i`` a capitalized word the name goes on
+    after, right after a title of rank opening a name NER found: a given name, not `халиф`, `султан` (rule
+    `head_as_first_name`)?"""
+    toks = doc.tokens
+    return i > 0 and toks[i].is_cap and toks[i - 1].start in doc.ner_starts("PER") and \
+        bool(lemmas(toks[i - 1].text) & HONORIFICS) and i + 1 < len(toks) and _name_goes_on(toks[i + 1]) and \
+        doc.on("head_as_first_name")
 
 
 def _name_goes_on(tok: Token) -> bool:
