@@ -382,14 +382,16 @@ SUBCLAUSE = words("meeting.subclause")
 def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
     """Character bounds of the clause around token ``k``: quotes, colons and subordinate clauses end it, and after it
     a finite verb after a comma (`… с Джайшанкаром, сообщил официальный представитель … Тэмми Брюс`: the reporter is
-    no side; before it, `Лавров, прибывший в Душанбе …, провел переговоры`, the comma closes a participle's phrase)."""
+    no side; before it, `Лавров, прибывший в Душанбе …, провел переговоры`, the comma closes a participle's phrase),
+    but for one more talks of the same subject (`был принят A, провел переговоры с B, а также встретился с C`: rule
+    `meeting_each_counterpart`)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     names = _name_quotes(toks, sent.first, sent.last)
 
     def boundary(i: int, ahead: bool) -> bool:
         return (toks[i].text in CLAUSE_MARKS and i not in names) or (toks[i].text == "," and i + 1 < sent.last and (
-            toks[i + 1].lower in SUBCLAUSE or (ahead and toks[i + 1].is_finite_verb)))
+            toks[i + 1].lower in SUBCLAUSE or (ahead and toks[i + 1].is_finite_verb and not _talks_again(ctx, i + 1))))
 
     a = k
     while a > sent.first and not boundary(a - 1, False):
@@ -398,6 +400,16 @@ def _clause(ctx: Context, s: int, k: int) -> tuple[int, int]:
     while b + 1 < sent.last and not boundary(b + 1, True):
         b += 1
     return toks[a].start, toks[b].stop
+
+
+def _talks_again(ctx: Context, v: int) -> bool:
+    """Is the finite verb ``v`` one more talks of the clause's subject: a talks verb or one with a talks noun right
+    after it (`провел переговоры`), with no subject of its own in the parse?"""
+    toks = ctx.doc.tokens
+    first, last = ctx.doc.sent_bounds(v)
+    talks = bool(lemmas(toks[v].text) & VERBS) or any(lemmas(t.text) & NOUNS for t in toks[v + 1:min(v + 3, last)])
+    return talks and ctx.on("meeting_each_counterpart") and not any(
+        t.head == v and t.rel.startswith("nsubj") for t in toks[first:last])
 
 
 QUOTED_NAME = 6
@@ -927,10 +939,11 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
-meets those named after each talks word in turn (`министр встретился с A, а также провел переговоры с B`): one meeting
-each, as the contract asks; so after one talks word in the plural (`meetings_plural`: `провел встречи с A и B`, `с
-послами Индии и Китая`) or with counterparts of different states, none the subject's (`counterparts_of_states`: `провел
-переговоры с министром … Узбекистана A и министром … Киргизии B`). `session_participants`: a multilateral session
+meets those named after each talks word in turn (`министр встретился с A, а также провел переговоры с B`, `был принят
+A, провел переговоры с B`): one meeting each, as the contract asks; so after one talks word in the plural
+(`meetings_plural`: `провел встречи с A и B`, `с послами Индии и Китая`) or with counterparts of different states,
+none the subject's (`counterparts_of_states`: `провел переговоры с министром … Узбекистана A и министром … Киргизии
+B`). `session_participants`: a multilateral session
 (`заседание`, `совещание`, `саммит`) is one meeting of everyone named as taking part in it — chairing, opening, taking
 part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a
 colon included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече
