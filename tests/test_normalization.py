@@ -1162,11 +1162,13 @@ def test_compound_post_gives_two_posts(nlp):
 @pytest.mark.parametrize(("text", "title", "country"), [
     ("В Баку председатель Милли Меджлиса Сахиба Гафарова приняла делегацию.", "председатель милли меджлиса", "AZ"),
     ("Делегацию приняла председатель Народной скупщины Ана Брнабич.", "председатель народной скупщины", "RS"),
+    ("Министр иностранных дел Беларуси встретился с Председателем Великого Государственного Хурала Дашзэгвийн "
+     "Амарбаясгаланом.", "председатель великого государственного хурала", "MN"),
     ("Делегацию принял председатель Национального собрания Иван Петров.", "председатель национального собрания",
      None),  # a body many states have gives none
 ])
 def test_a_body_only_one_state_has_gives_the_title_heading_it_that_state(nlp, text, title, country):
-    assert [(p.title, p.country) for p in nlp(text).posts] == [(title, country)]
+    assert [(p.title, p.country) for p in nlp(text).posts if p.title.startswith("председатель")] == [(title, country)]
 
 
 @pytest.mark.parametrize("text", [

@@ -293,6 +293,21 @@ def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
 
 
 @pytest.mark.parametrize(("text", "parties"), [
+    ("Москва, 5 декабря. /ТАСС/. Ранее министр обороны России Андрей Белоусов и министр обороны КНР Дун Цзюнь "
+     "договорились о расширении военного сотрудничества.", ["Россия", "Китай"]),
+    ("Ереван, 4 декабря. /news.am/. Премьер-министр Армении Никол Пашинян и Президент Франции Эммануэль Макрон "
+     "договорились углублять сотрудничество в сфере обороны и энергетики.", ["Армения", "Франция"]),
+    ("Астана, 3 декабря. /Kazinform/. Министр иностранных дел Казахстана Ермек Кошербаев и министр иностранных дел "
+     "Японии Такэси Ивая условились расширять взаимодействие в сфере логистики.", ["Казахстан", "Япония"]),
+])
+def test_two_persons_of_two_states_joined_as_the_subject_tell_their_states_cooperation(text, parties):
+    """`cooperation_subjects`: two officials of different states joined by `и` as the subject of the verb before the
+    cooperation word (no talks told) stand for their states, as two states so joined do."""
+    assert named_parties(Pipeline()(text), "cooperation") == [parties]
+    assert named_parties(Pipeline(disable=["cooperation_subjects"])(text), "cooperation") == []
+
+
+@pytest.mark.parametrize(("text", "parties"), [
     (EXAMPLES["cooperation_document_signers"], ["Азербайджан", "Турция"]),
     ("Ашхабад, 10 июня. Нейтральный Туркменистан. Министр иностранных дел Туркменистана Рашид Мередов и министр "
      "иностранных дел Ирана Аббас Аракчи подписали меморандум о взаимопонимании. Меморандум предусматривает развитие "

@@ -23,7 +23,7 @@ from ..posts.phrase import OPENING_QUOTES
 from ..scan import within
 from ..text import DASHES, Token
 from .context import SIGNED, Context, Ref, before_adjectives
-from .meeting import JOINT, SUBCLAUSE
+from .meeting import JOINT, SUBCLAUSE, joined_pair
 from .meeting import PLANNED as MEETINGS_PLANNED
 from .setting import told_as_done
 
@@ -225,10 +225,21 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
             ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
-        pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start)
+        pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start) or _joint_persons(ctx, s, coop)
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     return sorted(out)
+
+
+def _joint_persons(ctx: Context, s: int, coop: Token) -> list[str]:
+    """`Министр обороны России A и министр обороны КНР B договорились о расширении военного сотрудничества`: the
+    parties of two persons of different sides joined as the subject of the finite verb before the cooperation word
+    (`meeting.joined_pair`; rule `cooperation_subjects`), where no talks made them sides; else none."""
+    toks = ctx.doc.tokens
+    k = next((j for j in range(ctx.doc.sents[s].first, coop.i) if toks[j].is_finite_verb), None)
+    pair = joined_pair(ctx, s, k) if k is not None else None
+    parties = [ctx.party_of(r) for r in pair] if pair else []
+    return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
 
 
 def _bilateral_pair(ctx: Context, s: int) -> list[str]:
