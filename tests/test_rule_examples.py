@@ -292,6 +292,21 @@ def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
     assert meetings(Pipeline(disable=["session_held_with"])(text)) == []
 
 
+@pytest.mark.parametrize(("text", "persons", "site"), [
+    ("Ереван, 5 декабря. /Арменпресс/. В рамках официального визита в Армению Президент Индии Драупади Мурму посетила "
+     "Гегард.", ["Драупади Мурму"], "Гегард"),
+    ("Самарканд, 4 декабря. /УзА/. Президент Узбекистана Шавкат Мирзиёев и Президент Франции Эммануэль Макрон посетили "
+     "Регистан.", ["Шавкат Мирзиёев", "Эммануэль Макрон"], "Регистан"),
+    ("Выставку посетил Президент Казахстана Токаев. Затем министр посетил Путина.", ["Токаев", "Путин"], None),
+])
+def test_a_site_visited_is_no_person(text, persons, site):
+    """`visited_site_not_person`: a name NER reads as a person's, the object of `посетить`, is a site visited (not a
+    subject after the verb, not a surname the dictionary knows)."""
+    assert [p.name for p in Pipeline()(text).persons] == persons
+    off = [p.name for p in Pipeline(disable=["visited_site_not_person"])(text).persons]
+    assert off == (persons if site is None else [*persons, site])
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Москва, 5 декабря. /ТАСС/. Ранее министр обороны России Андрей Белоусов и министр обороны КНР Дун Цзюнь "
      "договорились о расширении военного сотрудничества.", ["Россия", "Китай"]),
@@ -4460,7 +4475,8 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
-RULES_TESTED_ABOVE = {"head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
+RULES_TESTED_ABOVE = {"visited_site_not_person",
+                      "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",

@@ -36,7 +36,7 @@ from ..posts.heads import given_name, head_as_first_name, not_a_title
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
 from .countries import country_at
-from .locations import BUILDINGS, STEM, is_street_context, name_closing
+from .locations import BUILDINGS, STEM, VISITED, is_street_context, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -53,7 +53,7 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
-         "initials_after_surname")
+         "initials_after_surname", "visited_site_not_person")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -89,7 +89,8 @@ mention reads is that person's (not a man's genitive, `Сахиб Гафаров
 Нассера Бурита. Затем Нассер Бурита …`: a name read from another form whose surname, as written, is the surname of a
 name read as written with the same other names is that person's (a surname the text leaves undeclined, `Бурита`, not
 `Бурит`'s genitive). `particle_joins_spans`: `Паулу Жорже душ Сантуша Нашсименту`, two names to NER: person spans with
-only lower-case particles between (`душ`, `ван ден`) are one name."""
+only lower-case particles between (`душ`, `ван ден`) are one name. `visited_site_not_person`: `Главы государств посетили
+Регистан`: a name NER reads as a person's that is the object of a verb of visiting is a site, no person."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -101,6 +102,24 @@ def _building_name(doc: Analysis, word: Token) -> bool:
     if word.i == 0 or not lemmas(doc.tokens[word.i - 1].text) & BUILDINGS or not doc.on("building_name"):
         return False
     return not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in parses(word.lower))
+
+
+def _site_visited(doc: Analysis, a: int, words: list[Token]) -> bool:
+    """`Главы государств посетили Регистан`, `посетил Гегард и Нораванк`: is the name at ``a`` the object of a verb of
+    visiting right before it (in the accusative, not its subject: `Выставку посетил Токаев`), or joined by `и` to
+    capitalized words right after one, with no word the dictionary knows as a person's name or shaped as a Russian
+    surname (`посетил Путина`): a site visited, no person (rule `visited_site_not_person`)?"""
+    toks, j = doc.tokens, a - 1
+    if j < 0 or toks[a].rel.startswith("nsubj") or not doc.on("visited_site_not_person") or any(
+            known_first_name(w.text) or known_surname(w.text) or russian_surname_form(w.text) for w in words):
+        return False
+    if toks[j].lower == "и":
+        j -= 1
+        while j > 0 and toks[j].is_cap and not lemmas(toks[j].text) & VISITED:
+            j -= 1
+        return j < a - 2 and bool(lemmas(toks[j].text) & VISITED) and toks[j].pos == "VERB"
+    return bool(lemmas(toks[j].text) & VISITED) and toks[j].pos == "VERB" and (
+        toks[a].feats.get("Case") == "Acc" or toks[a].rel == "obj")
 
 
 def _initials_after_surname(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
@@ -903,6 +922,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
         return None
     if len(words) == 1 and not initials and (_not_a_name(words[0], words[0].i == first or doc.opens_line(a)) or
                                              _building_name(doc, words[0])):
+        return None
+    if not initials and _site_visited(doc, a, words):
         return None
     roles = _roles(words, 0 in dotted)
     case, gender = _choose(words, roles, *_context(doc, a, b, first))
