@@ -1280,6 +1280,11 @@ def test_a_board_a_title_heads_stays_in_the_title(nlp, text, title, organization
     # a state's body: the title is the state's
     ("Министр принял делегацию Министерства обороны Турции во главе с заместителем министра Иваном Петровым.", None,
      "TR"),
+    # an adjective the title leaves out between `во главе с` and it
+    ("Председатель Кабинета министров Кыргызской Республики Адылбек Касымалиев принял делегацию Всемирного банка во "
+     "главе с региональным вице-президентом по Европе и Центральной Азии Антонеллой Бассани.", "Всемирный банк", None),
+    ("Президент Узбекистана Шавкат Мирзиёев принял делегацию Азиатского банка развития во главе с региональным "
+     "генеральным директором Евгением Жуковым.", "Азиатский банк развития", None),
 ])
 def test_a_title_heading_a_companys_delegation_is_the_companys(nlp, text, organization, country):
     """`delegation_body`: a company or another body of no state, its kind's noun and quotes between, as an

@@ -445,7 +445,10 @@ POSSESSIVES = words("posts.possessives")
 
 def _before_possessive(doc: Analysis, k: int) -> int:
     """Token ``k`` before a title, or the one before it where ``k`` is a possessive (`во главе с ее председателем`:
-    the delegation's body's)."""
+    the delegation's body's), past the lower-case adjectives the phrase left out (`во главе с региональным
+    вице-президентом`)."""
+    while k > 0 and doc.tokens[k].pos == "ADJ" and not doc.tokens[k].is_cap and doc.tokens[k].lower not in POSSESSIVES:
+        k -= 1
     return k - 1 if k > 0 and doc.tokens[k].lower in POSSESSIVES else k
 
 
