@@ -337,7 +337,8 @@ def _object_of_verb(doc: Analysis, k: int) -> bool:
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
             sure: bool) -> tuple[str, str]:
     """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
-    (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1) and gender (0.5) of each, the
+    (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1: not a nominative none of the word's
+    readings has) and gender (0.5) of each, the
     context's case (4, 8 where grammar fixes it: rule `undeclined_after_nominative`) and gender (3.5), and
     nominative (0.25); the first best in `CASES` order. (Weights are quarters: their sums are exact in any order, so
     each word's votes are summed once, not per reading.)"""
@@ -356,6 +357,8 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
         for reading in found:
             readings[reading] = readings.get(reading, 0.0) + weight
         word_case = SLOVNET_CASE.get(word.feats.get("Case", ""))
+        if word_case == "nomn" and found and "nomn" not in {c for c, _ in found}:
+            word_case = None  # `Валесской` tagged nominative: an oblique ending the tagger misread
         case_votes[word_case] = case_votes.get(word_case, 0.0) + 1.0
         word_gender = SLOVNET_GENDER.get(word.feats.get("Gender", ""))
         gender_votes[word_gender] = gender_votes.get(word_gender, 0.0) + 0.5
@@ -856,9 +859,11 @@ def _one_oblique_case(words: list[Token]) -> set[str]:
 
 
 def _nominative_first_name(tok: Token) -> bool:
-    """A first name the dictionary reads in the nominative only (`Сергей`, not `Ивана`)."""
+    """A first name the dictionary knows and reads in the nominative only (`Сергей`, not `Ивана`; not a guess at an
+    undeclined surname, `Валесской Ксиомарой Сандовал Руис`)."""
     readings = first_name_readings(tok.text)
-    return bool(readings) and {c for c, _ in readings} == {"nomn"} and tok.lower not in PARTICLES
+    return bool(readings) and {c for c, _ in readings} == {"nomn"} and tok.lower not in PARTICLES and \
+        known_first_name(tok.text)
 
 
 def _spaced_dash(doc: Analysis, k: int) -> bool:
