@@ -512,6 +512,14 @@ def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, te
     assert [p.country for p in nlp(text).posts] == countries
 
 
+@pytest.mark.parametrize("space", ["\xa0", "\n", "  "])
+def test_a_posts_name_has_one_space_between_its_words_whatever_the_text_has(nlp, space):
+    """A non-breaking space or a line break inside a post's phrase after its title (`Посла Франции в\xa0Казахстане`,
+    as web pages write it) is one plain space in the post's name."""
+    doc = nlp(f"Глава государства принял Чрезвычайного и Полномочного Посла Франции в{space}Казахстане Сильвена Гийо.")
+    assert "чрезвычайный и полномочный посол Франции в Казахстане" in [p.name for p in doc.posts]
+
+
 @pytest.mark.parametrize(("text", "post"), [
     ("Москва, 4 декабря. /ТАСС/. Премьер-министр Республики Союз Мьянма Мин Аун Хлайн прибыл в Москву с официальным "
      "визитом.", ("Мин Аун Хлайн", "премьер-министр", "MM", None)),

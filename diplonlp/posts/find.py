@@ -3,6 +3,7 @@ it is a post (a role noun alone never is)."""
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from ..analysis import Analysis, Found, coverage
@@ -244,6 +245,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     title = possessed_body_title(doc, p, title)
     tokens = doc.tokens
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
+    rest = re.sub(r"\s+", " ", rest)  # `в\xa0Казахстане`, a line break: one space in the name
     bare = p.j == head_end and p.country is None and all(  # `Министр`, `Первый замминистра`
         t.lower in KEPT_MODIFIERS for t in tokens[p.left:a])
     family = _family(doc, p, title)
