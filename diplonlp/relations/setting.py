@@ -58,7 +58,7 @@ held at a place is a stay there, so X's talks told after it with no day or place
 that sentence gives.
 `visit_in_retrospect`: `обсудили ход реализации договоренностей, достигнутых в ходе визита X в Астану`: a visit
 framed by what was reached or agreed in it was before the talks the sentence tells, so it takes no day of theirs (nor
-the dateline's), only one given in its own clause (`… в Астану в мае текущего года`).
+the dateline's), only one given in its own clause (`… в Астану в мае текущего года`), and is no stay.
 `met_there`: `Тбилиси, 20 ноября. Кобахидзе встретился в Баку с … Кобахидзе также провел встречу с …`: a meeting verb
 told as done right before `в` and a place other than the dateline's (a talks noun between: `провел переговоры в
 Анкаре`) puts the persons its sentence names there, as a stay does, so their later events with no place of their own
@@ -596,9 +596,10 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     for i in range(sent.first, sent.last):
         if (place := _visited_at(ctx, said, i, visited)) is not None:
             return place.id, _where_after(ctx, i, place)  # `посетила Ош, где …`
-        if not said[i - sent.first] & STAY or _planned(said, i - sent.first):
-            continue
-        j = past_stay_manner(toks, i + 1, sent.last)  # `с официальным визитом`
+        if not said[i - sent.first] & STAY or _planned(said, i - sent.first) or (
+                ctx.on("visit_in_retrospect") and in_retrospect(ctx, i)):
+            continue  # not `достигнутых в ходе визита Президента … в Москву в мае прошлого года`
+        j = _past_owner(ctx, past_stay_manner(toks, i + 1, sent.last))  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
             return places[toks[j + 1].start].id, True
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
@@ -609,6 +610,16 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         return met, True
     joined = _session_joined(ctx, k, places)
     return joined, joined is not None
+
+
+def _past_owner(ctx: Context, j: int) -> int:
+    """Token ``j``, or the one after the title and name of whose visit it is, right after a visit noun (`визит
+    Президента Туркменистана Сердара Бердымухамедова в Японию`: rule `visitor_stay`)."""
+    spans = {f.a: f.b for kind in ("post", "person") for f in ctx.doc.found.get(kind, [])}
+    start = j
+    while j in spans and ctx.on("visitor_stay") and j - start < 12:
+        j = spans[j]
+    return j
 
 
 def _visited_at(ctx: Context, said: list[frozenset[str]], i: int, visited: dict[int, Ref]) -> Ref | None:
