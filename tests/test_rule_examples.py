@@ -24,6 +24,10 @@ EXAMPLES = {
     "sides_beyond_sentence": "Баку, 4 декабря. /APA/. В Баку с официальным визитом находится министр иностранных дел "
                              "Сербии Марко Джурич. Состоялась его встреча с министром иностранных дел Азербайджана "
                              "Джейхуном Байрамовым, на которой стороны обсудили взаимодействие в рамках ОБСЕ.",
+    "members_of_session": "Тяньцзинь, 1 сентября. /Синьхуа/. В Тяньцзине состоялся саммит глав государств – членов "
+                          "Шанхайской организации сотрудничества. Саммит открыл Председатель КНР Си Цзиньпин. В "
+                          "мероприятии приняли участие Президент России Владимир Путин, Президент Казахстана "
+                          "Касым-Жомарт Токаев и Премьер-министр Индии Нарендра Моди.",
     "session_held_with": "Сеул, 1 декабря. /Ёнхап/. Президент Республики Корея Ли Чжэ Мён провел в администрации "
                          "президента саммит с премьер-министром Японии Санаэ Такаити.",
     "credentials_list": CREDENTIALS,
@@ -264,6 +268,22 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    (EXAMPLES["members_of_session"], ["Индия", "Казахстан", "Китай", "Россия"]),
+    ("Минск, 3 декабря. /БЕЛТА/. В Минске прошло совещание секретарей советов безопасности государств – членов ОДКБ. "
+     "В нем участвовали секретарь Совета безопасности Беларуси Александр Вольфович, секретарь Совета безопасности "
+     "России Сергей Шойгу и секретарь Совета безопасности Кыргызстана Марат Иманкулов.",
+     ["Беларусь", "Кыргызстан", "Россия"]),
+])
+def test_those_taking_part_in_a_session_of_member_states_are_of_members(text, members):
+    """`members_of_session`: a session of `государств – членов X` naming no state, those named as taking part in it
+    after it speak for member states; off, the member word names none."""
+    def named(doc: Document) -> list[str]:
+        return sorted(doc.entity(r.member).name for r in doc.relations if r.kind == "membership")  # type: ignore
+    assert named(Pipeline()(text)) == members
+    assert named(Pipeline(disable=["members_of_session"])(text)) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -180,6 +180,8 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     listed = _listed_after(ctx, s, orgs[-1].stop) if states_said else []
     if listed and ctx.on("membership_listed"):
         return listed, "membership_listed"
+    if states_said and (session := _session_members(ctx, s)):
+        return session, "members_of_session"
     if states_said and _governed(ctx, s, k if _state_member(toks[k]) else before[-1].i):
         return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
@@ -198,6 +200,16 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
         return subject, "member_of_sentence_subject"
     rule = "members_apposed" if apposed and members else "membership_word"
     return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), rule
+
+
+def _session_members(ctx: Context, s: int) -> list[str]:
+    """`В Тяньцзине состоялся саммит глав государств – членов ШОС. … В мероприятии приняли участие A, B и C`: the
+    states of those taking part in the session sentence ``s`` names by its members, none named in it, told from it
+    or the two sentences after it (rule `members_of_session`); else none."""
+    if not ctx.on("members_of_session"):
+        return []
+    session = next((m for k, m in ctx.meetings if s <= k <= s + 2 and m.rule == "session_participants"), None)
+    return [p for p in ctx.meeting_parties(session) if p.startswith("country-")] if session else []
 
 
 def _sentence_subject(ctx: Context, s: int, a: int, k: int) -> list[str]:
@@ -394,7 +406,7 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
-         "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence")
+         "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
@@ -411,7 +423,9 @@ whatever case); `member_of_sentence_subject`: `Беларусь получила
 полноправным членом объединения` (a member word's clause with a verb and no subject: the state opening the sentence in
 the nominative); `sides_beyond_sentence`: a frame's sentence that tells talks and speaks of their sides, whose
 states take in those it names, makes all those sides members (`переговоры с Министром иностранных дел России …, в
-ходе которых стороны обсудили координацию в рамках ООН`: Nicaragua too, its minister named before)."""
+ходе которых стороны обсудили координацию в рамках ООН`: Nicaragua too, its minister named before);
+`members_of_session`: `состоялся саммит глав государств – членов ШОС` naming no state, those taking part in that
+session named after it (`В мероприятии приняли участие A, B и C`) are of member states."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
