@@ -1168,8 +1168,8 @@ def _session_sentences(ctx: Context) -> tuple[list[int], set[int]]:
             out.update([s, *ctx.list_items(s)])
             if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
                 out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
-    chaired = {s + 1 for s in out if _chair_told_after(ctx, s)}
-    return sorted(out | chaired), chaired
+    chairs = {s + 1 for s in out if _chair_told_after(ctx, s)}
+    return sorted(out | chairs), chairs
 
 
 def _chair_told_after(ctx: Context, s: int) -> bool:
