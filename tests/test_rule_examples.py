@@ -3276,6 +3276,12 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
      [("Узбекистан", "Будапешт", "visitor_unnamed")]),
     ("Вопрос: Как МИД оценивает итоги визита Президента Казахстана в Китай?", [("Казахстан", "Китай",
                                                                                "visitor_unnamed")]),
+    # a verb's place before it, not the host state inside its subject's post after it
+    ("В Иссык-Кульской области побывал Посол Турции в Кыргызстане Альпер Акташ.",
+     [("Альпер Акташ", "Иссык-Кульская область", "visit_verb")]),
+    ("Караганда, 2 декабря. /Kazinform/. С рабочим визитом в Карагандинской области побывал Чрезвычайный и "
+     "Полномочный Посол Германии в Казахстане Моника Иверсен.",
+     [("Моника Иверсен", "Карагандинская область", "visit_noun")]),
     # the unnamed official the subject of the talks a visit noun frames: that state's visit, not the counterpart's
     ("В ходе визита в Тегеран министр иностранных дел Армении провел переговоры с министром иностранных дел Ирана "
      "Аббасом Аракчи.", [("Армения", "Тегеран", "visitor_unnamed")]),

@@ -130,11 +130,14 @@ def _region_named_before(ctx: Context, s: int, noun: Token) -> Ref | None:
 
 
 def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
+    """The place, state or body after the trigger ``k`` it leads into; after a verb, not one inside a post (`В …
+    области побывал Посол Германии в Казахстане …`: where the post is, not where one went)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
+    posts = ctx.in_sentence(s, ("post",))
     for ref in ctx.between(toks[k].stop, sent.stop, DESTINATIONS):
         rng = ctx.doc.token_range(ref.start, ref.stop)
-        if rng is None or ref.adjective:
+        if rng is None or ref.adjective or (verb and any(p.start <= ref.start < p.stop for p in posts)):
             continue
         if verb and "посетить" in lemmas(toks[k].text) and any(_in_subject(ctx, i, k, rng) for i in range(*rng)):
             continue  # `Казахстан посетила делегация Европейского парламента`: whose delegation, not where it went
