@@ -90,7 +90,7 @@ def _setting_state(ctx: Context, s: int, k: int) -> Ref | None:
             continue
         if lemmas(toks[i].text) & SETTING_STATES and (here := _dateline_side(ctx)) is not None:
             return Ref(toks[i].start, toks[i].stop, *here)
-        if lemmas(toks[i].text) & SETTING_REGIONS and ctx.on("destination_region"):
+        if lemmas(toks[i].text) & (SETTING_REGIONS | SETTING_TOWNS) and ctx.on("destination_region"):
             return _region_named_before(ctx, s, toks[i])
     return None
 
@@ -121,11 +121,18 @@ def _dateline_side(ctx: Context) -> tuple[str, str] | None:
 
 def _region_named_before(ctx: Context, s: int, noun: Token) -> Ref | None:
     """`Аким Алматинской области … провел встречу с послом …, находящимся в регионе с рабочей поездкой`: the last
-    region named before the generic noun in its sentence, one of its kind (rule `destination_region`)."""
+    region named before the generic noun in its sentence, one of its kind; after `в городе`, the last town, a place
+    of one state no region's noun names (`Аким Шымкента … с Послом …, находящимся в городе …`; rule
+    `destination_region`)."""
     kinds = lemmas(noun.text)
-    names = {loc.id: loc.name for loc in ctx.out.locations}
+    places = {loc.id: loc for loc in ctx.out.locations}
+
+    def region_words(ref: Ref) -> set[str]:
+        return {lemma for word in places[ref.id].name.split() for lemma in lemmas(word)} & (kinds | SETTING_REGIONS)
+
+    town = bool(kinds & SETTING_TOWNS)
     regions = [r for r in ctx.between(ctx.doc.sents[s].start, noun.start, ("location",))
-               if {lemma for word in names[r.id].split() for lemma in lemmas(word)} & (kinds | SETTING_REGIONS)]
+               if (not region_words(r) and places[r.id].country is not None if town else region_words(r))]
     return regions[-1] if regions else None
 
 
@@ -161,6 +168,7 @@ STAYING = words("visit.staying")
 EVENT_PARTS = words("visit.event_parts")
 SETTING_STATES = words("visit.setting_states")
 SETTING_REGIONS = words("visit.setting_regions")
+SETTING_TOWNS = words("visit.setting_towns")
 OURS = words("visit.ours")
 FRAMES = words("visit.frames")
 POSSESSIVES = words("visit.possessives")
@@ -390,7 +398,8 @@ that state the text names, else of the state (`в ходе визита През
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
 `destination_region`: `в регионе`, `в области` near the trigger is the last region named before it in its sentence
-(`Аким Алматинской области … провел встречу с послом …, находящимся в регионе с рабочей поездкой`).
+(`Аким Алматинской области … провел встречу с послом …, находящимся в регионе с рабочей поездкой`); `в городе`, the
+last town (`Мэр Гюмри … с Послом Франции …, прибывшим в город с рабочим визитом`).
 `stay_for_event`: a stay somewhere for an event is a visit there (`Лавров, находящийся в Малайзии для участия в
 мероприятиях АСЕАН`).
 `visitors_listed`: a plural participle said of a list of names is the visit of each (`принял министров … – A, B и
