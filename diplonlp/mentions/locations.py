@@ -335,12 +335,11 @@ def _inner_name_parts(doc: Analysis) -> set[int]:
 
 
 def _titles_place(doc: Analysis, a: int, k: int) -> bool:
-    """`Аким Алматы Ербол Досаев`, one name to NER: a place the gazetteer knows right after a title word opening
-    the name that is a given name too (`Аким`) is the title's place (`posts.heads.head_as_first_name`), not a part
-    of the name."""
+    """`Аким Алматы Ербол Досаев`, `Хоким Бухары Ботир Зарипов`, one name to NER: a place the gazetteer knows right
+    after a title word opening the name (`Аким`, a given name too, or `Хоким`) is the title's place
+    (`posts.heads.head_as_first_name`), not a part of the name."""
     head = post_heads().match_at(doc.tokens, a, k)
-    return head is not None and head.stop == k == a + 1 and known_first_name(doc.tokens[a].text) and \
-        locations().match_at(doc.tokens, k) is not None
+    return head is not None and head.stop == k == a + 1 and locations().match_at(doc.tokens, k) is not None
 
 
 def _word_before(doc: Analysis, a: int, k: int) -> int:
@@ -549,9 +548,11 @@ def _city(name: str) -> dict[str, object]:
 
 
 def _full_name_surnames(doc: Analysis) -> frozenset[str]:
-    """Stems of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`)."""
+    """Stems of the last word of every name NER finds in two or more words (`Бахтиёром Саидовым`); not the place
+    after a title word NER takes for a first name (`Хоким Самарканда`: `_titles_place`)."""
     return frozenset(doc.tokens[b - 1].lower[:STEM] for _, a, b in doc.ner_tokens("PER")
-                     if b - a > 1 and len(doc.tokens[b - 1].text) >= STEM)
+                     if b - a > 1 and len(doc.tokens[b - 1].text) >= STEM and
+                     not (b - a == 2 and doc.on("place_as_first_name") and _titles_place(doc, a, b - 1)))
 
 
 def _short_surnames(doc: Analysis) -> set[int]:
