@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..analysis import Found
 from ..lexicon import words
-from ..models import Meeting, Visit
+from ..models import Location, Meeting, Visit
 from ..morph import lemmas, parses
 from ..posts.right import headed_at
 from ..scan import within
@@ -126,14 +126,16 @@ def _region_named_before(ctx: Context, s: int, noun: Token) -> Ref | None:
     `destination_region`)."""
     kinds = lemmas(noun.text)
     places = {loc.id: loc for loc in ctx.out.locations}
-
-    def region_words(ref: Ref) -> set[str]:
-        return {lemma for word in places[ref.id].name.split() for lemma in lemmas(word)} & (kinds | SETTING_REGIONS)
-
-    town = bool(kinds & SETTING_TOWNS)
     regions = [r for r in ctx.between(ctx.doc.sents[s].start, noun.start, ("location",))
-               if (not region_words(r) and places[r.id].country is not None if town else region_words(r))]
+               if _of_kind(places[r.id], kinds)]
     return regions[-1] if regions else None
+
+
+def _of_kind(place: Location, kinds: frozenset[str]) -> bool:
+    """Is ``place`` a region whose name has the generic noun's kind (`Алматинская область` for `в области`), or, for
+    `в городе`, a place of one state no region's noun names?"""
+    said = {lemma for word in place.name.split() for lemma in lemmas(word)} & (kinds | SETTING_REGIONS)
+    return (not said and place.country is not None) if kinds & SETTING_TOWNS else bool(said)
 
 
 def _destination_after(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
@@ -298,9 +300,11 @@ def _subject_title(ctx: Context, k: int) -> Found | None:
     """The title that is the subject of the verb of meeting visit noun ``k`` frames (`В ходе визита в Тегеран
     министр … Армении провел переговоры`), else None."""
     j = _frame_verb(ctx, k) if lemmas(ctx.doc.tokens[k].text) & VISIT_NOUNS else None
+    if j is None:
+        return None
     first, last = ctx.doc.sent_bounds(k)
-    subjects = [t.i for t in ctx.doc.tokens[first:last] if j is not None and t.head == j and t.rel.startswith("nsubj")]
-    return next((f for f in ctx.doc.found.get("post", []) if subjects and f.a <= subjects[0] < f.b), None)
+    subject = next((t.i for t in ctx.doc.tokens[first:last] if t.head == j and t.rel.startswith("nsubj")), None)
+    return next((f for f in ctx.doc.found.get("post", []) if subject is not None and f.a <= subject < f.b), None)
 
 
 def _staying_at(ctx: Context, s: int, k: int) -> int | None:
