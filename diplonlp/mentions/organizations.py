@@ -643,11 +643,11 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
             _mention_of(f, named, "abbreviation_of_named", abbr=name)
 
 
-def _mention_of(f: Found, named: Found, rule: str, abbr: object) -> None:
-    """Make the mention ``f`` one of the organization ``named`` (its name, state, kind and key; ``abbr``), by
-    ``rule``."""
+def _mention_of(f: Found, named: Found, rule: str, abbr: str | None = None) -> None:
+    """Make the mention ``f`` one of the organization ``named`` (its name, state, kind, key and abbreviation, or
+    ``abbr`` where given), by ``rule``."""
     f.data.update({k: named.data[k] for k in ("name", "country", "kind", "key")})
-    f.data.update(abbr=abbr, rule=rule)
+    f.data.update(abbr=named.data.get("abbr") if abbr is None else abbr, rule=rule)
 
 
 BRACKETED_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,11}")
@@ -671,7 +671,7 @@ def _abbreviations_in_brackets(doc: Analysis, found: list[Found]) -> list[Found]
     for f in found:
         full = named.get(str(f.data.get("name") or "")) if str(f.data.get("key", "")).startswith("ner:") else None
         if full is not None and full is not f:
-            _mention_of(f, full, "abbreviation_in_brackets", abbr=full.data["abbr"])
+            _mention_of(f, full, "abbreviation_in_brackets")
     busy = coverage(found)
     out = []
     for k, tok in enumerate(toks):
@@ -711,11 +711,11 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
             f.a <= c.a < f.b for c in doc.found.get("country_candidate", [])))  # `Маджлиси намояндагон`: no state
         phrase = nominative_phrase(doc.tokens[f.a:f.b]).lower() if unstated else ""
         if bare and (earlier := parentless.get(phrase)) is not None and doc.on("org_without_parent"):
-            _mention_of(f, earlier, "org_without_parent", abbr=earlier.data["abbr"])
+            _mention_of(f, earlier, "org_without_parent")
             continue
         if unstated and (earlier := openings.get(phrase)) is not None and f.data.get("country") in (
                 None, earlier.data["country"]) and doc.on("org_named_by_opening"):
-            _mention_of(f, earlier, "org_named_by_opening", abbr=earlier.data["abbr"])
+            _mention_of(f, earlier, "org_named_by_opening")
             continue
         short, parent = _parent_abbreviation(str(f.data.get("name") or ""))
         if parent is not None:
@@ -725,7 +725,7 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)
             if earlier is not None and (ner or earlier.data["country"] == f.data["country"]):
-                _mention_of(f, earlier, "org_head_refers_back", abbr=earlier.data["abbr"])
+                _mention_of(f, earlier, "org_head_refers_back")
                 continue
         head = next((t for t in doc.tokens[f.a:f.b] if t.pos in ("NOUN", "PROPN") and t.is_word), None)
         said = lemmas(head.text) if head is not None and f.b - f.a > 1 else frozenset()

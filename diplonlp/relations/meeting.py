@@ -1471,9 +1471,10 @@ def find(ctx: Context) -> list[Meeting]:
         _calls(ctx)
     words = ctx.doc.scan.where(NOUNS, VERBS, SESSION_NOUNS, COURTESY_NOUNS)
     presented = {k for k, m in ctx.meetings if m.rule == "meeting_credentials"}  # each ambassador's own meeting
+    skipped = presented | chaired
     for s, sent in enumerate(ctx.doc.sents):
         triggers = [k for k in within(words, sent.first, sent.last)
-                    if s not in presented | chaired and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
+                    if s not in skipped and _is_trigger(ctx, s, k) and not planned(ctx, s, k)]
         if not triggers:
             if not _talks_joined(ctx, s, found):
                 _joined(ctx, s, found)

@@ -21,7 +21,7 @@ from .agreement import DOCUMENTS
 from .context import Context, Ref
 from .cooperation import CORE as COOPERATION_CORE
 from .meeting import PLANS
-from .setting import reporter_lead, told_as_done
+from .setting import joined_run, reporter_lead, told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
 MEMBER_NOUNS = words("membership.member_nouns")
@@ -249,19 +249,8 @@ def _as_member(ctx: Context, s: int, k: int) -> list[str]:
     before = [r for r in named if r.stop <= toks[said].start]
     after = [r for r in named if r.start >= toks[k].stop]
     if before and toks[k].feats.get("Number") == "Plur":  # `Китай и Франция, как постоянные члены СБ ООН, …`
-        return _joined_run(ctx, before)
+        return [r.id for r in reversed(joined_run(ctx, before, len(before) - 1, -1))]
     return [before[-1].id] if before else [after[0].id] if after else []
-
-
-def _joined_run(ctx: Context, named: list[Ref]) -> list[str]:
-    """The states of ``named`` (in text order) that end a run joined by `и` or commas, the last among them."""
-    run = [named[-1]]
-    for ref in reversed(named[:-1]):
-        between = ctx.doc.text[ref.stop:run[0].start].strip()
-        if between not in (",", "и"):
-            break
-        run.insert(0, ref)
-    return [r.id for r in run]
 
 
 def _nominative(ctx: Context, ref: Ref, subject: bool = False) -> bool:

@@ -581,6 +581,20 @@ def joined(ctx: Context, first: Ref, second: Ref) -> bool:
     return gap in ([","], ["и"])
 
 
+def joined_run(ctx: Context, refs: list[Ref], at: int, step: int) -> list[Ref]:
+    """``refs[at]`` and the mentions joined to it one to the next by a comma or `и`, a place's type noun after it
+    too (`посетил Пекин, Шанхай и провинцию Цзянсу`), going forward (``step`` 1) or back (-1); an adjective
+    (`казахстанский`) ends the run."""
+    run = [refs[at]]
+    while 0 <= at + step < len(refs) and not refs[at + step].adjective:
+        first, second = sorted((refs[at], refs[at + step]), key=lambda r: r.start)
+        if not joined(ctx, first, second):
+            break
+        at += step
+        run.append(refs[at])
+    return run
+
+
 def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
     """The place sentence ``k`` puts a visitor in, and whether its own events are there too: a stay's are
     (`находящийся в Минске, провел …`; a state or place after `на`, `на Мальте`: `destination_after_na`), a place
@@ -615,10 +629,10 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
 def _past_owner(ctx: Context, j: int) -> int:
     """Token ``j``, or the one after the title and name of whose visit it is, right after a visit noun (`визит
     Президента Туркменистана Сердара Бердымухамедова в Японию`: rule `visitor_stay`)."""
-    spans = {f.a: f.b for kind in ("post", "person") for f in ctx.doc.found.get(kind, [])}
+    posts, persons = ctx.doc.starting_at("post"), ctx.doc.starting_at("person")
     start = j
-    while j in spans and ctx.on("visitor_stay") and j - start < 12:
-        j = spans[j]
+    while (owner := posts.get(j) or persons.get(j)) is not None and ctx.on("visitor_stay") and j - start < 12:
+        j = owner.b
     return j
 
 

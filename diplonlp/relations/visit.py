@@ -14,7 +14,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import joined_pair, planned
-from .setting import VISIT_NOUNS, VISIT_VERBS, into_place, joined, told_as_done, visit_day
+from .setting import VISIT_NOUNS, VISIT_VERBS, into_place, joined_run, told_as_done, visit_day
 
 PLANNED = words("visit.planned")
 DESTINATIONS = ("location", "country", "org")
@@ -492,7 +492,7 @@ def _more_destinations(ctx: Context, s: int, visit: Visit) -> list[Visit]:
     refs = ctx.between(ctx.doc.sents[s].start, ctx.doc.sents[s].stop, DESTINATIONS)
     at = next((i for i, r in enumerate(refs) if r.id == visit.destination and not r.adjective), None)
     out: list[Visit] = []
-    for ref in _joined_run(ctx, refs, at, 1)[1:] if at is not None else []:
+    for ref in joined_run(ctx, refs, at, 1)[1:] if at is not None else []:
         if ref.id not in (visit.destination, visit.visitor, *(v.destination for v in out)):
             out.append(visit.model_copy(update={"destination": ref.id, "rule": "destinations_listed"}))
     return out
@@ -502,21 +502,7 @@ def _listed_before(ctx: Context, s: int, last: str) -> list[str]:
     """The persons named in a list that ends with person ``last``: names joined by commas and `и` only."""
     refs = [r for r in ctx.in_sentence(s, ("person",))]
     at = max((i for i, r in enumerate(refs) if r.id == last), default=None)
-    return [r.id for r in reversed(_joined_run(ctx, refs, at, -1))] if at is not None else []
-
-
-def _joined_run(ctx: Context, refs: list[Ref], at: int, step: int) -> list[Ref]:
-    """``refs[at]`` and the mentions joined to it one to the next by a comma or `и`, a place's type noun after it
-    too (`посетил Пекин, Шанхай и провинцию Цзянсу`), going forward (``step`` 1) or back (-1); an adjective
-    (`казахстанский`) ends the run."""
-    run = [refs[at]]
-    while 0 <= at + step < len(refs) and not refs[at + step].adjective:
-        first, second = sorted((refs[at], refs[at + step]), key=lambda r: r.start)
-        if not joined(ctx, first, second):
-            break
-        at += step
-        run.append(refs[at])
-    return run
+    return [r.id for r in reversed(joined_run(ctx, refs, at, -1))] if at is not None else []
 
 
 def _within_state(ctx: Context, where: Ref, state: str) -> bool:
