@@ -234,12 +234,8 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
 def _joint_persons(ctx: Context, s: int, coop: Token) -> list[str]:
     """`Министр обороны России A и министр обороны КНР B договорились о расширении военного сотрудничества`: the
     parties of two persons of different sides joined as the subject of the finite verb before the cooperation word
-    (`meeting.joined_pair`; rule `cooperation_subjects`), where no talks made them sides; else none."""
-    toks = ctx.doc.tokens
-    k = next((j for j in range(ctx.doc.sents[s].first, coop.i) if toks[j].is_finite_verb), None)
-    pair = joined_pair(ctx, s, k) if k is not None else None
-    parties = [ctx.party_of(r) for r in pair] if pair else []
-    return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
+    (rule `cooperation_subjects`), where no talks made them sides; else none."""
+    return _joint_subject_sides(ctx, s, coop.i)
 
 
 def _bilateral_pair(ctx: Context, s: int) -> list[str]:
@@ -965,7 +961,9 @@ def _unknown_abbreviation(tok: Token) -> bool:
 def subject_states(ctx: Context, s: int, rule: str = "cooperation_subject_states") -> list[str]:
     """With no meeting told, the sides (`Стороны также договорились …`) are the states a sentence before names as
     its subjects, a run of two or more right before a finite verb (`Узбекистан, Казахстан и Таджикистан
-    договорились …`; ``rule``: `cooperation_subject_states`, `agreement_subject_states`)."""
+    договорились …`), or the sides of two persons joined as its first finite verb's subject (`Министр … России A и
+    министр … Казахстана B подписали соглашение …`; ``rule``: `cooperation_subject_states`,
+    `agreement_subject_states`)."""
     if not ctx.on(rule):
         return []
     for k in range(s - 1, max(-1, s - 3), -1):
@@ -976,7 +974,19 @@ def subject_states(ctx: Context, s: int, rule: str = "cooperation_subject_states
                 states = _coordinated(ctx, sent.start, run[end].stop)
                 if len(states) >= 2 and all(p.startswith("country-") for p in states):
                     return states
+        if sides := _joint_subject_sides(ctx, k, sent.last):
+            return sides
     return []
+
+
+def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
+    """The two sides of the persons joined as the subject of sentence ``s``'s first finite verb before token
+    ``stop`` (`meeting.joined_pair`), else []."""
+    toks = ctx.doc.tokens
+    verb = next((j for j in range(ctx.doc.sents[s].first, stop) if toks[j].is_finite_verb), None)
+    pair = joined_pair(ctx, s, verb) if verb is not None else None
+    parties = [ctx.party_of(r) for r in pair] if pair else []
+    return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
 
 
 def _participants_told(ctx: Context, s: int, fields: bool) -> bool:

@@ -16,7 +16,7 @@ from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.colleagues import COLLEAGUES
-from ..posts.heads import said_plural
+from ..posts.heads import HONORIFICS, said_plural
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
@@ -850,9 +850,10 @@ def _subject(ctx: Context, ref: Ref) -> bool:
 
 def _named_from(ctx: Context, s: int, ref: Ref) -> int:
     """Where the phrase naming person ``ref`` opens: at a title right before the name (`Президентом Турции
-    Эрдоганом`), else at the name."""
+    Эрдоганом`; a title of rank may stand between: `министр энергетики Саудовской Аравии принц Абдулазиз`), else at
+    the name."""
     posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= ref.start and
-             not ctx.doc.text[p.stop:ref.start].strip()]
+             all(lemmas(w) & HONORIFICS for w in ctx.doc.text[p.stop:ref.start].split())]
     return posts[-1].start if posts else ref.start
 
 
