@@ -4517,9 +4517,20 @@ def test_a_status_short_of_membership_excludes_a_state_from_its_body(nlp, text, 
     ("Казахстан развивает торговлю со странами-членами ЕАЭС.", []),
     # the clause's state is one of them
     ("Венгрия является членом ЕС, а Казахстан – одним из государств – основателей ОДКБ.", ["Венгрия", "Казахстан"]),
+    # persons a verb takes as its object speak for the members
+    ("Тбилиси, 7 декабря. Президент Грузии Михеил Кавелашвили принял послов государств – членов Европейского союза, "
+     "аккредитованных в Грузии.", []),
+    ("Ереван, 7 декабря /news.am/. Президент Армении Ваагн Хачатурян принял руководителей дипломатических "
+     "представительств государств – членов НАТО.", []),
+    ("Баку, 8 декабря /APA/. Министр иностранных дел Азербайджана Джейхун Байрамов принял послов стран – членов "
+     "Организации исламского сотрудничества, аккредитованных в Азербайджане.", []),
+    # a session of the members' heads is not such an object: its participant is a member
+    ("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял участие в заседании Совета министров "
+     "иностранных дел государств – членов ШОС.", ["Кыргызстан"]),
 ])
-def test_members_said_of_states_a_preposition_governs_are_not_the_clauses(nlp, text, members):
-    """`unnamed_members`."""
+def test_members_said_of_states_a_preposition_or_objects_govern_are_not_the_clauses(nlp, text, members):
+    """`unnamed_members`: a state word a preposition governs, or one in the genitive after persons a verb takes as
+    its object (`принял послов государств – членов ЕС`)."""
     assert _members(nlp, text) == members
     if not members:
         assert _members(Pipeline(disable=["unnamed_members"]), text) != []

@@ -287,10 +287,19 @@ def _subject_states(ctx: Context, s: int, a: int, stop: int, apposed: bool = Fal
 
 def _governed(ctx: Context, s: int, j: int) -> bool:
     """The state word at ``j`` is governed by a preposition a word or two before it (`для ряда стран`, `со
-    странами`; not `одним из государств`): the members it stands for are others than the clause's states (veto
-    `unnamed_members`)."""
+    странами`; not `одним из государств`), or stands in the genitive after persons a verb takes as its object
+    (`принял послов государств – членов ЕС`, `руководителей дипломатических представительств государств – членов
+    НАТО`; not `в саммите глав государств – членов ШОС`): the members it stands for are others than the clause's
+    states (veto `unnamed_members`)."""
     toks = ctx.doc.tokens
-    return ctx.on("unnamed_members") and any(
+    if not ctx.on("unnamed_members"):
+        return False
+    top = toks[j]
+    while top.rel == "nmod" and top.head >= 0:
+        top = toks[top.head]  # up the chain of words in the genitive
+    persons = top.i != j and top.feats.get("Animacy") == "Anim" and top.feats.get("Number") == "Plur" and \
+        top.rel in ("obj", "iobj", "obl") and top.head >= 0 and toks[top.head].pos == "VERB"
+    return persons or any(
         t.pos == "ADP" and t.lower not in PARTITIVE for t in toks[max(ctx.doc.sents[s].first, j - 2):j])
 
 
