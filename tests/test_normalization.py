@@ -1115,10 +1115,25 @@ def test_streets_are_neither_persons_nor_locations(nlp):
     ("В аэропорту Будапешта главу государства встретил министр иностранных дел Венгрии.", ["Будапешт"]),
     ("Делегация прибыла в аэропорт Тель-Авива.", ["Тель-Авив"]),
     ("Самолет приземлился в аэропорту Манас под Бишкеком.", ["Бишкек"]),  # the airport's own name
+    # an indeclinable town the dictionary knows is where the airport is, not its name
+    ("В аэропорту Баку Президента Узбекистана встретил Президент Азербайджана.", ["Баку"]),
+    ("В аэропорту Душанбе министра встретил заместитель министра иностранных дел Таджикистана.", ["Душанбе"]),
 ])
 def test_a_place_in_the_genitive_after_a_facility_is_where_it_is(nlp, text, places):
-    """`locations.facilities`: after `аэропорт`, `вокзал` a place in the genitive only is a place; a name in the
-    nominative names the facility, as a street's name does (`улица Абая`)."""
+    """`locations.facilities`: after `аэропорт`, `вокзал` a place in the genitive only (or one word the dictionary
+    knows as an indeclinable place, `Баку`) is a place; a name in the nominative names the facility, as a street's
+    name does (`улица Абая`)."""
+    assert [loc.name for loc in nlp(text).locations] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Астана, 12 декабря /Казинформ/. Президент Казахстана Касым-Жомарт Токаев прибыл в Японию с официальным визитом. "
+     "В аэропорту Токио Главу государства встретил министр иностранных дел Японии Такэси Ивая.", ["Астана", "Токио"]),
+    ("Ташкент, 12 декабря /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл в Индонезию. В аэропорту Джакарты "
+     "Главу государства встретил министр иностранных дел Индонезии Сугионо.", ["Ташкент", "Джакарта"]),
+])
+def test_a_capitalized_title_ner_reads_as_a_place_is_none(nlp, text, places):
+    """`Главу государства`: a post's head word with lower-case words after it is a title, not the place NER reads."""
     assert [loc.name for loc in nlp(text).locations] == places
 
 

@@ -790,6 +790,36 @@ def test_officials_of_two_states_named_as_a_joint_subject_before_are_those_perso
     assert all(p.startswith("person-") for r in doc.relations if r.kind == "meeting" for p in r.participants)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Душанбе, 11 декабря /Ховар/. В международном аэропорту Ашхабада Президента Республики Таджикистан Эмомали "
+     "Рахмона встретил Президент Туркменистана Сердар Бердымухамедов. Затем главы двух государств провели переговоры "
+     "в узком составе.", "Ашхабад"),
+    ("Ташкент, 11 декабря /УзА/. В аэропорту Баку Президента Узбекистана Шавката Мирзиёева встретил Президент "
+     "Азербайджана Ильхам Алиев. После церемонии официальной встречи лидеры двух стран провели переговоры в формате "
+     "один на один.", "Баку"),
+    ("Ташкент, 20 февраля. /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл с государственным визитом в Пакистан. "
+     "В аэропорту Исламабада главу государства встретил премьер-министр Пакистана Шахбаз Шариф.\n\nВ тот же день в "
+     "Исламабаде состоялись переговоры лидеров двух стран в узком формате.", "Исламабад"),
+])
+def test_officials_of_two_states_the_sentence_before_names_alone_are_those_persons(nlp, text, place):
+    """`official_named_elsewhere`: `лидеры двух стран` after a sentence naming only one head of each state (one
+    greeting the other) are those two (at the town of the airport, `arrived_at_facility`)."""
+    def met(pipeline: Pipeline) -> list[tuple[list[str], str | None]]:
+        doc = pipeline(text)
+        return [(sorted(p.split("-")[0] for p in r.participants), doc.entity(r.location).name if r.location else None)
+                for r in doc.relations if r.kind == "meeting"]  # type: ignore[union-attr]
+    assert met(nlp) == [(["person", "person"], place)]
+    assert met(Pipeline(disable=["official_named_elsewhere"]))[0][0] == ["country", "country"]
+
+
+def test_a_minister_greeting_is_not_one_of_the_leaders(nlp):
+    """`official_named_elsewhere`: `лидеры двух стран` are not a foreign minister who greeted a president."""
+    doc = nlp("Ташкент, 12 декабря /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл в Индонезию. В аэропорту "
+              "Джакарты Главу государства встретил министр иностранных дел Индонезии Сугионо. В тот же день лидеры "
+              "двух стран провели переговоры.")
+    assert meetings(doc) == [["Индонезия", "Узбекистан"]]
+
+
 @pytest.mark.parametrize("text", [
     "Ханой, 6 мая. /Акорда/. Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом во Вьетнам. "
     "Лидеры двух стран провели переговоры в узком и расширенном форматах.\n\nПрезидент Вьетнама Лыонг Кыонг и "
@@ -4089,6 +4119,14 @@ SETTING_EXAMPLES = [
                   "визитом в Венгрию. В Будапеште состоялись переговоры Садыра Жапарова с премьер-министром Венгрии "
                   "Виктором Орбаном. Затем глава кыргызского государства встретился с Президентом Венгрии Тамашем "
                   "Шуйоком.", ("2025-11-17", "Будапешт"), ("2025-11-17", None)),
+    # a town after an airport is where those its sentence names arrived: their talks told next are there
+    ("arrived_at_facility", "Минск, 9 декабря /БЕЛТА/. Премьер-министра Беларуси Александра Турчина в аэропорту Ханоя "
+                            "встретил вице-премьер Вьетнама Буй Тхань Сон. В тот же день Премьер-министр провел "
+                            "переговоры с Премьер-министром Вьетнама Фам Минь Тинем.",
+     ("2025-12-09", "Ханой"), ("2025-12-09", "Минск")),
+    ("arrived_at_facility", "Ташкент, 11 декабря /УзА/. В аэропорту Баку Президента Узбекистана Шавката Мирзиёева "
+                            "встретил Президент Азербайджана Ильхам Алиев. Затем Шавкат Мирзиёев и Ильхам Алиев "
+                            "провели переговоры.", ("2025-12-11", "Баку"), ("2025-12-11", "Ташкент")),
     # an event one takes part in, whatever its noun, is the one `мероприятия` names again: its day and place
     ("event_taken_part_in", "Астана, 3 сентября. /Kazinform/. Президент Казахстана Касым-Жомарт Токаев в Туркестане "
                             "принял участие в церемонии открытия Всемирных игр кочевников. На полях мероприятия глава "

@@ -55,15 +55,19 @@ def is_street_context(doc: Analysis, a: int) -> bool:
     return k >= 0 and bool(lemmas(doc.tokens[k].text) & STREET_WORDS)
 
 
-def _street_name(doc: Analysis, a: int) -> bool:
+def _street_name(doc: Analysis, a: int, b: int) -> bool:
     """A name after a street's or a facility's word is that street's (`улица Абая`, `аэропорт Манас`), not a place
     the text names; not a place in the genitive only after a facility's word (`locations.facilities`), which is
-    where the facility is (`в аэропорту Будапешта`)."""
+    where the facility is (`в аэропорту Будапешта`), nor an indeclinable one the dictionary knows as a place, a
+    span ``a:b`` of one word (`в аэропорту Баку`, `Душанбе`)."""
     if not is_street_context(doc, a):
         return False
     tok = doc.tokens[a]
     facility = a > 0 and bool(lemmas(doc.tokens[a - 1].text) & FACILITIES)
-    return not facility or tok.feats.get("Case") != "Gen" or any(p.tag.case == "nomn" for p in parses(tok.lower))
+    ps = parses(tok.lower)
+    if facility and b - a == 1 and any("Fixd" in p.tag and "Geox" in p.tag for p in ps):
+        return False  # not `аэропорт Сукарно Хатта`, two words
+    return not facility or tok.feats.get("Case") != "Gen" or any(p.tag.case == "nomn" for p in ps)
 
 
 def _building(doc: Analysis, a: int, b: int) -> bool:
@@ -159,7 +163,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     for sent in doc.sents:
         for match in index.find(doc.tokens, sent.first, sent.last, starts):
             a = match.start
-            if _street_name(doc, a) or _building(doc, a, match.stop) or _route_end(doc, a, match.stop) or (
+            if _street_name(doc, a, match.stop) or _building(doc, a, match.stop) or _route_end(doc, a, match.stop) or (
                     match.stop - a == 1 and (doc.tokens[a].lower[:STEM] in surnames or a in first_names)) or \
                     named.overlaps(doc.tokens[a].start, doc.tokens[match.stop - 1].stop):  # `Сантьяго Бланко`
                 continue
@@ -177,7 +181,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         b = closing[a] or b
         toks = doc.tokens[a:b]
         words = [t for t in toks if t.is_word]
-        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a) or \
+        if not words or all(lemmas(t.text) & TYPE_WORDS for t in words) or _street_name(doc, a, b) or \
                 _building(doc, a, b) or _route_end(doc, a, b) or _monument_name(doc, a, b) or \
                 _adjective_not_place(doc, a, b):
             continue
@@ -353,15 +357,17 @@ def _word_before(doc: Analysis, a: int, k: int) -> int:
 def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     """`Стороны также …`: one word opening its sentence or line, capitalized only for that, that the dictionary
     knows as a common noun and never as a place; or, anywhere, a post's title the dictionary knows as no place
-    (`Аким …`, `принял Посла …`), a post's ceremonial word (`Чрезвычайного`) or a qualitative adjective
-    (`Глобальному`)."""
+    (`Аким …`, `принял Посла …`; in more words, lower-case after its head: `Главу государства встретил …`), a
+    post's ceremonial word (`Чрезвычайного`) or a qualitative adjective (`Глобальному`)."""
     tok = doc.tokens[a]
     after_type = a > 0 and bool(lemmas(doc.tokens[a - 1].text) & TYPE_WORDS)  # `в посёлке Привольный`
     if b - a == 1 and (lemmas(tok.text) & CEREMONIAL or (_quality_adjective(tok) and not after_type)):
         return True  # `принял в Белграде Чрезвычайного и Полномочного Посла`, `к Глобальному метановому обязательству`
-    if b - a != 1:
-        return False
     ps = parses(tok.lower)
+    if b - a != 1:  # `Главу государства встретил …`: a title's head and lower-case words (not `Рабочего поселка`)
+        rest = doc.tokens[a + 1:b]
+        return all(not t.is_cap and not lemmas(t.text) & TYPE_WORDS for t in rest) and \
+            not any("Geox" in p.tag for p in ps) and any(post_heads().single(p.normal_form) is not None for p in ps)
     if any("Geox" in p.tag for p in ps):
         return False
     if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):

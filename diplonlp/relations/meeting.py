@@ -20,6 +20,7 @@ from ..posts.heads import HONORIFICS, said_plural
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
+from ..references.titles import BARE_STATE_HEADS, OFFICES, office_titles
 from ..scan import within
 from ..text import DASHES, Token
 from .context import SPOKESMAN_TITLES, TALK_NOUNS, Context, Ref, before_adjectives
@@ -530,7 +531,10 @@ def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
         if k > ctx.doc.sents[s].first and (unnamed.covers(toks[k - 1].start) or (
                 lemmas(toks[k - 1].text) & TALK_NOUNS and said_plural(toks[k - 1]))):
             pair = ctx.salient_pair(s)
-            met = _pair_met(ctx, s, pair) or _pair_joined_before(ctx, s, pair) or _pair_joined_next(ctx, s, pair)
+            title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
+                          if f.start <= toks[k - 1].start < f.stop), None)
+            met = _pair_met(ctx, s, pair) or _pair_joined_before(ctx, s, pair, title) or \
+                _pair_joined_next(ctx, s, pair)
             if met:
                 ctx.changed.append(("meeting", "official_named_elsewhere", toks[k].start, toks[k + 1].stop))
                 return [Ref(toks[k].start, toks[k + 1].stop, pid, "person") for pid in met]
@@ -556,11 +560,29 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
     return persons if len(persons) == 2 else []
 
 
-def _pair_joined_before(ctx: Context, s: int, pair: list[str]) -> list[str]:
+def _pair_joined_before(ctx: Context, s: int, pair: list[str], title: str | None) -> list[str]:
     """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
-    переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject
-    (rule `official_named_elsewhere`); else none."""
-    return _pair_as_subject(ctx, _sentence_naming_before(ctx, s), pair)
+    переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject, else
+    the only two it names, one of each state, each holding the officials' ``title`` or another of its office, or for
+    a bare head's (`лидеры`, `главы`), that of a head of state or government (`В аэропорту Тбилиси Премьер-министра
+    Армении … встретил Премьер-министр Грузии …`; rule `official_named_elsewhere`); else none."""
+    k = _sentence_naming_before(ctx, s)
+    joined = _pair_as_subject(ctx, k, pair)
+    if joined or k is None or len(pair) != 2 or not ctx.on("official_named_elsewhere"):
+        return joined
+    persons = list(dict.fromkeys(r.id for r in ctx.in_sentence(k, ("person",))))
+    if sorted(ctx.country_of.get(p) or "" for p in persons) != sorted(pair):
+        return []
+    return persons if all(_holds_office(ctx, p, title) for p in persons) else []
+
+
+def _holds_office(ctx: Context, person: str, title: str | None) -> bool:
+    """Does ``person`` hold ``title`` or another title of its office, or, for no title or a bare head's (`лидер`,
+    `глава`: `references.bare_state_heads`), a head of state's or government's?"""
+    held = ctx.titles_held(person)
+    if title is None or title in BARE_STATE_HEADS:
+        return bool(held & (OFFICES[0] | OFFICES[1]))
+    return title in held or bool(held & office_titles(title))
 
 
 def _pair_joined_next(ctx: Context, s: int, pair: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words
-from ..mentions.locations import STAY, TYPE_WORDS, VISITED, past_stay_manner
+from ..mentions.locations import FACILITIES, STAY, TYPE_WORDS, VISITED, past_stay_manner
 from ..morph import lemmas, parses
 from ..text import Token
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next", "talks_named_again", "until_no_day")
+         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
@@ -82,7 +82,10 @@ whose sentence gives its days dates the events of the sentence right after it, a
 document signed at the end of talks named again by their noun is signed on the day of the latest meeting told with
 that noun, not of one a later sentence tells by a verb (refines `talks_day`).
 `until_no_day`: `прибыл в Москву с официальным визитом, который продлится до 4 декабря`: a date after `до` bounds
-the event, it is not its day."""
+the event, it is not its day.
+`arrived_at_facility`: `В аэропорту Ашхабада Президента Таджикистана … встретил Президент Туркменистана … Затем главы
+двух государств провели переговоры`: a town right after a facility's noun after `в` (`locations.facilities`) is where
+those the sentence names arrived, a stay, so their later events with no place of their own are there."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -619,7 +622,7 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         if j + 1 < sent.last and toks[j].lower == "на" and (there := visited.get(toks[j + 1].start)) and \
                 into_place(ctx, "на", there.kind):  # `находящийся с рабочим визитом на Мальте`
             return there.id, True
-    met = _place_met(ctx, k, places)
+    met = _place_met(ctx, k, places) or _arrived_at(ctx, k)
     if met is not None:
         return met, True
     joined = _session_joined(ctx, k, places)
@@ -702,6 +705,26 @@ def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
         if there is not None and there.kind == "location" and there.id != ctx.dateline_place and \
                 not any(joined(ctx, there, r) for r in ctx.in_sentence(k, ("location",)) if r.start > there.stop):
             return there.id  # not one of several places (`провел встречи в Анкаре и Скопье`)
+    return None
+
+
+def _arrived_at(ctx: Context, k: int) -> str | None:
+    """`В аэропорту Ашхабада Президента … встретил …`: the town, not the dateline's, right after a facility's noun
+    (`locations.facilities`, adjectives before it) after `в` in sentence ``k``, where those it names arrived (rule
+    `arrived_at_facility`); else None."""
+    if not ctx.on("arrived_at_facility"):
+        return None
+    toks = ctx.doc.tokens
+    for ref in ctx.in_sentence(k, ("location",)):
+        rng = ctx.doc.token_range(ref.start, ref.stop)
+        if rng is None or ref.id == ctx.dateline_place or rng[0] < 2 or \
+                not lemmas(toks[rng[0] - 1].text) & FACILITIES:
+            continue
+        j = rng[0] - 2
+        while j > ctx.doc.sents[k].first and toks[j].pos == "ADJ":
+            j -= 1  # `в международном аэропорту`
+        if toks[j].lower in ("в", "во"):
+            return ref.id
     return None
 
 
