@@ -312,6 +312,28 @@ def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
     assert meetings(Pipeline(disable=["session_held_with"])(text)) == []
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Астана, 16 декабря. Министр иностранных дел Казахстана Ермек Кошербаев встретился с Послом Бразилии Марселу "
+     "Жорже ди Аленкаром.", ("Марселу Жорже ди Аленкар", "посол")),
+    ("Луанда, 17 декабря /ANGOP/. Президент Анголы Жуан Лоуренсу принял министра иностранных дел Португалии Паулу "
+     "Рангела.", ("Паулу Рангел", "министр иностранных дел")),
+    ("Москва, 4 апреля. /ТАСС/. Президент России Владимир Путин провел переговоры с Президентом Республики "
+     "Гвинея-Бисау Умару Сисоку Эмбало.", ("Умару Сисоку Эмбало", "президент")),
+    # a woman's name in `-е` in the dative declines: the surname reads as no man's there
+    ("Президенту Бразилии Дилме Руссефф направлено послание.", ("Дилма Руссефф", "президент")),
+])
+def test_portuguese_given_names_after_a_title_of_their_state_do_not_decline(text, held):
+    """`lusophone_given_names`: after a title of a state whose given names end in `-у`, `-е` undeclined, those parts
+    keep their form and the name holds the title (not `Паула Рангела`, `Умар Сисок`)."""
+    def holders(pipeline: Pipeline) -> list[tuple[str, str]]:
+        doc = pipeline(text)
+        return [(doc.entity(r.person).name, doc.entity(r.post).title)  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "holds_post"]
+    assert held in holders(Pipeline())
+    if "Дилме" not in text:
+        assert held not in holders(Pipeline(disable=["lusophone_given_names"]))
+
+
 @pytest.mark.parametrize(("text", "persons", "site"), [
     ("Ереван, 5 декабря. /Арменпресс/. В рамках официального визита в Армению Президент Индии Драупади Мурму посетила "
      "Гегард.", ["Драупади Мурму"], "Гегард"),
@@ -4598,7 +4620,7 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
-RULES_TESTED_ABOVE = {"visited_site_not_person",
+RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",

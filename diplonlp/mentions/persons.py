@@ -31,7 +31,13 @@ from ..names import (
     surname_nominatives,
     surname_readings,
 )
-from ..posts.agreement import WOMAN_OR_MANS_GENITIVE, genitive_after_title, title_noun, undeclined_in_vowels
+from ..posts.agreement import (
+    WOMAN_OR_MANS_GENITIVE,
+    genitive_after_title,
+    lusophone_parts,
+    title_noun,
+    undeclined_in_vowels,
+)
 from ..posts.heads import given_name, head_as_first_name, not_a_title
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
@@ -53,7 +59,7 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
-         "initials_after_surname", "visited_site_not_person")
+         "initials_after_surname", "visited_site_not_person", "lusophone_given_names")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -90,7 +96,12 @@ mention reads is that person's (not a man's genitive, `Сахиб Гафаров
 name read as written with the same other names is that person's (a surname the text leaves undeclined, `Бурита`, not
 `Бурит`'s genitive). `particle_joins_spans`: `Паулу Жорже душ Сантуша Нашсименту`, two names to NER: person spans with
 only lower-case particles between (`душ`, `ван ден`) are one name. `visited_site_not_person`: `Главы государств посетили
-Регистан`: a name NER reads as a person's that is the object of a verb of visiting is a site, no person."""
+Регистан`: a name NER reads as a person's that is the object of a verb of visiting is a site, no person.
+`lusophone_given_names`: `Послом Бразилии Марселу Жорже ди Аленкаром`, `Посла Португалии Паулу Висенте`: after a title
+of a state whose given names, transcribed from Portuguese, end in `-у`, `-е` (`persons.lusophone_states`), the given
+names ending so are written the same in every case: the name agrees with the title, and they keep their form (not
+`Марсел`'s dative, `Паула`'s accusative); the surname declines (`Аугушту да Силву Кунью` → `Аугушту да Силва
+Кунья`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -335,7 +346,7 @@ def _object_of_verb(doc: Analysis, k: int) -> bool:
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
-            sure: bool) -> tuple[str, str]:
+            sure: bool, fixed: set[int]) -> tuple[str, str]:
     """The (case, gender) the name's words are read in: each first name's and surname's dictionary readings
     (weight 2, 3 for a known first name, 3 for a surname), slovnet's case (1: not a nominative none of the word's
     readings has) and gender (0.5) of each, the
@@ -346,7 +357,7 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
     case_votes: dict[str | None, float] = {}
     gender_votes: dict[str | None, float] = {}
     for k, (word, role) in enumerate(zip(words, roles, strict=True)):
-        if _fixed(words, roles, k):
+        if _fixed(words, roles, k) or k in fixed:
             continue  # `Бу`, `бин`, `Тху`: no case of their own
         if role == "first":
             weight, found = (3.0 if known_first_name(word.text) else 2.0), first_name_readings(word.text)
@@ -373,10 +384,13 @@ def _choose(words: list[Token], roles: list[str], case: str | None, gender: str 
     return best[1], best[2]
 
 
-def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> dict[str, str | None]:
+def _normalize(words: list[Token], roles: list[str], case: str, gender: str,
+               fixed: set[int]) -> dict[str, str | None]:
     parts: dict[str, list[str]] = {"first": [], "middle": [], "last": []}
     for k, (word, role) in enumerate(zip(words, roles, strict=True)):
-        if _fixed(words, roles, k):  # `Шауки Бу Нассара` → `Шауки Бу Нассар`, `Ле Тхи Тху Ханг`; not `Яна Виллема`
+        if k in fixed:
+            parts[role].append(word.text)  # `Марселу Жорже ди Аленкаром`: a Portuguese given name
+        elif _fixed(words, roles, k):  # `Шауки Бу Нассара` → `Шауки Бу Нассар`, `Ле Тхи Тху Ханг`; not `Яна Виллема`
             declined = declined_short_name(word.text, case, gender) if role == "first" and is_syllable(word.text) \
                 else None
             parts[role].append(declined or word.text)
@@ -387,6 +401,12 @@ def _normalize(words: list[Token], roles: list[str], case: str, gender: str) -> 
         else:
             parts["last"].append(surname_nominative(word.text, case, gender))
     return {k: " ".join(v) if v else None for k, v in parts.items()}
+
+
+def _given_undeclined(doc: Analysis, a: int, words: list[Token], roles: list[str]) -> set[int]:
+    """The places of the given names of the name at token ``a`` that do not decline after its title
+    (`lusophone_parts`)."""
+    return {k for k in lusophone_parts(doc, a, words) if roles[k] == "first"}
 
 
 def _fixed(words: list[Token], roles: list[str], k: int) -> bool:
@@ -520,9 +540,10 @@ def _nicknamed(doc: Analysis, found: list[Found]) -> list[Found]:
         dropped.update(id(g) for g in [*starting.get(k + 1, []), rest])
         words = [doc.tokens[f.a], *(t for t in doc.tokens[rest.a:rest.b] if t.is_word)]
         roles = ["first"] * (len(words) - 1) + ["last"]
-        case, gender = _choose(words, roles, *_context(doc, f.a, rest.b, doc.sent_bounds(f.a)[0]))
+        fixed = _given_undeclined(doc, f.a, words, roles)
+        case, gender = _choose(words, roles, *_context(doc, f.a, rest.b, doc.sent_bounds(f.a)[0]), fixed)
         merged = doc.make("person", f.a, rest.b)
-        merged.data.update(_normalize(words, roles, case, gender), initials=[], gender=gender, case=case)
+        merged.data.update(_normalize(words, roles, case, gender, fixed), initials=[], gender=gender, case=case)
         out.append(merged)
     return out
 
@@ -931,8 +952,9 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if not initials and _site_visited(doc, a, words):
         return None
     roles = _roles(words, 0 in dotted)
-    case, gender = _choose(words, roles, *_context(doc, a, b, first))
-    cand.data.update(_normalize(words, roles, case, gender), initials=initials, gender=gender, case=case)
+    fixed = _given_undeclined(doc, a, words, roles)
+    case, gender = _choose(words, roles, *_context(doc, a, b, first), fixed)
+    cand.data.update(_normalize(words, roles, case, gender, fixed), initials=initials, gender=gender, case=case)
     return cand
 
 

@@ -20,6 +20,25 @@ from ..text import Token
 
 PREDICATES = words("posts.predicates")
 UNDECLINED_FIRST = words("persons.undeclined_first")
+LUSOPHONE = words("persons.lusophone_states")
+
+
+def lusophone_parts(doc: Analysis, a: int, parts: list[Token]) -> set[int]:
+    """The places of the given names in ``parts`` (a name at token ``a``, the parts before its last and before a
+    lower-case particle, `да`, `ди`) that end in `-у` or `-е` after a title of a state whose given names do not
+    decline so (`persons.lusophone_states`: `Послом Бразилии Марселу Жорже ди Аленкаром`; not `Силву` in `Аугушту
+    да Силву Кунью`; rule `lusophone_given_names`), where the last part can be a man's in the title's case (not
+    `Президенту Бразилии Дилме Руссефф`, a woman's dative); else none."""
+    post = doc.ending_at("post").get(a)
+    if post is None or str(post.data.get("country") or "").lower() not in LUSOPHONE or \
+            not doc.on("lusophone_given_names") or not parts:
+        return set()
+    case = title_case(doc.tokens[title_noun(post)])
+    cases = {case, "accs"} if case == "gent" else {case}
+    if case not in (None, "nomn") and not any((c, "masc") in surname_readings(parts[-1].text) for c in cases):
+        return set()
+    given = next((k for k, tok in enumerate(parts) if not tok.is_cap), len(parts) - 1)
+    return {k for k, tok in enumerate(parts[:given]) if tok.lower[-1:] in ("у", "е")}
 WOMAN_OR_MANS_GENITIVE = frozenset({("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 """The readings of a surname such as `Кудратова`: a woman's nominative, or a man's genitive or accusative."""
 
@@ -131,7 +150,9 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     opening: set[str] = set()  # the genders the first part reads in
     closing: set[str] = set(CASES)  # the cases the last part reads in, in those genders
     caps = [tok for tok in doc.tokens[a:b] if tok.is_word and tok.is_cap and len(tok.text) > 1]
-    declining = [(k, tok) for k, tok in enumerate(caps) if k == len(caps) - 1 or _declines(tok, len(caps))]
+    lusophone = lusophone_parts(doc, a, caps)
+    declining = [(k, tok) for k, tok in enumerate(caps) if k not in lusophone and (
+        k == len(caps) - 1 or _declines(tok, len(caps)))]
     for k, tok in declining:  # k: the part's place in the whole name (`Фам Минь Тинем`: `Минь` is no first name)
         known = k == 0 and len(caps) > 1 and known_first_name(tok.lower)
         first = first_name_readings(tok.text) if known else frozenset()
