@@ -3562,6 +3562,15 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # a body siding for a delegation is the one the next sentence tells heads it
+    ("delegation_head_named_after", "Минск, 19 декабря /БЕЛТА/. Председатель Палаты представителей Игорь Сергеенко "
+     "встретился с делегацией Национального собрания Вьетнама. Делегацию возглавил заместитель председателя "
+     "Национального собрания Вьетнама Нгуен Кхак Динь.", [["Игорь Сергеенко", "Нгуен Кхак Динь"]],
+     [["Игорь Сергеенко", "Национальное собрание Социалистической Республики Вьетнам"]]),
+    ("delegation_head_named_after", "Бишкек, 19 декабря /Кабар/. Министр сельского хозяйства Кыргызстана Бакыт "
+     "Торобаев принял делегацию Министерства сельского хозяйства Казахстана. Делегацию возглавил вице-министр "
+     "сельского хозяйства Казахстана Амангельды Тасжуреков.", [["Амангельды Тасжуреков", "Бакыт Торобаев"]],
+     [["Бакыт Торобаев", "Министерство сельского хозяйства Республики Казахстан"]]),
     # talks naming no side right after a visit at someone's invitation: the inviter's with the visitor
     ("talks_of_invitation", "Душанбе, 6 декабря. /Ховар/. По приглашению Президента Республики Таджикистан Эмомали "
      "Рахмона 5 декабря в Душанбе с официальным визитом прибыл Президент Республики Индонезия Прабово Субианто. В ходе "
@@ -4679,7 +4688,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "colleague_of_pronoun",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",
-                      "talks_pronoun_joined"}
+                      "talks_pronoun_joined", "delegation_head_named_after"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

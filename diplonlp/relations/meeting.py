@@ -958,7 +958,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "received_after_setting", "talks_in_infinitive", "planned_conjunct", "talks_in_document_name",
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
-         "spokesman_not_subject", "talks_pronoun_joined", "session_held_with")
+         "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
+         "delegation_head_named_after")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1539,7 +1540,9 @@ def find(ctx: Context) -> list[Meeting]:
             ids = [r.id for r in group]
             k = max((t for t in triggers if ctx.doc.tokens[t].start < group[-1].start), default=triggers[0])
             _add(ctx, found, s, ids, rule, _clause_when(ctx, s, k, ids))
-    return _named_later(ctx, found) if ctx.on("meeting_named_later") else found
+    found = _named_later(ctx, found) if ctx.on("meeting_named_later") else found
+    _head_named_after(ctx)
+    return found
 
 
 def _clause_when(ctx: Context, s: int, k: int, participants: list[str]) -> tuple[str | None, str | None] | None:
@@ -1569,6 +1572,32 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
             ctx.meetings[:] = [(j, later if m is earlier else m) for j, m in ctx.meetings]
             ctx.changed.append(("meeting", "meeting_named_later", ctx.doc.sents[s - 1].start, ctx.doc.sents[s].stop))
     return found
+
+
+def _head_named_after(ctx: Context) -> None:
+    """`Ашимбаев провел встречу с делегацией Народной палаты Королевства Камбоджа. Делегацию возглавил Первый
+    вице-председатель Народной палаты Чеам Йеап`: a state or body that sides in a meeting for a delegation stands for
+    the one person the next sentence tells heads it (`meeting.heading`, `meeting.headed`), of that state or body
+    (rule `delegation_head_named_after`)."""
+    if not ctx.on("delegation_head_named_after"):
+        return
+    orgs = {o.id: o.country for o in ctx.out.organizations}
+    for s, meeting in ctx.meetings:
+        said = ctx.sentence_lemmas(s + 1) if s + 1 < len(ctx.doc.sents) else []
+        if not any(lem & HEADING for lem in said) or not any(lem & HEADED for lem in said):
+            continue
+        heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s + 1, ("person",))))
+        if len(heads) != 1 or heads[0] in meeting.participants:
+            continue
+        stand = {heads[0], ctx.country_of.get(heads[0]), ctx.org_of.get(heads[0])} - {None}
+        sides = [p for p in meeting.participants if not p.startswith("person-") and (
+            p in stand or f"country-{orgs.get(p)}" in stand)]
+        if len(sides) == 1:
+            ctx.meeting_of.pop(frozenset(meeting.participants), None)
+            meeting.participants = [heads[0] if p == sides[0] else p for p in meeting.participants]
+            ctx.meeting_of[frozenset(meeting.participants)] = meeting
+            ctx.changed.append(("meeting", "delegation_head_named_after", ctx.doc.sents[s + 1].start,
+                                ctx.doc.sents[s + 1].stop))
 
 
 def _talks_of_agent(ctx: Context, s: int, k: int) -> list[str]:
