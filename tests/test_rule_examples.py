@@ -2318,6 +2318,28 @@ def test_a_name_named_before_after_a_governed_title_is_the_verbs_subject(nlp, te
         assert len([r for r in off.relations if r.kind == "holds_post"]) == 2
 
 
+@pytest.mark.parametrize(("text", "name", "held"), [
+    ("Баку, 20 декабря /Report/. Первый вице-президент Азербайджана Мехрибан Алиева встретилась с супругой Президента "
+     "Турции Эмине Эрдоган.", "Эмине Эрдоган", False),
+    ("Ташкент, 20 декабря. Первая леди приняла супругу Президента Узбекистана Зираатхон Мирзиёеву.",
+     "Зираатхон Мирзиёева", False),
+    ("В начале апреля дочь капитана Ханна Ингрэм-Мур предложила ему совместить реабилитацию с кампанией.",
+     "Ханна Ингрэм-Мур", False),
+    # a man's genitive after the title is the title's holder, the kin noun's relative unnamed
+    ("На встрече выступила мать рядового Владислава Челаха.", "Владислав Челах", True),
+    ("Пришел сын президента Джона Кеннеди.", "Джон Кеннеди", True),
+])
+def test_a_name_after_a_kin_nouns_title_is_the_relative(nlp, text, name, held):
+    """`kin_of_title_holder`: after `супруга`, `дочь` and a title in the genitive, a name in the kin noun's case that is
+    no man's genitive is the relative's, holding no title (and read in the kin noun's case)."""
+    doc = nlp(text)
+    person = next(p for p in doc.persons if p.name == name)
+    assert any(r.kind == "holds_post" and r.person == person.id for r in doc.relations) == held
+    if not held:  # without the rule the relative holds the title, or is read in the title's case
+        off = Pipeline(disable=["kin_of_title_holder"])(text)
+        assert any(r.kind == "holds_post" for r in off.relations) or name not in [p.name for p in off.persons]
+
+
 @pytest.mark.parametrize(("text", "host"), [
     (EXAMPLES["credentials_bracketed"], "BY"),
     # no state named before the list: the receiver's (`host_of_credentials`); initials before the surname
@@ -4638,7 +4660,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "same_office_title", "state_of_side",
-                      "subject_after_governed_title", "state_visited",
+                      "subject_after_governed_title", "kin_of_title_holder", "state_visited",
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",

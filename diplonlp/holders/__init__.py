@@ -13,6 +13,7 @@ from ..analysis import Analysis, Found
 from ..inflect import BOTH, STATES, head_case
 from ..lexicon import known_person
 from ..morph import lemmas
+from ..posts.agreement import kin_before
 from ..posts.lists import laid_out
 from ..text import DASHES
 from .apposition import appositive_of, holders_left, holders_right
@@ -55,12 +56,21 @@ genitive, in the one form its genitive and accusative share (`Посла`, `ми
 two is a guess the parse of a long title gets wrong); `office_title_holder`: a title that serves someone, after an
 adjective naming an office (`holders.office_adjectives`), is held by a name after it that can stand in its case, not one
 served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`)."""
-VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title")
+VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title", "kin_of_title_holder")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that
 (`Глава МИД России Сергей Лавров и Фидан`); `subject_after_governed_title`: `С российским министром М.Нуртлеу
 обсудил …`, a name the parse reads in the nominative between a title a sentence-opening preposition governs and a
-finite verb with no subject of its own is that verb's subject, no holder of the title."""
+finite verb with no subject of its own is that verb's subject, no holder of the title; `kin_of_title_holder`: a title
+in the genitive right after a kin noun (`holders.kin_nouns`: `с супругой Президента Турции Эмине Эрдоган`) is not held
+by the name after it, the relative's."""
+
+
+def _kin_named(doc: Analysis, post: Found, by_start: dict[int, Found]) -> bool:
+    """Is the name right after ``post`` its kin noun's apposition (`kin_before`: `с супругой Президента Турции Эмине
+    Эрдоган`), not its holder?"""
+    person = by_start.get(post.b)
+    return person is not None and kin_before(doc, post, person.a, person.b) is not None
 
 
 def _next_title_after_comma(doc: Analysis, a: Found, b: Found, persons: list[Found]) -> bool:
@@ -186,7 +196,7 @@ def link_holders(doc: Analysis, posts: list[Found], persons: list[Found]
     linked: dict[int, list[Found]] = {}
     rules: dict[int, str] = {}
     rights = [holders_right(doc, post.b, by_start, post) if doc.on("title_before_name") and
-              not _state_after_name(doc, post) else [] for post in posts]
+              not _state_after_name(doc, post) and not _kin_named(doc, post, by_start) else [] for post in posts]
     titled = {h.a for found in rights for h in found}  # persons named after a title of theirs
     for k, post in enumerate(posts):
         holders, rule = rights[k], "title_before_name"

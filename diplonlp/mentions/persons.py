@@ -34,6 +34,7 @@ from ..names import (
 from ..posts.agreement import (
     WOMAN_OR_MANS_GENITIVE,
     genitive_after_title,
+    kin_before,
     lusophone_parts,
     title_noun,
     undeclined_in_vowels,
@@ -240,7 +241,10 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     post = own or _title_of_interleaved_list(doc, a)
     listed = doc.ending_at("post").get(a - 1) if a and tokens[a - 1].text in DASHES else None
     bracketed = doc.starting_at("post").get(b + 1) if b + 1 < len(tokens) and tokens[b].text == "(" else None
-    if post is not None:
+    kin = kin_before(doc, post, a, b) if post is not None else None
+    if kin is not None:  # `с супругой Президента Турции Эмине Эрдоган`: the kin noun's apposition
+        case, gender = title_case(kin), SLOVNET_GENDER.get(kin.feats.get("Gender", ""))
+    elif post is not None:
         noun = title_noun(post)
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
         if case == "gent" and _object_of_verb(doc, noun) and "accs" in noun_cases(tokens[noun].lower):

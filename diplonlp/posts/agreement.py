@@ -21,6 +21,23 @@ from ..text import Token
 PREDICATES = words("posts.predicates")
 UNDECLINED_FIRST = words("persons.undeclined_first")
 LUSOPHONE = words("persons.lusophone_states")
+KIN = words("holders.kin_nouns")
+
+
+def kin_before(doc: Analysis, post: Found, a: int, b: int) -> Token | None:
+    """The kin noun (`holders.kin_nouns`: `супруга`, `сын`) right before ``post``, a title in the genitive, whose
+    apposition the name ``a:b`` after the title is: it can stand in the kin noun's case and gender and is no man's
+    genitive (`с супругой Президента Турции Эмине Эрдоган`, `супругу Президента Узбекистана Зираатхон Мирзиёеву`;
+    not `мать рядового Владислава Челаха`, `сын президента Джона Кеннеди`; rule `kin_of_title_holder`), else None."""
+    if post.a == 0 or not doc.on("kin_of_title_holder"):
+        return None
+    kin = doc.tokens[post.a - 1]
+    case = title_case(kin)
+    if not lemmas(kin.text) & KIN or case in (None, "gent") or title_case(doc.tokens[title_noun(post)]) != "gent":
+        return None
+    woman = kin.feats.get("Gender") == "Fem"
+    mans_genitive = ("gent", "masc") in surname_readings(doc.tokens[b - 1].text)
+    return kin if name_can_be(doc, a, b, case, woman) and not mans_genitive else None
 
 
 def lusophone_parts(doc: Analysis, a: int, parts: list[Token]) -> set[int]:
