@@ -3584,6 +3584,14 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # one delegation's head named after talks between two states' bodies meets the other body
+    ("delegation_other_side", "23 декабря в Ашхабаде состоялись консультации между министерствами иностранных дел "
+     "Туркменистана и Российской Федерации. Российскую делегацию возглавил директор Консульского департамента МИД "
+     "России А.В.Климов.", [["А. В. Климов", "Министерство иностранных дел Туркменистана"]], []),
+    ("delegation_other_side", "Ташкент, 25 декабря /Дунё/. В Ташкенте состоялись очередные политические консультации "
+     "между министерствами иностранных дел Узбекистана и Японии. Японскую делегацию возглавил заместитель министра "
+     "иностранных дел Японии Хироюки Намадзу.",
+     [["Министерство иностранных дел Республики Узбекистан", "Хироюки Намадзу"]], []),
     # a body siding for a delegation is the one the next sentence tells heads it
     ("delegation_head_named_after", "Минск, 19 декабря /БЕЛТА/. Председатель Палаты представителей Игорь Сергеенко "
      "встретился с делегацией Национального собрания Вьетнама. Делегацию возглавил заместитель председателя "
@@ -4710,7 +4718,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "colleague_of_pronoun",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",
-                      "talks_pronoun_joined", "delegation_head_named_after"}
+                      "talks_pronoun_joined", "delegation_head_named_after",
+                      "delegation_other_side"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

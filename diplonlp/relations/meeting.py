@@ -959,7 +959,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
-         "delegation_head_named_after")
+         "delegation_head_named_after", "delegation_other_side")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1463,11 +1463,31 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
         heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
         if len(heads) == 1 and s > 0 and _talks_held(ctx, s - 1):  # `Делегация МИД Беларуси во главе с A провела
             other = _of_another_state(ctx, s - 1, heads[0])  # консультации … Российскую делегацию возглавил B`
-            heads = [other.id, *heads] if other else heads
+            side = other.id if other else _other_side_named(ctx, s - 1, heads[0])
+            heads = [side, *heads] if side else heads
         held = next((k for k in (s, s - 1) if k >= 0 and _talks_held(ctx, k)), None)
         if len(heads) >= 2 and held is not None:  # the talks' date and place are the sentence's that tells them
             _add(ctx, found, s, heads, "meeting_delegation_heads", ctx.when_where(held) if held != s else None)
 
+
+
+def _other_side_named(ctx: Context, s: int, head: str) -> str | None:
+    """`состоялись консультации между министерствами иностранных дел Туркменистана и Российской Федерации.
+    Российскую делегацию возглавил A`: the one state or body of another state than head ``head``'s that the talks'
+    sentence ``s`` names, a body before its state (rule `delegation_other_side`); else None."""
+    if not ctx.on("delegation_other_side"):
+        return None
+    orgs = {o.id: o for o in ctx.out.organizations}
+    own = {ctx.country_of.get(head), ctx.org_of.get(head)} - {None}
+    sides: dict[str, str] = {}  # state -> the state or its body named
+    for ref in ctx.in_sentence(s, ("country", "org")):
+        org = orgs.get(ref.id)
+        state = f"country-{org.country}" if org is not None and org.country else ref.id
+        if org is not None and (org.kind == "media" or not org.country):
+            continue
+        if ref.id not in own and state not in own:
+            sides[state] = ref.id if org is not None else sides.get(state, ref.id)
+    return next(iter(sides.values())) if len(sides) == 1 else None
 
 
 def _talks_held(ctx: Context, s: int) -> bool:
