@@ -384,6 +384,21 @@ def test_sides_after_two_officials_signing_with_no_talks_are_their_states(nlp, t
 
 
 @pytest.mark.parametrize(("text", "parties"), [
+    ("Бухара, 14 апреля (УзА). Хоким Бухары Ботир Зарипов провел встречу с делегацией провинции Шэньси Китая во главе "
+     "с вице-губернатором Сюй Дачжэ.\n\nСтороны обсудили вопросы сотрудничества в сферах туризма и сельского "
+     "хозяйства.", ["Бухара", "Шэньси"]),
+    ("Шымкент, 29 декабря /Kazinform/. Аким Шымкента Габит Сыздыкбеков встретился с делегацией провинции Ганьсу Китая "
+     "во главе с вице-губернатором провинции Чжан Хунвэнем. Стороны обсудили сотрудничество в сельском хозяйстве.",
+     ["Шымкент", "Ганьсу"]),
+])
+def test_a_head_of_a_region_heading_its_delegation_stands_for_the_region(nlp, text, parties):
+    """`delegation_region_head`: a head of a region whose title names none (`во главе с вице-губернатором`) heads the
+    region of the delegation they lead, so the talks of the two heads are their regions' cooperation."""
+    assert named_parties(nlp(text), "cooperation") == [parties]
+    assert named_parties(Pipeline(disable=["delegation_region_head"])(text), "cooperation") == []
+
+
+@pytest.mark.parametrize(("text", "parties"), [
     (EXAMPLES["cooperation_document_signers"], ["Азербайджан", "Турция"]),
     ("Ашхабад, 10 июня. Нейтральный Туркменистан. Министр иностранных дел Туркменистана Рашид Мередов и министр "
      "иностранных дел Ирана Аббас Аракчи подписали меморандум о взаимопонимании. Меморандум предусматривает развитие "
@@ -4719,7 +4734,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
-                      "delegation_other_side"}
+                      "delegation_other_side", "delegation_region_head"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -11,7 +11,7 @@ from ..analysis import Analysis, Coverage
 from ..inflect import both_states_at
 from ..lexicon import post_heads, words
 from ..mentions import datelines
-from ..models import Document, Evidence, Meeting, Post
+from ..models import Document, Evidence, Meeting, Mention, Post
 from ..morph import lemmas
 from ..posts.heads import DEPUTY_PREFIXES, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
@@ -47,7 +47,7 @@ TOPIC_KINDS = ("company", "other")
 """The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
-         "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope")
+         "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -71,7 +71,10 @@ talks, where both are among them, not the first two named.
 `item_heading_ends_scope`: a digest item's heading (`О консультациях по вопросам миграции`, a line of its own after
 the lead ending in no full stop, a blank line after it) opens another event: the sides of the talks told before it
 are not those of a sentence after it (`last_meeting`), its own talks word refers to none of them, and the fields it
-and the sentences after it name are not the cooperation told before it."""
+and the sentences after it name are not the cooperation told before it.
+`delegation_region_head`: `Хоким Бухары … провел встречу с делегацией провинции Шэньси Китая во главе с
+вице-губернатором Сюй Дачжэ`: a head of a region whose title names none heads the region of the delegation they
+lead, so talks of heads of regions are the regions' (`regions_of_heads`)."""
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
@@ -141,7 +144,7 @@ class Context:
                     org_of[rel.person] = org_by_name.get(post.organization)
                     employer_of[rel.person] = org_ids.get(post.organization, post.organization)
         dateline = datelines.opening(doc.text, doc.header.stop)
-        region_of, governors = _regions_headed(out, refs, [r.start for r in refs])
+        region_of, governors = _regions_headed(doc, out, refs, [r.start for r in refs])
         ctx = cls(doc, out, refs, [r.start for r in refs], country_of, org_of, employer_of,
                   datelines.lead(doc, dateline), held=held, home_of={p.id: p.country for p in out.persons if p.country},
                   region_of=region_of, governors=governors)
@@ -614,10 +617,12 @@ def governs(post: Post) -> bool:
     return head is not None and head.family == "governor"
 
 
-def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> tuple[dict[str, str], frozenset[str]]:
+def _regions_headed(doc: Analysis, out: Document, refs: list[Ref], starts: list[int]
+                    ) -> tuple[dict[str, str], frozenset[str]]:
     """Person id -> the place their post's phrase names where the post heads a region or town (`аким Алматинской
-    области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`); and every
-    person holding such a post, a place named or not (`во главе с губернатором Ли Чхоль У`)."""
+    области`, `губернатор Иссык-Кульской области Кыргызстана`, `вице-губернатор провинции Шаньдун`), else the place of
+    the delegation they head (`_delegation_region`); and every person holding such a post, a place named or not (`во
+    главе с губернатором Ли Чхоль У`)."""
     posts = {p.id: p for p in out.posts}
     headed: dict[str, str] = {}
     governors: set[str] = set()
@@ -630,10 +635,32 @@ def _regions_headed(out: Document, refs: list[Ref], starts: list[int]) -> tuple[
         governors.add(rel.person)
         inside = (r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
                   if r.stop <= m.stop)
-        place = next((r.id for r in inside if r.kind == "location"), None)
+        place = next((r.id for r in inside if r.kind == "location"), None) or \
+            _delegation_region(doc, refs, starts, post.mentions)
         if place is not None:
             headed[rel.person] = place
     return headed, frozenset(governors)
+
+
+HEADED_BY = "во главе с"
+
+
+def _delegation_region(doc: Analysis, refs: list[Ref], starts: list[int], mentions: list[Mention]) -> str | None:
+    """`делегацию провинции Шэньси Китая во главе с вице-губернатором Сюй Дачжэ`: for a head of a region whose title
+    names none, the last place named between `делегация` and the `во главе с` right before the title (rule
+    `delegation_region_head`); else None."""
+    if not doc.on("delegation_region_head"):
+        return None
+    text = doc.text
+    for m in mentions:
+        head = text.rfind(HEADED_BY, max(0, m.start - 20), m.start)
+        opening = text.rfind("делегаци", max(0, head - 80), head) if head >= 0 else -1
+        if opening < 0 or text[head + len(HEADED_BY):m.start].strip() or "." in text[opening:head]:
+            continue
+        places = [r for r in refs[bisect_left(starts, opening):bisect_left(starts, head)] if r.kind == "location"]
+        if places:
+            return places[-1].id
+    return None
 
 
 def _term(value: str) -> bool:
