@@ -101,8 +101,8 @@ only lower-case particles between (`душ`, `ван ден`) are one name. `vis
 `lusophone_given_names`: `Послом Бразилии Марселу Жорже ди Аленкаром`, `Посла Португалии Паулу Висенте`: after a title
 of a state whose given names, transcribed from Portuguese, end in `-у`, `-е` (`persons.lusophone_states`), the given
 names ending so are written the same in every case: the name agrees with the title, and they keep their form (not
-`Марсел`'s dative, `Паула`'s accusative); the surname declines (`Аугушту да Силву Кунью` → `Аугушту да Силва
-Кунья`)."""
+`Марсел`'s dative, `Паула`'s accusative); a surname after a particle declines (`Аугушту да Силву …` → `Аугушту да
+Силва …`)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of

@@ -22,6 +22,8 @@ PREDICATES = words("posts.predicates")
 UNDECLINED_FIRST = words("persons.undeclined_first")
 LUSOPHONE = words("persons.lusophone_states")
 KIN = words("holders.kin_nouns")
+WOMAN_OR_MANS_GENITIVE = frozenset({("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
+"""The readings of a surname such as `Кудратова`: a woman's nominative, or a man's genitive or accusative."""
 
 
 def kin_before(doc: Analysis, post: Found, a: int, b: int) -> Token | None:
@@ -56,8 +58,6 @@ def lusophone_parts(doc: Analysis, a: int, parts: list[Token]) -> set[int]:
         return set()
     given = next((k for k, tok in enumerate(parts) if not tok.is_cap), len(parts) - 1)
     return {k for k, tok in enumerate(parts[:given]) if tok.lower[-1:] in ("у", "е")}
-WOMAN_OR_MANS_GENITIVE = frozenset({("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
-"""The readings of a surname such as `Кудратова`: a woman's nominative, or a man's genitive or accusative."""
 
 
 def predicative(doc: Analysis, i: int) -> bool:
