@@ -383,6 +383,26 @@ def test_sides_after_two_officials_signing_with_no_talks_are_their_states(nlp, t
     assert named_parties(Pipeline(disable=["cooperation_subject_states"])(text), "cooperation") == []
 
 
+@pytest.mark.parametrize(("text", "parties", "sectors"), [
+    ("Баку, 4 января /Trend/. Азербайджан и Туркменистан договорились об увеличении транзита грузов по "
+     "Транскаспийскому международному транспортному маршруту.", ["Азербайджан", "Туркменистан"],
+     ["logistics", "transport"]),
+    ("Ашхабад, 2 декабря. /ТДХ/. Казахстан, Туркменистан и Узбекистан договорились о совместном использовании водных "
+     "ресурсов трансграничных рек.", ["Казахстан", "Туркменистан", "Узбекистан"], ["water"]),
+    # not told as done, or negated: no cooperation
+    ("Армения и Азербайджан не договорились о транзите.", None, None),
+])
+def test_states_agreeing_on_a_field_cooperate_in_it(nlp, text, parties, sectors):
+    """`cooperation_agreed_on_field`: states joined as the subject of `договорились` cooperate in the fields the
+    sentence names, with no word of cooperation."""
+    doc = nlp(text)
+    found = [([doc.entity(p).name for p in r.parties], sorted(doc.entity(x).code for x in r.sectors))  # type: ignore
+             for r in doc.relations if r.kind == "cooperation"]
+    assert found == ([(parties, sectors)] if parties else [])
+    if parties:
+        assert named_parties(Pipeline(disable=["cooperation_agreed_on_field"])(text), "cooperation") == []
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Бухара, 14 апреля (УзА). Хоким Бухары Ботир Зарипов провел встречу с делегацией провинции Шэньси Китая во главе "
      "с вице-губернатором Сюй Дачжэ.\n\nСтороны обсудили вопросы сотрудничества в сферах туризма и сельского "
@@ -4734,7 +4754,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
-                      "delegation_other_side", "delegation_region_head"}
+                      "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

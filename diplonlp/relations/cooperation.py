@@ -228,7 +228,27 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
         pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start) or _joint_persons(ctx, s, coop)
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
+    if not out and coop is None and fields and (pair := _agreed_on_field(ctx, s)):
+        out.append((sent.start, pair, "cooperation_agreed_on_field"))
     return sorted(out)
+
+
+AGREEING = words("cooperation.agreeing")
+
+
+def _agreed_on_field(ctx: Context, s: int) -> list[str]:
+    """`Азербайджан и Туркменистан договорились об увеличении транзита грузов`: the states, or two officials' states,
+    joined as the subject of the sentence's first finite verb, a verb of agreeing told as done and not negated
+    (`cooperation.agreeing`), where the sentence names a field and no word of cooperation (rule
+    `cooperation_agreed_on_field`); else []."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    verb = next((k for k in range(sent.first, sent.last) if toks[k].is_finite_verb), None)
+    if verb is None or not ctx.on("cooperation_agreed_on_field") or not lemmas(toks[verb].text) & AGREEING or \
+            not told_as_done(toks, verb) or toks[verb - 1].lower == "не":
+        return []
+    states = _coordinated(ctx, sent.start, toks[verb].start)
+    return states if len(states) >= 2 and all(p.startswith("country-") for p in states) else \
+        _joint_subject_sides(ctx, s, verb + 1)
 
 
 def _joint_persons(ctx: Context, s: int, coop: Token) -> list[str]:
@@ -790,7 +810,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states",
-         DOCUMENT_SIGNERS)
+         DOCUMENT_SIGNERS, "cooperation_agreed_on_field")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended",
           "between_of_conjunct")
