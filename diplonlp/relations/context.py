@@ -15,7 +15,8 @@ from ..models import Document, Evidence, Meeting, Mention, Post
 from ..morph import lemmas
 from ..posts.heads import DEPUTY_PREFIXES, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
-from ..text import DASHES, Token
+from ..posts.right import headed_at
+from ..text import DASHES
 from . import setting
 
 
@@ -600,15 +601,6 @@ class Context:
         return not LIST_GLUE.sub(" ", gap + self.doc.text[end:ref.start]).strip()  # `в рамках БРИКС и «Группы …»`
 
 
-def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = None) -> int:
-    """The token right before the adjectives (``most`` at most) that stand right before token ``k``, going back no
-    further than ``first`` (`провели очередное заседание`: `провели`; `одним из ключевых партнеров`: `из`)."""
-    j = k - 1
-    while j > first and (most is None or k - 1 - j < most) and toks[j].pos == "ADJ":
-        j -= 1
-    return j
-
-
 def governs(post: Post) -> bool:
     """Does ``post`` head a region or town (`аким`, `губернатор`; `вице-губернатор`: the region's too)?"""
     word = post.title.split()[-1]
@@ -642,22 +634,25 @@ def _regions_headed(doc: Analysis, out: Document, refs: list[Ref], starts: list[
     return headed, frozenset(governors)
 
 
-HEADED_BY = "во главе с"
+DELEGATIONS = words("references.delegations")
 
 
 def _delegation_region(doc: Analysis, refs: list[Ref], starts: list[int], mentions: list[Mention]) -> str | None:
     """`делегацию провинции Шэньси Китая во главе с вице-губернатором Сюй Дачжэ`: for a head of a region whose title
-    names none, the last place named between `делегация` and the `во главе с` right before the title (rule
-    `delegation_region_head`); else None."""
+    names none, the last place named between the delegation's noun (`references.delegations`, up to eight words
+    back in the sentence) and the `во главе с` right before the title (rule `delegation_region_head`); else None."""
     if not doc.on("delegation_region_head"):
         return None
-    text = doc.text
+    toks = doc.tokens
     for m in mentions:
-        head = text.rfind(HEADED_BY, max(0, m.start - 20), m.start)
-        opening = text.rfind("делегаци", max(0, head - 80), head) if head >= 0 else -1
-        if opening < 0 or text[head + len(HEADED_BY):m.start].strip() or "." in text[opening:head]:
+        rng = doc.token_range(m.start, m.stop)
+        k = rng[0] - 3 if rng else -1  # `во главе с` right before the title
+        if not headed_at(toks, k):
             continue
-        places = [r for r in refs[bisect_left(starts, opening):bisect_left(starts, head)] if r.kind == "location"]
+        first = doc.sents[toks[k].sent].first
+        d = next((d for d in range(k - 1, max(first, k - 8) - 1, -1) if lemmas(toks[d].text) & DELEGATIONS), None)
+        places = [r for r in refs[bisect_left(starts, toks[d].stop):bisect_left(starts, toks[k].start)]
+                  if r.kind == "location"] if d is not None else []
         if places:
             return places[-1].id
     return None

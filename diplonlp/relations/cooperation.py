@@ -22,10 +22,10 @@ from ..posts.heads import said_plural
 from ..posts.phrase import OPENING_QUOTES
 from ..scan import within
 from ..text import DASHES, Token
-from .context import SIGNED, Context, Ref, before_adjectives
+from .context import SIGNED, Context, Ref
 from .meeting import JOINT, SUBCLAUSE, joined_pair
 from .meeting import PLANNED as MEETINGS_PLANNED
-from .setting import told_as_done
+from .setting import before_adjectives, told_as_done
 
 COOPERATION = words("cooperation.cooperation")
 DOCUMENTS = words("agreement.documents")
@@ -225,7 +225,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
             ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
-        pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start) or _joint_persons(ctx, s, coop)
+        pair = ctx.both_states(s) or _coordinated(ctx, sent.start, coop.start) or _joint_subject_sides(ctx, s, coop.i)
         if pair:
             out.append((sent.start, pair, "cooperation_subjects"))
     if not out and coop is None and fields and (pair := _agreed_on_field(ctx, s)):
@@ -249,13 +249,6 @@ def _agreed_on_field(ctx: Context, s: int) -> list[str]:
     states = _coordinated(ctx, sent.start, toks[verb].start)
     return states if len(states) >= 2 and all(p.startswith("country-") for p in states) else \
         _joint_subject_sides(ctx, s, verb + 1)
-
-
-def _joint_persons(ctx: Context, s: int, coop: Token) -> list[str]:
-    """`Министр обороны России A и министр обороны КНР B договорились о расширении военного сотрудничества`: the
-    parties of two persons of different sides joined as the subject of the finite verb before the cooperation word
-    (rule `cooperation_subjects`), where no talks made them sides; else none."""
-    return _joint_subject_sides(ctx, s, coop.i)
 
 
 def _bilateral_pair(ctx: Context, s: int) -> list[str]:
@@ -1001,7 +994,8 @@ def subject_states(ctx: Context, s: int, rule: str = "cooperation_subject_states
 
 def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
     """The two sides of the persons joined as the subject of sentence ``s``'s first finite verb before token
-    ``stop`` (`meeting.joined_pair`), else []."""
+    ``stop`` (`meeting.joined_pair`: `Министр обороны России A и министр обороны КНР B договорились о расширении
+    военного сотрудничества`, where no talks made them sides), else []."""
     toks = ctx.doc.tokens
     verb = next((j for j in range(ctx.doc.sents[s].first, stop) if toks[j].is_finite_verb), None)
     pair = joined_pair(ctx, s, verb) if verb is not None else None

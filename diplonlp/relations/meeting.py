@@ -23,8 +23,17 @@ from ..posts.right import headed_at
 from ..references.titles import BARE_STATE_HEADS, OFFICES, office_titles
 from ..scan import within
 from ..text import DASHES, Token
-from .context import SPOKESMAN_TITLES, TALK_NOUNS, Context, Ref, before_adjectives
-from .setting import FUTURE_BE, VISIT_VERBS, a_day, clause_day, envoy_abroad, is_participle, told_as_done
+from .context import SPOKESMAN_TITLES, TALK_NOUNS, Context, Ref
+from .setting import (
+    FUTURE_BE,
+    VISIT_VERBS,
+    a_day,
+    before_adjectives,
+    clause_day,
+    envoy_abroad,
+    is_participle,
+    told_as_done,
+)
 
 NOUNS = words("meeting.nouns")
 JOINING = words("meeting.joining")

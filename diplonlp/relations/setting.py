@@ -708,6 +708,15 @@ def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
     return None
 
 
+def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = None) -> int:
+    """The token right before the adjectives (``most`` at most) that stand right before token ``k``, going back no
+    further than ``first`` (`провели очередное заседание`: `провели`; `одним из ключевых партнеров`: `из`)."""
+    j = k - 1
+    while j > first and (most is None or k - 1 - j < most) and toks[j].pos == "ADJ":
+        j -= 1
+    return j
+
+
 def _arrived_at(ctx: Context, k: int) -> str | None:
     """`В аэропорту Ашхабада Президента … встретил …`: the town, not the dateline's, right after a facility's noun
     (`locations.facilities`, adjectives before it) after `в` in sentence ``k``, where those it names arrived (rule
@@ -720,10 +729,7 @@ def _arrived_at(ctx: Context, k: int) -> str | None:
         if rng is None or ref.id == ctx.dateline_place or rng[0] < 2 or \
                 not lemmas(toks[rng[0] - 1].text) & FACILITIES:
             continue
-        j = rng[0] - 2
-        while j > ctx.doc.sents[k].first and toks[j].pos == "ADJ":
-            j -= 1  # `в международном аэропорту`
-        if toks[j].lower in ("в", "во"):
+        if toks[before_adjectives(toks, rng[0] - 1, ctx.doc.sents[k].first)].lower in ("в", "во"):
             return ref.id
     return None
 
