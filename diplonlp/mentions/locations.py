@@ -364,13 +364,12 @@ def _capitalized_common_noun(doc: Analysis, a: int, b: int) -> bool:
     if b - a == 1 and (lemmas(tok.text) & CEREMONIAL or (_quality_adjective(tok) and not after_type)):
         return True  # `принял в Белграде Чрезвычайного и Полномочного Посла`, `к Глобальному метановому обязательству`
     ps = parses(tok.lower)
-    if b - a != 1:  # `Главу государства встретил …`: a title's head and lower-case words (not `Рабочего поселка`)
-        rest = doc.tokens[a + 1:b]
-        return all(not t.is_cap and not lemmas(t.text) & TYPE_WORDS for t in rest) and \
-            not any("Geox" in p.tag for p in ps) and any(post_heads().single(p.normal_form) is not None for p in ps)
     if any("Geox" in p.tag for p in ps):
         return False
-    if any(post_heads().single(p.normal_form) is not None for p in ps) or post_heads().single(tok.lower):
+    title = any(post_heads().single(p.normal_form) is not None for p in ps)
+    if b - a != 1:  # `Главу государства встретил …`: a title's head and lower-case words (not `Рабочего поселка`)
+        return title and all(not t.is_cap and not lemmas(t.text) & TYPE_WORDS for t in doc.tokens[a + 1:b])
+    if title or post_heads().single(tok.lower):
         return True  # `принял Посла Французской Республики`
     if a != doc.sents[tok.sent].first and not doc.opens_line(a):
         return False
