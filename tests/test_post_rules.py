@@ -23,6 +23,8 @@ EXAMPLES = [
      "delegation_body"),  # a body of an international organization
     ("Премьер принял делегацию китайской корпорации CNPC во главе с |председателем совета директоров| Дай Хоуляном.",
      "delegation_body"),  # a company, its noun before its name
+    ("Председатель Сената принял делегацию Национальной ассамблеи Республики Корея. Делегацию возглавил "
+     "|председатель комитета по иностранным делам и объединению| Ким Сок Ки.", "delegation_named_before"),
     ("Мади Атамкулов, |посол Казахстана в Северной Македонии по совместительству|, прибыл.", "part_time"),
     ("Президент принял |Председателя Халк Маслахаты Милли Генгеша| Гурбангулы Бердымухамедова.",
      "parliament_of_chamber"),
@@ -509,6 +511,26 @@ def test_a_title_declined_as_an_adjective_is_put_in_the_nominative(nlp):
 ])
 def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, text, countries):
     """`delegation_state` after `возглавил`, `возглавлял` (`posts.heading`)."""
+    assert [p.country for p in nlp(text).posts] == countries
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Председатель Мажилиса Парламента Казахстана Ерлан Кошанов встретился с делегацией Бундестага ФРГ. Делегацию "
+     "возглавила заместитель председателя комитета по экономике Катрин Шмидт.", ["KZ", "DE"]),
+    ("Председатель Совета Республики Наталья Кочанова провела встречу с делегацией Сената Пакистана. Делегацию "
+     "возглавлял председатель постоянного комитета по обороне Муштак Ахмед.", ["BY", "PK"]),
+    # delegations of two states before: the head's is not told
+    ("Министр встретился с делегациями Сената Пакистана и Сената Италии. Делегацию возглавлял председатель "
+     "постоянного комитета по обороне Муштак Ахмед.", [None]),
+    ("Министр встретился с делегацией Сената Пакистана и делегацией Сената Италии. Делегацию возглавлял "
+     "председатель постоянного комитета по обороне Муштак Ахмед.", [None]),
+    # the delegation does not open the sentence: another rule's case
+    ("Министр встретился с делегацией Сената Пакистана. Вчера делегацию возглавлял председатель постоянного комитета "
+     "по обороне Муштак Ахмед.", [None]),
+])
+def test_a_delegations_head_told_in_the_next_sentence_takes_the_delegations_state(nlp, text, countries):
+    """`delegation_named_before`: `Делегацию возглавил(а) <title>` right after a sentence naming one delegation of a
+    state or a state's body."""
     assert [p.country for p in nlp(text).posts] == countries
 
 

@@ -428,6 +428,37 @@ def delegation_body(doc: Analysis, p: PostPhrase) -> bool:
     return True
 
 
+def delegation_named_before(doc: Analysis, p: PostPhrase) -> bool:
+    """`… встретился с делегацией Бундестага ФРГ. Делегацию возглавила заместитель председателя комитета по
+    экономике …`: a title after a delegation's noun and a verb of heading that open their sentence, naming no state
+    or body of its own, is the state's of the one delegation the sentence before names, of a state or of a state's
+    body (last of the list: it reads no words)."""
+    tokens = doc.tokens
+    k = _before_possessive(doc, p.left - 1)
+    if p.country or p.organization or k - 1 != p.first or not lemmas(tokens[k].text) & HEADING or \
+            not lemmas(tokens[p.first].text) & HEADED or tokens[p.first].sent == 0:
+        return False
+    before = doc.sents[tokens[p.first].sent - 1]
+    states = {_delegation_state_at(doc, d, before.last) for d in range(before.first, before.last)
+              if lemmas(tokens[d].text) & HEADED}
+    if len(states) != 1 or None in states:
+        return False
+    p.country = states.pop()
+    return True
+
+
+def _delegation_state_at(doc: Analysis, d: int, last: int) -> str | None:
+    """The state of the singular delegation noun ``d`` a body of a state or a state names right after (`делегацией
+    Сената Пакистана`, `делегацию Республики Корея`), else None (`делегациями Сената Пакистана и …`)."""
+    if doc.tokens[d].feats.get("Number") != "Sing":
+        return None
+    bodies = [f for f in doc.found.get("org", []) if f.a == d + 1 and f.b <= last and f.data.get("country")]
+    if bodies:
+        return str(max(bodies, key=lambda f: f.b).data["country"])
+    found = country_at(doc, d + 1, last)
+    return found[0] if found else None
+
+
 def _past_kind_noun(doc: Analysis, k: int) -> int:
     """Token ``k``, or the one before the lower-case company noun it is (or closes, before a quote) and its
     adjectives (`делегацию китайской корпорации CNPC`, `делегацию компании «Росатом»`: `делегацию`)."""
@@ -533,7 +564,7 @@ RIGHT_RULES: list[PhraseRule] = [
     and_place, second_country,
     body, state, host_state, second_host, host_city, region_noun, seat, from_body, from_place, host_body,
     topic_place_or_body,
-    topic_state, topic_words, delegation_state, delegation_body,
+    topic_state, topic_words, delegation_state, delegation_body, delegation_named_before,
 ]
 """The arguments after the title (its state, host, organization, seat, topic; last, a delegation's state or body), tried
 in order at each token until none applies: the first that applies reads its words and the next token is tried

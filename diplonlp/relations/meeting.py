@@ -1570,8 +1570,7 @@ def find(ctx: Context) -> list[Meeting]:
             k = max((t for t in triggers if ctx.doc.tokens[t].start < group[-1].start), default=triggers[0])
             _add(ctx, found, s, ids, rule, _clause_when(ctx, s, k, ids))
     found = _named_later(ctx, found) if ctx.on("meeting_named_later") else found
-    _head_named_after(ctx)
-    return found
+    return _head_named_after(ctx, found)
 
 
 def _clause_when(ctx: Context, s: int, k: int, participants: list[str]) -> tuple[str | None, str | None] | None:
@@ -1603,15 +1602,15 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     return found
 
 
-def _head_named_after(ctx: Context) -> None:
+def _head_named_after(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     """`Ашимбаев провел встречу с делегацией Народной палаты Королевства Камбоджа. Делегацию возглавил Первый
     вице-председатель Народной палаты Чеам Йеап`: a state or body that sides in a meeting for a delegation stands for
     the one person the next sentence tells heads it (`meeting.heading`, `meeting.headed`), of that state or body
-    (rule `delegation_head_named_after`)."""
+    (rule `delegation_head_named_after`); where that person's meeting is told already, the body's is dropped."""
     if not ctx.on("delegation_head_named_after"):
-        return
+        return found
     orgs = {o.id: o.country for o in ctx.out.organizations}
-    for s, meeting in ctx.meetings:
+    for s, meeting in list(ctx.meetings):
         said = ctx.sentence_lemmas(s + 1) if s + 1 < len(ctx.doc.sents) else []
         if not any(lem & HEADING for lem in said) or not any(lem & HEADED for lem in said):
             continue
@@ -1621,12 +1620,18 @@ def _head_named_after(ctx: Context) -> None:
         stand = {heads[0], ctx.country_of.get(heads[0]), ctx.org_of.get(heads[0])} - {None}
         sides = [p for p in meeting.participants if not p.startswith("person-") and (
             p in stand or f"country-{orgs.get(p)}" in stand)]
-        if len(sides) == 1:
-            ctx.meeting_of.pop(frozenset(meeting.participants), None)
-            meeting.participants = [heads[0] if p == sides[0] else p for p in meeting.participants]
+        if len(sides) != 1:
+            continue
+        ctx.meeting_of.pop(frozenset(meeting.participants), None)
+        meeting.participants = [heads[0] if p == sides[0] else p for p in meeting.participants]
+        if frozenset(meeting.participants) in ctx.meeting_of:  # `meeting_delegation_heads` told it
+            found = [m for m in found if m is not meeting]
+            ctx.meetings[:] = [(j, m) for j, m in ctx.meetings if m is not meeting]
+        else:
             ctx.meeting_of[frozenset(meeting.participants)] = meeting
-            ctx.changed.append(("meeting", "delegation_head_named_after", ctx.doc.sents[s + 1].start,
-                                ctx.doc.sents[s + 1].stop))
+        ctx.changed.append(("meeting", "delegation_head_named_after", ctx.doc.sents[s + 1].start,
+                            ctx.doc.sents[s + 1].stop))
+    return found
 
 
 def _talks_of_agent(ctx: Context, s: int, k: int) -> list[str]:
