@@ -1566,6 +1566,38 @@ def test_a_title_ends_before_the_occasion_of_signing(nlp, text, titles):
 
 
 @pytest.mark.parametrize(("text", "titles"), [
+    ("Москва, 23 декабря /Интерфакс/. Россия и Иран подписали межправительственное соглашение о сотрудничестве в "
+     "области информационной безопасности. Документ в Тегеране подписали секретарь Совета безопасности РФ Сергей "
+     "Шойгу и секретарь Высшего совета национальной безопасности Ирана Али Лариджани.",
+     ["межправительственное соглашение о сотрудничестве в области информационной безопасности"]),
+    ("Баку, 28 декабря /Trend/. Азербайджан и Узбекистан подписали меморандум о сотрудничестве в сфере цифровых "
+     "технологий. Меморандум в Баку подписали министр цифрового развития и транспорта Азербайджана Рашад Набиев и "
+     "министр цифровых технологий Узбекистана Шерзод Шерматов.",
+     ["меморандум о сотрудничестве в сфере цифровых технологий"]),
+    # the name goes on after the place: the place is left out of it
+    ("Астана, 28 декабря /Казинформ/. Казахстан и Китай подписали соглашение в Пекине о строительстве завода.",
+     ["соглашение о строительстве завода"]),
+])
+def test_a_title_leaves_out_the_place_of_signing_after_its_noun(nlp, text, titles):
+    """`title_ends_at_setting`: `в Тегеране` right after the document's noun tells where it was signed, not its name;
+    a `Документ` so told again is the one signed before, no second agreement."""
+    def told(doc: Document) -> list[str | None]:
+        return [r.title for r in doc.relations if r.kind == "agreement"]
+    assert told(nlp(text)) == titles
+    assert told(Pipeline(disable=["title_ends_at_setting"])(text)) != titles
+
+
+def test_a_title_leaves_out_the_day_of_signing_after_its_noun(nlp):
+    """`title_ends_at_setting`: a day's date right after the document's noun (`Документ 5 декабря подписали`), not a
+    year (`Договор 1992 года о дружбе` keeps it)."""
+    text = ("Минск, 5 декабря /БЕЛТА/. Беларусь и Китай подписали соглашение о сотрудничестве в области образования. "
+            "Документ 5 декабря подписали министр образования Беларуси Андрей Иванец и министр образования Китая Хуай "
+            "Цзиньпэн. Казахстан и Россия подписали Договор 1992 года о дружбе.")
+    assert [r.title for r in nlp(text, date="2026-12-05").relations if r.kind == "agreement"] == [
+        "соглашение о сотрудничестве в области образования", "Договор 1992 года о дружбе"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
     ("Ашхабад, 25 ноября 2025 года. TDH. Министр иностранных дел Туркменистана Рашид Мередов провел переговоры с "
      "министром иностранных дел Венгрии Петером Сийярто. По итогам переговоров подписана программа сотрудничества "
      "между министерствами иностранных дел двух стран на 2026–2027 годы.",
@@ -4725,6 +4757,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "undeclined_after_genitive",
                       "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
+                      "title_ends_at_setting",
                       "title_through_parties",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",

@@ -139,7 +139,8 @@ def _title(ctx: Context, s: int, j: int) -> str:
     start = j
     while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
-    stop, cap, parties = j + 1, TITLE_WORDS, False
+    rest = _past_setting(ctx, j + 1)  # the name goes on after the signing's place or day
+    stop, cap, parties = rest, TITLE_WORDS + rest - j - 1, False
     while stop < sent.last and stop - j < cap and _name_goes_on(ctx, j, stop, sent.last, parties):
         if toks[stop].lower == "между":
             if parties or not ctx.on("title_through_parties"):
@@ -151,7 +152,7 @@ def _title(ctx: Context, s: int, j: int) -> str:
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
     while stop - 1 > j and (toks[stop - 1].pos in ("CCONJ", "ADV") or toks[stop - 1].text == ","):
         stop -= 1  # `подписали Совместное заявление и обсудили …`, `… уже дало`, a list of fields cut at the cap
-    return nominative_phrase(toks[start:stop])
+    return nominative_phrase(toks[start:j + 1] + toks[max(rest, j + 1):stop])
 
 
 def _name_goes_on(ctx: Context, j: int, k: int, last: int, parties: bool) -> bool:
@@ -184,6 +185,20 @@ def _occasion_at(ctx: Context, k: int) -> bool:
     toks = ctx.doc.tokens
     return k + 1 < len(toks) and f"{toks[k].lower} {toks[k + 1].lower}" in OCCASIONS and \
         ctx.on("title_ends_at_occasion")
+
+
+def _past_setting(ctx: Context, k: int) -> int:
+    """The token after the place or day of a signing that opens at ``k``, right after the document's noun: `в` and a
+    place's mention, or a date of a day (`Документ в Тегеране подписали …`, `Соглашение 5 декабря подписали …`: the
+    document told before; `соглашение в Пекине о строительстве завода`: no part of its name; rule
+    `title_ends_at_setting`); else ``k``. Not a year, which may name a document (`Договор 1992 года о …`)."""
+    toks, found = ctx.doc.tokens, ctx.doc.found
+    if not ctx.on("title_ends_at_setting") or k >= len(toks):
+        return k
+    if toks[k].lower in ("в", "во"):
+        return max((f.b for f in found.get("location", []) if f.a == k + 1), default=k)
+    return max((f.b for f in found.get("date", []) if f.a == k and len(str(f.data.get("value", ""))) == 10),
+               default=k)
 
 
 def _amount_at(toks: list[Token], k: int) -> bool:
@@ -261,7 +276,8 @@ before names as the subjects of a verb (`Казахстан и Узбекист�
 the states sign (a secretary general at the table does not sign for their organization)."""
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
-                "title_ends_at_occasion", "documents_told_next", "title_through_parties", "date_of_own_predicate")
+                "title_ends_at_occasion", "title_ends_at_setting", "documents_told_next", "title_through_parties",
+                "date_of_own_predicate")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -278,8 +294,10 @@ the title of the one whose signing the sentence before tells (`Подписан�
 (`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
 Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's;
 `title_ends_at_occasion`, a title ends before the occasion of the signing (`agreement.occasions`: `Документ в ходе
-заседания комиссии подписали …` is the document told before, titled `Документ`); `documents_told_next`, a signing
-of documents named by the generic noun is of those the next sentence lists after an opener (`agreement.list_openers`:
+заседания комиссии подписали …` is the document told before, titled `Документ`); `title_ends_at_setting`, a title
+leaves out the place or day of the signing right after its noun (`Документ в Тегеране подписали …`);
+`documents_told_next`, a signing of documents named by the generic noun is of those the next sentence lists after
+an opener (`agreement.list_openers`:
 `обменялись подписанными документами. В их числе – Договор …, Соглашение … и Меморандум … между Министерством … и
 Министерством …`), each the signing's, or of its own `между X и Y` before the next document; `title_through_parties`,
 a title runs on through the parties' `между X и Y` and what follows it in the clause (`Меморандум о взаимопонимании
