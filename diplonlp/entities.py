@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from .analysis import Analysis, Found, coverage
 from .holders import link_holders
@@ -47,13 +48,15 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", "state_of_host", "host_of_setting",
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
-         "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body")
+         "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
 """The families of the titles a diplomat accredited to a state may be received by (`state_of_host`)."""
 LEADERS = ("head", "premier")
 """The families of heads of state and government: received a diplomat as `президент страны` (`state_of_host`)."""
+SURNAME_FIRST_STATES = words("persons.surname_first_states")
+"""States whose names are written surname first (`Ван И`, `Ким Чен Ын`, `Фам Минь Тинь`: `surname_first_order`)."""
 STATE_HEADS = words("references.head_of_state_titles")
 """The titles of a head of state (`президент`, `король`): a visited state's head met (`state_visited`)."""
 STATE_PRINCIPALS = words("posts.state_principals")
@@ -331,8 +334,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
         country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)
-        out.persons.append(Person(id=pid, name=name, first=b.get("first"), middle=b.get("middle"),
-                                  last=b.get("last"), country=country,
+        first, middle, last = _name_fields(doc, b, country)
+        out.persons.append(Person(id=pid, name=name, first=first, middle=middle, last=last, country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
     roles = coverage([r for e in entities for r in e.roles])  # `глава российского МИД`: no post of its own
     unheld = [p for p in posts if id(p) not in held and not roles.overlaps(p.start, p.start + 1)]
@@ -634,6 +637,18 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         if places:
             return str(places[-1].data["country"])
     return _state_of_setting(doc, post)
+
+
+def _name_fields(doc: Analysis, b: dict[str, Any], country: str | None) -> tuple[str | None, str | None, str | None]:
+    """The first name, middle name and surname of a person's best mention; of a person of a state whose names are
+    written surname first (`persons.surname_first_states`), the first word is the surname and the rest the given
+    name, as the contract has it (`Ван И`: last `Ван`, first `И`; `Ким Чен Ын`: last `Ким`; rule
+    `surname_first_order`)."""
+    if country and country.lower() in SURNAME_FIRST_STATES and b.get("first") and b.get("last") and \
+            not b.get("initials") and doc.on("surname_first_order"):
+        said = full_name(b).split()
+        return " ".join(said[1:]), None, said[0]
+    return b.get("first"), b.get("middle"), b.get("last")
 
 
 def _state_adjective_of_body(doc: Analysis, post: Found) -> str | None:

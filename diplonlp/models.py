@@ -52,7 +52,8 @@ class Person(_Model):
             "(`Валихан Туреханов`; `М. Ю. Галузин` when only initials are given)"))
     first: str | None = Field(default=None, description="first name, nominative")
     middle: str | None = Field(default=None, description="patronymic, nominative")
-    last: str | None = Field(default=None, description="surname, nominative")
+    last: str | None = Field(default=None, description="surname, nominative; of a person of a state whose names are "
+                             "written surname first, the first word (`Ван И`: last `Ван`, first `И`)")
     country: str | None = Field(
         default=None, description="ISO 3166-1 alpha-2 code of the state the person serves, from their posts")
     mentions: list[Mention] = Field(

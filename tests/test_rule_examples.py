@@ -2276,6 +2276,23 @@ def test_the_closing_words_of_a_full_name_are_its_person(nlp, text, names):
     assert len(Pipeline(disable=["closing_words_of_name"])(text).persons) == len(names) + 1
 
 
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Министр принял министра иностранных дел Китая Ван И.", ("И", "Ван")),
+    ("Председатель Сената приняла председателя комитета Республики Корея Ким Сок Ки.", ("Сок Ки", "Ким")),
+    ("Премьер-министр Беларуси провел переговоры с Премьер-министром Вьетнама Фам Минь Тинем.", ("Минь Тинь", "Фам")),
+    ("Министр встретился с послом Японии Кодзи Ёнэтани.", ("Кодзи", "Ёнэтани")),  # given name first
+    ("Министр встретился с послом Кореи в России Ли До Хуном.", ("До Хун", "Ли")),
+])
+def test_a_person_of_a_state_writing_names_surname_first_has_the_first_word_for_surname(nlp, text, fields):
+    """`surname_first_order` (`persons.surname_first_states`): `Ван И` is last `Ван`, first `И`, as the contract has
+    it; without the rule the last word is the surname."""
+    (person,) = nlp(text).persons
+    assert (person.first, person.last) == fields
+    if fields[1] != "Ёнэтани":
+        (plain,) = Pipeline(disable=["surname_first_order"])(text).persons
+        assert plain.last == person.name.split()[-1]
+
+
 def test_a_known_first_name_opening_closing_words_is_another_person():
     """`Эдвард Сноуден` is not the closing words of a span NER ran over two names (a first name opens it), `Са Пинту`
     is of `Рикарду Са Пинту`; `Р.Рамирес Лескано` is of `Рубен Рамирес Лескано` (its initial the first name's),
@@ -4773,7 +4790,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
-                      "state_represented", "state_adjective_of_body", "region_of_unnamed_state",
+                      "state_represented", "state_adjective_of_body", "surname_first_order", "region_of_unnamed_state",
                       "date_of_own_predicate",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
