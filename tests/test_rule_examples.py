@@ -317,8 +317,8 @@ def test_a_summit_held_with_a_counterpart_is_talks_of_two(text):
      "Жорже ди Аленкаром.", ("Марселу Жорже ди Аленкар", "посол")),
     ("Луанда, 17 декабря /ANGOP/. Президент Анголы Жуан Лоуренсу принял министра иностранных дел Португалии Паулу "
      "Рангела.", ("Паулу Рангел", "министр иностранных дел")),
-    ("Москва, 4 апреля. /ТАСС/. Президент России Владимир Путин провел переговоры с Президентом Республики "
-     "Гвинея-Бисау Умару Сисоку Эмбало.", ("Умару Сисоку Эмбало", "президент")),
+    ("Москва, 4 апреля. /ТАСС/. Президент России Владимир Путин принял в Кремле Президента Республики Гвинея-Бисау "
+     "Умару Сисоку Эмбало.", ("Умару Сисоку Эмбало", "президент")),  # after `с` `undeclined_after_instrumental` too
     # a woman's name in `-е` in the dative declines: the surname reads as no man's there
     ("Президенту Бразилии Дилме Руссефф направлено послание.", ("Дилма Руссефф", "президент")),
 ])
@@ -1390,6 +1390,30 @@ def test_a_name_that_does_not_decline_after_a_title_in_the_instrumental_holds_it
     assert ("title_before_name", "Сауле Скверняле") in held
     vetoed = Pipeline(disable=["undeclined_after_instrumental"])(text)
     assert [vetoed.entity(r.person).name for r in vetoed.relations if r.kind == "holds_post"] == ["Ален Симонян"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Астана, 29 декабря /Казинформ/. Заместитель министра иностранных дел Казахстана Роман Василенко встретился с "
+     "заместителем генерального секретаря Европейской службы внешних действий Энрике Мора.", "Энрике Мора"),
+    ("Аддис-Абеба, 12 декабря /Казинформ/. Посол Казахстана Бахытжан Ордабаев встретился с заместителем председателя "
+     "Комиссии Африканского союза Селмой Малика Хаддади.", "Селма Малика Хаддади"),
+])
+def test_a_name_after_a_title_in_the_instrumental_with_s_is_read_in_that_case(nlp, text, name):
+    """`undeclined_after_instrumental`: after `с` and a title in the instrumental by every reading, the name is in that
+    case or does not decline (`Мора`: not `Мор`'s genitive; `Селмой Малика`: the surname and second name as
+    written); without the rule the dictionary's genitive wins."""
+    assert name in [p.name for p in nlp(text).persons]
+    assert name not in [p.name for p in Pipeline(disable=["undeclined_after_instrumental"])(text).persons]
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший глава разведки назначен советником по безопасности Адли Мансура.",
+    "Выборы позволят избежать назначения премьер-министром главы партии Бени Ганца.",
+])
+def test_a_name_after_a_predicative_title_in_the_instrumental_keeps_its_genitive(nlp, text):
+    """`undeclined_after_instrumental` reads the name in the instrumental only after `с`: a title told as what
+    someone is made (`назначен советником … Адли Мансура`) governs a genitive."""
+    assert not any(p.name.endswith(("Мансура", "Ганца")) for p in nlp(text).persons)
 
 
 @pytest.mark.parametrize(("text", "holder", "title"), [

@@ -226,7 +226,10 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     A name right after a post agrees with the post's head (`посла … Валихана Туреханова`), surely so where the
     head is in the nominative singular by the dictionary and the parse (not `кандидату в президенты`) and every
     part of the name ends in a vowel no nominative of a declining name ends in (`Премьер-министр Александру
-    Мунтяну`, not the dative; not `Ивану Петрову`; rule `undeclined_after_nominative`); after a
+    Мунтяну`, not the dative; not `Ивану Петрову`; rule `undeclined_after_nominative`), as it is where the head is in
+    the instrumental by every reading and `с` opens the title (`с заместителем генерального секретаря … Энрике Мора`:
+    `Мора`, no `Мор`'s genitive; not `назначен советником Адли Мансура`, a genitive; rule
+    `undeclined_after_instrumental`); after a
     preposition it takes the preposition's case, and after `и` and another name in the instrumental, dative or
     prepositional that name's (not the genitive, an animate accusative's form too); opening a line
     before a dash (a list's `Name – State`) and as a verb's only subject it is nominative, and the verb's gender
@@ -252,6 +255,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
             undeclined_in_vowels([t for t in tokens[a:b] if t.is_word and t.is_cap])
+        sure = sure or (case == "ablt" and own is not None and own.a > 0 and tokens[own.a - 1].lower in ("с", "со")
+                        and noun_cases(tokens[noun].lower) == (case,) and doc.on("undeclined_after_instrumental"))
         gender = _subject_titles_gender(doc, noun) if own is not None and noun < own.b - 1 and case == "nomn" else None
         sure = sure or (own is None and noun_cases(tokens[noun].lower) == (case,)) or (  # a list's of one case
             case == "gent" and own is not None and genitive_after_title(doc, noun) and
