@@ -3533,6 +3533,26 @@ def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_sai
             if r.kind == "visit"] == visits
 
 
+@pytest.mark.parametrize(("text", "place", "met"), [
+    ("Бишкек, 3 января /Кабар/. Вчера Президент Кыргызской Республики Садыр Жапаров вернулся в Бишкек из Абу-Даби, "
+     "где находился с рабочим визитом. В ходе визита он встретился с Президентом ОАЭ шейхом Мухаммедом бен Заидом Аль "
+     "Нахайяном.", "Абу-Даби", "Абу-Даби"),
+    ("Минск, 5 января /БЕЛТА/. Премьер-министр Беларуси Александр Турчин вернулся в Минск из Пекина, где находился с "
+     "официальным визитом. Во время визита он встретился с Премьером Госсовета КНР Ли Цяном.", "Пекин", "Пекин"),
+    ("Ашхабад, 5 января /ТДХ/. Председатель Халк Маслахаты Гурбангулы Бердымухамедов возвратился на Родину из Токио, "
+     "где находился с рабочим визитом.", "Токио", None),
+])
+def test_a_stay_told_in_a_where_clause_is_a_visit_to_the_place_before_it(nlp, text, place, met):
+    """`stay_where_clause`: `вернулся … из Абу-Даби, где находился с рабочим визитом` is a visit to Abu Dhabi, and
+    the talks told `в ходе визита` after it are there; without the rule no visit, and the talks at the dateline's
+    place."""
+    def told(doc: Document) -> tuple[list[str], list[str | None]]:
+        return ([doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"],
+                [doc.entity(r.location).name if r.location else None for r in doc.relations if r.kind == "meeting"])
+    assert told(nlp(text)) == ([place], [met] if met else [])
+    assert told(Pipeline(disable=["stay_where_clause"])(text))[0] == []
+
+
 def test_the_sides_of_a_phone_call_are_no_meeting_but_cooperate(nlp):
     """`call_sides`: `Собеседники` after a call are its sides; its sectors are no later cooperation's."""
     text = ("Лавров провел телефонный разговор с главой МИД Турции Хаканом Фиданом. Собеседники обсудили ход "
@@ -4836,7 +4856,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "colleague_of_role_noun", "colleagues_of_states", "visitor_delegation_head", "talks_named_again",
                       "colleague_of_pronoun",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
-                      "visitor_unnamed", "headline_title_of_held",
+                      "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,

@@ -616,6 +616,8 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         if not said[i - sent.first] & STAY or _planned(said, i - sent.first) or (
                 ctx.on("visit_in_retrospect") and in_retrospect(ctx, i)):
             continue  # not `достигнутых в ходе визита Президента … в Москву в мае прошлого года`
+        if (where := _stay_where(ctx, i, visited)) is not None:
+            return where, True
         j = _past_owner(ctx, past_stay_manner(toks, i + 1, sent.last))  # `с официальным визитом`
         if j + 1 < sent.last and toks[j].lower in ("в", "во") and toks[j + 1].start in places:
             return places[toks[j + 1].start].id, True
@@ -627,6 +629,16 @@ def _stay_in_sentence(ctx: Context, k: int) -> tuple[str | None, bool]:
         return met, True
     joined = _session_joined(ctx, k, places)
     return joined, joined is not None
+
+
+def _stay_where(ctx: Context, i: int, visited: dict[int, Ref]) -> str | None:
+    """`вернулся в Бишкек из Абу-Даби, где находился с рабочим визитом`: the place or state right before the `где`
+    clause a word of staying ``i`` opens, where its visitor stayed (rule `stay_where_clause`), else None."""
+    toks = ctx.doc.tokens
+    if i < 3 or toks[i - 1].lower != "где" or toks[i - 2].text != "," or not ctx.on("stay_where_clause"):
+        return None
+    return next((r.id for r in visited.values() if (rng := ctx.doc.token_range(r.start, r.stop)) is not None and
+                 rng[1] == i - 2), None)
 
 
 def _past_owner(ctx: Context, j: int) -> int:

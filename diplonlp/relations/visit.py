@@ -61,7 +61,20 @@ def _destination(ctx: Context, s: int, k: int, verb: bool) -> Ref | None:
             continue  # `посла Турции в Казахстане, прибывшего в регион`: where the post is, not where one went
         if rng and not ref.adjective and _into(ctx, rng[0], ref):
             return ref
-    return None
+    return _where_stayed(ctx, s, k)
+
+
+def _where_stayed(ctx: Context, s: int, k: int) -> Ref | None:
+    """`вернулся в Бишкек из Абу-Даби, где находился с рабочим визитом`: a visit noun after a verb of stay in a `где`
+    clause is a visit to the place or state right before the clause (rule `stay_where_clause`)."""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    where = next((i for i in range(k - 1, max(first, k - 6), -1) if toks[i].lower == "где"), None)
+    if where is None or toks[where - 1].text != "," or not any(_staying(t) for t in toks[where + 1:k]) or \
+            not ctx.on("stay_where_clause"):
+        return None
+    return next((ref for ref in ctx.between(toks[first].start, toks[where - 1].start, DESTINATIONS)
+                 if not ref.adjective and ctx.doc.token_range(ref.start, ref.stop) is not None and
+                 ctx.doc.token_range(ref.start, ref.stop)[1] == where - 1), None)
 
 
 def _visited_before(ctx: Context, s: int, k: int) -> Ref | None:
@@ -387,7 +400,8 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
-         "destination_after_na", "visit_to_own_state", "visitor_delegation_head", "visitor_unnamed")
+         "destination_after_na", "visit_to_own_state", "visitor_delegation_head", "visitor_unnamed",
+         "stay_where_clause")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -415,6 +429,8 @@ C, прибывших в Ташкент`), and so is a plural verb of visiting w
 (`В ходе визита Президента Кыргызстана … в Казахстан … стороны подписали соглашения`).
 `destination_after_na`: a state or place after `на` is a destination as one after `в` is (`находящуюся на Кубе с
 рабочим визитом`, `визит на Мальту`).
+`stay_where_clause`: a visit noun after a verb of stay in a `где` clause is a visit to the place or state right
+before the clause (`вернулся в Бишкек из Абу-Даби, где находился с рабочим визитом`: Abu Dhabi).
 `visit_to_own_state`: a state read as the visitor of a place that lies in it visits nothing (`Президент Таджикистана
 принял прибывших в Душанбе … глав внешнеполитических ведомств`: the unnamed heads arrived, not Tajikistan)."""
 
