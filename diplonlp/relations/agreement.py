@@ -18,7 +18,7 @@ from ..text import DASHES, Token
 from .context import Context
 from .cooperation import between_parties, signers, subject_states
 from .meeting import SESSION_NOUNS
-from .setting import period_covered, talks_day, told_as_done
+from .setting import before_adjectives, period_covered, talks_day, told_as_done
 
 DOCUMENTS = words("agreement.documents")
 SIGNED = words("agreement.signed")
@@ -292,7 +292,8 @@ the first telling had none; `title_told_before`, a document told again in one wo
 the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`);
 `documents_after_colon`, a signing of documents named by the generic noun in a sentence ending in a colon
 (`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
-Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's;
+Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's, and so is a
+list on the colon's line whose items semicolons part (`подписаны: Соглашение о …; Меморандум о …`);
 `title_ends_at_occasion`, a title ends before the occasion of the signing (`agreement.occasions`: `Документ в ходе
 заседания комиссии подписали …` is the document told before, titled `Документ`); `title_ends_at_setting`, a title
 leaves out the place or day of the signing right after its noun (`Документ в Тегеране подписали …`);
@@ -455,11 +456,14 @@ def _next_predicate(ctx: Context, s: int, k: int) -> int:
 def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
     """`подписаны следующие документы:` / `– Соглашение о …;` / `– Меморандум о …`: for a generic document noun at
     ``j`` in a sentence ending in a colon, each list item after it and the document noun opening it (after a dash
-    or a bullet, at most two adjectives; rule `documents_after_colon`)."""
+    or a bullet, at most two adjectives; rule `documents_after_colon`); so for a document noun right after a colon in
+    a sentence ending in a semicolon, itself first (`подписаны: Соглашение о …; Меморандум о …; Программа …`)."""
     toks = ctx.doc.tokens
-    if not ctx.on("documents_after_colon") or not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
+    inline = not lemmas(toks[j].text) & GENERIC_DOCUMENTS and _after_colon(ctx, s, j) and \
+        ctx.doc.text[ctx.doc.sents[s].start:ctx.doc.sents[s].stop].rstrip().endswith(";")
+    if not ctx.on("documents_after_colon") or not (inline or lemmas(toks[j].text) & GENERIC_DOCUMENTS):
         return []
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = [(s, j)] if inline else []
     for item in ctx.list_items(s):
         sent = ctx.doc.sents[item]
         first = sent.first + (toks[sent.first].text in DASHES | {"•", "-", "*"})
@@ -467,9 +471,18 @@ def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
         if noun is None or any(toks[i].pos != "ADJ" for i in range(first, noun)):
             break
         out.append((item, noun))
-    if out:
-        ctx.changed.append(("agreement", "documents_after_colon", toks[j].start, ctx.doc.sents[out[-1][0]].stop))
+    if len(out) <= inline:
+        return []
+    ctx.changed.append(("agreement", "documents_after_colon", toks[j].start, ctx.doc.sents[out[-1][0]].stop))
     return out
+
+
+def _after_colon(ctx: Context, s: int, j: int) -> bool:
+    """Does the document noun at ``j`` open a list right after a colon, its adjectives and a dash between at most?"""
+    toks, first = ctx.doc.tokens, ctx.doc.sents[s].first
+    k = before_adjectives(toks, j, first)
+    k = k - 1 if k > first and toks[k].text in DASHES else k
+    return k >= first and toks[k].text == ":"
 
 
 def _item_parties(ctx: Context, item: int, noun: int, signing: tuple[str, list[str]],
