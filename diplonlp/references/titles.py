@@ -129,7 +129,8 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
                                                                                             post.start + 1) else None
             other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
             rule = ROLE_OF_ANOTHER_STATE if other else HEAD_OF_BODY if found and heads_body(post, found[1]) else \
-                SAME_OFFICE_TITLE if found and post.data["title"] in office_titles(found[1].data["title"]) else \
+                SAME_OFFICE_TITLE if found and post.data["title"] in _other_titles(post.data["title"],
+                                                                                  found[1].data["title"]) else \
                 TITLE_REFERS_BACK
             found = other or found
             if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
@@ -365,10 +366,18 @@ def _same_rank(a: Found, b: Found) -> bool:
 
 def same_office(a: Found, b: Found, state: str | None = None) -> bool:
     """Does unheld ``a``, naming its state, name the office of ``b`` of that state (its own or ``state``, its
-    holder's) by another title (`Президент Казахстана` for `Глава государства`; rule `same_office_title`)?"""
-    return a.data["title"] in office_titles(b.data["title"]) and a.data["country"] is not None and \
+    holder's) by another title (`Президент Казахстана` for `Глава государства`; a state's bare head, `глава
+    Туркменистана`, for its head of state: `references.bare_state_heads`; rule `same_office_title`)?"""
+    return a.data["title"] in _other_titles(a.data["title"], b.data["title"]) and a.data["country"] is not None and \
         a.data["country"] == (b.data["country"] or state) and not (a.data["organization"] or b.data["organization"]) \
         and a.data["host"] is None
+
+
+def _other_titles(title: str, other: str) -> frozenset[str]:
+    """The titles that name the office ``other`` names: its office's others, and the bare heads (`глава`, `лидер`)
+    for a head of state's; asked for ``title``, a bare head's, only where ``other`` is a head of state's."""
+    return office_titles(other) | (BARE_STATE_HEADS if other in OFFICES[0] and title in BARE_STATE_HEADS else
+                                   frozenset())
 
 
 def _office_named(doc: Analysis, post: Found) -> bool:
@@ -474,7 +483,8 @@ class HeldPosts(Generic[H]):
         if title in BODY_HEAD_TITLES and post.data["organization"]:
             lists += [self.by_family.get("head", []), self.by_family.get("chair", [])]
         if self.offices:
-            lists += [self.by_title.get(other, []) for other in sorted(office_titles(title))]
+            others = OFFICES[0] if title in BARE_STATE_HEADS and post.data["country"] else office_titles(title)
+            lists += [self.by_title.get(other, []) for other in sorted(others)]
 
         def fits(held: Found, own: str | None) -> bool:
             return compatible(post, held, state=own, offices=self.offices)
