@@ -1796,6 +1796,20 @@ def test_a_joint_body_of_two_states_keeps_both_in_its_name(nlp, text, name):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Пекин, 15 января /Казинформ/. Стороны обсудили подготовку к заседанию Комитета по сотрудничеству между "
+     "Казахстаном и Китаем.", "Комитет по сотрудничеству между Казахстаном и Китаем"),
+    ("Астана, 17 марта. /Kazinform/. Премьер-министр провел встречу с председателем Японской ассоциации по торговле с "
+     "Россией и новыми независимыми государствами Тору Мураками.",
+     "Японская ассоциация по торговле с Россией и новыми независимыми государствами"),
+])
+def test_a_body_named_up_to_a_preposition_takes_the_words_it_governs(nlp, text, name):
+    """`tail_after_preposition`: a name NER ends on `между` or `с` goes on through the words in the instrumental after
+    it, as written; it is no one state's."""
+    assert (name, None) in [(o.name, o.country) for o in nlp(text).organizations]
+    assert name not in [o.name for o in Pipeline(disable=["tail_after_preposition"])(text).organizations]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Душанбе, 30 октября. /Азия-Плюс/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин и посол ЕС "
      "Раймундс Алексеевс обсудили подготовку к заседанию Совета сотрудничества Таджикистан – ЕС.",
      "Совет сотрудничества Таджикистан – ЕС"),

@@ -56,7 +56,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
-         "agency_words_alone", "org_named_by_opening")
+         "agency_words_alone", "org_named_by_opening", "tail_after_preposition")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
@@ -954,6 +954,24 @@ def _joint_states(doc: Analysis, toks: list[Token], b: int) -> int | None:
     return second[1] if second is not None else None
 
 
+def _instrumental_tail(doc: Analysis, toks: list[Token], b: int) -> int | None:
+    """`Комитета по сотрудничеству между Казахстаном и Китаем`, `Японской ассоциации по торговле с Россией и новыми
+    независимыми государствами`: a name NER ends on `между` or `с` goes on through the words in the instrumental
+    after it, joined by `и` (rule `tail_after_preposition`): their end; None where none follows."""
+    if not doc.on("tail_after_preposition") or toks[-1].lower not in ("между", "с", "со"):
+        return None
+    toks, last, k = doc.tokens, doc.sent_bounds(b - 1)[1], b
+    while k < last and (_instrumental(toks[k]) or (toks[k].lower == "и" and k > b and k + 1 < last and
+                                                  _instrumental(toks[k + 1]))):
+        k += 1
+    return k if k > b and toks[k - 1].pos != "ADJ" else None
+
+
+def _instrumental(tok: Token) -> bool:
+    """A noun, name or adjective the tagger reads in the instrumental."""
+    return tok.feats.get("Case") == "Ins" and tok.pos in ("ADJ", "NOUN", "PROPN")
+
+
 def _sides_after(doc: Analysis, toks: list[Token], b: int) -> int | None:
     """`Совета сотрудничества Таджикистан – ЕС`, `Комитета парламентского сотрудничества «Узбекистан – ЕС»`: two
     sides, each a state or a known organization in the nominative, joined by a dash (in quotes or not) right after a
@@ -1011,6 +1029,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         if mission and (served := _mission_place(doc, end)) > end:
             end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
+    tail = None if quoted else _instrumental_tail(doc, toks, b)
+    if tail is not None:  # as written, each state a mention of its own
+        return tail, f"{nominative_phrase(toks)} {doc.span_text(b, tail)}", None, "tail_after_preposition"
     kind = _ner_kind(toks, name)
     sides = None if quoted else _sides_after(doc, toks, b)
     if sides is not None:  # as written, each side a mention of its own
