@@ -713,11 +713,20 @@ def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
         j = i + 1
         while j < sent.last and said[j - sent.first] & TALKS:
             j += 1
-        there = places.get(toks[j + 1].start) if j + 1 < sent.last and toks[j].lower in ("в", "во") else None
+        there = places.get(toks[j + 1].start) if j + 1 < sent.last and toks[j].lower in ("в", "во") else \
+            _place_on(ctx, k, j + 1) if j + 1 < sent.last and toks[j].lower == "на" else None
         if there is not None and there.kind == "location" and there.id != ctx.dateline_place and \
                 not any(joined(ctx, there, r) for r in ctx.in_sentence(k, ("location",)) if r.start > there.stop):
             return there.id  # not one of several places (`провел встречи в Анкаре и Скопье`)
     return None
+
+
+def _place_on(ctx: Context, s: int, i: int) -> Ref | None:
+    """The place of sentence ``s`` token ``i`` opens after `на` (`провели встречу на Аляске`, `на Бали`), not a region
+    spanning states (rule `destination_after_na`), else None."""
+    place = next((r for r in ctx.in_sentence(s, ("location",)) if r.start == ctx.doc.tokens[i].start), None)
+    return place if place is not None and into_place(ctx, "на", place.kind) and not _spanning_states(ctx, place) \
+        else None
 
 
 def before_adjectives(toks: list[Token], k: int, first: int, most: int | None = None) -> int:
