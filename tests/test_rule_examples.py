@@ -1834,13 +1834,14 @@ def test_a_compound_capitalized_inside_its_sentence_opens_a_name_and_tells_no_co
 @pytest.mark.parametrize("text", [
     "Министры подписали Договор о демаркации казахстанско-кыргызской государственной границы.",
     "Стороны обсудили обстановку на ливано-израильской границе.",
+    "Обсуждены вопросы обеспечения безопасности на таджикско-афганском участке границы.",  # a noun governing it
     # contacts are meetings to come, not cooperation
     "Министры обсудили ход подготовки предстоящих российско-турецких контактов на высшем уровне.",
     "Собеседники обсудили график предстоящих казахстанско-узбекских контактов на высшем и высоком уровнях.",
 ])
 def test_a_compound_qualifying_a_border_tells_no_cooperation(nlp, text):
     """`cooperation.not_cooperation` (a border, talks, contacts), an adjective or two between the compound and the
-    noun."""
+    noun, or the noun the compound qualifies governing it (`участке границы`)."""
     assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
 
 

@@ -80,6 +80,8 @@ TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
 """Nouns of aid right before a state (`поддержку Украины`): the state is a topic."""
+BORDERS = words("membership.borders")
+"""Nouns of a border a state's adjective names (`на таджикско-афганской границе`): the state is a topic."""
 SEVERAL_MEETINGS = words("context.several_meetings")
 
 
@@ -498,7 +500,8 @@ class Context:
     def is_topic(self, ref: Ref) -> bool:
         """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию
         в Мьянме и сотрудничество в рамках АСЕАН`, `membership.topics`) or right after a noun of aid (`поддержку
-        Украины`, `membership.aided`), or part of a name in quotes (`подготовку к саммиту «Россия – Африка»`): no
+        Украины`, `membership.aided`), an adjective of a border (`на таджикско-афганской границе`,
+        `membership.borders`), or part of a name in quotes (`подготовку к саммиту «Россия – Африка»`): no
         member of a frame (rule `membership_frame`), nor a side of two-sided cooperation (`cooperation_bilateral`)?"""
         rng = self.doc.token_range(ref.start, ref.stop)
         toks = self.doc.tokens
@@ -506,6 +509,8 @@ class Context:
             return False
         if lemmas(toks[rng[0] - 1].text) & AIDED or self.in_quotes(rng[0]):
             return True  # `обсудили поддержку Украины и оборонное сотрудничество в рамках НАТО`
+        if ref.adjective and any(lemmas(t.text) & BORDERS for t in toks[rng[1]:rng[1] + 2]):
+            return True  # `безопасность на таджикско-афганской границе`: where, not a member
         return rng[0] >= 2 and toks[rng[0] - 1].lower in ("в", "во", "на", "вокруг") and \
             bool(lemmas(toks[rng[0] - 2].text) & TOPICS)
 

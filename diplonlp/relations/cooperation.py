@@ -138,12 +138,15 @@ def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
 
 def _qualifies_no_cooperation(ctx: Context, b: int) -> bool:
     """The compound ending before token ``b`` qualifies a noun that is no cooperation (`встреча`, `граница`), an
-    adjective or two between (`казахстанско-кыргызской государственной границы`)."""
+    adjective or two between (`казахстанско-кыргызской государственной границы`), or a noun such a noun governs
+    right after it (`на таджикско-афганском участке границы`)."""
     toks = ctx.doc.tokens
     k = b
     while k < min(len(toks), b + 2) and toks[k].pos == "ADJ":
         k += 1
-    return k < len(toks) and bool(lemmas(toks[k].text) & NOT_COOPERATION)
+    governed = k + 1 < len(toks) and toks[k + 1].feats.get("Case") == "Gen" and \
+        bool(lemmas(toks[k + 1].text) & NOT_COOPERATION)
+    return k < len(toks) and (bool(lemmas(toks[k].text) & NOT_COOPERATION) or governed)
 
 
 def _states_qualified(after: Token) -> bool:
