@@ -4716,6 +4716,24 @@ def test_a_document_signed_after_talks_of_regions_heads_is_the_regions(nlp, text
     assert named_parties(Pipeline(disable=["regions_of_heads"])(text), "agreement") == []
 
 
+@pytest.mark.parametrize(("text", "regions", "cooperate"), [
+    ("Новосибирск, 27 января /ТАСС/. Губернатор Новосибирской области Андрей Травников и аким Павлодарской области "
+     "Асаин Байханов подписали соглашение о торгово-экономическом сотрудничестве.",
+     ["Новосибирская область", "Павлодарская область"], True),
+    ("Ош, 27 января /24.kg/. Мэр Оша Жанарбек Акаев и хоким Андижанской области Шухратбек Абдурахмонов подписали "
+     "меморандум о сотрудничестве в сфере туризма.", ["Ош", "Андижанская область"], True),
+    ("Алматы, 26 января /Казинформ/. Аким Алматы Ерболат Досаев и мэр Бишкека Айбек Джунушалиев подписали "
+     "соглашение о побратимстве между двумя городами.", ["Алматы", "Бишкек"], False),
+])
+def test_heads_of_regions_signing_together_sign_for_their_regions(nlp, text, regions, cooperate):
+    """`regions_of_heads`: two heads of regions their titles name, joined as the subject of a signing, sign for the
+    regions (and cooperate in the field a document of cooperation names); off, no agreement."""
+    doc = nlp(text)
+    assert named_parties(doc, "agreement") == [regions]
+    assert named_parties(doc, "cooperation") == ([regions] if cooperate else [])
+    assert named_parties(Pipeline(disable=["regions_of_heads"])(text), "agreement") == []
+
+
 @pytest.mark.parametrize(("text", "newer", "older"), [
     ("Минск, 3 июля. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков встретился с Послом Китая Се Сяоюном. "
      "Стороны дали высокую оценку белорусско-китайскому всестороннему стратегическому партнерству. Позднее белорусский "

@@ -105,9 +105,14 @@ def _verb_between(ctx: Context, start: int, stop: int) -> bool:
 
 
 def signers(ctx: Context, s: int) -> list[str]:
-    """The sides acting in sentence ``s``: persons' states or bodies, else the states it names, else a state and
-    an international body joined by `и`."""
+    """The sides acting in sentence ``s``: the regions of persons who each head a region their title names (`Аким
+    Алматы A и мэр Бишкека B подписали …`: rule `regions_of_heads`), else persons' states or bodies, else the states
+    it names, else a state and an international body joined by `и`."""
     parties: list[str] = []
+    persons = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
+    regions = [ctx.region_of.get(p) for p in persons]
+    if len(set(regions)) == len(regions) >= 2 and None not in regions and ctx.on("regions_of_heads"):
+        return [r for r in regions if r is not None]
     for ref in ctx.in_sentence(s, ("person",)):
         party = ctx.party_of(ref)
         if party and party not in parties:
@@ -998,10 +1003,14 @@ def subject_states(ctx: Context, s: int, rule: str = "cooperation_subject_states
 def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
     """The two sides of the persons joined as the subject of sentence ``s``'s first finite verb before token
     ``stop`` (`meeting.joined_pair`: `Министр обороны России A и министр обороны КНР B договорились о расширении
-    военного сотрудничества`, where no talks made them sides), else []."""
+    военного сотрудничества`, where no talks made them sides; the regions of two heads of regions their titles name:
+    `regions_of_heads`), else []."""
     toks = ctx.doc.tokens
     verb = next((j for j in range(ctx.doc.sents[s].first, stop) if toks[j].is_finite_verb), None)
     pair = joined_pair(ctx, s, verb) if verb is not None else None
+    regions = [ctx.region_of.get(r.id) for r in pair] if pair else []
+    if None not in regions and len(set(regions)) == 2 and ctx.on("regions_of_heads"):  # `Аким Алматы A и мэр …`
+        return [r for r in regions if r is not None]
     parties = [ctx.party_of(r) for r in pair] if pair else []
     return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
 

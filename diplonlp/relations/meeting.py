@@ -192,8 +192,10 @@ def joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
 
 def _side_of(ctx: Context, ref: Ref) -> str | None:
     """The state or international body a person speaks for, else the company or other body of their post (`глава
-    госкорпорации «Росатом» A и министр энергетики Узбекистана B обсудили`)."""
-    return ctx.party_of(ref) or ctx.employer_of.get(ref.id)
+    госкорпорации «Росатом» A и министр энергетики Узбекистана B обсудили`), else the region their title has them
+    head (`Губернатор Новосибирской области A и аким Павлодарской области B подписали`: `regions_of_heads`)."""
+    region = ctx.region_of.get(ref.id) if ctx.on("regions_of_heads") else None
+    return ctx.party_of(ref) or ctx.employer_of.get(ref.id) or region
 
 
 def _before_whence(ctx: Context, start: int, stop: int) -> int:
