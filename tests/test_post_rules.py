@@ -514,6 +514,20 @@ def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, te
     assert [p.country for p in nlp(text).posts] == countries
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Встреча с министром по делам Европы Франции Бенжаменом Аддадом.", "министр по делам Европы Франции",
+     "министр по делам европы"),
+    ("Председатель принял делегацию Всемирного банка во главе с вице-президентом по региону Европы и Центральной Азии "
+     "Антонеллой Бассани.", "вице-президент по региону Европы и Центральной Азии",
+     "вице-президент по региону европы и центральной азии"),
+])
+def test_a_posts_name_keeps_the_capitals_of_a_place_in_its_field(nlp, text, name, title):
+    """`place_names_kept`: the post's name keeps a place's name in the title's field as written; the title is in
+    lower case, as the contract has it; without the rule the name is too."""
+    assert (name, title) in [(p.name, p.title) for p in nlp(text).posts]
+    assert name not in [p.name for p in Pipeline(disable=["place_names_kept"])(text).posts]
+
+
 @pytest.mark.parametrize(("text", "countries"), [
     ("Председатель Мажилиса Парламента Казахстана Ерлан Кошанов встретился с делегацией Бундестага ФРГ. Делегацию "
      "возглавила заместитель председателя комитета по экономике Катрин Шмидт.", ["KZ", "DE"]),

@@ -4906,9 +4906,10 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "possessed_body_title", "embassy_of_sentence", "spokesman_not_subject",
                       "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
-                      "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field"}
+                      "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
+                      "place_names_kept"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
-# dateline_today in test_dates.py
+# dateline_today in test_dates.py, place_names_kept in test_post_rules.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended", "between_of_conjunct"}
 

@@ -44,6 +44,21 @@ def letters_kept(doc: Analysis, p: PostPhrase, words: list[str], base_title: str
     return [_keep_abbr(t, unmixed(w)) for t, w in zip(doc.tokens[p.left:p.chain_end], words, strict=True)]
 
 
+PLACE_NAMES_KEPT = "place_names_kept"
+
+
+def place_names_kept(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str]:
+    """`министр по делам Европы Франции`, `вице-президент по региону Европы и Центральной Азии`: in the post's name a
+    place's name in the title's field keeps its capitals, as written (the title stays in lower case: `министр по
+    делам европы`; rule `place_names_kept`)."""
+    if not doc.on(PLACE_NAMES_KEPT):
+        return words
+    places = [f for kind in ("location", "country") for f in doc.found.get(kind, [])
+              if p.a < f.a and f.b <= p.chain_end]
+    return [t.text if t.is_cap and any(f.a <= t.i < f.b for f in places) and w == t.text.lower() else w
+            for t, w in zip(doc.tokens[p.left:p.chain_end], words, strict=True)]
+
+
 def full_title(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
     """`замминистра` -> `заместитель министра`, `премьер` -> `премьер-министр`: a clipped head in full."""
     head = doc.tokens[p.a]
@@ -114,13 +129,15 @@ TITLE_RULES: list[TitleRule] = [nominative, served_singular, letters_kept, full_
 
 
 def title_words(doc: Analysis, p: PostPhrase, base_title: str) -> tuple[list[str], str]:
-    """The phrase's words up to the end of the title's chain, normalized by `TITLE_RULES`, and the title."""
+    """The phrase's words up to the end of the title's chain, normalized by `TITLE_RULES` (places' names as written:
+    `place_names_kept`), and the title."""
     out = [t.text.lower() for t in doc.tokens[p.left:p.chain_end]]
     for rule in switched_on(doc, TITLE_RULES):
         out = rule(doc, p, out, base_title)
     modifiers = [w for w in out[: p.a - p.left] if w in KEPT_MODIFIERS]
     states = {k for rule, k, _ in p.fired if rule == "state_adjective_in_title"}  # `глава российского МИД`
-    return out, join_words(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
+    title = join_words(modifiers + [w for k, w in enumerate(out[p.a - p.left:], p.a) if k not in states])
+    return place_names_kept(doc, p, out), title
 
 
 def acting_name(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str]:
