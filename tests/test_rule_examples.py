@@ -4454,6 +4454,27 @@ def test_a_document_signed_at_the_end_of_talks_in_the_lead_takes_their_days_not_
     assert agreement_dates(Pipeline(disable=["talks_day"])) == ["2026-03-06"]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Астана, 1 февраля 2027 года /Казинформ/. 30 января в Астане прошли переговоры министров сельского хозяйства "
+     "Казахстана и Узбекистана. По их итогам подписан меморандум о сотрудничестве в сфере карантина растений.",
+     "2027-01-30"),
+    ("Минск, 21 января 2027 года /БЕЛТА/. В конце прошлой недели в Минске прошли переговоры министров экономики "
+     "Беларуси и Казахстана. По их итогам подписана дорожная карта по расширению торговли.", "2027-01-11/2027-01-17"),
+    ("Бишкек, 1 февраля 2027 года /Кабар/. На прошлой неделе в Бишкеке состоялась встреча министров экономики "
+     "Кыргызстана и Таджикистана. По ее итогам стороны подписали протокол о расширении торговли.",
+     "2027-01-25/2027-01-31"),
+])
+def test_a_document_signed_after_talks_a_pronoun_names_takes_their_day(text, day):
+    """`talks_day`: `По их итогам подписан …` right after the sentence telling the talks: their day, not the
+    item's."""
+    def agreement_dates(nlp: Pipeline) -> list[str | None]:
+        doc = nlp(text)
+        return [doc.entity(r.date).value if r.date else None  # type: ignore[union-attr]
+                for r in doc.relations if r.kind == "agreement"]
+    assert agreement_dates(Pipeline()) == [day]
+    assert agreement_dates(Pipeline(disable=["talks_day"])) != [day]
+
+
 @pytest.mark.parametrize(("text", "day", "dateline"), [
     ("Минск, 13 августа 2026 года. /БЕЛТА/. Беларусь и Зимбабве подписали соглашение о сотрудничестве в области "
      "сельского хозяйства. Церемония подписания состоялась 12 августа в Хараре.", "2026-08-12", "2026-08-13"),

@@ -456,15 +456,24 @@ def _framed(ctx: Context, s: int, nouns: frozenset[str], frames: frozenset[str])
 def talks_day(ctx: Context, s: int) -> str | None:
     """The day of the meeting told last by sentence ``s`` where ``s`` names talks or a visit again by their noun after
     `по итогам`, `в ходе` (rule `talks_day`): `По итогам переговоров … подписано Соглашение …`, `По итогам визита
-    подписан пакет документов`; or where its
+    подписан пакет документов`, or by a pronoun right after the talks (`По их итогам подписана …`); or where its
     subject is the people or the sides of the talks in the plural (`Министры также подписали план консультаций`)."""
     if not ctx.on("talks_day"):
         return None
     framed = _framed(ctx, s, TALKS | VISIT_NOUNS, TALKS_FRAMES)
-    if not framed and not _sides_as_subject(ctx, s):
+    if not framed and not _sides_as_subject(ctx, s) and not _frame_of_pronoun(ctx, s):
         return None
     meeting = _talks_named_before(ctx, s, framed) or ctx.last_meeting(s)
     return meeting.date if meeting is not None else None
+
+
+def _frame_of_pronoun(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` open with a frame of talks told by a pronoun, right after the sentence telling them (`В
+    Минске прошли переговоры … По их итогам подписана дорожная карта …`; rule `talks_day`)?"""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    opening = [t.lower for t in toks[sent.first:min(sent.last, sent.first + 3)]]
+    return len(opening) == 3 and opening[1] in ("их", "ее", "её", "его") and opening[2] in TALKS_FRAMES and \
+        any(k == s - 1 for k, _ in ctx.meetings)
 
 
 def _talks_named_before(ctx: Context, s: int, framed: list[int]) -> Meeting | None:
