@@ -320,7 +320,7 @@ def topic_state(doc: Analysis, p: PostPhrase) -> bool:
 def topic_words(doc: Analysis, p: PostPhrase) -> bool:
     """`директор НАСА по космическим полётам`: `по` and a few lower-case words; a list of topics goes on after a
     comma where the next word is in the dative too (`заместитель госсекретаря США по экономическому росту, энергетике
-    и окружающей среде`)."""
+    и окружающей среде`); a plural topic noun reads on through the places it governs (`_topic_named`)."""
     if doc.tokens[p.j].lower != "по" or not _lower_words(doc, p, 4):
         return False
     while p.j + 1 < p.last and doc.tokens[p.j].text == "," and not doc.tokens[p.j + 1].is_cap and \
@@ -335,15 +335,32 @@ def topic_words(doc: Analysis, p: PostPhrase) -> bool:
 
 def _topic_named(doc: Analysis, p: PostPhrase) -> None:
     """`по делам Европы и Евразии`, `по вопросам Ближнего Востока`: the places, states or bodies a plural topic noun
-    governs, read on with the topic so the name after them is the holder's."""
-    noun = doc.tokens[p.j - 1]
+    governs, joined by `и` or commas, read on with the topic so the name after them is the holder's; so is a last
+    item of lower-case words in the genitive after `и` (`по делам Европы, Северной Америки и заморских
+    территорий`)."""
+    toks = doc.tokens
+    noun = toks[p.j - 1]
     if noun.pos != "NOUN" or noun.feats.get("Number") != "Plur" or noun.feats.get("Case") != "Dat":
         return
     while p.j < p.last and (end := _named_at(doc, p.j, p.last)) is not None:
         p.j = end
-        if not (p.j + 1 < p.last and doc.tokens[p.j].lower == "и" and _named_at(doc, p.j + 1, p.last)):
+        if p.j + 1 < p.last and toks[p.j].lower == "и" and (tail := _genitive_words_end(doc, p.j + 1, p.last)):
+            p.j = tail  # `и заморских территорий`
+            return
+        if not (p.j + 1 < p.last and toks[p.j].lower in ("и", ",") and _named_at(doc, p.j + 1, p.last)):
             return
         p.j += 1
+
+
+def _genitive_words_end(doc: Analysis, i: int, last: int) -> int | None:
+    """The end of up to three lower-case adjectives and a noun in the genitive from token ``i`` on, else None."""
+    k = i
+    while k < min(last, i + 3) and doc.tokens[k].pos == "ADJ" and not doc.tokens[k].is_cap and \
+            doc.tokens[k].feats.get("Case") == "Gen":
+        k += 1
+    tok = doc.tokens[k] if k < last else None
+    noun = tok is not None and tok.pos == "NOUN" and not tok.is_cap and tok.feats.get("Case") == "Gen"
+    return k + 1 if noun else None
 
 
 def _named_at(doc: Analysis, i: int, last: int) -> int | None:
