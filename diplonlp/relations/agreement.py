@@ -533,7 +533,9 @@ def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | N
 
 def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
     """`Подписана Дорожная карта по развитию … . Документ подписали …`: for a document told again, the title of
-    more than one word of the document whose signing the sentence before tells (rule `title_told_before`)."""
+    more than one word of the document whose signing the sentence before tells, else of the one it names with its
+    parties' `между X и Y` (`Вступило в силу соглашение между Казахстаном и Китаем о … Документ был подписан …`;
+    rule `title_told_before`)."""
     if s == 0 or not ctx.on("title_told_before") or not _document_told_again(ctx, s):
         return None
     prev = ctx.doc.sents[s - 1]
@@ -541,7 +543,10 @@ def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
         if _signed(ctx, k) and (j := _document_near(ctx, s - 1, k)) is not None and \
                 len(title := _title(ctx, s - 1, j).split()) > 1:
             return " ".join(title)
-    return None
+    toks = ctx.doc.tokens
+    named = next((j for j in range(prev.first, prev.last - 1) if lemmas(toks[j].text) & DOCUMENTS and
+                  toks[j + 1].lower == "между"), None)
+    return _title(ctx, s - 1, named) if named is not None and between_parties(ctx, s - 1, prev.start) else None
 
 
 def _list_parties(ctx: Context, s: int, nouns: tuple[int, ...]) -> list[tuple[str, list[str]]]:
