@@ -897,6 +897,21 @@ def test_those_who_held_a_session_told_before_by_a_pronoun_meet(nlp, held):
         [(["Арман Шаккалиев", "Виктор Каранкевич"], "2028-11-28")]
 
 
+@pytest.mark.parametrize("text", [
+    "Астана, 7 февраля /Казинформ/. В Астане прошло заседание казахстанско-турецкой смешанной межправительственной "
+    "комиссии. Сопредседателями заседания выступили заместитель премьер-министра Казахстана Серик Жумангарин и "
+    "министр торговли Турции Омер Болат.",
+    "Бишкек, 8 февраля /Кабар/. В Бишкеке прошло заседание кыргызско-казахстанского межправительственного совета. "
+    "Его сопредседателями выступили Председатель Кабинета министров Кыргызстана Адылбек Касымалиев и Премьер-министр "
+    "Казахстана Олжас Бектенов.",
+])
+def test_the_co_chairs_of_a_session_meet(nlp, text):
+    """`meeting.session_roles`: `Сопредседателями заседания выступили A и B` makes the two the session's
+    participants, one meeting."""
+    assert [r.rule for r in nlp(text).relations if r.kind == "meeting"] == ["session_participants"]
+    assert len(meetings(nlp(text))[0]) == 2
+
+
 def test_those_who_held_a_session_together_meet(nlp):
     """`session_participants`, `meeting.session_held`: `Заседание провели A и B` (a plural `провести` in a session's
     sentence) is a meeting of the two, and the protocol signed after it is their states'; one chair is no meeting."""
