@@ -53,9 +53,13 @@ def place_names_kept(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str
     делам европы`; rule `place_names_kept`)."""
     if not doc.on(PLACE_NAMES_KEPT):
         return words
-    places = [f for kind in ("location", "country") for f in doc.found.get(kind, [])
-              if p.a < f.a and f.b <= p.chain_end]
-    return [t.text if t.is_cap and any(f.a <= t.i < f.b for f in places) and w == t.text.lower() else w
+    named: set[int] = set()  # the tokens of the places inside the field
+    for kind in ("location", "country"):
+        starts = doc.starting_at(kind)
+        for k in range(p.a + 1, p.chain_end):
+            if (f := starts.get(k)) is not None and f.b <= p.chain_end:
+                named.update(range(f.a, f.b))
+    return [t.text if t.is_cap and t.i in named and w == t.text.lower() else w
             for t, w in zip(doc.tokens[p.left:p.chain_end], words, strict=True)]
 
 

@@ -192,13 +192,14 @@ def _past_setting(ctx: Context, k: int) -> int:
     place's mention, or a date of a day (`Документ в Тегеране подписали …`, `Соглашение 5 декабря подписали …`: the
     document told before; `соглашение в Пекине о строительстве завода`: no part of its name; rule
     `title_ends_at_setting`); else ``k``. Not a year, which may name a document (`Договор 1992 года о …`)."""
-    toks, found = ctx.doc.tokens, ctx.doc.found
+    toks = ctx.doc.tokens
     if not ctx.on("title_ends_at_setting") or k >= len(toks):
         return k
     if toks[k].lower in ("в", "во"):
-        return max((f.b for f in found.get("location", []) if f.a == k + 1), default=k)
-    return max((f.b for f in found.get("date", []) if f.a == k and len(str(f.data.get("value", ""))) == 10),
-               default=k)
+        place = ctx.doc.starting_at("location").get(k + 1)
+        return place.b if place is not None else k
+    day = ctx.doc.starting_at("date").get(k)
+    return day.b if day is not None and len(str(day.data.get("value", ""))) == 10 else k
 
 
 def _amount_at(toks: list[Token], k: int) -> bool:
