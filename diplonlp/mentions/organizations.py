@@ -960,11 +960,11 @@ def _instrumental_tail(doc: Analysis, toks: list[Token], b: int) -> int | None:
     after it, joined by `и` (rule `tail_after_preposition`): their end; None where none follows."""
     if not doc.on("tail_after_preposition") or toks[-1].lower not in ("между", "с", "со"):
         return None
-    toks, last, k = doc.tokens, doc.sent_bounds(b - 1)[1], b
-    while k < last and (_instrumental(toks[k]) or (toks[k].lower == "и" and k > b and k + 1 < last and
-                                                  _instrumental(toks[k + 1]))):
+    tokens, last, k = doc.tokens, doc.sent_bounds(b - 1)[1], b
+    while k < last and (_instrumental(tokens[k]) or (tokens[k].lower == "и" and k > b and k + 1 < last and
+                                                    _instrumental(tokens[k + 1]))):
         k += 1
-    return k if k > b and toks[k - 1].pos != "ADJ" else None
+    return k if k > b and tokens[k - 1].pos != "ADJ" else None
 
 
 def _instrumental(tok: Token) -> bool:

@@ -385,9 +385,15 @@ class Context:
         regions = [self.region_of.get(pid) for pid in meeting.participants]
         if len(regions) < 2 or len(set(regions)) < 2 or not self.on("regions_of_heads"):
             return []
-        if None not in regions:
-            return list(dict.fromkeys(r for r in regions if r is not None))
-        return self._region_of_unnamed_state(meeting)
+        return self.heads_regions(meeting.participants) or self._region_of_unnamed_state(meeting)
+
+    def heads_regions(self, persons: Collection[str]) -> list[str]:
+        """The regions, two or more, of ``persons`` where each heads one their title names (rule `regions_of_heads`:
+        `Аким Алматы A и мэр Бишкека B подписали …`); else []."""
+        regions = [self.region_of.get(pid) for pid in persons]
+        if None in regions or len(set(regions)) < 2 or not self.on("regions_of_heads"):
+            return []
+        return list(dict.fromkeys(r for r in regions if r is not None))
 
     def _region_of_unnamed_state(self, meeting: Meeting) -> list[str]:
         """`Генеральный консул Казахстана в Новосибирске … встретился с губернатором Новосибирской области …`: a head

@@ -109,10 +109,8 @@ def signers(ctx: Context, s: int) -> list[str]:
     Алматы A и мэр Бишкека B подписали …`: rule `regions_of_heads`), else persons' states or bodies, else the states
     it names, else a state and an international body joined by `и`."""
     parties: list[str] = []
-    persons = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
-    regions = [ctx.region_of.get(p) for p in persons]
-    if len(set(regions)) == len(regions) >= 2 and None not in regions and ctx.on("regions_of_heads"):
-        return [r for r in regions if r is not None]
+    if regions := ctx.heads_regions(list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))):
+        return regions
     for ref in ctx.in_sentence(s, ("person",)):
         party = ctx.party_of(ref)
         if party and party not in parties:
@@ -1008,9 +1006,8 @@ def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
     toks = ctx.doc.tokens
     verb = next((j for j in range(ctx.doc.sents[s].first, stop) if toks[j].is_finite_verb), None)
     pair = joined_pair(ctx, s, verb) if verb is not None else None
-    regions = [ctx.region_of.get(r.id) for r in pair] if pair else []
-    if None not in regions and len(set(regions)) == 2 and ctx.on("regions_of_heads"):  # `Аким Алматы A и мэр …`
-        return [r for r in regions if r is not None]
+    if pair and (regions := ctx.heads_regions([r.id for r in pair])):
+        return regions  # `Аким Алматы A и мэр Бишкека B подписали …`
     parties = [ctx.party_of(r) for r in pair] if pair else []
     return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
 
