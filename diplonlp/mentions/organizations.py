@@ -1029,9 +1029,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
         if mission and (served := _mission_place(doc, end)) > end:
             end, rule = served, "place_of_body"  # `Миссии наблюдателей Европейского союза в Грузии`
         return end, head + doc.text[toks[-1].stop:doc.tokens[end - 1].stop], code, rule
-    tail = None if quoted else _instrumental_tail(doc, toks, b)
-    if tail is not None:  # as written, each state a mention of its own
-        return tail, f"{nominative_phrase(toks)} {doc.span_text(b, tail)}", None, "tail_after_preposition"
+    governed = None if quoted else _instrumental_tail(doc, toks, b)
+    if governed is not None:  # as written, each state a mention of its own
+        return governed, f"{nominative_phrase(toks)} {doc.span_text(b, governed)}", None, "tail_after_preposition"
     kind = _ner_kind(toks, name)
     sides = None if quoted else _sides_after(doc, toks, b)
     if sides is not None:  # as written, each side a mention of its own

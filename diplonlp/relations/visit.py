@@ -73,8 +73,8 @@ def _where_stayed(ctx: Context, s: int, k: int) -> Ref | None:
             not ctx.on("stay_where_clause"):
         return None
     return next((ref for ref in ctx.between(toks[first].start, toks[where - 1].start, DESTINATIONS)
-                 if not ref.adjective and ctx.doc.token_range(ref.start, ref.stop) is not None and
-                 ctx.doc.token_range(ref.start, ref.stop)[1] == where - 1), None)
+                 if not ref.adjective and (rng := ctx.doc.token_range(ref.start, ref.stop)) is not None and
+                 rng[1] == where - 1), None)
 
 
 def _visited_before(ctx: Context, s: int, k: int) -> Ref | None:
