@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -646,8 +646,14 @@ def _stay_where(ctx: Context, i: int, visited: dict[int, Ref]) -> str | None:
     toks = ctx.doc.tokens
     if i < 3 or toks[i - 1].lower != "где" or toks[i - 2].text != "," or not ctx.on("stay_where_clause"):
         return None
-    return next((r.id for r in visited.values() if (rng := ctx.doc.token_range(r.start, r.stop)) is not None and
-                 rng[1] == i - 2), None)
+    place = before_comma(ctx, i - 2, visited.values())
+    return place.id if place is not None else None
+
+
+def before_comma(ctx: Context, comma: int, refs: Iterable[Ref]) -> Ref | None:
+    """Of ``refs``, the one whose last token is right before the comma at token ``comma`` (`из Абу-Даби, где …`)."""
+    return next((r for r in refs if (rng := ctx.doc.token_range(r.start, r.stop)) is not None and rng[1] == comma),
+                None)
 
 
 def _past_owner(ctx: Context, j: int) -> int:

@@ -14,7 +14,7 @@ from ..scan import within
 from ..text import Token
 from .context import Context, Ref
 from .meeting import joined_pair, planned
-from .setting import VISIT_NOUNS, VISIT_VERBS, into_place, joined_run, told_as_done, visit_day
+from .setting import VISIT_NOUNS, VISIT_VERBS, before_comma, into_place, joined_run, told_as_done, visit_day
 
 PLANNED = words("visit.planned")
 DESTINATIONS = ("location", "country", "org")
@@ -72,9 +72,8 @@ def _where_stayed(ctx: Context, s: int, k: int) -> Ref | None:
     if where is None or toks[where - 1].text != "," or not any(_staying(t) for t in toks[where + 1:k]) or \
             not ctx.on("stay_where_clause"):
         return None
-    return next((ref for ref in ctx.between(toks[first].start, toks[where - 1].start, DESTINATIONS)
-                 if not ref.adjective and (rng := ctx.doc.token_range(ref.start, ref.stop)) is not None and
-                 rng[1] == where - 1), None)
+    named = ctx.between(toks[first].start, toks[where - 1].start, DESTINATIONS)
+    return before_comma(ctx, where - 1, (ref for ref in named if not ref.adjective))
 
 
 def _visited_before(ctx: Context, s: int, k: int) -> Ref | None:
