@@ -1581,6 +1581,12 @@ def test_a_name_a_particle_closes_is_no_place(nlp, text, name):
     ("Абу-Даби, 24 ноября. /WAM/. Объединенные Арабские Эмираты и Узбекистан подписали соглашение о сотрудничестве в "
      "области возобновляемой энергетики на полях Международной выставки и конференции по нефти и газу.",
      ["соглашение о сотрудничестве в области возобновляемой энергетики"]),
+    ("Баку, 3 марта /Trend/. Азербайджан и Узбекистан подписали меморандум о сотрудничестве в области возобновляемой "
+     "энергетики в рамках Бакинской энергетической недели.",
+     ["меморандум о сотрудничестве в области возобновляемой энергетики"]),
+    ("Министр экономики Азербайджана Микаил Джаббаров и министр торговли Турции Омер Болат подписали протокол "
+     "заседания межправительственной комиссии в рамках государственного визита Главы государства в Анкару.",
+     ["протокол заседания межправительственной комиссии"]),
 ])
 def test_a_title_ends_before_the_occasion_of_signing(nlp, text, titles):
     """`title_ends_at_occasion`: `в ходе заседания …`, `на полях выставки …` tell where a document was signed, not its
@@ -3554,6 +3560,22 @@ def test_a_visit_is_of_its_nouns_genitive_owner_or_of_whom_its_participle_is_sai
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name, r.rule) for r in doc.relations
             if r.kind == "visit"] == visits
+
+
+@pytest.mark.parametrize("text", [
+    "Астана, 13 февраля /Казинформ/. Казахстан и Катар подписали соглашение о взаимной защите инвестиций. Документ "
+    "подписали министр иностранных дел РК Мурат Нуртлеу и государственный министр по внешней торговле Катара Ахмед бин "
+    "Мохаммед Аль Саид в рамках официального визита Главы государства в Доху.",
+    "Баку, 24 февраля /АЗЕРТАДЖ/. Министр экономики Азербайджана Микаил Джаббаров и министр торговли Турции Омер Болат "
+    "подписали протокол в ходе визита Президента в Анкару.",
+])
+def test_a_visit_of_a_title_whose_holder_is_unnamed_is_not_the_last_named_persons(nlp, text):
+    """`visitor_unnamed`: `визита Главы государства в Доху` is the visit of a head of state the text does not name,
+    not of the Qatari minister named before it; without the rule, his."""
+    def visitors(doc: Document) -> list[str]:
+        return [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"]
+    assert visitors(nlp(text)) == []
+    assert len(visitors(Pipeline(disable=["visitor_unnamed"])(text))) == 1
 
 
 @pytest.mark.parametrize(("text", "place", "met"), [

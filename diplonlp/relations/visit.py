@@ -6,7 +6,7 @@ Planned trips (`пригласил посетить`, `подготовка ви
 from __future__ import annotations
 
 from ..analysis import Found
-from ..lexicon import words
+from ..lexicon import role_nouns, words
 from ..models import Location, Meeting, Visit
 from ..morph import lemmas, parses
 from ..posts.right import headed_at
@@ -219,6 +219,8 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
         subject = _verb_subject(ctx, k, before)
         if subject is not None and subject != before[-1]:
             return subject, "visitor_subject"
+        if subject is None and _title_owns(ctx, k):
+            return None, None  # `визита Главы государства в Доху`: an unnamed holder's, not the last named one's
         return before[-1], None  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
     if after:
@@ -306,6 +308,17 @@ def _unnamed_owner(ctx: Context, k: int) -> Ref | None:
     held = ctx.holders(str(post.data["title"]), state)
     who = (next(iter(held)), "person") if len(held) == 1 else (state, "country")
     return Ref(post.start, post.stop, who[0], who[1])
+
+
+def _title_owns(ctx: Context, k: int) -> bool:
+    """Is visit noun ``k`` of a title right after it in the genitive, a post or a role noun (`визита Главы
+    государства`, `в ходе визита Президента`), whose holder `_unnamed_owner` could not tell (rule
+    `visitor_unnamed`)? Then the visit is not the last named person's."""
+    toks = ctx.doc.tokens
+    if not lemmas(toks[k].text) & VISIT_NOUNS or k + 1 >= len(toks) or not ctx.on("visitor_unnamed"):
+        return False
+    titled = k + 1 in ctx.doc.starting_at("post") or role_nouns().match_at(toks, k + 1, len(toks)) is not None
+    return titled and toks[k + 1].feats.get("Case") == "Gen"
 
 
 def _subject_title(ctx: Context, k: int) -> Found | None:
@@ -411,7 +424,8 @@ participle before its noun is said of the first person named after it in its cas
 встретился с … Шалвой Папуашвили и посетил Мцхету`). `visitor_delegation_head`: a delegation that is the subject is
 the person heading it (`По приглашению X в Азербайджан … прибыла делегация во главе с Y`: Y's visit, not X's).
 `visitor_unnamed`: a visit noun of a title with no name after it is the visit of the one holder of that title of
-that state the text names, else of the state (`в ходе визита Президента Узбекистана в Будапешт`: Uzbekistan's).
+that state the text names, else of the state (`в ходе визита Президента Узбекистана в Будапешт`: Uzbekistan's);
+with no state to the title (`визита Главы государства в Доху`), no visit, not the last named person's.
 `destination_setting`: `в стране`, `в республику` near the trigger is the state of the item's dateline
 (`принял находящегося в стране с визитом министра`).
 `destination_region`: `в регионе`, `в области` near the trigger is the last region named before it in its sentence
