@@ -565,9 +565,10 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
 
 def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """`Азербайджанскую делегацию возглавил A, грузинскую – заместитель министра …`: after a comma, a state's
-    adjective and a dash standing for the verb, in a sentence that tells who headed a delegation."""
+    adjective and a dash standing for the verb (a spaced hyphen too: `вьетнамскую - заместитель министра`), in a
+    sentence that tells who headed a delegation."""
     tokens = doc.tokens
-    if tokens[k].text not in ("–", "—") or tokens[k - 2].text != "," or not any(
+    if tokens[k].text not in DASHES or tokens[k - 2].text != "," or not any(
             lemmas(t.text) & HEADING for t in tokens[p.first:k - 2]):
         return None
     return adjective_code(tokens[k - 1].text) if tokens[k - 1].is_word else None
