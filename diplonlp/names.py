@@ -450,6 +450,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
                 stem = word[: -len(ending)]
                 if ending in ("а", "у", "ом") and stem[-1:].lower() in VOWELS:
                     return word  # `аш-Шараа`: a noun's -а, -у, -ом follow a consonant; after a vowel it is the name's
+                if not any(ch in VOWELS for ch in stem.lower()):
+                    return word  # `Чжу`, `Лью`, `Тху`: no name is a stem with no vowel; the ending is the name's
                 if ending in ("я", "ю", "ем", "ём", "е") and stem[-1:].lower() in "аеиоуэюя":
                     return stem + "й"  # Сергея -> Сергей
                 if ending in ("я", "ю", "ем", "ём") and stem[-1:].lower() not in "жшчщц":

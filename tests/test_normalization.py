@@ -36,6 +36,9 @@ PERSONS = {
                        "Ахмедом аш-Шараа", "Ахмеде аш-Шараа"],
     # a surname that is a first name declines as that name, its fleeting vowel put back (`Львом` -> Лев)
     "Томаш Лев": ["Томаш Лев", "Томаша Льва", "Томашу Льву", "Томаша Льва", "Томашем Львом", "Томаше Льве"],
+    # a surname in -у or -ю whose stem would have no vowel does not decline (`Лью` -> no `Ль`, `Чжу` -> no `Чж`)
+    "Джек Лью": ["Джек Лью", "Джека Лью", "Джеку Лью", "Джека Лью", "Джеком Лью", "Джеке Лью"],
+    "Пак Юн Чжу": ["Пак Юн Чжу"] * 6,
     # a man's name the dictionary gives either gender (ms-f), declined as a feminine noun
     "Шалва Папуашвили": ["Шалва Папуашвили", "Шалвы Папуашвили", "Шалве Папуашвили", "Шалву Папуашвили",
                          "Шалвой Папуашвили", "Шалве Папуашвили"],

@@ -2877,6 +2877,23 @@ def test_a_name_that_ner_read_into_the_place_before_it_is_a_person(nlp, text):
     assert [p.name for p in Pipeline(disable=["name_closing_place"])(text).persons] == []
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("12 марта в Ханое состоялись переговоры Министра иностранных дел Республики Беларусь Максима Рыженкова с "
+     "Заместителем Премьер-министра, Министром иностранных дел Социалистической Республики Вьетнам Буй Тхань Соном.",
+     "Буй Тхань Сон", "VN"),  # `Буй`, a dictionary's word and a town of Russia
+    ("Министр встретился с Министром иностранных дел Республики Союз Мьянма Тхан Шве.", "Тхан Шве", "MM"),
+])
+def test_a_name_closing_a_states_name_ner_read_as_a_place_is_a_person(nlp, text, name, country):
+    """`name_closing_place`: NER reads a state's long name and the name after it as one place; two or three
+    capitalized words after the state, one the dictionary does not know and none a town of that state, are a
+    name, the holder of the title before it; without the rule, no one holds it."""
+    def holders(doc: Document) -> list[tuple[str, str | None]]:
+        posts = {p.id: p for p in doc.posts}
+        return [(doc.entity(r.person).name, posts[r.post].country) for r in doc.relations if r.kind == "holds_post"]
+    assert (name, country) in holders(nlp(text))
+    assert name not in [n for n, _ in holders(Pipeline(disable=["name_closing_place"])(text))]
+
+
 def test_a_name_with_its_patronymic_suffix_closing_a_place_ner_found_is_a_person(nlp):
     """`name_closing_place`: NER reads title, parliament and name as one place; the suffix closes a name."""
     text = ("Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу принял прибывшего в Бишкек "

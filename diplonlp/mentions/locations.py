@@ -204,8 +204,9 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     place NER found at ``a:b`` starts: a dictionary first name and one or two capitalized words after words
     that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`); or a name
     and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
-    state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`) or a
-    surname after its initials (`Кыргызской Республики Ж.Кулубаев`)."""
+    state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`), or two or
+    three, one at least unknown and none a town of that state (`_name_after_state`), or a surname after its
+    initials (`Кыргызской Республики Ж.Кулубаев`)."""
     if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b):
         return a
     if b - a < 3 or not doc.on("name_closing_place"):
@@ -216,6 +217,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
             from_dictionary(p) for p in parses(t.lower)) for t in toks[state:b]):
         return state
+    if starting is not None and state is not None and _name_after_state(toks[state:b], str(starting.data["code"])):
+        return state
     if state is not None and INITIALS.fullmatch(doc.span_text(state, b)):
         return state  # `Кыргызской Республики Ж.Кулубаев`
     if b - a > 3 and toks[b - 1].lower in PATRONYMIC_SUFFIXES and toks[b - 3].is_cap and toks[b - 2].is_cap:
@@ -225,6 +228,15 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
             return k
     return None
+
+
+def _name_after_state(words: list[Token], code: str) -> bool:
+    """`Социалистической Республики Вьетнам Буй Тхань Соном`, `Республики Союз Мьянма Тхан Шве`: two or three
+    capitalized words after a state's name, one of them unknown to the dictionary and none a town of that state,
+    are a name, though a word of it is a dictionary's (`Буй`, a town of Russia; `Шве`; rule `name_closing_place`)."""
+    return 2 <= len(words) <= 3 and all(
+        t.is_word and t.is_cap and not t.text.isupper() and world_city_state(t.text) != code for t in words) and \
+        any(not any(from_dictionary(p) for p in parses(t.lower)) for t in words)
 
 
 def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
