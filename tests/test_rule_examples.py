@@ -21,6 +21,9 @@ CREDENTIALS = ("18 ноября в Москве Владимир Путин пр
                "Хамад бен Абдалла Аль Аттыйя – Государство Катар;\n"
                "Нгуен Ван Хунг – Социалистическая Республика Вьетнам.\n")
 EXAMPLES = {
+    "membership_fellows": "Москва, 16 марта /ТАСС/. Председатель Госдумы Вячеслав Володин провел встречу с "
+                          "председателем Национального собрания Республики Армения Аленом Симоняном. Володин отметил, "
+                          "что Россия и Армения - союзники по ОДКБ и ЕАЭС.",
     "sides_beyond_sentence": "Баку, 4 декабря. /APA/. В Баку с официальным визитом находится министр иностранных дел "
                              "Сербии Марко Джурич. Состоялась его встреча с министром иностранных дел Азербайджана "
                              "Джейхуном Байрамовым, на которой стороны обсудили взаимодействие в рамках ОБСЕ.",
@@ -270,6 +273,24 @@ EXAMPLES = {
 def test_rule_example(nlp, rule):
     fired = {f.rule for f in nlp.trace(EXAMPLES[rule])}  # relations' rules, and references
     assert rule in fired, fired
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    (EXAMPLES["membership_fellows"], ["Армения ОДКБ", "Армения ЕАЭС", "Россия ОДКБ", "Россия ЕАЭС"]),
+    ("Бишкек, 17 марта /Кабар/. Президент Кыргызстана Садыр Жапаров провел переговоры с Президентом Казахстана "
+     "Касым-Жомартом Токаевым. Лидеры подчеркнули, что Кыргызстан и Казахстан являются партнерами по ЕАЭС.",
+     ["Казахстан ЕАЭС", "Кыргызстан ЕАЭС"]),
+    # a status, no membership
+    ("Пномпень, 17 марта. Камбоджа является партнером по диалогу ШОС.", []),
+])
+def test_fellows_by_an_organization_are_its_members(text, members):
+    """`membership_fellows`: `союзники по ОДКБ`, `партнерами по ЕАЭС` make the states of their clause members; off,
+    none (the clause has no other member word)."""
+    def told(doc: Document) -> list[str]:
+        return sorted(f"{doc.entity(r.member).name} {doc.entity(r.organization).abbr}"  # type: ignore
+                      for r in doc.relations if r.kind == "membership")
+    assert told(Pipeline()(text)) == sorted(members)
+    assert told(Pipeline(disable=["membership_fellows"])(text)) == []
 
 
 @pytest.mark.parametrize(("text", "members"), [

@@ -24,6 +24,7 @@ from .meeting import PLANS
 from .setting import joined_run, reporter_lead, told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
+FELLOWS = words("membership.fellows")
 MEMBER_NOUNS = words("membership.member_nouns")
 CHAIRING = words("membership.chairing")
 ENTERING = words("membership.entering")
@@ -404,7 +405,8 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
-         "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session")
+         "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session",
+         "membership_fellows")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
@@ -423,7 +425,9 @@ the nominative); `sides_beyond_sentence`: a frame's sentence that tells talks an
 states take in those it names, makes all those sides members (`переговоры с Министром иностранных дел России …, в
 ходе которых стороны обсудили координацию в рамках ООН`: Nicaragua too, its minister named before);
 `members_of_session`: `состоялся саммит глав государств – членов ШОС` naming no state, those taking part in that
-session named after it (`В мероприятии приняли участие A, B и C`) are of member states."""
+session named after it (`В мероприятии приняли участие A, B и C`) are of member states; `membership_fellows`: `Россия
+и Армения – союзники по ОДКБ и ЕАЭС`, `являются партнерами по ЕАЭС` (a fellow's noun and `по`, read as a member
+word: the states of its clause)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
@@ -457,8 +461,9 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
             if members:
                 return orgs, members, "membership_joint_work"
     frame = toks[k].lower == "рамках" and k > ctx.doc.sents[s].first and toks[k - 1].lower == "в"
-    member = bool(lem & MEMBER_WORDS or _state_member(toks[k])) and any(ctx.on(r) for r in MEMBER_WORD_RULES) and \
-        not _persons_title(ctx, s, k)
+    fellow = _fellow(toks, k) and ctx.on("membership_fellows")
+    member = (fellow or (bool(lem & MEMBER_WORDS or _state_member(toks[k])) and
+                         any(ctx.on(r) for r in MEMBER_WORD_RULES))) and not _persons_title(ctx, s, k)
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and (bool(lem & CHAIRING) or (
         told_as_done(toks, k) and not _noun_planned(ctx, s, k)))  # not `вступить`; a chair to come is a member
     if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
@@ -474,6 +479,7 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
         return None
     if member:
         members, rule = _word_members(ctx, s, k, orgs)
+        rule = "membership_fellows" if fellow and rule == "membership_word" else rule
         if not members and (state := _state_noun(ctx, s, k)):
             return orgs, [state], "membership_state_noun"
         return (orgs, members, rule) if ctx.on(rule) else None
@@ -499,6 +505,13 @@ def _cooperation_of_sides(ctx: Context, k: int, start: int) -> bool:
     if k + 1 >= len(toks) or not lemmas(toks[k + 1].text) & COOPERATION_CORE:
         return False
     return ctx.doc.text[toks[k + 1].stop:start].strip().lower() not in ("", "в", "во", "на площадке")
+
+
+def _fellow(toks: list[Token], k: int) -> bool:
+    """`Россия и Армения – союзники по ОДКБ`, `являются партнерами по ЕАЭС`: a fellow's noun (`membership.fellows`)
+    and `по` before an organization are a member word (rule `membership_fellows`); not `партнер по диалогу`, a status
+    (`membership.statuses`)."""
+    return bool(lemmas(toks[k].text) & FELLOWS) and k + 1 < len(toks) and toks[k + 1].lower == "по"
 
 
 def _persons_title(ctx: Context, s: int, k: int) -> bool:
