@@ -10,6 +10,8 @@ from ..analysis import Analysis, Found
 
 OPENING_QUOTES = {"«", '"', "“"}
 CLOSING_QUOTES = {"»", '"', "”"}
+QUOTES = "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES))
+"""Every quote mark, as one string (for `str.strip` and character classes)."""
 
 
 @dataclass

@@ -14,7 +14,7 @@ from ..mentions import datelines
 from ..models import Document, Evidence, Meeting, Mention, Post
 from ..morph import lemmas
 from ..posts.heads import DEPUTY_PREFIXES, said_plural
-from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
+from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from ..posts.right import headed_at
 from ..text import DASHES
 from . import setting
@@ -39,7 +39,7 @@ SAYING = setting.REPORTING | words("context.briefing")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
 TALK_PASSIVES = words("context.talk_passives")
-LIST_GLUE = re.compile(rf"[,{re.escape(''.join(sorted(OPENING_QUOTES | CLOSING_QUOTES)))}]|\bи\b")
+LIST_GLUE = re.compile(rf"[,{re.escape(QUOTES)}]|\bи\b")
 """What may stand between the bodies of one list (`в рамках БРИКС, ШОС и «Группы двадцати»`): commas, `и`, quotes."""
 SIGNED = words("agreement.signed")
 SIDE_STATES = words("context.side_states")

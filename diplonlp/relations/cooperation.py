@@ -19,7 +19,7 @@ from ..mentions.organizations import STATE_BODY_KINDS
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
-from ..posts.phrase import OPENING_QUOTES
+from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from ..scan import within
 from ..text import DASHES, Token
 from .context import SIGNED, Context, Ref
@@ -47,8 +47,9 @@ PLACE_TYPES = words("locations.type_words") | words("cooperation.unit_nouns")
 def _joining(gap: str, joins: tuple[str, ...] = ("и", ",", ", и")) -> str | None:
     """The conjunction of ``gap`` between two parties (`и`, a comma), which may end in a place's type noun
     outside its name (`Гродненской областью и городом Крагуевац`, `области и провинции Кёнсан-Пукто`, `с землей
-    Гессен`: `cooperation.unit_nouns`); else None."""
-    words_ = gap.strip().lower().split()
+    Гессен`: `cooperation.unit_nouns`), and the quotes of a name may close and open it (`«Самрук-Казына» и Abu Dhabi
+    …`, `«Газпром» и «Узбекнефтегаз»`); else None."""
+    words_ = gap.strip().strip(QUOTES).strip().lower().split()
     if len(words_) > 1 and lemmas(words_[-1]) & PLACE_TYPES:
         words_ = words_[:-1]
     joined = " ".join(words_).replace(" ,", ",")
@@ -797,9 +798,12 @@ def _another_topic(ctx: Context, start: int, rest: str) -> bool:
 
 
 def _verb_after(ctx: Context, stop: int) -> bool:
-    """Is the word right after ``stop`` a finite verb (`Казахстан и ЕС подписали`)?"""
+    """Is the word right after ``stop``, past a name's closing quote, a finite verb (`Казахстан и ЕС подписали`,
+    `«Газпром» и «Узбекнефтегаз» подписали`)?"""
     rng = ctx.doc.token_range(stop, len(ctx.doc.text))
-    nxt = ctx.doc.tokens[rng[0]] if rng else None
+    k = rng[0] if rng else len(ctx.doc.tokens)
+    k += int(k < len(ctx.doc.tokens) and ctx.doc.tokens[k].text in CLOSING_QUOTES)
+    nxt = ctx.doc.tokens[k] if k < len(ctx.doc.tokens) else None
     return nxt is not None and nxt.is_finite_verb
 
 

@@ -14,7 +14,7 @@ from itertools import islice, takewhile
 from ..lexicon import words
 from ..models import Membership
 from ..morph import lemmas
-from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
+from ..posts.phrase import QUOTES
 from ..scan import within
 from ..text import Token
 from .agreement import DOCUMENTS
@@ -40,7 +40,6 @@ PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
-QUOTES = "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES))
 """Quotes around an organization's name in a list (`в рамках «Организации исламского сотрудничества» и …`)."""
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
