@@ -3795,6 +3795,13 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # `не` before the trigger or a verb it hangs on: talks that did not take place
+    ("negated_event", "Бишкек, 26 марта /24.kg/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев так и не смог "
+     "провести переговоры с министром иностранных дел Индии Субраманьямом Джайшанкаром.", [],
+     [["Жээнбек Кулубаев", "Субраманьям Джайшанкар"]]),
+    ("negated_event", "Астана, 26 марта /Казинформ/. Переговоры министра иностранных дел Казахстана Ермека Кошербаева "
+     "с министром иностранных дел Индии Субраманьямом Джайшанкаром не состоялись.", [],
+     [["Ермек Кошербаев", "Субраманьям Джайшанкар"]]),
     # one delegation's head named after talks between two states' bodies meets the other body
     ("delegation_other_side", "23 декабря в Ашхабаде состоялись консультации между министерствами иностранных дел "
      "Туркменистана и Российской Федерации. Российскую делегацию возглавил директор Консульского департамента МИД "
@@ -4988,7 +4995,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
-                      "place_names_kept"}
+                      "place_names_kept", "negated_event"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",

@@ -160,8 +160,9 @@ def _states_qualified(after: Token) -> bool:
 
 
 def _being_mended(ctx: Context, k: int) -> bool:
-    """`нормализации отношений между Азербайджаном и Арменией`, `урегулирования отношений`: ties a noun of mending
-    or worsening governs, an adjective between at most, are no cooperation (veto `relations_being_mended`)."""
+    """`нормализации отношений между Азербайджаном и Арменией`, `урегулирования отношений`, `прекратили
+    сотрудничество`: ties a word of mending, worsening or ending governs, an adjective between at most, are no
+    cooperation (veto `relations_being_mended`)."""
     toks = ctx.doc.tokens
     j = k - 1
     if j > 0 and toks[j].pos == "ADJ":

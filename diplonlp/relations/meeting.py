@@ -328,11 +328,36 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     if sent.first <= head < k and toks[k].rel == "conj" and lemmas(toks[head].text) & NOUNS and \
             ctx.on("planned_conjunct") and planned(ctx, s, head, cues):
         return True  # `запланированы переговоры с A и встреча с B`: the talks joined to planned ones are planned
-    if _talks_in_infinitive(ctx, s, k) or _governed_by_future(ctx, s, k):
+    if _talks_in_infinitive(ctx, s, k) or _governed_by_future(ctx, s, k) or _negated_event(ctx, s, k):
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
+
+
+def _negated_event(ctx: Context, s: int, k: int) -> bool:
+    """`не встретился с …`, `так и не смог провести переговоры с …`, `Переговоры … не состоялись`, `не посетил Баку`:
+    `не` right before the trigger, or before a verb it hangs on (three heads up at most), tells an event that did not
+    happen (rule `negated_event`; not `не только`, `не раз`, whose `не` stands before another word), where each word
+    on the way is its verb's subject, object or complement (not a clause of its own, `не знала о запрете на въезд,
+    когда приехала в страну`, nor a frame, `во время встречи внук ничего не говорил`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("negated_event"):
+        return False
+    j = k
+    for _ in range(3):
+        if j > sent.first and toks[j - 1].lower == "не":
+            return True
+        head = toks[j].head
+        if not sent.first <= head < sent.last or toks[head].pos not in ("VERB", "AUX") or \
+                toks[j].rel.split(":")[0] not in ARGUMENTS:
+            return False
+        j = head
+    return False
+
+
+ARGUMENTS = frozenset({"nsubj", "obj", "xcomp"})
+"""The relations by which a trigger, or a verb on its way up, is an argument of the verb above it."""
 
 
 def _subject_of_plan(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str]) -> bool:
@@ -970,7 +995,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
-         "delegation_head_named_after", "delegation_other_side")
+         "delegation_head_named_after", "delegation_other_side", "negated_event")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1025,7 +1050,9 @@ name (`подписали меморандум … по проведению п�
 (`Context.reports`). `plan_subject_nouns`: talks the parse hangs, as a conjunct or a modifier, on a noun that is the
 subject of a word of plan are planned (`планируется участие министра в бизнес-форуме и переговоры с …`).
 `governed_by_future`: a trigger, or the verb before it that it hangs on, in the future tense tells an event still to
-come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too). `talks_of_invitation`: talks naming
+come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too). `negated_event`: `не` right before
+the trigger or a verb it hangs on tells an event that did not happen (`не встретился с …`, `Переговоры … не
+состоялись`, `не посетил Баку`; visits too). `talks_of_invitation`: talks naming
 no side, right after a visit told as done at someone's invitation (`По приглашению Президента … Рахмона … прибыл
 Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor.
 `occupation_no_official`: an occupation no one named holds (`обсуждалась ситуация с российскими журналистами в
