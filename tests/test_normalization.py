@@ -1134,6 +1134,10 @@ def test_streets_are_neither_persons_nor_locations(nlp):
     # an indeclinable town the dictionary knows is where the airport is, not its name
     ("В аэропорту Баку Президента Узбекистана встретил Президент Азербайджана.", ["Баку"]),
     ("В аэропорту Душанбе министра встретил заместитель министра иностранных дел Таджикистана.", ["Душанбе"]),
+    # a genitive the dictionary also reads as a plural noun's nominative (`вены`, `Астаны` of the name `Астан`)
+    ("В аэропорту Вены министра встретил посол Казахстана в Австрии.", ["Вена"]),
+    ("В аэропорту Астаны главу государства проводил Премьер-министр Казахстана Олжас Бектенов.", ["Астана"]),
+    ("В аэропорту Риги делегацию встретил государственный секретарь МИД Латвии.", ["Рига"]),
 ])
 def test_a_place_in_the_genitive_after_a_facility_is_where_it_is(nlp, text, places):
     """`locations.facilities`: after `аэропорт`, `вокзал` a place in the genitive only (or one word the dictionary

@@ -58,8 +58,9 @@ def is_street_context(doc: Analysis, a: int) -> bool:
 def _street_name(doc: Analysis, a: int, b: int) -> bool:
     """A name after a street's or a facility's word is that street's (`улица Абая`, `аэропорт Манас`), not a place
     the text names; not a place in the genitive only after a facility's word (`locations.facilities`), which is
-    where the facility is (`в аэропорту Будапешта`), nor an indeclinable one the dictionary knows as a place, a
-    span ``a:b`` of one word (`в аэропорту Баку`, `Душанбе`)."""
+    where the facility is (`в аэропорту Будапешта`; a plural noun's nominative aside: `в аэропорту Вены`, `Астаны`),
+    nor an indeclinable one the dictionary knows as a place, a span ``a:b`` of one word (`в аэропорту Баку`,
+    `Душанбе`)."""
     if not is_street_context(doc, a):
         return False
     tok = doc.tokens[a]
@@ -67,20 +68,24 @@ def _street_name(doc: Analysis, a: int, b: int) -> bool:
     ps = parses(tok.lower)
     if facility and b - a == 1 and any("Fixd" in p.tag and "Geox" in p.tag for p in ps):
         return False  # not `аэропорт Сукарно Хатта`, two words
-    return not facility or tok.feats.get("Case") != "Gen" or any(p.tag.case == "nomn" for p in ps)
+    return not facility or tok.feats.get("Case") != "Gen" or any(p.tag.case == "nomn" and p.tag.number != "plur"
+                                                                 for p in ps)
 
 
 def _building(doc: Analysis, a: int, b: int) -> bool:
     """`в Кохи Навруз`, `в резиденции «Ала-Арча»`, `в Кремле`, `в Эмирском дворце`: a span that is a building's noun
-    or a residence's name, adjectives before a building's noun, or the name right after a building's noun, names the
-    building, no place (rule `building_not_place`)."""
+    or a residence's name, adjectives before a building's noun, a building's noun and the name after it (`в Резиденции
+    Ала-Арча`, NER's one place), or the name right after a building's noun, names the building, no place (rule
+    `building_not_place`)."""
     if not doc.on("building_not_place"):
         return False
     k = a - 1 if a and doc.tokens[a - 1].text in "«\"“" else a
     before = k > 0 and bool(lemmas(doc.tokens[k - 1].text) & BUILDINGS)
     qualified = b - a > 1 and bool(lemmas(doc.tokens[b - 1].text) & BUILDINGS) and all(
         t.pos == "ADJ" for t in doc.tokens[a:b - 1])
-    return before or qualified or all(lemmas(t.text) & (BUILDINGS | RESIDENCES) for t in doc.tokens[a:b] if t.is_word)
+    opening = b - a > 1 and bool(lemmas(doc.tokens[a].text) & BUILDINGS)
+    return before or qualified or opening or all(lemmas(t.text) & (BUILDINGS | RESIDENCES)
+                                                 for t in doc.tokens[a:b] if t.is_word)
 
 
 def _monument_name(doc: Analysis, a: int, b: int) -> bool:
