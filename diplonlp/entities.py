@@ -48,7 +48,8 @@ REGIONAL = tuple(sorted(words("entities.regional_stems")))
 RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", "state_of_host", "host_of_setting",
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
-         "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order")
+         "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
+         "vowel_final_names")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -57,6 +58,8 @@ LEADERS = ("head", "premier")
 """The families of heads of state and government: received a diplomat as `президент страны` (`state_of_host`)."""
 SURNAME_FIRST_STATES = words("persons.surname_first_states")
 """States whose names are written surname first (`Ван И`, `Ким Чен Ын`, `Фам Минь Тинь`: `surname_first_order`)."""
+VOWEL_FINAL_STATES = words("persons.vowel_final_states")
+"""States whose names, as Russian writes them, never end in `-й` (Japan's: `Такэси Ивая`: `vowel_final_names`)."""
 STATE_HEADS = words("references.head_of_state_titles")
 """The titles of a head of state (`президент`, `король`): a visited state's head met (`state_visited`)."""
 STATE_PRINCIPALS = words("posts.state_principals")
@@ -330,10 +333,11 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
         countries = _held_posts(doc, out, table, e, pid)
         b = e.best.data
+        country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)
+        b = _vowel_final(doc, b, country, e.mentions)
         name = full_name(b)
         if not b.get("first") and b.get("initials"):
             name = " ".join(f"{i}." for i in b["initials"]) + " " + name
-        country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)
         first, middle, last = _name_fields(doc, b, country)
         out.persons.append(Person(id=pid, name=name, first=first, middle=middle, last=last, country=country,
                                   mentions=_mentions(doc, e.mentions + e.roles)))
@@ -637,6 +641,18 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         if places:
             return str(places[-1].data["country"])
     return _state_of_setting(doc, post)
+
+
+def _vowel_final(doc: Analysis, b: dict[str, Any], country: str | None, mentions: list[Found]) -> dict[str, Any]:
+    """The name fields of a person of a state whose names never end in `-й` (`persons.vowel_final_states`), a part
+    read as a declined `-й` given back its `-я` where a mention writes it so (`принял … министра … Японии Такэси
+    Ивая` → `Такэси Ивая`, not `Ивай`; `посла Японии Кадзуя Сато` → `Кадзуя`; rule `vowel_final_names`)."""
+    if not country or country.lower() not in VOWEL_FINAL_STATES or not doc.on("vowel_final_names"):
+        return b
+    written = {t.text for m in mentions for t in doc.tokens[m.a:m.b]}
+    fixed = {k: str(b[k])[:-1] + "я" for k in ("first", "last") if str(b.get(k) or "").endswith("й") and
+             str(b[k])[:-1] + "я" in written}
+    return {**b, **fixed} if fixed else b
 
 
 def _name_fields(doc: Analysis, b: dict[str, Any], country: str | None) -> tuple[str | None, str | None, str | None]:

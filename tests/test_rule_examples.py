@@ -2360,6 +2360,21 @@ def test_a_person_of_a_state_writing_names_surname_first_has_the_first_word_for_
         assert plain.last == person.name.split()[-1]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ашхабад, 24 января /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял прибывшего в Ашхабад Министра "
+     "иностранных дел Японии Такэси Ивая.", "Такэси Ивая"),
+    ("Душанбе, 2 апреля /Ховар/. Президент Таджикистана Эмомали Рахмон принял верительные грамоты посла Японии Кадзуя "
+     "Сато.", "Кадзуя Сато"),
+])
+def test_a_japanese_name_keeps_the_ending_its_text_writes(nlp, text, name):
+    """`vowel_final_names` (`persons.vowel_final_states`): a Japanese name never ends in `-й`, so a part read as a
+    declined `-й` keeps the `-я` the text writes; without the rule, `Ивай`, `Кадзуй`."""
+    def japanese(pipeline: Pipeline) -> str:
+        return next(p.name for p in pipeline(text).persons if p.country == "JP")
+    assert japanese(nlp) == name
+    assert japanese(Pipeline(disable=["vowel_final_names"])) != name
+
+
 def test_a_known_first_name_opening_closing_words_is_another_person():
     """`Эдвард Сноуден` is not the closing words of a span NER ran over two names (a first name opens it), `Са Пинту`
     is of `Рикарду Са Пинту`; `Р.Рамирес Лескано` is of `Рубен Рамирес Лескано` (its initial the first name's),
@@ -3578,7 +3593,7 @@ def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
     ("Президент Азербайджана Ильхам Алиев принял генерального секретаря НАТО Марка Рютте в рамках его визита в "
      "Баку.", [("Марк Рютте", "Баку", "visit_noun")]),    # `в стране`: the dateline's state; not the host's own visit
     ("Улан-Батор, 5 июля /МОНЦАМЕ/. Премьер-министр Монголии Гомбожавын Занданшатар принял находящегося в стране "
-     "с визитом министра иностранных дел Японии Такэси Ивая.", [("Такэси Ивай", "Монголия", "destination_setting")]),
+     "с визитом министра иностранных дел Японии Такэси Ивая.", [("Такэси Ивая", "Монголия", "destination_setting")]),
     ("Баку, 3 февраля, АЗЕРТАДЖ. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с прибывшим с "
      "официальным визитом в нашу страну министром иностранных дел Словакии Юраем Бланаром.",
      [("Юрай Бланар", "Азербайджан", "destination_setting")]),
@@ -4975,7 +4990,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
                       "initials_after_surname",
                       "talks_in_document_name", "regions_of_heads",
-                      "state_represented", "state_adjective_of_body", "surname_first_order", "region_of_unnamed_state",
+                      "state_represented", "state_adjective_of_body", "surname_first_order", "vowel_final_names",
+                      "region_of_unnamed_state",
                       "date_of_own_predicate",
                       "host_of_setting", "state_of_setting",
                       "name_closing_place", "name_as_place", "unnamed_members", "document_named_in_package",
