@@ -458,12 +458,17 @@ def test_every_title_rule_has_an_example():
     # the state after a place of it
     ("Министр принял делегацию провинции Цзянсу Китайской Народной Республики во главе с вице-губернатором Ма "
      "Синьмином.", "CN"),
+    # the state of a place the gazetteer knows, right after the noun, in a text set in another state
+    ("Анкара, 4 апреля /Анадолу/. Мэр Анкары Мансур Яваш принял делегацию Алматы во главе с заместителем акима "
+     "Ержаном Бабакумаровым.", "KZ"),
+    ("Самарканд, 3 апреля /УзА/. Хоким Самаркандской области Эркинжон Турдимов принял делегацию города Бухареста во "
+     "главе с генеральным мэром Стелианом Букуру.", "RO"),
     # the side a list's part opens with (`со стороны Японии –`), in a text set in another state
     ("Улан-Батор, 2 октября /МОНЦАМЭ/. В переговорах приняли участие: со стороны Японии – заместитель министра "
      "иностранных дел Масатака Окано.", "JP"),
 ])
 def test_a_title_heading_a_states_delegation_is_that_states(nlp, text, country):
-    assert [p.country for p in nlp(text).posts if p.title != "министр"] == [country]
+    assert [p.country for p in nlp(text).posts if p.title not in ("министр", "мэр", "хоким")] == [country]
 
 
 @pytest.mark.parametrize(("text", "country"), [

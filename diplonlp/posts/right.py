@@ -539,9 +539,10 @@ def headed_at(tokens: list[Token], k: int) -> bool:
 def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
     """The state of the delegation before token ``k`` (`возглавил`, `во главе с`): its adjective, up to two words
     before its noun (`казахстанскую парламентскую делегацию`), or the state, or a state's body, named right after
-    the noun or after a place of it (`делегацию провинции Цзянсу Китайской Народной Республики`); the bodies after
-    the noun may be a chain of genitives (`делегацию Государственной думы Федерального Собрания Российской Федерации
-    во главе с`)."""
+    the noun or after a place of it (`делегацию провинции Цзянсу Китайской Народной Республики`), or the state of a
+    place the gazetteer knows, named right after the noun (`делегацию города Бухареста во главе с …`: RO); the bodies
+    after the noun may be a chain of genitives (`делегацию Государственной думы Федерального Собрания Российской
+    Федерации во главе с`)."""
     tokens = doc.tokens
     ending = doc.ending_at("org")
     last = ending.get(_before_bracketed(doc, k))  # `Делегация МИД Республики Беларусь во главе с`
@@ -558,9 +559,11 @@ def _state_headed(doc: Analysis, p: PostPhrase, k: int) -> str | None:
         code := adjective_code(tokens[j].text))), None)
     if d == k - 1 or adjective:  # the adjective before the noun (`Узбекскую часть комиссии возглавил`)
         return adjective
-    place = next((f.b for f in doc.found.get("location", []) if f.a in (d + 1, d + 2) and f.b < k), None)
-    found = country_at(doc, d + 1, k) or (country_at(doc, place, k) if place is not None else None)
-    return found[0] if found and found[1] == k else None  # `делегацию провинции Цзянсу Китайской Народной Республики`
+    place = next((f for f in doc.found.get("location", []) if f.a in (d + 1, d + 2) and f.b <= k), None)
+    found = country_at(doc, d + 1, k) or (country_at(doc, place.b, k) if place is not None else None)
+    if found and found[1] == k:
+        return found[0]  # `делегацию провинции Цзянсу Китайской Народной Республики`
+    return str(place.data["country"]) if place is not None and place.b == k and place.data.get("country") else None
 
 
 def _elided_head(doc: Analysis, p: PostPhrase, k: int) -> str | None:
