@@ -2518,6 +2518,26 @@ def test_a_name_after_a_kin_nouns_title_is_the_relative(nlp, text, name, held):
         assert any(r.kind == "holds_post" for r in off.relations) or name not in [p.name for p in off.persons]
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Астана, 6 апреля /Казинформ/. Указом Главы государства Ерлан Карин назначен Государственным советником "
+     "Республики Казахстан.", ["государственный советник"]),
+    ("Астана, 7 апреля /Акорда/. Указом Президента Республики Казахстан Бауыржан Байбек назначен Чрезвычайным и "
+     "Полномочным Послом Республики Казахстан в Королевстве Испания.", ["посол"]),
+])
+def test_a_title_after_a_decrees_noun_is_the_issuers(nlp, text, titles):
+    """`decree_issuer_title`: `Указом Главы государства` names who issued the decree; the name after it the tagger
+    reads in the nominative, before `назначен`, is the decree's subject, holding only the post it is given; without
+    the rule, the issuer's title too."""
+    def held(doc: Document, name: str) -> list[str]:
+        person = next(p for p in doc.persons if p.name == name)
+        posts = {p.id: p.title for p in doc.posts}
+        return sorted(posts[r.post] for r in doc.relations if r.kind == "holds_post" and r.person == person.id)
+    doc = nlp(text)
+    name = doc.persons[0].name
+    assert held(doc, name) == titles
+    assert len(held(Pipeline(disable=["decree_issuer_title"])(text), name)) == len(titles) + 1
+
+
 @pytest.mark.parametrize(("text", "host"), [
     (EXAMPLES["credentials_bracketed"], "BY"),
     # no state named before the list: the receiver's (`host_of_credentials`); initials before the surname
@@ -4962,7 +4982,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "head_of_body", "same_office_title", "state_of_side",
-                      "subject_after_governed_title", "kin_of_title_holder", "state_visited",
+                      "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",
                       "head_as_first_name", "leader_named_ner_missed", "ministry_named_before", "states_as_sides",

@@ -56,14 +56,17 @@ genitive, in the one form its genitive and accusative share (`Посла`, `ми
 two is a guess the parse of a long title gets wrong); `office_title_holder`: a title that serves someone, after an
 adjective naming an office (`holders.office_adjectives`), is held by a name after it that can stand in its case, not one
 served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`)."""
-VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title", "kin_of_title_holder")
+VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title", "kin_of_title_holder",
+              "decree_issuer_title")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;
 `singular_title_one_holder`: a title in the singular is held by the one name after it, not the names joined to that
 (`Глава МИД России Сергей Лавров и Фидан`); `subject_after_governed_title`: `С российским министром М.Нуртлеу
 обсудил …`, a name the parse reads in the nominative between a title a sentence-opening preposition governs and a
 finite verb with no subject of its own is that verb's subject, no holder of the title; `kin_of_title_holder`: a title
 in the genitive right after a kin noun (`holders.kin_nouns`: `с супругой Президента Турции Эмине Эрдоган`) is not held
-by the name after it, the relative's."""
+by the name after it, the relative's; `decree_issuer_title`: a title right after a decree's noun (`holders.decrees`:
+`Указом Главы государства Ерлан Карин назначен …`) is not held by a name the tagger reads in the nominative before a
+short participle or a finite verb, the decree's subject."""
 
 
 def _kin_named(doc: Analysis, post: Found, by_start: dict[int, Found]) -> bool:

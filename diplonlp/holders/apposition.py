@@ -68,7 +68,8 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
         after = by_start.get(served.b)
         return [after] if after is not None and agrees(doc, post, after) else out
     if post is not None and i in by_start and ((not agrees(doc, post, by_start[i]) and not laid_out(post)) or
-                                               _subject_after_governed_title(doc, post, by_start[i])):
+                                               _subject_after_governed_title(doc, post, by_start[i]) or
+                                               _subject_after_decree(doc, post, by_start[i])):
         return out  # a list's `Чехии – Петр Кубернат` agrees with the ambassadors' noun before it, not the state
     while i in by_start:
         person = by_start[i]
@@ -112,6 +113,24 @@ def _subject_after_governed_title(doc: Analysis, post: Found, person: Found) -> 
         toks[agree].feats.get("Case") not in (None, "Nom") and \
         not any(t.head == verb.i and t.rel.startswith("nsubj") for t in toks[first:doc.sents[verb.sent].last]
                 if not person.a <= t.i < person.b)
+
+
+DECREES = words("holders.decrees")
+
+
+def _subject_after_decree(doc: Analysis, post: Found, person: Found) -> bool:
+    """`Указом Главы государства Ерлан Карин назначен …`, `Распоряжением Президента … Ерлан Карин освобожден …`: a
+    title right after a decree's noun (`holders.decrees`) is its issuer's, not held by a name after it that the
+    tagger reads in the nominative before a short participle or a finite verb, the name its subject (rule
+    `decree_issuer_title`; the issuer named in the genitive is the title's: `Указом Президента Касым-Жомарта
+    Токаева`)."""
+    toks = doc.tokens
+    if post.a == 0 or not lemmas(toks[post.a - 1].text) & DECREES or person.b >= len(toks) or \
+            not doc.on("decree_issuer_title"):
+        return False
+    verb = toks[person.b]
+    said = verb.is_finite_verb or (verb.feats.get("VerbForm") == "Part" and verb.feats.get("Variant") == "Short")
+    return said and all(t.feats.get("Case") == "Nom" for t in toks[person.a:person.b] if t.is_word)
 
 
 def _own_post_bracketed(doc: Analysis, i: int) -> bool:
