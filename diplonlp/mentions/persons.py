@@ -880,12 +880,14 @@ def _case_break(doc: Analysis, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _one_oblique_case(words: list[Token]) -> set[str]:
-    """The oblique cases (not the accusative) all the words read in by the dictionary, its guesses too; none where
-    one reads in the nominative."""
-    readings = [{p.tag.case for p in parses(t.lower)} for t in words if t.is_word]
-    if not readings or any("nomn" in r for r in readings):
-        return set()
-    return set.intersection(*readings) - {"accs", None}
+    """The oblique cases (not the accusative) all the words read in by the dictionary, its guesses too, in one
+    gender and the singular (`Шавката Мирзиёева`: a man's genitive, not `Мирзиёева` a woman's nominative; `Саидов`:
+    no plural `саидов`); none where they read in the nominative so."""
+    readings = [{(p.tag.case, g) for p in parses(t.lower) if p.tag.number != "plur"
+                 for g in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn"))}
+                for t in words if t.is_word]
+    cases = {c for c, _ in set.intersection(*readings)} if readings else set()
+    return set() if "nomn" in cases else cases - {"accs", None}
 
 
 def _nominative_first_name(tok: Token) -> bool:
