@@ -228,6 +228,7 @@ class CountryLexicon:
     short: dict[str, str]
     long: dict[str, str]
     shared_abbrs: dict[str, list[str]] = field(default_factory=dict)  # `РК` -> [KR]: another state's too
+    named_abbrs: frozenset[str] = frozenset()  # `РА`: the state's only in a text that names it otherwise
 
 
 def _iso_translations(domain: str) -> gettext.NullTranslations:
@@ -273,6 +274,7 @@ def countries() -> CountryLexicon:
     combos: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     shared: dict[str, list[str]] = {}
+    named: set[str] = set()
     for code, kind, cell in rows("countries_extra.tsv"):
         for form in split_forms(cell):
             if kind == "name":
@@ -281,6 +283,9 @@ def countries() -> CountryLexicon:
                 abbrs[form] = code
             elif kind == "abbr_shared":
                 shared.setdefault(form, []).append(code)
+            elif kind == "abbr_named":
+                abbrs[form] = code
+                named.add(form)
             elif kind == "adj":
                 adjectives[form] = code
                 combos[form[:-2] + "о"] = code  # казахский -> казахско
@@ -293,7 +298,7 @@ def countries() -> CountryLexicon:
             elif kind == "long":
                 long[code] = form
                 add_name(form, code)
-    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long, shared)
+    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long, shared, frozenset(named))
 
 
 # ---- organizations ---------------------------------------------------------------------------

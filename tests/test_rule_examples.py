@@ -516,7 +516,25 @@ VETOES = [
      ["KR", "JP"]),
     ("dateline_city_state", "Сингапур, 14 апреля. /ТАСС/. Министр иностранных дел прибыл с визитом.", [], ["SG"]),
     ("dateline_city_state", "Кувейт, 14 апреля. /КУНА/. Министр иностранных дел прибыл с визитом.", [], ["KW"]),
+    ("named_abbreviation", "В тот же день рейтинговые агентства RAEX (Эксперт РА) и АКРА понизили рейтинг банка.", [],
+     ["AM"]),
 ]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ереван, 9 апреля /МИД РА/. Министр иностранных дел РА Арарат Мирзоян принял делегацию во главе с заместителем "
+     "министра иностранных дел Индии Павааном Капуром.", "Арарат Мирзоян"),
+    ("Ереван, 10 апреля /news.am/. Премьер-министр РА Никол Пашинян провел встречу с послом Китая.", "Никол Пашинян"),
+    ("Министр экономики РА Геворг Папоян принял посла Китая в Армении.", "Геворг Папоян"),
+])
+def test_ra_is_armenia_in_a_text_that_names_it(nlp, text, person):
+    """`named_abbreviation` (`countries_extra.tsv`'s `abbr_named`): `РА` is Armenia where the text names Armenia
+    otherwise or is datelined in Yerevan; the title before it is Armenia's, and a public figure's name NER read into
+    an organization with it is the holder (`Министр иностранных дел РА Арарат Мирзоян`)."""
+    doc = nlp(text)
+    holder = next(p for p in doc.persons if p.name == person)
+    assert holder.country == "AM"
+    assert "AM" in [c.code for c in doc.countries] and not any("РА" in o.name for o in doc.organizations)
 
 
 @pytest.mark.parametrize(("text", "place"), [

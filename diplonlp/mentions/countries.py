@@ -18,7 +18,7 @@ CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
 RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation",
-         "dateline_city_state", "paired_names", "long_prefix_of_state")
+         "dateline_city_state", "paired_names", "long_prefix_of_state", "named_abbreviation")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
@@ -27,6 +27,8 @@ knows is part of that name, no state.
 before a sea, strait or peninsula is part of that place's name, no state.
 `shared_abbreviation`: `РК` is KZ, but the Republic of Korea in a text that names Korea, not Kazakhstan, otherwise,
 and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`).
+`named_abbreviation`: `РА` is Armenia only in a text that names Armenia otherwise or is datelined in it
+(`countries_extra.tsv`'s `abbr_named`: not `Эксперт РА`, a Russian rating agency).
 `dateline_city_state`: `Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the
 dateline's place, where its capital bears it, is the town (a location), no state.
 `paired_names`: `сотрудничества Армения-ЕС`, `комиссии Россия–Китай`: a word joining names of states, or a state and
@@ -121,21 +123,27 @@ def country_at(doc: Analysis, i: int, limit: int | None = None) -> tuple[str, in
         return None
     lex = countries()
     if doc.tokens[i].text in lex.abbrs:
-        return _abbreviation_code(doc, i), i + 1
+        code = _abbreviation_code(doc, i)
+        return (code, i + 1) if code is not None else None
     match = lex.names.match_at(doc.tokens, i, end)
     if match is None or (match.stop == i + 1 and _plural_of_place(doc.tokens[i])):
         return None
     return match.value, match.stop
 
 
-def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> str:
+def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> str | None:
     """`РК` at token ``i``: KZ, but KR in a text whose states named otherwise (``named``, else the country mentions
     found) include Korea and not Kazakhstan, whose dateline's town is not Kazakh, and not before `в` and Korea (`Посол
-    РК в Республике Корея`; `countries_extra.tsv`'s `abbr_shared`; rule `shared_abbreviation`)."""
+    РК в Республике Корея`; `countries_extra.tsv`'s `abbr_shared`; rule `shared_abbreviation`); `РА`, Armenia only
+    where the text names it otherwise or is datelined in it, else None (`abbr_named`; rule `named_abbreviation`)."""
     lex = countries()
     text = doc.tokens[i].text
     code = lex.abbrs[text]
     others = lex.shared_abbrs.get(text)
+    if text in lex.named_abbrs and doc.on("named_abbreviation"):
+        named = named if named is not None else doc.read_once(
+            "states_named_otherwise", "country_candidate", lambda found: _named_otherwise(doc, found))
+        return code if code in named or _dateline_state(doc) == code else None
     if not others or not doc.on("shared_abbreviation"):
         return code
     if named is None:
@@ -240,10 +248,25 @@ def find(doc: Analysis) -> list[Found]:
         i = next_from(starts, i + 1, len(tokens))
     found.extend(paired_states(doc))
     shared = [f for f in found if tokens[f.a].text in lex.shared_abbrs]
-    states_named = _named_otherwise(doc, found) if shared else set()
+    states_named = _named_otherwise(doc, found) if shared or lex.named_abbrs else set()
     for f in shared:  # `министром иностранных дел РК` in a text about Korea
         f.data["code"] = _abbreviation_code(doc, f.a, states_named)
-    return found
+    later = _named_abbreviations(doc, states_named, quoted, {f.a for f in found})
+    return sorted(found + later, key=lambda f: (f.a, f.start)) if later else found
+
+
+def _named_abbreviations(doc: Analysis, named: set[str], quoted: set[int], taken: set[int]) -> list[Found]:
+    """The mentions of abbreviations that are a state's only where the text names it otherwise (`РА`: rule
+    `named_abbreviation`), read once the other mentions are known (the dateline's state's found already)."""
+    lex = countries()
+    if not lex.named_abbrs or not doc.on("named_abbreviation"):
+        return []
+    out: list[Found] = []
+    for i in doc.scan.where(texts=lex.named_abbrs):
+        code = lex.abbrs[doc.tokens[i].text]
+        if i not in quoted and i not in taken and code in named and not after_currency(doc, i):
+            out.append(doc.make("country", i, i + 1, code=code, adjective=False))
+    return out
 
 
 def _long_prefix(doc: Analysis, i: int) -> int:

@@ -12,6 +12,7 @@ from ..lexicon import (
     PhraseIndex,
     PostHead,
     countries,
+    known_person,
     locations,
     organizations,
     post_heads,
@@ -21,7 +22,7 @@ from ..lexicon import (
     world_city_state,
 )
 from ..morph import inflected, lemmas, name_head, parses
-from ..names import is_indeclinable
+from ..names import is_indeclinable, known_first_name
 from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, DASHES, Token
 from . import datelines
@@ -588,8 +589,16 @@ def _quoted(doc: Analysis, a: int, b: int) -> bool:
 
 def _a_state(doc: Analysis, a: int, b: int) -> bool:
     """`Министром иностранных дел ЛНДР`: a span NER took for an organization that is only a state's name or
-    abbreviation, unquoted, is that state (the country stage's), no organization."""
+    abbreviation, unquoted, is that state (the country stage's), no organization; so is one that goes on with a
+    person's name, a first name the dictionary knows opening it or a public figure's whole name (`leaders.tsv`:
+    `Министр иностранных дел РА Арарат Мирзоян`, the state and the minister)."""
     found = None if _quoted(doc, a, b) else country_at(doc, a, b)  # `гибели «Колумбии»`: a name of its own
+    if found is not None and found[1] < b and b - found[1] <= 3:
+        toks = doc.tokens[found[1]:b]
+        words_ = [t.text for t in toks]
+        figure = known_person(words_[-1], doc.date, " ".join(words_[:-1]))
+        return (known_first_name(words_[0]) or (figure is not None and figure.name == " ".join(words_))) and \
+            all(t.is_cap and t.is_word and not t.text.isupper() for t in toks)
     return found is not None and found[1] == b
 
 
@@ -1009,7 +1018,9 @@ def _read_on(doc: Analysis, a: int, b: int, quoted: bool, rules: list[Found], kn
     on, if a named one did."""
     toks = doc.tokens[a:b]
     name = doc.span_text(a, b) if quoted else nominative_phrase(toks)
-    code = next((c for t in toks if (c := countries().abbrs.get(t.text))), None)
+    lex, stated = countries(), doc.starting_at("country_candidate")  # `Эксперт РА`: no state where `РА` names none
+    code = next((c for t in toks if (c := lex.abbrs.get(t.text)) and (t.text not in lex.named_abbrs or t.i in stated)),
+                None)
     if not quoted:
         b = _extend_by_genitive(doc, b, rules)
         toks = doc.tokens[a:b]
