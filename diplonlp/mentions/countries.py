@@ -141,19 +141,24 @@ def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> 
     code = lex.abbrs[text]
     others = lex.shared_abbrs.get(text)
     if text in lex.named_abbrs and doc.on("named_abbreviation"):
-        named = named if named is not None else doc.read_once(
-            "states_named_otherwise", "country_candidate", lambda found: _named_otherwise(doc, found))
+        named = _states_named(doc, named)
         return code if code in named or _dateline_state(doc) == code else None
     if not others or not doc.on("shared_abbreviation"):
         return code
-    if named is None:
-        named = doc.read_once("states_named_otherwise", "country_candidate", lambda found: _named_otherwise(doc, found))
+    named = _states_named(doc, named)
     hits = [c for c in others if c in named]
     if len(hits) != 1 or code in named or _dateline_state(doc) == code:
         return code
     hosted = i + 2 < len(doc.tokens) and doc.tokens[i + 1].lower == "в" and (
         (host := country_at(doc, i + 2)) is not None and host[0] == hits[0])
     return code if hosted else hits[0]
+
+
+def _states_named(doc: Analysis, named: set[str] | None) -> set[str]:
+    """``named``, else the states the country mentions found name otherwise (read once per list of mentions)."""
+    if named is not None:
+        return named
+    return doc.read_once("states_named_otherwise", "country_candidate", lambda found: _named_otherwise(doc, found))
 
 
 def _dateline_state(doc: Analysis) -> str | None:

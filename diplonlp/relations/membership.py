@@ -40,7 +40,6 @@ PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
-"""Quotes around an organization's name in a list (`в рамках «Организации исламского сотрудничества» и …`)."""
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
 """How many words each opener of `как член` is (`в качестве`: two), longest first."""
