@@ -454,8 +454,8 @@ def _strip(word: str, case: str, gender: str, first: bool) -> str:
                     return word  # `Чжу`, `Лью`, `Тху`: no name is a stem with no vowel; the ending is the name's
                 if ending in ("я", "ю", "ем", "ём", "е") and stem[-1:].lower() in "аеиоуэюя":
                     return stem + "й"  # Сергея -> Сергей
-                if ending in ("я", "ю", "ем", "ём") and stem[-1:].lower() not in "жшчщц":
-                    return stem + "ь"  # Игоря -> Игорь, Вахтелем -> Вахтель
+                if ending in ("я", "ю", "ем", "ём") and stem[-1:].lower() not in "жшчщцй":
+                    return stem + "ь"  # Игоря -> Игорь, Вахтелем -> Вахтель; no word ends in -йь (`Ван Кайем`)
                 return stem
         return word
     if not first:

@@ -54,6 +54,16 @@ def test_person_names(nlp, name, case, form):
     assert [p.name for p in doc.persons] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Посол Беларуси в Китае Александр Ничипор провел встречу с губернатором провинции Хэнань Ван Кайем.", "Ван Кай"),
+    ("Состоялась встреча губернатора провинции Хэнань Ван Кайя с послом.", "Ван Кай"),
+    ("Генеральный консул встретился с вице-мэром Шанхая Чэнь Лэйем.", "Чэнь Лэй"),
+])
+def test_a_name_in_a_consonant_and_y_keeps_it(nlp, text, name):
+    """No word ends in -йь: a name in -й declined as written (`Кайем`, `Кайя`) keeps its -й (was `Ван Кайь`)."""
+    assert name in [p.name for p in nlp(text).persons]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Министр иностранных дел Туркменистана Рашид Мередов находился с визитом в Китае. В Пекине состоялись переговоры "
      "Р.Мередова с Министром иностранных дел Китая Ван И.", ["Рашид Мередов", "Ван И"]),
