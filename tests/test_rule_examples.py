@@ -1742,6 +1742,16 @@ def test_a_region_of_two_states_is_of_the_one_the_text_names(nlp):
         assert [p.country for p in doc.posts if p.title == "главный министр"] == [state]
 
 
+def test_a_subdivision_name_the_gazetteer_places_is_first_of_that_state(nlp):
+    """`Сантьяго` is Chile's capital (`locations.tsv`) and a Dominican province (ISO 3166-2): the gazetteer's state
+    comes first, the province's where the item names the Dominican Republic only (`shared_region_state`)."""
+    capital = "Сантьяго, 20 ноября. Посол Казахстана Айдарбек Туматов вручил копии верительных грамот в МИД Чили."
+    province = "Посол Казахстана в Доминиканской Республике посетил провинцию Сантьяго."
+    assert [(p.name, p.country) for p in nlp(capital).locations] == [("Сантьяго", "CL")]
+    assert [(p.name, p.country) for p in nlp(province).locations] == [("Сантьяго", "DO")]
+    assert [p.country for p in Pipeline(disable=["shared_region_state"])(province).locations] == ["CL"]
+
+
 def test_titles_after_a_name_and_commas_are_all_its_own(nlp):
     """`name_before_titles`: the second title after a comma is the named person's too; not one with a name after
     it in its case."""
