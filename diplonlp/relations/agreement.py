@@ -124,6 +124,7 @@ def _named_in_package(ctx: Context, s: int, j: int) -> int:
 
 
 _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
+_OPENERS = {"»": "«", "”": "“", '"': '"'}  # a closing quote and the one that opens it
 TITLE_WORDS = 12
 """At most this many tokens of a document's name before its parties' `между`."""
 PARTIES_WORDS = 20
@@ -150,9 +151,22 @@ def _title(ctx: Context, s: int, j: int) -> str:
     while stop < sent.last and stop - j < max(cap, 14) and toks[stop - 1].pos in _DANGLING and \
             toks[stop].text not in ",.;:" and toks[stop].pos not in ("VERB", "AUX"):
         stop += 1  # the cap never ends a title on a modifier: `… в области критически важного сырья`
-    while stop - 1 > j and (toks[stop - 1].pos in ("CCONJ", "ADV") or toks[stop - 1].text == ","):
+    while stop - 1 > j and (toks[stop - 1].pos in ("CCONJ", "ADV") or toks[stop - 1].text == "," or
+                            _unopened_quote(toks[start:stop])):
         stop -= 1  # `подписали Совместное заявление и обсудили …`, `… уже дало`, a list of fields cut at the cap
+    if start > sent.first and any(_OPENERS.get(t.text) == toks[start - 1].text for t in toks[j + 1:stop]):
+        start -= 1  # `подписали «Дорожную карту» по развитию …`: the quotes the name opens with are its own
     return nominative_phrase(toks[start:j + 1] + toks[max(rest, j + 1):stop])
+
+
+def _unopened_quote(toks: list[Token]) -> bool:
+    """Do ``toks`` end in a closing quote none of them opens: the quotes of a law or decree the document is named in
+    (`Закон «О ратификации Соглашения между … о сотрудничестве в области обороны»`)?"""
+    opener = _OPENERS.get(toks[-1].text)
+    if opener is None:
+        return False
+    said = [t.text for t in toks]
+    return said.count(opener) < said.count(toks[-1].text) if opener != toks[-1].text else said.count(opener) % 2 == 1
 
 
 def _name_goes_on(ctx: Context, j: int, k: int, last: int, parties: bool) -> bool:
