@@ -39,6 +39,7 @@ from .names import fleeting_vowel_key, known_first_name
 from .posts.chain import STATE_BODY_WORDS
 from .posts.colleagues import COLLEAGUES, is_colleague
 from .posts.lists import credentials_lines, credentials_told
+from .posts.right import HEADED, HEADING
 from .references.pronouns import Reference
 from .references.titles import HEAD_OF_STATE_OF_SETTING, TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
@@ -49,7 +50,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
-         "vowel_final_names")
+         "vowel_final_names", "state_of_delegation")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -333,7 +334,8 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
         doc.title_references += [Reference(r.phrase.start, r.phrase.stop, pid, r.rule) for r in refs_of.get(id(e), [])]
         countries = _held_posts(doc, out, table, e, pid)
         b = e.best.data
-        country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e)
+        country = min(countries)[1] if countries else _leader_state(doc, e) or _state_of_colleague(doc, e) or \
+            _state_of_delegation(doc, e)
         b = _vowel_final(doc, b, country, e.mentions)
         name = full_name(b)
         if not b.get("first") and b.get("initials"):
@@ -611,6 +613,28 @@ def _state_of_colleague(doc: Analysis, person: _PersonEntity) -> str | None:
         noun = m.a - 1
         state = states.get(noun) if noun > 0 and lemmas(doc.tokens[noun].text) & COLLEAGUES else None
         if state is not None and state.data.get("adjective"):
+            return str(state.data["code"])
+    return None
+
+
+def _state_of_delegation(doc: Analysis, person: _PersonEntity) -> str | None:
+    """`Белорусскую делегацию возглавил Александр Турчин, вьетнамскую – Фам Минь Тьинь`: a person holding no post,
+    named right after the verb heading a delegation or the dash standing for it, is of the state whose adjective
+    opens that delegation's clause (rule `state_of_delegation`)."""
+    if not doc.on("state_of_delegation"):
+        return None
+    toks = doc.tokens
+    states = {f.a: f for f in doc.found.get("country", []) if f.data.get("adjective")}
+    for m in person.mentions:
+        k = m.a - 1
+        if k >= 2 and lemmas(toks[k].text) & HEADING and lemmas(toks[k - 1].text) & HEADED:
+            state = states.get(k - 2)  # `Белорусскую делегацию возглавил A`
+        elif k >= 1 and toks[k].text in TITLE_JOINS - {","} and any(
+                lemmas(t.text) & HEADING for t in toks[doc.sents[toks[k].sent].first:k]):
+            state = states.get(k - 1)  # `…, вьетнамскую – B`
+        else:
+            continue
+        if state is not None:
             return str(state.data["code"])
     return None
 

@@ -1025,7 +1025,8 @@ person of the list's items that open with `с` (`провел ряд встре�
 переговоров индонезийского министра с его вьетнамским коллегой B`): those two meet, not the one who speaks of their
 talks. `meeting_named_later`: talks whose sides were a state or body, told right before a sentence opening `В ходе` and
 its talks noun, are the talks that sentence tells of the persons who stand for them (`… провел консультации с делегацией
-МИД Индии. В ходе консультаций … Бакаев и секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs.
+МИД Индии. В ходе консультаций … Бакаев и секретарь МИД Индии Танмая Лал обсудили …`): one meeting, theirs; so
+after a sentence naming the heads of their delegations (`meeting_delegation_heads`).
 `side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in talks told
 before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов Азербайджана и
 Узбекистана`) stands for the one person the text names before as holding that title of that state (`Президент Республики
@@ -1613,13 +1614,16 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     """`Заместитель министра … РК провел консультации с делегацией МИД Индии. В ходе консультаций … Алибек Бакаев и
     секретарь МИД Индии … Танмая Лал обсудили …`: talks whose sides were a state or body are the talks the next
     sentence, opening `В ходе` and its talks noun, tells of the persons who stand for them (rule
-    `meeting_named_later`): the earlier meeting is that one."""
+    `meeting_named_later`): the earlier meeting is that one; so are talks of states whose delegations' heads the next
+    sentence names (`переговоры глав правительств Беларуси и Вьетнама. Белорусскую делегацию возглавил A, вьетнамскую
+    – B`: `meeting_delegation_heads`)."""
     orgs = {o.id: o.country for o in ctx.out.organizations}
-    for k, (s, later) in enumerate(ctx.meetings):
+    for s, later in list(ctx.meetings):  # the heads' meeting is told before the talks' (`_delegation_heads`)
         words = [t for t in ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last] if t.is_word][:3]
-        if len(words) < 3 or [w.lower for w in words[:2]] != ["в", "ходе"] or not lemmas(words[2].text) & NOUNS:
+        if (len(words) < 3 or [w.lower for w in words[:2]] != ["в", "ходе"] or not lemmas(words[2].text) & NOUNS) \
+                and later.rule != "meeting_delegation_heads":
             continue
-        earlier = next((m for j, m in reversed(ctx.meetings[:k]) if j == s - 1), None)
+        earlier = next((m for j, m in reversed(ctx.meetings) if j == s - 1 and m is not later), None)
         if earlier is None or earlier is later or all(p.startswith("person-") for p in earlier.participants):
             continue
         stand = {x for p in later.participants if p.startswith("person-")
