@@ -598,6 +598,20 @@ def test_holds_post(nlp, text, expected):
     assert _held(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Тбилиси, 30 ноября /Интерпрессньюс/. Министр обороны Грузии Ираклий Чиковани провел встречу с послом США в "
+    "Грузии. Ранее глава оборонного ведомства Грузии посетил Вашингтон.",
+    "Астана, 5 мая /Kazinform/. Министр энергетики Казахстана Ерлан Аккенженов встретился с послом Японии Ямамото "
+    "Хироюки. Глава ведомства посетил Вашингтон в апреле.",
+])
+def test_the_head_of_a_ministry_named_by_its_office_is_the_minister(nlp, text):
+    """`глава (оборонного) ведомства` is a role noun (`role_nouns.tsv`): a mention of the minister, no post."""
+    doc = nlp(text)
+    assert [p.title for p in doc.posts if "ведомств" in p.title] == []
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name) for r in doc.relations
+            if r.kind == "visit"] == [(doc.persons[0].name, "Вашингтон")]
+
+
 def test_a_title_that_refers_back_is_a_mention_of_the_person_and_of_the_post(nlp):
     doc = nlp("Пианист Даниил Трифонов дал концерт в Москве. Пианист рассказал о планах.")
     (post,) = doc.posts
