@@ -1742,6 +1742,16 @@ def test_a_region_of_two_states_is_of_the_one_the_text_names(nlp):
         assert [p.country for p in doc.posts if p.title == "главный министр"] == [state]
 
 
+@pytest.mark.parametrize("text", [
+    "Ереван, 1 декабря /news.am/. Специальный представитель Генерального секретаря ООН по Кавказу Фарид Мамедов "
+    "провел встречу с заместителем министра иностранных дел Армении Ваганом Костаняном.",
+    "МОСКВА, 28 ноября. /ТАСС/. Министры обсудили ситуацию на Кавказе и в Центральной Азии.",
+])
+def test_the_caucasus_is_a_region_of_no_state(nlp, text):
+    """`Кавказ` is the place gazetteer's region, not GeoNames' Colombian town `Кавказ` (Caucasia)."""
+    assert ("Кавказ", None) in [(p.name, p.country) for p in nlp(text).locations]
+
+
 def test_a_subdivision_name_the_gazetteer_places_is_first_of_that_state(nlp):
     """`Сантьяго` is Chile's capital (`locations.tsv`) and a Dominican province (ISO 3166-2): the gazetteer's state
     comes first, the province's where the item names the Dominican Republic only (`shared_region_state`)."""
