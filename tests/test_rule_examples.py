@@ -1742,6 +1742,26 @@ def test_a_region_of_two_states_is_of_the_one_the_text_names(nlp):
         assert [p.country for p in doc.posts if p.title == "главный министр"] == [state]
 
 
+@pytest.mark.parametrize(("text", "place", "name", "title"), [
+    ("Ханой, 24 ноября (БелТА). Посол Беларуси во Вьетнаме Владимир Бараненко встретился с председателем народного "
+     "комитета провинции Нгеан Нгуен Дык Чунгом.", "Нгеан", "Нгуен Дык Чунг", "председатель народного комитета"),
+    ("ХАНОЙ, 2 декабря. /ТАСС/. Посол России во Вьетнаме Геннадий Бездетко встретился с секретарем парткома "
+     "провинции Куангнинь Ву Дай Тхангом.", "Куангнинь", "Ву Дай Тханг", "секретарь"),
+])
+def test_a_word_opening_a_name_right_after_a_type_word_is_the_place(nlp, text, place, name, title):
+    """`place_opening_name`: NER reads the province's name into the person's; the name is the words after it, and
+    the title governing the place is the person's."""
+    doc = nlp(text)
+    assert place in [p.name for p in doc.locations]
+    assert [p.name for p in doc.persons][-1] == name
+    assert (title in doc.entity(_held_post(doc, name)).title)
+    assert [p.name for p in Pipeline(disable=["place_opening_name"])(text).persons][-1] == f"{place} {name}"
+
+
+def _held_post(doc, name):
+    return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
+
+
 @pytest.mark.parametrize("text", [
     "Ереван, 1 декабря /news.am/. Специальный представитель Генерального секретаря ООН по Кавказу Фарид Мамедов "
     "провел встречу с заместителем министра иностранных дел Армении Ваганом Костаняном.",
@@ -5041,7 +5061,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
-                      "state_of_colleague", "state_of_delegation", "head_of_body", "same_office_title", "state_of_side",
+                      "state_of_colleague", "state_of_delegation", "place_opening_name", "head_of_body",
+                      "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
                       "closing_words_of_name",
                       "host_of_credentials", "credentials_again", "initials_ner_missed",

@@ -201,7 +201,33 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         if as_attested and as_attested not in (str(c.data["name"]) for c in cities):
             place.data["rule"] = "attested_place_name"
         found.append(place)
+    found += _places_opening_names(doc, coverage([*taken, *found]))
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def _places_opening_names(doc: Analysis, busy: Coverage) -> list[Found]:
+    """`председателем народного комитета провинции Нгеан Нгуен Дык Чунгом`, one name to NER: the word opening a
+    person's name of three words or more, right after a place's lower-case type word (`провинции`, `префектуры`),
+    that no dictionary knows, as a first name or otherwise, is the place the type word names, and the name the words
+    after it, where the name's last word is declined, no nominative (rule `place_opening_name`)."""
+    if not doc.on("place_opening_name"):
+        return []
+    toks = doc.tokens
+    found: list[Found] = []
+    for span, a, b in doc.ner_tokens("PER"):
+        word = toks[a]
+        if b - a < 3 or a == 0 or busy.overlaps(span.start, span.stop) or toks[a - 1].is_cap or \
+                not lemmas(toks[a - 1].text) & TYPE_WORDS or not all(t.is_word and t.is_cap for t in toks[a:b]) or \
+                word.text.isupper() or known_first_name(word.text) or _known_word(word) or \
+                any(p.tag.case == "nomn" for p in parses(toks[b - 1].lower)):
+            continue  # not `вице-губернатор штата Кэтлин Кеннеди Таунсенд`: the name is declined, the place is not
+        found.append(doc.make("location", a, a + 1, name=word.text, country=world_city_state(word.text), known=False))
+    return found
+
+
+def _known_word(tok: Token) -> bool:
+    """Does the dictionary know ``tok`` (any reading)?"""
+    return any(from_dictionary(p) for p in parses(tok.lower))
 
 
 def name_closing(doc: Analysis, a: int, b: int) -> int | None:
@@ -470,7 +496,7 @@ STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
-         "adjective_alone_not_place")
+         "adjective_alone_not_place", "place_opening_name")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -481,7 +507,8 @@ one inside a name of three or more words in the case of the word before it (`Х�
 Вегой`), and a state's name after a first name inside one, or in the case of the word before it inside one of three
 or more words (`Лоран Сен-Мартен`, `Рикардо Сальвадор Фернандес Ортис`: `countries._in_persons_name`).
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
-two capitalized words closing it are a person's name, not part of the place.
+two capitalized words closing it are a person's name, not part of the place. `place_opening_name`: `провинции Нгеан
+Нгуен Дык Чунгом`, one name to NER: an unknown word opening it right after a type word is the place's name.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a

@@ -50,11 +50,19 @@ ComplementRule = Callable[[Analysis, Complement], Step | None]
 def name_in_title_case(doc: Analysis, c: Complement) -> Step | None:
     """A name after a governed phrase ends it when it can stand in the title's case (not `президент компании,
     по словам Ивана Петрова`)."""
-    if not (c.genitive and doc.tokens[c.k].start in doc.ner_starts("PER")):
+    if not (c.genitive and _opens_name(doc, c.k)):
         return None
     tokens, k = doc.tokens, c.k
     name_end = next((m for m in range(k, min(k + 3, c.last)) if not tokens[m].is_cap), min(k + 3, c.last))
     return Step.END if name_agrees(doc, k, name_end, c.post.data["agree"]) else Step.REFUSE
+
+
+def _opens_name(doc: Analysis, k: int) -> bool:
+    """Does a name NER found start at token ``k``, or right after the place that opens it (`провинции Куангнинь Ву Дай
+    Тхангом`: `place_opening_name`)?"""
+    places, starts = doc.starting_at("location"), doc.ner_starts("PER")
+    return (doc.tokens[k].start in starts and k not in places) or \
+        (k - 1 in places and doc.tokens[k - 1].start in starts)
 
 
 def second_title(doc: Analysis, c: Complement) -> Step | None:
