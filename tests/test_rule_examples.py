@@ -1758,6 +1758,27 @@ def test_a_word_opening_a_name_right_after_a_type_word_is_the_place(nlp, text, p
     assert [p.name for p in Pipeline(disable=["place_opening_name"])(text).persons][-1] == f"{place} {name}"
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Вашингтон, 25 ноября /Kazinform/. Посол Казахстана в США Ерлан Карин провел встречу с губернатором штата Юта "
+     "Спенсером Коксом. Стороны обсудили перспективы сотрудничества Казахстана со штатом в сфере образования.",
+     ["country-KZ", "Юта"]),
+    ("Токио, 1 декабря /Kyodo/. Губернатор префектуры Тоттори Синдзи Хираи принял посла Монголии в Японии Дамбасурэна "
+     "Батжаргала. Стороны договорились развивать сотрудничество префектуры с Монголией в сфере туризма.",
+     ["Тоттори", "country-MN"]),
+])
+def test_a_region_noun_alone_refers_back_to_the_place_named_after_it(nlp, text, parties):
+    """`region_noun_refers_back`: `штатом`, `префектуры` alone are mentions of the place named after that noun, so
+    the region cooperates, not its state (`cooperation_of_with`); not `в области образования` (`область` is no such
+    noun)."""
+    def cooperating(doc):
+        names = {p.id: p.name for p in doc.locations}
+        return [[names.get(p, p) for p in r.parties] for r in doc.relations if r.kind == "cooperation"]
+    doc = nlp(text)
+    assert cooperating(doc) == [parties]
+    assert [len(p.mentions) for p in doc.locations if p.name in parties] == [2]
+    assert cooperating(Pipeline(disable=["region_noun_refers_back"])(text)) != [parties]
+
+
 def _held_post(doc, name):
     return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
 
@@ -5061,7 +5082,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "sides_of_several_meetings", "call_not_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
-                      "state_of_colleague", "state_of_delegation", "place_opening_name", "head_of_body",
+                      "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
+                      "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
                       "closing_words_of_name",

@@ -17,6 +17,7 @@ NAME_PARTICLES = words("persons.particles")
 PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
 
 TYPE_WORDS = words("locations.type_words")
+REGION_NOUNS = words("locations.region_nouns")
 """Generic words: a span made only of them (`Автономный край`) names no place."""
 STREET_WORDS = words("locations.street_words")
 """Words that make the next name part of a street or an institution (`улица Абая`, `имени Гумилева`)."""
@@ -202,7 +203,30 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
             place.data["rule"] = "attested_place_name"
         found.append(place)
     found += _places_opening_names(doc, coverage([*taken, *found]))
+    found += _region_nouns_refer_back(doc, found, coverage([*taken, *found]))
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def _region_nouns_refer_back(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
+    """`губернатором штата Юта … сотрудничества Казахстана со штатом`, `префектуры Тоттори … сотрудничество
+    префектуры с Монголией`: a region's type noun alone (`locations.region_nouns`), in lower case with no capitalized
+    word after it, is a mention of the place named last right after the same noun (rule `region_noun_refers_back`)."""
+    if not doc.on("region_noun_refers_back"):
+        return []
+    toks = doc.tokens
+    after = {f.a: f for f in found}
+    named: dict[str, Found] = {}  # the noun's lemma -> the place named last right after it
+    refs: list[Found] = []
+    for k in doc.scan.with_lemma(REGION_NOUNS):
+        said = lemmas(toks[k].text) & REGION_NOUNS
+        if (place := after.get(k + 1)) is not None:
+            named.update(dict.fromkeys(said, place))
+        elif not toks[k].is_cap and not (k + 1 < len(toks) and toks[k + 1].is_cap) and \
+                not busy.overlaps(toks[k].start, toks[k].stop) and \
+                (earlier := next((named[lem] for lem in said if lem in named), None)) is not None:
+            refs.append(doc.make("location", k, k + 1, name=earlier.data["name"], country=earlier.data["country"],
+                                 known=earlier.data.get("known", False), rule="region_noun_refers_back"))
+    return refs
 
 
 def _places_opening_names(doc: Analysis, busy: Coverage) -> list[Found]:
@@ -496,7 +520,7 @@ STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
-         "adjective_alone_not_place", "place_opening_name")
+         "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -509,6 +533,7 @@ or more words (`Лоран Сен-Мартен`, `Рикардо Сальвад�
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
 two capitalized words closing it are a person's name, not part of the place. `place_opening_name`: `провинции Нгеан
 Нгуен Дык Чунгом`, one name to NER: an unknown word opening it right after a type word is the place's name.
+`region_noun_refers_back`: `сотрудничества Казахстана со штатом` after `штата Юта`: the place named right after it.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a
