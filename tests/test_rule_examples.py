@@ -1046,6 +1046,24 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
         "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    ("Ашхабад, 3 декабря /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял верительные грамоты от вновь "
+     "назначенных послов:\n– Ахмеда Аль-Харби (Королевство Саудовская Аравия);\n– Ханса-Юргена Хайманна "
+     "(Федеративная Республика Германия).\nГлава государства пожелал дипломатам успехов.",
+     {"Ахмед Аль-Харби": ("SA", "TM"), "Ханс-Юрген Хайманн": ("DE", "TM")}),
+    ("Бишкек, 27 ноября /Кабар/. Президент Кыргызской Республики Садыр Жапаров принял верительные грамоты у вновь "
+     "назначенных послов иностранных государств:\n- Хуан Карлос Гомес Рамирес – Королевство Испания;\n- Ахмед "
+     "Мустафа Хасан – Арабская Республика Египет.\nГлава государства пожелал послам успехов.",
+     {"Хуан Карлос Гомес Рамирес": ("ES", "KG"), "Ахмед Мустафа Хасан": ("EG", "KG")}),
+])
+def test_a_credentials_lists_bullets_are_passed_over(nlp, text, held):
+    """`credentials_list`: a dash opening each line is the list's bullet, not the one between name and state."""
+    doc = nlp(text)
+    assert {doc.entity(r.person).name: (doc.entity(r.post).country, doc.entity(r.post).host)
+            for r in doc.relations if r.kind == "holds_post" and doc.entity(r.post).title == "посол"} == held
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == len(held)
+
+
 def test_a_credentials_list_may_run_inline_after_a_colon(nlp):
     """`credentials_list`: the items `Name – State` after the colon of the sentence that tells credentials, commas
     between, are ambassadors of their states to the receiver's state, each meeting him."""

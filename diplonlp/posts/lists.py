@@ -175,8 +175,11 @@ def _list_item(doc: Analysis, k: int, titles: dict[int, Found]) -> bool:
 
 def _listed_state(doc: Analysis, first: int, last: int, by_start: dict[int, Found]) -> Found | None:
     """The state of a line `Name – State;` (two to eight words of a name, the first capitalized, a dash, a state's
-    name, then the line's end), or of one `State – Name` (`Турции – Уфука Улутаса`)."""
+    name, then the line's end), or of one `State – Name` (`Турции – Уфука Улутаса`), a bullet's dash before it passed
+    over (`- Ахмед Мустафа Хасан – Арабская Республика Египет;`)."""
     tokens = doc.tokens
+    while first < last and tokens[first].text in DASHES:
+        first += 1  # `– Ахмеда Аль-Харби (Королевство Саудовская Аравия);`: the list's bullet
     end = last - 1 if tokens[last - 1].text in (";", ".") else last
     dash = next((i for i in range(first, min(last, first + 13)) if tokens[i].text in DASHES), None)
     if dash is None:
