@@ -108,7 +108,8 @@ def _verb_between(ctx: Context, start: int, stop: int) -> bool:
 def signers(ctx: Context, s: int) -> list[str]:
     """The sides acting in sentence ``s``: the regions of persons who each head a region their title names (`Аким
     Алматы A и мэр Бишкека B подписали …`: rule `regions_of_heads`), else persons' states or bodies, else the states
-    it names, else a state and an international body joined by `и`."""
+    it names outside a body's name, else states and bodies joined by `и` (`Центральный банк Республики Узбекистан и
+    Национальный банк Республики Казахстан подписали …`: the banks)."""
     parties: list[str] = []
     if regions := ctx.heads_regions(list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))):
         return regions
@@ -118,7 +119,9 @@ def signers(ctx: Context, s: int) -> list[str]:
             parties.append(party)
     if len(parties) >= 2:
         return parties
-    states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective]
+    bodies = ctx.in_sentence(s, ("org",))  # `Счетная палата Российской Федерации`: the body, not its state
+    states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective and not any(
+        o.start <= r.start and r.stop <= o.stop for o in bodies)]
     if len(set(states)) >= 2:
         return list(dict.fromkeys(states))
     sent = ctx.doc.sents[s]
