@@ -125,7 +125,8 @@ def _named_in_package(ctx: Context, s: int, j: int) -> int:
 
 _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
 _OPENERS = {"»": "«", "”": "“", '"': '"'}  # a closing quote and the one that opens it
-TITLE_WORDS = 12
+_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # the tagger's genders as the dictionary's
+TITLE_WORDS = 20
 """At most this many tokens of a document's name before its parties' `между`."""
 PARTIES_WORDS = 20
 """At most this many tokens of the name from `между` on (`между Министерством … и Министерством … на 2026 год`)."""
@@ -138,7 +139,8 @@ def _title(ctx: Context, s: int, j: int) -> str:
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     start = j
-    while start - 1 >= sent.first and toks[start - 1].pos == "ADJ" and not lemmas(toks[start - 1].text) & TOLD_AGAIN:
+    while start - 1 >= sent.first and _modifier(toks[start - 1], toks[start]) and \
+            not lemmas(toks[start - 1].text) & TOLD_AGAIN:
         start -= 1  # not `Соответствующий`: it points back, no part of the name
     rest = _past_setting(ctx, j + 1)  # the name goes on after the signing's place or day
     stop, cap, parties = rest, TITLE_WORDS + rest - j - 1, False
@@ -157,6 +159,19 @@ def _title(ctx: Context, s: int, j: int) -> str:
     if start > sent.first and any(_OPENERS.get(t.text) == toks[start - 1].text for t in toks[j + 1:stop]):
         start -= 1  # `подписали «Дорожную карту» по развитию …`: the quotes the name opens with are its own
     return nominative_phrase(toks[start:j + 1] + toks[max(rest, j + 1):stop])
+
+
+def _modifier(tok: Token, head: Token) -> bool:
+    """Is ``tok`` an adjective before ``head``: the tagger's, or a capitalized word it takes for a name that the
+    dictionary reads as an adjective in ``head``'s case, gender and number (`подписали Стамбульскую совместную
+    декларацию`)?"""
+    if tok.pos == "ADJ":
+        return True
+    case, gender = SLOVNET_CASE.get(head.feats.get("Case", "")), _GENDERS.get(head.feats.get("Gender", ""))
+    number = "plur" if head.feats.get("Number") == "Plur" else "sing"
+    return tok.is_cap and tok.pos == "PROPN" and case is not None and any(
+        p.tag.POS == "ADJF" and p.tag.case == case and p.tag.number == number and
+        (number == "plur" or p.tag.gender == gender) for p in parses(tok.lower))
 
 
 def _unopened_quote(toks: list[Token]) -> bool:
