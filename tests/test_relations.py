@@ -1977,6 +1977,22 @@ def test_a_pronoun_after_a_prepositional_phrase_opening_its_sentence_is_its_subj
     assert relations(doc, "meeting") == {frozenset({"Максим Рыженков", "Ван И"})}
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Бишкек, 3 декабря /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял посла Турции в "
+     "Кыргызстане Алпера Актопрака. Кроме того, он провел встречу с делегацией Азиатского банка развития.",
+     ["Жээнбек Кулубаев", "Азиатский банк развития"]),
+    ("Улан-Батор, 1 декабря /МОНЦАМЭ/. Министр иностранных дел Монголии Батмунхийн Батцэцэг приняла посла Китая в "
+     "Монголии Шэнь Миньцзюаня. После этого она приняла делегацию Европейского союза.",
+     ["Батмунхийн Батцэцэг", "Европейский союз"]),
+])
+def test_a_pronoun_after_a_pronouns_phrase_opening_its_sentence_is_its_subject(nlp, text, met):
+    """`pronoun_subject`: `Кроме того, он …`, `После этого она …` (a pronoun in the phrase, no parse needed) are the
+    person named before, who meets the delegation's body."""
+    doc = nlp(text)
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations)}
+    assert [[names[p] for p in r.participants] for r in doc.relations if r.kind == "meeting"][-1] == met
+
+
 def test_a_session_named_by_a_pronoun_right_after_it_is_told_gets_its_participants(nlp):
     # `session_participants`: `В нем приняли участие A, B и C` after `состоялось совещание …`: one meeting of all
     doc = nlp("В Ташкенте состоялось трехстороннее совещание министров иностранных дел Узбекистана, Туркменистана и "

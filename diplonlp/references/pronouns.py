@@ -52,8 +52,8 @@ as that person)."""
 OBJECT_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 RECEIVING = words("references.receiving_verbs")
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
-PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PROPN"}
-"""What a prepositional phrase before the pronoun may hold."""
+PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PRON", "PROPN"}
+"""What a prepositional phrase before the pronoun may hold (`Кроме того, он …`, `После этого он …`)."""
 
 
 def resolve(doc: Analysis) -> list[Reference]:
@@ -197,12 +197,15 @@ def _dates(doc: Analysis) -> Coverage:
 def _opens(doc: Analysis, i: int, dates: Coverage, subject: bool = True) -> bool:
     """Token ``i`` opens its sentence, with at most adverbs, conjunctions, punctuation and prepositional phrases
     before it (`В Пекине он провел …`, `В ходе визита она …`), none in the nominative but a foreign name that does
-    not decline (`С … Энрике Мора он обсудил …`), no subject; a date counts as an adverb (`5 декабря он был принят
-    …`, rule `pronoun_after_date`)."""
+    not decline (`С … Энрике Мора он обсудил …`), no subject, the pronoun the subject (the parse's, or right before
+    a verb in a sentence the parser did not read: `Кроме того, он провел …`); a date counts as an adverb (`5 декабря
+    он был принят …`, rule `pronoun_after_date`)."""
     first, _ = doc.sent_bounds(i)
     before = [t for t in doc.tokens[first:i] if t.pos not in OPENERS and not dates.covers(t.start)]
     if not before:
         return True
-    return before[0].pos == "ADP" and (doc.tokens[i].rel.startswith("nsubj") or not subject) and all(
+    tok, nxt = doc.tokens[i], doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    parsed_subject = tok.rel.startswith("nsubj") or (not tok.rel and nxt is not None and nxt.pos in ("VERB", "AUX"))
+    return before[0].pos == "ADP" and (parsed_subject or not subject) and all(
         t.pos in PHRASE and (t.feats.get("Case") != "Nom" or (t.pos == "PROPN" and not t.rel.startswith("nsubj")))
         for t in before)
