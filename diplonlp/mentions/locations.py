@@ -269,8 +269,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     toks = doc.tokens
     starting = doc.starting_at("country").get(a)
     state = starting.b if starting is not None and b - 4 <= starting.b < b else None
-    if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and not any(
-            from_dictionary(p) for p in parses(t.lower)) for t in toks[state:b]):
+    if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and
+                                                    not _known_word(t) for t in toks[state:b]):
         return state
     if starting is not None and state is not None and _name_after_state(toks[state:b], str(starting.data["code"])):
         return state
@@ -291,7 +291,7 @@ def _name_after_state(words: list[Token], code: str) -> bool:
     are a name, though a word of it is a dictionary's (`Буй`, a town of Russia; `Шве`; rule `name_closing_place`)."""
     return 2 <= len(words) <= 3 and all(
         t.is_word and t.is_cap and not t.text.isupper() and world_city_state(t.text) != code for t in words) and \
-        any(not any(from_dictionary(p) for p in parses(t.lower)) for t in words)
+        any(not _known_word(t) for t in words)
 
 
 def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
@@ -304,7 +304,7 @@ def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
     state = doc.ending_at("country").get(a)
     if state is None or state.data.get("adjective"):  # `в армянском Гаваре`
         return False
-    return not any(from_dictionary(p) for p in parses(tok.lower)) and world_city_state(tok.text) is None and \
+    return not _known_word(tok) and world_city_state(tok.text) is None and \
         locations().match_at(doc.tokens, a, b) is None
 
 
@@ -595,7 +595,7 @@ def _indeclinable_after_type(doc: Analysis, a: int, b: int) -> bool:
     word = toks[a]
     return b - a == 1 and a > 0 and word.lower[-1] in "уюоэ" and bool(lemmas(toks[a - 1].text) & TYPE_WORDS) \
         and toks[a - 1].feats.get("Case") not in (None, "Dat") and \
-        not any(from_dictionary(p) for p in parses(word.lower))
+        not _known_word(word)
 
 
 def _dateline_cities(doc: Analysis, taken: list[Found]) -> list[Found]:
