@@ -1797,6 +1797,17 @@ def test_a_region_noun_alone_refers_back_to_the_place_named_after_it(nlp, text, 
     assert cooperating(Pipeline(disable=["region_noun_refers_back"])(text)) != [parties]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Вашингтон, 2 декабря /Kazinform/. Посол Казахстана в США Ерлан Карин встретился с губернатором штата Юта "
+     "Спенсером Коксом. Посол рассказал о расширении штата посольства.", "Юта"),
+    ("Вашингтон, 2 декабря /Kazinform/. Посол Казахстана в США Ерлан Карин провел встречу с губернатором штата "
+     "Вайоминг Марком Гордоном. Посол также рассказал о расширении штата посольства.", "Вайоминг"),
+])
+def test_a_region_noun_governing_a_noun_refers_to_no_place(nlp, text, place):
+    """`region_noun_refers_back`: not `штата посольства` (the embassy's staff) after `штата Юта`."""
+    assert len([m for p in nlp(text).locations if p.name == place for m in p.mentions]) == 1
+
+
 def _held_post(doc, name):
     return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
 

@@ -209,8 +209,9 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
 
 def _region_nouns_refer_back(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
     """`губернатором штата Юта … сотрудничества Казахстана со штатом`, `префектуры Тоттори … сотрудничество
-    префектуры с Монголией`: a region's type noun alone (`locations.region_nouns`), in lower case with no capitalized
-    word after it, is a mention of the place named last right after the same noun (rule `region_noun_refers_back`)."""
+    префектуры с Монголией`: a region's type noun alone (`locations.region_nouns`), singular, in lower case with no
+    capitalized word after it, nor a noun or adjective it governs (`штата посольства`: staff), is a mention of the
+    place named last right after the same noun, or with it (rule `region_noun_refers_back`)."""
     if not doc.on("region_noun_refers_back"):
         return []
     toks = doc.tokens
@@ -219,9 +220,10 @@ def _region_nouns_refer_back(doc: Analysis, found: list[Found], busy: Coverage) 
     refs: list[Found] = []
     for k in doc.scan.with_lemma(REGION_NOUNS):
         said = lemmas(toks[k].text) & REGION_NOUNS
-        if (place := after.get(k + 1)) is not None:
+        if (place := after.get(k + 1) or after.get(k)) is not None:  # `штата Юта`, or NER's `штата Вайоминг`
             named.update(dict.fromkeys(said, place))
-        elif not toks[k].is_cap and not (k + 1 < len(toks) and toks[k + 1].is_cap) and \
+        elif not toks[k].is_cap and toks[k].feats.get("Number") != "Plur" and not (k + 1 < len(toks) and (
+                toks[k + 1].is_cap or toks[k + 1].pos in ("NOUN", "ADJ"))) and \
                 not busy.overlaps(toks[k].start, toks[k].stop) and \
                 (earlier := next((named[lem] for lem in said if lem in named), None)) is not None:
             refs.append(doc.make("location", k, k + 1, name=earlier.data["name"], country=earlier.data["country"],
