@@ -43,6 +43,7 @@ from .posts.right import HEADED, HEADING
 from .references.pronouns import Reference
 from .references.titles import HEAD_OF_STATE_OF_SETTING, TitleReference, head_of_state_holders, headline_leaders
 from .references.titles import resolve as resolve_titles
+from .text import DASHES
 
 REGIONAL = tuple(sorted(words("entities.regional_stems")))
 """Stems of the adjectives that make a title regional (`председатель краевого правительства`)."""
@@ -629,7 +630,7 @@ def _state_of_delegation(doc: Analysis, person: _PersonEntity) -> str | None:
         k = m.a - 1
         if k >= 2 and lemmas(toks[k].text) & HEADING and lemmas(toks[k - 1].text) & HEADED:
             state = states.get(k - 2)  # `Белорусскую делегацию возглавил A`
-        elif k >= 1 and toks[k].text in TITLE_JOINS - {","} and any(
+        elif k >= 1 and toks[k].text in DASHES and any(
                 lemmas(t.text) & HEADING for t in toks[doc.sents[toks[k].sent].first:k]):
             state = states.get(k - 1)  # `…, вьетнамскую – B`
         else:

@@ -619,14 +619,15 @@ def builtin_locations() -> PhraseIndex[Place]:
         name = ru.gettext(sub.name)
         if name != sub.name and len(name) > 3 and any("а" <= ch <= "я" for ch in name.lower()):
             states.setdefault(name, []).append(sub.country_code)  # short ones (`Об`) match prepositions
-    curated = {row[0]: row[1] for row in rows("locations.tsv") if len(row) > 1 and row[1]}
+    place_rows = list(rows("locations.tsv"))
+    curated = {row[0]: row[1] for row in place_rows if len(row) > 1 and row[1]}
     for name, codes in states.items():  # the curated state first (`Сантьяго`: CL, then the Dominican province)
         first, *others = dict.fromkeys([*([curated[name]] if name in curated else []), *codes])
         index.add(name, Place(name, first, tuple(others)))
     for code, name in Locale("ru").territories.items():
         if code.isdigit() and code != "001":
             index.add(name, Place(name, None))
-    read_places(rows("locations.tsv"), index)
+    read_places(place_rows, index)
     return index
 
 

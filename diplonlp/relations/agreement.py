@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
-from ..inflect import SLOVNET_CASE, in_case, nominative_phrase
+from ..inflect import SLOVNET_CASE, SLOVNET_GENDER, in_case, nominative_phrase
 from ..lexicon import words
 from ..models import Agreement
 from ..morph import lemmas, parses
@@ -125,7 +125,7 @@ def _named_in_package(ctx: Context, s: int, j: int) -> int:
 
 _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
 _OPENERS = {"»": "«", "”": "“", '"': '"'}  # a closing quote and the one that opens it
-_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # the tagger's genders as the dictionary's
+_GENDERS = {**SLOVNET_GENDER, "Neut": "neut"}  # the tagger's genders as the dictionary's, the neuter's too
 TITLE_WORDS = 20
 """At most this many tokens of a document's name before its parties' `между`."""
 PARTIES_WORDS = 20
