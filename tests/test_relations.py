@@ -1201,6 +1201,24 @@ def test_a_cooperation_after_a_frame_is_no_body_and_no_membership(nlp, text, sid
     assert sides in [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"]
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Ташкент, 18 декабря (Дунё). 17–18 декабря в Ташкенте прошли межмидовские консультации между Узбекистаном и "
+     "Латвией. Узбекскую делегацию возглавил заместитель министра иностранных дел Гайрат Фазилов, латвийскую – "
+     "государственный секретарь МИД Латвии Андрис Пелшс. Стороны рассмотрели вопросы расширения сотрудничества в "
+     "сферах транспорта и туризма, а также взаимодействия в рамках формата «Центральная Азия – ЕС».", []),
+    ("Астана, 23 декабря /Kazinform/. Министры иностранных дел Казахстана и Кувейта обсудили сотрудничество в рамках "
+     "ОИС, а также подготовку саммита в рамках диалога «ССАГПЗ – Центральная Азия».",
+     [("country-KW", "ОИС"), ("country-KZ", "ОИС")]),
+])
+def test_an_organization_a_dash_joins_to_another_side_is_no_frame_of_membership(nlp, text, members):
+    """`membership_frame`: `в рамках формата «Центральная Азия – ЕС»` names a dialogue of two sides, no frame whose
+    states are members of the EU (`membership._side_of_pair`); a frame before it in the sentence still is one."""
+    doc = nlp(text)
+    abbr = {o.id: o.abbr for o in doc.organizations}
+    got = [(r.member, abbr[r.organization]) for r in doc.relations if r.kind == "membership"]
+    assert sorted(got) == sorted(members)
+
+
 @pytest.mark.parametrize(("text", "member"), [
     ("Минск, 5 октября. /БЕЛТА/. Беларусь является членом Шанхайской организации сотрудничества с 2024 года. Об этом "
      "напомнил министр иностранных дел Максим Рыженков на встрече с членом Совета глав правительств ШОС Ли Цяном.",

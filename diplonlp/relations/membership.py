@@ -16,7 +16,7 @@ from ..models import Membership
 from ..morph import lemmas
 from ..posts.phrase import QUOTES
 from ..scan import within
-from ..text import Token
+from ..text import DASHES, Token
 from .agreement import DOCUMENTS
 from .context import Context, Ref
 from .cooperation import CORE as COOPERATION_CORE
@@ -24,6 +24,7 @@ from .meeting import PLANS
 from .setting import joined_run, reporter_lead, told_as_done
 
 MEMBER_WORDS = words("membership.member_words")
+PAIR_JOINS = DASHES | {"+"}
 FELLOWS = words("membership.fellows")
 MEMBER_NOUNS = words("membership.member_nouns")
 CHAIRING = words("membership.chairing")
@@ -405,7 +406,8 @@ RULES = ("membership_frame", "membership_word", "membership_listed", "membership
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
          "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session",
          "membership_fellows")
-"""`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks); `membership_word`:
+"""`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks; not `в рамках формата
+«Центральная Азия – ЕС»`, an organization one side of a dialogue); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
 являющегося членом ООН` (a clause opened by a participle or `который`: the state before its comma);
@@ -473,6 +475,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     if frame and not (member or noun) and orgs and (_verb_between(ctx, k, orgs[0].start) or
                                                    _cooperation_of_sides(ctx, k, orgs[0].start)):
         orgs = []  # `в рамках визита в Брюссель встретился с … ЕС`: the frame is the visit, not the organization
+    if frame and not (member or noun):
+        orgs = [o for o in orgs if not _side_of_pair(ctx, o)]
     if not orgs:
         return None
     if member:
@@ -503,6 +507,15 @@ def _cooperation_of_sides(ctx: Context, k: int, start: int) -> bool:
     if k + 1 >= len(toks) or not lemmas(toks[k + 1].text) & COOPERATION_CORE:
         return False
     return ctx.doc.text[toks[k + 1].stop:start].strip().lower() not in ("", "в", "во", "на площадке")
+
+
+def _side_of_pair(ctx: Context, org: Ref) -> bool:
+    """`в рамках формата «Центральная Азия – ЕС»`, `диалога «ЕС + Центральная Азия»`: an organization a dash or a plus
+    joins to another side names a dialogue of the two, no frame whose states are its members (rule
+    `membership_frame`)."""
+    text = ctx.doc.text
+    before, after = text[:org.start].rstrip(), text[org.stop:].lstrip()
+    return before[-1:] in PAIR_JOINS or (after[:1] in PAIR_JOINS and after[1:].lstrip()[:1].isupper())
 
 
 def _fellow(toks: list[Token], k: int) -> bool:
