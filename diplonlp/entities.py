@@ -51,7 +51,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
-         "vowel_final_names", "state_of_delegation")
+         "vowel_final_names", "state_of_delegation", "shared_place_no_state")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -66,6 +66,8 @@ STATE_HEADS = words("references.head_of_state_titles")
 """The titles of a head of state (`президент`, `король`): a visited state's head met (`state_visited`)."""
 STATE_PRINCIPALS = words("posts.state_principals")
 """The offices of a state a deputy's title may name (`заместитель министра`: `state_visited`)."""
+SHARED_HEADS = words("locations.shared_heads")
+"""The head nouns of continents, seas, oceans and straits, which no one state holds (`shared_place_no_state`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
@@ -295,11 +297,18 @@ def _locate(doc: Analysis, out: Document) -> None:
 def _context_country(doc: Analysis, f: Found, states: list[tuple[int, str]]) -> str | None:
     """The state a place lies in when the text says it in the same sentence (`… на севере Сербии`); ``states``
     are the (token, code) of the country mentions that are no adjective, in text order."""
-    if f.a < 0:
+    if f.a < 0 or _shared_place(doc, f):
         return None
     first, last = doc.sent_bounds(f.a)
     i, j = bisect_left(states, (first, "")), bisect_left(states, (last, ""))
     return states[i][1] if j - i == 1 else None
+
+
+def _shared_place(doc: Analysis, f: Found) -> bool:
+    """`безопасность региона Балтийского моря и поддержку Украины`, `партнера на Африканском континенте … Зимбабве`:
+    a continent, sea, ocean or strait (`locations.shared_heads`) lies in no one state, whatever state its sentence
+    names (rule `shared_place_no_state`)."""
+    return bool(lemmas(doc.tokens[f.b - 1].text) & SHARED_HEADS) and doc.on("shared_place_no_state")
 
 
 def _persons_and_posts(doc: Analysis, out: Document) -> None:

@@ -1808,6 +1808,23 @@ def test_a_region_noun_governing_a_noun_refers_to_no_place(nlp, text, place):
     assert len([m for p in nlp(text).locations if p.name == place for m in p.mentions]) == 1
 
 
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Вильнюс, 29 декабря /LETA/. Министры обсудили безопасность региона Балтийского моря и поддержку Украины.",
+     "Балтийское море", "UA"),
+    ("МОСКВА, 3 декабря. /ТАСС/. Стороны обсудили безопасность судоходства в Средиземном море и ситуацию в Ливии.",
+     "Средиземное море", "LY"),
+    ("Анкара, 5 декабря /Анадолу/. Министры обсудили ситуацию в Ормузском проливе и отношения с Ираном.",
+     "Ормузский пролив", "IR"),
+    ("Минск, 2 декабря. /БЕЛТА/. «Мы рассматриваем Зимбабве как ключевого партнера на Африканском континенте», – "
+     "сказал белорусский лидер.", "Африканский континент", "ZW"),
+])
+def test_a_continent_or_sea_takes_no_state_from_its_sentence(nlp, text, place, state):
+    """`shared_place_no_state`: a continent, sea, ocean or strait NER finds lies in no one state, not in the only
+    state its sentence names (which a town there does take)."""
+    assert (place, None) in [(p.name, p.country) for p in nlp(text).locations]
+    assert (place, state) in [(p.name, p.country) for p in Pipeline(disable=["shared_place_no_state"])(text).locations]
+
+
 def _held_post(doc, name):
     return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
 
@@ -5112,6 +5129,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
+                      "shared_place_no_state",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
