@@ -1675,6 +1675,24 @@ def test_those_who_took_part_in_talks_told_before_join_them(nlp, text):
     assert len(meetings) == 1 and len(meetings[0].participants) == len(doc.persons)
 
 
+@pytest.mark.parametrize("text", [
+    "Ашхабад, 20 декабря (TDH). В Ашхабаде состоялась трехсторонняя встреча министров иностранных дел Туркменистана, "
+    "Азербайджана и Турции. В ней приняли участие Рашид Мередов, Джейхун Байрамов и Хакан Фидан.",
+    "Баку, 4 июня /АЗЕРТАДЖ/. В Баку прошла трехсторонняя встреча министров обороны Азербайджана, Турции и Грузии. "
+    "Во встрече приняли участие Закир Гасанов, Яшар Гюлер и Ираклий Чиковани. Стороны обсудили региональную "
+    "безопасность.",
+    "Минск, 4 июня /БЕЛТА/. Состоялась встреча глав МИД Беларуси и Китая. В ней участвовали Максим Рыженков и Ван И.",
+])
+def test_those_who_join_a_meeting_of_states_stand_for_the_states(nlp, text):
+    """`meeting_joined`: the persons taking part in a meeting told as the states' (or a ministry's) are its sides,
+    their states no more (those of persons of no known state too, as many as are left); it is the meeting of the
+    session's sentences, not a second one."""
+    doc = nlp(text)
+    meetings = [m for m in doc.relations if m.kind == "meeting"]
+    assert [sorted(m.participants) for m in meetings] == [sorted(p.id for p in doc.persons)]
+    assert meetings[0].location == doc.locations[0].id
+
+
 def test_a_series_of_talks_with_envoys_serving_somewhere_is_not_set_there(nlp):
     """`аккредитованными в Москве`: the place of a participle's phrase is where the envoys serve."""
     doc = nlp("12 февраля заместитель Министра иностранных дел России М.Л.Богданов провел ряд встреч с "

@@ -1008,7 +1008,8 @@ B`). `session_participants`: a multilateral session
 part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a
 colon included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече
 приняли участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the
-rule that found it), or, with none told, those of two or more states meet. `meeting_credentials`: the receiver of
+rule that found it; the states they stand for leave it), or, with none told, those of two or more states
+meet. `meeting_credentials`: the receiver of
 credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую –
 B` after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
 stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
@@ -1387,6 +1388,40 @@ def _joined(ctx: Context, s: int, found: list[Meeting]) -> None:
             last.participants.append(ref.id)
             ctx.changed.append(("meeting", "meeting_joined", ref.start, ref.stop))
             ctx.meeting_of.setdefault(frozenset(last.participants), last)
+    _sides_joined(ctx, found, last)
+
+
+def _sides_joined(ctx: Context, found: list[Meeting], meeting: Meeting) -> None:
+    """`состоялась трехсторонняя встреча министров иностранных дел Туркменистана, Азербайджана и Турции. В ней приняли
+    участие A, B и C`: the states or bodies of a meeting that the persons who joined it stand for are those persons
+    (rule `meeting_joined`), and so are as many sides left as persons of no known state or body; the same meeting told
+    by the session's sentences (`session_participants`) is that one."""
+    persons = [p for p in meeting.participants if p.startswith("person-")]
+    sides = _sides_stood_for(ctx, meeting.participants, persons)
+    left = [p for p in meeting.participants if not p.startswith("person-") and p not in sides]
+    if left and len(left) == len([p for p in persons if not ctx.country_of.get(p) and not ctx.org_of.get(p)]):
+        sides += left
+    if not sides:
+        return
+    ctx.meeting_of.pop(frozenset(meeting.participants), None)
+    meeting.participants = [p for p in meeting.participants if p not in sides]
+    key = frozenset(meeting.participants)
+    same = next((m for m in found if m is not meeting and frozenset(m.participants) == key), None)
+    if same is None:
+        ctx.meeting_of.setdefault(key, meeting)
+        return
+    same.date, same.location = same.date or meeting.date, same.location or meeting.location
+    found.remove(meeting)
+    ctx.meetings[:] = [(j, same if m is meeting else m) for j, m in ctx.meetings]
+
+
+def _sides_stood_for(ctx: Context, participants: list[str], persons: list[str]) -> list[str]:
+    """The participants that are no persons and that one of ``persons`` stands for: a state or body of theirs, or a
+    body of their state (`МИД Беларуси` for the Belarusian minister)."""
+    orgs = {o.id: o.country for o in ctx.out.organizations}
+    stand = {x for p in persons for x in (ctx.country_of.get(p), ctx.org_of.get(p))} - {None}
+    return [p for p in participants if not p.startswith("person-") and (
+        p in stand or f"country-{orgs.get(p)}" in stand)]
 
 
 TALKS_PRONOUNS = words("meeting.talks_pronouns")
@@ -1617,7 +1652,6 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     `meeting_named_later`): the earlier meeting is that one; so are talks of states whose delegations' heads the next
     sentence names (`переговоры глав правительств Беларуси и Вьетнама. Белорусскую делегацию возглавил A, вьетнамскую
     – B`: `meeting_delegation_heads`)."""
-    orgs = {o.id: o.country for o in ctx.out.organizations}
     for s, later in list(ctx.meetings):  # the heads' meeting is told before the talks' (`_delegation_heads`)
         words = [t for t in ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last] if t.is_word][:3]
         if (len(words) < 3 or [w.lower for w in words[:2]] != ["в", "ходе"] or not lemmas(words[2].text) & NOUNS) \
@@ -1626,9 +1660,9 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
         earlier = next((m for j, m in reversed(ctx.meetings) if j == s - 1 and m is not later), None)
         if earlier is None or earlier is later or all(p.startswith("person-") for p in earlier.participants):
             continue
-        stand = {x for p in later.participants if p.startswith("person-")
-                 for x in (p, ctx.country_of.get(p), ctx.org_of.get(p))}
-        if all(p in stand or f"country-{orgs.get(p)}" in stand for p in earlier.participants):
+        persons = [p for p in later.participants if p.startswith("person-")]
+        sides = _sides_stood_for(ctx, earlier.participants, persons)
+        if all(p in persons or p in sides for p in earlier.participants):
             found = [m for m in found if m is not earlier]
             ctx.meetings[:] = [(j, later if m is earlier else m) for j, m in ctx.meetings]
             ctx.changed.append(("meeting", "meeting_named_later", ctx.doc.sents[s - 1].start, ctx.doc.sents[s].stop))
@@ -1642,7 +1676,6 @@ def _head_named_after(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     (rule `delegation_head_named_after`); where that person's meeting is told already, the body's is dropped."""
     if not ctx.on("delegation_head_named_after"):
         return found
-    orgs = {o.id: o.country for o in ctx.out.organizations}
     for s, meeting in list(ctx.meetings):
         said = ctx.sentence_lemmas(s + 1) if s + 1 < len(ctx.doc.sents) else []
         if not any(lem & HEADING for lem in said) or not any(lem & HEADED for lem in said):
@@ -1650,9 +1683,7 @@ def _head_named_after(ctx: Context, found: list[Meeting]) -> list[Meeting]:
         heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s + 1, ("person",))))
         if len(heads) != 1 or heads[0] in meeting.participants:
             continue
-        stand = {heads[0], ctx.country_of.get(heads[0]), ctx.org_of.get(heads[0])} - {None}
-        sides = [p for p in meeting.participants if not p.startswith("person-") and (
-            p in stand or f"country-{orgs.get(p)}" in stand)]
+        sides = _sides_stood_for(ctx, meeting.participants, heads)
         if len(sides) != 1:
             continue
         ctx.meeting_of.pop(frozenset(meeting.participants), None)
