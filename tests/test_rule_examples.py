@@ -910,6 +910,26 @@ def test_officials_of_two_states_the_sentence_before_names_alone_are_those_perso
     assert met(Pipeline(disable=["official_named_elsewhere"]))[0][0] == ["country", "country"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Минск, 4 марта. /Корр. БЕЛТА/. Соглашение подписали Министр иностранных дел Беларуси Максим Рыженков и Министр "
+     "иностранных дел Султаната Оман Бадр бин Хамад Аль Бусаиди. Переговоры глав внешнеполитических ведомств прошли в "
+     "Маскате в рамках официального визита белорусского министра в Оман.", "Маскат"),
+    ("Будапешт, 4 марта /Kazinform/. Министр иностранных дел Казахстана Ермек Кошербаев и министр иностранных дел и "
+     "внешней торговли Венгрии Петер Сийярто подписали меморандум о сотрудничестве в сфере образования. Встреча "
+     "министров состоялась в Будапеште.", "Будапешт"),
+    ("Ташкент, 4 марта (УзА). Президент Узбекистана Шавкат Мирзиёев и Президент Вьетнама Лыонг Кыонг подписали "
+     "Совместное заявление. Переговоры лидеров прошли в узком и расширенном составах.", "Ташкент"),
+])
+def test_talks_of_a_plural_title_of_no_state_are_those_of_the_two_named_before(nlp, text, place):
+    """`official_named_elsewhere`: `Переговоры глав внешнеполитических ведомств`, `Встреча министров`, `Переговоры
+    лидеров` in a sentence naming no one else are the talks of the two of two states the sentence before names, each
+    holding that title (or a post of the role noun's family); without the rule, none."""
+    doc = nlp(text)
+    assert [(sorted(r.participants), doc.entity(r.location).name) for r in doc.relations if r.kind == "meeting"] == \
+        [(sorted(p.id for p in doc.persons), place)]
+    assert [r for r in Pipeline(disable=["official_named_elsewhere"])(text).relations if r.kind == "meeting"] == []
+
+
 def test_a_minister_greeting_is_not_one_of_the_leaders(nlp):
     """`official_named_elsewhere`: `лидеры двух стран` are not a foreign minister who greeted a president."""
     doc = nlp("Ташкент, 12 декабря /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл в Индонезию. В аэропорту "

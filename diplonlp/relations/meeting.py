@@ -484,8 +484,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
                 people.append(ref)
         if len(people) >= 2:
             return people
-    if owners and not people:
-        return []  # no bodies stand for the sides of talks its persons take no part in
+    if owners and not people:  # no bodies stand for the sides of talks its persons take no part in
+        return _titled_pair_before(ctx, s, k, {r.id for r in ctx.in_sentence(s, ("person",))})
     # what the persons named stand for is no side beside them: the body each serves, and each one's state, a mention
     # or not (`делегацией JICA во главе с вице-президентом …`: Japan's body, though Japan is no mention)
     taken = {ctx.org_of.get(p.id) for p in people} | {ctx.employer_of.get(p.id) for p in people} | {
@@ -508,6 +508,8 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             pending.append(_state_of_executive(ctx, ref, orgs) if is_org else ref)
     others += _officials(ctx, s, pending)
     sides = people + (others or ([] if people else _two_states_unnamed(ctx, s, unnamed)))
+    if len(sides) < 2 and all(r.kind == "person" for r in sides):
+        sides = _titled_pair_before(ctx, s, k, {r.id for r in sides}) or sides
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     at_home = host is not None and ctx.country_of.get(sides[0].id) == f"country-{orgs[host.id].country}"
     return [host, *sides] if host is not None and host.id != sides[0].id and not at_home else sides
@@ -578,6 +580,47 @@ def _two_states_unnamed(ctx: Context, s: int, unnamed: Coverage) -> list[Ref]:
                 ctx.changed.append(("meeting", "officials_unnamed", toks[k].start, toks[k + 1].stop))
                 return [Ref(toks[k].start, toks[k + 1].stop, party, "country") for party in pair]
     return []
+
+
+def _titled_pair_before(ctx: Context, s: int, k: int, named: set[str]) -> list[Ref]:
+    """`Соглашение подписали Министр иностранных дел Беларуси A и Министр иностранных дел Омана B. Переговоры глав
+    внешнеполитических ведомств прошли в Маскате`: a talks noun ``k`` governing a plural title or role noun of no
+    state, in a sentence naming no one but them (``named``), stands for the two persons of two states the last
+    sentence naming someone before names alone (or makes its joint subject), each holding that title (rule
+    `official_named_elsewhere`)."""
+    toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
+    if not ctx.on("official_named_elsewhere") or k + 1 >= last or not lemmas(toks[k].text) & NOUNS or \
+            toks[k + 1].feats.get("Number") != "Plur":
+        return []
+    title = next((f.data for f in ctx.doc.found.get("post", []) if f.a == k + 1 and f.data.get("plural")), None)
+    role = role_nouns().match_at(toks, k + 1, last) if title is None else None
+    stop = role.stop if role else next((f.b for f in ctx.doc.found.get("post", []) if f.a == k + 1), k + 1)
+    before = _sentence_naming_before(ctx, s)
+    if (title is None and role is None) or before is None or s - before > 2 or (
+            stop < last and ctx.between(toks[stop].start, toks[stop].stop, ("country", "org"))):
+        return []  # `переговоры министров обороны Кыргызстана и Таджикистана`: of states (`officials_unnamed`)
+    joined = _subject_pair(ctx, before)
+    listed = [r.id for r in joined] if joined else [r.id for r in ctx.in_sentence(before, ("person",))]
+    persons = list(dict.fromkeys(listed))
+    states = {ctx.country_of.get(p) for p in persons} - {None}
+    family = str(title["family"]) if title else role.value[0] if role else ""
+    if len(persons) != 2 or len(states) != 2 or not named <= set(persons) or \
+            not all(_of_family(ctx, p, family, title) for p in persons):
+        return []
+    ctx.changed.append(("meeting", "official_named_elsewhere", toks[k].start, toks[k + 1].stop))
+    return [Ref(toks[k + 1].start, toks[k + 1].stop, p, "person") for p in persons]
+
+
+def _of_family(ctx: Context, person: str, family: str, title: dict[str, object] | None) -> bool:
+    """Does ``person`` hold a post of ``title`` (`министров`: `министр иностранных дел` too) or, for a role noun, of its
+    ``family`` (`глав внешнеполитических ведомств`: a minister's; `лидеров`: a head of state's or government's)?"""
+    held = ctx.titles_held(person)
+    if title is not None:
+        name = str(title["title"])
+        return _holds_office(ctx, person, name) or any(t.startswith(f"{name} ") for t in held)
+    if family == "minister":
+        return any(t.split()[0] == "министр" for t in held) or bool(held & OFFICES[2])
+    return bool(held & (OFFICES[1] if family == "premier" else OFFICES[0] | OFFICES[1]))
 
 
 def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
@@ -1031,9 +1074,11 @@ after a sentence naming the heads of their delegations (`meeting_delegation_head
 `side_of_counterpart`: a state's side (`российскую сторону`) beside a person who met one of that state in talks told
 before is that one. `official_named_elsewhere`: the state of an unheld title (`встреча президентов Азербайджана и
 Узбекистана`) stands for the one person the text names before as holding that title of that state (`Президент Республики
-Узбекистан Шавкат Мирзиёев`). `heads_of_delegations`: after a session told, `A принял глав делегаций …` (`участников
-заседания`) is one meeting of A with the session's participants, less those of A's state. `pair_referred`: `A и B
-подписали в Минске программу. … Главы правительств обсудили …`: a plural talks noun as the subject of a verb of
+Узбекистан Шавкат Мирзиёев`); a talks noun governing a plural title of no state (`Переговоры министров прошли в
+Маскате`) stands for the two of two states named before holding it. `heads_of_delegations`: after a session told,
+`A принял глав делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less
+those of A's state. `pair_referred`: `A и B подписали в Минске программу. … Главы правительств обсудили …`: a plural
+talks noun as the subject of a verb of
 discussion stands for the two persons of different states the last sentence naming a person made its joint subject; they
 meet. `owner_not_side`: a person named in the genitive after a noun of a thing (`передал собеседнику сборник стихов
 Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`, `послания` is not (`meeting.owned`).
