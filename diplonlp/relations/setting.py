@@ -26,7 +26,7 @@ from ..morph import lemmas, parses
 from ..text import Token
 
 if TYPE_CHECKING:
-    from ..models import Meeting
+    from ..models import Meeting, Post
     from .context import Context, Ref
 
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
@@ -35,8 +35,9 @@ RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "sta
          "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
-item datelined in Astana: a meeting of an envoy accredited to another state is not in the dateline's place; nor, in
-the lead, one with someone of the state the envoy is accredited to.
+item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
+another state: `при ОБСЕ в Вене`) is not in the dateline's place; nor, in the lead, one with someone of the state the
+envoy is accredited to (or an official of that body).
 `stay_day`: `16-17 июня министр находился с визитом в … В Эр-Рияде он провел переговоры`: an event with no day of its
 own, told after a stay whose sentence gives its days, of a person that sentence names, is on those days.
 `talks_day`: `По итогам переговоров подписано Соглашение …`: a document signed at the end of the talks told before,
@@ -264,23 +265,44 @@ def period_covered(ctx: Context, ref: Ref) -> bool:
 
 def envoy_abroad(ctx: Context, s: int, participants: list[str]) -> bool:
     """Is one of ``participants`` of an event told outside the lead (sentence ``s``) an envoy to a state other than
-    the dateline's, or, in the lead, one meeting someone of the state they are accredited to (`Астана … /МИД РК/.
-    Посол Казахстана в Японии … провел встречу с губернатором префектуры Хиросима`; rule `envoy_abroad`)?"""
+    the dateline's (or to a body seated in one), or, in the lead, one meeting someone of the state they are accredited
+    to or an official of that body (`Астана … /МИД РК/. Посол Казахстана в Японии … провел встречу с губернатором
+    префектуры Хиросима`; rule `envoy_abroad`)?"""
     if ctx.dateline_state is None or not ctx.on("envoy_abroad"):
         return False
     envoys = scene(ctx).envoys
     if not in_lead(ctx, s):
         return not envoys.keys().isdisjoint(participants)
-    hosts = {envoys[p] for p in participants if p in envoys}  # a state the text need not name (`губернатор Стамбула`)
-    return any(f"country-{ctx.home_of.get(p)}" in hosts for p in participants if p not in envoys)
+    hosts = {h for p in participants if p in envoys for h in envoys[p]}  # a state the text need not name
+    return any(f"country-{ctx.home_of.get(p)}" in hosts or ctx.org_of.get(p) in hosts  # (`губернатор Стамбула`)
+               for p in participants if p not in envoys)
 
 
-def _envoys(ctx: Context) -> dict[str, str]:
-    """The persons holding a post accredited to a state (not a body) other than the dateline's, each with that
-    state."""
+def _envoys(ctx: Context) -> dict[str, set[str]]:
+    """The persons holding a post accredited to a state other than the dateline's, each with that state, or to a body
+    at a seat the post names in another state (`постоянный представитель Казахстана при ООН в Женеве`), each with
+    that body and that state."""
     posts = {p.id: p for p in ctx.out.posts}
-    return {rel.person: f"country-{host}" for rel in ctx.out.relations if rel.kind == "holds_post" and
-            (host := posts[rel.post].host) and len(host) == 2 and f"country-{host}" != ctx.dateline_state}
+    bodies = {name: o.id for o in ctx.out.organizations for name in (o.name, o.abbr) if name}
+    out: dict[str, set[str]] = {}
+    for rel in ctx.out.relations:
+        post = posts.get(rel.post) if rel.kind == "holds_post" else None
+        if post is None or not post.host:
+            continue
+        state = f"country-{post.host}" if len(post.host) == 2 else _seat_state(ctx, post)
+        if state and state != ctx.dateline_state:
+            out.setdefault(rel.person, set()).update({state, bodies.get(post.host, state)})
+    return out
+
+
+def _seat_state(ctx: Context, post: Post) -> str | None:
+    """The state of the town a post accredited to a body names as the body's seat (`при ООН в Женеве`), if any."""
+    for m in post.mentions:
+        seat = next((place for place in ctx.out.locations if place.country and any(
+            m.start <= at.start and at.stop <= m.stop for at in place.mentions)), None)
+        if seat is not None:
+            return f"country-{seat.country}"
+    return None
 
 
 def in_lead(ctx: Context, s: int) -> bool:
@@ -298,7 +320,7 @@ class Scene:
     session_places: list[dict[str, tuple[int, str]]]  # … -> latest (sentence, place), up to that sentence
     stays: list[tuple[int, str, frozenset[str]]]  # (sentence, place stayed in, persons it names), in order
     stay_days: dict[int, str]  # a ``stays`` entry's sentence -> the day(s) the sentence telling the stay gives
-    envoys: dict[str, str]  # persons accredited to a state other than the dateline's, with it (`envoy_abroad`)
+    envoys: dict[str, set[str]]  # persons accredited abroad: the state, or the body and its seat (`envoy_abroad`)
     visited_where: dict[int, str | None] = field(default_factory=dict)  # sentence -> `_visited_where`, as read
 
 
