@@ -5112,13 +5112,19 @@ def test_a_status_short_of_membership_excludes_a_state_from_its_body(nlp, text, 
      "представительств государств – членов НАТО.", []),
     ("Баку, 8 декабря /APA/. Министр иностранных дел Азербайджана Джейхун Байрамов принял послов стран – членов "
      "Организации исламского сотрудничества, аккредитованных в Азербайджане.", []),
+    # … or a preposition governs
+    ("Астана, 25 мая /Kazinform/. Министр иностранных дел Республики Казахстан Ермек Кошербаев провел встречу с "
+     "главами дипломатических миссий государств – членов Европейского союза, аккредитованных в Казахстане.", []),
+    ("Баку, 3 июня /АЗЕРТАДЖ/. Министр иностранных дел Азербайджана Джейхун Байрамов провел встречу с главами "
+     "дипломатических миссий государств – членов Европейского союза.", []),
     # a session of the members' heads is not such an object: its participant is a member
     ("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял участие в заседании Совета министров "
      "иностранных дел государств – членов ШОС.", ["Кыргызстан"]),
 ])
 def test_members_said_of_states_a_preposition_or_objects_govern_are_not_the_clauses(nlp, text, members):
     """`unnamed_members`: a state word a preposition governs, or one in the genitive after persons a verb takes as
-    its object (`принял послов государств – членов ЕС`)."""
+    its object (`принял послов государств – членов ЕС`) or a preposition governs (`встречу с главами … миссий
+    государств – членов ЕС`)."""
     assert _members(nlp, text) == members
     if not members:
         assert _members(Pipeline(disable=["unnamed_members"]), text) != []

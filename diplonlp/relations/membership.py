@@ -289,18 +289,20 @@ def _governed(ctx: Context, s: int, j: int) -> bool:
     """The state word at ``j`` is governed by a preposition a word or two before it (`для ряда стран`, `со
     странами`; not `одним из государств`), or stands in the genitive after persons a verb takes as its object
     (`принял послов государств – членов ЕС`, `руководителей дипломатических представительств государств – членов
-    НАТО`; not `в саммите глав государств – членов ШОС`): the members it stands for are others than the clause's
-    states (veto `unnamed_members`)."""
+    НАТО`) or a preposition governs (`встречу с главами дипломатических миссий государств – членов ЕС`; not `в
+    саммите глав государств – членов ШОС`): the members it stands for are others than the clause's states (veto
+    `unnamed_members`)."""
     toks = ctx.doc.tokens
     if not ctx.on("unnamed_members"):
         return False
-    top = toks[j]
-    while top.rel == "nmod" and top.head >= 0:
-        top = toks[top.head]  # up the chain of words in the genitive
-    persons = top.i != j and top.feats.get("Animacy") == "Anim" and top.feats.get("Number") == "Plur" and \
-        top.rel in ("obj", "iobj", "obl") and top.head >= 0 and toks[top.head].pos == "VERB"
-    return persons or any(
-        t.pos == "ADP" and t.lower not in PARTITIVE for t in toks[max(ctx.doc.sents[s].first, j - 2):j])
+    first = ctx.doc.sents[s].first
+    top, persons = toks[j], False
+    while top.rel == "nmod" and top.head >= 0 and not persons:
+        top = toks[top.head]  # up the chain of words in the genitive, to persons a verb or a preposition governs
+        persons = top.feats.get("Animacy") == "Anim" and top.feats.get("Number") == "Plur" and (
+            (top.rel in ("obj", "iobj", "obl") and top.head >= 0 and toks[top.head].pos == "VERB") or any(
+                t.head == top.i and t.rel == "case" and t.lower not in PARTITIVE for t in toks[first:top.i]))
+    return persons or any(t.pos == "ADP" and t.lower not in PARTITIVE for t in toks[max(first, j - 2):j])
 
 
 def _state_member(tok: Token) -> bool:
@@ -433,7 +435,8 @@ word: the states of its clause)."""
 VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
-для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), gives the clause's states no membership.
+для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), or of persons' states (`встречу с главами миссий государств –
+членов ЕС`), gives the clause's states no membership.
 `negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
 none. `member_after_status`: a member word or noun in another clause than the status's still makes the state a member
 (`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`).
