@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import words
+from ..lexicon import words, world_city_state
 from ..mentions.locations import FACILITIES, STAY, TYPE_WORDS, VISITED, past_stay_manner
 from ..morph import lemmas, parses
 from ..text import Token
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility")
+         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
@@ -86,7 +86,10 @@ that noun, not of one a later sentence tells by a verb (refines `talks_day`).
 the event, it is not its day.
 `arrived_at_facility`: `В аэропорту Ашхабада Президента Таджикистана … встретил Президент Туркменистана … Затем главы
 двух государств провели переговоры`: a town right after a facility's noun after `в` (`locations.facilities`) is where
-those the sentence names arrived, a stay, so their later events with no place of their own are there."""
+those the sentence names arrived, a stay, so their later events with no place of their own are there.
+`event_city`: `на полях Дохийского форума встретился …`, `приняла участие в Петербургском международном экономическом
+форуме. На полях форума …`: an event told at a forum, conference or exhibition named by a town's adjective is in that
+town where the text names it, and, where it does not, not at the dateline's town either."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -145,6 +148,8 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
     held_place, held_date = held_there(ctx, s) if not (dates and places) else (None, None)
     date = dates[0].id if dates else held_date
     place = _visited_where(ctx, s) or (places[0].id if places else held_place)
+    at_event, city = event_city(ctx, s) if place is None else (False, None)
+    place = place or city
     if date is None:
         date = stay_day(ctx, s, persons) or same_day(ctx, s)
     if date is None or place is None:
@@ -152,8 +157,8 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         if date is None and in_lead(ctx, s) and not (again_date and (_on_margins(ctx, s) or a_day(ctx, again_date))):
             date = ctx.dateline_date  # a session's talks, and the session named again, are on its days
         date, place = date or again_date, place or again_place
-    if place is None:  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor is the dateline's
-        stayed = stay(ctx, s, persons)
+    if place is None and not at_event:  # a state stayed in (`находящийся с визитом в Пакистане`) is no place, nor
+        stayed = stay(ctx, s, persons)  # is the dateline's
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
     return date, place
@@ -816,6 +821,61 @@ def own_days(ctx: Context, k: int) -> list[Ref]:
 def a_day(ctx: Context, date_id: str) -> bool:
     """Is the date ``date_id`` a day or a span of days (`DAY`), not a month or a year?"""
     return bool(DAY.fullmatch(next((d.value for d in ctx.out.dates if d.id == date_id), "")))
+
+
+EVENT_NOUNS = words("context.event_nouns")
+CITY_SUFFIXES = ("ий", "инский", "ийский", "ский")
+"""Endings that make a town's adjective (`Минский`, `Бакинский`, `Дохийский`, `Ташкентский`), tried in this order."""
+TOWN_ENDINGS = ("", "а", "я", "у", "е", "ь", "ья", "ия")
+
+
+def event_city(ctx: Context, s: int) -> tuple[bool, str | None]:
+    """`на полях Дохийского форума встретился …`, `приняла участие в Петербургском международном экономическом
+    форуме. На полях форума …`: an event of sentence ``s`` told at a forum, conference or exhibition (`context.
+    event_nouns`) named by a town's adjective, there or in the two sentences before, is in that town (rule
+    `event_city`): (True, the town's location) where the text names it, (True, None) where it does not (not the
+    dateline's town either); (False, None) where no such event is told."""
+    if not ctx.on("event_city"):
+        return False, None
+    toks = ctx.doc.tokens
+    for k in range(s, max(s - 3, -1), -1):
+        sent = ctx.doc.sents[k]
+        for j in range(sent.first + 1, sent.last):
+            if not lemmas(toks[j].text) & EVENT_NOUNS or (k != s and not _event_again(ctx, s, toks[j])):
+                continue
+            i = j - 1
+            while i > sent.first and toks[i].pos == "ADJ" and not toks[i].is_cap:
+                i -= 1
+            town = _town_of_adjective(toks[i]) if i > sent.first and toks[i].is_cap else None
+            if town is not None:
+                place = next((loc.id for loc in ctx.out.locations if loc.name == town), None)
+                return town != _dateline_town(ctx) or place is not None, place
+    return False, None
+
+
+def _event_again(ctx: Context, s: int, noun: Token) -> bool:
+    """Does sentence ``s`` name the event ``noun`` names again by its noun (`На полях форума`)?"""
+    sent = ctx.doc.sents[s]
+    return any(lemmas(t.text) & lemmas(noun.text) & EVENT_NOUNS for t in ctx.doc.tokens[sent.first:sent.last])
+
+
+def _town_of_adjective(tok: Token) -> str | None:
+    """The town a capitalized adjective names (`Дохийского` → `Доха`, `Бакинского` → `Баку`), if a known one."""
+    for p in parses(tok.lower):
+        if p.tag.POS != "ADJF":
+            continue
+        for suffix in CITY_SUFFIXES:
+            stem = p.normal_form[:-len(suffix)] if p.normal_form.endswith(suffix) else ""
+            for ending in TOWN_ENDINGS if len(stem) >= 3 else ():
+                name = (stem + ending).capitalize()
+                if world_city_state(name):
+                    return name
+    return None
+
+
+def _dateline_town(ctx: Context) -> str | None:
+    place = next((loc for loc in ctx.out.locations if loc.id == ctx.dateline_place), None)
+    return place.name if place else None
 
 
 def elsewhere(ctx: Context, s: int) -> bool:
