@@ -51,7 +51,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
-         "vowel_final_names", "state_of_delegation", "shared_place_no_state")
+         "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -68,6 +68,9 @@ STATE_PRINCIPALS = words("posts.state_principals")
 """The offices of a state a deputy's title may name (`заместитель министра`: `state_visited`)."""
 SHARED_HEADS = words("locations.shared_heads")
 """The head nouns of continents, seas, oceans and straits, which no one state holds (`shared_place_no_state`)."""
+GREETING_NOUNS = words("entities.greeting_nouns")
+"""`приветствие`, `послание`: what a guest conveys from their state's leader, or is asked to convey to them
+(`state_of_greeting`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
@@ -665,7 +668,8 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         return str(post.data["country"])
     known = _state_adjective_of_body(doc, post) or _state_of_fellow_title(doc, post, person) or \
         _leader_state(doc, person) or _host_of_diplomat(doc, post) or _state_represented(doc, post) or \
-        _state_of_joined_title(doc, post) or _state_of_side(doc, post) or _state_visited(doc, post)
+        _state_of_joined_title(doc, post) or _state_of_side(doc, post) or _state_visited(doc, post) or \
+        _state_of_greeting(doc, post)
     if known:
         return known
     generic = _by_generic_place(post)  # `аким города`, no name
@@ -847,6 +851,23 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
             _names_part_of_body(doc, post):
         return None
     return _dateline_state(doc)
+
+
+def _state_of_greeting(doc: Analysis, post: Found) -> str | None:
+    """`Баку … Министр обороны Италии передал главе государства приветствие премьер-министра Джорджи Мелони`: a
+    minister's or head of government's post with no state, a few words after a greeting's noun (`приветствие`,
+    `послание`, `наилучшие пожелания от`: `entities.greeting_nouns`), in an item datelined in a state that names one
+    state besides it, is of that other state, whose guest conveys or is asked to convey it (rule `state_of_greeting`);
+    not the dateline's."""
+    if not _office_of_a_state(post) or post.data["organization"] or not doc.on("state_of_greeting"):
+        return None
+    toks = doc.tokens
+    before = toks[max(doc.sents[toks[post.a].sent].first, post.a - 5):post.a]
+    if not any(lemmas(t.text) & GREETING_NOUNS for t in before):
+        return None
+    setting = _dateline_state(doc)
+    others = {str(c.data["code"]) for c in doc.found.get("country", [])} - {setting}
+    return others.pop() if setting is not None and len(others) == 1 else None
 
 
 def _office_of_a_state(post: Found) -> bool:

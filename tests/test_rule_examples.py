@@ -1845,6 +1845,23 @@ def test_a_continent_or_sea_takes_no_state_from_its_sentence(nlp, text, place, s
     assert (place, state) in [(p.name, p.country) for p in Pipeline(disable=["shared_place_no_state"])(text).locations]
 
 
+@pytest.mark.parametrize(("text", "premier", "setting"), [
+    ("Баку, 7 декабря, АЗЕРТАДЖ. Президент Азербайджана Ильхам Алиев принял министра обороны Италии Гвидо Крозетто. "
+     "Министр обороны Италии передал главе государства приветствие премьер-министра Джорджи Мелони.", "IT", "AZ"),
+    ("Астана, 7 декабря /Акорда/. Касым-Жомарт Токаев принял министра иностранных дел Нидерландов Каспара Велдкампа. "
+     "Гость передал Главе государства приветствие премьер-министра Дика Схофа.", "NL", "KZ"),
+    ("Ашхабад, 7 декабря (TDH). Президент Туркменистана Сердар Бердымухамедов принял Посла Японии Хироси Оку. Посол "
+     "передал теплые приветствия и наилучшие пожелания от Премьер-министра Сигэру Исибы.", "JP", "TM"),
+])
+def test_a_premier_whose_greeting_a_guest_conveys_is_of_the_guests_state(nlp, text, premier, setting):
+    """`state_of_greeting`: a head of government's title with no state after `приветствие`, `пожелания от` is of the
+    one state the item names besides the dateline's; without the rule, the dateline's (`state_of_setting`)."""
+    def premiers(pipeline: Pipeline) -> list[str | None]:
+        return [p.country for p in pipeline(text).posts if p.title == "премьер-министр"]
+    assert premiers(nlp) == [premier]
+    assert premiers(Pipeline(disable=["state_of_greeting"])) == [setting]
+
+
 def _held_post(doc, name):
     return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
 
@@ -5173,7 +5190,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
-                      "shared_place_no_state",
+                      "shared_place_no_state", "state_of_greeting",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
