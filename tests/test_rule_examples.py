@@ -1862,6 +1862,21 @@ def test_a_premier_whose_greeting_a_guest_conveys_is_of_the_guests_state(nlp, te
     assert premiers(Pipeline(disable=["state_of_greeting"])) == [setting]
 
 
+@pytest.mark.parametrize(("text", "host", "envoy"), [
+    ("Москва, 20 июня. ТАСС. Посол Индонезии Хосе Тавареш посетил МИД, где встретился с заместителем министра "
+     "иностранных дел Андреем Руденко.", "RU", "ID"),
+    ("Баку, 20 июня /APA/. Посол Франции Анн Буайон была вызвана в МИД в связи с заявлениями французских "
+     "парламентариев.", "AZ", "FR"),
+])
+def test_a_bare_ministry_an_envoy_goes_to_is_the_hosts(nlp, text, host, envoy):
+    """`envoy_not_body_state`: the state right after `Посол` is the envoy's, not the bare `МИД`'s of the sentence,
+    which is the dateline's; without the rule, the envoy's."""
+    def ministries(pipeline: Pipeline) -> list[str | None]:
+        return [o.country for o in pipeline(text).organizations if o.kind == "ministry"]
+    assert ministries(nlp) == [host]
+    assert ministries(Pipeline(disable=["envoy_not_body_state"])) == [envoy]
+
+
 def _held_post(doc, name):
     return next(r.post for r in doc.relations if r.kind == "holds_post" and doc.entity(r.person).name == name)
 
@@ -5190,7 +5205,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
-                      "shared_place_no_state", "state_of_greeting",
+                      "shared_place_no_state", "state_of_greeting", "envoy_not_body_state",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

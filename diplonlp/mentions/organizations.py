@@ -57,8 +57,10 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
-         "agency_words_alone", "org_named_by_opening", "tail_after_preposition")
+         "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
+ENVOY_NOUNS = words("organizations.envoy_nouns")
+"""`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
 MEMBER_STATES = words("organizations.member_states")
 """`государств – участников СНГ`, `государств – членов ШОС`: the nouns after the dash that name the members."""
 MEMBER_WORDS = words("membership.member_words")
@@ -235,7 +237,8 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
         return None
     if chained is not None:
         return chained
-    near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a)]
+    near = [c for c in doc.found.get("country_candidate", []) if first <= c.a < i and not _gone_to(doc, c.a) and
+            not _envoys_state(doc, c.a)]
     plural = i > first and doc.tokens[i - 1].feats.get("Number") == "Plur"  # `Главы МИД`: of many states
     if len(near) > 1 and doc.on("body_of_setting_among_states") and \
             (setting := _setting_state(doc)) in {str(c.data["code"]) for c in near[:-1]}:
@@ -243,6 +246,14 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
     if near:
         return str(near[-1].data["code"])
     return None if plural else _setting_state(doc)
+
+
+def _envoys_state(doc: Analysis, a: int) -> bool:
+    """`Посол Индонезии посетил МИД`, `Посол Франции был вызван в МИД` in an item datelined in the host's state: a state
+    named right after an envoy's noun (`organizations.envoy_nouns`) is the envoy's, not the bare body's, which is the
+    host's (rule `envoy_not_body_state`)."""
+    return a > 0 and bool(lemmas(doc.tokens[a - 1].text) & ENVOY_NOUNS) and _setting_state(doc) is not None and \
+        doc.on("envoy_not_body_state")
 
 
 def _state_of_second_title(doc: Analysis, j: int, last: int) -> str | None:
