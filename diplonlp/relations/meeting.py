@@ -1051,12 +1051,12 @@ B`). `session_participants`: a multilateral session
 part (`Под председательством A прошло заседание …`, `В заседании приняли участие B, C и D`), a list laid out after a
 colon included; not one who sends a message or declines, not a session still to come. `meeting_joined`: `Во встрече
 приняли участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the
-rule that found it; the states they stand for leave it), or, with none told, those of two or more states
-meet. `meeting_credentials`: the receiver of
-credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую –
-B` after talks told: the heads meet. `call_sides`: a phone call is no meeting, but `стороны`, `собеседники` after it
-stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники обсудили совместные проекты в
-энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a sentence opening `С <person>
+rule that found it; the states they stand for leave it), or, with none told, those of two or more states meet.
+`meeting_credentials`: the receiver of credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую
+делегацию возглавил A, казахстанскую – B` after talks told: the heads meet. `call_sides`: a phone call is no meeting,
+but `стороны`, `собеседники` after it stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники
+обсудили совместные проекты в энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a
+sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences
 is about, of another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on,
 not in a headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different states
@@ -1078,11 +1078,11 @@ before is that one. `official_named_elsewhere`: the state of an unheld title (`�
 Маскате`) stands for the two of two states named before holding it. `heads_of_delegations`: after a session told,
 `A принял глав делегаций …` (`участников заседания`) is one meeting of A with the session's participants, less
 those of A's state. `pair_referred`: `A и B подписали в Минске программу. … Главы правительств обсудили …`: a plural
-talks noun as the subject of a verb of
-discussion stands for the two persons of different states the last sentence naming a person made its joint subject; they
-meet. `owner_not_side`: a person named in the genitive after a noun of a thing (`передал собеседнику сборник стихов
-Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`, `послания` is not (`meeting.owned`).
-`officials_session`: a talks noun right before a plural title or role noun names a session of those officials
+talks noun as the subject of a verb of discussion stands for the two persons of different states the last sentence
+naming a person made its joint subject; they meet. `owner_not_side`: a person named in the genitive after a noun of a
+thing (`передал собеседнику сборник стихов Егише Чаренца`, `подарил книгу Абая`) is no side, as one after `визита`,
+`послания` is not (`meeting.owned`). `officials_session`: a talks noun right before a plural title or role noun names a
+session of those officials
 (`прошла встреча министров иностранных дел стран Центральной Азии и ЕС. В ней приняли участие …`).
 `courtesy_call`: a visit paid to one in the dative (`нанес прощальный визит министру …`, `нанес визит вежливости
 …`) is a meeting with them. `received_after_setting`: after `принял` and the place it tells (`принял в президентском

@@ -291,8 +291,7 @@ def _envoys(ctx: Context) -> dict[str, set[str]]:
     bodies = {name: o.id for o in ctx.out.organizations for name in (o.name, o.abbr) if name}
     out: dict[str, set[str]] = {}
     for rel in ctx.out.relations:
-        post = posts.get(rel.post) if rel.kind == "holds_post" else None
-        if post is None or not post.host:
+        if rel.kind != "holds_post" or not (post := posts[rel.post]).host:
             continue
         state = f"country-{post.host}" if len(post.host) == 2 else _seat_state(ctx, post)
         if state and state != ctx.dateline_state:
@@ -831,8 +830,8 @@ TOWN_ENDINGS = ("", "а", "я", "у", "е", "ь", "ья", "ия")
 
 def event_city(ctx: Context, s: int) -> tuple[bool, str | None]:
     """`на полях Дохийского форума встретился …`, `приняла участие в Петербургском международном экономическом
-    форуме. На полях форума …`: an event of sentence ``s`` told at a forum, conference or exhibition (`context.
-    event_nouns`) named by a town's adjective, there or in the two sentences before, is in that town (rule
+    форуме. На полях форума …`: an event of sentence ``s`` told at a forum, conference or exhibition
+    (`context.event_nouns`) named by a town's adjective, there or in the two sentences before, is in that town (rule
     `event_city`): (True, the town's location) where the text names it, (True, None) where it does not (not the
     dateline's town either); (False, None) where no such event is told."""
     if not ctx.on("event_city"):
