@@ -592,9 +592,10 @@ def _titled_pair_before(ctx: Context, s: int, k: int, named: set[str]) -> list[R
     if not ctx.on("official_named_elsewhere") or k + 1 >= last or not lemmas(toks[k].text) & NOUNS or \
             toks[k + 1].feats.get("Number") != "Plur":
         return []
-    title = next((f.data for f in ctx.doc.found.get("post", []) if f.a == k + 1 and f.data.get("plural")), None)
+    post = next((f for f in ctx.doc.found.get("post", []) if f.a == k + 1), None)
+    title = post.data if post is not None and post.data.get("plural") else None
     role = role_nouns().match_at(toks, k + 1, last) if title is None else None
-    stop = role.stop if role else next((f.b for f in ctx.doc.found.get("post", []) if f.a == k + 1), k + 1)
+    stop = role.stop if role else post.b if post is not None else k + 1
     before = _sentence_naming_before(ctx, s)
     if (title is None and role is None) or before is None or s - before > 2 or (
             stop < last and ctx.between(toks[stop].start, toks[stop].stop, ("country", "org"))):

@@ -516,9 +516,16 @@ def _side_of_pair(ctx: Context, org: Ref) -> bool:
     """`в рамках формата «Центральная Азия – ЕС»`, `диалога «ЕС + Центральная Азия»`: an organization a dash or a plus
     joins to another side names a dialogue of the two, no frame whose states are its members (rule
     `membership_frame`)."""
-    text = ctx.doc.text
-    before, after = text[:org.start].rstrip(), text[org.stop:].lstrip()
-    return before[-1:] in PAIR_JOINS or (after[:1] in PAIR_JOINS and after[1:].lstrip()[:1].isupper())
+    text = ctx.doc.text  # read around the name, not a copy of the text before and after it (long documents)
+    i, j = org.start, org.stop
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    k = j + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return text[i - 1:i] in PAIR_JOINS or (text[j:j + 1] in PAIR_JOINS and text[k:k + 1].isupper())
 
 
 def _fellow(toks: list[Token], k: int) -> bool:
