@@ -51,7 +51,8 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_setting", "state_of_fellow_title", "host_of_credentials", "state_represented",
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
-         "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting")
+         "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
+         "title_of_held")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -360,7 +361,7 @@ def _persons_and_posts(doc: Analysis, out: Document) -> None:
     unheld = [p for p in posts if id(p) not in held and not roles.overlaps(p.start, p.start + 1)]
     for post in unheld:
         if post.data["bare"] or post.data["bare_any"] or post.data["plural"] or post.data["family"] == "profession" \
-                or table.headline_mention(post):
+                or table.headline_mention(post) or table.held_mention(post):
             continue
         table.add(post, post.data["country"], None, post.data["host"])
     table.finish()
@@ -466,6 +467,20 @@ class _PostTable:
         words, held = str(post.data["title"]).split(), {p for _, p in self.held}
         found = [pid for pid, p in self.by_id.items() if pid in held and p.country == post.data["country"] and
                  p.title != post.data["title"] and _words_in_order(words, p.title.split())]
+        if len(found) != 1:
+            return False
+        m = _mention(self.doc, post)
+        self.mentions[found[0]][(m.start, m.stop)] = m
+        return True
+
+    def held_mention(self, post: Found) -> bool:
+        """Add the title ``post`` that no one holds, naming a state, to the one held post entity of its title, state,
+        host and body (`передал приветствие Президента Абдель Фаттаха ас-Сиси` … `Президенту Египта`, once the first
+        was found Egypt's; rule `title_of_held`); whether it was."""
+        if not post.data["country"] or not self.doc.on("title_of_held"):
+            return False
+        key = (post.data["title"], post.data["country"], post.data["host"], post.data["organization"])
+        found = [pid for k, pid in self.ids.items() if k[:4] == key and k[4] is not None]
         if len(found) != 1:
             return False
         m = _mention(self.doc, post)
@@ -855,11 +870,12 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
 
 def _state_of_greeting(doc: Analysis, post: Found) -> str | None:
     """`Баку … Министр обороны Италии передал главе государства приветствие премьер-министра Джорджи Мелони`: a
-    minister's or head of government's post with no state, a few words after a greeting's noun (`приветствие`,
-    `послание`, `наилучшие пожелания от`: `entities.greeting_nouns`), in an item datelined in a state that names one
-    state besides it, is of that other state, whose guest conveys or is asked to convey it (rule `state_of_greeting`);
-    not the dateline's."""
-    if not _office_of_a_state(post) or post.data["organization"] or not doc.on("state_of_greeting"):
+    minister's, head of state's or head of government's post with no state, a few words after a greeting's noun
+    (`приветствие`, `послание`, `наилучшие пожелания от`: `entities.greeting_nouns`), in an item datelined in a state
+    that names one state besides it, is of that other state, whose guest conveys or is asked to convey it (rule
+    `state_of_greeting`); not the dateline's."""
+    head = _office_of_a_state(post) or post.data["family"] == "head"
+    if not head or post.data["organization"] or not doc.on("state_of_greeting"):
         return None
     toks = doc.tokens
     before = toks[max(doc.sents[toks[post.a].sent].first, post.a - 5):post.a]

@@ -202,6 +202,8 @@ EXAMPLES = {
     "membership_noun": "Белорусский лидер подчеркнул, что членство Беларуси в ЕАЭС отвечает интересам страны.",
     "membership_joint_work": "Он подчеркнул значение совместных инициатив Казахстана и Узбекистана в ООН и ОБСЕ.",
     "membership_entering": "Справочно: в ОДКБ входят Армения, Беларусь, Казахстан и Кыргызстан.",
+    "membership_state_adjective": "Минск, 18 ноября (БЕЛТА). Максим Рыженков отметил, что белорусское "
+                                  "председательство в ОДКБ направлено на укрепление коллективной безопасности.",
     "agreement_long_title": "Особое внимание было уделено реализации Меморандума о взаимопонимании между "
                             "Таджикистаном, Туркменистаном, Узбекистаном и ЮНЕСКО о сотрудничестве в сохранении "
                             "объектов культурного наследия, подписанного в 2021 году.",
@@ -683,6 +685,21 @@ def test_a_particle_between_two_ner_spans_joins_them_into_one_name(nlp, text, na
     doc = nlp(text)
     assert [p.name for p in doc.persons if name in p.name] == [p.name for p in doc.persons][-1:]
     assert len(Pipeline(disable=["particle_joins_spans"])(text).persons) > len(doc.persons)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Бишкек, 21 сентября. /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял копии "
+     "верительных грамот от Посла Государства Катар Мохаммеда бин Мубарака Аль-Хаджри.",
+     "Мохаммед бин Мубарак Аль-Хаджри"),
+    ("Баку, 11 ноября. Trend. Министр энергетики Азербайджана Парвиз Шахбазов провел встречу с Послом Государства "
+     "Катар Ахмедом бин Мубараком Аль-Мансури. Министр проинформировал Ахмеда бин Мубарака Аль-Мансури о подготовке к "
+     "Бакинской энергетической неделе.", "Ахмед бин Мубарак Аль-Мансури"),
+])
+def test_a_ner_span_opening_with_a_surnames_particle_continues_the_name_before(nlp, text, name):
+    """`opener_joins_spans`: NER reads `Мохаммеда бин Мубарака` and `Аль-Хаджри` as two persons side by side; a span
+    opening with a surname's particle (`Аль-`) right after another is the rest of that name."""
+    assert [p.name for p in nlp(text).persons][1:] == [name]
+    assert len(Pipeline(disable=["opener_joins_spans"])(text).persons) == 3
 
 
 @pytest.mark.parametrize(("text", "fields"), [
@@ -1200,6 +1217,23 @@ def test_a_headlines_shorter_title_is_a_mention_of_the_fuller_post(nlp, text, ti
         return [p.title for p in doc.posts if p.country == country]
     assert titles(nlp(text)) == [title]
     assert len(titles(Pipeline(disable=["headline_title_of_held"])(text))) == 2
+
+
+@pytest.mark.parametrize(("text", "title", "country"), [
+    ("Баку, 5 февраля, АЗЕРТАДЖ. Президент Азербайджана Ильхам Алиев принял министра иностранных дел Египта Бадра "
+     "Абдель Аты. Министр передал главе государства приветствие Президента Абдель Фаттаха ас-Сиси. Ильхам Алиев "
+     "попросил передать его приветствие Президенту Египта.", "президент", "EG"),
+    ("Пекин, 22 апреля. KAZINFORM – Посол Казахстана в Китае Шахрат Нурышев в ходе поездки в провинцию Цзянсу провел "
+     "встречу с губернатором провинции Сюй Кунлинем.\n\nСтороны обсудили вопросы торговли.\n\nГубернатор провинции "
+     "отметил заинтересованность китайских компаний в инвестиционных проектах в Казахстане.", "губернатор", "CN"),
+])
+def test_a_title_no_one_holds_is_a_mention_of_the_one_held_post_it_names(nlp, text, title, country):
+    """`title_of_held`: `Президенту Египта` after `Президента Абдель Фаттаха ас-Сиси`, found Egypt's, is a mention
+    of his post, not a second post of Egypt's president; off, two."""
+    def posts(pipeline: Pipeline) -> int:
+        return len([p for p in pipeline(text).posts if p.title == title and p.country == country])
+    assert posts(nlp) == 1
+    assert posts(Pipeline(disable=["title_of_held"])) == 2
 
 
 @pytest.mark.parametrize(("text", "held"), [
@@ -1860,6 +1894,21 @@ def test_a_premier_whose_greeting_a_guest_conveys_is_of_the_guests_state(nlp, te
         return [p.country for p in pipeline(text).posts if p.title == "премьер-министр"]
     assert premiers(nlp) == [premier]
     assert premiers(Pipeline(disable=["state_of_greeting"])) == [setting]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Ашхабад, 4 марта (TDH). Президент Туркменистана Сердар Бердымухамедов принял Посла Республики Индонезия Рахмата "
+     "Пранату. Дипломат передал Президенту Туркменистана приветствие Президента Прабово Субианто.", "ID"),
+    ("Астана, 17 июня. KAZINFORM – Глава государства Касым-Жомарт Токаев принял министра иностранных дел Алжира Ахмеда "
+     "Аттафа. Гость передал Касым-Жомарту Токаеву приветствие Президента Абдельмаджида Теббуна.", "DZ"),
+])
+def test_a_president_whose_greeting_a_guest_conveys_is_of_the_guests_state(nlp, text, state):
+    """`state_of_greeting` reads a head of state's title too: `приветствие Президента Прабово Субианто`; without the
+    rule, a president of no state."""
+    def presidents(pipeline: Pipeline) -> list[str | None]:
+        return [p.country for p in pipeline(text).posts if p.name == "президент"]  # the greeting's, no state named
+    assert presidents(nlp) == [state]
+    assert presidents(Pipeline(disable=["state_of_greeting"])) == [None]
 
 
 @pytest.mark.parametrize(("text", "host", "envoy"), [
@@ -3762,6 +3811,24 @@ def test_a_verb_of_joining_or_chairing_makes_the_states_of_its_clause_members(nl
     assert found == members
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Астана. 12 сентября. KAZINFORM – Заместитель министра иностранных дел Казахстана принял Посла Республики Корея. "
+     "Стороны обсудили приоритеты казахстанского председательства в СВМДА.", [("Казахстан", "СВМДА")]),
+    ("Баку, 2 октября, АЗЕРТАДЖ. Министр иностранных дел Азербайджана встретился с Постоянным представителем Италии "
+     "при ОБСЕ. Посол высоко оценил итоги азербайджанского председательства в Движении неприсоединения.",
+     [("Азербайджан", "Движение неприсоединения")]),
+])
+def test_a_state_adjective_before_a_member_noun_is_the_member(nlp, text, members):
+    """`membership_state_adjective`: `казахстанского председательства в СВМДА` names Kazakhstan as the chair; without
+    the rule, no member (the clause names no state) or the wrong one (the envoy's Italy, `membership_noun`)."""
+    def found(pipeline: Pipeline) -> list[tuple[str, str]]:
+        doc = pipeline(text)
+        return [(doc.entity(r.member).name, doc.entity(r.organization).abbr or doc.entity(r.organization).name)
+                for r in doc.relations if r.kind == "membership"]
+    assert found(nlp) == members
+    assert found(Pipeline(disable=["membership_state_adjective"])) != members
+
+
 def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
     doc = nlp("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 8–9 апреля находился с официальным визитом в "
               "Анкаре.")
@@ -5205,7 +5272,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
-                      "shared_place_no_state", "state_of_greeting", "envoy_not_body_state",
+                      "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
+                      "opener_joins_spans",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

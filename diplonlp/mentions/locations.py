@@ -471,7 +471,8 @@ def _quality_adjective(tok: Token) -> bool:
 def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> list[Found]:
     """`Северо-Восточной Азии`, `Северной Италии`: a capitalized direction adjective before a place or a state
     names a part of it, a place of its own (not the adjective alone, which a gazetteer may know: `Центральная`, a
-    region of Burkina Faso); `Центральной и Южной Азии`: each adjective its own."""
+    region of Burkina Faso); `Центральной и Южной Азии`: each adjective its own. A part of a place the gazetteer
+    knows keeps its state or none (`Северо-Восточная Азия` takes no state from the sentence)."""
     toks = doc.tokens
     places = [f for f in found] + [c for c in taken if c.kind == "country" and not c.data.get("adjective")]
     by_start = {f.a: f for f in found}
@@ -480,15 +481,15 @@ def _parts_of_places(doc: Analysis, found: list[Found], taken: list[Found]) -> l
         whole = place
         if place.a > 0 and _direction(toks[place.a - 1]):
             whole = doc.make("location", place.a - 1, place.b, name=nominative_phrase(toks[place.a - 1:place.b]),
-                             country=place.data.get("country") or place.data.get("code"), known=False,
-                             rule="part_of_place")
+                             country=place.data.get("country") or place.data.get("code"),
+                             known=bool(place.data.get("known")), rule="part_of_place")
             out = [f for f in out if f is not place and f is not by_start.get(place.a - 1)] + [whole]
         k = whole.a
         divided = whole is not place or (whole.kind == "location" and _direction(toks[k]))
         if divided and k >= 2 and toks[k - 1].lower == "и" and _direction(toks[k - 2]):  # Центральной и Южной Азии
             name = nominative_phrase([toks[k - 2], *toks[k + 1:whole.b]])
-            first = doc.make("location", k - 2, k - 1, name=name, country=whole.data.get("country"), known=False,
-                             rule="part_of_place")
+            first = doc.make("location", k - 2, k - 1, name=name, country=whole.data.get("country"),
+                             known=bool(whole.data.get("known")), rule="part_of_place")
             out = [f for f in out if f is not by_start.get(k - 2)] + [first]
     return sorted(out, key=lambda f: f.start)
 

@@ -233,7 +233,10 @@ def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: in
     capitalized = all(t.is_cap for t in doc.tokens[i:stop]) and (stop - i > 1 or chained is not None) and (  # Кабинета
         stop >= last or not doc.tokens[stop].is_cap or  # Министров; not `Совет Безопасности ООН`,
         doc.tokens[stop].start in doc.ner_starts("PER"))  # `Совета Министров Союзного государства`
-    if not (stem and doc.tokens[i].text == stem) and not capitalized:
+    tok = doc.tokens[i]
+    abbreviated = stem is not None and (tok.text == stem or (tok.text.startswith(stem) and stem.lower() in lemmas(
+        tok.text)))  # `Минэкономики`, or declined: `Глава Кабмина`
+    if not abbreviated and not capitalized:
         return None
     if chained is not None:
         return chained
@@ -683,9 +686,8 @@ def _abbreviations_in_brackets(doc: Analysis, found: list[Found]) -> list[Found]
     toks = doc.tokens
     named: dict[str, Found] = {}
     for f in found:
-        if f.b + 2 < len(toks) and toks[f.b].text == "(" and toks[f.b + 2].text == ")" and \
-                BRACKETED_ABBREVIATION.fullmatch(toks[f.b + 1].text):
-            named.setdefault(toks[f.b + 1].text, f)
+        if (abbr := _bracketed_after(toks, f)) is not None:
+            named.setdefault(abbr, f)
     if not named:
         return []
     for f in found:
@@ -699,6 +701,16 @@ def _abbreviations_in_brackets(doc: Analysis, found: list[Found]) -> list[Found]
         if full is not None and not busy.overlaps(tok.start, tok.stop):
             out.append(doc.make("org", k, k + 1, **{**full.data, "rule": "abbreviation_in_brackets"}))
     return out
+
+
+def _bracketed_after(toks: list[Token], f: Found) -> str | None:
+    """The abbreviation in brackets right after the name ``f`` reads, or closing its span where NER took the brackets
+    in (`Китайской национальной нефтегазовой корпорации (CNPC)`)."""
+    for k in (f.b, f.b - 3):
+        if f.a < k and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and \
+                BRACKETED_ABBREVIATION.fullmatch(toks[k + 1].text):
+            return toks[k + 1].text
+    return None
 
 
 def _acronym(name: str, parent: bool = True) -> str:

@@ -60,7 +60,7 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
-         "initials_after_surname", "visited_site_not_person", "lusophone_given_names")
+         "opener_joins_spans", "initials_after_surname", "visited_site_not_person", "lusophone_given_names")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -96,7 +96,9 @@ mention reads is that person's (not a man's genitive, `Сахиб Гафаров
 Нассера Бурита. Затем Нассер Бурита …`: a name read from another form whose surname, as written, is the surname of a
 name read as written with the same other names is that person's (a surname the text leaves undeclined, `Бурита`, not
 `Бурит`'s genitive). `particle_joins_spans`: `Паулу Жорже душ Сантуша Нашсименту`, two names to NER: person spans with
-only lower-case particles between (`душ`, `ван ден`) are one name. `visited_site_not_person`: `Главы государств посетили
+only lower-case particles between (`душ`, `ван ден`) are one name. `opener_joins_spans`: `посла Катара Мохаммеда бин
+Мубарака Аль-Хаджри`, two names to NER: a person span right after another that opens with a surname's particle (`Аль-`,
+`Ди`) continues it. `visited_site_not_person`: `Главы государств посетили
 Регистан`: a name NER reads as a person's that is the object of a verb of visiting is a site, no person.
 `lusophone_given_names`: `Послом Бразилии Марселу Жорже ди Аленкаром`, `Посла Португалии Паулу Висенте`: after a title
 of a state whose given names, transcribed from Portuguese, end in `-у`, `-е` (`persons.lusophone_states`), the given
@@ -822,12 +824,21 @@ def _joined_at_particles(doc: Analysis) -> list[tuple[int, int]]:
     `Сантуша Нашсименту` is one name; rule `particle_joins_spans`)."""
     spans: list[tuple[int, int]] = []
     for _, a, b in doc.ner_tokens("PER"):
-        if spans and 0 < a - spans[-1][1] <= 2 and doc.on("particle_joins_spans") and all(
-                tok.text.islower() and tok.text in PARTICLES for tok in doc.tokens[spans[-1][1]:a]):
+        if spans and _joins_name_before(doc, spans[-1][1], a):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
     return spans
+
+
+def _joins_name_before(doc: Analysis, end: int, a: int) -> bool:
+    """Does the person span at token ``a`` continue the one ending at ``end``: only lower-case particles between
+    (rule `particle_joins_spans`), or none, and it opens with a surname's particle (`Мохаммеда бин Мубарака`
+    `Аль-Хаджри`; rule `opener_joins_spans`)?"""
+    if a == end:
+        return doc.tokens[a].lower.split("-")[0] in SURNAME_OPENERS and doc.on("opener_joins_spans")
+    return 0 < a - end <= 2 and doc.on("particle_joins_spans") and all(
+        tok.text.islower() and tok.text in PARTICLES for tok in doc.tokens[end:a])
 
 
 def _initial_opens_name(doc: Analysis, start: int, k: int, b: int) -> bool:

@@ -346,6 +346,17 @@ def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
     return governed or _states(ctx, toks[a].start, toks[b - 1].stop)
 
 
+def _state_adjective_before(ctx: Context, k: int) -> str | None:
+    """`белорусское председательство в ОДКБ`, `в рамках узбекского председательства в ШОС`: the state of an adjective
+    right before a member noun (rule `membership_state_adjective`)."""
+    if k == 0 or not ctx.on("membership_state_adjective"):
+        return None
+    tok = ctx.doc.tokens[k - 1]
+    ref = next((r for r in ctx.between(tok.start, tok.stop, ("country",)) if r.adjective), None)
+    party = ctx.party_of(ref) if ref is not None else None
+    return party if party and party.startswith("country-") else None
+
+
 def _run_after(ctx: Context, start: int, stop: int) -> list[str]:
     """The states named right after character ``start``, one after another joined by `и` or commas."""
     members: list[str] = []
@@ -407,7 +418,7 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
          "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session",
-         "membership_fellows")
+         "membership_fellows", "membership_state_adjective")
 """`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks; not `в рамках формата
 «Центральная Азия – ЕС»`, an organization one side of a dialogue); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
@@ -429,7 +440,8 @@ states take in those it names, makes all those sides members (`перегово�
 `members_of_session`: `состоялся саммит глав государств – членов ШОС` naming no state, those taking part in that
 session named after it (`В мероприятии приняли участие A, B и C`) are of member states; `membership_fellows`: `Россия
 и Армения – союзники по ОДКБ и ЕАЭС`, `являются партнерами по ЕАЭС` (a fellow's noun and `по`, read as a member
-word: the states of its clause)."""
+word: the states of its clause); `membership_state_adjective`: `белорусское председательство в ОДКБ`, `в рамках
+узбекского председательства в ШОС` (the state of the adjective right before a member noun)."""
 
 
 VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
@@ -489,6 +501,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
             return orgs, [state], "membership_state_noun"
         return (orgs, members, rule) if ctx.on(rule) else None
     if noun:
+        if adjective := _state_adjective_before(ctx, k):
+            return orgs, [adjective], "membership_state_adjective"
         members = _noun_members(ctx, s, k)
         qualify = not members and ctx.on("membership_qualified_state")
         qualified = _qualified(ctx, s, _clause(ctx, s, k)[0]) if qualify else []
