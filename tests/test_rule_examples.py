@@ -3829,6 +3829,42 @@ def test_a_state_adjective_before_a_member_noun_is_the_member(nlp, text, members
     assert found(Pipeline(disable=["membership_state_adjective"])) != members
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Астана. 3 ноября. KAZINFORM – Заместитель министра иностранных дел Казахстана Акан Рахметуллин провел "
+     "политические консультации с заместителем министра иностранных дел Азербайджана Фариз Рзаевым. Обсуждались "
+     "также вопросы взаимодействия в СНГ и ОТГ.", {"KZ СНГ", "KZ ОТГ", "AZ СНГ", "AZ ОТГ"}),
+    ("Ташкент, 21 мая (УзА). Первый заместитель министра иностранных дел Узбекистана Бахром Алоев провел переговоры "
+     "с заместителем министра иностранных дел Индии Паваном Капуром. Были обсуждены также вопросы координации в ШОС "
+     "и ООН.", {"UZ ШОС", "UZ ООН", "IN ШОС", "IN ООН"}),
+])
+def test_a_discussion_of_joint_work_in_organizations_is_the_talks_sides(nlp, text, members):
+    """`joint_work_frame`: the organizations after `взаимодействия в`, `координации в` are where the sides work, no
+    side of the talks, so the passive `Обсуждались` naming no one else speaks of the talks before; without the rule,
+    the organizations look like sides and no one is a member."""
+    def found(pipeline: Pipeline) -> set[str]:
+        doc = pipeline(text)
+        return {f"{doc.entity(r.member).code} {doc.entity(r.organization).abbr}" for r in doc.relations
+                if r.kind == "membership"}
+    assert found(nlp) == members
+    assert found(Pipeline(disable=["joint_work_frame"])) == set()
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Бишкек, 2 июля. /24.kg/. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев находится с рабочим "
+     "визитом в Москве. В рамках визита он провел встречу с Председателем Правительства Российской Федерации "
+     "Михаилом Мишустиным. Кроме того, глава Кабмина провел переговоры с руководителем «Газпрома» Алексеем Миллером.",
+     ["Адылбек Касымалиев", "Алексей Миллер"]),
+    ("Ташкент, 5 мая (УзА). Премьер-министр Узбекистана Абдулла Арипов провел переговоры с Премьер-министром "
+     "Пакистана Шахбазом Шарифом. Стороны обсудили вопросы торговли. В тот же день глава Кабмина принял делегацию "
+     "Азиатского банка развития во главе с вице-президентом банка Янсуй Чэнем.", ["Абдулла Арипов", "Янсуй Чэнь"]),
+])
+def test_a_role_noun_of_a_body_of_a_known_state_is_that_states_officer(nlp, text, met):
+    """`body_state_of_role`: `глава Кабмина` in a Bishkek or Tashkent item heads that state's Cabinet, not the
+    foreign premier named last; off, the latest premier."""
+    assert met in meetings(nlp(text))
+    assert met not in meetings(Pipeline(disable=["body_state_of_role"])(text))
+
+
 def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
     doc = nlp("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 8–9 апреля находился с официальным визитом в "
               "Анкаре.")
@@ -5273,7 +5309,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
-                      "opener_joins_spans",
+                      "opener_joins_spans", "joint_work_frame", "body_state_of_role",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

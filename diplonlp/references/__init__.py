@@ -14,7 +14,7 @@ Two kinds, by what the contract makes of them:
   `guest_refers_to_visitor`), and a delegation told again alone to the head of the delegation told before (rule
   `delegation_refers_to_head`).
 
-Leaving the `references` stage out leaves all fifteen rules out.
+Leaving the `references` stage out leaves all its rules out.
 """
 
 from ..analysis import Analysis
@@ -22,6 +22,7 @@ from ..holders.discourse import OBLIQUE_NAME_NO_SUBJECT
 from . import guests, pronouns
 from .pronouns import Reference
 from .titles import (
+    BODY_STATE_OF_ROLE,
     COLLEAGUE_REFERS_BACK,
     DIPLOMAT_OF_FOREIGN_MINISTRY,
     HEAD_OF_BODY,
@@ -37,7 +38,7 @@ from .titles import (
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN,
          ROLE_OF_ANOTHER_STATE, HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE,
-         DIPLOMAT_OF_FOREIGN_MINISTRY,
+         DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
          pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, OBLIQUE_NAME_NO_SUBJECT,
          guests.GUEST_REFERS_TO_VISITOR, guests.DELEGATION_REFERS_TO_HEAD)

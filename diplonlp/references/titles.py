@@ -39,6 +39,10 @@ COUNTERPART = "counterpart"
 STATE_ADJECTIVE_INSIDE = "state_adjective_inside"
 """`глава грузинского правительства`, `глава российского МИД`: a state's adjective between a role noun's head and
 its body is the role noun's state."""
+BODY_STATE_OF_ROLE = "body_state_of_role"
+"""`Бишкек … Касымалиев провел встречу с Председателем Правительства Российской Федерации … глава Кабмина провел
+переговоры`: a role noun whose body is a state body of a known state (`Кабмина`: the setting's Cabinet) is of that
+state, not the latest holder of its family of any."""
 DIPLOMAT_OF_FOREIGN_MINISTRY = "diplomat_of_foreign_ministry"
 """`… с заместителем министра иностранных дел России Андреем Руденко. Накануне российский дипломат встретился …`:
 `дипломат` with no ambassador of its state named before is the holder of the last foreign-ministry post named
@@ -558,6 +562,9 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
             after = doc.starting_at("country").get(match.stop)
             if country is None and after is not None and not after.data["adjective"]:
                 country = after.data["code"]  # глава МИД Узбекистана
+            if country is None and doc.on(BODY_STATE_OF_ROLE):
+                country = next((o.data["country"] for o in doc.found.get("org", [])
+                                if match.start <= o.a and o.b <= match.stop and o.data.get("country")), None)
             if match.value[0] == COUNTERPART and not _unnamed_colleague(doc, match.stop, country):
                 continue
             out.append(doc.make("role", a, match.stop, family=match.value[0], state_only=match.value[1],

@@ -48,7 +48,8 @@ TOPIC_KINDS = ("company", "other")
 """The kinds of organizations a sentence of discussion names as its subject, not as a side (`_discussed_by_no_one`)."""
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
-         "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head")
+         "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
+         "joint_work_frame")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -75,7 +76,10 @@ are not those of a sentence after it (`last_meeting`), its own talks word refers
 and the sentences after it name are not the cooperation told before it.
 `delegation_region_head`: `Хоким Бухары … провел встречу с делегацией провинции Шэньси Китая во главе с
 вице-губернатором Сюй Дачжэ`: a head of a region whose title names none heads the region of the delegation they
-lead, so talks of heads of regions are the regions' (`regions_of_heads`)."""
+lead, so talks of heads of regions are the regions' (`regions_of_heads`).
+`joint_work_frame`: `Обсуждены также вопросы взаимодействия в АТЭС`: an organization after a word of joint work and
+`в` (`membership.joint_work`) is where the talks' sides work, as one `в рамках` opens is, no side of the talks: a
+discussion naming no one else speaks of the talks told before."""
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
@@ -83,6 +87,7 @@ AIDED = words("membership.aided")
 BORDERS = words("membership.borders")
 """Nouns of a border a state's adjective names (`на таджикско-афганской границе`): the state is a topic."""
 SEVERAL_MEETINGS = words("context.several_meetings")
+JOINT_WORK = words("membership.joint_work")
 
 
 @dataclass
@@ -600,12 +605,20 @@ class Context:
 
     def _framed(self, s: int, ref: Ref) -> bool:
         """Is the organization ``ref`` in the list `в рамках` opens in sentence ``s`` (`вопросы взаимодействия в
-        рамках СНГ, ОДКБ и ШОС`), the talks' setting rather than a side of them?"""
+        рамках СНГ, ОДКБ и ШОС`), or `в` after a word of joint work (`Обсуждены также вопросы взаимодействия в АТЭС`;
+        rule `joint_work_frame`), the talks' setting rather than a side of them?"""
         start = self.doc.sents[s].start
         at = self.doc.text.rfind("в рамках ", start, ref.start)
-        if at < 0:
-            return False
-        gap, end = "", at + len("в рамках ")
+        opened = [at + len("в рамках ")] if at >= 0 else []
+        if self.on("joint_work_frame"):
+            sent, toks = self.doc.sents[s], self.doc.tokens
+            opened += [toks[k].stop for k in range(sent.first + 1, sent.last) if toks[k].lower in ("в", "во") and
+                       toks[k].stop <= ref.start and lemmas(toks[k - 1].text) & JOINT_WORK]
+        return any(self._listed_from(s, end, ref) for end in opened)
+
+    def _listed_from(self, s: int, end: int, ref: Ref) -> bool:
+        """Is the organization ``ref`` in the list of organizations that opens at character ``end``?"""
+        gap = ""
         for r in self.in_sentence(s, ("org",)):
             if end <= r.start and r.stop <= ref.start:
                 gap, end = gap + self.doc.text[end:r.start], r.stop
