@@ -52,7 +52,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
          "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
-         "title_of_held")
+         "title_of_held", "declined_of_named")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -154,12 +154,13 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
             owner.add(m, may_be_best=False)
             continue
         k = _same_person(m, entities, by_name, closing, fold)
-        if k is None:
+        declined = _declined_of_named(m, entities, by_name) if k is None and doc.on("declined_of_named") else None
+        if k is None and declined is None:
             k = len(entities)
             entities.append(_PersonEntity())
-        entity = entities[k]
+        entity = entities[declined if k is None else k]
         best = entity.best
-        entity.add(m)
+        entity.add(m, may_be_best=declined is None)
         owner_of[id(m)] = entity
         if entity.best is not best:  # index the entity under its (new) names
             for name in {*_surname_tails(fold(entity.last)), _key(entity.first)}:
@@ -203,6 +204,34 @@ def _same_person(m: Found, entities: list[_PersonEntity], by_name: dict[str, lis
             continue
         return k
     return None
+
+
+def _declined_of_named(m: Found, entities: list[_PersonEntity], by_name: dict[str, list[int]]) -> int | None:
+    """`Визит Жозе Рамуш-Орты` after `Жозе Рамуш-Орта`, `встречи Антониу Кошты` after `Антониу Кошта`: a name the
+    reading left in an oblique case (an undeclined first name before it) whose surname, and first name if any, are
+    those of a person named before in the case endings of `-а`, `-я` nouns (`-ы`, `-и`, `-е`, `-у`, `-ю`, `-ой`,
+    `-ей`) is that person, whose mention stays the name (`Переговоры Джорджи Мелони` after `Джорджа Мелони`; rule
+    `declined_of_named`)."""
+    last, first = _key(m.data["last"]), _key(m.data.get("first"))
+    initial = (m.data.get("initials") or [None])[0]
+    guesses = [last] * bool(first) + [last[:-n] + vowel for n in (1, 2) for vowel in "ая" if len(last) > n + 2]
+    for guess in dict.fromkeys(guesses):
+        for k in sorted(by_name.get(guess, ()), reverse=True):
+            e = entities[k]
+            if _key(e.last) == guess and _declined_form(last, guess) and (not first or (
+                    e.first and _declined_form(first, _key(e.first)))) and (
+                    not initial or not e.initials() or _initial_fits(initial, e)):
+                return k
+    return None
+
+
+def _declined_form(word: str, nominative: str) -> bool:
+    """Is ``word`` ``nominative`` or, for one in `-а`, `-я`, a form of it in another case (`Кошты` of `Кошта`)?"""
+    if word == nominative:
+        return True
+    stem = nominative[:-1]
+    return nominative[-1:] in ("а", "я") and ((word[:-1] == stem and word[-1] in "ыиеую") or (
+        word[:-2] == stem and word[-2:] in ("ой", "ей")))
 
 
 def _closes_full_name(m: Found, e: _PersonEntity) -> bool:

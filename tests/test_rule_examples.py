@@ -1236,6 +1236,21 @@ def test_a_title_no_one_holds_is_a_mention_of_the_one_held_post_it_names(nlp, te
     assert posts(Pipeline(disable=["title_of_held"])) == 2
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Баку, 14 апреля, Report. Президент Европейского совета Антониу Кошта прибыл в Баку с официальным визитом. В "
+     "рамках визита запланированы встречи Антониу Кошты с Президентом Ильхамом Алиевым.", "Антониу Кошта"),
+    ("Женева. Министр встретился с Генеральным директором ВТО Нгози Оконджо-Ивеалой. В ходе встречи Нгози "
+     "Оконджо-Ивеалы с министром обсуждалось вступление в ВТО.", "Нгози Оконджо-Ивеала"),
+])
+def test_a_name_left_in_an_oblique_case_is_the_person_named_before(nlp, text, name):
+    """`declined_of_named`: `Антониу Кошты`, which the reading leaves in the genitive after an undeclined first name,
+    is `Антониу Кошта` named before, one person under the nominative; off, two persons."""
+    def names(pipeline: Pipeline) -> list[str]:
+        return [p.name for p in pipeline(text).persons if p.name.split()[0] == name.split()[0]]
+    assert names(nlp) == [name]
+    assert len(names(Pipeline(disable=["declined_of_named"]))) == 2
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Астана, 8 августа. /Казинформ/. Председатель Мажилиса Парламента Казахстана Ерлан Кошанов принял делегацию "
      "Национального собрания Республики Корея во главе с его председателем У Вон Сиком.",
@@ -5309,7 +5324,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
-                      "opener_joins_spans", "joint_work_frame", "body_state_of_role",
+                      "opener_joins_spans", "joint_work_frame", "body_state_of_role", "declined_of_named",
+                      "headline_told_again",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
@@ -5368,7 +5384,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
                       "place_names_kept", "negated_event"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
-# dateline_today in test_dates.py, place_names_kept in test_post_rules.py
+# dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended", "between_of_conjunct"}
 

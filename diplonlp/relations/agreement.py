@@ -336,9 +336,12 @@ a title runs on through the parties' `между X и Y` and what follows it in 
 на 2026–2028 годы`), as the document is named; `date_of_own_predicate`, a date after the next finite verb of the
 signing's sentence is another event's, not the document's (`подписали Меморандум … и договорились о проведении диалога
 … в 2027 году`)."""
-VETOES = ("agreement_told_in_full",)
+VETOES = ("agreement_told_in_full", "headline_told_again")
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
-`меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title."""
+`меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title;
+`headline_told_again`, a headline's document of the same sides and kind as the one such document the text tells after
+it is that one, in other words (`соглашение о строительстве железной дороги` over `соглашение о строительстве
+железнодорожной линии …`)."""
 
 
 def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[str, list[str]]:
@@ -682,4 +685,28 @@ def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
     for a in found:
         if a not in kept and a.evidence is not None:
             ctx.changed.append(("agreement", "agreement_told_in_full", a.evidence.start, a.evidence.stop))
-    return kept
+    if not ctx.on("headline_told_again"):
+        return kept
+    again = [a for a in kept if _headline_told_again(ctx, a, kept, states)]
+    for a in again:
+        assert a.evidence is not None  # a headline's agreement has its sentence
+        ctx.changed.append(("agreement", "headline_told_again", a.evidence.start, a.evidence.stop))
+    return [a for a in kept if a not in again]
+
+
+def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], states: dict[str, str]) -> bool:
+    """`Узбекистан и Туркменистан подписали соглашение о строительстве железной дороги` as the headline over the
+    lead's `соглашение о строительстве железнодорожной линии …`: a headline's document of the same sides and kind
+    (its first word's lemma) as the one such document told after the headline is that one, in other words (rule
+    `headline_told_again`)."""
+    def sent(x: Agreement) -> int | None:
+        rng = ctx.doc.token_range(x.evidence.start, x.evidence.stop) if x.evidence else None
+        return ctx.doc.tokens[rng[0]].sent if rng else None
+
+    told = sent(a)
+    if told is None or not ctx.in_headline(told) or not a.title:
+        return False
+    kind, sides = lemmas(a.title.split()[0]), _sides(states, a.parties)
+    same = [o for o in found if o is not a and o.title and lemmas(o.title.split()[0]) & kind and
+            _sides(states, o.parties) == sides and (s := sent(o)) is not None and not ctx.in_headline(s)]
+    return len(same) == 1
