@@ -3880,6 +3880,35 @@ def test_a_role_noun_of_a_body_of_a_known_state_is_that_states_officer(nlp, text
     assert met not in meetings(Pipeline(disable=["body_state_of_role"])(text))
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Минск, 11 октября. Пресс-служба МИД Беларуси.\n\n10 октября в Душанбе на полях заседания СМИД СНГ Министр "
+     "иностранных дел Беларуси Максим Рыженков провел ряд двусторонних встреч.\n\nВ ходе встречи с Министром "
+     "иностранных дел Таджикистана Сироджиддином Мухриддином обсуждены вопросы подготовки визита.\n\nС Министром "
+     "иностранных дел Азербайджана Джейхуном Байрамовым рассмотрены перспективы сотрудничества.",
+     ["Джейхун Байрамов", "Максим Рыженков"]),
+    ("Ашхабад, 15 ноября (TDH). В Баку Министр иностранных дел Туркменистана Рашид Мередов провел ряд двусторонних "
+     "встреч.\n\nВ ходе встречи с Министром иностранных дел Турции Хаканом Фиданом обсуждены вопросы торговли.\n\nС "
+     "Министром иностранных дел Казахстана Муратом Нуртлеу рассмотрены перспективы сотрудничества.",
+     ["Мурат Нуртлеу", "Рашид Мередов"]),
+])
+def test_a_counterpart_met_before_does_not_hold_the_next_talks(nlp, text, met):
+    """`counterpart_not_actor`: `С Министром … Байрамовым рассмотрены …` after `В ходе встречи с Министром …
+    Мухриддином обсуждены …` is held by who holds the series, not by the one met before (after `с`); off, by him."""
+    assert meetings(nlp(text))[-1] == met
+    assert meetings(Pipeline(disable=["counterpart_not_actor"])(text))[-1] != met
+
+
+def test_a_series_of_talks_with_adjectives_sets_its_meetings_place(nlp):
+    """`ряд двусторонних встреч … в Баку`: adjectives between the series' noun and the talks' still tell a series,
+    whose place is that of every meeting told after it, not the dateline's."""
+    doc = nlp("Ашхабад, 15 ноября (TDH). 14 ноября в Баку на полях заседания СМИД ОТГ Министр иностранных дел "
+              "Туркменистана Рашид Мередов провел ряд двусторонних встреч.\n\nВ ходе встречи с Министром иностранных "
+              "дел Турции Хаканом Фиданом обсуждены вопросы торговли.\n\nС Министром иностранных дел Казахстана "
+              "Муратом Нуртлеу рассмотрены вопросы транзита.")
+    assert [doc.entity(r.location).name for r in doc.relations  # type: ignore[union-attr]
+            if r.kind == "meeting" and r.location] == ["Баку", "Баку"]
+
+
 def test_a_finite_verb_of_staying_is_said_of_its_subject(nlp):
     doc = nlp("Министр иностранных дел Кыргызстана Жээнбек Кулубаев 8–9 апреля находился с официальным визитом в "
               "Анкаре.")
@@ -5325,7 +5354,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "joint_work_frame", "body_state_of_role", "declined_of_named",
-                      "headline_told_again",
+                      "headline_told_again", "counterpart_not_actor",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

@@ -906,8 +906,10 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     while k > 0 and toks[ctx.doc.sents[k].first].lower in ("с", "со"):
         k -= 1
     # where that sentence names no one of another known state (`В ходе встречи с Генеральным директором ВТО …`), up
-    # to two before it
-    actor = next(filter(None, (_of_another_state(ctx, j, people[0].id) for j in range(k, max(-1, k - 3), -1))), None)
+    # to two before it; not one met there, after `с` (rule `counterpart_not_actor`)
+    met = ctx.on("counterpart_not_actor")
+    actor = next(filter(None, (_of_another_state(ctx, j, people[0].id, skip_met=met)
+                               for j in range(k, max(-1, k - 3), -1))), None)
     return [actor.id, people[0].id] if actor else None
 
 
@@ -937,10 +939,12 @@ def _invitation_pair(ctx: Context, s: int) -> list[str] | None:
     return None
 
 
-def _of_another_state(ctx: Context, s: int, person: str) -> Ref | None:
+def _of_another_state(ctx: Context, s: int, person: str, skip_met: bool = False) -> Ref | None:
     """The first person of sentence ``s`` of a known state other than ``person``'s, its subject first (`Послу Китая
-    Се Сяоюну министр подтвердил …`: the minister)."""
-    found = [r for r in ctx.in_sentence(s, ("person",)) if _of_other_state(ctx, r.id, person)]
+    Се Сяоюну министр подтвердил …`: the minister); with ``skip_met``, not one named after `с` (`В ходе встречи с
+    Министром … Таджикистан Сироджиддином Мухриддином обсуждены …`: who was met, not who met)."""
+    found = [r for r in ctx.in_sentence(s, ("person",)) if _of_other_state(ctx, r.id, person) and
+             not (skip_met and _after_with(ctx, s, r))]
     return next((r for r in found if _subject(ctx, r)), found[0] if found else None)
 
 
@@ -1039,7 +1043,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
-         "delegation_head_named_after", "delegation_other_side", "negated_event")
+         "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1059,7 +1063,9 @@ but `стороны`, `собеседники` after it stand for its sides (`Л
 обсудили совместные проекты в энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a
 sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences
-is about, of another state; and `X обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on,
+is about, of another state, not one met there after `с` (`counterpart_not_actor`: `В ходе встречи с Министром …
+Мухриддином обсуждены … С Министром … Байрамовым рассмотрены …` is the series' holder's, not Мухриддин's); and `X
+обсудил с Y …` (a finite verb of discussion, `с` and a person a few title words on,
 not in a headline) is X's meeting with Y. `meeting_joint_subjects`: `A и B обсудили …`, two persons of different states
 joined by `и` right before a verb of discussion, hold talks. `officials_unnamed`: officials no one holds in the text
 make their states or bodies sides, as the contract asks: any, in a sentence that names no person (`Президенты Казахстана

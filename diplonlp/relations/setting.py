@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import words, world_city_state
@@ -574,9 +573,17 @@ def _series_place(ctx: Context, k: int) -> str | None:
 
 
 def _tells_series(ctx: Context, k: int) -> bool:
-    """Does sentence ``k`` tell a series of talks (`context.series` before a talks noun: `провел ряд встреч`)?"""
-    said = ctx.sentence_lemmas(k)
-    return any(a & SERIES and b & TALKS for a, b in pairwise(said))
+    """Does sentence ``k`` tell a series of talks (`context.series` before a talks noun: `провел ряд встреч`, with
+    adjectives between: `ряд двусторонних встреч`)?"""
+    said, toks, first = ctx.sentence_lemmas(k), ctx.doc.tokens, ctx.doc.sents[k].first
+    for i, lem in enumerate(said):
+        if lem & SERIES:
+            j = i + 1
+            while j < len(said) and toks[first + j].pos == "ADJ":
+                j += 1
+            if j < len(said) and said[j] & TALKS:
+                return True
+    return False
 
 
 def _participles_place(ctx: Context, ref: Ref) -> bool:
