@@ -3898,6 +3898,21 @@ def test_a_counterpart_met_before_does_not_hold_the_next_talks(nlp, text, met):
     assert meetings(Pipeline(disable=["counterpart_not_actor"])(text))[-1] != met
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Минск, 2 декабря (БЕЛТА). Государственный секретарь Совета Безопасности Беларуси Александр Вольфович встретился "
+     "с секретарем Совета Безопасности России Сергеем Шойгу. В ходе визита С.Шойгу также был принят Президентом "
+     "Беларуси Александром Лукашенко.", ["Александр Лукашенко", "Сергей Шойгу"]),
+    ("Душанбе, 14 мая, «Ховар». Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с Министром "
+     "иностранных дел Таджикистана Сироджиддином Мухриддином. В рамках визита Б.Саидов также был принят Президентом "
+     "Республики Таджикистан Эмомали Рахмоном.", ["Бахтиёр Саидов", "Эмомали Рахмон"]),
+])
+def test_a_name_after_a_visits_noun_is_the_subject_of_the_verb_after_it(nlp, text, met):
+    """`subject_past_adverb`: `В ходе визита С.Шойгу также был принят …`: the name after `визита` is the subject of
+    `был принят` past the adverb, not the visit's owner; off, no meeting with the president."""
+    assert met in meetings(nlp(text))
+    assert met not in meetings(Pipeline(disable=["subject_past_adverb"])(text))
+
+
 def test_a_series_of_talks_with_adjectives_sets_its_meetings_place(nlp):
     """`ряд двусторонних встреч … в Баку`: adjectives between the series' noun and the talks' still tell a series,
     whose place is that of every meeting told after it, not the dateline's."""
@@ -5354,7 +5369,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "joint_work_frame", "body_state_of_role", "declined_of_named",
-                      "headline_told_again", "counterpart_not_actor",
+                      "headline_told_again", "counterpart_not_actor", "subject_past_adverb",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

@@ -727,10 +727,10 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     `Мажилиса Парламента Республики Казахстан`) and that noun in lower case right after a title
     (`_heads_after_titles`, added to ``found``; rule `org_head_refers_back`). A name NER finds that is one named
     before less the abbreviation of the organization it belongs to is a mention of it (`по реформе Совета
-    Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`). A
-    chamber named by the opening words of one named before in full, no state named with it, is a mention of it
-    (`между Законодательной палатой и Сеймом` after `Законодательной палаты Олий Мажлиса Республики Узбекистан`;
-    rule `org_named_by_opening`)."""
+    Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`). An
+    organization named by the opening words of one named before in full, no state named with it (nor an
+    abbreviation of its own: `Федеральное бюро расследований`, `ФБР`), is a mention of it (`между Законодательной палатой и Сеймом` after `Законодательной палаты Олий Мажлиса Республики Узбекистан`,
+    `портфель Азиатского банка` after `Азиатского банка инфраструктурных инвестиций`; rule `org_named_by_opening`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it
@@ -746,13 +746,13 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
             _mention_of(f, earlier, "org_without_parent")
             continue
         if unstated and (earlier := openings.get(phrase)) is not None and f.data.get("country") in (
-                None, earlier.data["country"]) and doc.on("org_named_by_opening"):
+                None, earlier.data["country"]) and not f.data.get("abbr") and doc.on("org_named_by_opening"):
             _mention_of(f, earlier, "org_named_by_opening")
             continue
         short, parent = _parent_abbreviation(str(f.data.get("name") or ""))
         if parent is not None:
             parentless[short.lower()] = f
-        words = str(f.data.get("name") or "").lower().split() if f.data.get("kind") == "parliament" else []
+        words = str(f.data.get("name") or "").lower().split()
         openings.update({" ".join(words[:n]): f for n in range(2, len(words) - 1)})
         if (f.b - f.a == 1 and ner) or _bare_body(f):
             earlier = next((named[lem] for lem in lemmas(doc.tokens[f.a].text) if lem in named), None)

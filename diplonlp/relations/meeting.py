@@ -965,15 +965,19 @@ def _named_from(ctx: Context, s: int, ref: Ref) -> int:
 
 def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     """Is the person named after a noun of something theirs (`подготовку визита Путина`, `передал послание
-    Президента Токаева`), with their title between, so not a side of the talks?"""
+    Президента Токаева`), with their title between, so not a side of the talks? Not the subject of the finite verb
+    right after the name, adverbs between (`В ходе визита С.Шойгу также был принят …`; rule
+    `subject_past_adverb`)."""
     rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
     if rng is None or rng[0] == 0:
         return False
     before, first = ctx.doc.tokens[rng[0] - 1], ctx.doc.tokens[rng[0]]
     if before.sent != first.sent or before.feats.get("Case") == "Ins":
         return False  # not `с рабочей поездкой первого заместителя …`
-    after = ctx.doc.tokens[rng[1]] if rng[1] < len(ctx.doc.tokens) else None
-    if after is not None and after.is_finite_verb:
+    toks, j = ctx.doc.tokens, rng[1]
+    while j < len(toks) - 1 and toks[j].pos in ("ADV", "PART") and ctx.on("subject_past_adverb"):
+        j += 1  # `В ходе визита С.Шойгу также был принят …`
+    if j < len(toks) and toks[j].is_finite_verb:
         return False  # the verb's subject: `В рамках поездки Хаканен посетила …`
     if _a_things(ctx, before, rng) and not _received_after_setting(ctx, before):
         return True
@@ -1043,7 +1047,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_reports", "plan_subject_nouns", "governed_by_future", "talks_of_invitation",
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
-         "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor")
+         "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
+         "subject_past_adverb")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1106,7 +1111,9 @@ subject of a word of plan are planned (`планируется участие м
 `governed_by_future`: a trigger, or the verb before it that it hangs on, in the future tense tells an event still to
 come, whatever the verb (`отбудет с официальным визитом во Францию`; visits too). `negated_event`: `не` right before
 the trigger or a verb it hangs on tells an event that did not happen (`не встретился с …`, `Переговоры … не
-состоялись`, `не посетил Баку`; visits too). `talks_of_invitation`: talks naming
+состоялись`, `не посетил Баку`; visits too). `subject_past_adverb`: a name after a thing's noun (`визита`) is the
+subject of the finite verb right after it, adverbs between, not the thing's owner (`В ходе визита С.Шойгу также был
+принят Президентом …`). `talks_of_invitation`: talks naming
 no side, right after a visit told as done at someone's invitation (`По приглашению Президента … Рахмона … прибыл
 Президент … Прабово Субианто. В ходе переговоров стороны обсудили …`), are the inviter's with the visitor.
 `occupation_no_official`: an occupation no one named holds (`обсуждалась ситуация с российскими журналистами в
