@@ -5321,6 +5321,11 @@ def test_a_status_short_of_membership_excludes_a_state_from_its_body(nlp, text, 
      "главами дипломатических миссий государств – членов Европейского союза, аккредитованных в Казахстане.", []),
     ("Баку, 3 июня /АЗЕРТАДЖ/. Министр иностранных дел Азербайджана Джейхун Байрамов провел встречу с главами "
      "дипломатических миссий государств – членов Европейского союза.", []),
+    # members met are persons: no membership of the one who meets them
+    ("Ереван, 11 июля. АРМЕНПРЕСС. Заместитель министра иностранных дел Армении Ваан Костанян встретился с членами "
+     "Комитета по иностранным делам Европейского парламента.", []),
+    ("Астана. 3 мая. KAZINFORM – Министр иностранных дел Казахстана встретился с членами Исполнительного совета "
+     "ЮНЕСКО.", []),
     # a session of the members' heads is not such an object: its participant is a member
     ("Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял участие в заседании Совета министров "
      "иностранных дел государств – членов ШОС.", ["Кыргызстан"]),
@@ -5328,7 +5333,7 @@ def test_a_status_short_of_membership_excludes_a_state_from_its_body(nlp, text, 
 def test_members_said_of_states_a_preposition_or_objects_govern_are_not_the_clauses(nlp, text, members):
     """`unnamed_members`: a state word a preposition governs, or one in the genitive after persons a verb takes as
     its object (`принял послов государств – членов ЕС`) or a preposition governs (`встречу с главами … миссий
-    государств – членов ЕС`)."""
+    государств – членов ЕС`), or a plural member word right after `с` (`встретился с членами Комитета …`)."""
     assert _members(nlp, text) == members
     if not members:
         assert _members(Pipeline(disable=["unnamed_members"]), text) != []

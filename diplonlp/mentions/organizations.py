@@ -729,8 +729,9 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
     before less the abbreviation of the organization it belongs to is a mention of it (`по реформе Совета
     Безопасности` after `Совета Безопасности ООН`, not a state body of the setting; rule `org_without_parent`). An
     organization named by the opening words of one named before in full, no state named with it (nor an
-    abbreviation of its own: `Федеральное бюро расследований`, `ФБР`), is a mention of it (`между Законодательной палатой и Сеймом` after `Законодательной палаты Олий Мажлиса Республики Узбекистан`,
-    `портфель Азиатского банка` after `Азиатского банка инфраструктурных инвестиций`; rule `org_named_by_opening`)."""
+    abbreviation of its own: `Федеральное бюро расследований`, `ФБР`), is a mention of it (`между Законодательной
+    палатой и Сеймом` after `Законодательной палаты Олий Мажлиса Республики Узбекистан`, `портфель Азиатского банка`
+    after `Азиатского банка инфраструктурных инвестиций`; rule `org_named_by_opening`)."""
     if not doc.on("org_head_refers_back"):
         return
     named: dict[str, Found] = {}  # head noun's lemma -> the organization named last with it

@@ -185,7 +185,8 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     if states_said and _governed(ctx, s, k if _state_member(toks[k]) else before[-1].i):
         return [], "membership_word"  # `для ряда стран – членов ЕС`: states the text does not name
     a, _ = _clause(ctx, s, k)
-    addressed = toks[k].rel == "obj" and toks[k].feats.get("Case") == "Acc"  # `призвал членов Совета`: not the
+    # persons addressed or met (`призвал членов Совета`, `встретился с членами Комитета … парламента`): not the
+    addressed = (toks[k].rel == "obj" and toks[k].feats.get("Case") == "Acc") or _met_members(ctx, k)
     apposed = bool(states_said) and not _state_member(toks[k]) and toks[before[-1].i - 1].text in "–—-" and \
         ctx.on("members_apposed")  # `президенты Беларуси, Казахстана и России – государств – основателей …`
     members = [] if addressed else _subject_states(ctx, s, a, toks[k].start, apposed)  # subject's membership
@@ -303,6 +304,15 @@ def _governed(ctx: Context, s: int, j: int) -> bool:
             (top.rel in ("obj", "iobj", "obl") and top.head >= 0 and toks[top.head].pos == "VERB") or any(
                 t.head == top.i and t.rel == "case" and t.lower not in PARTITIVE for t in toks[first:top.i]))
     return persons or any(t.pos == "ADP" and t.lower not in PARTITIVE for t in toks[max(first, j - 2):j])
+
+
+def _met_members(ctx: Context, k: int) -> bool:
+    """`встретился с членами Комитета по иностранным делам Европейского парламента`: a member word in the plural
+    right after `с`, no state word before it, names persons met, whose membership is no one's of the clause (veto
+    `unnamed_members`)."""
+    toks = ctx.doc.tokens
+    return k > 1 and toks[k - 1].lower in ("с", "со") and toks[k - 2].lower not in ("вместе", "наряду") and \
+        toks[k].feats.get("Number") == "Plur" and not _state_member(toks[k]) and ctx.on("unnamed_members")
 
 
 def _state_member(tok: Token) -> bool:
@@ -448,7 +458,8 @@ VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_af
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
 для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), or of persons' states (`встречу с главами миссий государств –
-членов ЕС`), gives the clause's states no membership.
+членов ЕС`), gives the clause's states no membership; nor does a plural member word right after `с`, persons met
+(`встретился с членами Комитета по иностранным делам Европейского парламента`).
 `negated_member`: `не` right before the member word or verb (`не является членом ОДКБ`, `не входит в`) gives
 none. `member_after_status`: a member word or noun in another clause than the status's still makes the state a member
 (`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`).
