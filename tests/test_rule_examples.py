@@ -1797,6 +1797,12 @@ def test_a_title_runs_on_through_the_parties(nlp, text, titles):
     ("body_noun_not_place", "Стороны обсудили ход реализации приоритетов председательства Азербайджана в СВМДА, а "
      "также развитие взаимодействия Азербайджана с Совещанием в сферах цифровизации и охраны окружающей среды.",
      "Совещанием"),
+    # a state's form noun alone stands for the state
+    ("state_noun_not_place", "Эр-Рияд, 22 января (SPA). Министр иностранных дел Саудовской Аравии провел переговоры с "
+     "министром иностранных дел Азербайджана. На встрече присутствовал посол Азербайджана в Королевстве Шахин "
+     "Абдуллаев.", "Королевстве"),
+    ("state_noun_not_place", "Амман, 3 мая (Petra). На встрече присутствовал посол Казахстана в Королевстве Ерлан "
+     "Алимбаев.", "Королевстве"),
     # the adjective of a pipeline's name before a route's noun names the route
     ("route_adjective_not_place", "Баку, 9 апреля. /Report/. Стороны обсудили поставки азербайджанского газа в Италию "
      "по Трансадриатическому газопроводу.", "Трансадриатическому"),
@@ -1811,7 +1817,8 @@ def test_a_title_runs_on_through_the_parties(nlp, text, titles):
      "Стороны обсудили реализацию Трансафганского железнодорожного проекта.", "Трансафганского"),
 ])
 def test_a_word_ner_calls_a_place_that_names_a_body_or_route_is_no_place(nlp, rule, text, word):
-    """`body_noun_not_place`, `route_adjective_not_place`, `adjective_alone_not_place`: NER calls the word a place;
+    """`body_noun_not_place`, `state_noun_not_place`, `route_adjective_not_place`, `adjective_alone_not_place`: NER
+    calls the word a place;
     without the rule it is one."""
     def places(doc):
         return [m.text for p in doc.locations for m in p.mentions]
@@ -5387,7 +5394,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "singular_title_one_holder", "building_name",
                       "undeclined_after_instrumental", "undeclined_after_nominative", "genitive_or_accusative",
                       "undeclined_after_genitive",
-                      "building_not_place", "body_noun_not_place", "partner_after_type_noun", "shared_region_state",
+                      "building_not_place", "body_noun_not_place", "state_noun_not_place", "partner_after_type_noun",
+                      "shared_region_state",
                       "monument_name_not_place", "particle_name_as_place", "title_ends_at_occasion",
                       "title_ends_at_setting",
                       "title_through_parties",

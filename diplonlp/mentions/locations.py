@@ -43,6 +43,8 @@ MONUMENTS = words("locations.monuments")
 (`monument_name_not_place`)."""
 BODY_NOUNS = words("locations.body_nouns")
 """`Альянс`, `Совещание`: a body's head nouns, which alone stand for the body (`body_noun_not_place`)."""
+STATE_FORMS = words("countries.long_prefixes")
+"""`Королевство`, `Республика`: a state's form nouns, which alone stand for a state (`state_noun_not_place`)."""
 CEREMONIAL = words("posts.ceremonial")
 """`Чрезвычайный и Полномочный`: words of a post's title that NER may take alone for a place."""
 CREDENTIALS = words("posts.credentials")
@@ -192,7 +194,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 _adjective_not_place(doc, a, b):
             continue
         if not toks[0].is_cap or _looks_like_surname(toks, person_words) or after_currency(doc, a) or \
-                _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or any(CAMEL.search(t.text) for t in toks):
+                _capitalized_common_noun(doc, a, b) or _body_noun(doc, a, b) or _state_noun(doc, a, b) or \
+                any(CAMEL.search(t.text) for t in toks):
             continue
         elliptic = _elliptic(doc, a, b)
         as_attested = None if elliptic else _as_attested(toks, attested)
@@ -461,6 +464,12 @@ def _body_noun(doc: Analysis, a: int, b: int) -> bool:
     return b - a == 1 and bool(lemmas(doc.tokens[a].text) & BODY_NOUNS) and doc.on("body_noun_not_place")
 
 
+def _state_noun(doc: Analysis, a: int, b: int) -> bool:
+    """`посол Казахстана в Королевстве Ерлан Алимбаев`: a state's form noun alone (`countries.long_prefixes`) stands for
+    the state the text is about, no place (rule `state_noun_not_place`)."""
+    return b - a == 1 and bool(lemmas(doc.tokens[a].text) & STATE_FORMS) and doc.on("state_noun_not_place")
+
+
 def _quality_adjective(tok: Token) -> bool:
     """A word the dictionary knows only as a qualitative adjective (`Глобальному`): it names no place alone, as a
     place's adjective (`Самарской`, relative) may in a list of regions."""
@@ -523,7 +532,7 @@ STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
-         "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back")
+         "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back", "state_noun_not_place")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
@@ -546,7 +555,9 @@ five capitalized words before a state in brackets or after a dash in a list of c
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
 place, with its adjectives before it, and the name right after one, name the building, no place.
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun
-(`locations.body_nouns`) NER calls a place alone stands for that body, no place.
+(`locations.body_nouns`) NER calls a place alone stands for that body, no place. `state_noun_not_place`: `посол
+Казахстана в Королевстве Ерлан Алимбаев`: a state's form noun alone (`countries.long_prefixes`) stands for a state,
+no place.
 `shared_region_state`: `провинции Пенджаб` in an item naming Pakistan and not India: a region of that name in several
 states (ISO 3166-2) is of the one the text names, where it names only one of them (else the list's first).
 `monument_name_not_place`: `возложил венок к монументу Независимости и Гуманизма`: capitalized common nouns (none
