@@ -52,7 +52,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
          "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
-         "title_of_held", "declined_of_named")
+         "title_of_held", "declined_of_named", "head_of_setting")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -722,7 +722,7 @@ def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> st
         places = [loc for loc in doc.found.get("location", []) if loc.start < post.start and loc.data["country"]]
         if places:
             return str(places[-1].data["country"])
-    return _state_of_setting(doc, post)
+    return _state_of_setting(doc, post) or _head_of_setting(doc, post)
 
 
 def _vowel_final(doc: Analysis, b: dict[str, Any], country: str | None, mentions: list[Found]) -> dict[str, Any]:
@@ -895,6 +895,20 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
             _names_part_of_body(doc, post):
         return None
     return _dateline_state(doc)
+
+
+def _head_of_setting(doc: Analysis, post: Found) -> str | None:
+    """`Кишинев … Президент Майя Санду провела встречу с президентом Франции …`: a head of state's title
+    (`references.head_of_state_titles`: `президент`, `король`, `эмир`) naming no state nor body, in an item datelined
+    in a state whose head of state the text names no other way (no head's title of that state, no head of it the
+    leaders' list knows), is that state's (rule `head_of_setting`)."""
+    if post.data["title"] not in STATE_HEADS or post.data["organization"] or not doc.on("head_of_setting"):
+        return None
+    setting = _dateline_state(doc)
+    named = any(p.data["family"] == "head" and p.data["country"] == setting for p in doc.found.get("post", [])) or any(
+        (known := known_person(m.data["last"] or "", doc.date, m.data.get("first"))) is not None and
+        known.office == "head" and known.country == setting for m in doc.found.get("person", []))
+    return None if named else setting
 
 
 def _state_of_greeting(doc: Analysis, post: Found) -> str | None:

@@ -1933,6 +1933,20 @@ def test_a_president_whose_greeting_a_guest_conveys_is_of_the_guests_state(nlp, 
     assert presidents(Pipeline(disable=["state_of_greeting"])) == [None]
 
 
+@pytest.mark.parametrize(("text", "state"), [
+    ("Кишинев, 16 июня /ИПН/. Президент Майя Санду провела встречу с президентом Франции Эммануэлем Макроном.", "MD"),
+    ("Ереван, 3 мая. АРМЕНПРЕСС. Президент Ваагн Хачатурян принял посла Италии Альфонсо Ди Риенцо.", "AM"),
+    ("Тбилиси, 3 мая. Интерпрессньюс. Президент Михеил Кавелашвили принял посла Японии Ацуси Накамуру.", "GE"),
+])
+def test_a_head_of_states_bare_title_is_of_the_datelines_state(nlp, text, state):
+    """`head_of_setting`: `Президент Майя Санду` naming no state, in an item datelined in Chisinau that names no other
+    president of Moldova, is Moldova's; off, of no state."""
+    def heads(pipeline: Pipeline) -> list[str | None]:
+        return [p.country for p in pipeline(text).posts if p.name == "президент"]
+    assert heads(nlp) == [state]
+    assert heads(Pipeline(disable=["head_of_setting"])) == [None]
+
+
 @pytest.mark.parametrize(("text", "host", "envoy"), [
     ("Москва, 20 июня. ТАСС. Посол Индонезии Хосе Тавареш посетил МИД, где встретился с заместителем министра "
      "иностранных дел Андреем Руденко.", "RU", "ID"),
@@ -5381,7 +5395,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "joint_work_frame", "body_state_of_role", "declined_of_named",
-                      "headline_told_again", "counterpart_not_actor", "subject_past_adverb",
+                      "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
                       "head_of_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
