@@ -153,12 +153,13 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
             owner_of[id(m)] = owner = owner_of[id(named)]
             owner.add(m, may_be_best=False)
             continue
-        k = _same_person(m, entities, by_name, closing, fold)
-        declined = _declined_of_named(m, entities, by_name) if k is None and doc.on("declined_of_named") else None
-        if k is None and declined is None:
+        same = _same_person(m, entities, by_name, closing, fold)
+        declined = _declined_of_named(m, entities, by_name) if same is None and doc.on("declined_of_named") else None
+        k = same if same is not None else declined
+        if k is None:
             k = len(entities)
             entities.append(_PersonEntity())
-        entity = entities[declined if k is None else k]
+        entity = entities[k]
         best = entity.best
         entity.add(m, may_be_best=declined is None)
         owner_of[id(m)] = entity
@@ -466,6 +467,7 @@ class _PostTable:
         self.order: dict[str, int] = {}
         self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
         self.held: set[tuple[str, str]] = set()  # (person id, post id) of the holds_post relations made
+        self.with_holder: dict[tuple, set[str]] = {}  # (title, country, host, body) -> the ids of posts someone holds
         self.lead_start = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
 
     def in_headline(self, post: Found) -> bool:
@@ -484,6 +486,8 @@ class _PostTable:
             self.order[pid] = len(self.order)
             self.mentions[pid] = {}
             self.out.posts.append(self.by_id[pid])
+            if holder is not None:
+                self.with_holder.setdefault(key[:4], set()).add(pid)
         m = _mention(self.doc, mention or post)
         self.mentions[self.ids[key]][(m.start, m.stop)] = m
         return self.ids[key]
@@ -509,11 +513,11 @@ class _PostTable:
         if not post.data["country"] or not self.doc.on("title_of_held"):
             return False
         key = (post.data["title"], post.data["country"], post.data["host"], post.data["organization"])
-        found = [pid for k, pid in self.ids.items() if k[:4] == key and k[4] is not None]
+        found = self.with_holder.get(key, set())
         if len(found) != 1:
             return False
         m = _mention(self.doc, post)
-        self.mentions[found[0]][(m.start, m.stop)] = m
+        self.mentions[next(iter(found))][(m.start, m.stop)] = m
         return True
 
     def finish(self) -> None:
@@ -905,10 +909,18 @@ def _head_of_setting(doc: Analysis, post: Found) -> str | None:
     if post.data["title"] not in STATE_HEADS or post.data["organization"] or not doc.on("head_of_setting"):
         return None
     setting = _dateline_state(doc)
-    named = any(p.data["family"] == "head" and p.data["country"] == setting for p in doc.found.get("post", [])) or any(
-        (known := known_person(m.data["last"] or "", doc.date, m.data.get("first"))) is not None and
-        known.office == "head" and known.country == setting for m in doc.found.get("person", []))
-    return None if named else setting
+    return None if setting is None or setting in _heads_named(doc) else setting
+
+
+def _heads_named(doc: Analysis) -> frozenset[str]:
+    """The states whose head of state the text names: by a head's title of that state, or as a head the leaders' list
+    knows; read once per document."""
+    titled = doc.read_once("states_of_heads", "post", lambda posts: frozenset(
+        str(p.data["country"]) for p in posts if p.data["family"] == "head" and p.data["country"]))
+    known = doc.read_once("states_of_known_heads", "person", lambda persons: frozenset(
+        str(k.country) for m in persons if (k := known_person(m.data["last"] or "", doc.date, m.data.get("first")))
+        and k.office == "head" and k.country))
+    return titled | known
 
 
 def _state_of_greeting(doc: Analysis, post: Found) -> str | None:
@@ -917,8 +929,8 @@ def _state_of_greeting(doc: Analysis, post: Found) -> str | None:
     (`приветствие`, `послание`, `наилучшие пожелания от`: `entities.greeting_nouns`), in an item datelined in a state
     that names one state besides it, is of that other state, whose guest conveys or is asked to convey it (rule
     `state_of_greeting`); not the dateline's."""
-    head = _office_of_a_state(post) or post.data["family"] == "head"
-    if not head or post.data["organization"] or not doc.on("state_of_greeting"):
+    office = _office_of_a_state(post) or post.data["title"] in STATE_HEADS
+    if not office or post.data["organization"] or not doc.on("state_of_greeting"):
         return None
     toks = doc.tokens
     before = toks[max(doc.sents[toks[post.a].sent].first, post.a - 5):post.a]

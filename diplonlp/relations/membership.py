@@ -308,8 +308,8 @@ def _governed(ctx: Context, s: int, j: int) -> bool:
 
 def _met_members(ctx: Context, k: int) -> bool:
     """`встретился с членами Комитета по иностранным делам Европейского парламента`: a member word in the plural
-    right after `с`, no state word before it, names persons met, whose membership is no one's of the clause (veto
-    `unnamed_members`)."""
+    right after `с` (not after `вместе с`, nor one written with a state word, `со странами-членами`) names persons
+    met, whose membership is no one's of the clause (veto `unnamed_members`)."""
     toks = ctx.doc.tokens
     return k > 1 and toks[k - 1].lower in ("с", "со") and toks[k - 2].lower not in ("вместе", "наряду") and \
         toks[k].feats.get("Number") == "Plur" and not _state_member(toks[k]) and ctx.on("unnamed_members")
