@@ -488,9 +488,13 @@ class _PostTable:
             self.out.posts.append(self.by_id[pid])
             if holder is not None:
                 self.with_holder.setdefault(key[:4], set()).add(pid)
-        m = _mention(self.doc, mention or post)
-        self.mentions[self.ids[key]][(m.start, m.stop)] = m
+        self._mention_of(self.ids[key], mention or post)
         return self.ids[key]
+
+    def _mention_of(self, pid: str, phrase: Found) -> None:
+        """Add ``phrase`` to the mentions of post entity ``pid`` (one per span)."""
+        m = _mention(self.doc, phrase)
+        self.mentions[pid][(m.start, m.stop)] = m
 
     def headline_mention(self, post: Found) -> bool:
         """Add the headline's title ``post`` that no one holds to the one held post entity of its state whose title
@@ -502,8 +506,7 @@ class _PostTable:
                  p.title != post.data["title"] and _words_in_order(words, p.title.split())]
         if len(found) != 1:
             return False
-        m = _mention(self.doc, post)
-        self.mentions[found[0]][(m.start, m.stop)] = m
+        self._mention_of(found[0], post)
         return True
 
     def held_mention(self, post: Found) -> bool:
@@ -516,8 +519,7 @@ class _PostTable:
         found = self.with_holder.get(key, set())
         if len(found) != 1:
             return False
-        m = _mention(self.doc, post)
-        self.mentions[next(iter(found))][(m.start, m.stop)] = m
+        self._mention_of(next(iter(found)), post)
         return True
 
     def finish(self) -> None:

@@ -28,6 +28,7 @@ PAIR_JOINS = DASHES | {"+"}
 FELLOWS = words("membership.fellows")
 MEMBER_NOUNS = words("membership.member_nouns")
 CHAIRING = words("membership.chairing")
+ALONGSIDE = words("membership.alongside")
 ENTERING = words("membership.entering")
 NOT_ONLY = words("membership.not_only")
 STATE_WORDS = words("membership.state_words")
@@ -308,10 +309,10 @@ def _governed(ctx: Context, s: int, j: int) -> bool:
 
 def _met_members(ctx: Context, k: int) -> bool:
     """`встретился с членами Комитета по иностранным делам Европейского парламента`: a member word in the plural
-    right after `с` (not after `вместе с`, nor one written with a state word, `со странами-членами`) names persons
-    met, whose membership is no one's of the clause (veto `unnamed_members`)."""
+    right after `с` (not after `вместе с`, `наряду с`: `membership.alongside`, nor one written with a state word,
+    `со странами-членами`) names persons met, whose membership is no one's of the clause (veto `unnamed_members`)."""
     toks = ctx.doc.tokens
-    return k > 1 and toks[k - 1].lower in ("с", "со") and toks[k - 2].lower not in ("вместе", "наряду") and \
+    return k > 1 and toks[k - 1].lower in ("с", "со") and toks[k - 2].lower not in ALONGSIDE and \
         toks[k].feats.get("Number") == "Plur" and not _state_member(toks[k]) and ctx.on("unnamed_members")
 
 
