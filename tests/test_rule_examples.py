@@ -3902,6 +3902,24 @@ def test_a_role_noun_of_a_body_of_a_known_state_is_that_states_officer(nlp, text
 
 
 @pytest.mark.parametrize(("text", "met"), [
+    ("Астана, 3 декабря. KAZINFORM – Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром "
+     "иностранных дел Нидерландов Давидом ван Вилем. Стороны обсудили торговое сотрудничество. Министр также провел "
+     "встречу с послом Японии Такаси Харой.", ["Ермек Кошербаев", "Такаси Хара"]),
+    ("Ташкент, 3 декабря. /УзА/. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с министром "
+     "иностранных дел Нидерландов Давидом ван Вилем. Стороны обсудили торговое сотрудничество. Затем министр принял "
+     "посла Японии Такаси Хару.", ["Бахтиёр Саидов", "Такаси Хара"]),
+    ("31 октября Министр иностранных дел Республики Беларусь Максим Рыженков провел ряд встреч. В ходе встречи с "
+     "Министром иностранных дел Лаоса Тонгсаваном Помвиханом обсуждены вопросы образования. Министр также встретился "
+     "с Генеральным секретарем ОДКБ Имангали Тасмагамбетовым.", ["Имангали Тасмагамбетов", "Максим Рыженков"]),
+])
+def test_a_bare_title_as_subject_is_who_met_not_who_was_met(nlp, text, met):
+    """`title_of_actor`: `Министр также встретился с …` after a minister met `с министром …` of another state is the
+    one who met; off, the latest minister named, the one met."""
+    assert met in meetings(nlp(text))
+    assert met not in meetings(Pipeline(disable=["title_of_actor"])(text))
+
+
+@pytest.mark.parametrize(("text", "met"), [
     ("Минск, 11 октября. Пресс-служба МИД Беларуси.\n\n10 октября в Душанбе на полях заседания СМИД СНГ Министр "
      "иностранных дел Беларуси Максим Рыженков провел ряд двусторонних встреч.\n\nВ ходе встречи с Министром "
      "иностранных дел Таджикистана Сироджиддином Мухриддином обсуждены вопросы подготовки визита.\n\nС Министром "
@@ -4282,7 +4300,7 @@ MEETING_RULE_EXAMPLES = [
     ("owner_not_side", "Министр иностранных дел Армении Арарат Мирзоян встретился с министром иностранных дел Испании "
      "Хосе Мануэлем Альбаресом. В ходе встречи министр подарил коллеге книгу Абая Кунанбаева.",
      [["Арарат Мирзоян", "Хосе Мануэль Альбарес"]],
-     [["Арарат Мирзоян", "Хосе Мануэль Альбарес"], ["Абай Кунанбаев", "Хосе Мануэль Альбарес"]]),
+     [["Арарат Мирзоян", "Хосе Мануэль Альбарес"], ["Абай Кунанбаев", "Арарат Мирзоян"]]),
     ("owner_not_side", "Президент России Дмитрий Медведев принял отставку губернатора Приморского края Сергея "
      "Дарькина.", [], [["Дмитрий Медведев", "Сергей Дарькин"]]),
     # a talks verb in the infinitive after a word of intention: talks still to come; managed in the past: held
@@ -5394,7 +5412,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
-                      "opener_joins_spans", "joint_work_frame", "body_state_of_role", "declined_of_named",
+                      "opener_joins_spans", "joint_work_frame", "body_state_of_role", "title_of_actor",
+                      "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
                       "head_of_body",
                       "same_office_title", "state_of_side",

@@ -7,7 +7,8 @@ Two kinds, by what the contract makes of them:
   persons (rules `title_refers_back`, `role_noun_refers_back`, `colleague_refers_back`: `его индонезийский коллега`,
   `state_adjective_inside`, `headline_role_noun`, `role_of_another_state`, `same_office_title`: `Президент
   Казахстана` after `Глава государства Касым-Жомарт Токаев`);
-  so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`).
+  so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`); a bare title
+  subject of its sentence is who met, not one met after `с` (`title_of_actor`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
   entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
@@ -33,12 +34,13 @@ from .titles import (
     ROLE_OF_ANOTHER_STATE,
     SAME_OFFICE_TITLE,
     STATE_ADJECTIVE_INSIDE,
+    TITLE_OF_ACTOR,
     TITLE_REFERS_BACK,
 )
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN,
          ROLE_OF_ANOTHER_STATE, HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE,
-         DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE,
+         DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE, TITLE_OF_ACTOR,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
          pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, OBLIQUE_NAME_NO_SUBJECT,
          guests.GUEST_REFERS_TO_VISITOR, guests.DELEGATION_REFERS_TO_HEAD)

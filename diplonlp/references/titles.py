@@ -63,6 +63,12 @@ or a bare title with no state of its own whose latest holder is of the state of 
 holder of its family of another state, where one is named before."""
 
 
+TITLE_OF_ACTOR = "title_of_actor"
+"""`Рыженков провел ряд встреч. В ходе встречи с Министром иностранных дел Лаоса … Министр также встретился с …`: an
+unheld title with no state, the subject of its sentence, whose latest holder was named right after `с` (one met) is
+the latest such holder named otherwise, where there is one: who meets, not who was met."""
+
+
 HEAD_OF_STATE_TITLE = "head_of_state_title"
 """`Президент России напомнил` in a text naming `Владимир Путин` with no post: an unheld title of a head of state
 (`references.head_of_state_titles`) with its state is the one person named before it whom the leaders' list gives
@@ -131,8 +137,11 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
         for post in sorted(posts, key=lambda p: p.start):
             found = index.refers_to(post) if id(post) not in held and not covered.overlaps(post.start,
                                                                                             post.start + 1) else None
+            actor = _actor_not_met(doc, post, found, index)
+            found = actor or found
             other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
-            rule = ROLE_OF_ANOTHER_STATE if other else HEAD_OF_BODY if found and heads_body(post, found[1]) else \
+            rule = ROLE_OF_ANOTHER_STATE if other else TITLE_OF_ACTOR if actor else \
+                HEAD_OF_BODY if found and heads_body(post, found[1]) else \
                 SAME_OFFICE_TITLE if found and post.data["title"] in _other_titles(post.data["title"],
                                                                                   found[1].data["title"]) else \
                 TITLE_REFERS_BACK
@@ -140,6 +149,23 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
             if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
                 out.append(TitleReference(post, found[0], found[1], rule))
     return out + roles
+
+
+def _actor_not_met(doc: Analysis, post: Found, found: tuple[H, Found] | None, index: HeldPosts[H]
+                   ) -> tuple[H, Found] | None:
+    """`title_of_actor`: the holder an unheld title with no state, its sentence's subject, refers to instead of
+    ``found``, the latest holder, where that one's post was named right after `с`; None where the rule keeps it."""
+    if found is None or post.data["country"] or not _met(doc, found[1]) or not doc.on(TITLE_OF_ACTOR):
+        return None
+    head = doc.tokens[post.a]
+    if not (head.rel.startswith("nsubj") or post.a == doc.sents[head.sent].first):
+        return None
+    return index.refers_to(post, skip=lambda held: _met(doc, held))
+
+
+def _met(doc: Analysis, held: Found) -> bool:
+    """Is the post phrase ``held`` right after `с`, `со` (`встреча с Министром …`: one met)?"""
+    return held.a > 0 and doc.tokens[held.a - 1].lower in ("с", "со")
 
 
 def _role_references(doc: Analysis, posts: list[Found], held: set[int], index: HeldPosts[H], entities: Sequence[H],
@@ -473,10 +499,11 @@ class HeldPosts(Generic[H]):
             if any(f" {word} " in f" {str(held.data['title']).lower()} " for word in FOREIGN_SERVICE_TITLES):
                 self.by_family.setdefault(FOREIGN_SERVICE, []).append(k)
 
-    def refers_to(self, post: Found) -> tuple[H, Found] | None:
+    def refers_to(self, post: Found, skip: Callable[[Found], bool] | None = None) -> tuple[H, Found] | None:
         """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs
         it repeats, if any: the latest compatible post named before it with the same title, else of any
-        compatible title; with none before it, the one person holding compatible posts named after it."""
+        compatible title; with none before it, the one person holding compatible posts named after it; no held
+        post ``skip`` takes."""
         if post.data["plural"]:
             return None
         title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]
@@ -491,7 +518,7 @@ class HeldPosts(Generic[H]):
             lists += [self.by_title.get(other, []) for other in sorted(others)]
 
         def fits(held: Found, own: str | None) -> bool:
-            return compatible(post, held, state=own, offices=self.offices)
+            return compatible(post, held, state=own, offices=self.offices) and not (skip and skip(held))
 
         same = self._latest(lists[0], post.start, fits)
         if same is not None:
@@ -500,6 +527,8 @@ class HeldPosts(Generic[H]):
         if earlier:
             k = min(earlier, key=lambda k: (-self.all[k][1].start, k))
             return self.all[k][0], self.all[k][1]
+        if skip is not None:
+            return None
         later = sorted({k for ks in lists for k in ks if compatible(post, self.all[k][1], False, self.all[k][2],
                                                                    self.offices)},
                        key=lambda k: (self.all[k][1].start, k))  # a headline's title: the one holder named later
