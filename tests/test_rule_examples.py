@@ -3808,6 +3808,22 @@ def test_a_named_document_in_a_package_is_the_agreement_signed(nlp):
         "соглашение о сотрудничестве в области сельского хозяйства"]
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Абу-Даби, 4 декабря. /WAM/. Президент ОАЭ Мухаммед бен Зайед Аль Нахайян принял Президента Казахстана Касым-"
+     "Жомарта Токаева. В присутствии глав государств подписан ряд соглашений, в том числе Соглашение о всеобъемлющем "
+     "экономическом партнерстве.", ["Соглашение о всеобъемлющем экономическом партнерстве"]),
+    ("Астана, 2 декабря. Акорда. Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Финляндии "
+     "Александром Стуббом. Стороны подписали ряд межправительственных соглашений, включая соглашение о "
+     "сотрудничестве в области высшего образования.", ["соглашение о сотрудничестве в области высшего образования"]),
+])
+def test_a_plural_document_noun_before_an_apposition_names_the_documents_after_it(nlp, text, named):
+    """`document_named_in_package`: `ряд соглашений, в том числе Соглашение о …`: the named one, not `соглашения`."""
+    def titles(pipeline: Pipeline) -> list[str | None]:
+        return [r.title for r in pipeline(text).relations if r.kind == "agreement"]
+    assert titles(nlp) == named
+    assert titles(Pipeline(disable=["document_named_in_package"])) != named
+
+
 def test_talks_told_with_a_colon_are_a_meeting_with_each_item_of_the_list(nlp):
     """`meetings_listed`."""
     doc = nlp(EXAMPLES["meetings_listed"])

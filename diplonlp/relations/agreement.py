@@ -34,6 +34,7 @@ JOINERS = words("agreement.joiners")
 TOLD_AGAIN = words("agreement.told_again")
 OCCASIONS = words("agreement.occasions")
 LIST_OPENERS = tuple(sorted(words("agreement.list_openers")))
+APPOSITION = words("membership.apposition")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
@@ -114,13 +115,32 @@ def _agreeing_title(ctx: Context, s: int, k: int) -> int | None:
 
 def _named_in_package(ctx: Context, s: int, j: int) -> int:
     """`подписан пакет документов, в том числе Соглашение о … между X и Y`, `ряд документов, в том числе соглашение
-    о …`: a document the generic noun at ``j`` goes on to name (rule `document_named_in_package`), else ``j``."""
+    о …`: a document the generic noun at ``j`` goes on to name (rule `document_named_in_package`); so does a plural
+    document noun right before a comma and `в том числе`, `включая` (`membership.apposition`: `подписан ряд
+    соглашений, в том числе Соглашение о …`); else ``j``."""
     toks = ctx.doc.tokens
-    if not ctx.on("document_named_in_package") or toks[j].is_cap or not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
-        return j
     last = ctx.doc.sents[s].last
+    if not ctx.on("document_named_in_package") or toks[j].is_cap:
+        return j
+    if not lemmas(toks[j].text) & GENERIC_DOCUMENTS:
+        opens = _apposition_after(ctx, j + 1, last) if toks[j].feats.get("Number") == "Plur" else None
+        return next((i for i in range(opens, min(last, opens + 4)) if lemmas(toks[i].text) & DOCUMENTS), j) \
+            if opens is not None else j
     return next((i for i in range(j + 1, min(last, j + 8)) if lemmas(toks[i].text) & DOCUMENTS
                  and not lemmas(toks[i].text) & GENERIC_DOCUMENTS), j)
+
+
+def _apposition_after(ctx: Context, k: int, last: int) -> int | None:
+    """Where the words after a comma at token ``k`` and `в том числе`, `включая` (`membership.apposition`) go on,
+    if they stand there."""
+    toks = ctx.doc.tokens
+    if k >= last or toks[k].text != ",":
+        return None
+    for opener in APPOSITION:
+        n = len(opener.split())
+        if k + n < last and " ".join(t.lower for t in toks[k + 1:k + n + 1]) == opener:
+            return k + n + 1
+    return None
 
 
 _DANGLING = frozenset({"ADJ", "ADV", "ADP", "DET", "NUM"})
