@@ -340,8 +340,8 @@ def _context_country(doc: Analysis, f: Found, states: list[tuple[int, str]]) -> 
 
 def _shared_place(doc: Analysis, f: Found) -> bool:
     """`безопасность региона Балтийского моря и поддержку Украины`, `партнера на Африканском континенте … Зимбабве`:
-    a continent, sea, ocean or strait (`locations.shared_heads`) lies in no one state, whatever state its sentence
-    names (rule `shared_place_no_state`)."""
+    a continent, sea, ocean, peninsula or strait (`locations.shared_heads`) lies in no one state, whatever state its
+    sentence names (rule `shared_place_no_state`)."""
     return bool(lemmas(doc.tokens[f.b - 1].text) & SHARED_HEADS) and doc.on("shared_place_no_state")
 
 

@@ -1893,10 +1893,14 @@ def test_a_region_noun_governing_a_noun_refers_to_no_place(nlp, text, place):
      "Ормузский пролив", "IR"),
     ("Минск, 2 декабря. /БЕЛТА/. «Мы рассматриваем Зимбабве как ключевого партнера на Африканском континенте», – "
      "сказал белорусский лидер.", "Африканский континент", "ZW"),
+    ("Москва, 3 декабря. /ТАСС/. \"Обсуждена ситуация на Корейском полуострове\", - говорится в сообщении МИД России.",
+     "Корейский полуостров", "RU"),
+    ("Анкара, 3 декабря. /Анадолу/. Обсуждались вопросы безопасности на Аравийском полуострове, заявили в "
+     "администрации президента Турции.", "Аравийский полуостров", "TR"),
 ])
 def test_a_continent_or_sea_takes_no_state_from_its_sentence(nlp, text, place, state):
-    """`shared_place_no_state`: a continent, sea, ocean or strait NER finds lies in no one state, not in the only
-    state its sentence names (which a town there does take)."""
+    """`shared_place_no_state`: a continent, sea, ocean, peninsula or strait NER finds lies in no one state, not in
+    the only state its sentence names (which a town there does take)."""
     assert (place, None) in [(p.name, p.country) for p in nlp(text).locations]
     assert (place, state) in [(p.name, p.country) for p in Pipeline(disable=["shared_place_no_state"])(text).locations]
 
