@@ -13,6 +13,8 @@ from .tokenizer import token_spans
 SCRIPTS_MEET = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)
 MIXED_WORD = re.compile(r"\w*(?:[а-яё][a-z]|[a-z][а-яё])\w*", re.IGNORECASE)
 DASHES = frozenset({"-", "–", "—"})
+LIST_MARKS = DASHES | {"•", "·", "▪", "*"}
+"""Marks that open a list's item on a line of its own."""
 CAMEL = re.compile(r"[а-яё][А-ЯЁ]")
 """`КазНУ`, `ТашГУ`: a capital after a small letter inside a word makes it an abbreviation (never a place; written
 as it is)."""

@@ -3921,6 +3921,24 @@ def test_a_role_noun_of_a_body_of_a_known_state_is_that_states_officer(nlp, text
     assert met not in meetings(Pipeline(disable=["body_state_of_role"])(text))
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Бишкек, 2 декабря. /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял Посла "
+     "Германии Петера Ройсса.\n\nВ ходе встречи стороны обсудили:\n• подготовку к визиту Президента Кыргызстана в "
+     "Германию;\n• сотрудничество в сферах образования, здравоохранения и энергетики.", {"DE", "KG"}),
+    ("Ташкент, 4 декабря. /УзА/. Министр инвестиций Узбекистана Лазиз Кудратов провел переговоры с Министром экономики "
+     "Венгрии Мартоном Надем.\n\nВ ходе переговоров стороны обсудили:\n– расширение торгово-экономического "
+     "сотрудничества;\n– реализацию совместных проектов в сферах фармацевтики и сельского хозяйства.", {"HU", "UZ"}),
+])
+def test_a_list_item_speaks_of_the_sides_its_opening_line_names(nlp, text, parties):
+    """`list_item_of_opener`: `стороны обсудили:` then `• сотрудничество в сферах …`: the talks' sides cooperate;
+    off, the item names no side."""
+    def found(pipeline: Pipeline) -> list[set[str]]:
+        doc = pipeline(text)
+        return [{doc.entity(p).code for p in r.parties} for r in doc.relations if r.kind == "cooperation"]
+    assert found(nlp) == [parties]
+    assert found(Pipeline(disable=["list_item_of_opener"])) == []
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Астана, 3 декабря. KAZINFORM – Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром "
      "иностранных дел Нидерландов Давидом ван Вилем. Стороны обсудили торговое сотрудничество. Министр также провел "
@@ -5433,6 +5451,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "joint_work_frame", "body_state_of_role", "title_of_actor",
+                      "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
                       "head_of_body",

@@ -16,7 +16,7 @@ from ..morph import lemmas
 from ..posts.heads import DEPUTY_PREFIXES, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from ..posts.right import headed_at
-from ..text import DASHES
+from ..text import DASHES, LIST_MARKS
 from . import setting
 
 
@@ -49,7 +49,7 @@ TOPIC_KINDS = ("company", "other")
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
-         "joint_work_frame")
+         "joint_work_frame", "list_item_of_opener")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -79,7 +79,10 @@ and the sentences after it name are not the cooperation told before it.
 lead, so talks of heads of regions are the regions' (`regions_of_heads`).
 `joint_work_frame`: `Обсуждены также вопросы взаимодействия в АТЭС`: an organization after a word of joint work and
 `в` (`membership.joint_work`) is where the talks' sides work, as one `в рамках` opens is, no side of the talks: a
-discussion naming no one else speaks of the talks told before."""
+discussion naming no one else speaks of the talks told before.
+`list_item_of_opener`: `В ходе встречи стороны обсудили:` then `• сотрудничество в сферах образования …;` on lines
+of their own: a list's item speaks of the sides where the sentence whose line ends in the colon opening the list
+does."""
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
@@ -535,7 +538,34 @@ class Context:
 
     def mentions_sides(self, s: int, events: bool = True) -> bool:
         """Does sentence ``s`` speak of the sides of the talks (`стороны`, `собеседники`, `главы ведомств`) or,
-        with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`, `Обсуждены вопросы …`)?"""
+        with ``events``, of the talks themselves (`в ходе встречи`, `по итогам переговоров`, `Обсуждены вопросы …`)?
+        A list's item does where the sentence opening the list does (`list_item_of_opener`)."""
+        if (opener := self.list_opener(s)) is not None and self._mentions_sides(opener, events):
+            return True
+        return self._mentions_sides(s, events)
+
+    def list_opener(self, s: int) -> int | None:
+        """`В ходе встречи стороны обсудили:` then `• сотрудничество в сферах …;` a line of its own each: the sentence
+        whose line ends in the colon that opens the list sentence ``s`` is an item of (a line opening with a list
+        mark, `text.LIST_MARKS`, after such items only), if any (rule `list_item_of_opener`)."""
+        if not self.on("list_item_of_opener") or not self._list_item(s):
+            return None
+        k = s - 1
+        while k >= 0 and self._list_item(k) and not self._opens_list(k):
+            k -= 1
+        return k if k >= 0 and self._opens_list(k) else None
+
+    def _opens_list(self, s: int) -> bool:
+        """Does a line of sentence ``s`` end in a colon?"""
+        text = self.doc.text[self.doc.sents[s].start:self.doc.sents[s].stop]
+        return text.rstrip().endswith(":") or ":\n" in text
+
+    def _list_item(self, s: int) -> bool:
+        """Does sentence ``s`` open a line with a list mark (`•`, `–`, `-`)?"""
+        first = self.doc.sents[s].first
+        return self.doc.tokens[first].text in LIST_MARKS and self.doc.opens_line(first)
+
+    def _mentions_sides(self, s: int, events: bool) -> bool:
         sent = self.doc.sents[s]
         states = self.on("states_as_sides")
         for k in range(sent.first, sent.last):
