@@ -315,10 +315,15 @@ def test_those_taking_part_in_a_session_of_member_states_are_of_members(text, me
     EXAMPLES["sides_beyond_sentence"],
     "4 декабря в Москву с рабочим визитом прибыл Министр иностранных дел Никарагуа В.Рейес. Состоялись переговоры с "
     "Министром иностранных дел России С.В.Лавровым, в ходе которых стороны обсудили координацию в рамках ООН.",
+    "Ашхабад, 5 декабря (ТДХ). Министр иностранных дел Туркменистана Рашид Мередов провел ряд двусторонних встреч. С "
+    "Министром иностранных дел Азербайджана Джейхуном Байрамовым обсуждались вопросы взаимодействия в рамках ООН.",
+    "Астана, 4 декабря. KAZINFORM – Заместитель министра иностранных дел Казахстана Роман Василенко провел ряд встреч "
+    "в Женеве. С постоянным представителем Турции при Отделении ООН в Женеве Ахметом Ильдызом рассмотрено "
+    "взаимодействие в рамках Организации тюркских государств.",
 ])
 def test_a_frame_in_the_talks_sentence_makes_every_side_a_member(text):
-    """`sides_beyond_sentence`: the talks' sentence names only the host's state, its sides are both: both are
-    members of the frame's organization; off, only the state the sentence names."""
+    """`sides_beyond_sentence`: the talks' sentence names only the host's state (or, opening with `с`, the one met),
+    its sides are both: both are members of the frame's organization; off, only the state the sentence names."""
     def members(nlp: Pipeline) -> int:
         return len([r for r in nlp(text).relations if r.kind == "membership"])
     assert members(Pipeline()) == 2

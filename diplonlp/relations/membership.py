@@ -95,7 +95,8 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     reporter's (`Как сообщили в пресс-службе МИД Казахстана, стороны обсудили …`: rule `reporter_not_member`), else
     the sides of the talks; those too where the sentence tells the talks, speaks of their sides and they take in its
     states (`переговоры с Министром иностранных дел России …, в ходе которых стороны обсудили координацию в рамках
-    ООН` after the Nicaraguan minister's arrival: both; rule `sides_beyond_sentence`)."""
+    ООН` after the Nicaraguan minister's arrival: both; so where it opens with `с` and the one met, `С заместителем
+    Министра … Ирана … рассмотрены вопросы взаимодействия в рамках ШОС`; rule `sides_beyond_sentence`)."""
     members: list[str] = []
     start = reporter_lead(ctx, s) if ctx.on("reporter_not_member") else ctx.doc.sents[s].start
     for ref in ctx.between(start, stop, ("country", "person")):
@@ -107,11 +108,21 @@ def _members(ctx: Context, s: int, stop: int) -> list[str]:
     if not members:
         members = ctx.both_states(s)
     sides = [p for p in ctx.all_sides_of_talks(s, events=False) if p.startswith("country-")]  # not `Встреча на Эльбе`
-    if members and set(members) < set(sides) and ctx.mentions_sides(s, events=False) and \
-            any(k == s for k, _ in ctx.meetings) and ctx.on("sides_beyond_sentence"):
+    own = next((m for k, m in ctx.meetings if k == s), None)
+    if members and own and _opens_with(ctx, s):
+        sides = [p for p in ctx.meeting_parties(own) if p.startswith("country-")]  # `С заместителем Министра …`
+    elif not ctx.mentions_sides(s, events=False):
+        own = None
+    if members and own and set(members) < set(sides) and ctx.on("sides_beyond_sentence"):
         ctx.changed.append(("membership", "sides_beyond_sentence", ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
         return sides
     return members or sides
+
+
+def _opens_with(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` open with `с`, `со` (`С заместителем Министра … Ирана … рассмотрены вопросы …`: the talks
+    with the one named, which both sides held)?"""
+    return ctx.doc.tokens[ctx.doc.sents[s].first].lower in ("с", "со")
 
 
 def _frame_opens(ctx: Context, s: int, start: int) -> list[str]:
