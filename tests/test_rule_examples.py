@@ -2099,10 +2099,13 @@ def test_a_body_named_after_its_kind_is_a_partner(nlp, text, state, partner):
     "Министр проинформировал гостя о процессе нормализации отношений между Азербайджаном и Арменией.",
     "Белград и Приштина начали переговоры об урегулировании отношений.",
     "Министр проинформировал гостя о процессе нормализации азербайджано-армянских отношений.",
+    "Собеседники обсудили ход урегулирования отношений между Азербайджаном и Арменией и диалог по делимитации границы.",
+    "Речь шла о процессе урегулирования отношений между Арменией и Азербайджаном и реализации проекта «Перекресток "
+    "мира».",
 ])
 def test_ties_being_mended_are_no_cooperation(nlp, text):
     """`relations_being_mended`: a noun of mending or worsening before the word of cooperation, a compound state
-    adjective between."""
+    adjective between; the states of the ties mended are not those of a word of cooperation after them."""
     assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
     assert [r.kind for r in Pipeline(disable=["relations_being_mended"])(text).relations] == ["cooperation"]
     told = nlp("Стороны обсудили развитие отношений между Азербайджаном и Грузией.")

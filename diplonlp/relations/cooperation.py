@@ -793,12 +793,17 @@ def _another_topic(ctx: Context, start: int, rest: str) -> bool:
     """Do the states `между` opens at ``start`` belong to a topic before the word of cooperation, by ``rest`` (the text
     up to it): where `а также` brings it in, or `и` after `между` governed by no word of cooperation (`ход мирного
     процесса между Арменией и Азербайджаном и сотрудничество в сфере …`; not `отношений между A и B и
-    сотрудничества …`)?"""
+    сотрудничества …`), or where ties being mended govern it, whatever follows (`урегулирования отношений между
+    Арменией и Азербайджаном и реализации проекта …`: rule `relations_being_mended`)?"""
     if "а также" in rest:
         return True
     rng = ctx.doc.token_range(start, start + 1)
     noun = ctx.doc.tokens[rng[0] - 2] if rng is not None and rng[0] > 1 else None
-    return noun is not None and rest.strip() == "и" and not lemmas(noun.text) & COOPERATION
+    if noun is None:
+        return False
+    if lemmas(noun.text) & COOPERATION and _being_mended(ctx, noun.i):
+        return True
+    return rest.strip() == "и" and not lemmas(noun.text) & COOPERATION
 
 
 def _verb_after(ctx: Context, stop: int) -> bool:
