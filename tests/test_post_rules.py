@@ -90,6 +90,8 @@ EXAMPLES = [
     ("|Председатель Государственного комитета охраны окружающей среды и земельных ресурсов Туркменистана| Мурад "
      "Артыков прибыл.", "field_after_body"),
     ("|Министр по делам разведки| Иван Петров прибыл.", "field_dative"),
+    ("|Государственный министр по делам Европы и иностранным делам Франции| Бенджамин Аддад прибыл.",
+     "field_dative"),  # a second field of `делам` after the first's places
     ("|Специальный представитель Президента по международному культурному сотрудничеству, туризму и спорту| Михаил "
      "Швыдкой прибыл.", "field_dative"),  # a comma goes on with a list of fields in the dative
     ("Переговоры с |Министром иностранных дел, по делам миграции и египтян за рубежом Арабской Республики Египет| "
@@ -117,6 +119,18 @@ def test_post_phrase_rule(nlp, marked, rule):
     posts = {text[f.start:f.stop]: {name for name, _, _ in f.data["fired"]} for f in doc.found["post"]}
     assert span in posts, posts
     assert rule in posts[span], posts[span]
+
+
+@pytest.mark.parametrize("text", [
+    "Ереван, 5 декабря. АРМЕНПРЕСС. Премьер-министр Армении Никол Пашинян принял Министра по делам Европы и "
+    "иностранным делам Франции Бенджамина Аддада.",
+    "3 декабря состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с Министром по "
+    "делам Европы и иностранным делам Французской Республики Ж.-Н.Барро.",
+])
+def test_a_second_field_after_the_places_of_the_first_is_the_titles(nlp, text):
+    """`field_dative`: `по делам Европы и иностранным делам` is one title, and the state after it the post's."""
+    posts = [(p.title, p.country) for p in nlp(text).posts]
+    assert ("министр по делам европы и иностранным делам", "FR") in posts
 
 
 @pytest.mark.parametrize(("text", "title"), [

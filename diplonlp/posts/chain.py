@@ -314,7 +314,8 @@ def field_abroad(doc: Analysis, c: Chain) -> bool | None:
 def field_dative(doc: Analysis, c: Chain) -> bool | None:
     """`министр по делам разведки`, `директор по космическим полётам`, `председатель комитета по международным
     отношениям и межпарламентским связям`: `по` and its dative words, joined by `и`, up to the last noun, and after
-    `делам`, `вопросам` the genitive words they govern (`по вопросам экономического сотрудничества`)."""
+    `делам`, `вопросам` the genitive words they govern (`по вопросам экономического сотрудничества`); after the places
+    a field names, `и` and a second field of `делам`, `вопросам` (`министр по делам Европы и иностранным делам`)."""
     if doc.tokens[c.j].lower != "по" or c.j != c.last_noun:
         return None
     end = case_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
@@ -322,6 +323,10 @@ def field_dative(doc: Analysis, c: Chain) -> bool | None:
         end = case_run_end(doc.tokens, end, _field_genitives_end(doc, end, c.limit), "gent")
     if end > c.j + 1:
         c.j = c.last_noun = _places_of_field(doc, end, c.limit)
+        if c.j > end and c.j + 1 < c.limit and doc.tokens[c.j].lower == "и":
+            more = case_run_end(doc.tokens, c.j + 1, min(c.limit, c.j + FIELD_WORDS + 1))
+            if more > c.j + 1 and lemmas(doc.tokens[more - 1].text) & FIELD_OF_BODY:
+                c.j = c.last_noun = more  # `по делам Европы и иностранным делам`: a second field after the places
         return True
     return None
 
