@@ -566,6 +566,7 @@ class Context:
         return self.doc.tokens[first].text in LIST_MARKS and self.doc.opens_line(first)
 
     def _mentions_sides(self, s: int, events: bool) -> bool:
+        """`mentions_sides` read in sentence ``s`` alone."""
         sent = self.doc.sents[s]
         states = self.on("states_as_sides")
         for k in range(sent.first, sent.last):
