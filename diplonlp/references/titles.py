@@ -502,8 +502,8 @@ class HeldPosts(Generic[H]):
     def refers_to(self, post: Found, skip: Callable[[Found], bool] | None = None) -> tuple[H, Found] | None:
         """The person an unheld singular post phrase refers back to (`Посол подчеркнул`), and the post of theirs
         it repeats, if any: the latest compatible post named before it with the same title, else of any
-        compatible title; with none before it, the one person holding compatible posts named after it; no held
-        post ``skip`` takes."""
+        compatible title; with none before it, the one person holding compatible posts named after it. Given
+        ``skip``, only a post named before it that ``skip`` does not take, and none named after it."""
         if post.data["plural"]:
             return None
         title, lists = post.data["title"], [self.by_title.get(post.data["title"], [])]

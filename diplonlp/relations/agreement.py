@@ -16,7 +16,7 @@ from ..morph import lemmas, parses
 from ..scan import within
 from ..text import DASHES, Token
 from .context import Context
-from .cooperation import between_parties, signers, subject_states
+from .cooperation import APPOSITION, between_parties, signers, subject_states
 from .meeting import SESSION_NOUNS
 from .setting import before_adjectives, period_covered, talks_day, told_as_done
 
@@ -34,7 +34,6 @@ JOINERS = words("agreement.joiners")
 TOLD_AGAIN = words("agreement.told_again")
 OCCASIONS = words("agreement.occasions")
 LIST_OPENERS = tuple(sorted(words("agreement.list_openers")))
-APPOSITION = words("membership.apposition")
 SESSION_RULES = ("session_participants", "meeting_delegation_heads")
 """The meetings that are a session's (`agreement_session`): those taking part, or the heads of its parts."""
 
