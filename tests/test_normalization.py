@@ -1070,9 +1070,14 @@ def test_an_organizations_current_name_is_a_form_of_it(nlp):
 @pytest.mark.parametrize("text", [
     "Стороны обсудили межпарламентское сотрудничество, в том числе в рамках МПА СНГ и ПА ОДКБ.",
     "Спикер отметил важность совместной работы в рамках Межпарламентской Ассамблеи СНГ и Парламентской Ассамблеи ОДКБ.",
+    "На встрече обсуждены вопросы взаимодействия в рамках Межпарламентской ассамблеи государств – участников СНГ и "
+    "Парламентской ассамблеи ОДКБ.",
+    "Депутаты приняли участие в заседании Межпарламентской Ассамблеи государств-участников Содружества Независимых "
+    "Государств и Парламентской ассамблеи Организации Договора о коллективной безопасности.",
 ])
 def test_a_parliamentary_assembly_of_an_organization_is_one_body(nlp, text):
-    """`ПА ОДКБ` (`data/organizations.tsv`) is the CSTO's assembly, not a place `ПА` and the CSTO."""
+    """`ПА ОДКБ` (`data/organizations.tsv`) is the CSTO's assembly, not a place `ПА` and the CSTO; the CIS's
+    assembly under its full name (`государств – участников Содружества …`) is one body, not its half and the CIS."""
     doc = nlp(text)
     assert [o.abbr for o in doc.organizations] == ["МПА СНГ", "ПА ОДКБ"]
     assert doc.locations == []
