@@ -107,7 +107,7 @@ class Pipeline:
             disable = [disable]
         self.disabled = tuple(disable)
         self._stages: list[Stage] = plan(self.disabled)
-        kept = {stage.name for stage in self._stages}  # a left-out stage's rules are off wherever they run
+        kept = {stage.name for stage in self._stages} | {"text"}  # a left-out stage's rules are off wherever they run
         self._rules_off = frozenset(name for name, stage in RULES.items() if name in self.disabled or stage not in kept)
         self._models = models or shared_models()
         self._blas_threads = blas_threads
@@ -342,7 +342,7 @@ class Pipeline:
         for text, date, doc_id in items:
             assert isinstance(text, str)
             header = read_header(text)
-            tokens, sents = segment(text, header.stop)
+            tokens, sents = segment(text, header.stop, "headline_in_capitals" not in self._rules_off)
             date = date or header.date or opening_date(text, header.stop)  # the caller's, the header's, the dateline's
             docs.append(Analysis(text, header, tokens, sents, date=date, id=doc_id, rules_off=self._rules_off,
                                  dateline_day=opening_day(text, header.stop, date)))

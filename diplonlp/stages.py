@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import holders, posts, references, relations
+from . import capitals, holders, posts, references, relations
 from .analysis import Analysis, Found, coverage
 from .entities import RULES as ENTITY_RULES
 from .entities import build
@@ -119,6 +119,7 @@ def _registry(*groups: tuple[str, Iterable[str]]) -> dict[str, str]:
 
 
 RULES: dict[str, str] = _registry(
+    ("text", capitals.RULES),  # read as the tokens are cut, before any stage
     ("countries", countries.RULES),
     ("organizations", organizations.RULES),
     ("locations", locations.RULES),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from razdel import sentenize
 
+from .capitals import headlines_recased
 from .isodates import valid
 from .tokenizer import token_spans
 
@@ -113,11 +114,13 @@ def read_header(text: str) -> Header:
     return Header(stop=stop, date=f"{year}-{month}-{day}", date_start=match.start(1), date_stop=match.end(3))
 
 
-def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
-    """Tokens and sentences of ``text[offset:]`` with offsets into ``text``."""
+def segment(text: str, offset: int, headlines: bool = False) -> tuple[list[Token], list[Sentence]]:
+    """Tokens and sentences of ``text[offset:]`` with offsets into ``text``; with ``headlines``, the tokens of a line
+    in capitals have the text the rest of the text writes their words in (`capitals.headlines_recased`)."""
     tokens: list[Token] = []
     sents: list[Sentence] = []
     clean = unmixed(text[offset:])  # tokens cut as if mixed words were Cyrillic, their text as written
+    cased = headlines_recased(text) if headlines else text
     for sent in sentenize(clean):
         for start, stop in _after_names(clean, offset, _lines(sent.text, offset + sent.start)):
             if BOILERPLATE_LINE.match(text, start) and _whole_line(text, start, stop):
@@ -125,7 +128,7 @@ def segment(text: str, offset: int) -> tuple[list[Token], list[Sentence]]:
             first = len(tokens)
             for a, b in token_spans(clean[start - offset:stop - offset]):
                 a, b = start + a, start + b
-                tokens.append(Token(len(tokens), a, b, text[a:b], len(sents)))
+                tokens.append(Token(len(tokens), a, b, cased[a:b], len(sents)))
             if len(tokens) > first:
                 sents.append(Sentence(start, stop, first, len(tokens)))
     return tokens, sents

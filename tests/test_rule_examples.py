@@ -5448,7 +5448,24 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
-RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names",
+@pytest.mark.parametrize("text", [
+    "МИНИСТР ИНОСТРАННЫХ ДЕЛ ТУРКМЕНИСТАНА ПРОВЕЛ ВСТРЕЧУ С ПОСЛОМ ИТАЛИИ\n\nАшхабад, 3 декабря (TDH). Министр "
+    "иностранных дел Туркменистана Рашид Мередов встретился с Послом Итальянской Республики в Туркменистане Паоло "
+    "Бартоломеи.",
+    "ПРЕЗИДЕНТ УЗБЕКИСТАНА ПРИНЯЛ ПОСЛА ФРАНЦИИ\n\nТашкент, 4 декабря /Дунё/. Президент Республики Узбекистан Шавкат "
+    "Мирзиёев принял Чрезвычайного и Полномочного Посла Французской Республики в Узбекистане Оливье Декотиньи.",
+])
+def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
+    """`headline_in_capitals`: the headline's titles, read in the case the body writes them, are mentions of the
+    posts its lead names (each headline mention then also one of the holder), not posts titled in capitals."""
+    doc = nlp(text)
+    assert [(p.title, p.country) for p in doc.posts] == [(p.title, p.country) for p in doc.posts
+                                                         if p.title.islower()] and len(doc.posts) == 2
+    assert all(p.mentions[0].start < text.index("\n") for p in doc.posts)
+    assert len(Pipeline(disable=["headline_in_capitals"])(text).posts) == 4
+
+
+RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",

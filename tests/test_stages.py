@@ -98,10 +98,12 @@ def test_a_rule_left_out_changes_only_what_it_reads():
 
 
 def test_every_named_rule_belongs_to_a_stage():
+    """Or to the text layer, read as the tokens are cut before any stage (`headline_in_capitals`)."""
     from diplonlp.stages import RULES
     assert {"title_before_name", "predicate", "day_month", "relative_weekday", "visit_noun",
             "cooperation_compound", "agreement_signers", "membership_frame"} <= set(RULES)
-    assert set(RULES.values()) <= {s.name for s in STAGES}
+    assert set(RULES.values()) <= {s.name for s in STAGES} | {"text"}
+    assert [rule for rule, stage in RULES.items() if stage == "text"] == ["headline_in_capitals"]
 
 
 def test_leaving_out_the_reference_stage_leaves_titles_unresolved(nlp):

@@ -21,6 +21,37 @@ def test_only_words_that_mix_scripts_change_and_lengths_hold():
     assert len(fixed) == len(text) and unmixed("English only") == "English only"
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    # a known word in small letters, a state capitalized, an abbreviation kept
+    ("ПРЕЗИДЕНТ УЗБЕКИСТАНА ПРИНЯЛ ПОСЛА ФРАНЦИИ И ГЕНСЕКА ОДКБ\nТашкент, 4 декабря.",
+     "Президент Узбекистана принял посла Франции и генсека ОДКБ"),
+    # a word the text writes capitalized after a small letter is so written; a name the dictionary lacks capitalized
+    ("КАСЫМ-ЖОМАРТ ТОКАЕВ ПРИНЯЛ МИНИСТРА ИНОСТРАННЫХ ДЕЛ ВЕНГРИИ\nГлава государства принял Министра, "
+     "Касым-Жомарт Токаев отметил это.", "Касым-Жомарт Токаев принял Министра иностранных дел Венгрии"),
+    # an agency in brackets or between slashes stays as it writes itself
+    ("МИНСК, 4 ДЕКАБРЯ (БЕЛТА) – ПРЕМЬЕР ПРИНЯЛ ПОСЛА КНР", "Минск, 4 декабря (БЕЛТА) – премьер принял посла КНР"),
+])
+def test_a_line_in_capitals_is_read_as_the_text_writes_its_words(text, headline):
+    """`capitals.headlines_recased` (rule `headline_in_capitals`): the tokens' text, one character for one, so
+    offsets hold; without the flag the tokens are as written."""
+    tokens = segment(text, 0, headlines=True)[0]
+    read = list(text)
+    for t in tokens:
+        assert len(t.text) == t.stop - t.start
+        read[t.start:t.stop] = t.text
+    assert "".join(read).split("\n")[0] == headline
+    assert [t.text for t in segment(text, 0)[0]] == [text[t.start:t.stop] for t in tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "ТАСС. Москва, 4 декабря. МИД России сообщил о встрече.",  # capitals, but no line of three words in them
+    "ООН И ОБСЕ\nВстреча прошла в Вене.",  # two words only
+    "МИНИСТР ИНОСТРАННЫХ дел встретился с послом.",  # a small letter in the line
+])
+def test_a_line_with_a_small_letter_or_under_three_words_in_capitals_is_as_written(text):
+    assert [t.text for t in segment(text, 0, headlines=True)[0]] == [t.text for t in segment(text, 0)[0]]
+
+
 def _sentences(text: str, offset: int = 0) -> list[str]:
     return [text[s.start:s.stop] for s in segment(text, offset)[1]]
 
