@@ -5470,7 +5470,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
-                      "sides_of_several_meetings", "call_not_met",
+                      "sides_of_several_meetings", "call_not_met", "call_told_again",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
@@ -5833,6 +5833,29 @@ def test_one_called_in_the_sentence_of_a_meeting_is_not_met(nlp, text, met):
     """`call_not_met`: the ones named after a phone call's cue, up to the next talks word, were called."""
     assert meetings(nlp(text)) == met
     assert meetings(Pipeline(disable=["call_not_met"])(text)) != met
+
+
+@pytest.mark.parametrize("text", [
+    "Астана, 3 декабря. Akorda.kz – Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом "
+    "Мирзиёевым.\n\nКасым-Жомарт Токаев и Шавкат Мирзиёев обсудили ход реализации договоренностей, достигнутых в "
+    "ходе государственного визита Президента Узбекистана в Казахстан, а также сотрудничество в водно-энергетической "
+    "сфере.",
+    "Ашхабад, 2 декабря (TDH). Президент Туркменистана Сердар Бердымухамедов провел телефонный разговор с Президентом "
+    "Российской Федерации Владимиром Путиным.\n\nГлава Туркменистана и Президент России обсудили вопросы "
+    "двустороннего сотрудничества в торгово-экономической сфере.",
+])
+def test_a_discussion_of_the_sides_of_a_call_told_before_is_that_call(nlp, text):
+    """`call_told_again`: the call's sides discussing, no meeting told since, is the call told on, not talks."""
+    assert meetings(nlp(text)) == []
+    assert len(meetings(Pipeline(disable=["call_told_again"])(text))) == 1
+
+
+def test_a_discussion_after_a_call_and_a_meeting_since_is_talks(nlp):
+    """`call_told_again` off where talks were told after the call: the pair discussing is that meeting's."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом России Владимиром "
+            "Путиным. Затем Глава государства встретился с Президентом Узбекистана Шавкатом Мирзиёевым. Касым-Жомарт "
+            "Токаев и Шавкат Мирзиёев обсудили сотрудничество в энергетической сфере.")
+    assert ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"] in meetings(nlp(text))
 
 
 @pytest.mark.parametrize(("text", "met"), [

@@ -106,7 +106,7 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if "вручить" in lem:
         return any("грамота" in lemmas(t.text) for t in toks[k:min(sent.last, k + 4)])
     if lem & DISCUSSED:
-        return _joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k)
+        return not _call_told_again(ctx, s) and (_joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k))
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
 
 
@@ -284,6 +284,18 @@ def _calls(ctx: Context) -> None:
             ctx.calls.append((s, Meeting(participants=[r.id for r in sides], date=date, location=place,
                                          evidence=ctx.evidence(s), rule="call_sides")))
             ctx.changed.append(("meeting", "call_sides", sent.start, sent.stop))
+
+
+def _call_told_again(ctx: Context, s: int) -> bool:
+    """`Токаев провел телефонный разговор с Президентом Узбекистана … Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили
+    …`: a verb of discussion in a sentence whose persons, two or more, are all sides of the phone call told last (no
+    meeting told since) goes on telling that call, not talks (rule `call_told_again`)."""
+    last = ctx.last_meeting(s)
+    if last is None or last.rule != "call_sides" or not ctx.on("call_told_again"):
+        return False
+    sent = ctx.doc.sents[s]
+    persons = {r.id for r in ctx.between(sent.start, sent.stop, ("person",))}
+    return len(persons) >= 2 and persons <= set(last.participants)
 
 
 def _phone_cues(ctx: Context) -> list[int]:
@@ -1039,7 +1051,7 @@ def _is_side(ctx: Context, ref: Ref, org: bool) -> bool:
 RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "meetings_plural",
          "counterparts_of_states",
          "session_participants", "meeting_joined", "meeting_credentials", "meeting_delegation_heads", "call_sides",
-         "call_not_met",
+         "call_not_met", "call_told_again",
          "meeting_discussed_with", "meeting_joint_subjects", "officials_unnamed", "meetings_listed", "talks_of_agent",
          "meeting_named_later", "side_of_counterpart", "official_named_elsewhere", "heads_of_delegations",
          "where_clause_subject", "pair_referred", "owner_not_side", "officials_session", "courtesy_call",
@@ -1065,7 +1077,9 @@ rule that found it; the states they stand for leave it), or, with none told, tho
 `meeting_credentials`: the receiver of credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую
 делегацию возглавил A, казахстанскую – B` after talks told: the heads meet. `call_sides`: a phone call is no meeting,
 but `стороны`, `собеседники` after it stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники
-обсудили совместные проекты в энергетической сфере`: cooperation of Russia and Turkey). `meeting_discussed_with`: a
+обсудили совместные проекты в энергетической сфере`: cooperation of Russia and Turkey). `call_told_again`: a verb of
+discussion whose sentence names only persons the phone call told last had for sides, two or more, goes on telling
+that call (`Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили …` after their call), no talks. `meeting_discussed_with`: a
 sentence opening `С <person>
 обсуждалось …` (`были рассмотрены`) is that person's meeting with the one the sentence before the run of such sentences
 is about, of another state, not one met there after `с` (`counterpart_not_actor`: `В ходе встречи с Министром …
