@@ -5470,7 +5470,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
-                      "sides_of_several_meetings", "call_not_met", "call_told_again",
+                      "sides_of_several_meetings", "call_not_met", "call_told_again", "signers_among_sides",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
@@ -5679,6 +5679,26 @@ def test_after_several_credentials_the_diplomats_are_no_two_sides(nlp):
     assert len(meetings(doc)) == 3
     assert _cooperating_states(nlp, text) == []
     assert _cooperating_states(Pipeline(disable=["credentials_no_sides"]), text) == [["BY", "PK"]]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Москва, 3 декабря. ТАСС. Россия, Казахстан и Узбекистан подписали трехстороннее соглашение о транзите природного "
+     "газа на 2026–2030 годы.\n\nДокумент подписали председатель правления ПАО «Газпром» Алексей Миллер, министр "
+     "энергетики Казахстана Ерлан Аккенженов и министр энергетики Узбекистана Журабек Мирзамахмудов.",
+     ["KZ", "RU", "UZ"]),
+    ("Астана, 2 декабря. Kazinform – Казахстан, Россия и Беларусь подписали трехстороннее соглашение о сотрудничестве "
+     "в области подготовки кадров для атомной энергетики.\n\nДокумент подписали министр энергетики Казахстана Ерлан "
+     "Аккенженов, генеральный директор госкорпорации «Росатом» Алексей Лихачев и министр энергетики Беларуси Алексей "
+     "Кушнаренко.", ["BY", "KZ", "RU"]),
+])
+def test_signers_standing_for_some_sides_of_a_document_told_before_sign_that_one(nlp, text, parties):
+    """`signers_among_sides`: a company's head signing beside two states' ministers leaves the document's parties
+    those told before, not a second agreement of the two states."""
+    def agreements(doc: Document) -> list[list[str]]:
+        return [sorted(doc.entity(p).code for p in r.parties) for r in doc.relations if r.kind == "agreement"]
+
+    assert agreements(nlp(text)) == [parties]
+    assert len(agreements(Pipeline(disable=["signers_among_sides"])(text))) == 2
 
 
 @pytest.mark.parametrize(("text", "title"), [

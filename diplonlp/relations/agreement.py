@@ -326,7 +326,7 @@ the states sign (a secretary general at the table does not sign for their organi
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
                 "title_ends_at_occasion", "title_ends_at_setting", "documents_told_next", "title_through_parties",
-                "date_of_own_predicate")
+                "date_of_own_predicate", "signers_among_sides")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -354,7 +354,9 @@ a title runs on through the parties' `между X и Y` and what follows it in 
 между МИД Сербии и МИД Парагвая о проведении регулярных консультаций`, `План консультаций между МИД России и МИД Лаоса
 на 2026–2028 годы`), as the document is named; `date_of_own_predicate`, a date after the next finite verb of the
 signing's sentence is another event's, not the document's (`подписали Меморандум … и договорились о проведении диалога
-… в 2027 году`)."""
+… в 2027 году`); `signers_among_sides`, a document told again in one word whose signers stand for two or more of the
+sides of one told before and no other (a company's head among them: `Документ подписали председатель правления ПАО
+«Газпром» A, министр энергетики Казахстана B и …` after `Россия, Казахстан и Узбекистан подписали …`) is that one."""
 VETOES = ("agreement_told_in_full", "headline_told_again")
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title;
@@ -440,6 +442,14 @@ def _signed_for(parties: list[str], said: frozenset[str]) -> bool:
         len(others) == len(said - states)
 
 
+def _signers_among_sides(ctx: Context, parties: list[str], said: frozenset[str]) -> bool:
+    """`Документ подписали председатель правления ПАО «Газпром» A, министр энергетики Казахстана B и министр энергетики
+    Узбекистана C` after `Россия, Казахстан и Узбекистан подписали трехстороннее соглашение …`: signers standing for two
+    or more of the sides told before and for no other (a signer's side unread: a company's head) tell that document
+    again (rule `signers_among_sides`)."""
+    return len(parties) >= 2 and set(parties) < said and ctx.on("signers_among_sides")
+
+
 def find(ctx: Context) -> list[Agreement]:
     found: list[Agreement] = []
     told: set[tuple[frozenset[str], str | None]] = set()  # (parties, title) of the agreements found
@@ -482,8 +492,8 @@ def find(ctx: Context) -> list[Agreement]:
                 bare = _one_word(agreement)  # `Документ подписали президенты`: the one told before,
                 key = (frozenset(parties), agreement.title.lower() if agreement.title else None)  # `программа …`
                 if key not in told and not (bare and any(  # told again as `Программа …`; whoever signed for it
-                        _sides(states, parties) == _sides(states, said) or _signed_for(parties, said)
-                        for said, _ in told)):
+                        _sides(states, parties) == _sides(states, said) or _signed_for(parties, said) or
+                        _signers_among_sides(ctx, parties, said) for said, _ in told)):
                     told.add(key)
                     if bare and (before := _title_told_before(ctx, s, words)):
                         agreement.title = before
