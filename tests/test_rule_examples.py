@@ -592,6 +592,21 @@ def test_a_states_form_word_before_its_name_is_part_of_the_mention(nlp, text, am
         Pipeline(disable=["long_prefix_of_state"])(text))]
 
 
+@pytest.mark.parametrize("text", [
+    "Бишкек, 5 дек. /Кабар/. Министры иностранных дел Казахстана и Узбекистана приняли участие в заседании Совета "
+    "министров иностранных дел Шанхайской организации сотрудничества в Бишкеке.",
+    "Баку, 3 декабря, Report. Представители Азербайджана и Турции приняли участие в 52-й сессии Совета министров "
+    "иностранных дел Организации исламского сотрудничества, которая проходит в Стамбуле.",
+    # the places of a title's field before a service's name with `связей` in it
+    "В Брюсселе казахстанский дипломат провел переговоры с Генеральным директором по вопросам Европы и Центральной "
+    "Азии Европейской службы внешних связей Ольгой Ромашкиной.",
+])
+def test_a_cooperation_word_in_a_bodys_name_makes_no_subjects_cooperate(nlp, text):
+    """`cooperation_subjects`: states (or places) joined by `и` before `сотрудничества`, `связей` inside an
+    organization's name do not cooperate: the name tells no cooperation, as it tells none with `между`."""
+    assert [r for r in nlp(text).relations if r.kind == "cooperation"] == []
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Ереван, 8 июня. /news.am/. Никол Пашинян принял Оливера Вархея. Обсуждены вопросы сотрудничества Армения–ЕС.",
      [["country-AM", "org-1"]]),

@@ -232,7 +232,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                 out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
     out += _partners(ctx, s, partners) + _joint_work(ctx, s) + _parallel_partners(ctx, s, sector_starts)
     coop = next((toks[k] for k in within(words, sent.first, sent.last) if lemmas(toks[k].text) & COOPERATION
-                 and not _being_mended(ctx, k)), None)
+                 and not _being_mended(ctx, k) and not _in_body_name(ctx, s, toks[k])), None)
     if not [a for a in out if a[2] != "cooperation_clause_partner"] and coop is not None and \
             ctx.on("cooperation_subjects"):
         # Лидеры двух стран обсудили взаимодействие …; Казахстан и Турция развивают связи …
