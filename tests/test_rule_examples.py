@@ -960,11 +960,13 @@ def test_officials_of_two_states_the_sentence_before_names_alone_are_those_perso
 def test_talks_of_a_plural_title_of_no_state_are_those_of_the_two_named_before(nlp, text, place):
     """`official_named_elsewhere`: `Переговоры глав внешнеполитических ведомств`, `Встреча министров`, `Переговоры
     лидеров` in a sentence naming no one else are the talks of the two of two states the sentence before names, each
-    holding that title (or a post of the role noun's family); without the rule, none."""
+    holding that title (or a post of the role noun's family); without the rule, none (nor without
+    `plural_officials_met`, which reads such talks after it, as those of the pair named before)."""
     doc = nlp(text)
     assert [(sorted(r.participants), doc.entity(r.location).name) for r in doc.relations if r.kind == "meeting"] == \
         [(sorted(p.id for p in doc.persons), place)]
-    assert [r for r in Pipeline(disable=["official_named_elsewhere"])(text).relations if r.kind == "meeting"] == []
+    assert [r for r in Pipeline(disable=["official_named_elsewhere", "plural_officials_met"])(text).relations
+            if r.kind == "meeting"] == []
 
 
 def test_a_minister_greeting_is_not_one_of_the_leaders(nlp):
@@ -5486,6 +5488,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met", "call_told_again", "signers_among_sides",
+                      "plural_officials_met",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
@@ -5920,6 +5923,24 @@ def test_a_plural_talks_noun_stands_for_the_pair_named_together_before(nlp, text
     assert meetings(nlp(text)) == met
     assert meetings(Pipeline(disable=["pair_referred"])(text)) == []
 
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Баку, 4 декабря, Trend. Президент Ильхам Алиев принял участие в церемонии открытия нового терминала вместе с "
+     "Президентом Туркменистана Сердаром Бердымухамедовым. Главы государств ознакомились с работой терминала. Затем "
+     "между президентами состоялась встреча один на один.", [["Ильхам Алиев", "Сердар Бердымухамедов"]]),
+    ("Ташкент, 4 декабря /УзА/. Президент Республики Узбекистан Шавкат Мирзиёев вместе с Президентом Азербайджанской "
+     "Республики Ильхамом Алиевым посетил строящийся логистический центр в Навоийской области.\n\nЗатем между "
+     "президентами состоялась беседа.", [["Ильхам Алиев", "Шавкат Мирзиёев"]]),
+    ("Доха, 12 ноября. KAZINFORM – Министр иностранных дел Казахстана Ермек Кошербаев и Государственный министр "
+     "иностранных дел Катара Мухаммед Аль-Хулайфи подписали Соглашение о взаимном освобождении от визовых "
+     "требований.\n\nЦеремония подписания состоялась по итогам переговоров глав внешнеполитических ведомств в Дохе.",
+     [["Ермек Кошербаев", "Мухаммед Аль-Хулайфи"]]),
+])
+def test_talks_of_plural_officials_are_the_pairs_named_before(nlp, text, met):
+    """`plural_officials_met`: `между президентами`, `переговоров глав … ведомств` name the two named before, as
+    their sentence's joint subject or its subject and the one after `вместе с`."""
+    assert meetings(nlp(text)) == met
+    assert meetings(Pipeline(disable=["plural_officials_met"])(text)) == []
 
 
 @pytest.mark.parametrize(("text", "met"), [

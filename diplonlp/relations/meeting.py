@@ -217,9 +217,10 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
         return None
     verb = next((k for k in range(sent.first, sent.last) if lemmas(toks[k].text) & DISCUSSED and
                  toks[k].is_finite_verb and told_as_done(toks, k)), None)
-    if verb is None or ctx.between(sent.start, toks[verb].start, ("person",)) or not any(
+    officials = None
+    if (verb is None or ctx.between(sent.start, toks[verb].start, ("person",)) or not any(
             t.head == verb and t.rel.startswith("nsubj") and lemmas(t.text) & TALK_NOUNS and said_plural(t)
-            for t in toks[sent.first:verb]):
+            for t in toks[sent.first:verb])) and (officials := _plural_officials_met(ctx, s)) is None:
         return None
     before = _sentence_naming_before(ctx, s)
     if before is None or ctx.doc.sents[before].start < ctx.lead[0]:
@@ -227,8 +228,49 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     prior = ctx.doc.sents[before]
     if any(_phone(t) for t in toks[prior.first:prior.last]):
         return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
-    pair = _subject_pair(ctx, before)
-    return ([pair[0].id, pair[1].id], before) if pair is not None else None
+    pair = _subject_pair(ctx, before) or _pair_together(ctx, before)
+    if pair is None or (officials and not all(_holds_office(ctx, r.id, officials) for r in pair)):
+        return None  # `Президенты …` after a president and a minister: no title of both
+    return [pair[0].id, pair[1].id], before
+
+
+def _plural_officials_met(ctx: Context, s: int) -> str | None:
+    """`Затем между президентами состоялась беседа`, `После церемонии президенты провели переговоры`, `по итогам
+    переговоров глав внешнеполитических ведомств`: a talks noun told as done whose sides are a plural role noun or
+    title (after `между` near it, in the genitive right after it, or the subject of the verb it is the object of), in
+    a sentence naming no person, tells the talks of the pair named before, as `Лидеры обсудили` does (rule
+    `plural_officials_met`): the title both must hold, `""` for a role noun, else None."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("plural_officials_met") or ctx.in_sentence(s, ("person",)):
+        return None
+    titles = {f.a: str(f.data["title"]) for f in ctx.doc.found.get("post", []) if f.data.get("plural")}
+    for k in range(sent.first, sent.last):
+        if not lemmas(toks[k].text) & NOUNS or planned(ctx, s, k):
+            continue
+        for t in toks[max(sent.first, k - 3):min(sent.last, k + 4)]:
+            role = bool(lemmas(t.text) & TALK_NOUNS) and said_plural(t)
+            if not role and t.i not in titles:
+                continue
+            if toks[t.i - 1].lower == "между" or (t.i == k + 1 and t.feats.get("Case") == "Gen") or (
+                    t.rel.startswith("nsubj") and toks[k].rel == "obj" and t.head == toks[k].head):
+                ctx.changed.append(("meeting", "plural_officials_met", toks[k].start, t.stop))
+                return "" if role else titles[t.i]
+    return None
+
+
+def _pair_together(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
+    """`Шавкат Мирзиёев вместе с Президентом Азербайджанской Республики Ильхамом Алиевым посетил …`: the subject of
+    the clause `вместе с`, `совместно с` is in and the first person after it, of different sides (one may be of no
+    state named: `Президент Ильхам Алиев`), are the pair the sentence is about (rule `plural_officials_met`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    k = next((j for j in range(sent.first, sent.last - 1) if toks[j].lower in TOGETHER and
+              toks[j + 1].lower in ("с", "со")), None)
+    after = ctx.between(toks[k + 1].stop, sent.stop, ("person",)) if k is not None else []
+    first = ctx.subject(k, ("person",)) if k is not None else None
+    if first is None or not after or first.start > toks[k].start:
+        return None
+    second, sides = after[0], {_side_of(ctx, first), _side_of(ctx, after[0])}
+    return (first, second) if first.id != second.id and len(sides) == 2 else None  # one side may be unnamed
 
 
 def _sentence_naming_before(ctx: Context, s: int) -> int | None:
@@ -1060,7 +1102,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
-         "subject_past_adverb")
+         "subject_past_adverb", "plural_officials_met")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1144,7 +1186,14 @@ holder the sentence before names as a spokesperson are held by an official of th
 `talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence with a talks noun no preposition
 governs (`Российско-узбекские переговоры прошли в Кремле.`) tells who took part in those talks, as `В переговорах`
 would. `session_held_with`: a session noun a verb of holding governs, with `с` and a person or state right after it
-(`Ли Чжэ Мён провел … саммит с премьер-министром Японии …`), is talks of two."""
+(`Ли Чжэ Мён провел … саммит с премьер-министром Японии …`), is talks of two. `plural_officials_met`: a talks noun
+whose sides are a plural title or role noun (`Затем между президентами состоялась беседа`, `президенты провели
+переговоры`, `по итогам переговоров глав внешнеполитических ведомств`), in a sentence naming no one, is the talks of
+the pair named before, as `pair_referred` reads them (both holding the title, where a title names them), or of the
+subject of the sentence before and the one it names after `вместе с` (`Мирзиёев вместе с Президентом … Алиевым
+посетил …`)."""
+TOGETHER = words("cooperation.together")
+"""`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
 SESSION_ROLES = words("meeting.session_roles")
 SESSION_HELD = words("meeting.session_held")
