@@ -5742,6 +5742,24 @@ def test_a_document_told_again_bears_the_title_signed_the_sentence_before(nlp, t
         "Документ"]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("Бишкек, 2 декабря. Кабар. Жогорку Кенеш Кыргызской Республики ратифицировал соглашение между Кыргызстаном и "
+     "Китаем о строительстве железной дороги «Китай – Кыргызстан – Узбекистан».\n\nСоглашение было подписано 6 июня "
+     "2024 года в Пекине.", "соглашение между Кыргызстаном и Китаем о строительстве железной дороги «Китай – "
+                           "Кыргызстан – Узбекистан»"),
+    ("Ташкент, 5 декабря /УзА/. Сенат Олий Мажлиса Республики Узбекистан одобрил закон «О ратификации Соглашения между "
+     "Республикой Узбекистан и Европейским союзом о расширенном партнерстве и сотрудничестве».\n\nСоглашение было "
+     "подписано 15 октября 2025 года в Брюсселе.",
+     "Соглашение между Республикой Узбекистан и Европейским союзом о расширенном партнерстве и сотрудничестве"),
+])
+def test_the_same_document_noun_opening_a_sentence_bears_the_title_named_before(nlp, text, title):
+    """`title_told_before`: `Соглашение было подписано …` right after a sentence naming `соглашение между X и Y о …`
+    is that document, its title the one named there."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == [title]
+    assert [r.title for r in Pipeline(disable=["title_told_before"])(text).relations if r.kind == "agreement"] == [
+        "Соглашение"]
+
+
 @pytest.mark.parametrize(("text", "pairs"), [
     (EXAMPLES["cooperation_together_with"], [["CN", "KZ"]]),
     ("Казахстан совместно с Китаем развивает сотрудничество в сфере энергетики.", [["CN", "KZ"]]),  # unparsed

@@ -338,7 +338,9 @@ documents listed after the first in its case, each after a comma or `и` (`по�
 заявление`): each an agreement of the same parties, but for a `между X и Y` after a later one, which is its own;
 `date_told_again`, the date a later sentence gives a document told again with the same parties and title, where
 the first telling had none; `title_told_before`, a document told again in one word (`Документ подписали …`) bears
-the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`);
+the title of the one whose signing the sentence before tells (`Подписана Дорожная карта по развитию …`), or of the
+one it names with `между X и Y`, which that document's noun alone opening the sentence tells again too (`Соглашение было
+подписано …`);
 `documents_after_colon`, a signing of documents named by the generic noun in a sentence ending in a colon
 (`подписаны следующие документы:`) is of the documents its list items name (`– Соглашение между … о …;` / `–
 Меморандум о …;`), each an agreement of the parties its own `между X и Y` gives, else of the signing's, and so is a
@@ -597,18 +599,28 @@ def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
     """`Подписана Дорожная карта по развитию … . Документ подписали …`: for a document told again, the title of
     more than one word of the document whose signing the sentence before tells, else of the one it names with its
     parties' `между X и Y` (`Вступило в силу соглашение между Казахстаном и Китаем о … Документ был подписан …`;
-    rule `title_told_before`)."""
-    if s == 0 or not ctx.on("title_told_before") or not _document_told_again(ctx, s):
+    rule `title_told_before`); the latter too for the same noun alone opening the sentence (`… ратифицировал
+    соглашение между Кыргызстаном и Китаем о … Соглашение было подписано …`)."""
+    if s == 0 or not ctx.on("title_told_before"):
         return None
+    again = _document_told_again(ctx, s)
     prev = ctx.doc.sents[s - 1]
     for k in within(words, prev.first, prev.last):
-        if _signed(ctx, k) and (j := _document_near(ctx, s - 1, k)) is not None and \
+        if again and _signed(ctx, k) and (j := _document_near(ctx, s - 1, k)) is not None and \
                 len(title := _title(ctx, s - 1, j).split()) > 1:
             return " ".join(title)
     toks = ctx.doc.tokens
     named = next((j for j in range(prev.first, prev.last - 1) if lemmas(toks[j].text) & DOCUMENTS and
                   toks[j + 1].lower == "между"), None)
-    return _title(ctx, s - 1, named) if named is not None and between_parties(ctx, s - 1, prev.start) else None
+    if named is None or not (again or _opens_with_noun(ctx, s, lemmas(toks[named].text))):
+        return None
+    return _title(ctx, s - 1, named) if between_parties(ctx, s - 1, prev.start) else None
+
+
+def _opens_with_noun(ctx: Context, s: int, said: frozenset[str]) -> bool:
+    """Does sentence ``s`` open with a noun of lemma ``said`` in the singular (`Соглашение было подписано …`)?"""
+    first = ctx.doc.tokens[ctx.doc.sents[s].first]
+    return bool(lemmas(first.text) & said) and first.feats.get("Number") != "Plur"
 
 
 def _list_parties(ctx: Context, s: int, nouns: tuple[int, ...]) -> list[tuple[str, list[str]]]:
