@@ -1848,6 +1848,26 @@ def test_an_organs_abbreviation_and_the_body_after_it_are_one(nlp, text, name, p
     assert {"ЦК", party} <= off
 
 
+@pytest.mark.parametrize(("text", "bodies", "parties"), [
+    ("Ташкент, 3 декабря. Подписан план консультаций между министерствами иностранных дел Узбекистана и Казахстана на "
+     "2026–2027 годы.", [("Министерство иностранных дел Республики Узбекистан", "UZ"),
+                         ("Министерство иностранных дел Республики Казахстан", "KZ")], ["МИД РК", "МИД РУз"]),
+    ("Минск, 4 декабря. Подписан меморандум между министерствами образования Беларуси и Вьетнама.",
+     [("Министерство образования Республики Беларусь", "BY"),
+      ("Министерство образования Социалистической Республики Вьетнам", "VN")], ["Минобразования СРВ",
+                                                                                "Минобразования РБ"]),
+])
+def test_a_plural_body_of_two_states_names_each_states_body(nlp, text, bodies, parties):
+    """`bodies_of_states`: `министерствами … A и B` is A's ministry and B's; B's words stay a mention of B too, and
+    the document is the two ministries'."""
+    doc = nlp(text)
+    assert [(o.name, o.country) for o in doc.organizations] == bodies
+    assert len(doc.countries) == 2
+    assert [sorted(doc.entity(p).abbr or "" for p in r.parties) for r in doc.relations if r.kind == "agreement"] == [
+        sorted(parties)]
+    assert len(Pipeline(disable=["bodies_of_states"])(text).organizations) == 1
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Стороны обсудили подготовку к заседанию Высшего межгосударственного совета Казахстана и Узбекистана.",
      "Высший межгосударственный совет Казахстана и Узбекистана"),

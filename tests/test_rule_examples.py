@@ -5488,7 +5488,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met", "call_told_again", "signers_among_sides",
-                      "plural_officials_met",
+                      "plural_officials_met", "bodies_of_states",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
@@ -5557,6 +5557,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "place_names_kept", "negated_event"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
+# bodies_of_states in test_normalization.py
 COOPERATION_VETOES = {"sector_is_document_topic", "route_between_regions", "compound_in_name",
                       "relations_being_mended", "between_of_conjunct"}
 

@@ -343,8 +343,9 @@ def _inside_names(doc: Analysis) -> dict[int, tuple[int, int]]:
 def outside_names(candidates: list[Found], names: list[Found]) -> list[Found]:
     """The country mentions: the candidates less adjectives inside an organization's name (`Американский
     университет в Центральной Азии` names no state) and less a name that is an organization's whole mention
-    (`членов ГУАМ`: the organization, not Guam)."""
+    (`членов ГУАМ`: the organization, not Guam), unless that organization is a state's body its state's name stands
+    for after another's (`министерствами иностранных дел Казахстана и Кыргызстана`: rule `bodies_of_states`)."""
     inside = coverage(names)
-    whole = {(f.start, f.stop) for f in names}
+    whole = {(f.start, f.stop) for f in names if f.data.get("rule") != "bodies_of_states"}
     return [c for c in candidates if not (c.data["adjective"] and inside.overlaps(c.start, c.stop)) and
             (c.start, c.stop) not in whole]

@@ -57,7 +57,8 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "abbreviation_in_brackets", "states_of_joint_body", "chamber_of_parliament", "body_within_body",
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
-         "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state")
+         "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
+         "bodies_of_states")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -219,6 +220,27 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:
         found.data["chamber_end"] = chamber
     return found
+
+
+def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int) -> list[Found]:
+    """`консультации между министерствами иностранных дел Азербайджана и Таиланда`, `между правительствами Казахстана
+    и Кыргызстана`: a state body's head in the plural, its state followed by `и` and another state, names that
+    state's body of the same kind too, its mention the second state's words (rule `bodies_of_states`)."""
+    toks = doc.tokens
+    if body.data.get("host") or toks[i].feats.get("Number") != "Plur" or body.b + 1 >= last or \
+            toks[body.b].lower != "и" or not doc.on("bodies_of_states"):
+        return []
+    other = country_at(doc, body.b + 1, last)
+    if other is None or other[0] == body.data["country"]:
+        return []
+    code, end = other
+    head = str(body.data["key"]).split(":")[1]
+    stem = str(body.data["abbr"]).rsplit(" ", 1)[0] if body.data.get("abbr") else None
+    country_abbr = next((k for k, v in countries().abbrs.items() if v == code), None)
+    kind = body.data["kind"]
+    return [doc.make("org", body.b + 1, end, name=f"{head} {_state_genitive(code)}", country=code, kind=kind,
+                     abbr=f"{stem} {country_abbr}" if stem and country_abbr else None, key=f"{kind}:{head}:{code}:None",
+                     implied_state=False, host=None, rule="bodies_of_states")]
 
 
 def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: int, last: int) -> str | None:
@@ -389,7 +411,8 @@ def find(doc: Analysis) -> list[Found]:
             body = _state_body(doc, i, sent.first, sent.last)
             if body:
                 found.append(body)
-                i = body.b
+                found.extend(_bodies_of_states(doc, body, i, sent.last))
+                i = found[-1].b
                 continue
             abbr = _abbr_at(doc, i)
             if abbr:

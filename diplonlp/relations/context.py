@@ -219,14 +219,18 @@ class Context:
 
     def between(self, start: int, stop: int, kinds: tuple[str, ...]) -> list[Ref]:
         """Mentions of ``kinds`` lying inside ``start:stop``, in text order; one nested in another
-        (`РК` in `МИД РК`) is left out."""
+        (`РК` in `МИД РК`) is left out, and so is a state whose very words name a body of it (`Кыргызстана` after
+        `министерствами иностранных дел Казахстана и`: `bodies_of_states`)."""
         i = bisect_left(self.starts, start)
         out: list[Ref] = []
         reach, reach_start = -1, -1  # the furthest stop of a kept ref, and the first start reaching it
         while i < len(self.refs) and self.refs[i].start < stop:
             ref = self.refs[i]  # refs go by start: every kept one starts at or before this one
             nested = ref.stop < reach or (ref.stop == reach and reach_start < ref.start)
-            if ref.kind in kinds and ref.stop <= stop and not nested:
+            if out and (ref.start, ref.stop) == (out[-1].start, out[-1].stop) and \
+                    {ref.kind, out[-1].kind} == {"country", "org"} and ref.kind in kinds:
+                out[-1] = ref if ref.kind == "org" else out[-1]
+            elif ref.kind in kinds and ref.stop <= stop and not nested:
                 out.append(ref)
                 if ref.stop > reach:
                     reach, reach_start = ref.stop, ref.start
