@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city")
+         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city", "remote_no_place")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
@@ -88,7 +88,9 @@ the event, it is not its day.
 those the sentence names arrived, a stay, so their later events with no place of their own are there.
 `event_city`: `на полях Дохийского форума встретился …`, `приняла участие в Петербургском международном экономическом
 форуме. На полях форума …`: an event told at a forum, conference or exhibition named by a town's adjective is in that
-town where the text names it, and, where it does not, not at the dateline's town either."""
+town where the text names it, and, where it does not, not at the dateline's town either. `remote_no_place`: talks held
+by video link (`в режиме видеоконференции`, `по видеосвязи`, `setting.remote`), their sentence naming no place, were
+held at none: not the dateline's town, nor one told before."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
@@ -116,6 +118,7 @@ PLANNED = words("agreement.planned")
 FUTURE_BE = words("context.future_be")
 HELD_NOUNS = words("context.held_nouns")
 HELD = words("context.held")
+REMOTE = words("setting.remote")
 REPORTING = words("context.reporting")
 REPORT_SOURCES = words("context.report_sources")
 SITUATIONS = words("posts.situation_nouns")
@@ -160,7 +163,14 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
         stayed = stay(ctx, s, persons)  # is the dateline's
         place = None if stayed and stayed.startswith("country-") else \
             stayed or (None if elsewhere(ctx, s) else ctx.dateline_place)
-    return date, place
+    return date, None if not places and remote_no_place(ctx, s) else place
+
+
+def remote_no_place(ctx: Context, s: int) -> bool:
+    """`провел переговоры в режиме видеоконференции с …`: talks held by video link (`setting.remote`), their
+    sentence naming no place, were held at none, not the dateline's nor one told before (rule `remote_no_place`)."""
+    sent = ctx.doc.sents[s]
+    return ctx.on("remote_no_place") and any(lemmas(t.text) & REMOTE for t in ctx.doc.tokens[sent.first:sent.last])
 
 
 CLAUSE_OPENERS = {"где": "where_clause_day", "когда": "where_clause_day", "а": "contrast_clause_day"}
