@@ -5922,6 +5922,19 @@ def test_a_discussion_after_a_call_and_a_meeting_since_is_talks(nlp):
     assert ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"] in meetings(nlp(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Астана, 4 декабря. Kazinform – Министр иностранных дел Казахстана Ермек Кошербаев провел онлайн-переговоры с "
+    "Министром иностранных дел Египта Бадром Абдель Ати.",
+    "Баку, 5 декабря, АЗЕРТАДЖ. Министр экономики Азербайджана Микаил Джаббаров провел онлайн-встречу с министром "
+    "торговли Индонезии Будиманом Шарифом.",
+])
+def test_talks_named_by_a_compound_of_video_link_are_a_meeting_at_no_place(nlp, text):
+    """`meeting.nouns`: `онлайн-переговоры`, `онлайн-встречу` are talks (`meeting_talks`), held at no place
+    (`remote_no_place`: not the dateline's town)."""
+    doc = nlp(text)
+    assert [(len(r.participants), r.location) for r in doc.relations if r.kind == "meeting"] == [(2, None)]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     (EXAMPLES["pair_referred"], [["Аббас Арагчи", "Хакан Фидан"]]),
     ("Минск, 1 декабря. /БЕЛТА/. Премьер-министр Беларуси Александр Турчин и Председатель Правительства Российской "
