@@ -5495,7 +5495,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met", "call_told_again", "signers_among_sides",
-                      "plural_officials_met", "bodies_of_states",
+                      "plural_officials_met", "bodies_of_states", "side_of_unnamed_state",
                       "host_of_counterpart", "state_of_host", "place_as_first_name",
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
@@ -5980,6 +5980,22 @@ def test_talks_of_plural_officials_are_the_pairs_named_before(nlp, text, met):
     their sentence's joint subject or its subject and the one after `вместе с`."""
     assert meetings(nlp(text)) == met
     assert meetings(Pipeline(disable=["plural_officials_met"])(text)) == []
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Москва, 4 декабря. Интерфакс. Владимир Путин и Президент Казахстана Касым-Жомарт Токаев приняли участие в "
+     "открытии Года русского языка в Кремле.\n\nПосле церемонии президенты провели переговоры в узком составе.",
+     [["Владимир Путин", "Касым-Жомарт Токаев"]]),
+    ("Астана, 5 декабря. Akorda.kz – Касым-Жомарт Токаев и Президент Кыргызстана Садыр Жапаров приняли участие в "
+     "церемонии запуска первого энергоблока Камбаратинской ГЭС-1.\n\nПосле церемонии президенты провели переговоры "
+     "в узком формате.", [["Касым-Жомарт Токаев", "Садыр Жапаров"]]),
+])
+def test_a_person_of_a_state_no_country_names_is_a_side_of_their_own(nlp, text, met):
+    """`side_of_unnamed_state`: `Владимир Путин` in a Moscow item (his state named by no country mention, known from
+    the leaders' list) and the Kazakh president are two sides joined by `и`, so `президенты` after them are the two,
+    the untitled one taken to hold the title (`plural_officials_met`)."""
+    assert meetings(nlp(text)) == met
+    assert meetings(Pipeline(disable=["side_of_unnamed_state"])(text)) == []
 
 
 @pytest.mark.parametrize(("text", "met"), [

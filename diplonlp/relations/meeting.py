@@ -193,9 +193,11 @@ def joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
 def _side_of(ctx: Context, ref: Ref) -> str | None:
     """The state or international body a person speaks for, else the company or other body of their post (`глава
     госкорпорации «Росатом» A и министр энергетики Узбекистана B обсудили`), else the region their title has them
-    head (`Губернатор Новосибирской области A и аким Павлодарской области B подписали`: `regions_of_heads`)."""
+    head (`Губернатор Новосибирской области A и аким Павлодарской области B подписали`: `regions_of_heads`), else the
+    code of their state no country mention names (`Владимир Путин` in a Moscow item: rule `side_of_unnamed_state`)."""
     region = ctx.region_of.get(ref.id) if ctx.on("regions_of_heads") else None
-    return ctx.party_of(ref) or ctx.employer_of.get(ref.id) or region
+    home = ctx.home_of.get(ref.id) if ctx.on("side_of_unnamed_state") else None
+    return ctx.party_of(ref) or ctx.employer_of.get(ref.id) or region or home
 
 
 def _before_whence(ctx: Context, start: int, stop: int) -> int:
@@ -229,8 +231,9 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     if any(_phone(t) for t in toks[prior.first:prior.last]):
         return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
     pair = _subject_pair(ctx, before) or _pair_together(ctx, before)
-    if pair is None or (officials and not all(_holds_office(ctx, r.id, officials) for r in pair)):
-        return None  # `Президенты …` after a president and a minister: no title of both
+    if pair is None or (officials and not all(_holds_office(ctx, r.id, officials) or not ctx.titles_held(r.id)
+                                              for r in pair)):
+        return None  # `Президенты …` after a president and a minister: no title of both (one untitled may hold it)
     return [pair[0].id, pair[1].id], before
 
 
@@ -1102,7 +1105,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
-         "subject_past_adverb", "plural_officials_met")
+         "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1191,7 +1194,9 @@ whose sides are a plural title or role noun (`Затем между презид
 переговоры`, `по итогам переговоров глав внешнеполитических ведомств`), in a sentence naming no one, is the talks of
 the pair named before, as `pair_referred` reads them (both holding the title, where a title names them), or of the
 subject of the sentence before and the one it names after `вместе с` (`Мирзиёев вместе с Президентом … Алиевым
-посетил …`)."""
+посетил …`); one of the pair holding no title is taken to hold it. `side_of_unnamed_state`: a person whose state no
+country mention names (`Владимир Путин` in a Moscow item, known from the leaders' list) is a side of that state's
+own beside another's, so `Владимир Путин и Президент Казахстана … приняли участие …` names a pair."""
 TOGETHER = words("cooperation.together")
 """`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
