@@ -205,11 +205,12 @@ def _unopened_quote(toks: list[Token]) -> bool:
 
 def _name_goes_on(ctx: Context, j: int, k: int, last: int, parties: bool) -> bool:
     """Does the name of the document at ``j`` go on at ``k``: no clause's end (but a comma going on with a list of
-    fields, or of ``parties`` after `между`), `который`, amount, occasion, verb (but an attributive participle) or
-    `и` opening a second document?"""
+    fields, or of ``parties`` after `между`, not opening a second document), `который`, amount, occasion, verb (but an
+    attributive participle) or `и` opening a second document?"""
     toks = ctx.doc.tokens
     tok = toks[k]
-    goes_on = _field_goes_on(toks, k, last) or (parties and _party_goes_on(toks, k, last))
+    goes_on = _field_goes_on(toks, k, last) or (parties and _party_goes_on(toks, k, last) and _opens_document(
+        toks, k, last, _cases_of(toks[j])) is None)  # `…, Соглашение о …` after the parties: a second document
     if tok.text in ",.;:" and not goes_on:
         return False
     if tok.lower == "который" or _amount_at(toks, k) or _occasion_at(ctx, k):
