@@ -246,7 +246,9 @@ def _plural_officials_met(ctx: Context, s: int) -> str | None:
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if not ctx.on("plural_officials_met") or ctx.in_sentence(s, ("person",)):
         return None
-    titles = {f.a: str(f.data["title"]) for f in ctx.doc.found.get("post", []) if f.data.get("plural")}
+    posts = ctx.doc.starting_at("post")
+    titles = {i: str(f.data["title"]) for i in range(sent.first, sent.last)
+              if (f := posts.get(i)) is not None and f.data.get("plural")}
     for k in range(sent.first, sent.last):
         if not lemmas(toks[k].text) & NOUNS or planned(ctx, s, k):
             continue
@@ -268,8 +270,10 @@ def _pair_together(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     k = next((j for j in range(sent.first, sent.last - 1) if toks[j].lower in TOGETHER and
               toks[j + 1].lower in ("с", "со")), None)
-    after = ctx.between(toks[k + 1].stop, sent.stop, ("person",)) if k is not None else []
-    first = ctx.subject(k, ("person",)) if k is not None else None
+    if k is None:
+        return None
+    after = ctx.between(toks[k + 1].stop, sent.stop, ("person",))
+    first = ctx.subject(k, ("person",))
     if first is None or not after or first.start > toks[k].start:
         return None
     second, sides = after[0], {_side_of(ctx, first), _side_of(ctx, after[0])}
@@ -335,8 +339,10 @@ def _call_told_again(ctx: Context, s: int) -> bool:
     """`Токаев провел телефонный разговор с Президентом Узбекистана … Касым-Жомарт Токаев и Шавкат Мирзиёев обсудили
     …`: a verb of discussion in a sentence whose persons, two or more, are all sides of the phone call told last (no
     meeting told since) goes on telling that call, not talks (rule `call_told_again`)."""
+    if not ctx.on("call_told_again") or not any(k <= s for k, _ in ctx.calls):
+        return False  # no call told yet: nothing to look back for (cheap on long texts)
     last = ctx.last_meeting(s)
-    if last is None or last.rule != "call_sides" or not ctx.on("call_told_again"):
+    if last is None or last.rule != "call_sides":
         return False
     sent = ctx.doc.sents[s]
     persons = {r.id for r in ctx.between(sent.start, sent.stop, ("person",))}
