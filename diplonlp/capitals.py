@@ -17,6 +17,7 @@ WORD = re.compile(r"[А-ЯЁ]+(?:-[А-ЯЁ]+)*")
 WRITTEN_CAPITALIZED = re.compile(r"(?<=[а-яё,] )[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
 """A capitalized word after a small letter or a comma: a name as the text writes it, not a sentence's first word."""
 KEPT_AFTER = frozenset("(/")
+"""Marks before a word that keep it as written: an agency in brackets or slashes (`(БЕЛТА)`, `/АРКА/`)."""
 MIN_WORDS = 3
 """A line of fewer words in capitals is an abbreviation or a dateline's place (`АСТАНА`, `ТАСС`), not a headline."""
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})

@@ -270,7 +270,7 @@ def _pair_together(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     k = next((j for j in range(sent.first, sent.last - 1) if toks[j].lower in TOGETHER and
               toks[j + 1].lower in ("с", "со")), None)
-    if k is None:
+    if k is None or not ctx.on("plural_officials_met"):
         return None
     after = ctx.between(toks[k + 1].stop, sent.stop, ("person",))
     first = ctx.subject(k, ("person",))
