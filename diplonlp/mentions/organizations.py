@@ -179,15 +179,17 @@ def _abbr_at(doc: Analysis, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
+def _state_bodies(doc: Analysis, i: int, first: int, last: int) -> list[Found]:
+    """The state body whose head opens at token ``i``, and the body of the same kind of another state right after it
+    (`bodies_of_states`); none where no body is named there."""
     lex = organizations()
     match = lex.bodies.match_at(doc.tokens, i, last)
     if not match:
-        return None
+        return []
     head, stem, kind, own = match.value
     after = country_at(doc, match.stop, last)
     if not after and not doc.tokens[i].is_cap:
-        return None
+        return []
     before = None if after else _country_before(doc, i, first)
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
@@ -195,7 +197,7 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
     if implied:
         code = _implied_state(doc, i, match.stop, stem, first, last)
         if code is None:
-            return None
+            return []
         before = (code, i)
     code, a, b = (after[0], i, after[1]) if after else (before[0], before[1], match.stop)  # type: ignore[index]
     # Посольство Казахстана в Японии: the host belongs to the embassy's name.
@@ -204,28 +206,34 @@ def _state_body(doc: Analysis, i: int, first: int, last: int) -> Found | None:
         host_match = country_at(doc, b + 1, last)
         if host_match:
             host, b = host_match
-    clex = countries()
     qualified = _qualifier_before(doc, i, first) if a == i else None  # `Великого национального собрания Турции`
     if qualified is not None:
         a, head = qualified, nominative_phrase(doc.tokens[qualified:match.stop])
-    name = f"{head} {_state_genitive(code)}"
-    if host:
-        name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
-    country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
-    abbr = f"{stem} {country_abbr}" if stem and country_abbr else None
-    found = doc.make("org", a, b, name=name, abbr=abbr, country=code, kind=kind, key=f"{kind}:{head}:{code}:{host}",
-                     implied_state=implied, host=host)
+    found = doc.make("org", a, b, **_body_data(head, stem, kind, code, host), implied_state=implied)
     if qualified is not None:
         found.data["rule"] = "body_qualifier"
     if kind == "parliament" and (chamber := _chamber_end(doc, i, match.stop)) is not None:
         found.data["chamber_end"] = chamber
-    return found
+    return [found, *_bodies_of_states(doc, found, i, last, (head, stem, kind))]
 
 
-def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int) -> list[Found]:
+def _body_data(head: str, stem: str | None, kind: str, code: str, host: str | None) -> dict[str, object]:
+    """The name, abbreviation (`МИД РК`), state, kind, key and host of the body ``head`` of state ``code``."""
+    clex = countries()
+    name = f"{head} {_state_genitive(code)}"
+    if host:
+        name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
+    country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
+    return {"name": name, "abbr": f"{stem} {country_abbr}" if stem and country_abbr else None, "country": code,
+            "kind": kind, "key": f"{kind}:{head}:{code}:{host}", "host": host}
+
+
+def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int, matched: tuple[str, str | None, str]
+                      ) -> list[Found]:
     """`консультации между министерствами иностранных дел Азербайджана и Таиланда`, `между правительствами Казахстана
     и Кыргызстана`: a state body's head in the plural, its state followed by `и` and another state, names that
-    state's body of the same kind too, its mention the second state's words (rule `bodies_of_states`)."""
+    state's body of the same kind too (``matched``: the body's head, abbreviation stem and kind), its mention the
+    second state's words (rule `bodies_of_states`)."""
     toks = doc.tokens
     if body.data.get("host") or toks[i].feats.get("Number") != "Plur" or body.b + 1 >= last or \
             toks[body.b].lower != "и" or not doc.on("bodies_of_states"):
@@ -234,13 +242,8 @@ def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int) -> list[Fou
     if other is None or other[0] == body.data["country"]:
         return []
     code, end = other
-    head = str(body.data["key"]).split(":")[1]
-    stem = str(body.data["abbr"]).rsplit(" ", 1)[0] if body.data.get("abbr") else None
-    country_abbr = next((k for k, v in countries().abbrs.items() if v == code), None)
-    kind = body.data["kind"]
-    return [doc.make("org", body.b + 1, end, name=f"{head} {_state_genitive(code)}", country=code, kind=kind,
-                     abbr=f"{stem} {country_abbr}" if stem and country_abbr else None, key=f"{kind}:{head}:{code}:None",
-                     implied_state=False, host=None, rule="bodies_of_states")]
+    return [doc.make("org", body.b + 1, end, **_body_data(*matched, code, None), implied_state=False,
+                     rule="bodies_of_states")]
 
 
 def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: int, last: int) -> str | None:
@@ -408,11 +411,10 @@ def find(doc: Analysis) -> list[Found]:
     for sent in doc.sents:
         i = next_from(starts, sent.first, sent.last)
         while i < sent.last:
-            body = _state_body(doc, i, sent.first, sent.last)
-            if body:
-                found.append(body)
-                found.extend(_bodies_of_states(doc, body, i, sent.last))
-                i = found[-1].b
+            bodies = _state_bodies(doc, i, sent.first, sent.last)
+            if bodies:
+                found.extend(bodies)
+                i = bodies[-1].b
                 continue
             abbr = _abbr_at(doc, i)
             if abbr:
