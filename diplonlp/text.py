@@ -47,6 +47,16 @@ BOILERPLATE_LINE = re.compile(r"\s*(?:Подписывайтесь|Подпиш�
 Данияр Абенов`) or a link to another item (`Читайте также: Токаев провел телефонный разговор с Эрдоганом`): the
 contract has it yield nothing, so it gets no tokens."""
 
+DATELINE_OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)(?:[.,]\s+"
+                              r"(\d{1,2}(?:[–-]\d{1,2})? (?:[а-яё]+|[А-ЯЁ]{3,})\.?(?: \d{4}(?: года| г\.)?)?"
+                              r"|\d{1,2}\.\d{2}\.\d{4})"
+                              r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s|(?<= г\.)\s)"
+                              r"|(?=\.\s+[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})*\s+[–—-]\s|\s+/[^/\n]{2,40}/))")
+"""A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,
+`Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`,
+`Женева, 10 июня 2025 г. Постоянный …`;
+or with a place and the agency only (no group 2): `АСТАНА. КАЗИНФОРМ –`, `Улаанбаатар /МОНЦАМЭ/.`"""
+
 
 @dataclass(slots=True)
 class Token:
@@ -172,14 +182,23 @@ LINE_OPENS = re.compile(r"[ \t]*\n\s*(?=[A-ZА-ЯЁ0-9«\"„(—–-])")
 
 def _lines(sentence: str, start: int) -> list[tuple[int, int]]:
     """(start, stop) of the parts of a sentence at ``start`` split at line breaks that open a new line with a
-    capital; a line ending in a comma, a hyphen or a short lower-case word (`и`, `в`, `для`) runs on."""
+    capital; a line ending in a comma, a hyphen or a short lower-case word (`и`, `в`, `для`) runs on, unless a blank
+    line and a dateline follow it (`… подписали соглашение о взаимной отмене виз` over `Минск, 11 июня /Корр. БЕЛТА/.`:
+    a headline, not a wrapped line)."""
     parts, a = [], 0
     for m in LINE_OPENS.finditer(sentence):
         line = sentence[a:m.start()].rstrip()
         last = line.rsplit(None, 1)[-1] if line else ""
-        if not last or last[-1] in ",-" or (last.islower() and len(last) <= 3):
+        runs_on = last[-1:] in (",", "-") or (last.islower() and len(last) <= 3)
+        if not last or (runs_on and not _over_dateline(sentence, m)):
             continue
         parts.append((start + a, start + m.start()))
         a = m.end()
     parts.append((start + a, start + len(sentence)))
     return parts
+
+
+def _over_dateline(sentence: str, brk: re.Match[str]) -> bool:
+    """Does line break ``brk`` in ``sentence`` hold a blank line and open a dateline (a headline ends before it)? The
+    sentence may end with the dateline's date (`Пекин, 28 января.`): a space stands for what follows it."""
+    return brk.group().count("\n") > 1 and DATELINE_OPENING.match(sentence + " ", brk.end()) is not None

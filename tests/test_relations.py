@@ -2402,6 +2402,10 @@ def test_a_headlines_title_opening_the_leads_longer_one_is_that_agreement(nlp, t
     "Беларусь и Монголия подписали программу сотрудничества в сфере образования\n\nМинск, 16 мая (БЕЛТА). Министр "
     "образования Беларуси Андрей Иванец и Посол Монголии в Беларуси Дамдинсурэн Даваасурэн подписали Программу "
     "сотрудничества между министерствами образования двух стран на 2026-2029 годы.",
+    # the headline ends in a short word (`виз`), not running on into the dateline (`text._over_dateline`)
+    "Беларусь и Оман подписали соглашение о взаимной отмене виз\n\nМинск, 11 июня /Корр. БЕЛТА/. Беларусь и Оман "
+    "подписали соглашение о взаимной отмене визовых требований. Документ подписали министр иностранных дел Беларуси "
+    "Максим Рыженков и министр иностранных дел Омана Бадр Аль Бусаиди.",
 ])
 def test_a_headlines_document_told_in_other_words_is_the_leads_one(nlp, text):
     """`headline_told_again`: a headline's document of the same sides and kind as the lead's one document, in other

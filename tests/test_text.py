@@ -71,6 +71,19 @@ def test_a_line_that_runs_on_stays_in_its_sentence():
     assert all(text[t.start:t.stop] == t.text for t in tokens)
 
 
+def test_a_headline_ending_in_a_short_word_ends_before_its_dateline():
+    """`text._over_dateline`: a line ending in a short lower-case word runs on (a wrapped line), unless a blank line
+    and a dateline follow it: a headline over its lead (`… отмене виз` over `Минск, 11 июня /Корр. БЕЛТА/.`)."""
+    text = ("Беларусь и Оман подписали соглашение о взаимной отмене виз\n\n"
+            "Минск, 11 июня /Корр. БЕЛТА/. Беларусь и Оман подписали соглашение.")
+    assert _sentences(text)[0] == "Беларусь и Оман подписали соглашение о взаимной отмене виз"
+    text = "Казахстан и Китай подписали план на 2025 год\n\nПекин, 28 января. Kazinform – Стороны подписали план."
+    assert _sentences(text)[:2] == ["Казахстан и Китай подписали план на 2025 год", "Пекин, 28 января."]
+    # a blank line before a line that opens no dateline: the short word still runs on (a subheading's sides)
+    text = "Аким и посол обсудили использование трансграничных рек\n\nСтороны договорились о ремонте мостов."
+    assert _sentences(text) == [text]
+
+
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Министр провел переговоры с министром иностранных дел Китая Ван И. Также он встретился с вице-президентом.",
      ["Министр провел переговоры с министром иностранных дел Китая Ван И.", "Также он встретился с вице-президентом."]),

@@ -15,7 +15,7 @@ from ..analysis import Analysis, Found, coverage
 from ..lexicon import words
 from ..models import Location
 from ..morph import parses
-from ..text import BOILERPLATE_LINE
+from ..text import BOILERPLATE_LINE, DATELINE_OPENING
 from .dates import nearest_day, read_date
 
 AGENCY_TYPES = words("organizations.agency_types")
@@ -42,15 +42,6 @@ COMMA_DIGIT = re.compile(r",\s*\d")
 """What every `CAPS_CITY` holds."""
 CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
-OPENING = re.compile(r"\s*([А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)?)(?:[.,]\s+"
-                     r"(\d{1,2}(?:[–-]\d{1,2})? (?:[а-яё]+|[А-ЯЁ]{3,})\.?(?: \d{4}(?: года| г\.)?)?"
-                     r"|\d{1,2}\.\d{2}\.\d{4})"
-                     r"(?=[.,]\s|\s*[(/]|\s+[–—-]\s|(?<= г\.)\s)"
-                     r"|(?=\.\s+[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})*\s+[–—-]\s|\s+/[^/\n]{2,40}/))")
-"""A line opening with a place and a date (group 1, group 2): `Астана. 13 февраля. KAZAKHSTAN TODAY -`,
-`Ташкент, 15 мая (УзА).`, `БЕЛГРАД, 5 марта /Танюг/`, `ДУШАНБЕ, 11 апр – РИА Новости`, `Вена, 3 февраля 2025 года.`,
-`Женева, 10 июня 2025 г. Постоянный …`;
-or with a place and the agency only (no group 2): `АСТАНА. КАЗИНФОРМ –`, `Улаанбаатар /МОНЦАМЭ/.`"""
 AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
                           r"(?=\.(?:\s|$))"
                           r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
@@ -93,11 +84,11 @@ def cities(text: str) -> tuple[Span, ...]:
 
 
 def opening(text: str, start: int) -> re.Match[str] | None:
-    """The dateline's place and date (`OPENING`) at the start of one of the first `OPENING_LINES` lines from
-    ``start`` (the body's start) on."""
+    """The dateline's place and date (`text.DATELINE_OPENING`) at the start of one of the first `OPENING_LINES`
+    lines from ``start`` (the body's start) on."""
     lines = 0
     while lines < OPENING_LINES:
-        match = OPENING.match(text, start)
+        match = DATELINE_OPENING.match(text, start)
         if match:
             return match
         lines += not BOILERPLATE_LINE.match(text, start)
