@@ -1898,11 +1898,20 @@ def _session_guests(ctx: Context, s: int, k: int, host: str) -> list[str]:
         if session else []
 
 
+def _headline_place(ctx: Context, same: Meeting, s: int, place: str | None) -> bool:
+    """`Джейхун Байрамов провел встречу с генсеком НАТО` over `Баку, 25 апреля. … Байрамов 25 апреля в Брюсселе
+    встретился с …`: a meeting told first in a headline, set at the dateline's place for want of one of its own, is
+    where the text's telling of it puts it (rule `headline_place_retold`)."""
+    first = next((t for t, m in ctx.meetings if m is same), None)
+    return place is not None and place != same.location and same.location == ctx.dateline_place and \
+        first is not None and ctx.in_headline(first) and not ctx.in_headline(s) and ctx.on("headline_place_retold")
+
+
 def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], rule: str,
          when: tuple[str | None, str | None] | None = None) -> None:
     """A meeting of ``participants`` told in sentence ``s``, unless the text told it already (a headline's meeting
-    told again gains the place it lacked, and the date if a day); ``when``: its date and place where another
-    sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
+    told again gains the place it lacked, or had only from the dateline, and the date if a day); ``when``: its date
+    and place where another sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
     key = frozenset(participants)
     same = ctx.meeting_of.get(key)
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
@@ -1914,7 +1923,7 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
     if same is not None:
         if same.date is None and date is not None and a_day(ctx, date):  # not a bare year told again, which
             same.date = date  # dates something else: `вопросы председательства … в 2029 году`
-        same.location = same.location or place
+        same.location = place if _headline_place(ctx, same, s, place) else same.location or place
         ctx.meetings.append((s, same))
         return
     meeting = Meeting(participants=participants, date=date, location=place, evidence=ctx.evidence(s), rule=rule)

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "stay_day", "talks_day", "held_there",
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
-         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city", "remote_no_place")
+         "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city", "remote_no_place",
+         "headline_place_retold")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
@@ -90,7 +91,10 @@ those the sentence names arrived, a stay, so their later events with no place of
 форуме. На полях форума …`: an event told at a forum, conference or exhibition named by a town's adjective is in that
 town where the text names it, and, where it does not, not at the dateline's town either. `remote_no_place`: talks held
 by video link (`в режиме видеоконференции`, `по видеосвязи`, `setting.remote`), their sentence naming no place, were
-held at none: not the dateline's town, nor one told before."""
+held at none: not the dateline's town, nor one told before. `headline_place_retold`: `Байрамов провел встречу с
+генсеком НАТО` over `Баку, 25 апреля. … Байрамов 25 апреля в Брюсселе встретился с …`: a meeting told first in a
+headline, placed at the dateline's town for want of a place of its own, is where the lead's telling puts it (the
+meeting rules' `_add` reads it)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
