@@ -885,10 +885,18 @@ def test_holders_of_a_title_of_numbered_states_take_the_states_named_in_turn(nlp
     ("Ташкент, 5 мая. УзА. Узбекистан и Туркменистан подписали соглашение о транзите. С узбекской и туркменской "
      "сторон документ подписали министры транспорта Ильхом Махкамов и Мамметхан Чакыев.",
      [("Ильхом Махкамов", "UZ"), ("Мамметхан Чакыев", "TM")]),
+    # the states open the title's own sentence, after the dateline's dash, no finite verb before the title
+    ("Москва, 26 февраля. Интерфакс – Россия и Иран в ходе переговоров министров иностранных дел Сергея Лаврова и "
+     "Аббаса Аракчи в Тегеране подтвердили намерение развивать сотрудничество в энергетике.",
+     [("Сергей Лавров", "RU"), ("Аббас Аракчи", "IR")]),
+    ("Улан-Батор, 5 августа. МОНЦАМЭ – Монголия и Япония в ходе переговоров министров иностранных дел Батмунхийн "
+     "Батцэцэг и Такэси Ивая в Токио договорились расширить сотрудничество.",
+     [("Батмунхийн Батцэцэг", "MN"), ("Такэси Ивая", "JP")]),
 ])
 def test_holders_of_a_plural_title_take_the_states_opening_the_sentence_before(nlp, text, held):
     """`states_opening_before`: `министры энергетики A и B` after `Кыргызстан и Казахстан подписали …`: each holder
-    the state named in turn; without the rule, the dateline's state for both."""
+    the state named in turn (so the states opening the title's own sentence); without the rule, the dateline's state
+    for both."""
     assert [(p.name, p.country) for p in nlp(text).persons] == held
     off = Pipeline(disable=["states_opening_before"])(text)
     assert len({p.country for p in off.persons}) == 1

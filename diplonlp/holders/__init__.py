@@ -15,7 +15,7 @@ from ..lexicon import known_person
 from ..morph import lemmas
 from ..posts.agreement import kin_before
 from ..posts.lists import laid_out
-from ..text import DASHES
+from ..text import DASHES, Sentence
 from .apposition import appositive_of, holders_left, holders_right
 from .chain import adjacent, holders_of_conjunct, same_case
 from .discourse import pronoun_before_dash
@@ -125,21 +125,38 @@ def _states_numbered(doc: Analysis, post: Found, n: int) -> list[str]:
 def _states_opening_before(doc: Analysis, post: Found, n: int) -> list[str]:
     """`Кыргызстан и Казахстан подписали меморандум … Документ подписали министры энергетики A и B`: a plural title
     naming no state, held by ``n`` names, takes the ``n`` states that open the sentence before it, joined by `и` or
-    commas, as the subject of its finite verb, each holder's in turn (rule `states_opening_before`); else []."""
+    commas, as the subject of its finite verb, each holder's in turn (rule `states_opening_before`); so the states
+    opening its own sentence, or its words after a dateline's dash, with no finite verb before the title
+    (`Москва, 26 февраля. Интерфакс – Россия и Иран в ходе переговоров министров иностранных дел A и B …
+    подтвердили`); else []."""
     toks = doc.tokens
     sent = toks[post.a].sent
-    if not sent or not doc.on("states_opening_before"):
+    if not doc.on("states_opening_before"):
+        return []
+    own = doc.sents[sent]
+    if not any(t.is_finite_verb for t in toks[own.first:post.a]):
+        dash = next((j for j in range(own.first, post.a) if toks[j].text in DASHES), None)
+        for start in (own.first, *(() if dash is None else (dash + 1,))):
+            states, k = _opening_states(doc, own, start)
+            if len(set(states)) == len(states) == n and k < post.a:
+                return states
+    if not sent:
         return []
     before = doc.sents[sent - 1]
+    states, k = _opening_states(doc, before, before.first)
+    return states if len(set(states)) == len(states) == n and k < before.last and toks[k].is_finite_verb else []
+
+
+def _opening_states(doc: Analysis, sent: Sentence, k: int) -> tuple[list[str], int]:
+    """The states that open sentence ``sent`` at token ``k``, joined by `и` or commas, and the token after them."""
     by_start = {f.a: f for f in doc.found.get("country", []) if not f.data["adjective"]}
     states: list[str] = []
-    k = before.first
     while k in by_start:
         states.append(str(by_start[k].data["code"]))
         k = by_start[k].b
-        if k < before.last and toks[k].text in (",", "и") and k + 1 in by_start:
+        if k < sent.last and doc.tokens[k].text in (",", "и") and k + 1 in by_start:
             k += 1
-    return states if len(set(states)) == len(states) == n and k < before.last and toks[k].is_finite_verb else []
+    return states, k
 
 
 def _last_item_state(doc: Analysis, posts: list[Found], k: int, last: Found) -> None:
