@@ -4331,6 +4331,16 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # a plural talks word's counterparts: the states of a plural title no one holds right after `с`, beside a person
+    ("unnamed_in_series", "Нью-Йорк, 24 сентября /Корр. БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков "
+     "провел встречи с главами внешнеполитических ведомств Вьетнама и Бахрейна, а также с заместителем Генерального "
+     "секретаря ООН Розмари Дикарло.", [["Максим Рыженков", "Розмари Дикарло"], ["Вьетнам", "Максим Рыженков"],
+                                        ["Бахрейн", "Максим Рыженков"]], [["Максим Рыженков", "Розмари Дикарло"]]),
+    ("unnamed_in_series", "Мюнхен, 15 февраля. Kazinform – На полях конференции министр иностранных дел Казахстана "
+     "Мурат Нуртлеу провел встречи с министрами иностранных дел Латвии и Эстонии, а также с Верховным представителем "
+     "ЕС по иностранным делам и политике безопасности Каей Каллас.",
+     [["Кая Каллас", "Мурат Нуртлеу"], ["Латвия", "Мурат Нуртлеу"], ["Мурат Нуртлеу", "Эстония"]],
+     [["Кая Каллас", "Мурат Нуртлеу"]]),
     # `не` before the trigger or a verb it hangs on: talks that did not take place
     ("negated_event", "Бишкек, 26 марта /24.kg/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев так и не смог "
      "провести переговоры с министром иностранных дел Индии Субраманьямом Джайшанкаром.", [],
@@ -5601,7 +5611,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
-                      "place_names_kept", "negated_event"}
+                      "place_names_kept", "negated_event", "unnamed_in_series"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
 # bodies_of_states in test_normalization.py

@@ -546,7 +546,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
             else:
                 people.append(ref)
         if len(people) >= 2:
-            return people
+            return people + _unnamed_in_series(ctx, s, k)
     if owners and not people:  # no bodies stand for the sides of talks its persons take no part in
         return _titled_pair_before(ctx, s, k, {r.id for r in ctx.in_sentence(s, ("person",))})
     # what the persons named stand for is no side beside them: the body each serves, and each one's state, a mention
@@ -576,6 +576,19 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     host = _host_body(ctx, s, k, orgs) if len(sides) == 1 else None
     at_home = host is not None and ctx.country_of.get(sides[0].id) == f"country-{orgs[host.id].country}"
     return [host, *sides] if host is not None and host.id != sides[0].id and not at_home else sides
+
+
+def _unnamed_in_series(ctx: Context, s: int, k: int) -> list[Ref]:
+    """`провел встречи с министрами иностранных дел Латвии, Эстонии и Словакии, а также с … Каей Каллас`: a plural
+    talks word right before `с` and a plural title no one holds meets the states that title names, beside the persons
+    its sentence names (rule `unnamed_in_series`; `officials_unnamed` where it names no one else)."""
+    toks = ctx.doc.tokens
+    if not _plural_talks(toks[k]) or not ctx.on("unnamed_in_series") or not ctx.on("officials_unnamed"):
+        return []
+    plural = {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
+    titles = Coverage([t for t in ctx.unheld_titles(s) if t in plural and
+                       ctx.doc.text[toks[k].stop:t[0]].split() in (["с"], ["со"])])
+    return _officials(ctx, s, [r for r in ctx.in_sentence(s, ("country",)) if titles.covers(r.start)])
 
 
 def _state_of_executive(ctx: Context, ref: Ref, orgs: dict[str, Organization]) -> Ref:
@@ -1111,7 +1124,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
-         "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state")
+         "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1202,7 +1215,10 @@ the pair named before, as `pair_referred` reads them (both holding the title, wh
 subject of the sentence before and the one it names after `вместе с` (`Мирзиёев вместе с Президентом … Алиевым
 посетил …`); one of the pair holding no title is taken to hold it. `side_of_unnamed_state`: a person whose state no
 country mention names (`Владимир Путин` in a Moscow item, known from the leaders' list) is a side of that state's
-own beside another's, so `Владимир Путин и Президент Казахстана … приняли участие …` names a pair."""
+own beside another's, so `Владимир Путин и Президент Казахстана … приняли участие …` names a pair.
+`unnamed_in_series`: `провел встречи с министрами иностранных дел Латвии, Эстонии и Словакии, а также с … Каей
+Каллас`: a plural talks word right before `с` and a plural title no one holds meets each state the title names (as
+`officials_unnamed` has them) beside the persons the sentence names, one meeting each (`meetings_plural`)."""
 TOGETHER = words("cooperation.together")
 """`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
