@@ -4331,6 +4331,15 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # the pair a plural role noun refers to, the subject after the verb of the sentence before (`pair_referred`)
+    ("pair_after_verb", "Минск, 11 июня /Корр. БЕЛТА/. Беларусь и Оман подписали соглашение о взаимной отмене визовых "
+     "требований. Документ подписали министр иностранных дел Беларуси Максим Рыженков и министр иностранных дел Омана "
+     "Бадр Аль Бусаиди. Министры также обсудили расширение сотрудничества в сферах энергетики и логистики.",
+     [["Бадр Аль Бусаиди", "Максим Рыженков"]], []),
+    ("pair_after_verb", "Ташкент, 22 апреля. Kazinform – Казахстан и Узбекистан подписали соглашение о строительстве "
+     "гидроэлектростанции. Документ подписали министр энергетики Казахстана Алмасадам Саткалиев и министр энергетики "
+     "Узбекистана Журабек Мирзамахмудов. Министры также обсудили вопросы поставок электроэнергии.",
+     [["Алмасадам Саткалиев", "Журабек Мирзамахмудов"]], []),
     # a plural talks word's counterparts: the states of a plural title no one holds right after `с`, beside a person
     ("unnamed_in_series", "Нью-Йорк, 24 сентября /Корр. БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков "
      "провел встречи с главами внешнеполитических ведомств Вьетнама и Бахрейна, а также с заместителем Генерального "
@@ -5611,7 +5620,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
-                      "place_names_kept", "negated_event", "unnamed_in_series"}
+                      "place_names_kept", "negated_event", "unnamed_in_series", "pair_after_verb"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
 # bodies_of_states in test_normalization.py

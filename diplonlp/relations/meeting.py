@@ -230,7 +230,7 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     prior = ctx.doc.sents[before]
     if any(_phone(t) for t in toks[prior.first:prior.last]):
         return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
-    pair = _subject_pair(ctx, before) or _pair_together(ctx, before)
+    pair = _subject_pair(ctx, before) or _pair_together(ctx, before) or _pair_after_verb(ctx, before)
     if pair is None or (officials and not all(_holds_office(ctx, r.id, officials) or not ctx.titles_held(r.id)
                                               for r in pair)):
         return None  # `Президенты …` after a president and a minister: no title of both (one untitled may hold it)
@@ -278,6 +278,25 @@ def _pair_together(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
         return None
     second, sides = after[0], {_side_of(ctx, first), _side_of(ctx, after[0])}
     return (first, second) if first.id != second.id and len(sides) == 2 else None  # one side may be unnamed
+
+
+def _pair_after_verb(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
+    """`Документ подписали министр иностранных дел Беларуси A и министр иностранных дел Омана B.`: the two persons of
+    different sides joined by `и` after the sentence's first finite verb, closing it, with no one named before the
+    verb nor `с` bringing them in, are its subject, the pair it is about (rule `pair_after_verb`; not `A встретилась с
+    B и C`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    k = next((j for j in range(sent.first, sent.last) if toks[j].is_finite_verb), None)
+    if k is None or not ctx.on("pair_after_verb") or ctx.between(sent.start, toks[k].start, ("person",)):
+        return None
+    people = ctx.between(toks[k].stop, sent.stop, ("person",))
+    if len(people) != 2 or ctx.doc.text[people[1].stop:sent.stop].strip(" .;") or \
+            ctx.doc.text[people[0].stop:_named_from(ctx, s, people[1])].split() != ["и"] or \
+            {"с", "со"} & set(ctx.doc.text[toks[k].stop:_named_from(ctx, s, people[0])].lower().split()):
+        return None
+    first, second = people
+    sides = {_side_of(ctx, first), _side_of(ctx, second)}
+    return (first, second) if first.id != second.id and len(sides - {None}) == 2 else None
 
 
 def _sentence_naming_before(ctx: Context, s: int) -> int | None:
@@ -1124,7 +1143,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "occupation_no_official", "each_with_own_preposition", "series_told_before", "chair_told_after",
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
-         "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series")
+         "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series",
+         "pair_after_verb")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1218,7 +1238,10 @@ country mention names (`Владимир Путин` in a Moscow item, known fro
 own beside another's, so `Владимир Путин и Президент Казахстана … приняли участие …` names a pair.
 `unnamed_in_series`: `провел встречи с министрами иностранных дел Латвии, Эстонии и Словакии, а также с … Каей
 Каллас`: a plural talks word right before `с` and a plural title no one holds meets each state the title names (as
-`officials_unnamed` has them) beside the persons the sentence names, one meeting each (`meetings_plural`)."""
+`officials_unnamed` has them) beside the persons the sentence names, one meeting each (`meetings_plural`).
+`pair_after_verb`: `Документ подписали министр … Беларуси A и министр … Омана B. Министры также обсудили …`: the pair
+`pair_referred` reads may be the subject after the verb, two persons of different sides joined by `и` closing the
+sentence, no one named before the verb nor `с` bringing them in."""
 TOGETHER = words("cooperation.together")
 """`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
