@@ -1113,6 +1113,21 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
         "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ваагн Хачатурян принял верительные грамоты посла Швеции\n\nЕреван, 9 октября /Арменпресс/. Президент Армении "
+     "Ваагн Хачатурян принял верительные грамоты новоназначенного посла Королевства Швеция Патрика Свенссона.",
+     "2025-10-09"),
+    ("Посол Казахстана вручил верительные грамоты Королю Бельгии\n\nБрюссель, 20 ноября 2024 года. Посол Республики "
+     "Казахстан в Королевстве Бельгия Роман Василенко вручил верительные грамоты Королю Бельгии Филиппу.",
+     "2024-11-20"),
+])
+def test_credentials_told_in_a_headline_take_the_day_the_lead_gives(nlp, text, day):
+    """`meeting_credentials`: the headline, which gives no day and the dateline's place, is passed over for the lead's
+    setting."""
+    doc = nlp(text, date="2025-10-10")
+    assert [(doc.entity(r.date).value if r.date else None) for r in doc.relations if r.kind == "meeting"] == [day]
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Ашхабад, 3 декабря /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял верительные грамоты от вновь "
      "назначенных послов:\n– Ахмеда Аль-Харби (Королевство Саудовская Аравия);\n– Ханса-Юргена Хайманна "

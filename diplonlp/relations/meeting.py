@@ -1618,7 +1618,8 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
     """`meeting_credentials`: the one who receives credentials (the first person named where they are told who is
     none of the ambassadors) meets each ambassador who presents them — of a credentials list (`posts.lists`), or
     named with an ambassador's title where credentials are told (`Верительные грамоты вручили Посол Японии A и
-    Посол Италии B`) — on the day and at the place the first sentence of credentials that gives any tells."""
+    Посол Италии B`) — on the day and at the place the first sentence of credentials that gives any tells, a
+    headline's only where the text tells them nowhere else."""
     doc = ctx.doc
     told = credentials_told(doc) if doc.document is not None and ctx.on("meeting_credentials") else []
     if not told:  # no credentials spoken of: neither a receiver nor a list
@@ -1629,7 +1630,8 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
                      if ref.id not in presenting), None)
     if receiver is None:
         return
-    when = next((w for w in map(ctx.when_where, told) if any(w)), (None, None))  # not a headline's none
+    body = [s for s in told if not ctx.in_headline(s)] or told  # a headline has no day, its place the dateline's
+    when = next((w for w in map(ctx.when_where, body) if any(w)), (None, None))
     for person, line in ambassadors:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
     named = {ctx.country_of.get(person) for person, _ in ambassadors}
