@@ -57,9 +57,10 @@ the city.
 `session_stay`: `X 21 июня принял участие в сессии СМИД ОИС, которая проходит в Стамбуле`: taking part in a session
 held at a place is a stay there, so X's talks told after it with no day or place of their own are there, on the days
 that sentence gives.
-`visit_in_retrospect`: `обсудили ход реализации договоренностей, достигнутых в ходе визита X в Астану`: a visit
-framed by what was reached or agreed in it was before the talks the sentence tells, so it takes no day of theirs (nor
-the dateline's), only one given in its own clause (`… в Астану в мае текущего года`), and is no stay.
+`visit_in_retrospect`: `обсудили ход реализации договоренностей, достигнутых в ходе визита X в Астану` (`… по итогам
+визита …`): a visit framed by what was reached or agreed in it was before the talks the sentence tells, so it takes no
+day of theirs (nor the dateline's), only one given in its own clause (`… в Астану в мае текущего года`), and is no
+stay.
 `met_there`: `Тбилиси, 20 ноября. Кобахидзе встретился в Баку с … Кобахидзе также провел встречу с …`: a meeting verb
 told as done right before `в` and a place other than the dateline's (a talks noun between: `провел переговоры в
 Анкаре`) puts the persons its sentence names there, as a stay does, so their later events with no place of their own
@@ -206,13 +207,15 @@ def visit_day(ctx: Context, s: int, k: int) -> str | None:
 
 def in_retrospect(ctx: Context, k: int) -> bool:
     """Is visit noun ``k`` framed by a past participle of what was reached in it (`достигнутых в ходе
-    официального визита`, `согласованных во время визита`; `context.retrospect`)?"""
+    официального визита`, `согласованных во время визита`, `достигнутых по итогам визита`; `context.retrospect`)?"""
     toks = ctx.doc.tokens
     i = k - 1
     while i > 2 and toks[i].pos == "ADJ":
         i -= 1
-    return i >= 2 and toks[i].lower in FRAME_NOUNS and toks[i - 1].lower in ("в", "во") and \
-        toks[i - 2].feats.get("VerbForm") == "Part" and bool(lemmas(toks[i - 2].text) & RETROSPECT)
+    framed = (toks[i].lower in FRAME_NOUNS and toks[i - 1].lower in ("в", "во")) or \
+        (toks[i].lower == "итогам" and toks[i - 1].lower == "по")
+    return i >= 2 and framed and toks[i - 2].feats.get("VerbForm") == "Part" and \
+        bool(lemmas(toks[i - 2].text) & RETROSPECT)
 
 
 def reported_content(ctx: Context, s: int) -> int:
