@@ -563,10 +563,11 @@ def _headline_post(table: _PostTable, post: Found, country: str | None, held: li
 
 
 def _words_in_order(words: list[str], other: list[str]) -> bool:
-    """Are ``words`` in ``other``, in their order (`министр иностранных дел` in `государственный министр иностранных
-    дел`, `министр иностранных дел и эмиграции`)?"""
-    it = iter(other)
-    return all(w in it for w in words)
+    """Are ``words`` in ``other``, in their order, commas aside (`министр иностранных дел` in `государственный министр
+    иностранных дел`, `министр иностранных дел и эмиграции`, `министр иностранных дел, по делам Европейского союза и
+    сотрудничества`)?"""
+    it = iter(w.rstrip(",") for w in other)
+    return all(w.rstrip(",") in it for w in words)
 
 
 def _titled_post(post: Found, held: list[tuple[Found, str | None, str]]) -> tuple[Found, str | None] | None:
