@@ -536,10 +536,16 @@ def test_a_name_after_a_title_object_of_a_verb_is_in_the_accusative(nlp):
     ("Душанбе, 19 июля. /Ховар/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял заместителя "
      "Генерального секретаря ООН, исполнительного секретаря ЭСКАТО Армиду Салсиа Алисьябану.",
      "Армида Салсиа Алисьябана"),
+    # the title's adjectives read in the accusative, the parse hanging its noun elsewhere
+    ("Бишкек, 18 июля /Кабар/. Президент Кыргызской Республики Садыр Жапаров принял Чрезвычайного и Полномочного "
+     "Посла Венгрии в Кыргызстане Жолта Варгу в связи с завершением его дипломатической миссии.", "Жолт Варга"),
+    ("Астана, 3 марта. Akorda – Глава государства принял Чрезвычайного и Полномочного Посла Венгрии Жолта Варгу.",
+     "Жолт Варга"),
 ])
 def test_a_name_after_a_title_joined_to_a_verbs_object_is_in_the_accusative(nlp, text, name):
     """`title_as_object`: a title the parse joins to a verb's object (`… и министра экономики`, `…, исполнительного
-    секретаря`) is an accusative too, and so is the name after it (not a man's genitive `Катерину`)."""
+    секретаря`), or whose adjectives it reads in the accusative (`Чрезвычайного и Полномочного Посла`), is an
+    accusative too, and so is the name after it (not a man's genitive `Катерину`, `Варгу`)."""
     assert name in [p.name for p in nlp(text).persons]
     assert name not in [p.name for p in Pipeline(disable=["title_as_object"])(text).persons]
 

@@ -252,7 +252,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     elif post is not None:
         noun = title_noun(post)
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
-        if case == "gent" and _object_of_verb(doc, noun) and "accs" in noun_cases(tokens[noun].lower):
+        if case == "gent" and (_object_of_verb(doc, noun) or _accusative_modifiers(doc, post, noun)) and \
+                "accs" in noun_cases(tokens[noun].lower):
             case = "accs"
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
             (case,) and tokens[noun].feats.get("Case") == "Nom" and tokens[noun].feats.get("Number") == "Sing" and \
@@ -354,6 +355,14 @@ def _object_of_verb(doc: Analysis, k: int) -> bool:
     return doc.on("participle_in_accusative") and any(
         t.head == k and t.rel == "acl" and t.pos == "VERB" and t.feats.get("Case") == "Acc"
         for t in doc.tokens[max(doc.sents[doc.tokens[k].sent].first, k - 12):k])
+
+
+def _accusative_modifiers(doc: Analysis, post: Found, noun: int) -> bool:
+    """`принял Чрезвычайного и Полномочного Посла Венгрии Жолта Варгу`: adjectives opening the title before its noun,
+    each read by the tagger in the accusative, tell an object's accusative where the parse hangs the noun elsewhere
+    (rule `title_as_object`)."""
+    mods = [t for t in doc.tokens[post.a:noun] if t.pos == "ADJ"]
+    return bool(mods) and doc.on("title_as_object") and all(t.feats.get("Case") == "Acc" for t in mods)
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
