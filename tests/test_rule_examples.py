@@ -1113,6 +1113,18 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
         "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Бишкек, 2 сентября /Кабар/. Кыргызстан и Китай подписали соглашение о строительстве железной дороги Китай – "
+     "Кыргызстан – Узбекистан.", ["Кыргызстан", "Китай"]),
+    ("Ашхабад, 5 марта (TDH). Туркменистан и Афганистан подписали соглашение о реализации проекта газопровода "
+     "Туркменистан – Афганистан – Пакистан – Индия на участке Серхетабат – Герат.", ["Туркменистан", "Афганистан"]),
+])
+def test_states_of_a_route_are_no_sides_of_the_signing(nlp, text, parties):
+    """`route_states_not_sides`: states a dash joins in a document's title are a route's stops; off, its sides."""
+    assert named_parties(nlp(text), "agreement") == [parties]
+    assert len(named_parties(Pipeline(disable=["route_states_not_sides"])(text), "agreement")[0]) > len(parties)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("Ваагн Хачатурян принял верительные грамоты посла Швеции\n\nЕреван, 9 октября /Арменпресс/. Президент Армении "
      "Ваагн Хачатурян принял верительные грамоты новоназначенного посла Королевства Швеция Патрика Свенссона.",
@@ -5649,7 +5661,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "visitor_unnamed", "stay_where_clause", "headline_title_of_held",
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
-                      "place_names_kept", "negated_event", "unnamed_in_series", "pair_after_verb"}
+                      "place_names_kept", "negated_event", "unnamed_in_series", "pair_after_verb",
+                      "route_states_not_sides"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
 # bodies_of_states in test_normalization.py

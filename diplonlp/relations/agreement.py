@@ -739,8 +739,8 @@ def _told_in_full(ctx: Context, found: list[Agreement]) -> list[Agreement]:
 def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], states: dict[str, str]) -> bool:
     """`Узбекистан и Туркменистан подписали соглашение о строительстве железной дороги` as the headline over the
     lead's `соглашение о строительстве железнодорожной линии …`: a headline's document of the same sides and kind
-    (its first word's lemma) as the one such document told after the headline is that one, in other words (rule
-    `headline_told_again`)."""
+    (its document noun's lemma, adjectives before it aside: `межправительственное соглашение`) as the one such
+    document told after the headline is that one, in other words (rule `headline_told_again`)."""
     def sent(x: Agreement) -> int | None:
         rng = ctx.doc.token_range(x.evidence.start, x.evidence.stop) if x.evidence else None
         return ctx.doc.tokens[rng[0]].sent if rng else None
@@ -748,7 +748,15 @@ def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], sta
     told = sent(a)
     if told is None or not ctx.in_headline(told) or not a.title:
         return False
-    kind, sides = lemmas(a.title.split()[0]), _sides(states, a.parties)
-    same = [o for o in found if o is not a and o.title and lemmas(o.title.split()[0]) & kind and
+    kind, sides = _kind(a.title), _sides(states, a.parties)
+    same = [o for o in found if o is not a and o.title and _kind(o.title) & kind and
             _sides(states, o.parties) == sides and (s := sent(o)) is not None and not ctx.in_headline(s)]
     return len(same) == 1
+
+
+def _kind(title: str) -> frozenset[str]:
+    """The lemmas of a title's document noun: its first word read first as a noun (`межправительственное соглашение
+    о …` → `соглашение`), else its first word."""
+    words = title.split()
+    return next((lemmas(w) for w in words if (ps := parses(w.lower())) and ps[0].tag.POS == "NOUN"),
+                lemmas(words[0]))

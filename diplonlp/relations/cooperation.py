@@ -13,6 +13,8 @@ contract asks.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..inflect import SLOVNET_CASE, in_case
 from ..lexicon import words
 from ..mentions.organizations import STATE_BODY_KINDS
@@ -120,13 +122,28 @@ def signers(ctx: Context, s: int) -> list[str]:
     if len(parties) >= 2:
         return parties
     bodies = ctx.in_sentence(s, ("org",))  # `Счетная палата Российской Федерации`: the body, not its state
+    route = _route_states(ctx, s)
     states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective and not any(
-        o.start <= r.start and r.stop <= o.stop for o in bodies)]
+        o.start <= r.start and r.stop <= o.stop for o in bodies) and r.start not in route]
     if len(set(states)) >= 2:
         return list(dict.fromkeys(states))
     sent = ctx.doc.sents[s]
     sides = _coordinated(ctx, sent.start, sent.stop)  # `Казахстан и Европейский союз подписали …`
     return sides if any(side.startswith("org-") for side in sides) else []
+
+
+def _route_states(ctx: Context, s: int) -> set[int]:
+    """`соглашение о строительстве железной дороги Китай – Кыргызстан – Узбекистан`: the starts of the states of
+    sentence ``s`` joined to another state or place by a dash, a route's stops, no sides (rule
+    `route_states_not_sides`)."""
+    if not ctx.on("route_states_not_sides"):
+        return set()
+    places = ctx.in_sentence(s, ("country", "location"))
+    text, out = ctx.doc.text, set()
+    for a, b in pairwise(places):
+        if text[a.stop:b.start].strip() in DASHES and "country" in (a.kind, b.kind):
+            out |= {a.start, b.start}
+    return out
 
 
 def _compounds(ctx: Context, s: int) -> list[tuple[int, list[str], str]]:
@@ -829,7 +846,7 @@ VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state")
+                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state", "route_states_not_sides")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
@@ -846,7 +863,9 @@ ministries as the only sides stand for their states (`сотрудничеств
 Правительством Китайской Народной Республики`: TJ and CN), parliaments' chambers stay; `region_of_unnamed_state`, a
 head of a region whose state no word names stands for the region beside the other sides (`Генеральный консул
 Казахстана в Новосибирске … встретился с губернатором Новосибирской области`: Kazakhstan and the region, as for
-agreements)."""
+agreements); `route_states_not_sides`, states a dash joins to another state or place are a route's stops, not the
+signing's sides (`Кыргызстан и Китай подписали соглашение о строительстве железной дороги Китай – Кыргызстан –
+Узбекистан`: Kyrgyzstan and China)."""
 EXECUTIVE_KINDS = frozenset({"government", "ministry"})
 """The kinds of a state body whose cooperation with another state's is their states' (`executive_bodies_of_states`)."""
 
