@@ -1113,6 +1113,19 @@ def test_a_credentials_list_names_ambassadors_who_meet_the_receiver(nlp):
         "Верительные грамоты", "Делегации")).relations if r.kind == "holds_post" and "посол" in str(r)] == []
 
 
+def test_a_title_of_rank_before_a_name_refers_to_no_other_holder(nlp):
+    """`title_refers_back`: `принца` before `Фейсала бин Фархана Аль Сауда` (no post of his: `honorific_not_post`) is
+    part of his name's phrase, not a mention of the king named later, who then neither meets nor visits."""
+    text = ("Ашхабад, 26 февраля (TDH). Президент Туркменистана Сердар Бердымухамедов принял прибывшего в страну с "
+            "визитом министра иностранных дел Королевства Саудовская Аравия принца Фейсала бин Фархана Аль Сауда.\n\n"
+            "Гость передал Главе государства приветствие от Хранителя двух святынь короля Салмана бин Абдулазиза Аль "
+            "Сауда и наследного принца, премьер-министра Мухаммеда бин Салмана Аль Сауда.")
+    doc = nlp(text)
+    king = next(p for p in doc.persons if p.name.startswith("Салман"))
+    assert [m.text for m in king.mentions] == ["Салмана бин Абдулазиза Аль Сауда"]
+    assert meetings(doc) == [["Сердар Бердымухамедов", "Фейсал бин Фархан Аль Сауд"]]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Бишкек, 2 сентября /Кабар/. Кыргызстан и Китай подписали соглашение о строительстве железной дороги Китай – "
      "Кыргызстан – Узбекистан.", ["Кыргызстан", "Китай"]),

@@ -18,7 +18,7 @@ from ..mentions import datelines
 from ..mentions.countries import adjective_code
 from ..morph import lemmas
 from ..posts.chain import STATE_BODY_WORDS
-from ..posts.heads import said_plural
+from ..posts.heads import HONORIFICS, said_plural
 from ..scan import next_from
 
 RANK_WORDS = words("references.rank_words")
@@ -134,9 +134,11 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
     out: list[TitleReference[H]] = []
     if doc.on(TITLE_REFERS_BACK):
         covered = coverage([r.phrase for r in roles])
+        named = doc.starting_at("person")
         for post in sorted(posts, key=lambda p: p.start):
-            found = index.refers_to(post) if id(post) not in held and not covered.overlaps(post.start,
-                                                                                            post.start + 1) else None
+            found = index.refers_to(post) if id(post) not in held and not covered.overlaps(
+                post.start, post.start + 1) else None
+            found = None if found and _rank_of_another(post, named, found[0]) else found
             actor = _actor_not_met(doc, post, found, index)
             found = actor or found
             other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
@@ -149,6 +151,14 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
             if found and doc.on(rule) and not (rule == HEAD_OF_BODY and _office_named(doc, post)):
                 out.append(TitleReference(post, found[0], found[1], rule))
     return out + roles
+
+
+def _rank_of_another(post: Found, named: dict[int, Found], holder: Holder) -> bool:
+    """`принца Фейсала бин Фархана Аль Сауда`: is ``post`` a title of rank alone (`posts.honorifics`) right before a
+    name that is not ``holder``'s? It is part of that name's phrase (`honorific_not_post` took it from the post), no
+    reference to another holder (rule `title_refers_back`)."""
+    name = named.get(post.b)
+    return name is not None and post.data["title"] in HONORIFICS and all(m.start != name.start for m in holder.mentions)
 
 
 def _actor_not_met(doc: Analysis, post: Found, found: tuple[H, Found] | None, index: HeldPosts[H]
