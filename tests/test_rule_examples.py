@@ -4379,6 +4379,17 @@ def test_a_title_ner_calls_a_body_before_a_body_is_a_post(nlp, text, title):
 
 MEETING_RULE_EXAMPLES = [
     # (rule, text, the meetings with the rule, without it)
+    # `на полях встречи`: the session's margins, not talks of their own (which would hide the subject)
+    ("margins_not_talks", "Брюссель, 3 апреля. Интерпрессньюс. Министр иностранных дел Грузии Мака Бочоришвили приняла "
+     "участие во встрече министров иностранных дел стран НАТО. На полях встречи она провела двусторонние встречи с "
+     "министром иностранных дел Литвы Кястутисом Будрисом и заместителем генерального секретаря НАТО Радмилой "
+     "Шекеринской.", [["Кястутис Будрис", "Мака Бочоришвили"], ["Мака Бочоришвили", "Радмила Шекеринская"]],
+     [["Кястутис Будрис", "Мака Бочоришвили", "Радмила Шекеринская"]]),
+    ("margins_not_talks", "Валлетта, 5 декабря. Kazinform – Министр иностранных дел Казахстана Мурат Нуртлеу принял "
+     "участие во встрече Совета министров иностранных дел ОБСЕ. На полях встречи глава казахстанского МИД провел "
+     "встречи с министром иностранных дел Мальты Яном Боргом и министром иностранных дел Финляндии Элиной Валтонен.",
+     [["Мурат Нуртлеу", "Ян Борг"], ["Мурат Нуртлеу", "Элина Валтонен"]],
+     [["Мурат Нуртлеу", "Элина Валтонен", "Ян Борг"]]),
     # the pair a plural role noun refers to, the subject after the verb of the sentence before (`pair_referred`)
     ("pair_after_verb", "Минск, 11 июня /Корр. БЕЛТА/. Беларусь и Оман подписали соглашение о взаимной отмене визовых "
      "требований. Документ подписали министр иностранных дел Беларуси Максим Рыженков и министр иностранных дел Омана "
@@ -5675,7 +5686,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "talks_pronoun_joined", "delegation_head_named_after",
                       "delegation_other_side", "delegation_region_head", "cooperation_agreed_on_field",
                       "place_names_kept", "negated_event", "unnamed_in_series", "pair_after_verb",
-                      "route_states_not_sides"}
+                      "route_states_not_sides", "margins_not_talks"}
 # the last eight and abbreviation_in_brackets, title_as_object, participle_in_accusative in test_normalization.py,
 # dateline_today in test_dates.py, place_names_kept in test_post_rules.py, headline_told_again in test_relations.py
 # bodies_of_states in test_normalization.py

@@ -96,6 +96,8 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
         return False
     if any(_phone(t) for t in toks[max(sent.first, k - 2):k + 4]):
         return False  # a phone call is not a meeting
+    if lem & NOUNS and _margins_of(ctx, k):
+        return False
     if lem & NOUNS:  # принял участие во встрече, участвовал в переговорах: joins one already told
         return not _in_document_name(ctx, s, k) and not any(
             lemmas(t.text) & JOINING for t in toks[max(sent.first, k - 3):min(sent.last, k + 5)])
@@ -108,6 +110,13 @@ def _is_trigger(ctx: Context, s: int, k: int) -> bool:
     if lem & DISCUSSED:
         return not _call_told_again(ctx, s) and (_joint_subjects(ctx, s, k) or _discussed_with_person(ctx, s, k))
     return bool(lem & {"встретиться", "побеседовать", "переговорить"})
+
+
+def _margins_of(ctx: Context, k: int) -> bool:
+    """`На полях встречи министров … X провел встречи с A и B`: a talks noun right after `на полях` names the session
+    whose margins the sentence's talks are on, no talks of its own (rule `margins_not_talks`)."""
+    toks = ctx.doc.tokens
+    return k > 1 and toks[k - 1].lower == "полях" and toks[k - 2].lower == "на" and ctx.on("margins_not_talks")
 
 
 DOCUMENT_NOUNS = words("agreement.documents")
@@ -1144,7 +1153,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
          "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series",
-         "pair_after_verb")
+         "pair_after_verb", "margins_not_talks")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1241,7 +1250,8 @@ own beside another's, so `Владимир Путин и Президент Ка
 `officials_unnamed` has them) beside the persons the sentence names, one meeting each (`meetings_plural`).
 `pair_after_verb`: `Документ подписали министр … Беларуси A и министр … Омана B. Министры также обсудили …`: the pair
 `pair_referred` reads may be the subject after the verb, two persons of different sides joined by `и` closing the
-sentence, no one named before the verb nor `с` bringing them in."""
+sentence, no one named before the verb nor `с` bringing them in. `margins_not_talks`: a talks noun right after `на
+полях` (`На полях встречи министров … X провел встречи с A и B`) names the session, not talks of its own."""
 TOGETHER = words("cooperation.together")
 """`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
