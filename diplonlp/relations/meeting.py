@@ -1818,8 +1818,30 @@ def find(ctx: Context) -> list[Meeting]:
             ids = [r.id for r in group]
             k = max((t for t in triggers if ctx.doc.tokens[t].start < group[-1].start), default=triggers[0])
             _add(ctx, found, s, ids, rule, _clause_when(ctx, s, k, ids))
+        for k, ids in _where_clause_talks(ctx, s, triggers, sides):
+            _add(ctx, found, s, ids, "where_clause_subject", _clause_when(ctx, s, k, ids))
     found = _named_later(ctx, found) if ctx.on("meeting_named_later") else found
     return _head_named_after(ctx, found)
+
+
+def _where_clause_talks(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[tuple[int, list[str]]]:
+    """`встретился с A и посетил генеральное консульство …, где провел встречу с B`: talks in a `где` clause after the
+    first talks word's clause, with persons of their own none of ``sides`` (the first clause's), are the main clause
+    subject's with them (rule `where_clause_subject`); (their trigger, the participants)."""
+    toks, out = ctx.doc.tokens, []
+    first_stop = _clause(ctx, s, triggers[0])[1]
+    taken = {r.id for r in sides}
+    for k in triggers:
+        if toks[k].start < first_stop or not ctx.on("where_clause_subject"):
+            continue
+        a, _ = _clause(ctx, s, k)
+        rng = ctx.doc.token_range(a, a + 1)
+        if rng is None or toks[rng[0]].lower not in WHERE_CLAUSES:
+            continue
+        own = _sides(ctx, s, k)
+        if len(own) >= 2 and own[0].id in taken and not {r.id for r in own[1:]} & taken:
+            out.append((k, [r.id for r in own]))
+    return out
 
 
 def _clause_when(ctx: Context, s: int, k: int, participants: list[str]) -> tuple[str | None, str | None] | None:
