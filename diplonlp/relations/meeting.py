@@ -1313,8 +1313,8 @@ def _groups(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list
         if rule and ctx.on(rule):
             return [([subjects[0], other], rule) for other in after]
     others = [r for r in sides if r.start >= first.start]  # `провел встречи с послами Германии, Франции и Италии`
-    if len(subjects) == 1 and len(others) >= 2 and len(others) + 1 == len(sides) and _plural_talks(first) and \
-            ctx.on("meetings_plural"):
+    if len(subjects) == 1 and len(others) >= 2 and len(others) + 1 == len(sides) and ctx.on("meetings_plural") and \
+            (_plural_talks(first) or _unnamed_in_turn(ctx, s, subjects[0], others)):
         return [([subjects[0], other], "meetings_plural") for other in others]
     return [(sides, "meeting_talks")] if ctx.on("meeting_talks") else []
 
@@ -1356,6 +1356,14 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
     return own or any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
                       if subject.stop <= t.start < others[0].start) or \
         _each_with_own_preposition(ctx, s, others) or _series_told_before(ctx, s, subject)
+
+
+def _unnamed_in_turn(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
+    """`поочередно принял Послов Алжира, Марокко и Туниса`: states of officials no one names, met by the subject in turn
+    (`поочередно` between them: `meeting.in_turn`), each in a meeting of their own (rule `meetings_plural`)."""
+    sent = ctx.doc.sents[s]
+    return all(r.kind == "country" for r in others) and any(
+        t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last] if subject.stop <= t.start < others[0].start)
 
 
 def _each_with_own_preposition(ctx: Context, s: int, others: list[Ref]) -> bool:
