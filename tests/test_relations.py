@@ -1778,8 +1778,8 @@ def test_events_told_after_a_visitors_stay_are_set_where_the_visitor_stays(nlp):
      "иностранных дел Индии Субраманьямом Джайшанкаром.", "2025-07-16", "Астана", "КАЗИНФОРМ"),
 ])
 def test_a_dateline_with_its_month_in_capitals_sets_the_day_and_place(nlp, text, day, place, agency):
-    """`datelines.OPENING`, `CAPS_CITY`: some agencies write the dateline's month in capitals too; it is the day, not
-    an organization (`organizations._a_month`)."""
+    """`text.DATELINE_OPENING`, `CAPS_CITY`: some agencies write the dateline's month in capitals too; it is the day,
+    not an organization (`organizations._a_month`)."""
     doc = nlp(text, date="2025-07-20")
     assert list(_when_where(doc).values()) == [(day, place)]
     assert [o.name for o in doc.organizations if o.kind == "media"] == [agency]
@@ -1794,7 +1794,7 @@ def test_a_dateline_with_its_month_in_capitals_sets_the_day_and_place(nlp, text,
      "главе с генеральным директором по делам Азии МИД Японии Масатакой Нарой.", "2025-02-20", "Баку"),
 ])
 def test_a_dateline_whose_year_ends_in_an_abbreviated_year_word_sets_the_day_and_place(nlp, text, day, place):
-    """`datelines.OPENING`: `г.` ends the dateline as a full stop would, with no dash or agency after it."""
+    """`text.DATELINE_OPENING`: `г.` ends the dateline as a full stop would, with no dash or agency after it."""
     doc = nlp(text)
     assert doc.date == day
     assert list(_when_where(doc).values()) == [(day, place)]
