@@ -191,12 +191,17 @@ def joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
     first, second = people[-2], people[-1]
     if len(people) > 2 and ctx.doc.text[people[-3].stop:_named_from(ctx, s, first)].strip() == ",":
         return None  # `A, B и C провели трехстороннюю встречу`: the last two of a longer list are no pair
-    sides = {_side_of(ctx, first), _side_of(ctx, second)}
     between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
     tail = ctx.doc.text[first.stop:_before_whence(ctx, first.stop, second.start)].split()  # the counterpart noun
     joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(  # may be read as a post of its own
         lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
-    return (first, second) if joined and first.id != second.id and len(sides - {None}) == 2 else None
+    return _of_two_sides(ctx, first, second) if joined else None
+
+
+def _of_two_sides(ctx: Context, first: Ref, second: Ref) -> tuple[Ref, Ref] | None:
+    """``first`` and ``second`` as a pair, where they are two persons each of a side named, not the same one."""
+    sides = {_side_of(ctx, first), _side_of(ctx, second)}
+    return (first, second) if first.id != second.id and len(sides - {None}) == 2 else None
 
 
 def _side_of(ctx: Context, ref: Ref) -> str | None:
@@ -303,9 +308,7 @@ def _pair_after_verb(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
             ctx.doc.text[people[0].stop:_named_from(ctx, s, people[1])].split() != ["и"] or \
             {"с", "со"} & set(ctx.doc.text[toks[k].stop:_named_from(ctx, s, people[0])].lower().split()):
         return None
-    first, second = people
-    sides = {_side_of(ctx, first), _side_of(ctx, second)}
-    return (first, second) if first.id != second.id and len(sides - {None}) == 2 else None
+    return _of_two_sides(ctx, *people)
 
 
 def _sentence_naming_before(ctx: Context, s: int) -> int | None:
@@ -606,6 +609,11 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     return [host, *sides] if host is not None and host.id != sides[0].id and not at_home else sides
 
 
+def _plural_titles(ctx: Context) -> set[tuple[int, int]]:
+    """The (start, stop) of the plural titles of the text (`министрами иностранных дел Латвии и Эстонии`)."""
+    return {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
+
+
 def _unnamed_in_series(ctx: Context, s: int, k: int) -> list[Ref]:
     """`провел встречи с министрами иностранных дел Латвии, Эстонии и Словакии, а также с … Каей Каллас`: a plural
     talks word right before `с` and a plural title no one holds meets the states that title names, beside the persons
@@ -613,7 +621,7 @@ def _unnamed_in_series(ctx: Context, s: int, k: int) -> list[Ref]:
     toks = ctx.doc.tokens
     if not _plural_talks(toks[k]) or not ctx.on("unnamed_in_series") or not ctx.on("officials_unnamed"):
         return []
-    plural = {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
+    plural = _plural_titles(ctx)
     titles = Coverage([t for t in ctx.unheld_titles(s) if t in plural and
                        ctx.doc.text[toks[k].stop:t[0]].split() in (["с"], ["со"])])
     return _officials(ctx, s, [r for r in ctx.in_sentence(s, ("country",)) if titles.covers(r.start)])
@@ -631,14 +639,19 @@ def _state_of_executive(ctx: Context, ref: Ref, orgs: dict[str, Organization]) -
     return ref
 
 
+def _opens_where(ctx: Context, start: int) -> bool:
+    """Does the clause at offset ``start`` open with `где` (`meeting.where_clauses`)?"""
+    rng = ctx.doc.token_range(start, start + 1)
+    return rng is not None and ctx.doc.tokens[rng[0]].lower in WHERE_CLAUSES
+
+
 def _where_subject(ctx: Context, s: int, k: int, start: int, own: list[Ref]) -> list[Ref]:
     """`Мирзоян находился с рабочим визитом в Брюсселе, где провел встречи с A и B`: a clause opening `где`
     (`meeting.where_clauses`) that names no one before its talks word ``k`` has the main clause's subject, the
     first person of the sentence (not a spokesperson who reports it: `spokesman_reports`), for its own (rule
     `where_clause_subject`)."""
     toks = ctx.doc.tokens
-    rng = ctx.doc.token_range(start, start + 1)
-    if rng is None or toks[rng[0]].lower not in WHERE_CLAUSES or any(r.start < toks[k].start for r in own) or \
+    if not _opens_where(ctx, start) or any(r.start < toks[k].start for r in own) or \
             not ctx.on("where_clause_subject"):
         return []
     first = next((r for r in ctx.between(ctx.doc.sents[s].start, start, ("person",)) if not ctx.reports(r, k)), None)
@@ -1353,17 +1366,22 @@ def _each_a_state(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool
     sent = ctx.doc.sents[s]
     if any(lemmas(t.text) & JOINT for t in ctx.doc.tokens[sent.first:sent.last]):
         return False  # `провел переговоры с A и B в трехстороннем формате`: one meeting of all
-    return own or any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
-                      if subject.stop <= t.start < others[0].start) or \
-        _each_with_own_preposition(ctx, s, others) or _series_told_before(ctx, s, subject)
+    return own or _said_in_turn(ctx, s, subject, others) or _each_with_own_preposition(ctx, s, others) or \
+        _series_told_before(ctx, s, subject)
+
+
+def _said_in_turn(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
+    """Does sentence ``s`` say, between the subject and its counterparts, that it met them in turn (`поочередно`:
+    `meeting.in_turn`)?"""
+    sent = ctx.doc.sents[s]
+    return any(t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last]
+               if subject.stop <= t.start < others[0].start)
 
 
 def _unnamed_in_turn(ctx: Context, s: int, subject: Ref, others: list[Ref]) -> bool:
     """`поочередно принял Послов Алжира, Марокко и Туниса`: states of officials no one names, met by the subject in turn
     (`поочередно` between them: `meeting.in_turn`), each in a meeting of their own (rule `meetings_plural`)."""
-    sent = ctx.doc.sents[s]
-    return all(r.kind == "country" for r in others) and any(
-        t.lower in IN_TURN for t in ctx.doc.tokens[sent.first:sent.last] if subject.stop <= t.start < others[0].start)
+    return all(r.kind == "country" for r in others) and _said_in_turn(ctx, s, subject, others)
 
 
 def _each_with_own_preposition(ctx: Context, s: int, others: list[Ref]) -> bool:
@@ -1497,7 +1515,7 @@ def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = 
     sides: list[str] = []
     orgs = {o.id: o for o in ctx.out.organizations}
     known = {c.id for c in ctx.out.countries}
-    plural = {(f.start, f.stop) for f in ctx.doc.found.get("post", []) if f.data["plural"]}
+    plural = _plural_titles(ctx)
     for s in sentences:
         if plural_only and not ctx.in_sentence(s, ("person",)) and not _tells_taking_part(ctx, s):
             continue
@@ -1842,9 +1860,7 @@ def _where_clause_talks(ctx: Context, s: int, triggers: list[int], sides: list[R
     for k in triggers:
         if toks[k].start < first_stop or not ctx.on("where_clause_subject"):
             continue
-        a, _ = _clause(ctx, s, k)
-        rng = ctx.doc.token_range(a, a + 1)
-        if rng is None or toks[rng[0]].lower not in WHERE_CLAUSES:
+        if not _opens_where(ctx, _clause(ctx, s, k)[0]):
             continue
         own = _sides(ctx, s, k)
         if len(own) >= 2 and own[0].id in taken and not {r.id for r in own[1:]} & taken:
