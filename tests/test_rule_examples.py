@@ -722,6 +722,31 @@ def test_a_ner_span_opening_with_a_surnames_particle_continues_the_name_before(n
     assert len(Pipeline(disable=["opener_joins_spans"])(text).persons) == 3
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Астана, 12 марта. Kazinform – Заместитель министра иностранных дел Казахстана Алибек Бакаев встретился с послом "
+     "Республики Колумбия Луисом Фернандо Торресом Сантосом.\n\nСтороны обсудили вопросы развития сотрудничества в "
+     "сферах сельского хозяйства, туризма и образования.", "Луис Фернандо Торрес Сантос"),
+    (" date 2025-06-17 Рассказать друзьям\n\nЕфимов встретился с послом Уругвая\n\nМинск, 17 июня (БЕЛТА). Министр "
+     "промышленности Беларуси Александр Ефимов встретился с Послом Уругвая Диего Эстебаном Пересом Родригесом. Стороны "
+     "обсудили поставки техники.", "Диего Эстебан Перес Родригес"),
+])
+def test_a_ner_span_in_the_oblique_case_of_the_one_before_continues_the_name(nlp, text, name):
+    """`case_joins_spans`: NER reads `Луисом Фернандо` and `Торресом Сантосом` as two persons side by side; a span
+    whose first word is a man's surname in the first span's oblique case only is the rest of that name."""
+    assert [p.name for p in nlp(text).persons][1:] == [name]
+    assert len(Pipeline(disable=["case_joins_spans"])(text).persons) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Приятель Джохара Царнаева Робел Филлипос выпущен под залог.",
+    "Дочь первого президента Узбекистана Ислама Каримова Лолла Каримова сообщила об этом.",
+])
+def test_spans_side_by_side_stay_two_names_where_the_second_may_be_a_nominative(nlp, text):
+    """`case_joins_spans` joins no span whose first word may be a nominative (`Робел`) or that follows a Russian
+    surname (`Ислама Каримова` `Лолла Каримова`): two persons, as NER read them."""
+    assert len(nlp(text).persons) == 2
+
+
 @pytest.mark.parametrize(("text", "fields"), [
     ("Нью-Йорк, 24 сентября. /Казинформ/. На полях сессии Генеральной Ассамблеи ООН Президент Казахстана Касым-Жомарт "
      "Токаев встретился с Президентом Швейцарии Карин Келлер-Зуттер и Премьер-министром Италии Джорджей Мелони. С "
@@ -3756,6 +3781,25 @@ def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp
     assert [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations] == ["Мендоса"]
 
 
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # after a lower-case particle (`де Лиму`): Kabar, TASS
+    ("Бишкек, 4 сентября. /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял Посла "
+     "Федеративной Республики Бразилия Родриго де Лиму Баэну Соареса в связи с завершением его дипломатической миссии.",
+     "Родриго де Лима", "Лима"),
+    ("Москва, 16 октября. /ТАСС/. Заместитель министра иностранных дел РФ Александр Панкин провел встречу с послом "
+     "Гватемалы в России Хорхе Марио де Леоном Гонсалесом.", "Хорхе Марио де Леон Гонсалес", "Леон"),
+    # in the case of the name's first word, an undeclined given name between (`Карлоса/Альберто/Мендосу`)
+    ("Министр принял посла Мексики Карлоса Альберто Мендосу Де ла Вегу.", "Карлос Альберто Мендоса Де ла Вега",
+     "Мендоса"),
+])
+def test_a_places_name_after_a_particle_or_in_the_names_case_is_part_of_the_name(nlp, text, name, place):
+    """`place_as_first_name`: a place's name right after a name's lower-case particle, or in the case of the name's
+    first word, inside a name NER reads in three words or more, is part of the name, no place."""
+    doc = nlp(text)
+    assert any(p.name.startswith(name) for p in doc.persons) and place not in [loc.name for loc in doc.locations]
+    assert place in [loc.name for loc in Pipeline(disable=["place_as_first_name"])(text).locations]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Заседание открыл министр-делегат по внешней торговле Франции Лоран Сен-Мартен.", "Лоран Сен-Мартен"),
     ("Новый председатель партии Мартин Куба ясно дал понять, что выборы возможны.", "Мартин Куба"),
@@ -5644,7 +5688,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
-                      "opener_joins_spans", "joint_work_frame", "body_state_of_role", "title_of_actor",
+                      "opener_joins_spans", "case_joins_spans", "joint_work_frame", "body_state_of_role",
+                      "title_of_actor",
                       "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",

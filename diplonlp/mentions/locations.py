@@ -400,14 +400,26 @@ def _first_name_in_agreement(doc: Analysis, a: int) -> bool:
 
 def _inner_name_parts(doc: Analysis) -> set[int]:
     """`Хуаном Карлосом Мендосой Де ла Вегой`: a word inside a name NER reads in three or more words, in the case
-    of the word before it (particles passed over: `Ахмедом бин Саидом`), is a part of the name, not the place it
-    also names (rule `place_as_first_name`)."""
+    of the word before it (particles passed over: `Ахмедом бин Саидом`) or of the name's first word (`Карлоса
+    Альберто Мендосу …`, an undeclined given name between), or right after a lower-case particle (`Родриго де Лима
+    Баэной …`), is a part of the name, not the place it also names (rule `place_as_first_name`)."""
     if not doc.on("place_as_first_name"):
         return set()
     toks = doc.tokens
     return {k for _, a, b in doc.ner_tokens("PER") if b - a > 2 for k in range(a + 1, b)
-            if toks[k].feats.get("Case") is not None and not _titles_place(doc, a, k) and
-            toks[k].feats.get("Case") == toks[_word_before(doc, a, k)].feats.get("Case")}
+            if not _titles_place(doc, a, k) and (_after_particle(toks[k - 1]) or _case_of_name(doc, a, k))}
+
+
+def _case_of_name(doc: Analysis, a: int, k: int) -> bool:
+    """Is word ``k`` of a name starting at ``a`` in the case of the word before it or of the name's first word?"""
+    case = doc.tokens[k].feats.get("Case")
+    return case is not None and case in (doc.tokens[_word_before(doc, a, k)].feats.get("Case"),
+                                         doc.tokens[a].feats.get("Case"))
+
+
+def _after_particle(before: Token) -> bool:
+    """Is ``before`` a name's lower-case particle (`де`, `бин`), after which a capitalized word is a surname?"""
+    return before.text.islower() and before.lower in NAME_PARTICLES
 
 
 def _titles_place(doc: Analysis, a: int, k: int) -> bool:
@@ -540,8 +552,9 @@ title case (the gazetteer's name and state where it knows it); so is one written
 `attested_place_name`: `в Тяньцзине` where the text writes `Тяньцзинь` in the nominative: that name.
 `place_as_first_name`: `Миланом Лукичем`: a place's name opening a person's name, in its case, is none; so is
 one inside a name of three or more words in the case of the word before it (`Хуаном Карлосом Мендосой Де ла
-Вегой`), and a state's name after a first name inside one, or in the case of the word before it inside one of three
-or more words (`Лоран Сен-Мартен`, `Рикардо Сальвадор Фернандес Ортис`: `countries._in_persons_name`).
+Вегой`) or of its first word, or right after a lower-case particle (`Родриго де Лиму …`), and a state's name
+after a first name inside one, or in the case of the word before it inside one of three or more words (`Лоран
+Сен-Мартен`, `Рикардо Сальвадор Фернандес Ортис`: `countries._in_persons_name`).
 `name_closing_place`: `Президент Республики Сербской Милорад Додик`, one place to NER: a first name and one or
 two capitalized words closing it are a person's name, not part of the place. `place_opening_name`: `провинции Нгеан
 Нгуен Дык Чунгом`, one name to NER: an unknown word opening it right after a type word is the place's name.

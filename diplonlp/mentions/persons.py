@@ -60,7 +60,8 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
-         "opener_joins_spans", "initials_after_surname", "visited_site_not_person", "lusophone_given_names")
+         "opener_joins_spans", "case_joins_spans", "initials_after_surname", "visited_site_not_person",
+         "lusophone_given_names")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -98,7 +99,9 @@ name read as written with the same other names is that person's (a surname the t
 `Бурит`'s genitive). `particle_joins_spans`: `Паулу Жорже душ Сантуша Нашсименту`, two names to NER: person spans with
 only lower-case particles between (`душ`, `ван ден`) are one name. `opener_joins_spans`: `посла Катара Мохаммеда бин
 Мубарака Аль-Хаджри`, two names to NER: a person span right after another that opens with a surname's particle (`Аль-`,
-`Ди`) continues it. `visited_site_not_person`: `Главы государств посетили
+`Ди`) continues it. `case_joins_spans`: `с послом Колумбии Луисом Фернандо Торресом Сантосом`, two names to NER: a
+person span right after another whose first word is a man's surname in an oblique case only, a word of the first in
+that case, continues it (not `Джохара Царнаева Робел Филлипос`). `visited_site_not_person`: `Главы государств посетили
 Регистан`: a name NER reads as a person's that is the object of a verb of visiting is a site, no person.
 `lusophone_given_names`: `Послом Бразилии Марселу Жорже ди Аленкаром`, `Посла Португалии Паулу Висенте`: after a title
 of a state whose given names, transcribed from Portuguese, end in `-у`, `-е` (`persons.lusophone_states`), the given
@@ -845,9 +848,26 @@ def _joins_name_before(doc: Analysis, end: int, a: int) -> bool:
     (rule `particle_joins_spans`), or none, and it opens with a surname's particle (`Мохаммеда бин Мубарака`
     `Аль-Хаджри`; rule `opener_joins_spans`)?"""
     if a == end:
-        return doc.tokens[a].lower.split("-")[0] in SURNAME_OPENERS and doc.on("opener_joins_spans")
+        return (doc.tokens[a].lower.split("-")[0] in SURNAME_OPENERS and doc.on("opener_joins_spans")) or \
+            _same_oblique_case(doc, end, a)
     return 0 < a - end <= 2 and doc.on("particle_joins_spans") and all(
         tok.text.islower() and tok.text in PARTICLES for tok in doc.tokens[end:a])
+
+
+def _same_oblique_case(doc: Analysis, end: int, a: int) -> bool:
+    """`с послом Колумбии Луисом Фернандо` `Торресом Сантосом`, two names to NER: a person span of two words or more
+    right after another with a word in its first word's oblique case continues it (rule
+    `case_joins_spans`), where that word is a man's surname in that case only (not `Джохара Царнаева Робел
+    Филлипос`, `… Билла Клинтона Джо Локхарту`) and the first span closes with no Russian surname (`Ислама
+    Каримова Лолла Каримова`)."""
+    spans = {x: y for _, x, y in doc.ner_tokens("PER")}
+    first = next((x for x, y in spans.items() if y == end), None)
+    case = doc.tokens[a].feats.get("Case")
+    if first is None or case in (None, "Nom") or spans.get(a, a) - a < 2 or end - first < 2:
+        return False
+    mans = {c for c, g in surname_readings(doc.tokens[a].text) if g == "masc"}  # `Торресом`, not `Робел`, `Джо`
+    return any(t.feats.get("Case") == case for t in doc.tokens[first:end]) and SLOVNET_CASE[case] in mans and \
+        "nomn" not in mans and not russian_surname_form(doc.tokens[end - 1].text) and doc.on("case_joins_spans")
 
 
 def _initial_opens_name(doc: Analysis, start: int, k: int, b: int) -> bool:
