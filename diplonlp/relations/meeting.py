@@ -1166,7 +1166,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
          "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series",
-         "pair_after_verb", "margins_not_talks")
+         "pair_after_verb", "margins_not_talks", "chair_told_before", "session_told_before")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1244,7 +1244,12 @@ no side, right after a visit told as done at someone's invitation (`По при�
 (`Кулубаев … провел серию встреч. Кыргызский министр встретился с A, B и C`). `chair_told_after`: the sentence right
 after a session's participants, whose verb of holding takes a session noun for its object (or the talks noun that
 named the session: `Встречу провел D`, then no talks of its own), names one more taking part (`В нем приняли участие
-A, B и C. Заседание провел D.`). `spokesman_not_subject`: talks with one counterpart whose
+A, B и C. Заседание провел D.`); `chair_told_before`: so does the one the sentence right before them tells held it
+(`Заседание провел A. В совещании приняли участие B и C`), or opened it where the participants' sentence names it again
+by a talks noun (`Встречу открыл A. Во встрече приняли участие …`). `session_told_before`: a session whose sentences
+give no date or place takes those of the sentence right before them that names it by its noun and no one
+(`24–25 апреля в Ташкенте … состоялась встреча министров … Заседание провел A. Во встрече приняли участие …`).
+`spokesman_not_subject`: talks with one counterpart whose
 holder the sentence before names as a spokesperson are held by an official of the spokesperson's state, not by them
 (`Ответ официального представителя МИД Казахстана … В ходе переговоров с Председателем КНР …`: Kazakhstan's).
 `talks_pronoun_joined`: `В них приняли участие A и B` right after a sentence with a talks noun no preposition
@@ -1437,9 +1442,10 @@ def _session_sentences(ctx: Context) -> tuple[list[int], set[int]]:
             lem & NOT_TOLD or t.lower == "не" for lem, t in zip(found, words_, strict=True)) and \
             not planned(ctx, s, role)
         if told:
+            session_before |= ctx.on("chair_told_before")  # `Встречу открыл A. Во встрече приняли участие B, C …`
             out.update([s, *ctx.list_items(s)])
-            if not session or chaired:  # the sentence naming the session names its chair (`Под председательством A
-                out.add(s - 1)  # … состоялась встреча министров … В мероприятии приняли участие …`)
+            if not session or chaired or _chair_told_before(ctx, s):  # the sentence naming the session names its
+                out.add(s - 1)  # chair (`Под председательством A … состоялась встреча министров … В мероприятии …`)
     chairs = {s + 1 for s in out if _chair_told_after(ctx, s)}
     return sorted(out | chairs), chairs
 
@@ -1452,9 +1458,23 @@ def _chair_told_after(ctx: Context, s: int) -> bool:
     `chair_told_after`)?"""
     if s + 1 >= len(ctx.doc.sents) or ctx.doc.opens_paragraph(s + 1) or not ctx.on("chair_told_after"):
         return False
-    sent, toks = ctx.doc.sents[s + 1], ctx.doc.tokens
-    named = ctx.doc.sents[max(0, s - 1)].first, ctx.doc.sents[s].last
-    nouns = SESSION_NOUNS | {lem for t in toks[named[0]:named[1]] for lem in lemmas(t.text) & NOUNS}
+    return _holds_session(ctx, s + 1, ctx.doc.sents[max(0, s - 1)].first, ctx.doc.sents[s].last)
+
+
+def _chair_told_before(ctx: Context, s: int) -> bool:
+    """`Заседание провел A. В совещании приняли участие B, C и D.`: does the sentence before session sentence ``s``,
+    in its paragraph, tell who held the session so (`_holds_session`; rule `chair_told_before`, which also reads a
+    talks noun after a sentence that told a session's chair, `Встречу открыл A. Во встрече приняли участие …`)?"""
+    if s == 0 or ctx.doc.opens_paragraph(s) or not ctx.on("chair_told_before"):
+        return False
+    return _holds_session(ctx, s - 1, ctx.doc.sents[s - 1].first, ctx.doc.sents[s].last)
+
+
+def _holds_session(ctx: Context, k: int, first: int, last: int) -> bool:
+    """Does sentence ``k`` tell who held a session, by a verb of holding told as done whose object is a session noun
+    or a talks noun said between tokens ``first`` and ``last`` (the sentences naming the session)?"""
+    sent, toks = ctx.doc.sents[k], ctx.doc.tokens
+    nouns = SESSION_NOUNS | {lem for t in toks[first:last] for lem in lemmas(t.text) & NOUNS}
     held = {t.i for t in toks[sent.first:sent.last] if lemmas(t.text) & SESSION_HELD and told_as_done(toks, t.i)}
     return any(t.head in held and t.rel == "obj" and lemmas(t.text) & nouns for t in toks[sent.first:sent.last])
 
@@ -1499,7 +1519,20 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
             break
         run.append(s)
     told = [ctx.when_where(s) for s in run]
+    if before := _session_told_before(ctx, run[0]):
+        told.append(ctx.when_where(before))
     return next((d for d, _ in told if d), None), next((p for _, p in told if p), None)
+
+
+def _session_told_before(ctx: Context, s: int) -> int | None:
+    """The sentence right before a session's first naming its participants, where it tells the session by its noun
+    and names no one (`24–25 апреля в Ташкенте … состоялась встреча министров транспорта …` before `Заседание провел
+    A. Во встрече приняли участие B, C …`): its date and place are the session's where their own give none (rule
+    `session_told_before`); not a headline."""
+    if s == 0 or ctx.in_headline(s - 1) or ctx.in_sentence(s - 1, ("person",)) or not ctx.on("session_told_before"):
+        return None
+    said = ctx.sentence_lemmas(s - 1)
+    return s - 1 if any(lem & (SESSION_NOUNS | NOUNS) for lem in said) else None
 
 
 def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = False) -> list[str]:
