@@ -900,6 +900,36 @@ def test_a_session_told_in_a_headline_takes_the_date_the_lead_gives(nlp):
     assert _first_meeting_when_where(doc) == ("2025-06-21", "Стамбул")
 
 
+@pytest.mark.parametrize(("text", "when_where"), [
+    ("Токаев принял участие в саммите ОЭС\n\nХанкенди, 4 июля. /Акорда/. Президент Казахстана Касым-Жомарт Токаев "
+     "принял участие в XVII саммите Организации экономического сотрудничества.\n\nВ мероприятии под председательством "
+     "Президента Азербайджана Ильхама Алиева также участвовали Президент Ирана Масуд Пезешкиан и Президент Турции "
+     "Реджеп Тайип Эрдоган.", ("2025-07-04", "Ханкенди")),
+    ("Садыр Жапаров принял участие в саммите ШОС\n\nТяньцзинь, 1 сентября. /Кабар/. Президент Кыргызской Республики "
+     "Садыр Жапаров принял участие в заседании Совета глав государств – членов Шанхайской организации "
+     "сотрудничества.\n\nВ заседании под председательством Председателя КНР Си Цзиньпина также участвовали Президент "
+     "России Владимир Путин и Президент Казахстана Касым-Жомарт Токаев.", ("2025-09-01", "Тяньцзинь")),
+])
+def test_a_session_whose_headline_names_a_participant_takes_the_leads_date(nlp, text, when_where):
+    """`session_participants`: the headline that names one taking part opens the session's sentences but gives no
+    date; the run its date comes from starts at the lead, three sentences on (dateline, agency)."""
+    assert _first_meeting_when_where(nlp(text, date="2025-12-01")) == when_where
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    # a role noun naming one taking part again (`в качестве главы государства-наблюдателя`)
+    ("Москва, 8 мая. /Интерфакс/. В Кремле состоялось заседание Высшего Евразийского экономического совета. В "
+     "заседании приняли участие председатель коллегии Евразийской экономической комиссии Бакытжан Сагинтаев и "
+     "Президент Узбекистана Шавкат Мирзиёев в качестве главы государства-наблюдателя.",
+     [["Бакытжан Сагинтаев", "Шавкат Мирзиёев"]]),
+])
+def test_a_meeting_has_each_participant_once(nlp, text, met):
+    """`meeting._add`: a person named twice among those taking part is one participant, and no one meets themselves."""
+    doc = nlp(text)
+    assert meetings(doc) == met
+    assert all(len(set(m.participants)) == len(m.participants) for m in doc.relations if m.kind == "meeting")
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Состоялась встреча президентов России и Китая.", [["Китай", "Россия"]]),
     ("В Кремле прошли переговоры министров иностранных дел России и Китая.", [["Китай", "Россия"]]),

@@ -1512,7 +1512,9 @@ def _session(ctx: Context, found: list[Meeting]) -> set[int]:
 
 def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, str | None]:
     """The date and place of a session: each the first its sentences give, in their first run (a sentence or two
-    apart at most): a headline gives none, the lead does; a remark further on about the past does not."""
+    apart at most) after the headline's: a headline gives none, the lead does (`Токаев принял участие в саммите ОЭС`
+    over `Ханкенди, 4 июля. … принял участие в XVII саммите …`); a remark further on about the past does not."""
+    sentences = [s for s in sentences if not ctx.in_headline(s)] or sentences
     run = [sentences[0]]
     for s in sentences[1:]:
         if s - run[-1] > 2:
@@ -2041,7 +2043,11 @@ def _add(ctx: Context, found: list[Meeting], s: int, participants: list[str], ru
          when: tuple[str | None, str | None] | None = None) -> None:
     """A meeting of ``participants`` told in sentence ``s``, unless the text told it already (a headline's meeting
     told again gains the place it lacked, or had only from the dateline, and the date if a day); ``when``: its date
-    and place where another sentence gives them (else sentence ``s``'s, `Context.when_where`)."""
+    and place where another sentence gives them (else sentence ``s``'s, `Context.when_where`); each participant once,
+    and no meeting of one."""
+    participants = list(dict.fromkeys(participants))
+    if len(participants) < 2:
+        return
     key = frozenset(participants)
     same = ctx.meeting_of.get(key)
     if same is not None and frozenset(same.participants) != key:  # it gained participants since
