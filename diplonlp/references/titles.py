@@ -394,7 +394,16 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
     # ``state`` of the holder in question
     country = state if state and b.data.get("countries") else b.data["country"]
     return (same_title or head_of) and a.data["country"] in (None, country) and a.data["host"] in (
-        None, b.data["host"]) and not _two_known_bodies(a.data["organization"], b.data["organization"])
+        None, b.data["host"]) and not _two_known_bodies(a.data["organization"], b.data["organization"]) and \
+        not _body_for_state(a, b)
+
+
+def _body_for_state(a: Found, b: Found) -> bool:
+    """Does ``a`` name an organization the gazetteer knows and ``b`` a state's office, no organization's (`Пашинян
+    встретился с Президентом ЕС` is no `Президентом Армении Ваагном Хачатуряном` of the lead)?"""
+    org = a.data["organization"]
+    return org is not None and a.data["country"] is None and b.data["organization"] is None and \
+        b.data["country"] is not None and _known_body(org)
 
 
 def _same_rank(a: Found, b: Found) -> bool:
