@@ -1817,6 +1817,20 @@ def test_a_dateline_with_its_month_in_capitals_sets_the_day_and_place(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "day", "place"), [
+    ("Баку, Азербайджан, 10 июня. /Trend/. Министр энергетики Азербайджана Парвиз Шахбазов встретился с министром "
+     "иностранных дел и внешней торговли Венгрии Петером Сийярто.", "2025-06-10", "Баку"),
+    ("Ашхабад, Туркменистан, 21 марта /Trend/. Министр иностранных дел Туркменистана Рашид Мередов провел переговоры "
+     "с министром иностранных дел Грузии Макой Бочоришвили.", "2025-03-21", "Ашхабад"),
+])
+def test_a_dateline_naming_its_towns_state_sets_the_day_and_place(nlp, text, day, place):
+    """`text.DATELINE_OPENING`: the town's state between the town and the day (`Баку, Азербайджан, 10 июня`) leaves
+    the dateline a dateline: its agency, day and place hold for the lead."""
+    doc = nlp(text, date="2025-06-20")
+    assert list(_when_where(doc).values()) == [(day, place)]
+    assert [o.name for o in doc.organizations if o.kind == "media"] == ["Trend"]
+
+
+@pytest.mark.parametrize(("text", "day", "place"), [
     ("Женева, 10 июня 2025 г. Постоянный представитель Республики Казахстан при Отделении ООН в Женеве Жанна "
      "Айтжанова встретилась с Генеральным директором Всемирной организации здравоохранения Тедросом Адханомом "
      "Гебрейесусом.", "2025-06-10", "Женева"),
