@@ -36,7 +36,8 @@ JOINT_WORK = words("membership.joint_work")
 OBSERVERS = words("membership.observers")
 STATUS_PHRASES = tuple((head, tuple(rest)) for head, *rest in (p.split() for p in sorted(words("membership.statuses"))))
 """(lemma, the words after it as written) of a status that is no membership (`партнер по диалогу`)."""
-STATUS_WORDS = OBSERVERS | frozenset(head for head, _ in STATUS_PHRASES)
+PARTNER_COMPOUNDS = words("membership.partner_compounds")
+STATUS_WORDS = OBSERVERS | PARTNER_COMPOUNDS | frozenset(head for head, _ in STATUS_PHRASES)
 """The lemmas `_observers` scans for (one set, so the scan reads it once)."""
 PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
@@ -628,7 +629,8 @@ def _one_state_before(ctx: Context, s: int) -> str | None:
 
 def _observers(ctx: Context, s: int) -> dict[str, list[tuple[str | None, int, int]]]:
     """`взаимодействие в рамках ОТГ, где Венгрия имеет статус наблюдателя`, `Узбекистан имеет статус
-    государства-наблюдателя при ЕАЭС`, `в рамках АСЕАН, где Россия является партнером по диалогу`: the states of a
+    государства-наблюдателя при ЕАЭС`, `в рамках АСЕАН, где Россия является партнером по диалогу`, `присоединился к
+    БРИКС в качестве страны-партнера` (`membership.partner_compounds`, a compound's second part): the states of a
     clause that gives them an observer's or another status short of membership (`membership.statuses`) are no
     members by sentence ``s``: of the body the clause hangs on by `, где` (not of another named beside it: `в рамках
     СВМДА … и в формате «Центральная Азия – АСЕАН», где Казахстан выступает партнером по диалогу`), else of any
@@ -638,14 +640,34 @@ def _observers(ctx: Context, s: int) -> dict[str, list[tuple[str | None, int, in
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     out: dict[str, list[tuple[str | None, int, int]]] = {}
     for k in within(ctx.doc.scan.where(STATUS_WORDS, hyphenated=True), sent.first, sent.last):
-        said = lemmas(toks[k].text.split("-")[-1])
-        if said & OBSERVERS or any(tuple(t.lower for t in toks[k + 1:k + 1 + len(rest)]) == rest
-                                   for head, rest in STATUS_PHRASES if head in said):
-            a, b = _clause(ctx, s, k)
-            body = _body_of_clause(ctx, a)
-            for state in _states(ctx, toks[a].start, toks[b - 1].stop):
-                out.setdefault(state, []).append((body, a, b))
+        if (stop := _status_stop(toks, k)) is None:
+            continue
+        a, b = _clause(ctx, s, k)
+        body = _body_of_clause(ctx, a) or _body_after(ctx, stop)
+        for state in _states(ctx, toks[a].start, toks[b - 1].stop):
+            out.setdefault(state, []).append((body, a, b))
     return out
+
+
+def _status_stop(toks: list[Token], k: int) -> int | None:
+    """Where a status short of membership told at token ``k`` ends (an observer's; a partner's compound, `страны-
+    партнера`; a phrase of `membership.statuses`, `партнером по диалогу`), if one is told there."""
+    parts = toks[k].text.split("-")
+    said = lemmas(parts[-1])
+    if said & OBSERVERS or (len(parts) > 1 and said & PARTNER_COMPOUNDS):
+        return k + 1
+    return next((k + 1 + len(rest) for head, rest in STATUS_PHRASES if head in said and
+                 tuple(t.lower for t in toks[k + 1:k + 1 + len(rest)]) == rest), None)
+
+
+def _body_after(ctx: Context, stop: int) -> str | None:
+    """The organization named right after a status's words ending at token ``stop`` (`страной-партнером БРИКС`,
+    `в качестве партнера ЕС`): the status is of that body only."""
+    toks = ctx.doc.tokens
+    if stop >= len(toks):
+        return None
+    return next((r.id for r in ctx.between(toks[stop].start, toks[stop].stop, ("org",)) if r.start == toks[stop].start),
+                None)
 
 
 def _observer(statuses: list[tuple[str | None, int, int]], org: str, k: int, rule: str, on: bool) -> bool:
