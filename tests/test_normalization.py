@@ -541,11 +541,17 @@ def test_a_name_after_a_title_object_of_a_verb_is_in_the_accusative(nlp):
      "Посла Венгрии в Кыргызстане Жолта Варгу в связи с завершением его дипломатической миссии.", "Жолт Варга"),
     ("Астана, 3 марта. Akorda – Глава государства принял Чрезвычайного и Полномочного Посла Венгрии Жолта Варгу.",
      "Жолт Варга"),
+    # right after a finite verb, whatever the parse and the tagger say of the title
+    ("Бишкек, 28 ноября. /Кабар/. 24 ноября министр иностранных дел Жээнбек Кулубаев принял Чрезвычайного и "
+     "Полномочного Посла Японии в Кыргызстане Тадаси Ёсиду. Стороны обсудили подготовку к визиту.", "Тадаси Ёсида"),
+    ("Астана, 3 марта. Akorda – Глава государства Касым-Жомарт Токаев принял Чрезвычайного и Полномочного Посла "
+     "Венгрии Жолта Варгу в связи с завершением его дипломатической миссии в Казахстане.", "Жолт Варга"),
 ])
 def test_a_name_after_a_title_joined_to_a_verbs_object_is_in_the_accusative(nlp, text, name):
     """`title_as_object`: a title the parse joins to a verb's object (`… и министра экономики`, `…, исполнительного
-    секретаря`), or whose adjectives it reads in the accusative (`Чрезвычайного и Полномочного Посла`), is an
-    accusative too, and so is the name after it (not a man's genitive `Катерину`, `Варгу`)."""
+    секретаря`), whose adjectives it reads in the accusative (`Чрезвычайного и Полномочного Посла`) or that opens
+    right after a finite verb, is an accusative too, and so is the name after it (not a man's genitive `Катерину`,
+    `Варгу`, `Ёсиду`)."""
     assert name in [p.name for p in nlp(text).persons]
     assert name not in [p.name for p in Pipeline(disable=["title_as_object"])(text).persons]
 

@@ -71,13 +71,14 @@ more in one oblique case is another person's, where it closes another name of th
 `Си Цзиньпин провел переговоры …`, `Антониу Гутерриш обсудил …` opening a short sentence, which NER leaves out: the
 full name of a public figure (`leaders.tsv`, a user lexicon's persons), its surname in any case, each first name as
 written or with a case ending. `title_as_object`: `принял прибывшего … Государственного министра … Халифу Шахина
-аль-Мараара`: a title the parse makes the object of a verb before it, in the one form its genitive and accusative
-share (`министра`, `посла`), stands in the accusative, and so does the name after it, whatever case the tagger gave
-the title. `participle_in_accusative`: so does a title a participle the tagger reads in the accusative modifies from
-before (`приняла находящегося в Монголии с визитом Государственного министра … Хироси Морияму` → `Морияма`), where
-the parse hangs the title on the noun before it. `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable
-opening a NER span twice, a capitalized word after it, is one name (Burmese names repeat a syllable), not two
-mentions. `foreign_name_in_title_case`: `с Послом Королевства Нидерландов Нико Шермерсом`: two capitalized words no
+аль-Мараара`: a title the parse makes the object of a verb before it, or that opens right after a finite verb, in
+the one form its genitive and accusative share (`министра`, `посла`), stands in the accusative, and so does the name
+after it, whatever case the tagger gave the title. `participle_in_accusative`: so does a title a participle the
+tagger reads in the accusative modifies from before (`приняла находящегося в Монголии с визитом Государственного
+министра … Хироси Морияму` → `Морияма`), where the parse hangs the title on the noun before it.
+`doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable opening a NER span twice, a capitalized word after
+it, is one name (Burmese names repeat a syllable), not two mentions. `foreign_name_in_title_case`: `с Послом
+Королевства Нидерландов Нико Шермерсом`: two capitalized words no
 dictionary knows after a title in an oblique case (and the state or body it governs), the second with a man's noun
 ending of that case, are a name NER left out. `genitive_after_title`: `в ходе визита министра … Узбекистана Лазиза
 Кудратова`: a name right after its title, whose word reads as a noun only in the genitive or accusative singular
@@ -255,7 +256,8 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
     elif post is not None:
         noun = title_noun(post)
         case = title_case(tokens[noun])  # `поверенным в делах`: the noun before the head's preposition
-        if case == "gent" and (_object_of_verb(doc, noun) or _accusative_modifiers(doc, post, noun)) and \
+        if case == "gent" and (_object_of_verb(doc, noun) or _accusative_modifiers(doc, post, noun) or
+                               _right_after_verb(doc, post)) and \
                 "accs" in noun_cases(tokens[noun].lower):
             case = "accs"
         sure = case == "nomn" and doc.on("undeclined_after_nominative") and noun_cases(tokens[noun].lower) == \
@@ -366,6 +368,14 @@ def _accusative_modifiers(doc: Analysis, post: Found, noun: int) -> bool:
     (rule `title_as_object`)."""
     mods = [t for t in doc.tokens[post.a:noun] if t.pos == "ADJ"]
     return bool(mods) and doc.on("title_as_object") and all(t.feats.get("Case") == "Acc" for t in mods)
+
+
+def _right_after_verb(doc: Analysis, post: Found) -> bool:
+    """`Кулубаев принял Чрезвычайного и Полномочного Посла Японии … Тадаси Ёсиду`: a title opening right after a
+    finite verb is its object, however the parse hangs it (rule `title_as_object`)."""
+    before = doc.tokens[post.a - 1] if post.a else None
+    return before is not None and before.pos == "VERB" and before.feats.get("VerbForm") == "Fin" and \
+        doc.on("title_as_object")
 
 
 def _choose(words: list[Token], roles: list[str], case: str | None, gender: str | None,
