@@ -2378,6 +2378,24 @@ def test_talks_with_a_delegation_named_in_the_next_sentence_are_one_meeting(nlp,
     assert len(meetings(Pipeline(disable=["meeting_named_later"])(text))) == 2
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Бишкек, 29 апреля. Kazinform – Министры водных ресурсов Казахстана и Кыргызстана провели в Бишкеке переговоры по "
+     "вопросам совместного использования трансграничных рек.\n\nВ ходе переговоров министр водных ресурсов и "
+     "ирригации Казахстана Нуржан Нуржигитов и министр водных ресурсов, сельского хозяйства и перерабатывающей "
+     "промышленности Кыргызстана Бакыт Торобаев подписали протокол.", "2025-04-29"),
+    ("Баку, 12 сентября. /АЗЕРТАДЖ/. Министры энергетики Азербайджана, Казахстана и Узбекистана провели в Баку "
+     "трехстороннюю встречу.\n\nВ ходе встречи министр энергетики Азербайджана Парвиз Шахбазов, министр энергетики "
+     "Казахстана Ерлан Аккенженов и министр энергетики Узбекистана Журабек Мирзамахмудов подписали Соглашение о "
+     "стратегическом партнерстве в области энергетики.", "2025-09-12"),
+])
+def test_talks_named_later_keep_the_day_the_lead_gave_them(nlp, text, day):
+    """`meeting_named_later`: the persons' meeting that stands for the states' the lead told is dated as the lead's
+    was, though its own sentence, after the lead, gives no day; so is what they signed."""
+    doc = nlp(text, date="2025-09-20")
+    dated = [doc.entity(r.date).value for r in doc.relations if r.kind in ("meeting", "agreement") and r.date]
+    assert dated == [day, day]
+
+
 @pytest.mark.parametrize("text", [
     "Первый заместитель министра иностранных дел Кыргызской Республики Асейин Исаев принял Посла Японии Сато "
     "Хиденори. Первый заместитель министра отметил высокий уровень отношений.",

@@ -1916,7 +1916,8 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     sentence, opening `В ходе` and its talks noun, tells of the persons who stand for them (rule
     `meeting_named_later`): the earlier meeting is that one; so are talks of states whose delegations' heads the next
     sentence names (`переговоры глав правительств Беларуси и Вьетнама. Белорусскую делегацию возглавил A, вьетнамскую
-    – B`: `meeting_delegation_heads`)."""
+    – B`: `meeting_delegation_heads`); the later keeps the earlier's date and place where its own sentence gives
+    none (`Министры … провели в Бишкеке переговоры …` in the lead, `В ходе переговоров A и B подписали …` after)."""
     for s, later in list(ctx.meetings):  # the heads' meeting is told before the talks' (`_delegation_heads`)
         words = [t for t in ctx.doc.tokens[ctx.doc.sents[s].first:ctx.doc.sents[s].last] if t.is_word][:3]
         if (len(words) < 3 or [w.lower for w in words[:2]] != ["в", "ходе"] or not lemmas(words[2].text) & NOUNS) \
@@ -1928,6 +1929,7 @@ def _named_later(ctx: Context, found: list[Meeting]) -> list[Meeting]:
         persons = [p for p in later.participants if p.startswith("person-")]
         sides = _sides_stood_for(ctx, earlier.participants, persons)
         if all(p in persons or p in sides for p in earlier.participants):
+            later.date, later.location = later.date or earlier.date, later.location or earlier.location
             found = [m for m in found if m is not earlier]
             ctx.meetings[:] = [(j, later if m is earlier else m) for j, m in ctx.meetings]
             ctx.changed.append(("meeting", "meeting_named_later", ctx.doc.sents[s - 1].start, ctx.doc.sents[s].stop))
