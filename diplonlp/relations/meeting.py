@@ -225,9 +225,10 @@ def _before_whence(ctx: Context, start: int, stop: int) -> int:
 def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     """`A и B подписали в Минске программу. … Главы правительств обсудили …`: a verb of discussion whose subject is
     a plural talks noun (`министры`, `главы МИД двух стран`, `стороны`), in a sentence naming no one before it, tells
-    the talks of the pair the last sentence naming a person made its joint subject, unless it tells a phone call
-    (rule `pair_referred`); so do talks named by their noun alone with such a verb in their clause (`Подписание
-    состоялось после переговоров, в ходе которых стороны обсудили …`); (the pair, that sentence)."""
+    the talks of the pair the last sentence naming a person made its joint subject (or the sentence before that one,
+    where it names none but the pair: `A и B подписали … Подписание состоялось во время визита B …`), unless it tells
+    a phone call (rule `pair_referred`); so do talks named by their noun alone with such a verb in their clause
+    (`Подписание состоялось после переговоров, в ходе которых стороны обсудили …`); (the pair, that sentence)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     if not ctx.on("pair_referred") or sent.start < ctx.lead[0] or s == 0:
         return None
@@ -241,10 +242,14 @@ def _pair_referred(ctx: Context, s: int) -> tuple[list[str], int] | None:
     before = _sentence_naming_before(ctx, s)
     if before is None or ctx.doc.sents[before].start < ctx.lead[0]:
         return None
+    pair = _pair_of(ctx, before)
+    if pair is None and (earlier := _sentence_naming_before(ctx, before)) is not None and \
+            ctx.doc.sents[earlier].start >= ctx.lead[0] and (pair := _pair_of(ctx, earlier)) is not None:
+        named = {r.id for r in ctx.in_sentence(before, ("person",))}  # `A и B подписали … Церемония состоялась в
+        pair, before = (pair, earlier) if named <= {r.id for r in pair} else (None, before)  # ходе визита B …`
     prior = ctx.doc.sents[before]
     if any(_phone(t) for t in toks[prior.first:prior.last]):
         return None  # `A и B провели телефонный разговор. Лидеры обсудили …`: a call, no meeting
-    pair = _subject_pair(ctx, before) or _pair_together(ctx, before) or _pair_after_verb(ctx, before)
     if pair is None or (officials and not all(_holds_office(ctx, r.id, officials) or not ctx.titles_held(r.id)
                                               for r in pair)):
         return None  # `Президенты …` after a president and a minister: no title of both (one untitled may hold it)
@@ -266,7 +271,9 @@ def _plural_officials_met(ctx: Context, s: int) -> str | None:
     for k in range(sent.first, sent.last):
         if not lemmas(toks[k].text) & NOUNS or planned(ctx, s, k):
             continue
-        for t in toks[max(sent.first, k - 3):min(sent.last, k + 4)]:
+        near = toks[max(sent.first, k - 3):min(sent.last, k + 4)]  # and the subject of the verb it is the object of
+        subject = [t for t in toks[sent.first:k] if toks[k].rel == "obj" and t.head == toks[k].head and t not in near]
+        for t in near + subject:
             role = bool(lemmas(t.text) & TALK_NOUNS) and said_plural(t)
             if not role and t.i not in titles:
                 continue
@@ -309,6 +316,11 @@ def _pair_after_verb(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
             {"с", "со"} & set(ctx.doc.text[toks[k].stop:_named_from(ctx, s, people[0])].lower().split()):
         return None
     return _of_two_sides(ctx, *people)
+
+
+def _pair_of(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
+    """The pair sentence ``s`` is about: its joint subject, the two `вместе с` joins, or the two after its verb."""
+    return _subject_pair(ctx, s) or _pair_together(ctx, s) or _pair_after_verb(ctx, s)
 
 
 def _sentence_naming_before(ctx: Context, s: int) -> int | None:
