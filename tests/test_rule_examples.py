@@ -722,6 +722,19 @@ def test_a_ner_span_opening_with_a_surnames_particle_continues_the_name_before(n
     assert len(Pipeline(disable=["opener_joins_spans"])(text).persons) == 3
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Пекин, 5 марта (БЕЛТА). Особое внимание было уделено работе Китайско-Белорусского индустриального парка «Великий "
+     "камень».", "Китайско-Белорусский индустриальный парк «Великий камень»"),
+    ("Астана, 17 апреля. Kazinform – В ходе визита индонезийский министр посетил Международный финансовый центр "
+     "«Астана».", "Международный финансовый центр «Астана»"),
+])
+def test_a_name_in_quotes_after_a_phrase_naming_a_kind_of_body_is_one_organization(nlp, text, name):
+    """`typed_quoted_name`: capitalized adjectives and a head noun of `organizations.quoted_heads` before a name in
+    quotes are one organization, the phrase in the nominative (NER reads none, or the quoted town alone)."""
+    assert name in [o.name for o in nlp(text).organizations]
+    assert name not in [o.name for o in Pipeline(disable=["typed_quoted_name"])(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     (" date 2025-07-22 Рассказать друзьям\n\nПашинян встретился с Президентом ЕС\n\nЕреван, 22 июля. /Арменпресс/. "
      "Премьер-министр Армении Никол Пашинян принял Председателя Европейского совета Антониу Кошту.\n\nПредседатель "
@@ -5748,7 +5761,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "first_name_of_initial", "place_not_org", "state_of_fellow_title", "state_of_joined_title",
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
-                      "opener_joins_spans", "case_joins_spans", "joint_work_frame", "body_state_of_role",
+                      "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
+                      "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",
                       "declined_of_named",

@@ -58,7 +58,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
-         "bodies_of_states")
+         "bodies_of_states", "typed_quoted_name")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -436,6 +436,7 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_dateline_agencies(doc, found))
     found.extend(_named_after_people(doc, found))
     found.extend(_commissions_of_states(doc, found))
+    found.extend(_typed_quoted_names(doc, found))
     found.extend(_from_ner(doc, found))
     found = _chambers_of_parliaments(doc, found)
     _shared_parent(doc, found)
@@ -619,6 +620,35 @@ def _quoted_kind(doc: Analysis, a: int, b: int) -> str | None:
         return None
     noun = lemmas(toks[a - 2].text)
     return "company" if noun & COMPANY_WORDS else "media" if noun & (MEDIA_WORDS | {"агентство"}) else None
+
+
+QUOTED_HEADS = words("organizations.quoted_heads")
+OPENING_QUOTES = frozenset({"«"})
+
+
+def _typed_quoted_names(doc: Analysis, found: list[Found]) -> list[Found]:
+    """`Китайско-Белорусского индустриального парка «Великий камень»`, `Международный финансовый центр «Астана»`: a
+    name in quotes right after a phrase of adjectives, the first capitalized, and a head noun that names a kind of
+    body (`organizations.quoted_heads`) is one organization, the phrase in the nominative (rule
+    `typed_quoted_name`; NER reads at most the quoted name, here a town)."""
+    if not doc.on("typed_quoted_name"):
+        return []
+    toks, busy, out = doc.tokens, coverage(found), []
+    for i in doc.scan.where(texts=OPENING_QUOTES):
+        sent = doc.sents[toks[i].sent]
+        close = next((k for k in range(i + 2, min(sent.last, i + 8)) if toks[k].text == "»"), None)
+        if close is None or i - 2 < sent.first or not toks[i + 1].is_cap or not toks[i - 1].text.islower() or \
+                not lemmas(toks[i - 1].text) & QUOTED_HEADS:
+            continue
+        a = i - 1
+        while a - 1 >= sent.first and toks[a - 1].pos == "ADJ" and not toks[a].is_cap:
+            a -= 1
+        if a == i - 1 or not toks[a].is_cap or busy.overlaps(toks[a].start, toks[close].stop):
+            continue
+        name = f"{nominative_phrase(toks[a:i])} {doc.span_text(i, close + 1)}"
+        out.append(doc.make("org", a, close + 1, name=name, abbr=None, country=None,
+                            kind=_ner_kind(toks[a:i], name), key=f"ner:{name.lower()}", rule="typed_quoted_name"))
+    return out
 
 
 def _quoted(doc: Analysis, a: int, b: int) -> bool:
