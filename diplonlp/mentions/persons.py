@@ -78,14 +78,14 @@ tagger reads in the accusative modifies from before (`приняла наход�
 министра … Хироси Морияму` → `Морияма`), where the parse hangs the title on the noun before it.
 `doubled_syllable`: `министр … Мьянмы Ко Ко Лвин`: a short syllable opening a NER span twice, a capitalized word after
 it, is one name (Burmese names repeat a syllable), not two mentions. `foreign_name_in_title_case`: `с Послом
-Королевства Нидерландов Нико Шермерсом`: two capitalized words no
-dictionary knows after a title in an oblique case (and the state or body it governs), the second with a man's noun
-ending of that case, are a name NER left out. `genitive_after_title`: `в ходе визита министра … Узбекистана Лазиза
-Кудратова`: a name right after its title, whose word reads as a noun only in the genitive or accusative singular
-(`министра`, `посла`; not a plural's: `одна из солисток группы Василиса Старшова`) and no person's noun governs
-(`супруга посла Надежда Петрова`), stands in the genitive whatever the tagger and the dictionary's woman's name
-(`Лазиза`) say, where its surname reads only as a woman's nominative or a man's genitive or accusative (`Кудратова`);
-the holders stage takes it as the title's apposition (`posts.agreement.genitive_after_title`).
+Королевства Нидерландов Нико Шермерсом`: two capitalized words no dictionary knows after a title in an oblique case
+(and the state or body it governs), the second with a man's noun ending of that case, are a name NER left out.
+`genitive_after_title`: `в ходе визита министра … Узбекистана Лазиза Кудратова`: a name right after its title, whose
+word reads as a noun only in the genitive or accusative singular (`министра`, `посла`; not a plural's: `одна из
+солисток группы Василиса Старшова`) and no person's noun governs (`супруга посла Надежда Петрова`), stands in the
+genitive whatever the tagger and the dictionary's woman's name (`Лазиза`) say, where its surname reads only as a
+woman's nominative or a man's genitive or accusative (`Кудратова`); the holders stage takes it as the title's
+apposition (`posts.agreement.genitive_after_title`).
 `gender_of_titles_verb`: `Председатель Совета министров Италии Джорджа Мелони провела переговоры`: a name after its
 title, the subject of a past-tense verb, has that verb's gender (a woman's `Джорджа`, not `Джордж`'s genitive); not
 after a bare title noun, whose genitive name may be another's (`заместительница Сергея Собянина … назначена`).

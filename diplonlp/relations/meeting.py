@@ -1533,7 +1533,7 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
             break
         run.append(s)
     told = [ctx.when_where(s) for s in run]
-    if before := _session_told_before(ctx, run[0]):
+    if (before := _session_told_before(ctx, run[0])) is not None:  # sentence 0 too, where no headline is
         told.append(ctx.when_where(before))
     return next((d for d, _ in told if d), None), next((p for _, p in told if p), None)
 
