@@ -5797,7 +5797,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "parliament_of_sentence", "agency_words_alone",
                       "union_refers_back", "members_apposed", "member_of_sentence_subject", "member_after_status",
                       "item_heading_ends_scope", "policy_of_field", "gender_of_titles_verb",
-                      "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "pronoun_past_own_phrase",
+                      "talks_in_infinitive", "body_beside_state", "visit_to_own_state", "state_visit_of_person",
+                      "pronoun_past_own_phrase",
                       "executive_bodies_of_states",
                       "pronoun_after_date", "reporter_not_member", "host_of_dateline",
                       "head_as_surname", "planned_conjunct", "initial_opens_name", "route_adjective_not_place",
@@ -6318,6 +6319,23 @@ def test_places_listed_after_a_destination_are_each_visited(nlp, text, places):
         return [doc.entity(r.destination).name for r in doc.relations if r.kind == "visit"]
     assert visited(nlp(text)) == places
     assert visited(Pipeline(disable=["destinations_listed"])(text)) == places[:1]
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Делегация Беларуси посетила Монголию\n\nУлан-Батор, 4 ноября (БЕЛТА). Белорусская делегация во главе с "
+     "заместителем Премьер-министра Беларуси Виктором Каранкевичем находится с визитом в Монголии.",
+     "Виктор Каранкевич"),
+    ("Делегация Кыргызстана посетила Китай\n\nБишкек, 9 сентября. /Кабар/. Кыргызская делегация во главе с "
+     "Председателем Кабинета министров Адылбеком Касымалиевым находится с рабочим визитом в Китайской Народной "
+     "Республике.", "Адылбек Касымалиев"),
+])
+def test_a_states_visit_a_person_of_it_makes_too_is_that_persons(nlp, text, visitor):
+    """`state_visit_of_person`: the headline's delegation of a state visits where the lead's head of it does: one
+    visit, the person's."""
+    def visitors(doc: Document) -> list[str]:
+        return [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"]  # type: ignore[union-attr]
+    assert visitors(nlp(text)) == [visitor]
+    assert len(visitors(Pipeline(disable=["state_visit_of_person"])(text))) == 2
 
 
 @pytest.mark.parametrize("text", [

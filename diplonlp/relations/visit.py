@@ -413,7 +413,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
          "destination_after_na", "visit_to_own_state", "visitor_delegation_head", "visitor_unnamed",
-         "stay_where_clause")
+         "stay_where_clause", "state_visit_of_person")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -445,7 +445,10 @@ C, прибывших в Ташкент`), and so is a plural verb of visiting w
 `stay_where_clause`: a visit noun after a verb of stay in a `где` clause is a visit to the place or state right
 before the clause (`вернулся в Бишкек из Абу-Даби, где находился с рабочим визитом`: Abu Dhabi).
 `visit_to_own_state`: a state read as the visitor of a place that lies in it visits nothing (`Президент Таджикистана
-принял прибывших в Душанбе … глав внешнеполитических ведомств`: the unnamed heads arrived, not Tajikistan)."""
+принял прибывших в Душанбе … глав внешнеполитических ведомств`: the unnamed heads arrived, not Tajikistan).
+`state_visit_of_person`: a state's visit (its delegation's: `Делегация Беларуси посетила Монголию`) to a destination
+a person of that state visits too (`Белорусская делегация во главе с … Виктором Каранкевичем находится с визитом в
+Монголии`) is that person's visit, no second one."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -467,7 +470,16 @@ def find(ctx: Context) -> list[Visit]:
                 told[(visit.visitor, visit.destination)] = len(found)
                 found.append(visit)
                 _register_sides(ctx, s, visit)
-    return found
+    return _persons_for_states(ctx, found)
+
+
+def _persons_for_states(ctx: Context, found: list[Visit]) -> list[Visit]:
+    """The visits but a state's to a destination a person of that state visits too (rule `state_visit_of_person`)."""
+    if not ctx.on("state_visit_of_person"):
+        return found
+    by_person = {(ctx.country_of.get(v.visitor), v.destination) for v in found
+                 if v.visitor.startswith("person-")}
+    return [v for v in found if not (v.visitor.startswith("country-") and (v.visitor, v.destination) in by_person)]
 
 
 def _register_sides(ctx: Context, s: int, visit: Visit) -> None:
