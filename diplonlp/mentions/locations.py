@@ -407,7 +407,7 @@ def _inner_name_parts(doc: Analysis) -> set[int]:
         return set()
     toks = doc.tokens
     return {k for _, a, b in doc.ner_tokens("PER") if b - a > 2 for k in range(a + 1, b)
-            if not _titles_place(doc, a, k) and (_after_particle(toks[k - 1]) or _case_of_name(doc, a, k))}
+            if not _titles_place(doc, a, k) and (lower_particle(toks[k - 1]) or _case_of_name(doc, a, k))}
 
 
 def _case_of_name(doc: Analysis, a: int, k: int) -> bool:
@@ -417,9 +417,9 @@ def _case_of_name(doc: Analysis, a: int, k: int) -> bool:
                                          doc.tokens[a].feats.get("Case"))
 
 
-def _after_particle(before: Token) -> bool:
-    """Is ``before`` a name's lower-case particle (`де`, `бин`), after which a capitalized word is a surname?"""
-    return before.text.islower() and before.lower in NAME_PARTICLES
+def lower_particle(tok: Token) -> bool:
+    """Is ``tok`` a name's particle written in lower case (`де`, `бин`, `душ`), inside a name, not opening one?"""
+    return tok.text.islower() and tok.lower in NAME_PARTICLES
 
 
 def _titles_place(doc: Analysis, a: int, k: int) -> bool:

@@ -43,7 +43,7 @@ from ..posts.heads import given_name, head_as_first_name, not_a_title
 from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, Token
 from .countries import country_at
-from .locations import BUILDINGS, STEM, VISITED, is_street_context, name_closing
+from .locations import BUILDINGS, STEM, VISITED, is_street_context, lower_particle, name_closing
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -861,7 +861,7 @@ def _joins_name_before(doc: Analysis, end: int, a: int) -> bool:
         return (doc.tokens[a].lower.split("-")[0] in SURNAME_OPENERS and doc.on("opener_joins_spans")) or \
             _same_oblique_case(doc, end, a)
     return 0 < a - end <= 2 and doc.on("particle_joins_spans") and all(
-        tok.text.islower() and tok.text in PARTICLES for tok in doc.tokens[end:a])
+        lower_particle(tok) for tok in doc.tokens[end:a])
 
 
 def _same_oblique_case(doc: Analysis, end: int, a: int) -> bool:

@@ -1526,7 +1526,7 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
     """The date and place of a session: each the first its sentences give, in their first run (a sentence or two
     apart at most) after the headline's: a headline gives none, the lead does (`Токаев принял участие в саммите ОЭС`
     over `Ханкенди, 4 июля. … принял участие в XVII саммите …`); a remark further on about the past does not."""
-    sentences = [s for s in sentences if not ctx.in_headline(s)] or sentences
+    sentences = _past_headline(ctx, sentences)
     run = [sentences[0]]
     for s in sentences[1:]:
         if s - run[-1] > 2:
@@ -1538,6 +1538,12 @@ def _session_setting(ctx: Context, sentences: list[int]) -> tuple[str | None, st
     return next((d for d, _ in told if d), None), next((p for _, p in told if p), None)
 
 
+def _past_headline(ctx: Context, sentences: list[int]) -> list[int]:
+    """``sentences`` but the headline's, unless the headline's are all there are: where an event's day and place
+    are told (a headline gives no day, and its place is the dateline's)."""
+    return [s for s in sentences if not ctx.in_headline(s)] or sentences
+
+
 def _session_told_before(ctx: Context, s: int) -> int | None:
     """The sentence right before a session's first naming its participants, where it tells the session by its noun
     and names no one (`24–25 апреля в Ташкенте … состоялась встреча министров транспорта …` before `Заседание провел
@@ -1546,7 +1552,7 @@ def _session_told_before(ctx: Context, s: int) -> int | None:
     if s == 0 or ctx.in_headline(s - 1) or ctx.in_sentence(s - 1, ("person",)) or not ctx.on("session_told_before"):
         return None
     said = ctx.sentence_lemmas(s - 1)
-    return s - 1 if any(lem & (SESSION_NOUNS | NOUNS) for lem in said) else None
+    return s - 1 if any(lem & SESSION_OR_TALKS for lem in said) else None
 
 
 def _unnamed_in_session(ctx: Context, sentences: list[int], plural_only: bool = False) -> list[str]:
@@ -1713,8 +1719,8 @@ def _credentials(ctx: Context, found: list[Meeting]) -> None:
                      if ref.id not in presenting), None)
     if receiver is None:
         return
-    body = [s for s in told if not ctx.in_headline(s)] or told  # a headline has no day, its place the dateline's
-    when = next((w for w in map(ctx.when_where, body) if any(w)), (None, None))
+    # a headline has no day, its place the dateline's
+    when = next((w for w in map(ctx.when_where, _past_headline(ctx, told)) if any(w)), (None, None))
     for person, line in ambassadors:
         _add(ctx, found, line, [receiver[1], person], "meeting_credentials", when)
     named = {ctx.country_of.get(person) for person, _ in ambassadors}
