@@ -815,6 +815,114 @@ def test_a_name_in_an_oblique_case_is_no_subject_a_pronoun_stands_for(nlp, text,
     assert second(Pipeline(disable=["oblique_name_no_subject"])(text)) != met
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    (" date 2025-06-03 Рассказать друзьям\n\nГлава МИД Узбекистана принял делегацию Всемирного банка\n\nТашкент, 3 "
+     "июня. /Podrobno.uz/. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с вице-президентом "
+     "Всемирного банка по региону Европы и Центральной Азии Антонеллой Бассани.",
+     [["Антонелла Бассани", "Бахтиёр Саидов"]]),
+    (" date 2025-02-26 Рассказать друзьям\n\nМурат Нуртлеу принял делегацию Европейского парламента\n\nАстана, 26 "
+     "февраля. /Казинформ/. Заместитель Премьер-министра – Министр иностранных дел Республики Казахстан Мурат Нуртлеу "
+     "принял делегацию Европейского парламента во главе с председателем Комитета по международной торговле Берндом "
+     "Ланге.", [["Бернд Ланге", "Мурат Нуртлеу"]]),
+])
+def test_a_headlines_meeting_with_a_bodys_delegation_is_the_leads_with_one_who_stands_for_it(nlp, text, met):
+    """`headline_side_named`: the headline's meeting with the body (a delegation, no one named) is the lead's with
+    the body's official: one meeting, not a second of the headline's subject with the body."""
+    assert meetings(nlp(text)) == met
+    assert len(meetings(Pipeline(disable=["headline_side_named"])(text))) == 2
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Улан-Батор, 9 октября. /МОНЦАМЭ/. Президент Монголии Ухнаагийн Хурэлсух принял верительные грамоты от вновь "
+     "назначенных послов.\n\nВерительные грамоты вручили:\nКим Чан Хён – Республика Корея;\nФранческо Рокка – "
+     "Итальянская Республика;\nСатоши Мацуда – Япония.", ["Ким Чан Хён", "Франческо Рокка", "Сатоши Мацуда"]),
+    ("Астана, 22 января. /Акорда/. Президент Казахстана Касым-Жомарт Токаев принял верительные грамоты послов ряда "
+     "иностранных государств.\n\nВерительные грамоты Главе государства вручили:\n- Паоло Дионизи – Итальянская "
+     "Республика;\n- Хосе Луис Пинья – Королевство Испания;\n- Рустам Гулиев – Азербайджанская Республика.",
+     ["Паоло Дионизи", "Хосе Луис Пинья", "Рустам Гулиев"]),
+])
+def test_a_name_opening_a_lists_line_before_a_dash_is_in_the_nominative(nlp, text, names):
+    """`line_name_before_dash`: `Франческо Рокка – …`, `- Хосе Луис Пинья – …` in a credentials list are nominatives,
+    though the tagger reads a genitive (`Рокк`, `Пиньь` without the rule)."""
+    assert [p.name for p in nlp(text).persons][1:] == names
+    assert [p.name for p in Pipeline(disable=["line_name_before_dash"])(text).persons][1:] != names
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Вашингтон, 10 сентября. /Trend/. Президент Азербайджана Ильхам Алиев и Премьер-министр Армении Никол Пашинян в "
+     "присутствии Президента США Дональда Трампа подписали в Белом доме совместную декларацию.", ["AZ", "AM"]),
+    ("Ташкент, 22 июля. /Kun.uz/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев и министр иностранных дел "
+     "Таджикистана Сироджиддин Мухриддин в присутствии Президента Узбекистана Шавката Мирзиёева подписали протокол о "
+     "демаркации государственной границы.", ["KG", "TJ"]),
+])
+def test_one_before_whom_two_others_sign_is_no_party(nlp, text, parties):
+    """`witness_not_signer`: a person named right after `в присутствии` is a witness, not a side of the signing,
+    where two others sign."""
+    def signed(doc: Document) -> list[list[str]]:
+        return [[doc.entity(p).code for p in r.parties] for r in doc.relations if r.kind == "agreement"]
+    assert signed(nlp(text)) == [parties]
+    assert signed(Pipeline(disable=["witness_not_signer"])(text)) != [parties]
+
+
+def test_witnesses_who_are_all_that_is_named_are_the_parties(nlp):
+    """`witness_not_signer` leaves the witnesses' states where no two others are named: `в присутствии Токаева и
+    Президента Вьетнама … подписаны …` is Kazakhstan's and Vietnam's."""
+    doc = nlp("Астана, 3 декабря. Kazinform – В Акорде в присутствии Касым-Жомарта Токаева и Президента Вьетнама "
+              "Лыонг Кыонга состоялась церемония подписания казахстанско-вьетнамских документов. В частности, "
+              "подписаны Соглашение о взаимной защите инвестиций и Меморандум о сотрудничестве в области "
+              "образования.")
+    assert named_parties(doc, "agreement") == [["Казахстан", "Вьетнам"]] * 2
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Ашхабад, 19 ноября. /Туркменистан: Золотой век/. Президент Туркменистана Сердар Бердымухамедов и Президент "
+     "Азербайджана Ильхам Алиев провели переговоры в Ашхабаде.\n\nПо итогам переговоров подписаны:\nСоглашение о "
+     "сотрудничестве в области энергетики;\nМеморандум о взаимопонимании в сфере транспорта.",
+     ["Соглашение о сотрудничестве в области энергетики", "Меморандум о взаимопонимании в сфере транспорта"]),
+    ("Минск, 8 октября. /БЕЛТА/. Президент Беларуси Александр Лукашенко и Президент Зимбабве Эммерсон Мнангагва "
+     "провели переговоры в Минске.\n\nПо итогам переговоров в присутствии глав государств подписаны:\n– Соглашение о "
+     "сотрудничестве в области сельского хозяйства;\n– Дорожная карта развития сотрудничества в области "
+     "промышленности.", ["Соглашение о сотрудничестве в области сельского хозяйства",
+                          "Дорожная карта развития сотрудничества в области промышленности"]),
+])
+def test_a_signing_verb_before_a_colon_signs_the_documents_listed_after_it(nlp, text, titles):
+    """`documents_after_verb`: `подписаны:` with no document named before the colon signs each document opening a
+    list item after it, an agreement of the talks' sides each."""
+    def signed(doc: Document) -> list[str]:
+        return [r.title for r in doc.relations if r.kind == "agreement"]
+    assert signed(nlp(text)) == titles
+    assert signed(Pipeline(disable=["documents_after_verb"])(text)) == []
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Будапешт, 29 января. /Казинформ/. Венгрия продолжит поддерживать Казахстан в его взаимодействии с Европейским "
+     "союзом, заявил министр иностранных дел Венгрии Петер Сийярто.", ["Казахстан", "Европейский союз"]),
+    ("Минск, 5 февраля. /БЕЛТА/. Беларусь поддерживает Вьетнам в его сотрудничестве с Евразийским экономическим "
+     "союзом, заявил министр иностранных дел Беларуси Максим Рыженков.", ["Вьетнам", "Евразийский экономический союз"]),
+    ("Париж, 18 марта /Арменпресс/. Мирзоян поблагодарил Францию за поддержку Армении в процессе углубления ее "
+     "отношений с Европейским союзом.", ["Армения", "Европейский союз"]),
+])
+def test_a_possessive_before_cooperation_with_a_side_names_the_state_before_it(nlp, text, parties):
+    """`possessive_partner`: `его`, `ее` before a cooperation word with `с` after it stand for the state named last
+    before them, not the clause's subject (`Венгрия`, `Беларусь`)."""
+    assert named_parties(nlp(text), "cooperation") == [parties]
+    assert parties not in named_parties(Pipeline(disable=["possessive_partner"])(text), "cooperation")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ашхабад, 2 апреля. /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял Председателя Правления ПАО "
+     "«Газпром» Алексея Миллера. Глава государства отметил, что Туркменистан открыт для партнерства с Газпромом.",
+     "ПАО «Газпром»"),
+    ("Пермь, 5 мая. Генеральный директор ОАО «Уралкалий» выступил на форуме. Уралкалий увеличил экспорт удобрений.",
+     "ОАО «Уралкалий»"),
+])
+def test_a_companys_name_in_quotes_alone_is_that_company(nlp, text, name):
+    """`quoted_name_alone`: `Газпромом` after `ПАО «Газпром»` is a mention of that company, not a second one."""
+    assert [o.name for o in nlp(text).organizations if "Газпром" in o.name or "Уралкалий" in o.name] == [name]
+    assert len([o for o in Pipeline(disable=["quoted_name_alone"])(text).organizations
+                if "Газпром" in o.name or "Уралкалий" in o.name]) == 2
+
+
 def test_a_name_the_text_also_writes_as_read_keeps_its_reading(nlp):
     """`surname_as_written_elsewhere` does not apply where the text writes the reading too: `Ким Чен Ын` is written,
     so `Ким Чен Ына` is his genitive, whatever one misread mention says."""
@@ -5767,6 +5875,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "state_of_colleague", "state_of_delegation", "place_opening_name", "region_noun_refers_back",
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
+                      "headline_side_named", "line_name_before_dash", "witness_not_signer", "documents_after_verb",
+                      "possessive_partner", "quoted_name_alone",
                       "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",

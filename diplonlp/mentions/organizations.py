@@ -58,7 +58,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
-         "bodies_of_states", "typed_quoted_name")
+         "bodies_of_states", "typed_quoted_name", "quoted_name_alone")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -442,8 +442,29 @@ def find(doc: Analysis) -> list[Found]:
     _shared_parent(doc, found)
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
+    _quoted_names_alone(doc, found)
     found.extend(_abbreviations_in_brackets(doc, found))
     return found
+
+
+QUOTED_NAME = re.compile(r"(\w+) «([^«»]+)»")
+"""`ПАО «Газпром»`: a company's kind and its name in quotes."""
+
+
+def _quoted_names_alone(doc: Analysis, found: list[Found]) -> None:
+    """`председателя правления ПАО «Газпром»` … `партнерства с Газпромом`: NER's organization named as what a
+    company's kind word (`organizations.company_words`) has in quotes is that company (rule `quoted_name_alone`)."""
+    if not doc.on("quoted_name_alone"):
+        return
+    named: dict[str, Found] = {}
+    for f in found:
+        match = QUOTED_NAME.fullmatch(str(f.data.get("name") or ""))
+        if match and match[1].lower() in COMPANY_WORDS:
+            named.setdefault(match[2].lower().replace("ё", "е"), f)
+    for f in found:
+        full = named.get(str(f.data.get("name") or "").lower().replace("ё", "е"))
+        if full is not None and full is not f and str(f.data.get("key", "")).startswith("ner:"):
+            _mention_of(f, full, "quoted_name_alone")
 
 
 def _paired_bodies(doc: Analysis) -> list[Found]:

@@ -41,7 +41,7 @@ from ..posts.agreement import (
 )
 from ..posts.heads import given_name, head_as_first_name, not_a_title
 from ..posts.lists import ambassadors_nouns, laid_out
-from ..text import DASHES, Token
+from ..text import DASHES, LIST_MARKS, Token
 from .countries import country_at
 from .locations import BUILDINGS, STEM, VISITED, is_street_context, lower_particle, name_closing
 
@@ -61,7 +61,7 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
          "opener_joins_spans", "case_joins_spans", "initials_after_surname", "visited_site_not_person",
-         "lusophone_given_names")
+         "lusophone_given_names", "line_name_before_dash")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -108,7 +108,9 @@ that case, continues it (not `Джохара Царнаева Робел Фил�
 of a state whose given names, transcribed from Portuguese, end in `-у`, `-е` (`persons.lusophone_states`), the given
 names ending so are written the same in every case: the name agrees with the title, and they keep their form (not
 `Марсел`'s dative, `Паула`'s accusative); a surname after a particle declines (`Аугушту да Силву …` → `Аугушту да
-Силва …`)."""
+Силва …`). `line_name_before_dash`: `Франческо Рокка – Итальянская Республика;`, a name opening a line before a dash
+(a credentials list's `Name – State`), is in the case of the list's ambassadors' noun, else the nominative, whatever
+the tagger reads (not `Рокк`'s genitive)."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -277,8 +279,9 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
         case = PREPOSITION_CASE[tokens[a - 1].lower]
     elif a - 2 >= first and tokens[a - 1].lower == "и" and a - 1 in {e for _, _, e in doc.ner_tokens("PER")}:
         case = CONJUNCT_CASES.get(tokens[a - 2].feats.get("Case", ""))  # `с Аднаном Нофалем и Шауки Бу Нассаром`
-    elif doc.opens_line(a) and b < len(tokens) and tokens[b].text in DASHES:
-        case = "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
+    elif _opens_item(doc, a) and b < len(tokens) and tokens[b].text in DASHES:
+        case = _list_noun_case(doc, a, first) or "nomn"  # a list's line `Кофи Асанте Овусу – Республика Гана;`
+        sure = doc.on("line_name_before_dash")  # `Франческо Рокка – …` tagged genitive: the layout decides
     for tok in tokens[a:b]:
         if tok.head < 0 or not (a > tok.head or tok.head >= b):
             continue
@@ -295,6 +298,12 @@ def _context(doc: Analysis, a: int, b: int, first: int) -> tuple[str | None, str
             case = case or "gent"  # `переговоры Р.Мередова с …`: a noun's genitive, not a woman's `Мередова`
         break
     return case, gender, sure
+
+
+def _opens_item(doc: Analysis, a: int) -> bool:
+    """Does token ``a`` open a line, or a list's item after the bullet that opens the line (`- Хосе Луис Пинья – …`)?"""
+    return doc.opens_line(a) or (a > 0 and doc.tokens[a - 1].text in LIST_MARKS and doc.opens_line(a - 1) and
+                                 doc.on("line_name_before_dash"))
 
 
 def _other_subject(doc: Analysis, a: int, b: int, verb: Token) -> bool:

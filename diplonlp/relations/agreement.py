@@ -327,7 +327,7 @@ the states sign (a secretary general at the table does not sign for their organi
 NAMING_RULES = ("document_named_in_package", "signing_ceremony", "signing_witnessed", "agreement_long_title",
                 "documents_listed", "title_told_before", "date_told_again", "documents_after_colon",
                 "title_ends_at_occasion", "title_ends_at_setting", "documents_told_next", "title_through_parties",
-                "date_of_own_predicate", "signers_among_sides")
+                "date_of_own_predicate", "signers_among_sides", "documents_after_verb")
 """Which document a signing speaks of, and which signings count: `document_named_in_package`, a named one
 (`Соглашение о …`) after `пакет документов, в том числе`, not the package; `signing_ceremony`, the signing a ceremony
 is of (`церемония подписания соглашения …`), the ceremony told as held where no plan is told; `signing_witnessed`, a
@@ -359,7 +359,10 @@ a title runs on through the parties' `между X и Y` and what follows it in 
 signing's sentence is another event's, not the document's (`подписали Меморандум … и договорились о проведении диалога
 … в 2027 году`); `signers_among_sides`, a document told again in one word whose signers stand for two or more of the
 sides of one told before and no other (a company's head among them: `Документ подписали председатель правления ПАО
-«Газпром» A, министр энергетики Казахстана B и …` after `Россия, Казахстан и Узбекистан подписали …`) is that one."""
+«Газпром» A, министр энергетики Казахстана B и …` after `Россия, Казахстан и Узбекистан подписали …`) is that one;
+`documents_after_verb`, a signing verb right before the colon that ends its sentence, no document named in it (`По
+итогам переговоров подписаны:`), signs the documents its list items open with (`Соглашение о …;` / `Меморандум о
+…;`), as `documents_after_colon` has them."""
 VETOES = ("agreement_told_in_full", "headline_told_again")
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title;
@@ -464,6 +467,8 @@ def find(ctx: Context) -> list[Agreement]:
                 continue
             j = _document_near(ctx, s, k)
             toks = ctx.doc.tokens
+            listed = _items_after_verb(ctx, s, k) if j is None else []
+            j = k if listed else j  # `подписаны:` / `Соглашение о …;`: the verb stands for the documents
             window = range(max(sent.first, min(j or k, k) - 3), min(sent.last, max(j or k, k) + 1))
             if j is None or any(lemmas(toks[i].text) & PLANNED for i in window):
                 continue
@@ -471,7 +476,7 @@ def find(ctx: Context) -> list[Agreement]:
             nouns = (j, *_listed(ctx, s, j))
             readings = _list_parties(ctx, s, nouns)
             named = [(s, noun) for noun in nouns]
-            if items := _items_after_colon(ctx, s, j) or _items_told_next(ctx, s, j):
+            if items := listed or _items_after_colon(ctx, s, j) or _items_told_next(ctx, s, j):
                 named = items
                 readings = [_item_parties(ctx, item, noun, readings[0], _next_noun(ctx, items, n))
                             for n, (item, noun) in enumerate(items)]
@@ -529,6 +534,17 @@ def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
     if not ctx.on("documents_after_colon") or not (inline or lemmas(toks[j].text) & GENERIC_DOCUMENTS):
         return []
     out: list[tuple[int, int]] = [(s, j)] if inline else []
+    out += _documents_of_items(ctx, s)
+    if len(out) <= inline:
+        return []
+    ctx.changed.append(("agreement", "documents_after_colon", toks[j].start, ctx.doc.sents[out[-1][0]].stop))
+    return out
+
+
+def _documents_of_items(ctx: Context, s: int) -> list[tuple[int, int]]:
+    """The list items after sentence ``s`` that each open with a document noun (after a dash or a bullet, at most
+    two adjectives), up to the first that does not: (item, noun)."""
+    toks, out = ctx.doc.tokens, []
     for item in ctx.list_items(s):
         sent = ctx.doc.sents[item]
         first = sent.first + (toks[sent.first].text in DASHES | {"•", "-", "*"})
@@ -536,9 +552,19 @@ def _items_after_colon(ctx: Context, s: int, j: int) -> list[tuple[int, int]]:
         if noun is None or any(toks[i].pos != "ADJ" for i in range(first, noun)):
             break
         out.append((item, noun))
-    if len(out) <= inline:
+    return out
+
+
+def _items_after_verb(ctx: Context, s: int, k: int) -> list[tuple[int, int]]:
+    """`По итогам переговоров подписаны:` / `Соглашение о …;` / `Меморандум о …`: a signing verb right before the
+    colon that ends its sentence, no document named in it, signs the documents the list items after it open with
+    (rule `documents_after_verb`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    if not ctx.on("documents_after_verb") or k + 2 != sent.last or toks[k + 1].text != ":":
         return []
-    ctx.changed.append(("agreement", "documents_after_colon", toks[j].start, ctx.doc.sents[out[-1][0]].stop))
+    out = _documents_of_items(ctx, s)
+    if out:
+        ctx.changed.append(("agreement", "documents_after_verb", toks[k].start, ctx.doc.sents[out[-1][0]].stop))
     return out
 
 

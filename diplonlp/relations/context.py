@@ -13,7 +13,7 @@ from ..lexicon import post_heads, words
 from ..mentions import datelines
 from ..models import Document, Evidence, Meeting, Mention, Post
 from ..morph import lemmas
-from ..posts.heads import DEPUTY_PREFIXES, said_plural
+from ..posts.heads import DEPUTY_PREFIXES, HONORIFICS, said_plural
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES, QUOTES
 from ..posts.right import headed_at
 from ..text import DASHES, LIST_MARKS
@@ -38,6 +38,7 @@ SPOKESMAN_TITLES = words("context.spokesman_titles")
 SAYING = setting.REPORTING | words("context.briefing")
 TALK_EVENTS = words("context.talk_events")
 TALK_PRONOUNS = words("context.talk_pronouns")
+WITNESSED = words("context.witnessed")
 TALK_PASSIVES = words("context.talk_passives")
 LIST_GLUE = re.compile(rf"[,{re.escape(QUOTES)}]|\bи\b")
 """What may stand between the bodies of one list (`в рамках БРИКС, ШОС и «Группы двадцати»`): commas, `и`, quotes."""
@@ -299,6 +300,21 @@ class Context:
         if ref.kind in ("country", "org", "location"):
             return ref.id
         return None
+
+    def named_from(self, s: int, ref: Ref) -> int:
+        """Where the phrase naming person ``ref`` opens: at a title right before the name (`Президентом Турции
+        Эрдоганом`; a title of rank may stand between: `министр энергетики Саудовской Аравии принц Абдулазиз`), else
+        at the name."""
+        posts = [p for p in self.in_sentence(s, ("post",)) if p.stop <= ref.start and
+                 all(lemmas(w) & HONORIFICS for w in self.doc.text[p.stop:ref.start].split())]
+        return posts[-1].start if posts else ref.start
+
+    def witness(self, s: int, ref: Ref) -> bool:
+        """`… в присутствии Президента США Дональда Трампа подписали …`: is person ``ref`` named right after `в
+        присутствии` (`context.witnessed`), one before whom others act, no side of what they do (rule
+        `witness_not_signer`)?"""
+        before = self.doc.text[self.doc.sents[s].start:self.named_from(s, ref)].lower().split()
+        return " ".join(before[-2:]) in WITNESSED and self.on("witness_not_signer")
 
     def last_meeting(self, s: int) -> Meeting | None:
         """The latest meeting or phone call told at or before sentence ``s`` (`стороны`, `собеседники` refer to

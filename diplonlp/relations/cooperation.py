@@ -40,6 +40,9 @@ BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
 PERSONAL = words("cooperation.personal")
+OWNERS = words("cooperation.owners")
+"""`его`, `ее`: a possessive before a cooperation word with `с` after it names whose cooperation it is
+(`possessive_partner`)."""
 PERSONS_AS_SIDES = words("cooperation.persons_as_sides")
 PARTY_KINDS = ("country", "location", "org", "person")
 APPOSITION = words("membership.apposition")
@@ -111,16 +114,17 @@ def signers(ctx: Context, s: int) -> list[str]:
     """The sides acting in sentence ``s``: the regions of persons who each head a region their title names (`Аким
     Алматы A и мэр Бишкека B подписали …`: rule `regions_of_heads`), else persons' states or bodies, else the states
     it names outside a body's name, else states and bodies joined by `и` (`Центральный банк Республики Узбекистан и
-    Национальный банк Республики Казахстан подписали …`: the banks)."""
-    parties: list[str] = []
+    Национальный банк Республики Казахстан подписали …`: the banks). Persons before whom others sign are no sides
+    where those others are two (`witness_not_signer`: `Алиев и Пашинян в присутствии … Трампа подписали …`; not `в
+    присутствии Токаева и Президента Вьетнама … подписаны …`, their states')."""
     if regions := ctx.heads_regions(list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))):
         return regions
-    for ref in ctx.in_sentence(s, ("person",)):
-        party = ctx.party_of(ref)
-        if party and party not in parties:
-            parties.append(party)
-    if len(parties) >= 2:
-        return parties
+    persons = ctx.in_sentence(s, ("person",))
+    acting = [r for r in persons if not ctx.witness(s, r)]
+    for refs in (acting, persons):  # the witnesses' states where no two others sign
+        parties = list(dict.fromkeys(p for p in map(ctx.party_of, refs) if p))
+        if len(parties) >= 2:
+            return parties
     bodies = ctx.in_sentence(s, ("org",))  # `Счетная палата Российской Федерации`: the body, not its state
     route = _route_states(ctx, s)
     states = [r.id for r in ctx.in_sentence(s, ("country",)) if not r.adjective and not any(
@@ -582,6 +586,9 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
         after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
     if after is None:
         return [], "cooperation_with_actor"
+    if toks[k - 1].lower in OWNERS and ctx.on("possessive_partner"):
+        owner = _owner_before(ctx, s, k - 1)  # `поддерживать Казахстан в его взаимодействии с ЕС`
+        return ([[owner, after.id]] if owner and owner != after.id else []), "possessive_partner"
     actor = ctx.subject(_actors_clause(toks, k), ("person", "country", "org", "location")) if toks[k].rel else \
         _nominative_before(ctx, s, k)
     if actor is not None and actor.kind == "person" and lemmas(toks[k - 1].text) & PERSONAL:
@@ -592,6 +599,14 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
     if joined:
         return [joined], "cooperation_joined_to_sides"
     return [[side, other] for other in dict.fromkeys(others) if side and other != side], "cooperation_with_actor"
+
+
+def _owner_before(ctx: Context, s: int, k: int) -> str | None:
+    """The state or body a possessive pronoun at token ``k`` stands for: the last one sentence ``s`` names before it
+    by a noun (`Венгрия продолжит поддерживать Казахстан в его взаимодействии с ЕС`: Kazakhstan), else None."""
+    refs = [r for r in ctx.between(ctx.doc.sents[s].start, ctx.doc.tokens[k].start, ("country", "org"))
+            if not r.adjective]
+    return refs[-1].id if refs else None
 
 
 def _actors_clause(toks: list[Token], k: int) -> int:
@@ -835,8 +850,8 @@ def _verb_after(ctx: Context, stop: int) -> bool:
 
 RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_between", "cooperation_of_with",
          "cooperation_with_body_named",
-         "cooperation_with_actor", "cooperation_joined_to_sides", "cooperation_together_with", "cooperation_joint_work",
-         "cooperation_two_states",
+         "cooperation_with_actor", "possessive_partner", "cooperation_joined_to_sides", "cooperation_together_with",
+         "cooperation_joint_work", "cooperation_two_states",
          "cooperation_bilateral", "cooperation_partner", "cooperation_subjects", "cooperation_sides_of_talks",
          "cooperation_bilateral_talks", "cooperation_participants_told", "cooperation_subject_states",
          DOCUMENT_SIGNERS, "cooperation_agreed_on_field")
@@ -846,7 +861,8 @@ VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state", "route_states_not_sides")
+                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state", "route_states_not_sides",
+                "witness_not_signer")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
@@ -865,7 +881,9 @@ head of a region whose state no word names stands for the region beside the othe
 Казахстана в Новосибирске … встретился с губернатором Новосибирской области`: Kazakhstan and the region, as for
 agreements); `route_states_not_sides`, states a dash joins to another state or place are a route's stops, not the
 signing's sides (`Кыргызстан и Китай подписали соглашение о строительстве железной дороги Китай – Кыргызстан –
-Узбекистан`: Kyrgyzstan and China)."""
+Узбекистан`: Kyrgyzstan and China); `witness_not_signer`, a person named right after `в присутствии` is one before
+whom others sign, no side (`Алиев и Пашинян в присутствии Президента США Дональда Трампа подписали …`: Azerbaijan
+and Armenia, not the United States; `context.witnessed`)."""
 EXECUTIVE_KINDS = frozenset({"government", "ministry"})
 """The kinds of a state body whose cooperation with another state's is their states' (`executive_bodies_of_states`)."""
 

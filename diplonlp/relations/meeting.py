@@ -16,7 +16,7 @@ from ..models import HoldsPost, Meeting, Organization
 from ..morph import lemmas, parses
 from ..posts.chain import STATE_BODIES
 from ..posts.colleagues import COLLEAGUES
-from ..posts.heads import HONORIFICS, said_plural
+from ..posts.heads import said_plural
 from ..posts.lists import CREDENTIALS, CREDENTIALS_AGAIN, credentials_told, laid_out
 from ..posts.phrase import CLOSING_QUOTES, OPENING_QUOTES
 from ..posts.right import headed_at
@@ -189,9 +189,9 @@ def joined_pair(ctx: Context, s: int, k: int) -> tuple[Ref, Ref] | None:
     if len(people) < 2 or ctx.doc.text[people[-1].stop:ctx.doc.tokens[k].start].strip() not in ("", *DASHES):
         return None  # a dash closes the names set off after a noun: `Сопредседатели комиссии — A и B — обсудили`
     first, second = people[-2], people[-1]
-    if len(people) > 2 and ctx.doc.text[people[-3].stop:_named_from(ctx, s, first)].strip() == ",":
+    if len(people) > 2 and ctx.doc.text[people[-3].stop:ctx.named_from(s, first)].strip() == ",":
         return None  # `A, B и C провели трехстороннюю встречу`: the last two of a longer list are no pair
-    between = ctx.doc.text[first.stop:_named_from(ctx, s, second)].split()
+    between = ctx.doc.text[first.stop:ctx.named_from(s, second)].split()
     tail = ctx.doc.text[first.stop:_before_whence(ctx, first.stop, second.start)].split()  # the counterpart noun
     joined = between == ["и"] or (tail[:1] == ["и"] and len(tail) <= 4 and bool(  # may be read as a post of its own
         lemmas(tail[-1]) & COLLEAGUES))  # `Байрамов и его грузинский коллега Макар Бочоришвили обсудили`
@@ -312,8 +312,8 @@ def _pair_after_verb(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
         return None
     people = ctx.between(toks[k].stop, sent.stop, ("person",))
     if len(people) != 2 or ctx.doc.text[people[1].stop:sent.stop].strip(" .;") or \
-            ctx.doc.text[people[0].stop:_named_from(ctx, s, people[1])].split() != ["и"] or \
-            {"с", "со"} & set(ctx.doc.text[toks[k].stop:_named_from(ctx, s, people[0])].lower().split()):
+            ctx.doc.text[people[0].stop:ctx.named_from(s, people[1])].split() != ["и"] or \
+            {"с", "со"} & set(ctx.doc.text[toks[k].stop:ctx.named_from(s, people[0])].lower().split()):
         return None
     return _of_two_sides(ctx, *people)
 
@@ -980,7 +980,7 @@ def _speaker_state(ctx: Context, person: str) -> str:
 def _after_with(ctx: Context, s: int, ref: Ref) -> bool:
     """Is the person ``ref`` of sentence ``s`` named right after `с`, with their title between: the counterpart of
     talks, not the one who held them?"""
-    rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
+    rng = ctx.doc.token_range(ctx.named_from(s, ref), ref.stop)
     return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower in ("с", "со")
 
 
@@ -1017,7 +1017,7 @@ def _discussed_with(ctx: Context, s: int) -> list[str] | None:
     if not ctx.on("meeting_discussed_with") or s == 0 or toks[sent.first].lower not in ("с", "со"):
         return None
     people = ctx.in_sentence(s, ("person",))
-    rng = ctx.doc.token_range(_named_from(ctx, s, people[0]), people[0].stop) if people else None
+    rng = ctx.doc.token_range(ctx.named_from(s, people[0]), people[0].stop) if people else None
     if rng is None or rng[0] != sent.first + 1:
         return None
     j, actor = rng[1], None
@@ -1083,21 +1083,12 @@ def _subject(ctx: Context, ref: Ref) -> bool:
     return rng is not None and any(t.rel.startswith("nsubj") for t in ctx.doc.tokens[rng[0]:rng[1]])
 
 
-def _named_from(ctx: Context, s: int, ref: Ref) -> int:
-    """Where the phrase naming person ``ref`` opens: at a title right before the name (`Президентом Турции
-    Эрдоганом`; a title of rank may stand between: `министр энергетики Саудовской Аравии принц Абдулазиз`), else at
-    the name."""
-    posts = [p for p in ctx.in_sentence(s, ("post",)) if p.stop <= ref.start and
-             all(lemmas(w) & HONORIFICS for w in ctx.doc.text[p.stop:ref.start].split())]
-    return posts[-1].start if posts else ref.start
-
-
 def _owned(ctx: Context, s: int, ref: Ref) -> bool:
     """Is the person named after a noun of something theirs (`подготовку визита Путина`, `передал послание
     Президента Токаева`), with their title between, so not a side of the talks? Not the subject of the finite verb
     right after the name, adverbs between (`В ходе визита С.Шойгу также был принят …`; rule
     `subject_past_adverb`)."""
-    rng = ctx.doc.token_range(_named_from(ctx, s, ref), ref.stop)
+    rng = ctx.doc.token_range(ctx.named_from(s, ref), ref.stop)
     if rng is None or rng[0] == 0:
         return False
     before, first = ctx.doc.tokens[rng[0] - 1], ctx.doc.tokens[rng[0]]
@@ -1178,7 +1169,8 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "spokesman_not_subject", "talks_pronoun_joined", "session_held_with",
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
          "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series",
-         "pair_after_verb", "margins_not_talks", "chair_told_before", "session_told_before")
+         "pair_after_verb", "margins_not_talks", "chair_told_before", "session_told_before",
+         "headline_side_named")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1281,7 +1273,10 @@ own beside another's, so `Владимир Путин и Президент Ка
 `pair_after_verb`: `Документ подписали министр … Беларуси A и министр … Омана B. Министры также обсудили …`: the pair
 `pair_referred` reads may be the subject after the verb, two persons of different sides joined by `и` closing the
 sentence, no one named before the verb nor `с` bringing them in. `margins_not_talks`: a talks noun right after `на
-полях` (`На полях встречи министров … X провел встречи с A и B`) names the session, not talks of its own."""
+полях` (`На полях встречи министров … X провел встречи с A и B`) names the session, not talks of its own.
+`headline_side_named`: a headline's meeting with a body's delegation (`… принял делегацию Всемирного банка`) is the
+text's meeting of the same persons with one who stands for that body (`… встретился с вице-президентом Всемирного
+банка …`): one meeting, not two."""
 TOGETHER = words("cooperation.together")
 """`вместе с`, `совместно с` before one who joins the sentence's subject (`_pair_together`)."""
 SESSION_NOUNS = words("meeting.session_nouns")
@@ -1900,7 +1895,7 @@ def find(ctx: Context) -> list[Meeting]:
         for k, ids in _where_clause_talks(ctx, s, triggers, sides):
             _add(ctx, found, s, ids, "where_clause_subject", _clause_when(ctx, s, k, ids))
     found = _named_later(ctx, found) if ctx.on("meeting_named_later") else found
-    return _head_named_after(ctx, found)
+    return _headline_side_named(ctx, _head_named_after(ctx, found))
 
 
 def _where_clause_talks(ctx: Context, s: int, triggers: list[int], sides: list[Ref]) -> list[tuple[int, list[str]]]:
@@ -1980,6 +1975,30 @@ def _head_named_after(ctx: Context, found: list[Meeting]) -> list[Meeting]:
             ctx.meeting_of[frozenset(meeting.participants)] = meeting
         ctx.changed.append(("meeting", "delegation_head_named_after", ctx.doc.sents[s + 1].start,
                             ctx.doc.sents[s + 1].stop))
+    return found
+
+
+def _headline_side_named(ctx: Context, found: list[Meeting]) -> list[Meeting]:
+    """`Глава МИД Узбекистана принял делегацию Всемирного банка` over `… Бахтиёр Саидов встретился с вице-президентом
+    Всемирного банка … Антонеллой Бассани`: a meeting told in the headline alone, where a state or body sides for a
+    delegation, is the meeting the text tells of the same persons with one who stands for that state or body (rule
+    `headline_side_named`): the headline's is dropped."""
+    if not ctx.on("headline_side_named"):
+        return found
+    for meeting in list(found):
+        told = [s for s, m in ctx.meetings if m is meeting]
+        sides = [p for p in meeting.participants if not p.startswith("person-")]
+        if not sides or not all(ctx.in_headline(s) for s in told):
+            continue
+        persons = [p for p in meeting.participants if p.startswith("person-")]
+        if any(set(persons) <= set(m.participants) and not any(ctx.in_headline(s) for s, n in ctx.meetings if n is m)
+               and _sides_stood_for(ctx, sides, [p for p in m.participants if p not in persons]) == sides
+               for m in found if m is not meeting):
+            found = [m for m in found if m is not meeting]
+            ctx.meetings[:] = [(j, m) for j, m in ctx.meetings if m is not meeting]
+            ctx.meeting_of.pop(frozenset(meeting.participants), None)
+            ctx.changed.append(("meeting", "headline_side_named", ctx.doc.sents[told[0]].start,
+                                ctx.doc.sents[told[-1]].stop))
     return found
 
 
