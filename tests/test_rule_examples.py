@@ -923,6 +923,61 @@ def test_a_companys_name_in_quotes_alone_is_that_company(nlp, text, name):
                 if "Газпром" in o.name or "Уралкалий" in o.name]) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Туркестан, 18 сентября. /Казинформ/. Министр иностранных дел Казахстана Ермек Кошербаев совершил рабочую поездку "
+    "в Туркестанскую область. Дипломаты посетили мавзолей Ходжи Ахмеда Ясави и индустриальную зону «Ордабасы».",
+    "Минск, 20 июня. /БЕЛТА/. Участники форума посетили мемориальный комплекс Хатынь и литературный музей Янки "
+    "Купалы.",
+])
+def test_a_person_owning_what_was_visited_is_no_visitor(nlp, text):
+    """`visitor_not_object`: a name in the genitive after a finite verb of visiting owns the place visited; the
+    verb's subject is no one named, so no visit is the owner's."""
+    def visitors(doc: Document) -> list[str]:
+        return [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"]
+    assert not {"Ходжа Ахмед Ясави", "Янка Купала"} & set(visitors(nlp(text)))
+    assert {"Ходжа Ахмед Ясави", "Янка Купала"} & set(visitors(Pipeline(disable=["visitor_not_object"])(text)))
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Бишкек, 21 марта. /Кабар/. Президент Кыргызстана Садыр Жапаров поздравил народ с праздником Нооруз.",
+     ["Садыр Жапаров"]),
+    (" date 2025-03-21 Рассказать друзьям\n\nТокаев поздравил казахстанцев с Наурызом\n\nАстана, 21 марта. /Акорда/. "
+     "Глава государства Касым-Жомарт Токаев принял участие в праздновании Наурыза в Астане.\n\nПрезидент поздравил "
+     "казахстанцев с праздником Наурыз и пожелал всем благополучия.", ["Касым-Жомарт Токаев"]),
+])
+def test_a_feast_days_name_is_no_person(nlp, text, persons):
+    """`holiday_not_person`: `Нооруз`, `Наурыз` (a feast day's name, or one word right after `праздник`) are no
+    persons, though NER reads them so."""
+    assert [p.name for p in nlp(text).persons] == persons
+    assert [p.name for p in Pipeline(disable=["holiday_not_person"])(text).persons] != persons
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Нью-Йорк, 26 сентября. /ТАСС/. Министр иностранных дел России Сергей Лавров встретился с коллегами из "
+     "Бразилии, Саудовской Аравии и Египта.", ["Бразилия", "Египет", "Саудовская Аравия", "Сергей Лавров"]),
+    ("Минск, 12 июля. /РИА Новости/. Вице-премьер России Алексей Оверчук на полях заседания Евразийского "
+     "межправительственного совета встретился с коллегами из Армении, Казахстана и Киргизии.",
+     ["Алексей Оверчук", "Армения", "Казахстан", "Кыргызстан"]),
+])
+def test_colleagues_of_states_no_one_names_stand_for_their_states(nlp, text, met):
+    """`colleagues_unnamed`: `с коллегами из A, B и C`, no name after them, are the states' officials of the
+    subject's office, whom no one holds: their states meet the subject, as `с министрами … A, B и C` would."""
+    assert meetings(nlp(text)) == [met]
+    assert meetings(Pipeline(disable=["colleagues_unnamed"])(text)) == []
+
+
+def test_a_states_visit_to_a_place_in_the_state_its_person_visits_is_that_persons(nlp):
+    """`state_visit_of_person`: the delegation's visit to Baku, beside its head's stay in Azerbaijan, is no visit of
+    Vietnam's."""
+    text = (" date 2025-06-14 Рассказать друзьям\n\nДелегация Вьетнама посетила Баку\n\nБаку, 14 июня. /Report/. "
+            "Делегация Национального собрания Вьетнама во главе с заместителем председателя Национального собрания "
+            "Чан Куанг Фыонгом находится с визитом в Азербайджане.")
+    def visitors(doc: Document) -> list[str]:
+        return [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"]
+    assert visitors(nlp(text)) == ["Чан Куанг Фыонг"]
+    assert "Вьетнам" in visitors(Pipeline(disable=["state_visit_of_person"])(text))
+
+
 def test_a_name_the_text_also_writes_as_read_keeps_its_reading(nlp):
     """`surname_as_written_elsewhere` does not apply where the text writes the reading too: `Ким Чен Ын` is written,
     so `Ким Чен Ына` is his genitive, whatever one misread mention says."""
@@ -5876,7 +5931,8 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "shared_place_no_state", "state_of_greeting", "envoy_not_body_state", "title_of_held",
                       "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
                       "headline_side_named", "line_name_before_dash", "witness_not_signer", "documents_after_verb",
-                      "possessive_partner", "quoted_name_alone",
+                      "possessive_partner", "quoted_name_alone", "visitor_not_object", "holiday_not_person",
+                      "colleagues_unnamed",
                       "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",

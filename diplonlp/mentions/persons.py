@@ -56,12 +56,14 @@ SURNAME_ENDINGS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина",
 
 
 EPITHETS = words("persons.epithets")
+HOLIDAYS = words("persons.holidays")
+HOLIDAY_NOUNS = words("persons.holiday_nouns")
 RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_ner_missed", "head_as_first_name",
          "leader_named_ner_missed", "title_as_object", "participle_in_accusative", "doubled_syllable",
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
          "opener_joins_spans", "case_joins_spans", "initials_after_surname", "visited_site_not_person",
-         "lusophone_given_names", "line_name_before_dash")
+         "lusophone_given_names", "line_name_before_dash", "holiday_not_person")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -110,7 +112,9 @@ names ending so are written the same in every case: the name agrees with the tit
 `Марсел`'s dative, `Паула`'s accusative); a surname after a particle declines (`Аугушту да Силву …` → `Аугушту да
 Силва …`). `line_name_before_dash`: `Франческо Рокка – Итальянская Республика;`, a name opening a line before a dash
 (a credentials list's `Name – State`), is in the case of the list's ambassadors' noun, else the nominative, whatever
-the tagger reads (not `Рокк`'s genitive)."""
+the tagger reads (not `Рокк`'s genitive). `holiday_not_person`: a feast day's name NER takes for a person
+(`persons.holidays`: `Казахстанцы отметили Наурыз`), or one word right after a holiday noun (`поздравил народ с
+праздником Нооруз`), is no person."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -122,6 +126,15 @@ def _building_name(doc: Analysis, word: Token) -> bool:
     if word.i == 0 or not lemmas(doc.tokens[word.i - 1].text) & BUILDINGS or not doc.on("building_name"):
         return False
     return not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in parses(word.lower))
+
+
+def _holiday(doc: Analysis, word: Token) -> bool:
+    """Is the one-word name ``word`` a feast day's (`persons.holidays`: `Казахстанцы отметили Наурыз`), or right after
+    a holiday noun (`с праздником Нооруз`), no person (rule `holiday_not_person`)?"""
+    before = doc.tokens[word.i - 1] if word.i else None
+    return doc.on("holiday_not_person") and (
+        bool((lemmas(word.text) | {word.lower}) & HOLIDAYS) or (before is not None and bool(
+            lemmas(before.text) & HOLIDAY_NOUNS)))
 
 
 def _site_visited(doc: Analysis, a: int, words: list[Token]) -> bool:
@@ -1017,7 +1030,7 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if taken.overlaps(cand.start, cand.stop) or _is_generic(words):
         return None
     if len(words) == 1 and not initials and (_not_a_name(words[0], words[0].i == first or doc.opens_line(a)) or
-                                             _building_name(doc, words[0])):
+                                             _building_name(doc, words[0]) or _holiday(doc, words[0])):
         return None
     if not initials and _site_visited(doc, a, words):
         return None

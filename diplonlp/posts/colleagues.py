@@ -22,6 +22,7 @@ COLLEAGUE_OF_PRONOUN = "colleague_of_pronoun"
 SUBJECT_PRONOUNS = words("posts.subject_pronouns")
 """The pronouns, as written, that a subject of talks with a counterpart may be told by (`colleague_of_pronoun`)."""
 COLLEAGUES_OF_STATES = "colleagues_of_states"
+COLLEAGUES_UNNAMED = "colleagues_unnamed"
 JOINS = (",", "и")
 """What joins the states of a plural counterpart noun (`с коллегами из Катара и Египта`)."""
 SURNAME_STEM = 5
@@ -44,7 +45,7 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
     for noun in doc.scan.with_lemma(COLLEAGUES):
         a, b, of = _states_of(doc, noun, adjectives, states)
         b = b + 1 if len(of) > 1 and b + 1 in names and doc.tokens[b].text in DASHES else b  # `… Египта – A и B`
-        if not of or b not in names:
+        if not of or (b not in names and not _unnamed_of_states(doc, noun, of)):
             continue
         codes = [s.data["code"] for s in of]
         subject = _subject_post(doc, found, a, codes, names)
@@ -58,6 +59,12 @@ def colleague_post(doc: Analysis, found: list[Found]) -> list[Found]:
             continue
         out.append(_colleague(doc, subject, of, a, b, noun))
     return out
+
+
+def _unnamed_of_states(doc: Analysis, noun: int, of: list[Found]) -> bool:
+    """`встретился с коллегами из Бразилии, Саудовской Аравии и Египта`: a plural counterpart noun over two states or
+    more with no name after them names their officials, whom no one holds (rule `colleagues_unnamed`)."""
+    return len(of) > 1 and is_plural(doc.tokens[noun]) and doc.on(COLLEAGUES_UNNAMED)
 
 
 def _states_of(doc: Analysis, noun: int, adjectives: dict[int, Found], states: dict[int, Found]

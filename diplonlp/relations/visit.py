@@ -223,10 +223,22 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
             return None, None  # `визита Главы государства в Доху`: an unnamed holder's, not the last named one's
         return before[-1], None  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
+    if after and _object_owner(ctx, k, after[0]):
+        return None, None
     if after:
         return after[0], None
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
     return (states[-1] if states else None), None
+
+
+def _object_owner(ctx: Context, k: int, ref: Ref) -> bool:
+    """`Дипломаты посетили мавзолей Ходжи Ахмеда Ясави`: is person ``ref``, named after the finite verb of visiting
+    ``k``, not its subject by the parse and in the genitive (the owner of what was visited, no visitor: rule
+    `visitor_not_object`; not the head of a delegation, `во главе с Давидом Макалистером`)?"""
+    toks = ctx.doc.tokens
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return toks[k].is_finite_verb and rng is not None and ctx.on("visitor_not_object") and \
+        ctx.subject(k, ("person",)) != ref and toks[rng[0]].feats.get("Case") == "Gen"
 
 
 def _verb_subject(ctx: Context, k: int, before: list[Ref]) -> Ref | None:
@@ -413,7 +425,7 @@ def _said_of(ctx: Context, participle: int) -> Ref | None:
 RULES = ("visit_verb", "visit_noun", "visitor_staying", "visitor_owner", "visitor_subject", "destination_setting",
          "visit_sides", "visitors_listed", "stay_for_event", "destination_region", "destinations_listed",
          "destination_after_na", "visit_to_own_state", "visitor_delegation_head", "visitor_unnamed",
-         "stay_where_clause", "state_visit_of_person")
+         "stay_where_clause", "state_visit_of_person", "visitor_not_object")
 """`visit_verb`, `visit_noun`: a visit told by a verb (`посетил`, `прибыл в`) or a noun (`визит в`).
 `visitor_staying`: a visit told as a state (`находящийся … с визитом`, `прибывший в`) is the visit of the person
 the participle (or the relative clause: `с Y, которая находится в Кишиневе с визитом`) is said of, named right
@@ -448,7 +460,11 @@ before the clause (`вернулся в Бишкек из Абу-Даби, гд�
 принял прибывших в Душанбе … глав внешнеполитических ведомств`: the unnamed heads arrived, not Tajikistan).
 `state_visit_of_person`: a state's visit (its delegation's: `Делегация Беларуси посетила Монголию`) to a destination
 a person of that state visits too (`Белорусская делегация во главе с … Виктором Каранкевичем находится с визитом в
-Монголии`) is that person's visit, no second one."""
+Монголии`) is that person's visit, no second one; so is one to a place in the state that person visits
+(`Делегация Вьетнама посетила Баку` beside its head's stay in Azerbaijan).
+`visitor_not_object`: a person named after a finite verb of visiting, not its subject by the parse and in the
+genitive, is the owner of what was visited, no visitor (`Дипломаты посетили мавзолей Ходжи Ахмеда Ясави`: no
+visit of Yasawi's)."""
 
 
 def find(ctx: Context) -> list[Visit]:
@@ -474,12 +490,16 @@ def find(ctx: Context) -> list[Visit]:
 
 
 def _persons_for_states(ctx: Context, found: list[Visit]) -> list[Visit]:
-    """The visits but a state's to a destination a person of that state visits too (rule `state_visit_of_person`)."""
+    """The visits but a state's to a destination a person of that state visits too, or to a place in the state that
+    person visits (`Делегация Вьетнама посетила Баку` beside its head's visit to Azerbaijan: rule
+    `state_visit_of_person`)."""
     if not ctx.on("state_visit_of_person"):
         return found
     by_person = {(ctx.country_of.get(v.visitor), v.destination) for v in found
                  if v.visitor.startswith("person-")}
-    return [v for v in found if not (v.visitor.startswith("country-") and (v.visitor, v.destination) in by_person)]
+    state_of = {loc.id: f"country-{loc.country}" for loc in ctx.out.locations if loc.country}
+    return [v for v in found if not (v.visitor.startswith("country-") and (
+        (v.visitor, v.destination) in by_person or (v.visitor, state_of.get(v.destination)) in by_person))]
 
 
 def _register_sides(ctx: Context, s: int, visit: Visit) -> None:
