@@ -1673,9 +1673,13 @@ def _sides_joined(ctx: Context, found: list[Meeting], meeting: Meeting) -> None:
 
 def _sides_stood_for(ctx: Context, participants: list[str], persons: list[str]) -> list[str]:
     """The participants that are no persons and that one of ``persons`` stands for: a state or body of theirs, or a
-    body of their state (`МИД Беларуси` for the Belarusian minister)."""
+    body of their state (`МИД Беларуси` for the Belarusian minister), or the international body whose abbreviation
+    closes the name of theirs (`Бюро по демократическим институтам и правам человека ОБСЕ`: the OSCE)."""
     orgs = {o.id: o.country for o in ctx.out.organizations}
     stand = {x for p in persons for x in (ctx.country_of.get(p), ctx.org_of.get(p))} - {None}
+    names = {o.name for o in ctx.out.organizations if o.id in stand}
+    stand |= {o.id for o in ctx.out.organizations if o.kind == "international" and o.abbr and
+              any(name.endswith(f" {o.abbr}") for name in names)}
     return [p for p in participants if not p.startswith("person-") and (
         p in stand or f"country-{orgs.get(p)}" in stand)]
 

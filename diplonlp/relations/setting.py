@@ -511,11 +511,12 @@ def talks_day(ctx: Context, s: int) -> str | None:
 
 def _frame_of_pronoun(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` open with a frame of talks told by a pronoun, right after the sentence telling them (`В
-    Минске прошли переговоры … По их итогам подписана дорожная карта …`; rule `talks_day`)?"""
+    Минске прошли переговоры … По их итогам подписана дорожная карта …`), or naming them again by their noun, no side
+    named (`Переговоры прошли в узком и расширенном составах. По их итогам …`; rule `talks_day`)?"""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     opening = [t.lower for t in toks[sent.first:min(sent.last, sent.first + 3)]]
-    return len(opening) == 3 and opening[1] in ("их", "ее", "её", "его") and opening[2] in TALKS_FRAMES and \
-        any(k == s - 1 for k, _ in ctx.meetings)
+    return len(opening) == 3 and opening[1] in ("их", "ее", "её", "его") and opening[2] in TALKS_FRAMES and (
+        any(k == s - 1 for k, _ in ctx.meetings) or (s > 0 and any(lem & TALKS for lem in ctx.sentence_lemmas(s - 1))))
 
 
 def _talks_named_before(ctx: Context, s: int, framed: list[int]) -> Meeting | None:
