@@ -1009,11 +1009,16 @@ def test_a_press_release_heading_an_item_is_no_organization(nlp, text):
     assert "Пресс-релиз" not in [o.name for o in nlp(text).organizations]
 
 
-def test_a_plant_named_by_no_name_is_no_organization(nlp):
-    """`organizations.not_organizations`: NER tags a bare `АЭС`, `ГЭС` as a body; a plant's name in quotes stays one
-    (above)."""
-    doc = nlp("Стороны обсудили строительство АЭС и модернизацию ГЭС в энергетической сфере.")
-    assert [o.name for o in doc.organizations] == []
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили строительство АЭС и модернизацию ГЭС в энергетической сфере.",
+    "Стороны обсудили поставки казахстанской нефти по нефтепроводу «Дружба» на НПЗ в Шведте.",
+    "Стороны обсудили возможность поставок азербайджанской нефти на НПЗ в Панчево.",
+])
+def test_a_plant_named_by_no_name_is_no_organization(nlp, text):
+    """`organizations.not_organizations`: NER tags a bare `АЭС`, `ГЭС`, `НПЗ` as a body; a plant's name in quotes
+    stays one (above), and so does a refinery its adjective names (`Павлодарский НПЗ`)."""
+    assert [o.name for o in nlp(text).organizations] == []
+    assert [o.name for o in nlp("Компания модернизирует Павлодарский НПЗ.").organizations] == ["Павлодарский НПЗ"]
 
 
 @pytest.mark.parametrize("text", ["Председательство Казахстана в ШОС завершилось.",

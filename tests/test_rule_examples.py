@@ -986,6 +986,26 @@ def test_a_states_visit_to_a_place_in_the_state_its_person_visits_is_that_person
     assert "Вьетнам" in visitors(Pipeline(disable=["state_visit_of_person"])(text))
 
 
+@pytest.mark.parametrize(("text", "holder", "titles"), [
+    ("Тяньцзинь, 2 сентября. /Ховар/. Основатель мира и национального единства – Лидер нации, Президент Республики "
+     "Таджикистан уважаемый Эмомали Рахмон на полях саммита ШОС встретился с Председателем Китайской Народной "
+     "Республики Си Цзиньпином.", "Эмомали Рахмон", ["президент"]),
+    ("Ашхабад, 27 января. /Нейтральный Туркменистан/. Национальный Лидер туркменского народа, Председатель Халк "
+     "Маслахаты Туркменистана Гурбангулы Бердымухамедов принял министра энергетики и инфраструктуры Объединенных "
+     "Арабских Эмиратов Сухейля Мухаммеда аль-Мазруи.", "Гурбангулы Бердымухамедов", ["председатель халк маслахаты"]),
+])
+def test_a_leader_of_a_nation_is_an_honorary_title_no_post(nlp, text, holder, titles):
+    """`leader_of_nation`: `Лидер нации`, `Национальный Лидер туркменского народа` are honorary titles, no offices the
+    person holds and no organization NER's span makes of them."""
+    def held(doc: Document) -> list[str]:
+        return sorted(doc.entity(r.post).title for r in doc.relations if r.kind == "holds_post" and
+                      doc.entity(r.person).name == holder)
+    doc = nlp(text)
+    assert held(doc) == titles
+    assert not [o for o in doc.organizations if "Лидер" in o.name]
+    assert held(Pipeline(disable=["leader_of_nation"])(text)) != titles
+
+
 def test_a_name_the_text_also_writes_as_read_keeps_its_reading(nlp):
     """`surname_as_written_elsewhere` does not apply where the text writes the reading too: `Ким Чен Ын` is written,
     so `Ким Чен Ына` is his genitive, whatever one misread mention says."""
@@ -5950,7 +5970,7 @@ RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headl
                       "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
                       "headline_side_named", "line_name_before_dash", "witness_not_signer", "documents_after_verb",
                       "possessive_partner", "quoted_name_alone", "visitor_not_object", "holiday_not_person",
-                      "colleagues_unnamed",
+                      "colleagues_unnamed", "leader_of_nation",
                       "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",

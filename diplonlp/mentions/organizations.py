@@ -23,6 +23,7 @@ from ..lexicon import (
 )
 from ..morph import inflected, lemmas, name_head, parses
 from ..names import is_indeclinable, known_first_name
+from ..posts.heads import leader_of_nation
 from ..scan import next_from
 from ..text import BODY_ABBREVIATION, CAMEL, DASHES, Token
 from . import datelines
@@ -1336,6 +1337,8 @@ def _from_ner(doc: Analysis, rules: list[Found]) -> list[Found]:
             b = inner  # NER took the organization in: `Совета министров иностранных дел СНГ`
         elif busy.overlaps(start, stop) or cities.overlaps(start, stop):
             continue
+        if any(leader_of_nation(doc, k) for k in range(a, b)):
+            continue  # `Национальный Лидер туркменского народа`: an honorary title, no body
         while a < b and (head := _title_at(doc, heads, a, b)):
             a = head.stop  # `Замглавы`, `Постоянного координатора` are titles, not bodies
         while a < b and lemmas(doc.tokens[a].text) & MEMBERSHIP_NOUNS:

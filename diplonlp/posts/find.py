@@ -16,7 +16,7 @@ from .agreement import predicative
 from .chain import title_chain
 from .colleagues import colleague_post
 from .complements import with_complement
-from .heads import HONORIFICS, hyphenated_head, is_plural, not_a_title, plural_subject, title_at
+from .heads import HONORIFICS, hyphenated_head, is_plural, leader_of_nation, not_a_title, plural_subject, title_at
 from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import KEPT_MODIFIERS, acting_name, declining_end, join_words, nominative_words, title_words
@@ -48,7 +48,7 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
         while i < sent.last:
             role = role_nouns().match_at(doc.tokens, i, sent.last)
             match = post_heads().match_at(doc.tokens, i, sent.last)
-            if role and match:
+            if role and match and not leader_of_nation(doc, match.stop - 1):
                 post = _role_phrase_post(doc, role, match, sent)
                 if _held_here(doc, post, match, found, sent, person_ends) or _officials_of_states(doc, post):
                     found.append(post)  # главой МИД Беларуси Максимом Рыженковым; Василий Шумов, лидер группы

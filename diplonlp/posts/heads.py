@@ -15,6 +15,11 @@ HONORIFICS = words("posts.honorifics")
 """Titles of rank, not offices (`шейх`, `принц`)."""
 NAME_PARTICLES = words("persons.particles")
 """Lower-case parts of names (`аль-`, `бин`) that may open the part after a first name."""
+PEOPLES = words("posts.honorary_peoples")
+"""`нация`, `народ`: a leader of one is an honorary title, no office (`leader_of_nation`)."""
+HONORARY_LEADERS = words("posts.honorary_leaders")
+"""`лидер`: the title word an honorary title of a nation's leader opens with."""
+LEADER_OF_NATION = "leader_of_nation"
 
 
 def not_a_title(doc: Analysis, i: int) -> bool:
@@ -24,7 +29,7 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     tok = doc.tokens[i]
     if tok.pos in NOT_A_TITLE and not (i > 0 and doc.tokens[i - 1].pos == "ADP"):
         return True
-    if _headed_by(doc, i):
+    if _headed_by(doc, i) or leader_of_nation(doc, i):
         return True
     if _modifier(doc, i) or head_as_first_name(doc, i) or head_as_surname(doc, i):
         return True
@@ -35,6 +40,18 @@ def not_a_title(doc: Analysis, i: int) -> bool:
     titles = [p for p in ps if post_heads().single(p.normal_form) is not None]
     return bool(titles) and all(p.tag.gender != gender and "ms-f" not in p.tag for p in titles) and any(
         p.tag.gender == gender for p in ps if p not in titles)
+
+
+def leader_of_nation(doc: Analysis, i: int) -> bool:
+    """`Лидер нации, Президент Республики Таджикистан …`, `Национальный Лидер туркменского народа`: a leader of a
+    nation or people, its adjectives between at most, is an honorary title, no office (rule `leader_of_nation`)."""
+    toks = doc.tokens
+    if not lemmas(toks[i].text) & HONORARY_LEADERS or not doc.on(LEADER_OF_NATION):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    return j < len(toks) and bool(lemmas(toks[j].text) & PEOPLES)
 
 
 def head_as_surname(doc: Analysis, i: int) -> bool:
