@@ -12,6 +12,7 @@ from ..mentions.countries import country_at
 from ..morph import lemmas, parses
 from ..posts.agreement import PREDICATES, agrees, name_can_be, title_noun
 from ..posts.colleagues import surname_stem
+from ..posts.complements import COURTESY
 from ..posts.find import HONORIFICS
 from ..posts.lists import laid_out
 from ..posts.phrase import location_at
@@ -52,6 +53,9 @@ def holders_right(doc: Analysis, i: int, by_start: dict[int, Found], post: Found
     states: list[str] = []
     if post is not None and _rank_before_name(doc, post, i, by_start):
         i += 1  # `министрами … Катара и ОАЭ шейхом Мухаммедом … и шейхом Абдаллой …`
+    if post is not None and i + 1 in by_start and lemmas(doc.tokens[i].text) & COURTESY and \
+            doc.on("courtesy_before_name"):
+        i += 1  # `Президент Республики Таджикистан уважаемый Эмомали Рахмон`
     if post is not None and i not in by_start:
         k = i
         while k < min(i + 6, len(doc.tokens)) and doc.tokens[k].lower in LIST_BRIDGE:

@@ -13,7 +13,9 @@ from enum import Enum
 
 from ..analysis import Analysis, Found
 from ..inflect import noun_cases
+from ..lexicon import words
 from ..mentions.countries import country_at
+from ..morph import lemmas
 from ..names import known_first_name
 from ..text import DASHES
 from .agreement import name_agrees
@@ -24,6 +26,8 @@ from .phrase import CLOSING_QUOTES, OPENING_QUOTES, first_verdict, switched_on
 COMPLEMENT_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM", "X", "ADV", "ADP"}
 COMPLEMENT_MAX = 8
 COMPLEMENT_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"(", ")", "№"}
+COURTESY = words("posts.courtesy")
+"""`уважаемый`: a word of courtesy before a name, no part of the title's phrase (`courtesy_before_name`)."""
 
 
 class Step(Enum):
@@ -115,6 +119,12 @@ def dash_before_holders(doc: Analysis, c: Complement) -> Step | None:
     return Step.END if name_agrees(doc, k, name_end, c.post.data["agree"]) else None
 
 
+def courtesy_before_name(doc: Analysis, c: Complement) -> Step | None:
+    """`Президент Республики Таджикистан уважаемый Эмомали Рахмон`: a word of courtesy ends the phrase the title
+    governs, which it confirms (`posts.courtesy`)."""
+    return Step.END if lemmas(doc.tokens[c.k].text) & COURTESY else None
+
+
 def object_not_governed(doc: Analysis, c: Complement) -> Step | None:
     """`обсудил с послом Франции подготовку визита Макрона`, `на посту мэра остаток срока`: a noun the tagger reads
     in the accusative, which no reading puts in the genitive, right after a noun or a name (not `с 1991 по 1992
@@ -155,7 +165,8 @@ def _first_name_in_title_case(doc: Analysis, c: Complement) -> bool:
 
 
 COMPLEMENT_RULES: list[ComplementRule] = [name_in_title_case, second_title, coordinated_noun, paired_states,
-                                           dash_before_holders, object_not_governed, governed_word]
+                                           dash_before_holders, object_not_governed, courtesy_before_name,
+                                           governed_word]
 """Tried in order at each token after the phrase (up to `COMPLEMENT_MAX`); where none applies, no complement."""
 
 
