@@ -538,15 +538,25 @@ def _lemmas_of(ctx: Context, k: int) -> set[str]:
 def _sides_as_subject(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` open with the people or the sides of the talks, a plural noun right before a verb or an
     adverb (`Министры также подписали`, `Стороны подписали`: `cooperation.persons_as_sides`,
-    `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time), or after `В присутствии` (`В
+    `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time), their genitive between
+    (`Главы государств подписали …`, `Главы внешнеполитических ведомств подписали …`), or after `В присутствии` (`В
     присутствии глав правительств был подписан …`)?"""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     first = toks[sent.first]
     if sent.first + 2 < sent.last and (first.lower, toks[sent.first + 1].lower) == ("в", "присутствии"):
         first = toks[sent.first + 2]  # `В присутствии глав правительств был подписан …`: witnessed by them
         return first.feats.get("Number") == "Plur" and bool(lemmas(first.text) & SIDES_OF_TALKS)
-    return sent.first + 1 < sent.last and first.feats.get("Number") == "Plur" and \
-        bool(lemmas(first.text) & SIDES_OF_TALKS) and toks[sent.first + 1].pos in ("VERB", "ADV")
+    k = sent.first + 1
+    while k < min(sent.last, sent.first + 4) and _genitive_word(toks[k]):
+        k += 1  # `Главы государств`, `Главы внешнеполитических ведомств`: not `лидеры двух стран`
+    return k < sent.last and first.feats.get("Number") == "Plur" and \
+        bool(lemmas(first.text) & SIDES_OF_TALKS) and toks[k].pos in ("VERB", "ADV")
+
+
+def _genitive_word(tok: Token) -> bool:
+    """A noun or adjective in the genitive, or an abbreviation (`МИД`), that a plural title governs."""
+    return (tok.pos in ("NOUN", "ADJ") and tok.feats.get("Case") == "Gen") or (
+        tok.pos == "PROPN" and tok.text.isupper())
 
 
 def stay_day(ctx: Context, s: int, persons: Collection[str] = ()) -> str | None:
