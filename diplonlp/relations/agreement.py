@@ -766,7 +766,9 @@ def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], sta
     """`Узбекистан и Туркменистан подписали соглашение о строительстве железной дороги` as the headline over the
     lead's `соглашение о строительстве железнодорожной линии …`: a headline's document of the same sides and kind
     (its document noun's lemma, adjectives before it aside: `межправительственное соглашение`) as the one such
-    document told after the headline is that one, in other words (rule `headline_told_again`)."""
+    document told after the headline is that one, in other words (rule `headline_told_again`); a generic document
+    noun (`подписали документы о сотрудничестве`, `пакет документов`) is the documents of the same sides the text
+    names after it, however many."""
     def sent(x: Agreement) -> int | None:
         rng = ctx.doc.token_range(x.evidence.start, x.evidence.stop) if x.evidence else None
         return ctx.doc.tokens[rng[0]].sent if rng else None
@@ -775,9 +777,10 @@ def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], sta
     if told is None or not ctx.in_headline(told) or not a.title:
         return False
     kind, sides = _kind(a.title), _sides(states, a.parties)
-    same = [o for o in found if o is not a and o.title and _kind(o.title) & kind and
+    generic = bool(kind & GENERIC_DOCUMENTS)
+    same = [o for o in found if o is not a and o.title and (generic or _kind(o.title) & kind) and
             _sides(states, o.parties) == sides and (s := sent(o)) is not None and not ctx.in_headline(s)]
-    return len(same) == 1
+    return len(same) == 1 or (generic and len(same) > 1)
 
 
 def _kind(title: str) -> frozenset[str]:
