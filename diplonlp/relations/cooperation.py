@@ -586,7 +586,7 @@ def _with_actor(ctx: Context, s: int, k: int) -> tuple[list[list[str]], str]:
         after = Ref(toks[k + 2].start, toks[k + 2].stop, body, "org") if body else None
     if after is None:
         return [], "cooperation_with_actor"
-    if toks[k - 1].lower in OWNERS and ctx.on("possessive_partner"):
+    if k > 0 and toks[k - 1].lower in OWNERS and ctx.on("possessive_partner"):
         owner = _owner_before(ctx, s, k - 1)  # `поддерживать Казахстан в его взаимодействии с ЕС`
         return ([[owner, after.id]] if owner and owner != after.id else []), "possessive_partner"
     actor = ctx.subject(_actors_clause(toks, k), ("person", "country", "org", "location")) if toks[k].rel else \

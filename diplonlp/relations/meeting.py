@@ -1992,7 +1992,7 @@ def _headline_side_named(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     for meeting in list(found):
         told = [s for s, m in ctx.meetings if m is meeting]
         sides = [p for p in meeting.participants if not p.startswith("person-")]
-        if not sides or not all(ctx.in_headline(s) for s in told):
+        if not sides or not told or not all(ctx.in_headline(s) for s in told):
             continue
         persons = [p for p in meeting.participants if p.startswith("person-")]
         if any(set(persons) <= set(m.participants) and not any(ctx.in_headline(s) for s, n in ctx.meetings if n is m)
