@@ -1973,8 +1973,7 @@ def _head_named_after(ctx: Context, found: list[Meeting]) -> list[Meeting]:
         ctx.meeting_of.pop(frozenset(meeting.participants), None)
         meeting.participants = [heads[0] if p == sides[0] else p for p in meeting.participants]
         if frozenset(meeting.participants) in ctx.meeting_of:  # `meeting_delegation_heads` told it
-            found = [m for m in found if m is not meeting]
-            ctx.meetings[:] = [(j, m) for j, m in ctx.meetings if m is not meeting]
+            found = _dropped(ctx, found, meeting)
         else:
             ctx.meeting_of[frozenset(meeting.participants)] = meeting
         ctx.changed.append(("meeting", "delegation_head_named_after", ctx.doc.sents[s + 1].start,
@@ -1989,21 +1988,30 @@ def _headline_side_named(ctx: Context, found: list[Meeting]) -> list[Meeting]:
     `headline_side_named`): the headline's is dropped."""
     if not ctx.on("headline_side_named"):
         return found
+    told: dict[int, list[int]] = {}  # id of each meeting -> the sentences that tell it
+    for s, m in ctx.meetings:
+        told.setdefault(id(m), []).append(s)
+    in_headline = {key: all(ctx.in_headline(s) for s in sents) for key, sents in told.items()}
     for meeting in list(found):
-        told = [s for s, m in ctx.meetings if m is meeting]
         sides = [p for p in meeting.participants if not p.startswith("person-")]
-        if not sides or not told or not all(ctx.in_headline(s) for s in told):
+        if not sides or not in_headline.get(id(meeting)):
             continue
         persons = [p for p in meeting.participants if p.startswith("person-")]
-        if any(set(persons) <= set(m.participants) and not any(ctx.in_headline(s) for s, n in ctx.meetings if n is m)
+        if any(set(persons) <= set(m.participants) and not any(ctx.in_headline(s) for s in told.get(id(m), []))
                and _sides_stood_for(ctx, sides, [p for p in m.participants if p not in persons]) == sides
                for m in found if m is not meeting):
-            found = [m for m in found if m is not meeting]
-            ctx.meetings[:] = [(j, m) for j, m in ctx.meetings if m is not meeting]
+            found = _dropped(ctx, found, meeting)
             ctx.meeting_of.pop(frozenset(meeting.participants), None)
-            ctx.changed.append(("meeting", "headline_side_named", ctx.doc.sents[told[0]].start,
-                                ctx.doc.sents[told[-1]].stop))
+            first, last = told[id(meeting)][0], told[id(meeting)][-1]
+            ctx.changed.append(("meeting", "headline_side_named", ctx.doc.sents[first].start,
+                                ctx.doc.sents[last].stop))
     return found
+
+
+def _dropped(ctx: Context, found: list[Meeting], meeting: Meeting) -> list[Meeting]:
+    """``found`` without ``meeting``, which no sentence of ``ctx.meetings`` tells any more."""
+    ctx.meetings[:] = [(j, m) for j, m in ctx.meetings if m is not meeting]
+    return [m for m in found if m is not meeting]
 
 
 def _talks_of_agent(ctx: Context, s: int, k: int) -> list[str]:
