@@ -132,7 +132,8 @@ def _join(tokens: list[Token], words: list[str]) -> str:
 
 def case_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> int:
     """`по международным отношениям и межпарламентским связям`: where the lower-case words in ``case`` (dative by
-    default) from ``j`` on, joined by `и`, end at their last noun, before ``stop``; ``j`` where they name none (a
+    default) from ``j`` on, joined by `и` or a comma (after a noun or an adjective: `по торговому, экономическому и
+    научно-техническому сотрудничеству`), end at their last noun, before ``stop``; ``j`` where they name none (a
     field after `по`, read both in a title and in a body's name; ``case="gent"``: the genitives after such a field,
     `по делам беженцев`)."""
     k = end = j
@@ -142,9 +143,9 @@ def case_run_end(tokens: list[Token], j: int, stop: int, case: str = "datv") -> 
             break
         k += 1
         end = k if tok.pos == "NOUN" else end
-        if k + 1 < stop and k == end and tokens[k].text == "," and not tokens[k + 1].is_cap and \
-                in_case(tokens[k + 1], case):
-            k += 1  # a list of fields: `по экономическому росту, энергетике и окружающей среде`
+        if k + 1 < stop and (k == end or tok.pos == "ADJ") and tokens[k].text == "," and not tokens[k + 1].is_cap \
+                and in_case(tokens[k + 1], case):
+            k += 1  # a list of fields: `по экономическому росту, энергетике`, `по торговому, экономическому и …`
     return end
 
 

@@ -381,10 +381,11 @@ def _single_nominative(word: str, case: str, gender: str) -> str:
                 return word[: -len(ending)] + "а"
     if (declined := _ia_nominative(word, case)) is not None:
         return declined
-    # a foreign surname in -а declines like a noun: Алишахбаной -> Алишахбана
+    # a foreign surname in -а declines like a noun: Алишахбаной -> Алишахбана; after a vowel its -а is written -я
+    # (`Такэси Ивае` -> Ивая, as `Гойе` -> Гойя)
     ending = FEM_A_DECLENSION.get(case)
     if ending and low.endswith(ending) and len(low) > len(ending) + 2:
-        return word[: -len(ending)] + "а"
+        return word[: -len(ending)] + ("я" if low[-len(ending) - 1] in VOWELS else "а")
     if case == "ablt" and low.endswith("ей") and len(low) > 4:  # `Марией Гарсией` -> Гарсия, `Прошей` -> Проша
         return _a_nominative(word)
     return word

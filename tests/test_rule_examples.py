@@ -2489,6 +2489,20 @@ def test_a_route_between_regions_spanning_states_is_no_cooperation(nlp):
     assert [r.rule for r in kept.relations if r.kind == "cooperation"] == ["cooperation_between"]
 
 
+def test_places_after_a_route_noun_are_no_parties(nlp):
+    """`route_between_regions`: a route's noun right before `между` (`cooperation.route_nouns`) makes any places after
+    it a route's ends (Dunyo; Trend): the talks' states cooperate in the field, not the two capitals."""
+    text = ("Ташкент, 16 февраля. Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром "
+            "иностранных дел Шри-Ланки Виджитхой Хератом. Стороны обсудили вопросы развития туризма и прямого "
+            "авиасообщения между Ташкентом и Коломбо.")
+    doc = nlp(text)
+    names = {e.id: e.name for e in [*doc.countries, *doc.locations]}
+    parties = [sorted(names[p] for p in r.parties) for r in doc.relations if r.kind == "cooperation"]
+    assert parties == [["Узбекистан", "Шри-Ланка"]]
+    off = Pipeline(disable=["route_between_regions"])(text)
+    assert [len(r.parties) for r in off.relations if r.kind == "cooperation" and "loc-1" in r.parties] == [2]
+
+
 @pytest.mark.parametrize(("text", "host"), [
     ("О встрече заместителя Министра иностранных дел России М.Ю.Галузина с Послом Киргизии А.К.Жумабаевым.", "RU"),
     ("Министр иностранных дел России Сергей Лавров встретился с послом Японии Тоёхиса Кодзуки.", "RU"),
@@ -5946,6 +5960,46 @@ def test_a_negated_member_word_gives_no_membership(nlp, text, members):
         assert _members(Pipeline(disable=["negated_member"]), text) != []
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Бишкек (Кабар). Министр проинформировал собеседников о кандидатуре Кыргызстана в непостоянные члены Совета "
+     "Безопасности ООН на 2027-2028 годы.", []),
+    ("Лиссабон (Ховар). Глава МИД попросил поддержать кандидатуру Республики Таджикистан в непостоянные члены Совета "
+     "Безопасности ООН на 2028-2029 годы.", []),
+    ("Министр подчеркнул, что Таджикистан является кандидатом в непостоянные члены СБ ООН.", []),
+    ("Армения выдвинула кандидатуру на членство в Совете ООН по правам человека.", []),
+    ("Казахстан был избран непостоянным членом Совета Безопасности ООН на 2017-2018 годы.", ["Казахстан"]),
+])
+def test_a_candidacy_is_no_membership(nlp, text, members):
+    """`candidate_not_member`: a member word or noun after a candidacy word in its clause is a membership sought."""
+    assert _members(nlp, text) == members
+    if not members:
+        assert _members(Pipeline(disable=["candidate_not_member"]), text) != []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Глава Минобороны России Андрей Белоусов встретился с министром обороны Индии Раджнатхом Сингхом.",
+     "министр обороны"),
+    ("Глава Министерства финансов Казахстана Мади Такиев встретился с послом Индии.", "министр финансов"),
+    ("Заместитель главы Минфина Беларуси Иван Кубраков встретился с послом Индии.", "заместитель министра финансов"),
+])
+def test_the_head_of_a_ministry_is_its_minister(nlp, text, title):
+    """`minister_of_ministry`: `глава Минобороны России` is `министр обороны`, of Russia, as `глава МИД` is the
+    foreign minister's; the ministry stays an organization."""
+    post = nlp(text).posts[0]
+    assert (post.title, post.organization) == (title, None) and post.country is not None
+    assert Pipeline(disable=["minister_of_ministry"])(text).posts[0].title != title
+
+
+def test_the_head_of_a_ministry_named_again_is_its_minister(nlp):
+    """`minister_of_ministry`: `Глава Минфина` after `Министр финансов Таджикистана …` is that minister, no post of
+    its own (Asia-Plus; the setting gives `Минфина` its state)."""
+    text = ("Душанбе, 2 октября. Министр финансов Таджикистана Файзиддин Кахҳорзода встретился с директором "
+            "Всемирного банка Татьяной Проскуряковой. Глава Минфина поблагодарил руководство банка за поддержку.")
+    doc = nlp(text)
+    assert [p.title for p in doc.posts] == ["министр финансов", "директор"]
+    assert "Глава Минфина" in [m.text for m in doc.persons[0].mentions]
+
+
 @pytest.mark.parametrize("text", [
     "МИНИСТР ИНОСТРАННЫХ ДЕЛ ТУРКМЕНИСТАНА ПРОВЕЛ ВСТРЕЧУ С ПОСЛОМ ИТАЛИИ\n\nАшхабад, 3 декабря (TDH). Министр "
     "иностранных дел Туркменистана Рашид Мередов встретился с Послом Итальянской Республики в Туркменистане Паоло "
@@ -5963,7 +6017,8 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
     assert len(Pipeline(disable=["headline_in_capitals"])(text).posts) == 4
 
 
-RULES_TESTED_ABOVE = {"visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
+RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry",
+                      "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",

@@ -256,10 +256,11 @@ def _after_body(toks: list[Token], k: int) -> bool:
 
 def governed_instrumental(doc: Analysis, c: Chain) -> bool | None:
     """`заведующий отделом …`, `управляющий делами …`: a participle title governs its object in the instrumental;
-    the noun is part of the title, and a field may follow it (`заведующий отделом внешней политики`)."""
+    the noun is part of the title, and a field may follow it (`заведующий отделом внешней политики`), capitalized
+    too, as official titles write it (`заведующий Отделом по вопросам внешней политики Администрации Президента`)."""
     tok = doc.tokens[c.j]
-    if c.j != c.start or c.j == 0 or doc.tokens[c.j - 1].lower not in INSTRUMENTAL_HEADS or tok.is_cap or \
-            tok.pos != "NOUN" or tok.feats.get("Case") != "Ins":
+    if c.j != c.start or c.j == 0 or doc.tokens[c.j - 1].lower not in INSTRUMENTAL_HEADS or \
+            tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Ins":
         return None
     c.j = c.last_noun = c.j + 1
     c.domain = True

@@ -21,7 +21,7 @@ from .left import LEFT_RULES
 from .lists import credentials_list
 from .normalize import KEPT_MODIFIERS, acting_name, declining_end, join_words, nominative_words, title_words
 from .phrase import PostPhrase, apply, switched_on
-from .right import RIGHT_RULES, possessed_body_title
+from .right import RIGHT_RULES, minister_of_ministry, possessed_body_title
 
 BARE_NEEDS_MORE = words("posts.bare_needs_more")
 OFFICE_HEADS = words("posts.office_heads")
@@ -221,6 +221,8 @@ def _family(doc: Analysis, p: PostPhrase, title: str) -> str:
     дел`: the minister's, so `Глава государства` after it is not its holder)."""
     if title in PREMIER_TITLES:
         return "premier"
+    if p.family == "head" and title.startswith("министр "):
+        return "minister"  # `глава Минобороны`: `министр обороны` (`minister_of_ministry`)
     if p.family == "head":
         role = role_nouns().match_at(doc.tokens, p.a, p.chain_end)
         if role is not None and role.value[0] != "head":
@@ -242,7 +244,7 @@ def read_post(doc: Analysis, match: Match[PostHead], first: int, last: int) -> F
     p.j = p.chain_end
     while p.j < last and apply(right_rules, doc, p):
         pass
-    title = possessed_body_title(doc, p, title)
+    title = minister_of_ministry(doc, p, possessed_body_title(doc, p, title))
     tokens = doc.tokens
     rest = doc.text[tokens[p.chain_end - 1].stop:tokens[p.j - 1].stop] if p.j > p.chain_end else ""
     rest = re.sub(r"\s+", " ", rest)  # `в\xa0Казахстане`, a line break: one space in the name

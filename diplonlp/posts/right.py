@@ -520,6 +520,34 @@ def possessed_body_title(doc: Analysis, p: PostPhrase, title: str) -> str:
     return " ".join([title, *(t.lower for t in tokens[body.a:end])])
 
 
+MINISTER_OF_MINISTRY = "minister_of_ministry"
+MINISTRY_HEADS = {"глава": "министр", "главы": "министра", "руководитель": "министр", "руководителя": "министра"}
+"""A ministry head's word, as a title writes it, and the minister's word that stands for it."""
+
+
+def minister_of_ministry(doc: Analysis, p: PostPhrase, title: str) -> str:
+    """`глава Минобороны России`, `Глава Минфина`, `заместитель главы Минфина`, `глава министерства финансов`: a head's
+    title over a state's ministry of a field is its minister's (`министр обороны`, `заместитель министра финансов`), as
+    `глава МИД` is the foreign minister's; the ministry stays an organization, not the post's (rule
+    `minister_of_ministry`)."""
+    words = title.split()
+    head = next((k for k, w in enumerate(words) if w in MINISTRY_HEADS), None)
+    if head is None or not doc.on(MINISTER_OF_MINISTRY):
+        return title
+    if head + 1 < len(words):  # the chain read the ministry's words: `глава министерства финансов`
+        field = words[head + 2:] if words[head + 1] == "министерства" else []
+    else:
+        body = doc.starting_at("org").get(p.chain_end)
+        ministry = str(body.data.get("key", "")).split(":")[1] if body is not None and \
+            body.data.get("kind") == "ministry" and p.organization == body.data["name"] else ""
+        field = ministry.lower().split()[1:] if ministry.startswith("Министерство ") else []
+        if field:
+            p.organization = None
+    if not field:
+        return title
+    return " ".join([*words[:head], MINISTRY_HEADS[words[head]], *field])
+
+
 def _before_bracketed(doc: Analysis, k: int) -> int:
     """Token ``k``, or where a bracketed abbreviation right before it opens (`агентства … (JICA) во главе с`: the
     body ends there)."""

@@ -36,6 +36,7 @@ PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")
 MENDING = words("cooperation.mending")
 GENERIC = words("cooperation.generic")
+ROUTE_NOUNS = words("cooperation.route_nouns")
 BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
@@ -230,7 +231,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
             near = parties and _between_near(ctx, k, sent.last)
             if near and not (word and _conjunct_before_between(ctx, k, sent.last)):
-                if not word and route_between_regions(ctx, parties):
+                if not word and (route_between_regions(ctx, parties) or _route_noun_between(ctx, k, sent.last)):
                     continue
                 if ctx.on("cooperation_between"):
                     out.append((toks[k].start, parties, "cooperation_between"))
@@ -761,7 +762,8 @@ def sector_is_document_topic(ctx: Context, s: int, k: int) -> bool:
 
 def route_between_regions(ctx: Context, parties: list[str]) -> bool:
     """`транзита между Европой и Азией`, `связанности между Центральной Азией и Азиатско-Тихоокеанским регионом`: a
-    field of cooperation (no word of cooperation) between regions that span states is a route, not parties."""
+    field of cooperation (no word of cooperation) between regions that span states is a route, not parties (so are
+    any places after a route's noun: `_route_noun_between`)."""
     if not ctx.on("route_between_regions"):
         return False
     spanning = {(f.start, f.stop) for f in ctx.doc.found.get("location", [])
@@ -769,6 +771,15 @@ def route_between_regions(ctx: Context, parties: list[str]) -> bool:
     places = {loc.id: loc for loc in ctx.out.locations}
     return all(p in places and not places[p].country and any((m.start, m.stop) in spanning for m in places[p].mentions)
                for p in parties)
+
+
+def _route_noun_between(ctx: Context, k: int, last: int) -> bool:
+    """`развития туризма и прямого авиасообщения между Ташкентом и Коломбо`: a route's noun (`cooperation.route_nouns`)
+    right before the `между` after field ``k`` makes its places a route's ends, not parties, whatever they are (rule
+    `route_between_regions`; `побратимских связей между Бишкеком и Анкарой` are parties)."""
+    toks = ctx.doc.tokens
+    j = next((i for i in range(k + 1, last) if toks[i].lower == "между"), None)
+    return ctx.on("route_between_regions") and j is not None and bool(lemmas(toks[j - 1].text) & ROUTE_NOUNS)
 
 
 def _fields(ctx: Context, s: int) -> list[Ref]:

@@ -43,6 +43,7 @@ PARTITIVE = words("membership.partitive")
 STATE_NOUNS = words("membership.state_nouns")
 TOWARD = words("membership.toward")
 APPOSITION = words("membership.apposition")
+CANDIDACY = words("membership.candidacy")
 AS_MEMBER = words("membership.as_member")
 AS_MEMBER_LENGTHS = sorted({len(w.split()) for w in AS_MEMBER}, reverse=True)
 """How many words each opener of `как член` is (`в качестве`: two), longest first."""
@@ -467,7 +468,8 @@ word: the states of its clause); `membership_state_adjective`: `белорусс
 узбекского председательства в ШОС` (the state of the adjective right before a member noun)."""
 
 
-VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member")
+VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_after_status", "reporter_not_member",
+          "candidate_not_member")
 """`observer_not_member`: a state given an observer's status in a clause is no member by its sentence.
 `unnamed_members`: a member word said of states a preposition governs, none listed after it (`поставщиком газа
 для ряда стран – членов ЕС`, `со странами-членами ЕАЭС`), or of persons' states (`встречу с главами миссий государств –
@@ -477,7 +479,10 @@ VETOES = ("observer_not_member", "unnamed_members", "negated_member", "member_af
 none. `member_after_status`: a member word or noun in another clause than the status's still makes the state a member
 (`Беларусь получила статус наблюдателя в ШОС в 2015 году, а в 2024 году стала полноправным членом объединения`).
 `reporter_not_member`: the state of who reports, in a lead-in (`Как сообщили в пресс-службе МИД Казахстана, стороны
-обсудили взаимодействие в рамках СВМДА`, `По словам …,`), is no member the frame gives; the sides of the talks are."""
+обсудили взаимодействие в рамках СВМДА`, `По словам …,`), is no member the frame gives; the sides of the talks are.
+`candidate_not_member`: a member word or noun whose clause names a candidacy before it (`о кандидатуре Кыргызстана в
+непостоянные члены Совета Безопасности ООН на 2027-2028 годы`, `является кандидатом в члены`, `выдвинула кандидатуру на
+членство`: `membership.candidacy`) tells a membership sought, not held."""
 MEMBER_WORD_RULES = ("membership_word", "membership_listed", "membership_qualified_state", "membership_as_member")
 """The rules that read a member word (`член`, `участник`)."""
 TOLD_BY_WORD = frozenset({*MEMBER_WORD_RULES, "membership_noun", "membership_state_noun", "members_apposed",
@@ -506,6 +511,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     noun = bool(lem & MEMBER_NOUNS) and ctx.on("membership_noun") and (bool(lem & CHAIRING) or (
         told_as_done(toks, k) and not _noun_planned(ctx, s, k)))  # not `вступить`; a chair to come is a member
     if not ((frame and ctx.on("membership_frame")) or member or noun) or _negated(ctx, s, k):
+        return None
+    if (member or noun) and _sought(ctx, s, k):
         return None
     orgs = _org_list(ctx, s, toks[k].stop)
     named = next(iter(ctx.between(toks[k].stop, orgs[0].stop, ("org",))), None) if orgs else None
@@ -593,6 +600,14 @@ def _negated(ctx: Context, s: int, k: int) -> bool:
     first = ctx.doc.sents[s].first
     return ctx.on("negated_member") and any(
         toks[j].lower == "не" and toks[j + 1].lower not in NOT_ONLY for j in range(max(first, k - 2), k))
+
+
+def _sought(ctx: Context, s: int, k: int) -> bool:
+    """`о кандидатуре Кыргызстана в непостоянные члены СБ ООН`: a candidacy word (`membership.candidacy`) in the
+    member word's clause before it says the membership is sought, not held (veto `candidate_not_member`)."""
+    toks = ctx.doc.tokens
+    return ctx.on("candidate_not_member") and any(
+        lemmas(toks[j].text) & CANDIDACY for j in range(_clause(ctx, s, k)[0], k))
 
 
 def _state_noun(ctx: Context, s: int, k: int) -> str | None:
