@@ -1922,11 +1922,27 @@ def test_a_body_named_up_to_a_preposition_takes_the_words_it_governs(nlp, text, 
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("Казахстан и Европейский союз провели заседание Совета сотрудничества\n\nБРЮССЕЛЬ. КАЗИНФОРМ – В Брюсселе "
+     "состоялось заседание.", "Совет сотрудничества"),  # `place_of_body`: the dateline's city is no part of it
+    ("Карл Маркс и Николай Коперник — скульптура в Фошаньском университете\nВ Пекине 4 мая 2018 года состоялось "
+     "собрание.", "Фошаньский университет"),  # nor the place the next line opens with
+])
+def test_a_body_in_a_headline_reads_no_place_of_the_next_line(nlp, text, name):
+    """A name read on past what NER found stops at its sentence: a headline's body does not take the dateline's or the
+    next line's place (the places stay places)."""
+    doc = nlp(text)
+    assert name in [o.name for o in doc.organizations] and doc.locations
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Душанбе, 30 октября. /Азия-Плюс/. Министр иностранных дел Таджикистана Сироджиддин Мухриддин и посол ЕС "
      "Раймундс Алексеевс обсудили подготовку к заседанию Совета сотрудничества Таджикистан – ЕС.",
      "Совет сотрудничества Таджикистан – ЕС"),
     ("Ташкент, 20 октября. /МИД Узбекистана/. Стороны обсудили вопросы подготовки к заседанию Комитета "
      "парламентского сотрудничества «Узбекистан – ЕС».", "Комитет парламентского сотрудничества «Узбекистан – ЕС»"),
+    # a side named in full (Kazinform)
+    ("Брюссель. КАЗИНФОРМ – В Брюсселе состоялось 21-е заседание Совета сотрудничества Казахстан – Европейский союз.",
+     "Совет сотрудничества Казахстан – Европейский союз"),
 ])
 def test_a_body_of_cooperation_keeps_its_two_sides_in_its_name(nlp, text, name):
     """`sides_of_body`: two sides joined by a dash after a body of cooperation are part of its name, as written;

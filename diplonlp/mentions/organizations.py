@@ -356,12 +356,13 @@ def _office_before_name(doc: Analysis, j: int, last: int) -> bool:
 
 
 def _extend_by_place(doc: Analysis, b: int) -> int:
-    """``Американский университет`` + ``в Центральной Азии``: the place is part of the name."""
-    if b + 1 < len(doc.tokens) and doc.tokens[b].lower == "в":
+    """``Американский университет`` + ``в Центральной Азии``: the place is part of the name (in its sentence: not a
+    headline's `в Фошаньском университете` and the next line's `В Пекине …`)."""
+    if b + 1 < doc.sent_bounds(b - 1)[1] and doc.tokens[b].lower == "в":
         for span in doc.ner:
             if span.type == "LOC" and span.start == doc.tokens[b + 1].start:
                 rng = doc.token_range(span.start, span.stop)
-                return rng[1] if rng else b
+                return rng[1] if rng and rng[1] <= doc.sent_bounds(b - 1)[1] else b
     return b
 
 
@@ -1084,9 +1085,9 @@ def _instrumental(tok: Token) -> bool:
 
 def _sides_after(doc: Analysis, toks: list[Token], b: int) -> int | None:
     """`Совета сотрудничества Таджикистан – ЕС`, `Комитета парламентского сотрудничества «Узбекистан – ЕС»`: two
-    sides, each a state or a known organization in the nominative, joined by a dash (in quotes or not) right after a
-    body of cooperation (a word of `cooperation.core` in its name) are part of its name (rule `sides_of_body`): the
-    end of the second."""
+    sides, each a state or a known organization in the nominative (by its abbreviation or its full name: `Казахстан –
+    Европейский союз`), joined by a dash (in quotes or not) right after a body of cooperation (a word of
+    `cooperation.core` in its name) are part of its name (rule `sides_of_body`): the end of the second."""
     if not doc.on("sides_of_body") or not any(lemmas(t.text) & COOPERATION_HEADS for t in toks):
         return None
     last = doc.sent_bounds(b)[1] if b < len(doc.tokens) else b
@@ -1101,12 +1102,16 @@ def _sides_after(doc: Analysis, toks: list[Token], b: int) -> int | None:
 
 
 def _side_at(doc: Analysis, k: int, last: int) -> int | None:
-    """The end of a state or a known organization named in the nominative (or by an abbreviation) at ``k``."""
+    """The end of a state or a known organization named in the nominative (or by an abbreviation) at ``k``
+    (`Казахстан – ЕС`, `Казахстан – Европейский союз`)."""
     if k >= last:
         return None
     abbr = _abbr_at(doc, k)
     if abbr is not None:
         return k + abbr[0]
+    named = organizations().names.match_at(doc.tokens, k, last)
+    if named is not None and doc.tokens[k].feats.get("Case") == "Nom":
+        return named.stop
     state = country_at(doc, k, last)
     nominative = state is not None and (doc.tokens[k].text.isupper() or doc.tokens[k].feats.get("Case") == "Nom")
     return state[1] if state is not None and nominative else None
@@ -1177,12 +1182,14 @@ def _of_international(doc: Analysis, a: int, b: int, known: dict[int, Found]) ->
 def _places_after(doc: Analysis, b: int) -> int:
     """`Торгово-промышленной палаты Милана`, `Акимата Алматинской области`, `Арбитражного суда Москвы`: the end of
     the places below a state NER found in the genitive right after a body, joined by `и`; not an organization's
-    name (`Миссии наблюдателей Европейского союза`) nor a span with brackets (rule `place_of_body`)."""
+    name (`Миссии наблюдателей Европейского союза`) nor a span with brackets, nor past the body's sentence (a
+    headline's `… заседание Совета сотрудничества` before the dateline's `БРЮССЕЛЬ.`; rule `place_of_body`)."""
     if not doc.on("place_of_body"):
         return b
     places = {a: stop for _, a, stop in doc.ner_tokens("LOC")}  # start -> stop of each place NER found
-    end = b
-    while end in places and doc.tokens[end].feats.get("Case") == "Gen" and not country_at(doc, end, places[end]) \
+    end, last = b, doc.sent_bounds(b - 1)[1]
+    while end in places and places[end] <= last and doc.tokens[end].feats.get("Case") == "Gen" and \
+            not country_at(doc, end, places[end]) \
             and not organizations().names.match_at(doc.tokens, end, places[end]) \
             and all(t.is_word for t in doc.tokens[end:places[end]]):
         b = places[end]  # a state stays a side of its own (`совета Казахстана и Узбекистана`: their cooperation)

@@ -113,6 +113,7 @@ VISIT_VERBS = words("visit.verbs")
 FRAME_NOUNS = words("context.visit_frames")
 SERIES = words("context.series")
 TALKS_FRAMES = words("context.talks_frames")
+LINKING = words("context.linking_openers")
 TALKS = words("meeting.nouns")
 MEETING_VERBS = words("meeting.verbs")
 SIDES_OF_TALKS = words("cooperation.persons_as_sides") | words("cooperation.side_nouns")
@@ -540,11 +541,14 @@ def _sides_as_subject(ctx: Context, s: int) -> bool:
     adverb (`Министры также подписали`, `Стороны подписали`: `cooperation.persons_as_sides`,
     `cooperation.side_nouns`; not `лидеры двух стран`, who may be of another time), their genitive between
     (`Главы государств подписали …`, `Главы внешнеполитических ведомств подписали …`), or after `В присутствии` (`В
-    присутствии глав правительств был подписан …`)?"""
+    присутствии глав правительств был подписан …`, after a linking word too: `Также в присутствии глав государств`,
+    `Кроме того, в присутствии президентов подписан …`: `context.linking_openers`)?"""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     first = toks[sent.first]
-    if sent.first + 2 < sent.last and (first.lower, toks[sent.first + 1].lower) == ("в", "присутствии"):
-        first = toks[sent.first + 2]  # `В присутствии глав правительств был подписан …`: witnessed by them
+    j = next((k for k in range(sent.first, min(sent.last, sent.first + 4))
+              if toks[k].lower not in LINKING and toks[k].text != ","), sent.first)
+    if j + 2 < sent.last and (toks[j].lower, toks[j + 1].lower) == ("в", "присутствии"):
+        first = toks[j + 2]  # `В присутствии глав правительств был подписан …`: witnessed by them
         return first.feats.get("Number") == "Plur" and bool(lemmas(first.text) & SIDES_OF_TALKS)
     k = sent.first + 1
     while k < min(sent.last, sent.first + 4) and _genitive_word(toks[k]):
