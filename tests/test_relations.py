@@ -855,6 +855,8 @@ TALKS_RU_VN = "Министр иностранных дел России Сер�
     ("Позиция Армении, вступившей в ЕАЭС в 2015 году, известна.", {"AM"}),
     # a body the gazetteer does not know, named as international (`organizations.international_adjectives`)
     ("Армения стала полноправным членом Международного агентства по возобновляемой энергии (IRENA).", {"AM"}),
+    ("Кыргызская Республика стала полноправным членом Международного солнечного альянса (МСА).", {"KG"}),  # Kabar
+    ("Республика Узбекистан присоединилась к Международному солнечному альянсу.", {"UZ"}),  # Dunyo
 ])
 def test_membership_by_list_verb_and_noun(nlp, text, members):
     doc = nlp(text)

@@ -30,6 +30,7 @@ from .setting import (
     a_day,
     before_adjectives,
     clause_day,
+    elsewhere,
     envoy_abroad,
     is_participle,
     told_as_done,
@@ -2084,9 +2085,11 @@ def _session_guests(ctx: Context, s: int, k: int, host: str) -> list[str]:
 def _headline_place(ctx: Context, same: Meeting, s: int, place: str | None) -> bool:
     """`Джейхун Байрамов провел встречу с генсеком НАТО` over `Баку, 25 апреля. … Байрамов 25 апреля в Брюсселе
     встретился с …`: a meeting told first in a headline, set at the dateline's place for want of one of its own, is
-    where the text's telling of it puts it (rule `headline_place_retold`)."""
+    where the text's telling of it puts it (rule `headline_place_retold`); one told in a state other than the
+    dateline's (`провел в Ватикане встречу с …`, over `Кишинев, 18 августа`) is at no place of ours."""
     first = next((t for t, m in ctx.meetings if m is same), None)
-    return place is not None and place != same.location and same.location == ctx.dateline_place and \
+    moved = place != same.location if place is not None else elsewhere(ctx, s)
+    return moved and same.location == ctx.dateline_place and same.location is not None and \
         first is not None and ctx.in_headline(first) and not ctx.in_headline(s) and ctx.on("headline_place_retold")
 
 

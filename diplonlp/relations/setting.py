@@ -94,8 +94,9 @@ town where the text names it, and, where it does not, not at the dateline's town
 by video link (`в режиме видеоконференции`, `по видеосвязи`, `setting.remote`), their sentence naming no place, were
 held at none: not the dateline's town, nor one told before. `headline_place_retold`: `Байрамов провел встречу с
 генсеком НАТО` over `Баку, 25 апреля. … Байрамов 25 апреля в Брюсселе встретился с …`: a meeting told first in a
-headline, placed at the dateline's town for want of a place of its own, is where the lead's telling puts it (the
-meeting rules' `_add` reads it)."""
+headline, placed at the dateline's town for want of a place of its own, is where the lead's telling puts it, at no
+place where that puts it in another state (`провел в Ватикане встречу с …` under `Кишинев, 18 августа`; the meeting
+rules' `_add` reads it)."""
 SAME_DAY = re.compile(r"(?:{})(?!\w)".format("|".join(sorted(words("context.same_day"), key=len, reverse=True))),
                       re.I)
 """`В тот же день …`: an event on the day of the last event dated before it."""
