@@ -153,6 +153,9 @@ def test_relative_dates_count_from_the_datelines_day(nlp, text, date, today, dat
     ("9 июня 2025 года в Ашхабаде состоялись переговоры Министра иностранных дел Туркменистана Рашида Мередова с "
      "Министром иностранных дел Ирана Аббасом Аракчи.\n\n10 июня иранский министр был принят Президентом "
      "Туркменистана Сердаром Бердымухамедовым.", "10 июня", "2025-06-10"),
+    # a dateline's day with the year's last two digits (diplo-dev's Kabar style)
+    ("Бишкек, 12.11.24. /Кабар/. Посол Кыргызской Республики в Турции провел встречу.\n\nМежду тем 8 ноября посол "
+     "находился в Скопье.", "8 ноября", "2024-11-08"),
 ])
 def test_a_year_less_date_takes_the_year_of_the_leads_date(nlp, text, day, value):
     """`year_of_lead`: an item with no date of its own (no header, caller's or dateline's) whose lead opens with a

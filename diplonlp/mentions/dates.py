@@ -136,18 +136,23 @@ def _year(given: str | None, doc: Analysis) -> int | None:
 LEAD_CHARS = 300
 """How far into the body `_lead_year` looks for a date with its year: the lead's opening."""
 YEAR_GIVEN = re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}(?:{DASH}\d{{1,2}})?\s+{MONTH_RE}\s+(\d{{4}})(?!\d)"
-                        r"|\d{1,2}\.\d{1,2}\.(\d{4})\b)", re.I)
-"""`10-12 марта 2025 года`, `14 марта 2025`, `14.03.2025` opening a line: a day with its year (group 2 or 3)."""
+                        r"|\d{1,2}\.\d{1,2}\.(\d{4})\b"
+                        r"|[А-ЯЁ][\w\-]+,[ \t]+\d{1,2}\.\d{2}\.(\d{2})(?=[.,]?\s))", re.I)
+"""`10-12 марта 2025 года`, `14 марта 2025`, `14.03.2025` opening a line: a day with its year (group 2 or 3); or a
+dateline's day with the year's last two digits (`Бишкек, 12.11.24. /Кабар/.`: group 4, of this century)."""
 
 
 @lru_cache(maxsize=2)
 def _lead_year(text: str, start: int) -> int | None:
     """`10-12 марта 2025 года Министр … находился с рабочим визитом в Японии. 11 марта в Токио …`: in an item with
     no date of its own (no header, caller's or dateline's), the year of the first day with its year that opens a
-    line of the body's opening is the year of its year-less dates (rule `year_of_lead`; not a day told inside a
+    line of the body's opening (or that a dateline gives in two digits, `Бишкек, 12.11.24.`) is the year of its
+    year-less dates (rule `year_of_lead`; not a day told inside a
     sentence, `Договор, подписанный 15 мая 1992 года, …`)."""
     m = YEAR_GIVEN.search(text, start, start + LEAD_CHARS)
-    return int(m.group(2) or m.group(3)) if m else None
+    if m is None:
+        return None
+    return int(m.group(2) or m.group(3)) if m.group(2) or m.group(3) else 2000 + int(m.group(4))
 
 
 def days_of_month(doc: Analysis) -> Iterator[Read]:
