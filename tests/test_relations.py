@@ -1979,6 +1979,11 @@ def test_a_statement_in_the_passive_naming_no_one_is_of_the_talks_told_before(nl
     assert sorted((frame.entity(r.member).name, frame.entity(r.organization).abbr) for r in frame.relations
                   if r.kind == "membership") == [("Азербайджан", "ОИС"), ("Азербайджан", "ООН"), ("Пакистан", "ОИС"),
                                                  ("Пакистан", "ООН")]
+    confirmed = nlp("Ханой, 22 июня. КАЗИНФОРМ – Заместитель министра иностранных дел Казахстана Алибек Бакаев провел "
+                    "консультации с заместителем министра иностранных дел Вьетнама Нгуен Минь Ханом. Подтверждена "
+                    "обоюдная заинтересованность в наращивании взаимодействия.")  # `Подтверждена` (MFA, Kazinform)
+    assert [sorted(confirmed.entity(p).name for p in r.parties) for r in confirmed.relations
+            if r.kind == "cooperation"] == [["Вьетнам", "Казахстан"]]
 
 
 @pytest.mark.parametrize(("text", "place"), [
