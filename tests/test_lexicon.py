@@ -60,6 +60,20 @@ def test_a_marked_title_word_is_matched_as_written():
         ("управляющий", "head")]
 
 
+@pytest.mark.parametrize(("name", "code"), [
+    ("Хашимитского Королевства Иордания", "JO"), ("Соединенных Мексиканских Штатов", "MX"),
+    ("Австралийского Союза", "AU"), ("Государства Бруней-Даруссалам", "BN"),
+    ("Демократической Республики Тимор-Лесте", "TL"),
+    ("Папуа – Новой Гвинеи", "PG"), ("Кооперативной Республики Гайана", "GY"),
+])
+def test_an_official_name_pycountry_lacks_is_its_state_whole(nlp, name, code):
+    """`countries_extra.tsv` names: the whole official name is one mention of its state (`Соединенные Мексиканские
+    Штаты` had given `Мексиканские` alone, so a credentials line `Анна Мария Вальдес – Соединенные Мексиканские Штаты`
+    no ambassador; `Папуа – Новая Гвинея` had been Guinea)."""
+    doc = nlp(f"Министр принял посла {name}.")
+    assert [(c.code, [m.text for m in c.mentions]) for c in doc.countries] == [(code, [name])]
+
+
 def test_state_bodies_take_the_states_official_long_name(nlp):
     doc = nlp("Делегация Милли Меджлиса прибыла в Баку. Министр иностранных дел Азербайджана выступил в "
               "Милли Меджлисе.")

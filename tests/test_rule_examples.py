@@ -622,6 +622,21 @@ def test_a_dialogues_format_names_the_cooperating_sides(nlp, text, parties):
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == parties
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Минск, 17 апреля. /БЕЛТА/. Президент Беларуси Александр Лукашенко встретился с губернатором Ленинградской "
+     "области Александром Дрозденко. Товарооборот Беларуси с Ленинградской областью превысил 1 млрд долларов.",
+     ["Беларусь", "Ленинградская область"]),
+    ("Астана. Министр отметил, что товарооборот Казахстана с Китаем в прошлом году вырос на 20 процентов.",
+     ["Казахстан", "Китай"]),
+])
+def test_the_sides_named_after_a_noun_of_trade_cooperate(nlp, text, parties):
+    """`cooperation_of_with` after a noun of trade (`cooperation.exchange_nouns`): `Товарооборот Беларуси с
+    Ленинградской областью` names the sides as `сотрудничество X с Y` does (BELTA; Kazinform)."""
+    doc = nlp(text)
+    names = {e.id: e.name for e in [*doc.countries, *doc.locations]}
+    assert [sorted(names[p] for p in r.parties) for r in doc.relations if r.kind == "cooperation"] == [parties]
+
+
 @pytest.mark.parametrize(("text", "holder", "state"), [
     ("Астана, 17 августа. /Акорда/. Касым-Жомарт Токаев провел переговоры с Султаном Брунея Хассаналом Болкиахом.",
      "Хассанал Болкиах", "BN"),

@@ -37,6 +37,7 @@ NOT_COOPERATION = words("cooperation.not_cooperation")
 MENDING = words("cooperation.mending")
 GENERIC = words("cooperation.generic")
 ROUTE_NOUNS = words("cooperation.route_nouns")
+EXCHANGE_NOUNS = words("cooperation.exchange_nouns")
 BILATERAL = words("cooperation.bilateral")
 PARTNER = words("cooperation.partner")
 COPULAS = words("cooperation.copulas")
@@ -228,7 +229,7 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
             continue
         if word or toks[k].start in sector_starts:  # товарооборот между X и Y
             parties = between_parties(ctx, s, toks[k].stop)
-            groups, of_with = _of_with(ctx, s, k) if word else ([], "cooperation_of_with")
+            groups, of_with = _of_with(ctx, s, k) if word or _exchange(toks[k]) else ([], "cooperation_of_with")
             near = parties and _between_near(ctx, k, sent.last)
             if near and not (word and _conjunct_before_between(ctx, k, sent.last)):
                 if not word and (route_between_regions(ctx, parties) or _route_noun_between(ctx, k, sent.last)):
@@ -771,6 +772,12 @@ def route_between_regions(ctx: Context, parties: list[str]) -> bool:
     places = {loc.id: loc for loc in ctx.out.locations}
     return all(p in places and not places[p].country and any((m.start, m.stop) in spanning for m in places[p].mentions)
                for p in parties)
+
+
+def _exchange(tok: Token) -> bool:
+    """`Товарооборот Беларуси с Ленинградской областью`: a noun of trade between sides (`cooperation.exchange_nouns`)
+    names them after it as a word of cooperation does (rule `cooperation_of_with`)."""
+    return tok.pos in ("NOUN", "PROPN") and bool(lemmas(tok.text) & EXCHANGE_NOUNS)
 
 
 def _route_noun_between(ctx: Context, k: int, last: int) -> bool:
