@@ -75,17 +75,20 @@ def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head
     caller knows the phrase is in (from a preposition or an agreeing word).
     """
     words = [t.text for t in tokens]
-    head = next((k for k, t in enumerate(tokens) if t.text[:1].isalpha() and _noun_cases(t)
-                 and not (k + 1 < len(tokens) and _modifies(t, tokens[k + 1]))), None)
+    bare = [_unnumbered(t) for t in tokens]  # `ГЭС-1` agrees as `ГЭС`
+    head = next((k for k, t in enumerate(bare) if t.text[:1].isalpha() and _noun_cases(t)
+                 and not (k + 1 < len(bare) and _modifies(t, bare[k + 1]))), None)
     if head is None:
         return _join(tokens, words)
-    case = head_case(tokens[head], prefer)
+    if bare[head] is not tokens[head]:
+        prefer = prefer or next((c for k in range(head) for c in _adjective_cases(tokens[k].text)), None)
+    case = head_case(bare[head], prefer)
     if case and case != "nomn":
-        number = _number(tokens[head], case)
-        new = inflect_word(tokens[head].text, case, NOUN, number)
+        number = _number(bare[head], case)
+        new = inflect_word(bare[head].text, case, NOUN, number)
+        gender = _gender(new or bare[head].text)
         if new:
-            words[head] = new
-        gender = _gender(words[head])
+            words[head] = new + tokens[head].text[len(bare[head].text):]  # `волны-2009` -> `волна-2009`
         for k in range(head):
             if tokens[k].text[:1].isalpha():
                 adj = inflect_word(tokens[k].text, case, ADJ, number, gender)
@@ -94,6 +97,20 @@ def nominative_phrase(tokens: list[Token], prefer: str | None = None, lower_head
     if lower_head:
         words[head] = words[head].lower()
     return _join(tokens, words)
+
+
+def _unnumbered(tok: Token) -> Token:
+    """``tok`` without a number hyphenated to its word (`ГЭС-1`, `Камбаратинской ГЭС-1` -> `Камбаратинская ГЭС-1`:
+    the word is the head the adjectives agree with), else ``tok`` itself."""
+    word, dash, number = tok.text.rpartition("-")
+    if not (dash and word and number.isdigit() and word[-1:].isalpha()):
+        return tok
+    return Token(tok.i, tok.start, tok.stop - len(number) - 1, word, tok.sent, tok.pos, tok.feats)
+
+
+def _adjective_cases(word: str) -> list[str]:
+    """The cases ``word`` can be in as an adjective (an undeclined head's case is its adjectives')."""
+    return [p.tag.case for p in parses(word.lower()) if p.tag.POS in ADJ and p.tag.case]
 
 
 def _modifies(tok: Token, nxt: Token) -> bool:

@@ -2028,6 +2028,16 @@ def test_a_superlative_keeps_its_own_stem_in_the_nominative(nlp, text, name):
     assert [o.name for o in nlp(text).organizations] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Бишкек. Стороны обсудили строительство Камбаратинской ГЭС-1 и Рогунской ГЭС.", "Камбаратинская ГЭС-1"),
+    ("Москва. Он стал лауреатом Новой волны-2009 в Юрмале.", "Новая волна-2009"),  # NEREL dev
+])
+def test_a_word_with_a_hyphenated_number_heads_its_name(nlp, text, name):
+    """`inflect.nominative_phrase`: the word of `ГЭС-1`, `волны-2009` is the head its adjectives agree with, put in
+    the nominative with the number kept (they had stayed as written, or the adjective alone declined)."""
+    assert name in [e.name for e in [*nlp(text).organizations, *nlp(text).locations]]
+
+
 @pytest.mark.parametrize(("text", "name", "said"), [
     ("Состоялось заседание Совета министров иностранных дел СНГ. В работе СМИД СНГ приняли участие министры.",
      "Совет министров иностранных дел СНГ", ["Совета министров иностранных дел СНГ", "СМИД СНГ"]),
