@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 from ..analysis import Analysis
 from ..inflect import ADJ, NOUN, SLOVNET_CASE, head_case
-from ..lexicon import post_heads, title_nouns, words
-from ..mentions.organizations import genitive
+from ..lexicon import title_nouns, words
 from ..morph import inflect_word, parses
 from ..text import Token, unmixed
 from .heads import is_plural, plural_subject
@@ -65,34 +64,15 @@ def place_names_kept(doc: Analysis, p: PostPhrase, words: list[str]) -> list[str
 
 
 def full_title(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
-    """`замминистра` -> `заместитель министра`, `премьер` -> `премьер-министр`: a clipped head in full; so is a clipped
-    title in the genitive in the chain after it (`заместитель генсека НАТО` -> `заместитель генерального секретаря`,
-    `заместителем госсекретаря США` -> `заместитель государственного секретаря`: a headline's clipped words)."""
+    """`замминистра` -> `заместитель министра`, `премьер` -> `премьер-министр`: a clipped head in full."""
     head = doc.tokens[p.a]
     short = lemma_first(head)
-    words = list(words)
-    if p.head_end - p.a == 1 and _expands(short, base_title, head.text):
+    expands = " " in base_title or ("-" in base_title) != ("-" in head.text) or (
+        len(short) < len(base_title) and base_title.startswith(short[:3]))  # зам, главком
+    if p.head_end - p.a == 1 and expands and short != base_title:
+        words = list(words)
         words[p.a - p.left] = base_title
-    for k in range(p.head_end, p.chain_end):
-        full = _clipped_genitive(words[k - p.left])
-        words[k - p.left] = full or words[k - p.left]
     return words
-
-
-def _expands(short: str, title: str, written: str) -> bool:
-    """Is ``title`` the full form of the clipped ``short`` (as ``written``): `зам`, `главком`, `генсек`, `премьер`?"""
-    return short != title and (" " in title or ("-" in title) != ("-" in written) or (
-        len(short) < len(title) and title.startswith(short[:3])))
-
-
-def _clipped_genitive(word: str) -> str | None:
-    """`генсека` -> `генерального секретаря`: a clipped title's genitive singular in full, else None."""
-    for parse in parses(word):
-        head = post_heads().single(parse.normal_form) if parse.tag.case == "gent" and parse.tag.number == "sing" \
-            else None
-        if head is not None and _expands(parse.normal_form, head.title, word):
-            return genitive(head.title)
-    return None
 
 
 SERVED_BODIES = words("posts.served_bodies")
