@@ -219,14 +219,15 @@ def _state_bodies(doc: Analysis, i: int, first: int, last: int) -> list[Found]:
 
 
 def _body_data(head: str, stem: str | None, kind: str, code: str, host: str | None) -> dict[str, object]:
-    """The name, abbreviation (`МИД РК`), state, kind, key and host of the body ``head`` of state ``code``."""
+    """The name, abbreviation (`МИД РК`), state, kind, key, host and head phrase (`Министерство обороны`) of the body
+    ``head`` of state ``code``."""
     clex = countries()
     name = f"{head} {_state_genitive(code)}"
     if host:
         name += f" в {_declined(clex.long.get(host) or clex.short[host], 'loct')}"
     country_abbr = next((k for k, v in clex.abbrs.items() if v == code), None)
     return {"name": name, "abbr": f"{stem} {country_abbr}" if stem and country_abbr else None, "country": code,
-            "kind": kind, "key": f"{kind}:{head}:{code}:{host}", "host": host}
+            "kind": kind, "key": f"{kind}:{head}:{code}:{host}", "host": host, "head": head}
 
 
 def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int, matched: tuple[str, str | None, str]
@@ -358,11 +359,12 @@ def _office_before_name(doc: Analysis, j: int, last: int) -> bool:
 def _extend_by_place(doc: Analysis, b: int) -> int:
     """``Американский университет`` + ``в Центральной Азии``: the place is part of the name (in its sentence: not a
     headline's `в Фошаньском университете` and the next line's `В Пекине …`)."""
-    if b + 1 < doc.sent_bounds(b - 1)[1] and doc.tokens[b].lower == "в":
+    last = doc.sent_bounds(b - 1)[1]
+    if b + 1 < last and doc.tokens[b].lower == "в":
         for span in doc.ner:
             if span.type == "LOC" and span.start == doc.tokens[b + 1].start:
                 rng = doc.token_range(span.start, span.stop)
-                return rng[1] if rng and rng[1] <= doc.sent_bounds(b - 1)[1] else b
+                return rng[1] if rng and rng[1] <= last else b
     return b
 
 

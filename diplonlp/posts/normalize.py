@@ -105,6 +105,9 @@ def served_singular(doc: Analysis, p: PostPhrase, words: list[str], base_title: 
 
 
 FOREIGN_MINISTER_PERIPHRASES = words("posts.foreign_minister_periphrases")
+MINISTRY_HEADS = {"глава": "министр", "главы": "министра", "руководитель": "министр", "руководителя": "министра"}
+"""A ministry head's word, as a title writes it, and the minister's word that stands for it (`глава МИД`, `главы
+Минфина`: `foreign_minister_in_full`, `right.minister_of_ministry`)."""
 
 
 def foreign_minister_in_full(doc: Analysis, p: PostPhrase, words: list[str], base_title: str) -> list[str]:
@@ -119,7 +122,7 @@ def foreign_minister_in_full(doc: Analysis, p: PostPhrase, words: list[str], bas
         for n in (2, 3):
             phrase = " ".join([head, *(words[j] for j in kept[1:n])])
             if len(kept) >= n and phrase in FOREIGN_MINISTER_PERIPHRASES:
-                full = ["министра" if head in ("главы", "руководителя") else "министр", "иностранных", "дел"]
+                full = [MINISTRY_HEADS[head], "иностранных", "дел"]
                 full[0] = f"{before} {full[0]}".strip()
                 out = [("" if k <= j <= kept[n - 1] else w) for j, w in enumerate(words)]  # the state's adjective too
                 for j, word in zip(kept[:n], [*full[:n - 1], " ".join(full[n - 1:])], strict=True):

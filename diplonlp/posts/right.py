@@ -11,6 +11,7 @@ from ..morph import lemmas, parses
 from ..text import DASHES, Token
 from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body, place_of_situation
 from .heads import is_plural
+from .normalize import MINISTRY_HEADS
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
 
 PART_TIME = words("posts.part_time")
@@ -521,8 +522,6 @@ def possessed_body_title(doc: Analysis, p: PostPhrase, title: str) -> str:
 
 
 MINISTER_OF_MINISTRY = "minister_of_ministry"
-MINISTRY_HEADS = {"глава": "министр", "главы": "министра", "руководитель": "министр", "руководителя": "министра"}
-"""A ministry head's word, as a title writes it, and the minister's word that stands for it."""
 
 
 def minister_of_ministry(doc: Analysis, p: PostPhrase, title: str) -> str:
@@ -538,8 +537,8 @@ def minister_of_ministry(doc: Analysis, p: PostPhrase, title: str) -> str:
         field = words[head + 2:] if words[head + 1] == "министерства" else []
     else:
         body = doc.starting_at("org").get(p.chain_end)
-        ministry = str(body.data.get("key", "")).split(":")[1] if body is not None and \
-            body.data.get("kind") == "ministry" and p.organization == body.data["name"] else ""
+        ministry = str(body.data.get("head", "")) if body is not None and body.data.get("kind") == "ministry" and \
+            p.organization == body.data["name"] else ""
         field = ministry.lower().split()[1:] if ministry.startswith("Министерство ") else []
         if field:
             p.organization = None
