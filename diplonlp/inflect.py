@@ -115,12 +115,15 @@ def _adjective_cases(word: str) -> list[str]:
 
 def _modifies(tok: Token, nxt: Token) -> bool:
     """Is ``tok`` an adjective of the word after it: read first as one, or able to agree with it in a case where
-    pymorphy3 guesses a noun first (`Сахаро-Сахельском регионе`: not the place `Сахаро-Сахельск`)?"""
+    pymorphy3 guesses a noun first (`Сахаро-Сахельском регионе`: not the place `Сахаро-Сахельск`), the word after
+    it a noun or an adjective read first as one (`Казахстанско-эмиратского делового совета`)?"""
     low = tok.text.lower()
     ps = parses(low)
     if not ps or ps[0].tag.POS in ADJ:
         return bool(ps)
-    return low.endswith(ADJ_ENDINGS) and bool({p.tag.case for p in ps if p.tag.POS in ADJ} & set(_noun_cases(nxt)))
+    after = parses(nxt.text.lower())
+    cases = set(_adjective_cases(nxt.text)) if after and after[0].tag.POS in ADJ else set(_noun_cases(nxt))
+    return low.endswith(ADJ_ENDINGS) and bool({p.tag.case for p in ps if p.tag.POS in ADJ} & cases)
 
 
 def _number(tok: Token, case: str) -> str | None:

@@ -66,6 +66,18 @@ def test_a_dateline_with_a_year_dates_an_item_without_a_header(nlp):
     assert nlp(text.replace("14.07.2021", "14 июля")).date is None  # no year, no document date
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # a town and a date closing their line (a ministry's release): the item's date
+    ("Жээнбек Кулубаев встретился с Послом Японии\n\nБишкек, 3 декабря 2026 года\n\nМинистр иностранных дел "
+     "Кыргызской Республики Жээнбек Кулубаев встретился с Послом Японии Харуки Ямамото.", "2026-12-03"),
+    # a photo's caption so laid out, naming a person (NEREL): none
+    ("Тулси Габбард вышла из президентской гонки США\nЧлен Палаты представителей США Тулси Габбард в четверг завершила "
+     "борьбу за номинацию.\n\nТулси Габбард, 12 февраля 2020 года\n\nГаббард набрала мало голосов.", None),
+])
+def test_a_place_and_a_date_alone_on_their_line_date_the_item_where_the_place_is_a_town(nlp, text, date):
+    assert nlp(text).date == date
+
+
 def test_a_term_of_years_is_no_event_date(nlp):
     doc = nlp("Министры иностранных дел России и Монголии подписали план консультаций на 2026–2027 годы.",
               date=DATE)

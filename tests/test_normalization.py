@@ -201,6 +201,16 @@ def test_locations(nlp, name, case, form):
     assert name in [loc.name for loc in doc.locations]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Начальник Главного оперативного управления Генштаба Сергей Рудской выступил с докладом.",
+     "Главное оперативное управление"),
+])
+def test_a_chain_of_adjectives_before_its_noun_goes_to_the_nominative_whole(nlp, text, name):
+    """`Главного оперативного управления`, `Казахстанско-эмиратского делового совета`: pymorphy3 guesses the first
+    word a noun; it agrees with the adjective after it, so it is no head (NEREL)."""
+    assert name in [o.name for o in nlp(text).organizations]
+
+
 @pytest.mark.parametrize("text", [
     "Стороны обсудили безопасность в Сахаро-Сахельском регионе.",
     "Стороны обсудили безопасность Сахаро-Сахельского региона.",
@@ -696,6 +706,11 @@ def test_countries(nlp, text, codes):
     ("Посол проинформировал о намерении выделить грант на модернизацию оборудования бишкекской ТЭЦ.", {"energy"}),
     ("Стороны обсудили строительство малых ГЭС на горных реках.", {"energy"}),
     ("Обсуждены вопросы строительства АЭС малой мощности.", {"energy"}),
+    # trafficking in persons is a crime fought, no trade (Armenpress, BELTA)
+    ("Стороны обсудили сотрудничество в сферах реформы сектора безопасности и противодействия торговле людьми.",
+     {"security"}),
+    ("Стороны обсудили взаимодействие в сфере противодействия торговле людьми и незаконной миграции.",
+     {"security", "consular"}),
 ])
 def test_sectors(nlp, text, codes):
     assert {s.code for s in nlp(text).sectors} == codes
@@ -943,6 +958,13 @@ def test_the_adjective_opening_a_title_is_no_organization(nlp, text, orgs):
     ("Посол напомнил о заседании Межправительственного комитета по торговому, экономическому и научно-техническому "
      "сотрудничеству.", "Межправительственный комитет по торговому, экономическому и научно-техническому "
      "сотрудничеству"),
+    # a business council of two states (KAZAKHSTAN TODAY, Podrobno.uz); pymorphy3 guesses the compound a noun
+    ("Подписание состоялось в рамках заседания Казахстанско-эмиратского делового совета.",
+     "Казахстанско-эмиратский деловой совет"),
+    ("В Ташкенте прошло второе заседание Узбекско-эмиратского делового совета.", "Узбекско-эмиратский деловой совет"),
+    # no field after `по`: the name NER reads on with (NEREL)
+    ("Он стал сопредседателем попечительского совета Российско-американского совета делового сотрудничества.",
+     "Российско-американский совет делового сотрудничества"),
 ])
 def test_a_commission_of_two_states_is_named_with_its_field(nlp, text, name):
     """`commission_of_states`: NER finds such names in part or not at all; the sectors of the field are the name's."""
@@ -1169,6 +1191,18 @@ def test_an_organizations_whole_mention_names_no_state(nlp):
 ])
 def test_places_parts_datelines_and_words_that_only_open_a_sentence(nlp, text, places):
     assert [loc.name for loc in nlp(text).locations] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Кыргызстан и Узбекистан провели заседание межправкомиссии\n\nОШ, 16 марта. /24.kg/. В Оше прошло очередное "
+    "заседание Межправительственной кыргызско-узбекской комиссии по двустороннему сотрудничеству.",
+])
+def test_a_dateline_city_of_two_capitals_opening_its_line_is_a_place(nlp, text):
+    """`ОШ, 16 марта`: a city of two letters in capitals is read as the dateline's where it opens its line (NER may
+    call it an organization)."""
+    doc = nlp(text)
+    assert ([loc.name for loc in doc.locations], [o.name for o in doc.organizations if o.name.isupper()]) == (
+        ["Ош"], [])
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..analysis import Analysis, Found, coverage
-from ..lexicon import words
+from ..lexicon import words, world_city_state
 from ..models import Location
 from ..morph import parses
 from ..text import BOILERPLATE_LINE, DATELINE_OPENING
@@ -32,9 +32,11 @@ BRACKETED_AGENCY = re.compile(r"(?m)^[ \t]*[А-ЯЁ][\w\-]+(?: [А-ЯЁ][\w\-]+)
 """`Ташкент, 15 мая (УзА).`, `Ханой, 13 июля (ВИА) –`, `Гавана, 5 мая (Пренса Латина)`, `Душанбе, 4 декабря (НИАТ
 «Ховар»)`: the agency in brackets after a line's opening place and date, in up to three capitalized words (its kind,
 `organizations.agency_types`, and quotes left out)."""
-CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*),\s*\d{1,2}(?:\s+(?:[а-я]{3}|[А-ЯЁ]{3})|\.\d{2})")
+CAPS_CITY = re.compile(r"(?<![\w\-])([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*|(?<![^\n])[А-ЯЁ]{2}),\s*\d{1,2}"
+                       r"(?:\s+(?:[а-я]{3}|[А-ЯЁ]{3})|\.\d{2})")
 """`ТЯНЬЦЗИНЬ, 15 июля`, `КУАЛА-ЛУМПУР, 11 июля`, `ДУШАНБЕ, 02.03.2022`, `ЕРЕВАН, 5 ИЮНЯ`: a city in capitals
-before a date (its month in capitals too in some agencies' datelines)."""
+before a date (its month in capitals too in some agencies' datelines); one of two letters only where it opens its
+line (`ОШ, 16 марта`: not an abbreviation inside a sentence)."""
 CAPS_CITY_AGENCY = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+(?:МИА[ \t]+)?«?[A-ZА-ЯЁ][\w\-]*"
                               r"(?: [A-ZА-ЯЁ][\w\-]*){0,2}»?[ \t]+[–—-][ \t]")
 """`АСТАНА. КАЗИНФОРМ –`, `МИЛАН. КАЗИНФОРМ –`: a city in capitals opening a line, before the agency and a dash."""
@@ -51,10 +53,13 @@ AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-Я�
 capitals, Latin letters, quotes, with two capitals in a row or a known agency's name (`Астана. 13 февраля. KAZAKHSTAN
 TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`, `Бишкек, 12 ноября. Кабар.`),
 or one word alone before a full stop (`lone_word`)."""
+DATELINE_TAIL_WORDS = 3
+"""At most how many words may follow a dateline's place and date in a paragraph of its own (its agency's name)."""
 OPENING_LINES = 3
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
 subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
 SPACE = re.compile(r"\s*")
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 class Span(NamedTuple):
@@ -89,8 +94,8 @@ def opening(text: str, start: int) -> re.Match[str] | None:
     lines = 0
     while lines < OPENING_LINES:
         match = DATELINE_OPENING.match(text, start)
-        if match:
-            return match
+        if match and (world_city_state(match.group(1)) or not LINE_END.match(text, match.end())):
+            return match  # a place and a date closing their line are a town's (not a photo's caption: `Имя, 12 мая`)
         lines += not BOILERPLATE_LINE.match(text, start)
         start = text.find("\n", skip_space(text, start))
         if start < 0:
@@ -161,10 +166,16 @@ def place_of(match: re.Match[str], locations: Iterable[Location]) -> Location | 
 
 
 def lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
-    """The lead: the paragraph the dateline ``dateline`` opens (not the headline before it), else the body's first."""
-    start = dateline.start(1) if dateline else skip_space(doc.text, doc.header.stop)
-    end = doc.text.find("\n\n", start)
-    return start, end if end >= 0 else len(doc.text)
+    """The lead: the paragraph the dateline ``dateline`` opens (not the headline before it), else the body's first;
+    with the paragraph after it where the dateline stands alone in its own, its agency at most after it (`Баку, 3
+    октября, АЗЕРТАДЖ` on a line of its own: rule `dateline_alone`)."""
+    text = doc.text
+    start = dateline.start(1) if dateline else skip_space(text, doc.header.stop)
+    end = text.find("\n\n", start)
+    if dateline and end >= 0 and len(text[dateline.end():end].split()) <= DATELINE_TAIL_WORDS and \
+            doc.on("dateline_alone"):
+        end = text.find("\n\n", skip_space(text, end))
+    return start, end if end >= 0 else len(text)
 
 
 def in_headline(doc: Analysis, lead_start: int, s: int) -> bool:

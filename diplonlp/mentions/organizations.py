@@ -568,6 +568,8 @@ def _commissions_of_states(doc: Analysis, found: list[Found]) -> list[Found]:
             a -= 1
         opener = doc.tokens[a]
         b = _field_after(doc, k + 1)
+        if b == k + 1:  # no field after `по`: NER's name read on (`Российско-американского совета делового …`)
+            b = max([b, *(nb for _, na, nb in doc.ner_tokens("ORG") if na <= k < nb)])
         of_states = any(len(compound_codes(t.text)) > 1 for t in doc.tokens[a:k])
         if a == k or not opener.is_cap or not (of_states or (_joint_body_opener(doc, a) and b > k + 1)):
             continue

@@ -50,7 +50,7 @@ TOPIC_KINDS = ("company", "other")
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
-         "joint_work_frame", "list_item_of_opener")
+         "joint_work_frame", "list_item_of_opener", "dateline_alone")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
 read by cooperation and agreements).
@@ -81,6 +81,8 @@ lead, so talks of heads of regions are the regions' (`regions_of_heads`).
 `joint_work_frame`: `Обсуждены также вопросы взаимодействия в АТЭС`: an organization after a word of joint work and
 `в` (`membership.joint_work`) is where the talks' sides work, as one `в рамках` opens is, no side of the talks: a
 discussion naming no one else speaks of the talks told before.
+`dateline_alone`: `Баку, 3 октября, АЗЕРТАДЖ` on a line of its own, a blank line after it (`mentions.datelines.lead`):
+the lead, whose events the dateline's day and place are, is the paragraph after it.
 `list_item_of_opener`: `В ходе встречи стороны обсудили:` then `• сотрудничество в сферах образования …;` on lines
 of their own: a list's item speaks of the sides where the sentence whose line ends in the colon opening the list
 does."""

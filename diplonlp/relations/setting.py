@@ -32,7 +32,7 @@ RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "sta
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
          "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city", "remote_no_place",
-         "headline_place_retold")
+         "headline_place_retold", "planned_visit_no_venue")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
@@ -938,7 +938,28 @@ def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
             if IN_PLACE.search(ctx.doc.text, max(start, r.start - 8), r.start)
             and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)
-            and not _spanning_states(ctx, r)]
+            and not _spanning_states(ctx, r) and not _planned_destination(ctx, r)]
+
+
+PLANNED_OWNER_WORDS = 3
+"""At most how many words of the visitor may stand between a planned visit's noun and its `в` (`визита Президента
+Казахстана в Доху`)."""
+
+
+def _planned_destination(ctx: Context, ref: Ref) -> bool:
+    """Rule `planned_visit_no_venue`: is ``ref`` right after `в` after a visit's noun told as planned, its visitor's
+    words at most between (`обсудили предстоящий визит в Пекин`, `подготовку визита Президента Казахстана в Доху`)?
+    Where a visit is to go is a topic, not the venue."""
+    rng = ctx.doc.token_range(ref.start, ref.stop) if ctx.on("planned_visit_no_venue") else None
+    if rng is None or rng[0] < 3:
+        return False
+    toks = ctx.doc.tokens
+    for k in range(rng[0] - 2, max(0, rng[0] - 3 - PLANNED_OWNER_WORDS), -1):
+        if not toks[k].is_word:
+            return False
+        if lemmas(toks[k].text) & VISIT_NOUNS:
+            return any(lemmas(t.text) & PLANNED for t in toks[max(0, k - 2):k])
+    return False
 
 
 def _spanning_states(ctx: Context, ref: Ref) -> bool:
