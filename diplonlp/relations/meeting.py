@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ..analysis import Coverage
 from ..lexicon import role_nouns, words
@@ -968,6 +969,24 @@ def _subject_told_before(ctx: Context, s: int, k: int, counterpart: Ref) -> str 
     return other[0] if other and other[0] != counterpart.id and other[0].startswith("person-") else None
 
 
+def _several_told_before(ctx: Context, s: int, k: int, sides: list[Ref]) -> list[list[str]]:
+    """`В рамках визита состоялись переговоры с Премьер-министром Малайзии A и Верховным правителем B`: persons all
+    named after the talks word, the first right after `с`, the rest joined to it by `и` or commas, meet the one told
+    before (`_subject_told_before`), each in turn where each speaks for a state or body of their own, else all at
+    once; none of them meets another (rule `subject_told_before`)."""
+    toks = ctx.doc.tokens
+    if any(r.kind != "person" or r.start < toks[k].start for r in sides) or not all(
+            ctx.doc.text[a.stop:ctx.named_from(s, b)].strip() in (",", "и") for a, b in pairwise(sides)):
+        return []
+    before = _subject_told_before(ctx, s, k, sides[0])
+    if before is None:
+        return []
+    parties = [ctx.party_of(r) for r in sides]
+    if None not in parties and len(set(parties)) == len(parties):
+        return [[before, r.id] for r in sides]
+    return [[before, *(r.id for r in sides)]]
+
+
 def _speaker_state(ctx: Context, person: str) -> str:
     """``person``, or the state of a spokesperson who answers for it (`Ответ официального представителя МИД Казахстана
     … Визит Главы государства в Пекин прошел успешно. В ходе переговоров с Председателем КНР …`): talks the
@@ -1872,6 +1891,10 @@ def find(ctx: Context) -> list[Meeting]:
             continue
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
             _add(ctx, found, s, [before, sides[0].id], "subject_told_before")
+            continue
+        if len(sides) > 1 and (groups := _several_told_before(ctx, s, triggers[0], sides)):
+            for group in groups:
+                _add(ctx, found, s, group, "subject_told_before")
             continue
         if sides and (guests := _session_guests(ctx, s, triggers[0], sides[0].id)):
             named = [r.id for r in sides if r.kind == "person"]  # `… и Генерального секретаря организации`
