@@ -53,15 +53,16 @@ def _noun_planned(ctx: Context, s: int, k: int) -> bool:
     """`Ожидается, что … вступление Азербайджана в ШОС`, `Членство Узбекистана в ВТО будет оформлено`: a membership
     noun up to four words after a plan's cue or a word of the way toward it (`на пути вступления`, `заявку на
     вступление`, `membership.toward`) in its clause (or after the cue its `что` clause depends on), or in a
-    clause with a short participle after a future auxiliary, is to come (not `подготовки к заседанию … и итоги
-    председательства`)."""
+    clause with a short participle after a future auxiliary or a verb in the future (`вступление Черногории в НАТО
+    станет первым расширением альянса`), is to come (not `подготовки к заседанию … и итоги председательства`)."""
     toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
     a = next((i + 1 for i in range(k - 1, sent.first - 1, -1) if toks[i].pos == "PUNCT"), sent.first)
     b = next((i for i in range(k + 1, sent.last) if toks[i].pos == "PUNCT"), sent.last)
     cues = [*range(max(a, k - 4), k), *([a - 2] if a - 2 >= sent.first and toks[a].lower == "что" else [])]
     if any(lemmas(toks[i].text) & (PLANS | TOWARD) for i in cues):
         return True
-    return any(toks[i].feats.get("Variant") == "Short" and not told_as_done(toks, i) for i in range(a, b))
+    return any((toks[i].feats.get("Variant") == "Short" and not told_as_done(toks, i)) or
+               toks[i].feats.get("Tense") == "Fut" for i in range(a, b))
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -357,8 +358,8 @@ def _qualified(ctx: Context, s: int, a: int) -> list[str]:
 
 def _noun_members(ctx: Context, s: int, k: int) -> list[str]:
     """`членство Беларуси в ЕАЭС`, `вступление в ЕАЭС Армении и Кыргызстана`, `вступление в БРИКС Египта, Эфиопии
-    и ОАЭ`: the states the noun governs, before the body or after it, one after another (`поддержку вступления Сербии
-    в ЕС`: not the state thanked for it), else the states of the clause."""
+    и ОАЭ`: the states the noun governs, before the body or after it, one after another (`поблагодарил Венгрию,
+    напомнив о вступлении Сербии в Совет Европы`: not the state thanked), else the states of the clause."""
     a, b = _clause(ctx, s, k)
     toks = ctx.doc.tokens
     start = toks[k].stop
