@@ -2582,6 +2582,21 @@ def test_an_agreements_title_is_the_document_the_signing_names(nlp, text, title)
     assert next(r.title for r in nlp(text).relations if r.kind == "agreement") == title
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    # a document signed, then another at whose signing the same signers were present (Kazinform, BELTA, TASS)
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Филиппин Фердинандом Маркосом. По "
+     "итогам переговоров главы государств подписали Совместное заявление, а также присутствовали при подписании "
+     "Соглашения о воздушном сообщении между правительствами двух стран.",
+     ["Совместное заявление", "Соглашение о воздушном сообщении между правительствами двух стран"]),
+    ("Президент Беларуси Александр Лукашенко провел переговоры с Президентом Экваториальной Гвинеи Теодоро Обиангом. "
+     "По итогам переговоров главы государств подписали совместное заявление и присутствовали при подписании "
+     "меморандума о сотрудничестве в сфере сельского хозяйства.",
+     ["совместное заявление", "меморандум о сотрудничестве в сфере сельского хозяйства"]),
+])
+def test_a_signing_noun_names_the_document_after_it(nlp, text, titles):
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == titles
+
+
 @pytest.mark.parametrize("count", ["ряд", "12", "более 15", "около десяти"])
 def test_documents_counted_after_a_named_one_name_no_agreement_of_their_own(nlp, count):
     """`documents_listed`: `… и ряд соглашений`, `… и 12 соглашений`: a count of documents names none of them."""

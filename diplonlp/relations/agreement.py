@@ -70,7 +70,8 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
     (`Соглашения о … сотрудничестве между Кыргызстаном и ЕС, подписанного в 2019 году`), not one inside an
     organization's name (`Всемирная продовольственная программа ООН`); a predicate's own noun after it (a finite
     verb's, a short participle's) comes before a noun a comma parts from it (`приняли совместное заявление, а также
-    подписали меморандум …`: the memorandum)."""
+    подписали меморандум …`: the memorandum), and a signing noun's after it before any (`подписали заявление и
+    присутствовали при подписании меморандума …`: the memorandum)."""
     sent = ctx.doc.sents[s]
     agreeing = _agreeing_title(ctx, s, k)
     if agreeing is not None:
@@ -80,8 +81,10 @@ def _document_near(ctx: Context, s: int, k: int) -> int | None:
     order = sorted(range(max(sent.first, k - 14), min(sent.last, k + 7)), key=lambda j: (j > k, abs(j - k)))
     nouns = [j for j in order if j != k and lemmas(toks[j].text) & DOCUMENTS and toks[j].pos in ("NOUN", "PROPN")
              and not any(b.start <= toks[j].start < b.stop for b in bodies)]
-    if toks[k].is_finite_verb or toks[k].feats.get("Variant") == "Short":  # a noun a comma parts from it is another's
-        nouns.sort(key=lambda j: j < k and _comma_between(ctx, j, k))
+    if lemmas(toks[k].text) & SIGNING:
+        nouns.sort(key=lambda j: j < k)  # the signing noun's own document after it
+    elif toks[k].is_finite_verb or toks[k].feats.get("Variant") == "Short":
+        nouns.sort(key=lambda j: j < k and _comma_between(ctx, j, k))  # a noun a comma parts from it is another's
     return _named_in_package(ctx, s, nouns[0]) if nouns else None
 
 
