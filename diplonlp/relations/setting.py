@@ -1,8 +1,8 @@
 """Where and when an event is set: reads `Context` (the dateline, the lead, the mentions of each sentence) and
 gives each relation rule the date and place of the event a sentence tells (`when_where`).
 
-Rules, in order, for the date: the sentence's own; the days of a stay told before it (`stay_day`); the dateline's
-in the lead; the last day told before a sentence opening `В тот же день` (`same_day`); the date of the session a
+Rules, in order, for the date: the sentence's own; the last day told before a sentence opening `В тот же день`
+(`same_day`); the days of a stay told before it (`stay_day`); the dateline's in the lead; the date of the session a
 sentence names again (`В заседании приняли участие …`, `На полях сессии …`: `told_before`); a visit told in
 retrospect, only a date in its own clause (`visit_day`). For the place: the sentence's own after `в` (not one inside
 a post: `консул … во Франкфурте-на-Майне`); the place of the session named again; where a visitor named in the
@@ -160,7 +160,7 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
     at_event, city = event_city(ctx, s) if place is None else (False, None)
     place = place or city
     if date is None:
-        date = stay_day(ctx, s, persons) or same_day(ctx, s)
+        date = same_day(ctx, s) or stay_day(ctx, s, persons)  # `В тот же день` after a day of the stay told
     if date is None or place is None:
         again_date, again_place = told_before(ctx, s)
         if date is None and in_lead(ctx, s) and not (again_date and (_on_margins(ctx, s) or a_day(ctx, again_date))):
@@ -774,7 +774,8 @@ def _where_after(ctx: Context, i: int, place: Ref) -> bool:
 
 def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
     """The place, not the dateline's, right after a meeting verb told as done in sentence ``k`` and `в`, talks nouns
-    between (`встретился в Баку с …`, `провел переговоры в Анкаре`: rule `met_there`), or opening the sentence before
+    between (`встретился в Баку с …`, `провел переговоры в Анкаре`: rule `met_there`), or after `в` right before it
+    (`на полях саммита ОТГ в Габале провел встречу с …`), or opening the sentence before
     an event's verb and noun (`В Будапеште состоялись переговоры …`), not joined to another place (`провел встречи в
     Анкаре и Скопье`: which talks were where is told later); None where there is none."""
     if not ctx.on("met_there"):
@@ -796,6 +797,9 @@ def _place_met(ctx: Context, k: int, places: dict[int, Ref]) -> str | None:
             j += 1
         there = places.get(toks[j + 1].start) if j + 1 < sent.last and toks[j].lower in ("в", "во") else \
             _place_on(ctx, k, j + 1) if j + 1 < sent.last and toks[j].lower == "на" else None
+        if there is None and toks[j].lower != "участие":  # `на полях саммита в Габале провел встречу с …`, not
+            there = next((r for r in places.values()  # `в Туркестане принял участие в …` (`event_taken_part_in`)
+                          if (rng := ctx.doc.token_range(r.start, r.stop)) and rng[1] == i), None)
         if there is not None and there.kind == "location" and there.id != ctx.dateline_place and \
                 not any(joined(ctx, there, r) for r in ctx.in_sentence(k, ("location",)) if r.start > there.stop):
             return there.id  # not one of several places (`провел встречи в Анкаре и Скопье`)
