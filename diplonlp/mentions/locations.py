@@ -341,12 +341,15 @@ def _particle_closed(doc: Analysis, words: list[Token]) -> bool:
 
 def _listed_ambassador(doc: Analysis, a: int, b: int) -> bool:
     """`верительные грамоты от послов: Тимоти Кингстона (Великобритания), Сантьяго Бланко (Испания)`: two to five
-    capitalized words NER calls a place, right before a state in brackets, or a dash and a state closing the item, in
-    a list of credentials, are an ambassador's name (rule `name_in_credentials_list`)."""
+    capitalized words NER calls a place, right before a state in brackets, or a dash and a state closing the item, or
+    closing an item a state and a dash open, in a list of credentials, are an ambassador's name (rule
+    `name_in_credentials_list`)."""
     toks = doc.tokens
     if not 2 <= b - a <= 5 or b + 2 >= len(toks) or not doc.on("name_in_credentials_list") or not all(
             t.is_word and (t.is_cap or particle_surname(t.text) or t.lower in NAME_PARTICLES) for t in toks[a:b]):
         return False
+    if _after_state_and_dash(doc, a, b):
+        return _in_credentials(doc, toks[a].sent)
     state = doc.starting_at("country").get(b + 1)
     if state is None or state.data["adjective"] or toks[b].text not in ("(", *DASHES) or not toks[a].is_cap:
         return False
@@ -354,6 +357,14 @@ def _listed_ambassador(doc: Analysis, a: int, b: int) -> bool:
     if (toks[b].text == "(") != (end == ")") or (end not in ",;.)" and not doc.opens_line(state.b)):
         return False
     return _in_credentials(doc, toks[a].sent)
+
+
+def _after_state_and_dash(doc: Analysis, a: int, b: int) -> bool:
+    """`послы Индонезии – Хару Хандоко, Лаоса – Пхетсамон Ваннасинг и …`: the words at ``a:b`` come right after a
+    state's name and a dash and close the item (a comma, a semicolon, `и` or the sentence's end after them)."""
+    toks = doc.tokens
+    state = doc.ending_at("country").get(a - 1) if a >= 2 and toks[a - 1].text in DASHES else None
+    return state is not None and not state.data["adjective"] and toks[b].text in (",", ";", ".", "и")
 
 
 def _in_credentials(doc: Analysis, s: int) -> bool:
@@ -564,7 +575,8 @@ words in one case with a first name among them and no place's word, after a lowe
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a
 particle opens (`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: `particle_name_as_place`); so are two to
 five capitalized words before a state in brackets or after a dash in a list of credentials (`от послов: Тимоти
-Кингстона (Великобритания), Сантьяго Бланко (Испания)`: `name_in_credentials_list`).
+Кингстона (Великобритания), Сантьяго Бланко (Испания)`, `послы … Лаоса – Пхетсамон Ваннасинг, …`:
+`name_in_credentials_list`).
 `building_not_place`: `в Кохи Навруз`, `в резиденции Ала-Арча`, `в Эмирском дворце`: a building's noun NER calls a
 place, with its adjectives before it, and the name right after one, name the building, no place.
 `body_noun_not_place`: `поддержку Альянсом`, `взаимодействия Азербайджана с Совещанием`: a body's head noun
