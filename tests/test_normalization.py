@@ -1916,6 +1916,11 @@ def test_an_organs_abbreviation_and_the_body_after_it_are_one(nlp, text, name, p
      [("Министерство образования Республики Беларусь", "BY"),
       ("Министерство образования Социалистической Республики Вьетнам", "VN")], ["Минобразования СРВ",
                                                                                 "Минобразования РБ"]),
+    # an abbreviation after `между` (Kazinform, the Russian MFA, BELTA)
+    ("Москва, 15 октября. По итогам переговоров подписан Меморандум о взаимопонимании между МИД России и Бахрейна о "
+     "сотрудничестве в области подготовки дипломатических кадров.",
+     [("Министерство иностранных дел Российской Федерации", "RU"),
+      ("Министерство иностранных дел Королевства Бахрейн", "BH")], ["", "МИД РФ"]),
 ])
 def test_a_plural_body_of_two_states_names_each_states_body(nlp, text, bodies, parties):
     """`bodies_of_states`: `министерствами … A и B` is A's ministry and B's; B's words stay a mention of B too, and

@@ -233,12 +233,15 @@ def _body_data(head: str, stem: str | None, kind: str, code: str, host: str | No
 def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int, matched: tuple[str, str | None, str]
                       ) -> list[Found]:
     """`консультации между министерствами иностранных дел Азербайджана и Таиланда`, `между правительствами Казахстана
-    и Кыргызстана`: a state body's head in the plural, its state followed by `и` and another state, names that
-    state's body of the same kind too (``matched``: the body's head, abbreviation stem and kind), its mention the
-    second state's words (rule `bodies_of_states`)."""
+    и Кыргызстана`: a state body's head in the plural (or an abbreviation after `между`: `План консультаций между МИД
+    Беларуси и Китая`), its state followed by `и` and another state, names that state's body of the same kind too
+    (``matched``: the body's head, abbreviation stem and kind), its mention the second state's words (rule
+    `bodies_of_states`)."""
     toks = doc.tokens
-    if body.data.get("host") or toks[i].feats.get("Number") != "Plur" or body.b + 1 >= last or \
-            toks[body.b].lower != "и" or not doc.on("bodies_of_states"):
+    plural = toks[i].feats.get("Number") == "Plur" or (
+        i > 0 and toks[i - 1].lower == "между" and toks[i].text.isupper())
+    if body.data.get("host") or not plural or body.b + 1 >= last or toks[body.b].lower != "и" or \
+            not doc.on("bodies_of_states"):
         return []
     other = country_at(doc, body.b + 1, last)
     if other is None or other[0] == body.data["country"]:
