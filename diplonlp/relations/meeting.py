@@ -717,8 +717,8 @@ def _titled_pair_before(ctx: Context, s: int, k: int, named: set[str]) -> list[R
     """`Соглашение подписали Министр иностранных дел Беларуси A и Министр иностранных дел Омана B. Переговоры глав
     внешнеполитических ведомств прошли в Маскате`: a talks noun ``k`` governing a plural title or role noun of no
     state, in a sentence naming no one but them (``named``), stands for the two persons of two states the last
-    sentence naming someone before names alone (or makes its joint subject), each holding that title (rule
-    `official_named_elsewhere`)."""
+    sentence naming someone before names alone (or makes its joint subject), or it and the sentence right before it
+    name one each (`_persons_named_last`), each holding that title (rule `official_named_elsewhere`)."""
     toks, last = ctx.doc.tokens, ctx.doc.sents[s].last
     if not ctx.on("official_named_elsewhere") or k + 1 >= last or not lemmas(toks[k].text) & NOUNS or \
             toks[k + 1].feats.get("Number") != "Plur":
@@ -732,8 +732,7 @@ def _titled_pair_before(ctx: Context, s: int, k: int, named: set[str]) -> list[R
             stop < last and ctx.between(toks[stop].start, toks[stop].stop, ("country", "org"))):
         return []  # `переговоры министров обороны Кыргызстана и Таджикистана`: of states (`officials_unnamed`)
     joined = _subject_pair(ctx, before)
-    listed = [r.id for r in joined] if joined else [r.id for r in ctx.in_sentence(before, ("person",))]
-    persons = list(dict.fromkeys(listed))
+    persons = list(dict.fromkeys(r.id for r in joined)) if joined else _persons_named_last(ctx, before)
     states = {ctx.country_of.get(p) for p in persons} - {None}
     family = str(title["family"]) if title else role.value[0] if role else ""
     if len(persons) != 2 or len(states) != 2 or not named <= set(persons) or \
@@ -774,17 +773,28 @@ def _pair_met(ctx: Context, s: int, pair: list[str]) -> list[str]:
 def _pair_joined_before(ctx: Context, s: int, pair: list[str], title: str | None) -> list[str]:
     """`Президент … Рахмон и Президент … Мирзиёев приняли участие в церемонии … Затем лидеры двух стран провели
     переговоры`: the two persons of the pair's states the last sentence naming a person made its joint subject, else
-    the only two it names, one of each state, each holding the officials' ``title`` or another of its office, or for
+    the only two it names (or it and the sentence right before it: `_persons_named_last`), one of each state, each
+    holding the officials' ``title`` or another of its office, or for
     a bare head's (`лидеры`, `главы`), that of a head of state or government (`В аэропорту Тбилиси Премьер-министра
     Армении … встретил Премьер-министр Грузии …`; rule `official_named_elsewhere`); else none."""
     k = _sentence_naming_before(ctx, s)
     joined = _pair_as_subject(ctx, k, pair)
     if joined or k is None or len(pair) != 2 or not ctx.on("official_named_elsewhere"):
         return joined
-    persons = list(dict.fromkeys(r.id for r in ctx.in_sentence(k, ("person",))))
+    persons = _persons_named_last(ctx, k)
     if sorted(ctx.country_of.get(p) or "" for p in persons) != sorted(pair):
         return []
     return persons if all(_holds_office(ctx, p, title) for p in persons) else []
+
+
+def _persons_named_last(ctx: Context, k: int) -> list[str]:
+    """The persons sentence ``k`` names, with those of the sentence right before it where ``k`` names one only (`X
+    прибыл с визитом. В аэропорту его встретил Y`: the pronoun is none of the mentions)."""
+    persons = list(dict.fromkeys(r.id for r in ctx.in_sentence(k, ("person",))))
+    earlier = _sentence_naming_before(ctx, k) if len(persons) == 1 else None
+    if earlier is not None and k - earlier == 1:
+        persons = list(dict.fromkeys([*(r.id for r in ctx.in_sentence(earlier, ("person",))), *persons]))
+    return persons
 
 
 def _holds_office(ctx: Context, person: str, title: str | None) -> bool:
