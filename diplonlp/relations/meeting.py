@@ -1902,9 +1902,9 @@ def find(ctx: Context) -> list[Meeting]:
         if len(sides) == 1 and (before := _subject_told_before(ctx, s, triggers[0], sides[0])) is not None:
             _add(ctx, found, s, [before, sides[0].id], "subject_told_before")
             continue
-        if len(sides) > 1 and (groups := _several_told_before(ctx, s, triggers[0], sides)):
-            for group in groups:
-                _add(ctx, found, s, group, "subject_told_before")
+        if len(sides) > 1 and (told := _several_told_before(ctx, s, triggers[0], sides)):
+            for participants in told:
+                _add(ctx, found, s, participants, "subject_told_before")
             continue
         if sides and (guests := _session_guests(ctx, s, triggers[0], sides[0].id)):
             named = [r.id for r in sides if r.kind == "person"]  # `… и Генерального секретаря организации`
