@@ -94,13 +94,19 @@ def opening(text: str, start: int) -> re.Match[str] | None:
     lines = 0
     while lines < OPENING_LINES:
         match = DATELINE_OPENING.match(text, start)
-        if match and (world_city_state(match.group(1)) or not LINE_END.match(text, match.end())):
+        if match and (not _closes_line(text, match) or world_city_state(title_case(match.group(1)))):
             return match  # a place and a date closing their line are a town's (not a photo's caption: `Имя, 12 мая`)
         lines += not BOILERPLATE_LINE.match(text, start)
         start = text.find("\n", skip_space(text, start))
         if start < 0:
             return None
     return None
+
+
+def _closes_line(text: str, match: re.Match[str]) -> bool:
+    """Does the dateline ``match`` end its line with its date (`Бишкек, 3 декабря 2026 года`), not after the
+    abbreviated year word (`МОСКВА, 3 марта 2025 г.`, a dateline however its line goes on)?"""
+    return bool(LINE_END.match(text, match.end())) and not match.group(0).endswith("г.")
 
 
 def opening_agency(text: str, start: int) -> Span | None:
