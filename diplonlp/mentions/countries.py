@@ -163,8 +163,7 @@ def _states_named(doc: Analysis, named: set[str] | None) -> set[str]:
 
 def _dateline_state(doc: Analysis) -> str | None:
     """The state of the town of the item's dateline (`АСТАНА, 3 мая`: KZ), where the towns' list knows it."""
-    match = datelines.opening(doc.text, doc.header.stop)
-    return world_city_state(datelines.title_case(match.group(1).strip())) if match and match.group(1) else None
+    return datelines.town_state(datelines.opening(doc.text, doc.header.stop))
 
 
 def _named_otherwise(doc: Analysis, found: list[Found]) -> set[str]:

@@ -59,7 +59,6 @@ OPENING_LINES = 3
 """How many of the body's first lines may hold the dateline (a headline and a subheading may come first; a
 subscription prompt, `BOILERPLATE_LINE`, is not counted)."""
 SPACE = re.compile(r"\s*")
-LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 class Span(NamedTuple):
@@ -94,7 +93,7 @@ def opening(text: str, start: int) -> re.Match[str] | None:
     lines = 0
     while lines < OPENING_LINES:
         match = DATELINE_OPENING.match(text, start)
-        if match and (not _closes_line(text, match) or world_city_state(title_case(match.group(1)))):
+        if match and (match.group("closes") is None or town_state(match)):
             return match  # a place and a date closing their line are a town's (not a photo's caption: `Имя, 12 мая`)
         lines += not BOILERPLATE_LINE.match(text, start)
         start = text.find("\n", skip_space(text, start))
@@ -103,10 +102,9 @@ def opening(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _closes_line(text: str, match: re.Match[str]) -> bool:
-    """Does the dateline ``match`` end its line with its date (`Бишкек, 3 декабря 2026 года`), not after the
-    abbreviated year word (`МОСКВА, 3 марта 2025 г.`, a dateline however its line goes on)?"""
-    return bool(LINE_END.match(text, match.end())) and not match.group(0).endswith("г.")
+def town_state(match: re.Match[str] | None) -> str | None:
+    """The state GeoNames gives the town a dateline ``match`` opens with (`АСТАНА, 3 мая`: KZ), else None."""
+    return world_city_state(title_case(match.group(1).strip())) if match and match.group(1) else None
 
 
 def opening_agency(text: str, start: int) -> Span | None:

@@ -152,7 +152,8 @@ def _lead_year(text: str, start: int) -> int | None:
     m = YEAR_GIVEN.search(text, start, start + LEAD_CHARS)
     if m is None:
         return None
-    return int(m.group(2) or m.group(3)) if m.group(2) or m.group(3) else 2000 + int(m.group(4))
+    year = m.group(2) or m.group(3)
+    return int(year) if year else 2000 + int(m.group(4))
 
 
 def days_of_month(doc: Analysis) -> Iterator[Read]:

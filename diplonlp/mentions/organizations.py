@@ -19,7 +19,6 @@ from ..lexicon import (
     sectors,
     title_nouns,
     words,
-    world_city_state,
 )
 from ..morph import inflected, lemmas, name_head, parses
 from ..names import is_indeclinable, known_first_name
@@ -156,8 +155,8 @@ def _setting_state(doc: Analysis) -> str | None:
     """`bare_body_of_setting`: `Астана, 28 февраля. … сообщил официальный представитель МИД Айбек Смадияров`: a bare
     state body whose sentence names no state is the state of the item's dateline, whose agency speaks of it (not
     after a plural: `Главы МИД согласовали`)."""
-    match = datelines.opening(doc.text, doc.header.stop) if doc.on("bare_body_of_setting") else None
-    return world_city_state(match.group(1).strip().title()) if match and match.group(1) else None
+    return datelines.town_state(datelines.opening(doc.text, doc.header.stop)) if doc.on("bare_body_of_setting") \
+        else None
 
 
 def _gone_to(doc: Analysis, a: int) -> bool:

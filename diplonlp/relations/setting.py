@@ -955,14 +955,17 @@ def _planned_destination(ctx: Context, ref: Ref) -> bool:
     words at most between (`обсудили предстоящий визит в Пекин`, `подготовку визита Президента Казахстана в Доху`)?
     Where a visit is to go is a topic, not the venue."""
     rng = ctx.doc.token_range(ref.start, ref.stop) if ctx.on("planned_visit_no_venue") else None
-    if rng is None or rng[0] < 3:
+    if rng is None:
         return False
     toks = ctx.doc.tokens
-    for k in range(rng[0] - 2, max(0, rng[0] - 3 - PLANNED_OWNER_WORDS), -1):
+    s = toks[rng[0]].sent
+    first = ctx.doc.sents[s].first
+    said = ctx.sentence_lemmas(s)
+    for k in range(rng[0] - 2, max(first - 1, rng[0] - 3 - PLANNED_OWNER_WORDS), -1):
         if not toks[k].is_word:
             return False
-        if lemmas(toks[k].text) & VISIT_NOUNS:
-            return any(lemmas(t.text) & PLANNED for t in toks[max(0, k - 2):k])
+        if said[k - first] & VISIT_NOUNS:
+            return _planned(said, k - first)
     return False
 
 
