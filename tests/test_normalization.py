@@ -1205,6 +1205,24 @@ def test_a_dateline_city_of_two_capitals_opening_its_line_is_a_place(nlp, text):
         ["Ош"], [])
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    # a city in capitals opening its line right before the agency between slashes (MONTSAME, Khovar, UzA)
+    ("Визит\n\nУЛАН-БАТОР /МОНЦАМЭ/. Министр иностранных дел Монголии Батмунхийн Баттсэцэг приняла посла Японии.",
+     "Улан-Батор"),
+    ("Визит\n\nДУШАНБЕ /НИАТ «Ховар»/. Президент Таджикистана Эмомали Рахмон принял посла Японии.", "Душанбе"),
+    # a city in capitals opening its line, a full stop and the date after it (KAZAKHSTAN TODAY, Kabar, Podrobno.uz)
+    ("Визит\n\nАСТАНА. 11 октября. KAZAKHSTAN TODAY - Министр внутренних дел Республики Казахстан Ержан Саденов и "
+     "министр общественной безопасности Китайской Народной Республики Ван Сяохун подписали соглашение.", "Астана"),
+    ("Визит\n\nБИШКЕК. 10 ноября. Кабар. Президент Кыргызстана Садыр Жапаров встретился с Чрезвычайным и "
+     "Полномочным Послом Исламской Республики Иран Мохаммадом Резой Мохаммади.", "Бишкек"),
+])
+def test_a_dateline_city_in_capitals_is_a_place_not_an_organization(nlp, text, city):
+    """`datelines.cities`: the dateline's city in capitals, which NER may call an organization, is a place."""
+    doc = nlp(text)
+    assert ([loc.name for loc in doc.locations], [o.name for o in doc.organizations if o.name.lower() == city.lower()]
+            ) == ([city], [])
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Токио, 3 марта /Kyodo/. Накатани заявил, что Япония обеспокоена ситуацией в Северо-Восточной Азии.",
      "Северо-Восточная Азия"),

@@ -40,10 +40,14 @@ line (`ОШ, 16 марта`: not an abbreviation inside a sentence)."""
 CAPS_CITY_AGENCY = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+(?:МИА[ \t]+)?«?[A-ZА-ЯЁ][\w\-]*"
                               r"(?: [A-ZА-ЯЁ][\w\-]*){0,2}»?[ \t]+[–—-][ \t]")
 """`АСТАНА. КАЗИНФОРМ –`, `МИЛАН. КАЗИНФОРМ –`: a city in capitals opening a line, before the agency and a dash."""
+CAPS_CITY_STOP = re.compile(r"(?m)^[ \t]*([А-ЯЁ]{3,}(?:[- ][А-ЯЁ]{2,})*)\.[ \t]+\d{1,2}[ \t]+(?:[а-я]{3}|[А-ЯЁ]{3})")
+"""`АСТАНА. 11 октября. KAZAKHSTAN TODAY -`: a city in capitals opening a line, a full stop and a date after it."""
 COMMA_DIGIT = re.compile(r",\s*\d")
 """What every `CAPS_CITY` holds."""
-CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)\s*(?=/[^/\n]{2,40}/)")
-"""`Улаанбаатар /МОНЦАМЭ/`: a city right before a dateline's agency."""
+CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*|(?<![^\n])[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*)"
+                                r"\s*(?=/[^/\n]{2,40}/)")
+"""`Улаанбаатар /МОНЦАМЭ/`, `УЛАН-БАТОР /МОНЦАМЭ/`: a city right before a dateline's agency (in capitals where it
+opens its line)."""
 AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
                           r"(?=\.(?:\s|$))"
                           r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
@@ -80,9 +84,10 @@ def cities(text: str) -> tuple[Span, ...]:
     title case."""
     found = [Span(*m.span(1), title_case(m.group(1))) for m in CAPS_CITY.finditer(text)] \
         if COMMA_DIGIT.search(text) else []  # a quick test first: the patterns scan every character
-    found += [Span(*m.span(1), title_case(m.group(1))) for m in CAPS_CITY_AGENCY.finditer(text)] \
-        if ". " in text else []
-    found += [Span(*m.span(1), m.group(1)) for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
+    found += [Span(*m.span(1), title_case(m.group(1))) for pattern in (CAPS_CITY_AGENCY, CAPS_CITY_STOP)
+              for m in pattern.finditer(text)] if ". " in text else []
+    found += [Span(*m.span(1), title_case(m.group(1)) if m.group(1).isupper() else m.group(1))
+              for m in CITY_BEFORE_AGENCY.finditer(text) if AGENCY.match(text, m.end())
               and not any(s.start <= m.start() < s.stop for s in found)] if "/" in text else []
     return tuple(sorted(found))
 

@@ -556,7 +556,8 @@ RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_firs
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
          "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back", "state_noun_not_place")
-"""`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`: the city of a dateline is a place, named in
+"""`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`, `УЛАН-БАТОР /МОНЦАМЭ/`, `АСТАНА. 11 октября.
+KAZAKHSTAN TODAY -`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
 (`Нуакшот, 19 июля.`) where a gazetteer knows it. `part_of_place`: `Северо-Восточная Азия`,
 `Северная Италия`, `Центральной и Южной Азии`: a direction adjective and the place it divides.
