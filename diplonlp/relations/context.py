@@ -52,8 +52,9 @@ RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
          "joint_work_frame", "list_item_of_opener", "dateline_alone")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
-in the short passive naming no one (no person, state, body or date in its sentence) was the sides' (`sides_of_talks`,
-read by cooperation and agreements).
+in the short passive naming no one (no person, state, body or date in its sentence, but those before whom it is done:
+`В присутствии Президента Узбекистана подписаны соглашения …`) was the sides' (`sides_of_talks`, read by cooperation
+and agreements).
 `sides_by_title`: `Президенты подписали программу …` after the talks of two presidents: a plural title naming no
 state, body or holder, which every person of the latest meeting holds, stands for the sides of the talks.
 `states_as_sides`: `Белорусский лидер отметил, что страны успешно сотрудничают …`: `страны`, `государства` as a
@@ -525,13 +526,20 @@ class Context:
         return self._titles.get(person, set())
 
     def signed_by_sides(self, s: int) -> bool:
-        """Does sentence ``s`` tell a signing in the short passive (`был подписан`, `подписаны`) and name no one, nor
-        a date (`В 2019 году было подписано соглашение …` is another, earlier signing; rule `signed_by_sides`)?"""
-        if not self.on("signed_by_sides") or self.in_sentence(s, ("person", "country", "org", "date")):
+        """Does sentence ``s`` tell a signing in the short passive (`был подписан`, `подписаны`) and name no one but
+        those before whom it is done (`В присутствии Президента Узбекистана подписаны соглашения …`: `witness`), nor a
+        date (`В 2019 году было подписано соглашение …` is another, earlier signing; rule `signed_by_sides`)?"""
+        if not self.on("signed_by_sides") or self._named_apart_from_witnesses(s):
             return False
         sent = self.doc.sents[s]
         return any(t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and lemmas(t.text) & SIGNED
                    for t in self.doc.tokens[sent.first:sent.last])
+
+    def _named_apart_from_witnesses(self, s: int) -> bool:
+        """Does sentence ``s`` name a person, state, body or date outside the phrases naming a `witness`?"""
+        named = self.in_sentence(s, ("person", "country", "org", "date"))
+        witnesses = [(self.named_from(s, r), r.stop) for r in named if r.kind == "person" and self.witness(s, r)]
+        return any(not any(a <= r.start and r.stop <= b for a, b in witnesses) for r in named)
 
     def is_topic(self, ref: Ref) -> bool:
         """Is the state ``ref`` what the talks were about, after a topic noun and its preposition (`обсудили ситуацию
