@@ -711,6 +711,16 @@ def test_countries(nlp, text, codes):
      {"security"}),
     ("Стороны обсудили взаимодействие в сфере противодействия торговле людьми и незаконной миграции.",
      {"security", "consular"}),
+    # fighting crime and drug trafficking is security (KAZAKHSTAN TODAY, BELTA); a link with terrorism is none
+    ("Стороны также обсудили сотрудничество в сфере борьбы с транснациональной преступностью и наркотрафиком.",
+     {"security"}),
+    ("Стороны обсудили сотрудничество в сфере борьбы с организованной преступностью и противодействия незаконному "
+     "обороту наркотиков в рамках СНГ и ОДКБ.", {"security"}),
+    ("Следствие не смогло установить какие-либо связи его с терроризмом.", set()),
+    # shipping is transport (TDH, AZERTAC, Kazinform)
+    ("В ходе встречи обсуждены вопросы сотрудничества Туркменистана и Астраханской области в сферах торговли, "
+     "судоходства и образования.", {"trade", "transport", "education"}),
+    ("Стороны обсудили сотрудничество в сфере судоходства на Каспии.", {"transport"}),
 ])
 def test_sectors(nlp, text, codes):
     assert {s.code for s in nlp(text).sectors} == codes
