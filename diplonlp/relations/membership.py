@@ -214,8 +214,8 @@ def _word_members(ctx: Context, s: int, k: int, orgs: list[Ref]) -> tuple[list[s
     subject = [] if members or not ctx.on("member_of_sentence_subject") else _sentence_subject(ctx, s, a, k)
     if subject:
         return subject, "member_of_sentence_subject"
-    rule = "members_apposed" if apposed and members else "membership_word"
-    return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop), rule
+    rule = "members_apposed" if apposed and members else "membership_word"  # not `… о ситуации в Афганистане`
+    return members or _states(ctx, orgs[-1].stop, ctx.doc.sents[s].stop, places=False), rule
 
 
 def _session_members(ctx: Context, s: int) -> list[str]:
