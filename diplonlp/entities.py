@@ -11,7 +11,7 @@ from typing import Any
 
 from .analysis import Analysis, Found, coverage
 from .holders import link_holders
-from .inflect import both_states_at
+from .inflect import both_states_at, in_case
 from .isodates import bounds
 from .lexicon import countries, known_person, sectors, title_nouns, words
 from .mentions import datelines
@@ -74,6 +74,8 @@ GREETING_NOUNS = words("entities.greeting_nouns")
 (`state_of_greeting`)."""
 SETTING_STATES = words("posts.setting_states")
 """`посол России в республике`: generic nouns for the state an item is set in (`host_of_setting`)."""
+REPRESENTING = words("meeting.representing")
+"""`представлял`: `Венгрию на заседании представлял …` (`state_represented`)."""
 CHAMBER_WORDS = STATE_BODY_WORDS | PARLIAMENT_WORDS
 """A state's body or chamber a chair's title may name (`парламента`, `палаты представителей`: `state_of_setting`)."""
 TITLE_JOINS = frozenset({",", "–", "—", "-"})
@@ -717,8 +719,8 @@ def _leader_office(doc: Analysis, person: _PersonEntity) -> tuple[str | None, st
 def _infer_post_country(doc: Analysis, post: Found, person: _PersonEntity) -> str | None:
     if post.data["country"]:
         return str(post.data["country"])
-    known = _state_adjective_of_body(doc, post) or _state_of_fellow_title(doc, post, person) or \
-        _leader_state(doc, person) or _host_of_diplomat(doc, post) or _state_represented(doc, post) or \
+    known = _state_adjective_of_body(doc, post) or _state_represented(doc, post) or \
+        _state_of_fellow_title(doc, post, person) or _leader_state(doc, person) or _host_of_diplomat(doc, post) or \
         _state_of_joined_title(doc, post) or _state_of_side(doc, post) or _state_visited(doc, post) or \
         _state_of_greeting(doc, post)
     if known:
@@ -805,15 +807,24 @@ def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
 
 def _state_represented(doc: Analysis, post: Found) -> str | None:
     """`Венгрию на заседании представлял государственный министр Левенте Мадьяр`: a post with no state right after
-    `представлял`, whose sentence names a state in the accusative before the verb, is that state's (rule
+    `представлял`, whose sentence names a state the dictionary reads in the accusative before the verb, is that
+    state's; so is one right
+    after a dash standing for the verb, after a comma and a state (`Армению представлял заместитель министра …, Грузию
+    – заместитель министра …`, `Иран – …`: a state the dictionary reads in the accusative; rule
     `state_represented`)."""
     verb = doc.tokens[post.a - 1] if post.a else None
-    if verb is None or "представлять" not in lemmas(verb.text) or verb.pos != "VERB" or \
-            not doc.on("state_represented"):
+    if verb is None or not doc.on("state_represented"):
         return None
     first, _ = doc.sent_bounds(post.a)
+    if verb.text in DASHES:
+        said = any(lemmas(t.text) & REPRESENTING and t.pos == "VERB" for t in doc.tokens[first:verb.i])
+        state = next((c for c in doc.found.get("country", []) if c.b == verb.i and not c.data["adjective"]), None)
+        return str(state.data["code"]) if said and state is not None and doc.tokens[state.a - 1].text == "," and \
+            in_case(doc.tokens[state.b - 1], "accs") else None
+    if not lemmas(verb.text) & REPRESENTING or verb.pos != "VERB":
+        return None
     states = [c for c in doc.found.get("country", []) if first <= c.a < verb.i and not c.data["adjective"]
-              and doc.tokens[c.b - 1].feats.get("Case") == "Acc"]
+              and in_case(doc.tokens[c.b - 1], "accs")]  # the title its subject: `Беларусь`, tagged Nom, too
     return str(states[-1].data["code"]) if states else None
 
 

@@ -550,6 +550,20 @@ def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, te
     assert [p.country for p in nlp(text).posts] == countries
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Армению представлял заместитель министра иностранных дел Ваган Костанян, Грузию – заместитель министра "
+     "иностранных дел Лаша Дарсалия, Иран – заместитель министра иностранных дел Маджид Тахт-Раванчи.",
+     ["AM", "GE", "IR"]),  # Armenpress
+    ("Беларусь на консультациях представлял заместитель министра обороны Виктор Гулевич, Казахстан – заместитель "
+     "министра обороны Султан Камалетдинов.", ["BY", "KZ"]),  # BELTA
+])
+def test_the_state_a_title_represents_is_its_own(nlp, text, countries):
+    """`state_represented`: `Армению представлял …, Грузию – …`: the state in the accusative before `представлял`,
+    or before the dash standing for it after a comma, is the title's; without the rule, not each its own."""
+    assert [p.country for p in nlp(text).posts] == countries
+    assert [p.country for p in Pipeline(disable=["state_represented"])(text).posts] != countries
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Встреча с министром по делам Европы Франции Бенжаменом Аддадом.", "министр по делам Европы Франции",
      "министр по делам европы"),

@@ -1237,6 +1237,38 @@ def test_talks_of_a_plural_title_of_no_state_are_those_of_the_two_named_before(n
             if r.kind == "meeting"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "ТАШКЕНТ, 20 ноября. /Dunyo/. В Ташкенте состоялись политические консультации между министерствами иностранных "
+    "дел Узбекистана и Казахстана.\n\nУзбекистан представлял заместитель министра иностранных дел Бахромжон Алоев, "
+    "Казахстан – заместитель министра иностранных дел Алибек Бакаев.",
+    "ЕРЕВАН, 23 ОКТЯБРЯ, АРМЕНПРЕСС. В Ереване состоялась трехсторонняя встреча заместителей министров иностранных "
+    "дел Армении, Грузии и Ирана.\n\nАрмению представлял заместитель министра иностранных дел Ваган Костанян, "
+    "Грузию – заместитель министра иностранных дел Лаша Дарсалия, Иран – заместитель министра иностранных дел "
+    "Маджид Тахт-Раванчи.",
+])
+def test_those_representing_the_states_at_talks_meet(nlp, text):
+    """`meeting_delegation_heads`: `Узбекистан представлял A, Казахстан – B` after talks held: A and B meet (as
+    after `Узбекскую делегацию возглавил A, казахстанскую – B`), in one meeting."""
+    doc = nlp(text)
+    assert [sorted(r.participants) for r in doc.relations if r.kind == "meeting"] == [
+        sorted(p.id for p in doc.persons)]
+
+
+def test_officials_of_states_named_in_the_next_paragraph_are_those_persons(nlp):
+    """`official_named_elsewhere`: a sentence ending its paragraph (an agency's lead) whose talks name officials of
+    states by no name, and the next paragraph naming one holder of that title for each state (BELTA): those persons
+    meet, not the states."""
+    text = ("Минск, 21 ноября /Корр. БЕЛТА/. В Минске прошли консультации заместителей министров обороны Беларуси и "
+            "Казахстана.\n\nБеларусь на консультациях представлял заместитель министра обороны Виктор Гулевич, "
+            "Казахстан – заместитель министра обороны Султан Камалетдинов.")
+
+    def met(pipeline: Pipeline) -> list[list[str]]:
+        return [sorted(r.participants) for r in pipeline(text).relations if r.kind == "meeting"]
+
+    assert met(Pipeline()) == [["person-1", "person-2"]]
+    assert ["country-BY", "country-KZ"] in met(Pipeline(disable=["official_named_elsewhere"]))
+
+
 def test_a_minister_greeting_is_not_one_of_the_leaders(nlp):
     """`official_named_elsewhere`: `лидеры двух стран` are not a foreign minister who greeted a president."""
     doc = nlp("Ташкент, 12 декабря /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл в Индонезию. В аэропорту "

@@ -843,13 +843,18 @@ def _holder_named(ctx: Context, s: int, ref: Ref, later: bool = False) -> str | 
     stands for the one person the text names before as holding that title of that state, not for the state; with
     ``later``, for the one named so in the rest of its paragraph, three sentences at most (`В Бишкеке прошли переговоры
     министров обороны Кыргызстана и Таджикистана. Министр обороны Кыргызской Республики Руслан Мукамбетов …`; `провел
-    встречи с послами Китая, Индии и Вьетнама. Послу Китая Се Сяоюну …`)."""
+    встречи с послами Китая, Индии и Вьетнама. Послу Китая Се Сяоюну …`); from a sentence ending its paragraph (an
+    agency's lead), into the next paragraph (`… встреча заместителей министров иностранных дел Армении, Грузии и
+    Ирана.` / `Армению представлял заместитель министра иностранных дел A, Грузию – …`)."""
     if not ctx.on("official_named_elsewhere"):
         return None
     title = next((str(f.data["title"]) for f in ctx.doc.found.get("post", [])
                   if f.start <= ref.start < f.stop), None)
     held = ctx.holders(title, ref.id) if title else {}
-    stop = ctx.doc.sents[_paragraph_on(ctx, s, 3)].stop
+    end = _paragraph_on(ctx, s, 3)
+    if later and end == s and s + 1 < len(ctx.doc.sents):
+        end = _paragraph_on(ctx, s + 1, 2)
+    stop = ctx.doc.sents[end].stop
     named = [p for p, at in held.items() if (ref.start < at < stop if later else at < ref.start)]
     return named[0] if len(named) == 1 else None
 
@@ -1215,7 +1220,8 @@ colon included; not one who sends a message or declines, not a session still to 
 приняли участие A и B`, `Встреча прошла с участием A`: those named join the meeting told last (the meeting keeps the
 rule that found it; the states they stand for leave it), or, with none told, those of two or more states meet.
 `meeting_credentials`: the receiver of credentials meets each ambassador listed. `meeting_delegation_heads`: `Узбекскую
-делегацию возглавил A, казахстанскую – B` after talks told: the heads meet. `call_sides`: a phone call is no meeting,
+делегацию возглавил A, казахстанскую – B`, `Узбекистан представлял A, Казахстан – B` after talks told: the heads
+meet. `call_sides`: a phone call is no meeting,
 but `стороны`, `собеседники` after it stand for its sides (`Лавров провел телефонный разговор с Фиданом. Собеседники
 обсудили совместные проекты в энергетической сфере`: cooperation of Russia and Turkey). `call_told_again`: a verb of
 discussion whose sentence names only persons the phone call told last had for sides, two or more, goes on telling
@@ -1813,18 +1819,19 @@ def _done(ctx: Context, s: int) -> bool:
 
 
 HEADING = words("meeting.heading")
+REPRESENTING = words("meeting.representing")
 
 
 def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
     """`meeting_delegation_heads`: `Узбекскую делегацию возглавил A, казахстанскую – B`, `Узбекскую часть комиссии
-    возглавил A, венгерскую – B` in or right after a sentence that tells talks or a session held: the heads named
-    meet (one meeting), on the date and at the place that sentence gives; one head named alone meets the first
-    person, of another state, of that sentence before."""
+    возглавил A, венгерскую – B`, `Узбекистан представлял A, Казахстан – B` in or right after a sentence that tells
+    talks or a session held: the heads named meet (one meeting), on the date and at the place that sentence gives;
+    one head named alone meets the first person, of another state, of that sentence before."""
     if not ctx.on("meeting_delegation_heads"):
         return
     toks = ctx.doc.tokens
-    for s in sorted({toks[k].sent for k in ctx.doc.scan.with_lemma(HEADING)}):
-        if not any(lem & HEADED for lem in ctx.sentence_lemmas(s)):
+    for s in sorted({toks[k].sent for k in ctx.doc.scan.with_lemma(HEADING | REPRESENTING)}):
+        if not any(lem & HEADED for lem in ctx.sentence_lemmas(s)) and not _represents_state(ctx, s):
             continue
         heads = list(dict.fromkeys(r.id for r in ctx.in_sentence(s, ("person",))))
         if len(heads) == 1 and s > 0 and _talks_held(ctx, s - 1):  # `Делегация МИД Беларуси во главе с A провела
@@ -1835,6 +1842,15 @@ def _delegation_heads(ctx: Context, found: list[Meeting]) -> None:
         if len(heads) >= 2 and held is not None:  # the talks' date and place are the sentence's that tells them
             _add(ctx, found, s, heads, "meeting_delegation_heads", ctx.when_where(held) if held != s else None)
 
+
+
+def _represents_state(ctx: Context, s: int) -> bool:
+    """Does sentence ``s`` name a state right before `представлял` (`Узбекистан представлял A`)?"""
+    toks = ctx.doc.tokens
+    ends = {r.stop for r in ctx.in_sentence(s, ("country",))}
+    sent = ctx.doc.sents[s]
+    return any(lemmas(toks[k].text) & REPRESENTING and toks[k - 1].stop in ends
+               for k in range(sent.first + 1, sent.last))
 
 
 def _other_side_named(ctx: Context, s: int, head: str) -> str | None:
