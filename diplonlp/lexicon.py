@@ -229,6 +229,7 @@ class CountryLexicon:
     long: dict[str, str]
     shared_abbrs: dict[str, list[str]] = field(default_factory=dict)  # `РК` -> [KR]: another state's too
     named_abbrs: frozenset[str] = frozenset()  # `РА`: the state's only in a text that names it otherwise
+    shared_adjectives: dict[str, list[str]] = field(default_factory=dict)  # `корейский`, `корейско` -> [KP]
 
 
 def _iso_translations(domain: str) -> gettext.NullTranslations:
@@ -274,10 +275,14 @@ def countries() -> CountryLexicon:
     combos: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     shared: dict[str, list[str]] = {}
+    shared_adjectives: dict[str, list[str]] = {}
     named: set[str] = set()
     for code, kind, cell in rows("countries_extra.tsv"):
         for form in split_forms(cell):
-            if kind == "name":
+            if kind == "adj_shared":
+                for word in (form, form[:-2] + "о"):  # корейский, корейско
+                    shared_adjectives.setdefault(word, []).append(code)
+            elif kind == "name":
                 add_name(form, code)
             elif kind == "abbr":
                 abbrs[form] = code
@@ -298,7 +303,8 @@ def countries() -> CountryLexicon:
             elif kind == "long":
                 long[code] = form
                 add_name(form, code)
-    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long, shared, frozenset(named))
+    return CountryLexicon(names, abbrs, adjectives, combos, demonyms, short, long, shared, frozenset(named),
+                          shared_adjectives)
 
 
 # ---- organizations ---------------------------------------------------------------------------

@@ -4075,6 +4075,31 @@ def test_an_abbreviation_two_states_share_is_the_one_the_text_names(nlp, text, c
     assert state_at(Pipeline(disable=["shared_abbreviation"])(text)) == "KZ"
 
 
+@pytest.mark.parametrize(("text", "sides", "off"), [
+    ("О консультациях А.Ю.Руденко с заместителем Министра иностранных дел КНДР Пак Мён Хо. Подтвержден настрой на "
+     "укрепление российско-корейских отношений.", [["KP", "RU"]], [["KR", "RU"]]),  # the Russian MFA
+    ("Государственный секретарь МИД Монголии Г.Ангараг принял Посла КНДР в Монголии Чон Хак Чхоля. Стороны обсудили "
+     "развитие монголо-корейского сотрудничества в сферах сельского хозяйства и образования.",
+     [["KP", "MN"]], [["KR", "MN"]]),  # MONTSAME
+    # the Republic of Korea named: `корейский` stays hers
+    ("Министр иностранных дел Республики Корея Чо Хён посетил Монголию. Стороны обсудили развитие "
+     "монголо-корейского сотрудничества в сфере образования.", [["KR", "MN"]], [["KR", "MN"]]),
+])
+def test_an_adjective_two_states_share_is_the_one_the_text_names(nlp, text, sides, off):
+    """`shared_adjective`: `корейский` is the DPRK's where the text names the DPRK, not the Republic of Korea, by a
+    name or an abbreviation."""
+    assert _cooperating_states(Pipeline(), text) == sides
+    assert _cooperating_states(Pipeline(disable=["shared_adjective"]), text) == off
+
+
+def test_a_role_noun_a_shared_adjective_opens_is_of_the_state_the_text_names(nlp):
+    """`shared_adjective`: `Корейский министр` after `министр иностранных дел КНДР` is that minister (TASS)."""
+    doc = nlp("Министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных дел КНДР Чвэ Сон "
+              "Хи. Корейский министр также встретилась с председателем Совета Федерации Валентиной Матвиенко.")
+    assert sorted(sorted(doc.entity(p).name for p in r.participants) for r in doc.relations if r.kind == "meeting") \
+        == [["Валентина Матвиенко", "Чвэ Сон Хи"], ["Сергей Лавров", "Чвэ Сон Хи"]]
+
+
 def test_a_places_name_inside_a_persons_name_in_its_case_is_part_of_the_name(nlp):
     """`place_as_first_name` inside a name of three or more words (`Мендосой` is also Mendoza)."""
     text = "Переговоры с послом Мексики Хуаном Карлосом Мендосой Де ла Вегой."
@@ -6151,7 +6176,8 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
 RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
-                      "talks_day", "colleague_named_before", "shared_abbreviation", "doubled_syllable",
+                      "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",
+                      "doubled_syllable",
                       "last_item_state", "credentials_no_sides", "title_as_object", "participle_in_accusative",
                       "abbreviation_in_brackets",
                       "sides_of_several_meetings", "call_not_met", "call_told_again", "signers_among_sides",

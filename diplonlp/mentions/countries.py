@@ -18,7 +18,7 @@ CURRENCIES = words("countries.currencies")
 LANGUAGES = words("countries.languages")
 FEATURES = words("countries.features")
 RULES = ("not_currency_or_language", "adjective_in_place_name", "adjective_in_feature_name", "shared_abbreviation",
-         "dateline_city_state", "paired_names", "long_prefix_of_state", "named_abbreviation")
+         "dateline_city_state", "paired_names", "long_prefix_of_state", "named_abbreviation", "shared_adjective")
 """`not_currency_or_language`: `долларов США`, `на немецком языке`, `китайский юань`: a state named in a currency's
 name or an adjective naming a language or a currency is no country mention (the contract's finer decisions).
 `adjective_in_place_name`: `Республики Сербской`: a state's adjective inside the name of a place the gazetteer
@@ -29,6 +29,8 @@ before a sea, strait or peninsula is part of that place's name, no state.
 and whose dateline's town is not Kazakh (`countries_extra.tsv`'s `abbr_shared`).
 `named_abbreviation`: `РА` is Armenia only in a text that names Armenia otherwise or is datelined in it
 (`countries_extra.tsv`'s `abbr_named`: not `Эксперт РА`, a Russian rating agency).
+`shared_adjective`: `корейский` is KR, but the DPRK's in a text that names the DPRK, not the Republic of Korea, by a
+name or an abbreviation (`российско-корейских отношений` after `КНДР`; `countries_extra.tsv`'s `adj_shared`).
 `dateline_city_state`: `Сингапур, 14 апреля`, `Кувейт, 14 апреля. /КУНА/.`: a state's name that is all of the
 dateline's place, where its capital bears it, is the town (a location), no state.
 `paired_names`: `сотрудничества Армения-ЕС`, `комиссии Россия–Китай`: a word joining names of states, or a state and
@@ -256,7 +258,34 @@ def find(doc: Analysis) -> list[Found]:
     for f in shared:  # `министром иностранных дел РК` in a text about Korea
         f.data["code"] = _abbreviation_code(doc, f.a, states_named)
     later = _named_abbreviations(doc, states_named, quoted, {f.a for f in found})
+    _shared_adjectives(doc, found + later)
     return sorted(found + later, key=lambda f: (f.a, f.start)) if later else found
+
+
+def adjective_state(doc: Analysis, k: int) -> str | None:
+    """The state the adjective at token ``k`` names: the country mention's there, as the text makes it
+    (`shared_adjective`: `корейский` in an item about the DPRK), else the lexicon's (`adjective_code`)."""
+    found, tok = doc.starting_at("country").get(k), doc.tokens[k]
+    if found is not None and found.data["adjective"] and (found.start, found.stop) == (tok.start, tok.stop):
+        return str(found.data["code"])  # the whole word: not a compound's first part (`российско-британской`)
+    return adjective_code(doc.tokens[k].text) if doc.tokens[k].is_word else None
+
+
+def _shared_adjectives(doc: Analysis, found: list[Found]) -> None:
+    """`российско-корейских отношений` in an item about the DPRK: an adjective another state has too
+    (`countries_extra.tsv`'s `adj_shared`) is that other state's where the text names it, and not the first, by a
+    name or an abbreviation (rule `shared_adjective`)."""
+    shared = countries().shared_adjectives
+    words = [(f, doc.text[f.start:f.stop].lower()) for f in found if f.data["adjective"]]
+    words = [(f, w) for f, w in words if w in shared or lemmas(w) & shared.keys()]
+    if not words or not doc.on("shared_adjective"):
+        return
+    named = {str(f.data["code"]) for f in found if not f.data["adjective"]}
+    for f, word in words:
+        others = shared.get(word) or next(shared[lemma] for lemma in lemmas(word) if lemma in shared)
+        hits = [c for c in others if c in named]
+        if len(hits) == 1 and f.data["code"] not in named:
+            f.data["code"] = hits[0]
 
 
 def _named_abbreviations(doc: Analysis, named: set[str], quoted: set[int], taken: set[int]) -> list[Found]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analysis
 from ..lexicon import words
-from ..mentions.countries import adjective_code
+from ..mentions.countries import adjective_state
 from ..morph import lemmas
 from .phrase import PhraseRule, PostPhrase
 
@@ -60,9 +60,9 @@ def ceremonial_modifier(doc: Analysis, p: PostPhrase) -> bool:
 
 
 def country_adjective(doc: Analysis, p: PostPhrase) -> bool:
-    """`казахский посол`: the state the post represents."""
-    prev = doc.tokens[p.left - 1]
-    code = adjective_code(prev.text) if prev.is_word else None
+    """`казахский посол`: the state the post represents (as the country mention reads it: `Корейский министр` in an
+    item about the DPRK, `shared_adjective`)."""
+    code = adjective_state(doc, p.left - 1)
     if code and not p.country:
         p.country = code
         p.left -= 1

@@ -15,7 +15,7 @@ from typing import Generic, Protocol, TypeVar
 from ..analysis import Analysis, Found, coverage
 from ..lexicon import Match, PhraseIndex, organizations, role_nouns, words
 from ..mentions import datelines
-from ..mentions.countries import adjective_code
+from ..mentions.countries import adjective_code, adjective_state
 from ..morph import lemmas
 from ..posts.chain import STATE_BODY_WORDS
 from ..posts.heads import HONORIFICS, said_plural
@@ -606,7 +606,7 @@ def role_noun_phrases(doc: Analysis, only: int | None = None) -> list[Found]:
                 a -= 1  # казахский дипломат
             if said_plural(doc.tokens[match.start]):  # главами МИД: the head noun
                 continue
-            country = inner or (adjective_code(doc.tokens[a].text) if a < match.start else None)
+            country = inner or (adjective_state(doc, a) if a < match.start else None)
             after = doc.starting_at("country").get(match.stop)
             if country is None and after is not None and not after.data["adjective"]:
                 country = after.data["code"]  # глава МИД Узбекистана
