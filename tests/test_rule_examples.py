@@ -413,6 +413,23 @@ def test_sides_after_two_officials_signing_with_no_talks_are_their_states(nlp, t
     assert named_parties(Pipeline(disable=["cooperation_subject_states"])(text), "cooperation") == []
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("АСТАНА. 21 ноября. KAZINFORM – Министры энергетики Казахстана, Кыргызстана и Узбекистана Ерлан Аккенженов, "
+     "Таалайбек Ибраев и Журабек Мирзамахмудов подписали в Астане соглашение о строительстве Камбаратинской ГЭС-1. "
+     "Документ предусматривает распределение электроэнергии между тремя странами. Стороны также договорились "
+     "развивать трехстороннее сотрудничество в водно-энергетической сфере.", ["Казахстан", "Кыргызстан", "Узбекистан"]),
+    ("Ашхабад, 25 ноября (TDH). Министр иностранных дел Туркменистана Рашид Мередов, министр иностранных дел "
+     "Азербайджана Джейхун Байрамов и министр иностранных дел Турции Хакан Фидан подписали в Ашхабаде меморандум о "
+     "транзите природного газа. Стороны также договорились развивать трехстороннее сотрудничество в транспортной "
+     "сфере.", ["Азербайджан", "Туркменистан", "Турция"]),
+])
+def test_sides_after_three_officials_signing_are_their_three_states(nlp, text, parties):
+    """`cooperation_subject_states`: officials listed one to a comma or `и` (each with its title, or after a shared
+    plural one) as the subject of the sentence before are the three sides of `стороны`; `между тремя странами` is
+    those three too, no pair of them (`states_listed`)."""
+    assert [sorted(p) for p in named_parties(nlp(text), "cooperation")] == [sorted(parties)]
+
+
 @pytest.mark.parametrize(("text", "parties", "sectors"), [
     ("Баку, 4 января /Trend/. Азербайджан и Туркменистан договорились об увеличении транзита грузов по "
      "Транскаспийскому международному транспортному маршруту.", ["Азербайджан", "Туркменистан"],
@@ -4198,6 +4215,17 @@ def test_a_participle_before_its_noun_is_said_of_the_person_after_it(nlp, text):
     doc = nlp(text)
     assert [(doc.entity(r.visitor).name, r.rule) for r in doc.relations if r.kind == "visit"] == [
         ("Петер Сийярто", "visitor_staying")]
+
+
+@pytest.mark.parametrize("text", [
+    "Прибывший в Ташкент министр иностранных дел Венгрии провел переговоры с Саидовым",  # Podrobno.uz
+    "Прибывшая в Минск делегация Вьетнама встретилась с Рыженковым",  # BELTA
+])
+def test_a_participle_of_a_noun_with_no_name_is_no_visit_of_a_person_in_another_case(nlp, text):
+    """`visitor_staying`: a nominative participle of visiting, no one named in its case after it, is said of its
+    noun, which names no one: not the visit of the person named later in another case."""
+    assert [r for r in nlp(text).relations if r.kind == "visit"] == []
+    assert [r.kind for r in Pipeline(disable=["visitor_staying"])(text).relations if r.kind == "visit"] == ["visit"]
 
 
 @pytest.mark.parametrize(("text", "visitor"), [

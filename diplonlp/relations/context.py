@@ -71,7 +71,8 @@ meetings told in one sentence that share a participant refer to each of them: ea
 сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC); so do the fields a later sentence names.
 `pair_of_talks`: `двух стран`, `между странами` where the sentences around name more than two states at once (a
 pipeline `Туркменистан – Афганистан – Пакистан – Индия` after talks of two of them): the two sides of the latest
-talks, where both are among them, not the first two named.
+talks, where both are among them, not the first two named; `между тремя странами` (another numeral than `два`,
+`оба`: `cooperation.pair_numerals`) is the three or more states the nearest sentence naming so many names.
 `item_heading_ends_scope`: a digest item's heading (`О консультациях по вопросам миграции`, a line of its own after
 the lead ending in no full stop, a blank line after it) opens another event: the sides of the talks told before it
 are not those of a sentence after it (`last_meeting`), its own talks word refers to none of them, and the fields it
@@ -383,6 +384,16 @@ class Context:
                 return self._pair_of_talks(s, seen)
             if len(seen) >= 2:
                 return seen[:2]
+        return []
+
+    def states_listed(self, s: int) -> list[str]:
+        """`между тремя странами`: the states, three or more, of the nearest of sentence ``s`` and the two before it
+        that names so many by name (rule `pair_of_talks`'s, for more than a pair), else []."""
+        for k in (s, s - 1, s - 2):
+            named = list(dict.fromkeys(r.id for r in self.in_sentence(k, ("country",)) if not r.adjective)) \
+                if k >= 0 else []
+            if len(named) >= 3 and self.on("pair_of_talks"):
+                return named
         return []
 
     def _pair_of_talks(self, s: int, seen: list[str]) -> list[str]:

@@ -36,6 +36,7 @@ PLANNED_DOCUMENTS = words("agreement.planned") | MEETINGS_PLANNED
 NOT_COOPERATION = words("cooperation.not_cooperation")
 MENDING = words("cooperation.mending")
 GENERIC = words("cooperation.generic")
+PAIR_NUMERALS = words("cooperation.pair_numerals")
 ROUTE_NOUNS = words("cooperation.route_nouns")
 EXCHANGE_NOUNS = words("cooperation.exchange_nouns")
 BILATERAL = words("cooperation.bilateral")
@@ -73,7 +74,8 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     if (k + 1 < sent.last and lemmas(toks[k + 1].text) & GENERIC) or (
             k + 2 < sent.last and lemmas(toks[k + 2].text) & GENERIC and toks[k + 1].pos in ("NUM", "ADJ", "DET")):
         sides = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]  # `стороны … между своими странами`
-        return sides if len(sides) >= 2 else ctx.salient_pair(s)
+        several = toks[k + 1].pos == "NUM" and not lemmas(toks[k + 1].text) & PAIR_NUMERALS
+        return sides if len(sides) >= 2 else (several and ctx.states_listed(s)) or ctx.salient_pair(s)
     parties: list[str] = []
     end = toks[k].stop
     for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
@@ -1077,7 +1079,28 @@ def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
     if pair and (regions := ctx.heads_regions([r.id for r in pair])):
         return regions  # `Аким Алматы A и мэр Бишкека B подписали …`
     parties = [ctx.party_of(r) for r in pair] if pair else []
-    return [p for p in parties if p] if None not in parties and len(set(parties)) == 2 else []
+    if None not in parties and len(set(parties)) == 2:
+        return [p for p in parties if p]
+    return _listed_subject_sides(ctx, s, verb) if verb is not None else []
+
+
+def _listed_subject_sides(ctx: Context, s: int, verb: int) -> list[str]:
+    """`Министры энергетики Казахстана, Кыргызстана и Узбекистана A, B и C подписали …`, `Министр … Туркменистана A,
+    министр … Азербайджана B и министр … Турции C подписали …`: the sides, three or more, of the persons listed right
+    before the verb, one to a comma or `и` (each with its title), each of a side of its own (rule
+    `cooperation_subject_states`)."""
+    text, start = ctx.doc.text, ctx.doc.tokens[verb].start
+    persons = [r for r in ctx.in_sentence(s, ("person",)) if r.stop <= start]
+    run: list[Ref] = []
+    for ref in reversed(persons):
+        stop = ctx.named_from(s, run[0]) if run else start
+        gap = text[ref.stop:stop].strip()
+        if (run and gap not in (",", "и")) or (not run and gap):
+            break
+        run.insert(0, ref)
+    parties = [ctx.party_of(r) for r in run]
+    return [p for p in parties if p] if len(run) >= 3 and None not in parties and len(set(parties)) == len(run) \
+        else []
 
 
 def _participants_told(ctx: Context, s: int, fields: bool) -> bool:

@@ -223,12 +223,22 @@ def _visitor(ctx: Context, s: int, k: int) -> tuple[Ref | None, str | None]:
             return None, None  # `визита Главы государства в Доху`: an unnamed holder's, not the last named one's
         return before[-1], None  # `X 8–9 апреля находился с визитом в Анкаре`: a finite verb's subject
     after = ctx.between(toks[k].stop, ctx.doc.sents[s].stop, ("person",))
-    if after and _object_owner(ctx, k, after[0]):
+    if after and (_object_owner(ctx, k, after[0]) or _participle_of_another(ctx, staying, after[0])):
         return None, None
     if after:
         return after[0], None
     states = [r for r in ctx.between(ctx.doc.sents[s].start, toks[k].start, ("country",))]
     return (states[-1] if states else None), None
+
+
+def _participle_of_another(ctx: Context, staying: int | None, ref: Ref) -> bool:
+    """`Прибывший в Ташкент министр иностранных дел Венгрии провел переговоры с Саидовым`: a participle of visiting
+    in the nominative, no one named in its case after it (`_said_of_ahead`), is said of a noun with no name, not of
+    the person ``ref`` the sentence names later in another case (rule `visitor_staying`)."""
+    toks = ctx.doc.tokens
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return staying is not None and _participle(toks[staying]) and toks[staying].feats.get("Case") == "Nom" and \
+        rng is not None and toks[rng[0]].feats.get("Case") != "Nom" and ctx.on("visitor_staying")
 
 
 def _object_owner(ctx: Context, k: int, ref: Ref) -> bool:
