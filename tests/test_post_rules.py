@@ -54,6 +54,8 @@ EXAMPLES = [
     ("|посол ЕС на Южном Кавказе| Тойво Клаар прибыл.", "seat"),
     ("|наблюдатель от ОБСЕ| Иван Петров прибыл.", "from_body"),
     ("|судья ЕСПЧ от России| Михаил Лобов прибыл.", "from_place"),
+    ("|секретарь Совета безопасности при Президенте Узбекистана| Виктор Махмудов выступил.",
+     "body_under_head_of_state"),
     ("|постоянный представитель Казахстана при ООН| Кайрат Умаров выступил.", "host_body"),
     ("|Глава миссии Казахстана при Европейском союзе и НАТО| Маргулан Баймухан выступил.", "host_body"),
     ("|специальный представитель ЕС по Центральной Азии| Тэрхи Хаканен прибыла.", "topic_place_or_body"),
@@ -548,6 +550,21 @@ def test_a_title_declined_as_an_adjective_is_put_in_the_nominative(nlp):
 def test_the_next_head_with_the_verb_left_out_takes_its_adjectives_state(nlp, text, countries):
     """`delegation_state` after `возглавил`, `возглавлял` (`posts.heading`)."""
     assert [p.country for p in nlp(text).posts] == countries
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Шойгу провел переговоры с секретарем Совета безопасности при Президенте Узбекистана Виктором Махмудовым.",
+     "UZ"),  # UzA
+    ("В тот же день китайский гость провел встречу с директором Казахстанского института стратегических исследований "
+     "при Президенте Республики Казахстан Ерканом Тукумовым.", "KZ"),  # Kazinform
+    ("Затем члены делегации встретились с директором Института стратегического планирования и экономического "
+     "развития при Президенте Туркменистана Мерданом Аннадурдыевым.", "TM"),  # TDH
+])
+def test_a_body_under_a_head_of_states_office_is_that_states(nlp, text, country):
+    """`body_under_head_of_state`: `при Президенте X` is part of the body's name and gives the post its state; the head
+    of state's title is no post of its own (whose holder, named before, would join the talks)."""
+    assert [p.country for p in nlp(text).posts] == [country]
+    assert len(Pipeline(disable=["body_under_head_of_state"])(text).posts) == 2
 
 
 @pytest.mark.parametrize(("text", "countries"), [

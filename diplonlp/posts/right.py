@@ -287,6 +287,24 @@ HOST_OFFICES = words("posts.host_offices")
 """`при отделении ООН в Женеве`: a lower-case office of the body a representative is accredited to."""
 
 
+HEADS_OF_STATE = words("references.head_of_state_titles")
+"""`президент`: `Совета безопасности при Президенте Узбекистана` is that state's body (`body_under_head_of_state`)."""
+
+
+def body_under_head_of_state(doc: Analysis, p: PostPhrase) -> bool:
+    """`секретарь Совета безопасности при Президенте Узбекистана`: a body under a head of state's office (`при` and
+    the head of state's title, then the state) is that state's, and so is the post; the head of state's title is
+    part of the body's name, no post of its own (whose holder would join the post's holder's talks)."""
+    toks = doc.tokens
+    if toks[p.j].lower != "при" or p.j + 2 >= p.last or not lemmas(toks[p.j + 1].text) & HEADS_OF_STATE:
+        return False
+    found = country_at(doc, p.j + 2)
+    if found is None or found[1] > p.last:
+        return False
+    p.country, p.j = p.country or found[0], found[1]
+    return True
+
+
 def host_body(doc: Analysis, p: PostPhrase) -> bool:
     """`постоянный представитель … при ООН`: the body a representative is accredited to (the first of two: `глава
     миссии при Европейском союзе и НАТО`; past an office of it in lower case, `при отделении ООН`)."""
@@ -610,7 +628,8 @@ STATE_RULES = ("state_noun_named_before",)
 RIGHT_RULES: list[PhraseRule] = [
     part_time, parliament_of_chamber, generic_place, members_of_body, mission, place_of_office, region_of_state,
     and_place, second_country,
-    body, state, host_state, second_host, host_city, region_noun, seat, from_body, from_place, host_body,
+    body, state, host_state, second_host, host_city, region_noun, seat, from_body, from_place,
+    body_under_head_of_state, host_body,
     topic_place_or_body,
     topic_state, topic_words, delegation_state, delegation_body, delegation_named_before,
 ]
