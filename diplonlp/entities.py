@@ -808,19 +808,18 @@ def _state_of_joined_title(doc: Analysis, post: Found) -> str | None:
 def _state_represented(doc: Analysis, post: Found) -> str | None:
     """`Венгрию на заседании представлял государственный министр Левенте Мадьяр`: a post with no state right after
     `представлял`, whose sentence names a state the dictionary reads in the accusative before the verb, is that
-    state's; so is one right
-    after a dash standing for the verb, after a comma and a state (`Армению представлял заместитель министра …, Грузию
-    – заместитель министра …`, `Иран – …`: a state the dictionary reads in the accusative; rule
-    `state_represented`)."""
+    state's; so is one right after a dash standing for the verb, after a comma and such a state (`Армению представлял
+    заместитель министра …, Грузию – заместитель министра …`, `Иран – …`; rule `state_represented`)."""
     verb = doc.tokens[post.a - 1] if post.a else None
     if verb is None or not doc.on("state_represented"):
         return None
     first, _ = doc.sent_bounds(post.a)
     if verb.text in DASHES:
-        said = any(lemmas(t.text) & REPRESENTING and t.pos == "VERB" for t in doc.tokens[first:verb.i])
-        state = next((c for c in doc.found.get("country", []) if c.b == verb.i and not c.data["adjective"]), None)
-        return str(state.data["code"]) if said and state is not None and doc.tokens[state.a - 1].text == "," and \
-            in_case(doc.tokens[state.b - 1], "accs") else None
+        state = doc.ending_at("country").get(verb.i)
+        said = state is not None and any(lemmas(t.text) & REPRESENTING and t.pos == "VERB"
+                                         for t in doc.tokens[first:verb.i])
+        return str(state.data["code"]) if said and state is not None and not state.data["adjective"] and \
+            doc.tokens[state.a - 1].text == "," and in_case(doc.tokens[state.b - 1], "accs") else None
     if not lemmas(verb.text) & REPRESENTING or verb.pos != "VERB":
         return None
     states = [c for c in doc.found.get("country", []) if first <= c.a < verb.i and not c.data["adjective"]

@@ -540,11 +540,11 @@ class Context:
         """Does sentence ``s`` tell a signing in the short passive (`был подписан`, `подписаны`) and name no one but
         those before whom it is done (`В присутствии Президента Узбекистана подписаны соглашения …`: `witness`), nor a
         date (`В 2019 году было подписано соглашение …` is another, earlier signing; rule `signed_by_sides`)?"""
-        if not self.on("signed_by_sides") or self._named_apart_from_witnesses(s):
+        if not self.on("signed_by_sides"):
             return False
         sent = self.doc.sents[s]
         return any(t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and lemmas(t.text) & SIGNED
-                   for t in self.doc.tokens[sent.first:sent.last])
+                   for t in self.doc.tokens[sent.first:sent.last]) and not self._named_apart_from_witnesses(s)
 
     def _named_apart_from_witnesses(self, s: int) -> bool:
         """Does sentence ``s`` name a person, state, body or date outside the phrases naming a `witness`?"""
