@@ -816,10 +816,11 @@ def _state_represented(doc: Analysis, post: Found) -> str | None:
     first, _ = doc.sent_bounds(post.a)
     if verb.text in DASHES:
         state = doc.ending_at("country").get(verb.i)
-        said = state is not None and any(lemmas(t.text) & REPRESENTING and t.pos == "VERB"
-                                         for t in doc.tokens[first:verb.i])
-        return str(state.data["code"]) if said and state is not None and not state.data["adjective"] and \
-            doc.tokens[state.a - 1].text == "," and in_case(doc.tokens[state.b - 1], "accs") else None
+        if state is None or state.data["adjective"] or doc.tokens[state.a - 1].text != "," or \
+                not in_case(doc.tokens[state.b - 1], "accs"):
+            return None
+        said = any(lemmas(t.text) & REPRESENTING and t.pos == "VERB" for t in doc.tokens[first:verb.i])
+        return str(state.data["code"]) if said else None
     if not lemmas(verb.text) & REPRESENTING or verb.pos != "VERB":
         return None
     states = [c for c in doc.found.get("country", []) if first <= c.a < verb.i and not c.data["adjective"]

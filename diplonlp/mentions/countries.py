@@ -148,12 +148,19 @@ def _abbreviation_code(doc: Analysis, i: int, named: set[str] | None = None) -> 
     if not others or not doc.on("shared_abbreviation"):
         return code
     named = _states_named(doc, named)
-    hits = [c for c in others if c in named]
-    if len(hits) != 1 or code in named or _dateline_state(doc) == code:
+    other = _named_instead(code, others, named)
+    if other is None or _dateline_state(doc) == code:
         return code
     hosted = i + 2 < len(doc.tokens) and doc.tokens[i + 1].lower == "в" and (
-        (host := country_at(doc, i + 2)) is not None and host[0] == hits[0])
-    return code if hosted else hits[0]
+        (host := country_at(doc, i + 2)) is not None and host[0] == other)
+    return code if hosted else other
+
+
+def _named_instead(code: str, others: list[str], named: set[str]) -> str | None:
+    """The one of ``others`` (states that share a word with ``code``'s) the text names otherwise (``named``), where it
+    does not name ``code``'s state itself (`shared_abbreviation`, `shared_adjective`); else None."""
+    hits = [c for c in others if c in named]
+    return hits[0] if len(hits) == 1 and code not in named else None
 
 
 def _states_named(doc: Analysis, named: set[str] | None) -> set[str]:
@@ -268,7 +275,7 @@ def adjective_state(doc: Analysis, k: int) -> str | None:
     found, tok = doc.starting_at("country").get(k), doc.tokens[k]
     if found is not None and found.data["adjective"] and (found.start, found.stop) == (tok.start, tok.stop):
         return str(found.data["code"])  # the whole word: not a compound's first part (`российско-британской`)
-    return adjective_code(doc.tokens[k].text) if doc.tokens[k].is_word else None
+    return adjective_code(tok.text) if tok.is_word else None
 
 
 def _shared_adjectives(doc: Analysis, found: list[Found]) -> None:
@@ -276,16 +283,18 @@ def _shared_adjectives(doc: Analysis, found: list[Found]) -> None:
     (`countries_extra.tsv`'s `adj_shared`) is that other state's where the text names it, and not the first, by a
     name or an abbreviation (rule `shared_adjective`)."""
     shared = countries().shared_adjectives
-    words = [(f, doc.text[f.start:f.stop].lower()) for f in found if f.data["adjective"]]
-    words = [(f, w) for f, w in words if w in shared or lemmas(w) & shared.keys()]
-    if not words or not doc.on("shared_adjective"):
+    if not shared or not doc.on("shared_adjective"):
         return
+    keyed = [(f, _shared_key(doc.text[f.start:f.stop].lower(), shared)) for f in found if f.data["adjective"]]
     named = {str(f.data["code"]) for f in found if not f.data["adjective"]}
-    for f, word in words:
-        others = shared.get(word) or next(shared[lemma] for lemma in lemmas(word) if lemma in shared)
-        hits = [c for c in others if c in named]
-        if len(hits) == 1 and f.data["code"] not in named:
-            f.data["code"] = hits[0]
+    for f, others in keyed:
+        if others and (other := _named_instead(str(f.data["code"]), others, named)):
+            f.data["code"] = other
+
+
+def _shared_key(word: str, shared: dict[str, list[str]]) -> list[str]:
+    """The states ``word`` (an adjective as written, or its combining form) is shared with (`корейских`: [KP])."""
+    return shared.get(word) or next((shared[lemma] for lemma in lemmas(word) if lemma in shared), [])
 
 
 def _named_abbreviations(doc: Analysis, named: set[str], quoted: set[int], taken: set[int]) -> list[Found]:

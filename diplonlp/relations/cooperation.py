@@ -74,8 +74,10 @@ def between_parties(ctx: Context, s: int, after: int) -> list[str]:
     if (k + 1 < sent.last and lemmas(toks[k + 1].text) & GENERIC) or (
             k + 2 < sent.last and lemmas(toks[k + 2].text) & GENERIC and toks[k + 1].pos in ("NUM", "ADJ", "DET")):
         sides = [p for p in ctx.sides_of_talks(s) if p.startswith("country-")]  # `стороны … между своими странами`
-        several = toks[k + 1].pos == "NUM" and not lemmas(toks[k + 1].text) & PAIR_NUMERALS
-        return sides if len(sides) >= 2 else (several and ctx.states_listed(s)) or ctx.salient_pair(s)
+        if len(sides) >= 2:
+            return sides
+        several = toks[k + 1].pos == "NUM" and not lemmas(toks[k + 1].text) & PAIR_NUMERALS  # `между тремя странами`
+        return (ctx.states_listed(s) if several else []) or ctx.salient_pair(s)
     parties: list[str] = []
     end = toks[k].stop
     for ref in ctx.between(toks[k].stop, sent.stop, PARTY_KINDS):
