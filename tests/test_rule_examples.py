@@ -5980,6 +5980,101 @@ def test_a_region_head_whose_state_is_unnamed_stands_for_the_region(nlp, text, p
     assert named_parties(Pipeline(disable=["region_of_unnamed_state"])(text), "cooperation") == []
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("ТУРКЕСТАН. КАЗИНФОРМ – Аким Туркестанской области Дархан Сатыбалды и министр экологии Узбекистана Азиз "
+     "Абдухакимов подписали меморандум о сотрудничестве в сфере экологического туризма.",
+     ["Туркестанская область", "Узбекистан"]),
+    ("МИНСК, 30 ноября. /Корр. БЕЛТА/. Министр образования Беларуси Андрей Иванец и губернатор Смоленской области "
+     "Василий Анохин подписали в Минске программу сотрудничества в сфере образования на 2027-2029 годы.",
+     ["Беларусь", "Смоленская область"]),
+])
+def test_a_signer_heading_a_region_whose_state_is_unnamed_signs_for_the_region(nlp, text, parties):
+    """`region_of_unnamed_state`, for signers: a head of a region whose state no word names signs for the region
+    beside the other signer's state (the agreement and the cooperation in its field); off, one side only, neither."""
+    doc = nlp(text)
+    assert named_parties(doc, "agreement") == [parties]
+    assert named_parties(doc, "cooperation") == [parties]
+    off = Pipeline(disable=["region_of_unnamed_state"])(text)
+    assert named_parties(off, "agreement") == named_parties(off, "cooperation") == []
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Баку, 6 декабря, АЗЕРТАДЖ. Министр иностранных дел Социалистической Республики Вьетнам Ле Хоай Чунг находится "
+     "в Азербайджане с официальным визитом по приглашению министра иностранных дел Джейхуна Байрамова.",
+     ("Ле Хоай Чунг", "Азербайджан")),
+    ("УЛАН-БАТОР /МОНЦАМЭ/. Министр иностранных дел Монголии Батмунхийн Баттсэцэг 3-5 декабря находилась в Японии с "
+     "официальным визитом по приглашению министра иностранных дел Японии Такэси Иваи.",
+     ("Батмунхийн Баттсэцэг", "Япония")),
+])
+def test_an_invitation_after_po_is_the_ground_of_an_event_told(nlp, text, visit):
+    """`invitation_ground`: `с визитом по приглашению X` tells a visit made at X's invitation, not one still to come
+    (`пригласил посетить` still is); off, the invitation reads as a plan and the visit is lost."""
+    doc = nlp(text)
+    assert [(doc.entity(r.visitor).name, doc.entity(r.destination).name)  # type: ignore[union-attr]
+            for r in doc.relations if r.kind == "visit"] == [visit]
+    assert [r for r in Pipeline(disable=["invitation_ground"])(text).relations if r.kind == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "БИШКЕК, 6 дек — Sputnik. Министр иностранных дел Кыргызстана Жээнбек Кулубаев прибыл в Ханой. Программа визита "
+    "предусматривает переговоры с министром иностранных дел Вьетнама Ле Хоай Чунгом.",
+    "ТАШКЕНТ, 6 декабря. /Корр. БЕЛТА/. Премьер-министр Беларуси Александр Турчин прибыл в Ташкент с официальным "
+    "визитом. Программа визита предусматривает переговоры с премьер-министром Узбекистана Абдуллой Ариповым и встречу "
+    "с Президентом Узбекистана Шавкатом Мирзиёевым.",
+])
+def test_talks_a_programme_provides_for_are_planned(nlp, text):
+    """`meeting.planned`: `Программа визита предусматривает переговоры с …` tells talks still to come: no meeting."""
+    assert meetings(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Ашхабад, 5 декабря (TDH). В Министерстве иностранных дел Туркменистана состоялся очередной раунд диалога "
+     "Туркменистан – Европейский союз по правам человека. Туркменскую делегацию возглавил заместитель министра "
+     "иностранных дел Вепа Хаджиев, делегацию ЕС – директор Европейской службы внешних действий Люк Девинь.",
+     {"Вепа Хаджиев", "Люк Девинь"}),
+    ("АСТАНА. 7 декабря. KAZINFORM – В Астане состоялся пятый раунд стратегического диалога между Казахстаном и "
+     "Великобританией. Казахстанскую делегацию возглавил первый заместитель министра иностранных дел Ержан Ашикбаев, "
+     "британскую – постоянный заместитель министра иностранных дел Оливер Робинс.",
+     {"Ержан Ашикбаев", "Оливер Робинс"}),
+])
+def test_a_round_of_a_dialogue_is_talks_held(nlp, text, heads):
+    """`round_of_talks`: `состоялся раунд диалога …` tells talks held, so the heads of delegations the next sentence
+    names meet; off, `диалог` alone names no talks and they do not."""
+    assert [set(m) for m in meetings(nlp(text))] == [heads]
+    assert meetings(Pipeline(disable=["round_of_talks"])(text)) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Баку, 7 декабря, АЗЕРТАДЖ. Президент Исламской Республики Мавритания Мохамед Ульд Шейх эль-Газуани прибыл в "
+     "Азербайджан с официальным визитом. В аэропорту высокого гостя встретил заместитель премьер-министра Самир "
+     "Шарифов. В тот же день Президент Ильхам Алиев встретился с ним один на один.",
+     ["Ильхам Алиев", "Мохамед Ульд Шейх эль-Газуани"]),
+    ("МОСКВА, 7 декабря. /ТАСС/. Премьер-министр Малайзии Анвар Ибрагим прибыл в Москву с официальным визитом. В "
+     "понедельник президент России Владимир Путин провел с ним переговоры в Кремле.",
+     ["Анвар Ибрагим", "Владимир Путин"]),
+])
+def test_with_him_by_a_talks_word_is_the_one_met(nlp, text, pair):
+    """`pronoun_counterpart`: `встретился с ним`, `провел с ним переговоры` is a meeting with the last person named
+    before, of another state than the subject (not the host's deputy who greeted the guest); off, no meeting."""
+    assert meetings(nlp(text)) == [sorted(pair)]
+    assert meetings(Pipeline(disable=["pronoun_counterpart"])(text)) == []
+
+
+@pytest.mark.parametrize(("text", "sides", "topic"), [
+    ("Баку, 7 декабря, Trend. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с послом Пакистана "
+     "Касимом Мохиуддином. Стороны обменялись мнениями о ситуации в Афганистане и Иране, а также обсудили "
+     "сотрудничество в оборонной сфере.", ["Азербайджан", "Пакистан"], ["Афганистан", "Иран"]),
+    ("МИНСК, 7 декабря. /Корр. БЕЛТА/. Президент Беларуси Александр Лукашенко встретился с Послом Китая Се Сяоюном. "
+     "Собеседники обсудили транзит грузов через Казахстан и Россию, а также сотрудничество в сфере образования.",
+     ["Беларусь", "Китай"], ["Казахстан", "Россия"]),
+])
+def test_states_of_an_earlier_conjunct_do_not_cooperate(nlp, text, sides, topic):
+    """`run_of_earlier_conjunct`: states joined in a topic before `, а также` and the word of cooperation, not a
+    verb's subject, are what was discussed; the sides of the talks cooperate; off, the topic's states."""
+    assert named_parties(nlp(text), "cooperation") == [sides]
+    assert named_parties(Pipeline(disable=["run_of_earlier_conjunct"])(text), "cooperation") == [topic]
+
+
 @pytest.mark.parametrize(("text", "regions"), [
     ("Алматы, 3 декабря. /КазТАГ/. Аким Алматинской области Марат Султангазиев встретился с губернатором "
      "Иссык-Кульской области Кыргызстана Бакытбеком Джетигеновым. По итогам встречи стороны подписали меморандум о "
@@ -6007,11 +6102,12 @@ def test_a_document_signed_after_talks_of_regions_heads_is_the_regions(nlp, text
 ])
 def test_heads_of_regions_signing_together_sign_for_their_regions(nlp, text, regions, cooperate):
     """`regions_of_heads`: two heads of regions their titles name, joined as the subject of a signing, sign for the
-    regions (and cooperate in the field a document of cooperation names); off, no agreement."""
+    regions (and cooperate in the field a document of cooperation names); off, with `region_of_unnamed_state` (which
+    reads each head whose state no word names as their region), no agreement."""
     doc = nlp(text)
     assert named_parties(doc, "agreement") == [regions]
     assert named_parties(doc, "cooperation") == ([regions] if cooperate else [])
-    assert named_parties(Pipeline(disable=["regions_of_heads"])(text), "agreement") == []
+    assert named_parties(Pipeline(disable=["regions_of_heads", "region_of_unnamed_state"])(text), "agreement") == []
 
 
 @pytest.mark.parametrize(("text", "newer", "older"), [
@@ -6201,7 +6297,8 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
     assert len(Pipeline(disable=["headline_in_capitals"])(text).posts) == 4
 
 
-RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry",
+RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
+                      "pronoun_counterpart", "run_of_earlier_conjunct",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",

@@ -10,7 +10,8 @@ Two kinds, by what the contract makes of them:
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`); a bare title
   subject of its sentence is who met, not one met after `с` (`title_of_actor`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
-  entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`).
+  entity (``doc.references``) for every relation stage (rules `pronoun_subject`, `pronoun_of_another_state`;
+  `pronoun_counterpart`: `встретился с ним`).
 - `guests`: `гость`, `гостья`, `гости` are resolved the same way to the visiting side named before (rule
   `guest_refers_to_visitor`), and a delegation told again alone to the head of the delegation told before (rule
   `delegation_refers_to_head`).
@@ -42,7 +43,7 @@ RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_
          ROLE_OF_ANOTHER_STATE, HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE,
          DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE, TITLE_OF_ACTOR,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
-         pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, OBLIQUE_NAME_NO_SUBJECT,
+         pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, pronouns.PRONOUN_COUNTERPART, OBLIQUE_NAME_NO_SUBJECT,
          guests.GUEST_REFERS_TO_VISITOR, guests.DELEGATION_REFERS_TO_HEAD)
 """The stage's named rules."""
 

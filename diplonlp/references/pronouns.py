@@ -51,6 +51,13 @@ before it, named or a role noun standing for a person, of its gender: the one re
 as that person)."""
 OBJECT_GENDER = {"его": "masc", "ее": "femn", "её": "femn"}
 RECEIVING = words("references.receiving_verbs")
+PRONOUN_COUNTERPART = "pronoun_counterpart"
+"""`Президент Мавритании … прибыл в Азербайджан … В тот же день Президент Ильхам Алиев встретился с ним`, `провел с
+ней переговоры`: `с ним`, `с ней` by a talks word (`references.talk_words`, three words before `с` or two after the
+pronoun) is the last person named before its sentence, in the three before, of its gender and of a state other than
+the person its sentence names before it, the one met (not `вместе с ним`: no talks word by it)."""
+WITH_GENDER = {"ним": "masc", "ней": "femn"}
+TALK_WORDS = words("references.talk_words")
 OPENERS = {"ADV", "CCONJ", "PART", "PUNCT"}
 PHRASE = {"ADP", "ADJ", "DET", "NOUN", "NUM", "PRON", "PROPN"}
 """What a prepositional phrase before the pronoun may hold (`Кроме того, он …`, `После этого он …`)."""
@@ -82,7 +89,28 @@ def resolve(doc: Analysis) -> list[Reference]:
                 out.append(Reference(tok.start, tok.stop, entity, rule))
         elif tok.lower in OBJECT_GENDER and (entity := _received(doc, tok, named, owner, dates)):
             out.append(Reference(tok.start, tok.stop, entity, PRONOUN_OBJECT))
+        elif tok.lower in WITH_GENDER and (entity := _counterpart(doc, tok, named, owner)):
+            out.append(Reference(tok.start, tok.stop, entity, PRONOUN_COUNTERPART))
     return out
+
+
+def _counterpart(doc: Analysis, tok: Token, named: list[Found], owner: dict[tuple[int, int], str]) -> str | None:
+    """The person `с ним`, `с ней` by a talks word stands for (rule `pronoun_counterpart`), if any."""
+    first, last = doc.sent_bounds(tok.i)
+    if tok.i == first or doc.tokens[tok.i - 1].lower != "с" or not doc.on(PRONOUN_COUNTERPART) or not any(
+            lemmas(t.text) & TALK_WORDS for t in doc.tokens[max(first, tok.i - 4):min(last, tok.i + 3)]):
+        return None
+    assert doc.document is not None
+    state = {p.id: p.country for p in doc.document.persons}
+    subject = next((owner.get((p.start, p.stop)) for p in named if first <= p.a < tok.i), None) or next(
+        (r.entity for r in doc.title_references if doc.tokens[first].start <= r.start < tok.start), None)
+    if subject is None or state.get(subject) is None:
+        return None
+    gender, since = WITH_GENDER[tok.lower], doc.sents[max(0, tok.sent - 3)].first
+    before = [owner.get((p.start, p.stop)) for p in named if since <= p.a < first and
+              p.data.get("gender") in (gender, None)]
+    other = [pid for pid in before if state.get(pid or "") not in (None, state[subject])]
+    return other[-1] if other else None
 
 
 def _received(doc: Analysis, tok: Token, named: list[Found], owner: dict[tuple[int, int], str],

@@ -128,7 +128,7 @@ def signers(ctx: Context, s: int) -> list[str]:
     persons = ctx.in_sentence(s, ("person",))
     acting = [r for r in persons if not ctx.witness(s, r)]
     for refs in (acting, persons):  # the witnesses' states where no two others sign
-        parties = list(dict.fromkeys(p for p in map(ctx.party_of, refs) if p))
+        parties = list(dict.fromkeys(p for p in (_signer_party(ctx, r) for r in refs) if p))
         if len(parties) >= 2:
             return parties
     bodies = ctx.in_sentence(s, ("org",))  # `Счетная палата Российской Федерации`: the body, not its state
@@ -140,6 +140,16 @@ def signers(ctx: Context, s: int) -> list[str]:
     sent = ctx.doc.sents[s]
     sides = _coordinated(ctx, sent.start, sent.stop)  # `Казахстан и Европейский союз подписали …`
     return sides if any(side.startswith("org-") for side in sides) else []
+
+
+def _signer_party(ctx: Context, ref: Ref) -> str | None:
+    """The side a signer stands for: their state or body, else the region their title names where they head it and
+    no word names its state (rule `region_of_unnamed_state`: `Аким Алматинской области A и министр экономики
+    Кыргызстана B подписали …`: the region and Kyrgyzstan)."""
+    party = ctx.party_of(ref)
+    if party is None and ref.kind == "person" and ctx.on("region_of_unnamed_state"):
+        return ctx.region_of.get(ref.id)
+    return party
 
 
 def _route_states(ctx: Context, s: int) -> set[int]:
@@ -829,8 +839,9 @@ def _coordinated(ctx: Context, start: int, stop: int) -> list[str]:
             loose = loose or join != "и" or ref.kind == "location"
         end = ref.stop
         orgs = {p for p in run if p.startswith("org-")}
-        if len(run) >= 2 and not (owned and _another_topic(ctx, run_start, ctx.doc.text[ref.stop:stop])) and (
-                not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
+        rest = ctx.doc.text[ref.stop:stop]
+        other = _another_topic(ctx, run_start, rest) if owned else _earlier_conjunct(ctx, ref.stop, rest)
+        if len(run) >= 2 and not other and (not orgs or (_verb_after(ctx, ref.stop) and (orgs <= bodies or not loose))):
             best = list(run)
     return best
 
@@ -841,6 +852,14 @@ def _opened_by_between(ctx: Context, start: int) -> bool:
     another topic)?"""
     rng = ctx.doc.token_range(start, start + 1)
     return rng is not None and rng[0] > 0 and ctx.doc.tokens[rng[0] - 1].lower == "между"
+
+
+def _earlier_conjunct(ctx: Context, stop: int, rest: str) -> bool:
+    """`обсудили ситуацию в Афганистане и Пакистане, а также сотрудничество …`, `вопросы связанности Центральной и
+    Южной Азии, …, а также сотрудничество …`: a run ending at ``stop`` that is no verb's subject, with `а также` in
+    ``rest`` (the text up to the word of cooperation), is of an earlier conjunct's topic, not the cooperating sides
+    (rule `run_of_earlier_conjunct`)."""
+    return "а также" in rest and not _verb_after(ctx, stop) and ctx.on("run_of_earlier_conjunct")
 
 
 def _another_topic(ctx: Context, start: int, rest: str) -> bool:
@@ -879,7 +898,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          DOCUMENT_SIGNERS, "cooperation_agreed_on_field")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended",
-          "between_of_conjunct")
+          "between_of_conjunct", "run_of_earlier_conjunct")
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
@@ -1080,7 +1099,7 @@ def _joint_subject_sides(ctx: Context, s: int, stop: int) -> list[str]:
     pair = joined_pair(ctx, s, verb) if verb is not None else None
     if pair and (regions := ctx.heads_regions([r.id for r in pair])):
         return regions  # `Аким Алматы A и мэр Бишкека B подписали …`
-    parties = [ctx.party_of(r) for r in pair] if pair else []
+    parties = [_signer_party(ctx, r) for r in pair] if pair else []
     if None not in parties and len(set(parties)) == 2:
         return [p for p in parties if p]
     return _listed_subject_sides(ctx, s, verb) if verb is not None else []

@@ -428,7 +428,8 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
     after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
-    if any(lemmas(toks[j].text) & cues for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
+    if any(lemmas(toks[j].text) & cues and not _invitation_ground(ctx, j)
+           for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
         return True
     head = toks[k].head
     if _subject_of_plan(ctx, s, k, cues):
@@ -441,6 +442,15 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
                for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
+
+
+def _invitation_ground(ctx: Context, j: int) -> bool:
+    """`находилась в Японии с официальным визитом по приглашению министра …`: an invitation right after `по` is the
+    ground of an event told, not a plan (rule `invitation_ground`; `пригласил посетить`, `принял приглашение` still
+    are)."""
+    toks = ctx.doc.tokens
+    return j > 0 and toks[j - 1].lower == "по" and bool(lemmas(toks[j].text) & INVITATION) and \
+        ctx.on("invitation_ground")
 
 
 def _negated_event(ctx: Context, s: int, k: int) -> bool:
@@ -1205,7 +1215,7 @@ RULES = ("meeting_talks", "subject_told_before", "meeting_each_counterpart", "me
          "delegation_head_named_after", "delegation_other_side", "negated_event", "counterpart_not_actor",
          "subject_past_adverb", "plural_officials_met", "side_of_unnamed_state", "unnamed_in_series",
          "pair_after_verb", "margins_not_talks", "chair_told_before", "session_told_before",
-         "headline_side_named")
+         "headline_side_named", "invitation_ground", "round_of_talks")
 """`meeting_talks`: a talks word and the sides around it make one meeting. `subject_told_before`: with one counterpart
 after `с` and no one before the talks word, the one the counterpart met in talks told before holds the talks, else the
 first person of the sentence before, of another state. `meeting_each_counterpart`: one person named before the talks
@@ -1340,6 +1350,8 @@ SESSION_PRONOUNS = words("meeting.session_pronouns")
 """`В нем приняли участие …` right after a sentence naming a session: that session."""
 SESSION_OR_TALKS = SESSION_NOUNS | NOUNS
 """What tells taking part in a session right after a sentence naming one (`Заседание провел X. Во встрече …`)."""
+ROUNDS = words("meeting.rounds")
+"""`состоялся раунд диалога …`: talks held, whatever names them (`round_of_talks`)."""
 
 
 def _plural_talks(tok: Token) -> bool:
@@ -1876,8 +1888,8 @@ def _talks_held(ctx: Context, s: int) -> bool:
     """Does sentence ``s`` tell talks or a session (`состоялись консультации`, `прошло заседание комиссии`) that are
     not still to come?"""
     sent = ctx.doc.sents[s]
-    return any(lemmas(ctx.doc.tokens[k].text) & SESSION_OR_TALKS and not planned(ctx, s, k)
-               for k in range(sent.first, sent.last))
+    told = SESSION_OR_TALKS | ROUNDS if ctx.on("round_of_talks") else SESSION_OR_TALKS
+    return any(lemmas(ctx.doc.tokens[k].text) & told and not planned(ctx, s, k) for k in range(sent.first, sent.last))
 
 
 def _add_referred(ctx: Context, found: list[Meeting], s: int, pair: list[str], before: int) -> None:
