@@ -949,6 +949,39 @@ def test_a_possessive_before_cooperation_with_a_side_names_the_state_before_it(n
     assert parties not in named_parties(Pipeline(disable=["possessive_partner"])(text), "cooperation")
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("АСТАНА. 10 декабря. KAZINFORM – Председатель Мажилиса Парламента Республики Казахстан Ерлан Кошанов встретился с "
+     "Чрезвычайным и Полномочным Послом Турецкой Республики Мехметом Севимом. Стороны обсудили развитие "
+     "межпарламентского взаимодействия, передает пресс-служба казахстанского парламента.", ["Казахстан", "Турция"]),
+    ("ЕРЕВАН, 10 дек — Sputnik. Председатель Национального собрания Армении Ален Симонян принял посла Франции в "
+     "Армении Оливье Декотиньи. Собеседники обсудили межпарламентское сотрудничество, сообщает пресс-служба "
+     "армянского парламента.", ["Армения", "Франция"]),
+])
+def test_a_reporting_clause_ends_the_phrase_of_cooperation(nlp, text, sides):
+    """`phrase_ends_at_verb`: `, сообщает пресс-служба армянского парламента` after cooperation with no field names
+    the source, no side of it: the sides of the talks cooperate; off, the state adjective reads as a side named
+    after the word and there is no cooperation."""
+    assert named_parties(nlp(text), "cooperation") == [sides]
+    assert named_parties(Pipeline(disable=["phrase_ends_at_verb"])(text), "cooperation") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("9 декабря в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром "
+     "иностранных дел Республики Индии С.Джайшанкаром. Министры обсудили взаимодействие в ООН, в том числе "
+     "подтвердили общие подходы к реформированию Совета Безопасности.", "Совет Безопасности"),
+    ("Нью-Йорк, 9 декабря /УзА/. Постоянный представитель Республики Узбекистан при ООН Улугбек Лапасов встретился с "
+     "председателем Генеральной Ассамблеи ООН. Стороны обсудили роль ООН в обеспечении устойчивого развития и позицию "
+     "Узбекистана по реформе Совета Безопасности.", "Совет Безопасности Республики Узбекистан"),
+])
+def test_a_bare_body_after_an_organization_is_that_organizations_body(nlp, text, wrong):
+    """`body_of_named_organization`: `Совета Безопасности` after `ООН` in its sentence is the UN's Security Council
+    (the gazetteer's `Совет Безопасности ООН`), not a state's or a bare body; off, the state body reading."""
+    def councils(doc: Document) -> list[str]:
+        return [o.name for o in doc.organizations if o.name.startswith("Совет Безопасности")]
+    assert councils(nlp(text)) == ["Совет Безопасности ООН"]
+    assert councils(Pipeline(disable=["body_of_named_organization"])(text)) == [wrong]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Ашхабад, 2 апреля. /ТДХ/. Президент Туркменистана Сердар Бердымухамедов принял Председателя Правления ПАО "
      "«Газпром» Алексея Миллера. Глава государства отметил, что Туркменистан открыт для партнерства с Газпромом.",
@@ -6298,7 +6331,8 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
 
 
 RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
-                      "pronoun_counterpart", "run_of_earlier_conjunct",
+                      "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
+                      "phrase_ends_at_verb",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",

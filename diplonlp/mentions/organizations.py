@@ -58,7 +58,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
-         "bodies_of_states", "typed_quoted_name", "quoted_name_alone")
+         "bodies_of_states", "typed_quoted_name", "quoted_name_alone", "body_of_named_organization")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -194,6 +194,8 @@ def _state_bodies(doc: Analysis, i: int, first: int, last: int) -> list[Found]:
     if not after and not before and own:
         before = (own, i)  # Халк Маслахаты, Мажилис: bodies of one state
     implied = not after and not before  # the state is not named with the body: the sentence's or the setting's
+    if implied and (of_body := _body_of_organization(doc, i, match.stop, head, first)) is not None:
+        return [of_body]
     if implied:
         code = _implied_state(doc, i, match.stop, stem, first, last)
         if code is None:
@@ -248,6 +250,24 @@ def _bodies_of_states(doc: Analysis, body: Found, i: int, last: int, matched: tu
     code, end = other
     return [doc.make("org", body.b + 1, end, **_body_data(*matched, code, None), implied_state=False,
                      rule="bodies_of_states")]
+
+
+def _body_of_organization(doc: Analysis, i: int, stop: int, head: str, first: int) -> Found | None:
+    """`поддерживает центральную роль ООН … и выступает за реформу Совета Безопасности`: a bare state body at tokens
+    ``i:stop`` whose name with the abbreviation of an organization named before it in its sentence is that
+    organization's body in the gazetteer (`Совет Безопасности ООН`) is that body, no state's (rule
+    `body_of_named_organization`)."""
+    if not doc.on("body_of_named_organization") or not all(t.is_cap for t in doc.tokens[i:stop]) or (
+            stop < len(doc.tokens) and doc.tokens[stop].is_cap):
+        return None  # `в Совете Безопасности ООН`: the gazetteer's name in full
+    lex = organizations()
+    for k in range(i - 1, first - 1, -1):
+        rec = lex.by_abbr.get(doc.tokens[k].text)
+        body = next((r for r in lex.by_abbr.values() if r.name == f"{head} {rec.abbr}"), None) if rec else None
+        if body is not None:
+            return doc.make("org", i, stop, name=body.name, abbr=body.abbr, country=body.country, kind=body.kind,
+                            key=f"intl:{body.name}", rule="body_of_named_organization")
+    return None
 
 
 def _implied_state(doc: Analysis, i: int, stop: int, stem: str | None, first: int, last: int) -> str | None:

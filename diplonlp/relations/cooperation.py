@@ -898,7 +898,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          DOCUMENT_SIGNERS, "cooperation_agreed_on_field")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended",
-          "between_of_conjunct", "run_of_earlier_conjunct")
+          "between_of_conjunct", "run_of_earlier_conjunct", "phrase_ends_at_verb")
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
@@ -1029,7 +1029,9 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
     """Where the phrase of cooperation word ``word`` ends: at `и` or a comma before a noun in its case, a new
     conjunct (`обсудили межпарламентское сотрудничество и перспективы реализации проектов …`), or at a comma before
     `а также` (`вопросы межпарламентского сотрудничества, а также поддержку Латвией …`) or a subordinate clause
-    (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`), else at ``last``; adjectives in its case may
+    (`сотрудничество в рамках ШОС, где Монголия является наблюдателем`) or a finite verb (`обсудили межпарламентское
+    сотрудничество, сообщила пресс-служба киргизского парламента`: the source, no side; rule `phrase_ends_at_verb`),
+    else at ``last``; adjectives in its case may
     come before that noun (`межпарламентское сотрудничество и европейскую интеграцию Республики Молдова`). A word in
     the genitive a noun before it governs ends so before a noun in that noun's case too (`вопросы пограничного
     сотрудничества и подготовку к председательству Малайзии в АСЕАН`)."""
@@ -1042,7 +1044,8 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
             return k
         nxt = toks[k + 1]
         if toks[k].text == "," and (nxt.lower in SUBCLAUSE or (
-                k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также"))):
+                k + 2 < last and (nxt.lower, toks[k + 2].lower) == ("а", "также")) or (
+                nxt.is_finite_verb and ctx.on("phrase_ends_at_verb"))):
             return k
     return last
 
