@@ -965,6 +965,22 @@ def test_a_reporting_clause_ends_the_phrase_of_cooperation(nlp, text, sides):
     assert named_parties(Pipeline(disable=["phrase_ends_at_verb"])(text), "cooperation") == []
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("БЕЛГРАД, 11 декабря /Танюг/. Президент Сербии Александар Вучич встретился в Брюсселе с генеральным секретарем "
+     "НАТО Марком Рютте. Вучич заявил, что Сербия сохранит военный нейтралитет, но продолжит сотрудничество с альянсом "
+     "в рамках программы «Партнерство ради мира».", ["Сербия", "Организация Североатлантического договора"]),
+    ("Тбилиси, 12 декабря, Грузинформ. Министр обороны Грузии Ираклий Чиковани принял делегацию Организации "
+     "Североатлантического договора во главе с Анджеем Фрелихом. Министр отметил, что Грузия намерена и дальше "
+     "развивать практическое сотрудничество с альянсом в сфере оборонного образования.",
+     ["Грузия", "Организация Североатлантического договора"]),
+])
+def test_the_head_noun_of_an_organizations_other_name_is_that_organization(nlp, text, sides):
+    """`head_of_other_name`: `с альянсом` after NATO is NATO, as the head noun of its other name in the gazetteer
+    (`Североатлантический альянс`); off, no partner and no cooperation."""
+    assert named_parties(nlp(text), "cooperation") == [sides]
+    assert named_parties(Pipeline(disable=["head_of_other_name"])(text), "cooperation") == []
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("9 декабря в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром "
      "иностранных дел Республики Индии С.Джайшанкаром. Министры обсудили взаимодействие в ООН, в том числе "
@@ -5370,6 +5386,16 @@ SETTING_EXAMPLES = [
     ("planned_visit_no_venue", "Астана, 14 июля. Kazinform – Президент Казахстана Касым-Жомарт Токаев принял "
      "государственного министра Катара Мухаммеда аль-Хулейфи и обсудил с ним подготовку предстоящего визита "
      "Президента Казахстана в Доху.", ("2025-07-14", "Астана"), ("2025-07-14", "Доха")),
+    # the place of an event a relative clause in the future tells is not that of talks by video link (BELTA, Kazinform)
+    ("future_clause_no_venue", "МИНСК, 11 декабря. /Корр. БЕЛТА/. Президент Беларуси Александр Лукашенко и Президент "
+     "России Владимир Путин провели переговоры по видеосвязи. Главы государств обсудили подготовку к заседанию Высшего "
+     "государственного совета Союзного государства, которое состоится в Москве 26 декабря.",
+     ("2025-12-11", "Минск"), ("2025-12-11", "Москва")),
+    ("future_clause_no_venue", "АСТАНА. 10 декабря. KAZINFORM – Президент Казахстана Касым-Жомарт Токаев и Президент "
+     "Узбекистана Шавкат Мирзиёев провели переговоры по видеосвязи. Главы государств обсудили подготовку к заседанию "
+     "Высшего "
+     "межгосударственного совета, которое пройдет в Ташкенте в марте.", ("2025-12-10", "Астана"),
+     ("2025-12-10", "Ташкент")),
     # a dateline on a line of its own (AZERTAC): the lead is the paragraph after it
     ("dateline_alone", "Глава МИД Азербайджана провел ряд встреч\n\nБаку, 15 апреля, АЗЕРТАДЖ\n\nМинистр "
      "иностранных дел Азербайджанской Республики Джейхун Байрамов, находящийся в Анталье для участия в Дипломатическом "
@@ -6332,7 +6358,7 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
 
 RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
                       "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
-                      "phrase_ends_at_verb",
+                      "phrase_ends_at_verb", "head_of_other_name",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..inflect import SLOVNET_CASE, in_case
-from ..lexicon import words
+from ..lexicon import organizations, words
 from ..mentions.organizations import STATE_BODY_KINDS
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
@@ -579,10 +579,14 @@ def _body_named_again(ctx: Context, s: int, end: int) -> str | None:
 
 
 def _named_before(ctx: Context, noun: Token) -> str | None:
-    """The international organization named last before ``noun`` whose name's head noun it is."""
+    """The international organization named last before ``noun`` whose name's head noun it is, or the head noun of
+    another name the gazetteer gives it (`с альянсом` after `НАТО`, `Североатлантический альянс`: rule
+    `head_of_other_name`)."""
     said = lemmas(noun.text)
-    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and said & name_head(o.name)
-             for m in o.mentions if m.stop <= noun.start]
+    aliases = organizations().aliases if ctx.on("head_of_other_name") else {}
+    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and any(
+        said & name_head(name) for name in (o.name, *aliases.get(o.name, ()))) for m in o.mentions
+        if m.stop <= noun.start]
     return max(named)[1] if named else None
 
 
@@ -902,12 +906,14 @@ VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state", "route_states_not_sides",
-                "witness_not_signer")
+                "head_of_other_name", "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state",
+                "route_states_not_sides", "witness_not_signer")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
 (`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam);
+`head_of_other_name`, `с альянсом` after `НАТО` is NATO, the head noun of another name the gazetteer gives it
+(`Североатлантический альянс`) as of its name (`cooperation_with_body_named`, `cooperation_with_actor`);
 `regions_of_heads`, the regions of talks between heads of regions, each named in their title, are the sides
 (`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan);
 `partner_by_name`, a person named right after the `с` that opens a clause stands for their state

@@ -32,7 +32,7 @@ RULES = ("same_day", "session_named_again", "visitor_stay", "envoy_abroad", "sta
          "reported_content", "stay_of_series", "session_stay", "visit_in_retrospect", "met_there",
          "event_taken_part_in", "region_no_venue", "where_clause_day", "visited_where_clause", "contrast_clause_day",
          "visit_days_next", "talks_named_again", "until_no_day", "arrived_at_facility", "event_city", "remote_no_place",
-         "headline_place_retold", "planned_visit_no_venue")
+         "headline_place_retold", "planned_visit_no_venue", "future_clause_no_venue")
 """The named rules that set an event (`Pipeline(disable=…)` leaves each out): they give dates and places only,
 never a relation of their own. `envoy_abroad`: `посол Казахстана в Эфиопии … встретился с …` outside the lead of an
 item datelined in Astana: a meeting of an envoy accredited to another state (or to a body at a seat the post names in
@@ -149,7 +149,7 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
     event has besides the ones ``s`` names (`Состоялись переговоры с X`, held by the one told before), whose stays
     hold for it too."""
     dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
-             not period_covered(ctx, r)]
+             not period_covered(ctx, r) and not in_future_clause(ctx, r)]
     places = after_in(ctx, s, ("location",))
     if dates or places:  # nor what was said
         said = reported_content(ctx, s)
@@ -942,12 +942,29 @@ def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
             if IN_PLACE.search(ctx.doc.text, max(start, r.start - 8), r.start)
             and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)
-            and not _spanning_states(ctx, r) and not _planned_destination(ctx, r)]
+            and not _spanning_states(ctx, r) and not _planned_destination(ctx, r) and not in_future_clause(ctx, r)]
 
 
 PLANNED_OWNER_WORDS = 3
 """At most how many words of the visitor may stand between a planned visit's noun and its `в` (`визита Президента
 Казахстана в Доху`)."""
+
+
+def in_future_clause(ctx: Context, ref: Ref) -> bool:
+    """Rule `future_clause_no_venue`: is ``ref`` in a relative clause whose verb, before it, is in the future tense
+    (`обсудили подготовку к заседанию совета, которое пройдет в Ташкенте в марте 2027 года`)? The place and day of an
+    event still to come are not those of the one told."""
+    rng = ctx.doc.token_range(ref.start, ref.stop) if ctx.on("future_clause_no_venue") else None
+    if rng is None:
+        return False
+    toks = ctx.doc.tokens
+    first = ctx.doc.sents[toks[rng[0]].sent].first
+    for k in range(rng[0] - 1, first, -1):
+        if toks[k].text in ",;:":
+            return False
+        if "который" in lemmas(toks[k].text) and toks[k - 1].text == ",":
+            return any(t.is_finite_verb and t.feats.get("Tense") == "Fut" for t in toks[k + 1:rng[0]])
+    return False
 
 
 def _planned_destination(ctx: Context, ref: Ref) -> bool:
