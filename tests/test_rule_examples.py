@@ -981,6 +981,26 @@ def test_the_head_noun_of_an_organizations_other_name_is_that_organization(nlp, 
     assert named_parties(Pipeline(disable=["head_of_other_name"])(text), "cooperation") == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Председатель Сената Узбекистана встретилась с послом Италии\n\nТашкент, 13 декабря /УзА/. Председатель Сената "
+     "Олий Мажлиса Республики Узбекистан Танзила Нарбаева встретилась с Послом Италии Сабриной Уголини.",
+     "Сенат Олий Мажлиса Республики Узбекистан"),
+    ("Председатель Палаты представителей Беларуси встретился с делегацией Вьетнама\n\nМИНСК, 13 декабря. /Корр. "
+     "БЕЛТА/. Председатель Палаты представителей Национального собрания Республики Беларусь Игорь Сергеенко "
+     "встретился с Послом Вьетнама.", "Палата представителей Национального собрания Республики Беларусь"),
+    ("Председатель Сената Казахстана встретился с послом Таиланда\n\nАСТАНА, 12 декабря. KAZAKHSTAN TODAY - "
+     "Председатель Сената Парламента Республики Казахстан Маулен Ашимбаев встретился с Послом Таиланда.",
+     "Сенат Парламента Республики Казахстан"),
+])
+def test_a_chamber_named_with_its_state_alone_is_the_one_named_with_its_parliament(nlp, text, name):
+    """`chamber_named_short`: a headline's `Сената Узбекистана` is the lead's `Сената Олий Мажлиса Республики
+    Узбекистан`: one body, the longer name; off, two."""
+    def chambers(doc: Document) -> list[str]:
+        return [o.name for o in doc.organizations if o.kind == "parliament" and name.split()[0] in o.name]
+    assert chambers(nlp(text)) == [name]
+    assert len(chambers(Pipeline(disable=["chamber_named_short"])(text))) == 2
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("9 декабря в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром "
      "иностранных дел Республики Индии С.Джайшанкаром. Министры обсудили взаимодействие в ООН, в том числе "
@@ -6358,7 +6378,7 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
 
 RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
                       "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
-                      "phrase_ends_at_verb", "head_of_other_name",
+                      "phrase_ends_at_verb", "head_of_other_name", "chamber_named_short",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",

@@ -58,7 +58,8 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "organ_before_body", "org_without_parent", "shared_parent", "title_before_body",
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
-         "bodies_of_states", "typed_quoted_name", "quoted_name_alone", "body_of_named_organization")
+         "bodies_of_states", "typed_quoted_name", "quoted_name_alone", "body_of_named_organization",
+         "chamber_named_short")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -465,6 +466,7 @@ def find(doc: Analysis) -> list[Found]:
     found.extend(_typed_quoted_names(doc, found))
     found.extend(_from_ner(doc, found))
     found = _chambers_of_parliaments(doc, found)
+    _chambers_named_short(doc, found)
     _shared_parent(doc, found)
     _heads_refer_back(doc, found)
     _abbreviations_of_named(doc, found)
@@ -564,6 +566,27 @@ def _chambers_of_parliaments(doc: Analysis, found: list[Found]) -> list[Found]:
             "org", f.a, parent.b, name=name, abbr=None, country=parent.data["country"], kind="parliament",
             key=f.data["key"] if known else f"ner:{name.lower()}", rule="chamber_of_parliament", chamber_end=f.b)
     return [merged.get(f.a, f) for f in found if f.a not in merged or merged[f.a].a == f.a]
+
+
+def _chambers_named_short(doc: Analysis, found: list[Found]) -> None:
+    """`Председатель Сената Казахстана` over `Председатель Сената Парламента Республики Казахстан`, `Палаты
+    представителей Беларуси` beside `Палаты представителей Национального собрания Республики Беларусь`: a chamber
+    named with its state alone is the one of that state named with its parliament too, whose name, with the state's
+    long name at the end of both, goes on from it (rule `chamber_named_short`): one body, the longer name."""
+    if not doc.on("chamber_named_short"):
+        return
+    chambers = [f for f in found if f.data["kind"] == "parliament" and f.data["country"]]
+    for short in chambers:
+        state = " " + _state_genitive(str(short.data["country"]))
+        name = str(short.data["name"])
+        if not name.endswith(state):
+            continue
+        stem = name[:-len(state)] + " "
+        longer = next((f for f in chambers if f.data["country"] == short.data["country"] and
+                       str(f.data["name"]).startswith(stem) and str(f.data["name"]).endswith(state) and
+                       len(str(f.data["name"])) > len(name)), None)
+        if longer is not None:
+            short.data["key"], short.data["name"] = longer.data["key"], longer.data["name"]
 
 
 def _parent_genitive(doc: Analysis, parent: Found) -> str:
