@@ -1001,6 +1001,37 @@ def test_a_chamber_named_with_its_state_alone_is_the_one_named_with_its_parliame
     assert len(chambers(Pipeline(disable=["chamber_named_short"])(text))) == 2
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Лавров примет участие в заседании Совета министров иностранных дел\n\nМОСКВА, 14 декабря. /ТАСС/. Министр "
+     "иностранных дел РФ Сергей Лавров 14 декабря принял участие в заседании Совета министров иностранных дел "
+     "Организации Договора о коллективной безопасности в Москве.",
+     "Совет министров иностранных дел Организации Договора о коллективной безопасности"),
+    ("В Ашхабаде состоялось заседание Межправительственной комиссии\n\nАшхабад, 14 декабря (TDH). В Ашхабаде "
+     "состоялось очередное заседание Межправительственной комиссии по экономическому сотрудничеству между "
+     "Туркменистаном и Турецкой Республикой.", "Межправительственная комиссия по экономическому сотрудничеству"),
+])
+def test_a_headlines_organization_named_in_full_after_it_is_that_one(nlp, text, name):
+    """`headline_org_in_full`: the headline's `Совета министров иностранных дел` opens the name the lead gives in full:
+    one organization; off, two."""
+    def bodies(doc: Document) -> list[str]:
+        return [o.name for o in doc.organizations if o.name.startswith(name.split()[0])]
+    assert bodies(nlp(text)) == [name]
+    assert len(bodies(Pipeline(disable=["headline_org_in_full"])(text))) == 2
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("МИНСК, 14 декабря. /Корр. БЕЛТА/. По словам белорусского лидера, Ленинградская область является одним из "
+     "крупнейших торговых партнеров Беларуси среди регионов России.", ["Ленинградская область", "Беларусь"]),
+    ("БИШКЕК, 14 дек — Кабар. Глава государства отметил, что Свердловская область является одним из ключевых торговых "
+     "партнеров Кыргызстана.", ["Свердловская область", "Кыргызстан"]),
+])
+def test_a_region_before_the_copula_of_partner_is_a_partner(nlp, text, sides):
+    """`region_as_partner`: a place in the nominative before `является … партнером`, `одним из партнеров` is the
+    partner, as a state is; off, no cooperation."""
+    assert named_parties(nlp(text), "cooperation") == [sides]
+    assert named_parties(Pipeline(disable=["region_as_partner"])(text), "cooperation") == []
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("9 декабря в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с Министром "
      "иностранных дел Республики Индии С.Джайшанкаром. Министры обсудили взаимодействие в ООН, в том числе "
@@ -6378,7 +6409,8 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
 
 RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
                       "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
-                      "phrase_ends_at_verb", "head_of_other_name", "chamber_named_short",
+                      "phrase_ends_at_verb", "head_of_other_name", "chamber_named_short", "headline_org_in_full",
+                      "region_as_partner",
                       "visited_site_not_person", "lusophone_given_names", "headline_in_capitals",
                       "head_of_state_of_setting", "observer_not_member", "negated_member", "state_noun_named_before",
                       "talks_day", "colleague_named_before", "shared_abbreviation", "shared_adjective",

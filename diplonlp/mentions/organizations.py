@@ -59,7 +59,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
          "bodies_of_states", "typed_quoted_name", "quoted_name_alone", "body_of_named_organization",
-         "chamber_named_short")
+         "chamber_named_short", "headline_org_in_full")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -469,6 +469,7 @@ def find(doc: Analysis) -> list[Found]:
     _chambers_named_short(doc, found)
     _shared_parent(doc, found)
     _heads_refer_back(doc, found)
+    _headline_names_in_full(doc, found)
     _abbreviations_of_named(doc, found)
     _quoted_names_alone(doc, found)
     found.extend(_abbreviations_in_brackets(doc, found))
@@ -892,6 +893,24 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
         for lem in said | _heads_of_name(str(f.data.get("name") or "")):
             named[lem] = f
     found += _heads_after_titles(doc, found)
+
+
+def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
+    """`Казахстан и ЕС провели заседание Совета сотрудничества` over `… заседание Совета сотрудничества Казахстан –
+    Европейский союз`: a headline's organization NER found, of two words or more and no abbreviation, whose words
+    open the name of one the text names after the headline is a mention of that one (rule `headline_org_in_full`)."""
+    if not doc.on("headline_org_in_full"):
+        return
+    lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
+    later = [f for f in found if f.a < len(doc.tokens) and not datelines.in_headline(doc, lead, doc.tokens[f.a].sent)]
+    for f in found:
+        if not str(f.data.get("key", "")).startswith("ner:") or f.b - f.a < 2 or f.data.get("abbr") or \
+                not datelines.in_headline(doc, lead, doc.tokens[f.a].sent):
+            continue
+        opening = nominative_phrase(doc.tokens[f.a:f.b]).lower() + " "
+        full = next((g for g in later if str(g.data.get("name") or "").lower().startswith(opening)), None)
+        if full is not None:
+            _mention_of(f, full, "headline_org_in_full")
 
 
 def _heads_of_name(name: str) -> frozenset[str]:

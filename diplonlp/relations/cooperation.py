@@ -463,14 +463,23 @@ def _partners(ctx: Context, s: int, partners: list[int]) -> list[tuple[int, list
         copula = next((j for j in range(k - 1, max(sent.first, reach) - 1, -1) if lemmas(toks[j].text) & COPULAS),
                       None)
         owner = _governed_party(ctx, s, k)
-        subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country", "org"))
-                    if not r.adjective] if copula is not None else []
+        subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country", "org", "location"))
+                    if not r.adjective and (r.kind != "location" or _nominative_place(ctx, r))] \
+            if copula is not None else []
         parties = [p for p in (ctx.party_of(subjects[-1]) if subjects else None, owner) if p]
         if owner is None and one_of is None and toks[k].feats.get("Number") == "Plur":
             parties = _partners_joined(ctx, subjects)  # `Китай и Бразилия являются … партнерами`
         if len(set(parties)) == 2:
             out.append((toks[k].start, parties, "cooperation_partner"))
     return out
+
+
+def _nominative_place(ctx: Context, ref: Ref) -> bool:
+    """`Свердловская область является одним из ключевых торговых партнеров Кыргызстана`: a place in the nominative
+    before the copula is the partner, as a state is (rule `region_as_partner`; not `в Центральной Азии`)."""
+    rng = ctx.doc.token_range(ref.start, ref.stop)
+    return rng is not None and ctx.on("region_as_partner") and all(
+        t.feats.get("Case") == "Nom" for t in ctx.doc.tokens[rng[0]:rng[1]] if t.pos in ("NOUN", "PROPN", "ADJ"))
 
 
 def _seen_as_partner(ctx: Context, s: int, k: int) -> list[str] | None:
@@ -906,14 +915,16 @@ VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
-                "head_of_other_name", "newer_talks_sides", "executive_bodies_of_states", "region_of_unnamed_state",
-                "route_states_not_sides", "witness_not_signer")
+                "head_of_other_name", "region_as_partner", "newer_talks_sides", "executive_bodies_of_states",
+                "region_of_unnamed_state", "route_states_not_sides", "witness_not_signer")
 """How a partner is read: `partner_after_type_noun`, a body's kind in the instrumental between `с` and its name
 (`отметил успешное сотрудничество с компанией ACWA Power`: the company is the partner); `body_beside_state`, a
 state's ministry, government or parliament among sides that are otherwise states stands for its state
 (`Министерства иностранных дел Беларуси и Вьетнама подписали программу сотрудничества`: Belarus and Vietnam);
 `head_of_other_name`, `с альянсом` after `НАТО` is NATO, the head noun of another name the gazetteer gives it
 (`Североатлантический альянс`) as of its name (`cooperation_with_body_named`, `cooperation_with_actor`);
+`region_as_partner`, a place in the nominative before the copula of `партнером`, `одним из партнеров` is the partner
+as a state is (`Свердловская область является одним из ключевых торговых партнеров Кыргызстана`);
 `regions_of_heads`, the regions of talks between heads of regions, each named in their title, are the sides
 (`аким Алматинской области` and `губернатор Иссык-Кульской области`: the two regions, not Kazakhstan and Kyrgyzstan);
 `partner_by_name`, a person named right after the `с` that opens a clause stands for their state
