@@ -902,7 +902,7 @@ def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
     if not doc.on("headline_org_in_full"):
         return
     lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
-    later = [f for f in found if f.a < len(doc.tokens) and not datelines.in_headline(doc, lead, doc.tokens[f.a].sent)]
+    later = [f for f in found if not datelines.in_headline(doc, lead, doc.tokens[f.a].sent)]
     for f in found:
         if not str(f.data.get("key", "")).startswith("ner:") or f.b - f.a < 2 or f.data.get("abbr") or \
                 not datelines.in_headline(doc, lead, doc.tokens[f.a].sent):
@@ -960,7 +960,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
             said = lemmas(doc.tokens[org.a].text) if org.b - org.a > 1 and doc.tokens[org.a].pos == "NOUN" \
                 else frozenset()
             union = UNION_NOUNS if _a_union(doc, org) else frozenset()
-            named.update(dict.fromkeys(_heads_of_names(str(org.data.get("name") or "")) | said | union, org))
+            named.update(dict.fromkeys(heads_of_names(str(org.data.get("name") or "")) | said | union, org))
             n += 1
         tok = doc.tokens[k]
         own = _phrase_of_its_own(doc, k)
@@ -973,7 +973,7 @@ def _heads_after_titles(doc: Analysis, found: list[Found]) -> list[Found]:
     return out
 
 
-def _heads_of_names(name: str) -> frozenset[str]:
+def heads_of_names(name: str) -> frozenset[str]:
     """The head noun of an organization's name, and a union's head noun of another name the gazetteer knows it by
     (`organizations.union_heads`: `Организация Североатлантического договора`, `Североатлантический альянс`:
     `организация`, `альянс`; not `совет` of `Тюркский совет`, which names many bodies)."""

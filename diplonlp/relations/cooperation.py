@@ -16,8 +16,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..inflect import SLOVNET_CASE, in_case
-from ..lexicon import organizations, words
-from ..mentions.organizations import STATE_BODY_KINDS
+from ..lexicon import words
+from ..mentions.organizations import STATE_BODY_KINDS, heads_of_names
 from ..models import Cooperation, Meeting
 from ..morph import lemmas, name_head
 from ..posts.heads import said_plural
@@ -592,10 +592,9 @@ def _named_before(ctx: Context, noun: Token) -> str | None:
     another name the gazetteer gives it (`с альянсом` after `НАТО`, `Североатлантический альянс`: rule
     `head_of_other_name`)."""
     said = lemmas(noun.text)
-    aliases = organizations().aliases if ctx.on("head_of_other_name") else {}
-    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and any(
-        said & name_head(name) for name in (o.name, *aliases.get(o.name, ()))) for m in o.mentions
-        if m.stop <= noun.start]
+    heads = heads_of_names if ctx.on("head_of_other_name") else name_head
+    named = [(m.start, o.id) for o in ctx.out.organizations if o.kind == "international" and said & heads(o.name)
+             for m in o.mentions if m.stop <= noun.start]
     return max(named)[1] if named else None
 
 

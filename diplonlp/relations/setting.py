@@ -149,7 +149,7 @@ def when_where(ctx: Context, s: int, persons: Collection[str] = ()) -> tuple[str
     event has besides the ones ``s`` names (`Состоялись переговоры с X`, held by the one told before), whose stays
     hold for it too."""
     dates = [r for r in ctx.in_sentence(s, ("date",)) if r.start >= ctx.dateline_stop and  # not the dateline's
-             not period_covered(ctx, r) and not in_future_clause(ctx, r)]
+             not period_covered(ctx, r) and not _in_future_clause(ctx, r)]
     places = after_in(ctx, s, ("location",))
     if dates or places:  # nor what was said
         said = reported_content(ctx, s)
@@ -942,7 +942,7 @@ def after_in(ctx: Context, s: int, kinds: tuple[str, ...]) -> list[Ref]:
     return [r for r in ctx.in_sentence(s, kinds)  # the word before, not a word's end (`сотрудничество Казахстана`)
             if IN_PLACE.search(ctx.doc.text, max(start, r.start - 8), r.start)
             and not any(p.start <= r.start < p.stop for p in posts) and not _topic_place(ctx, r)
-            and not _spanning_states(ctx, r) and not _planned_destination(ctx, r) and not in_future_clause(ctx, r)]
+            and not _spanning_states(ctx, r) and not _planned_destination(ctx, r) and not _in_future_clause(ctx, r)]
 
 
 PLANNED_OWNER_WORDS = 3
@@ -950,7 +950,7 @@ PLANNED_OWNER_WORDS = 3
 Казахстана в Доху`)."""
 
 
-def in_future_clause(ctx: Context, ref: Ref) -> bool:
+def _in_future_clause(ctx: Context, ref: Ref) -> bool:
     """Rule `future_clause_no_venue`: is ``ref`` in a relative clause whose verb, before it, is in the future tense
     (`обсудили подготовку к заседанию совета, которое пройдет в Ташкенте в марте 2027 года`)? The place and day of an
     event still to come are not those of the one told."""
