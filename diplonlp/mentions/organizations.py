@@ -902,10 +902,12 @@ def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
     if not doc.on("headline_org_in_full"):
         return
     lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
-    later = [f for f in found if not datelines.in_headline(doc, lead, doc.tokens[f.a].sent)]
+    headline: list[Found] = []
+    later: list[Found] = []
     for f in found:
-        if not str(f.data.get("key", "")).startswith("ner:") or f.b - f.a < 2 or f.data.get("abbr") or \
-                not datelines.in_headline(doc, lead, doc.tokens[f.a].sent):
+        (headline if datelines.in_headline(doc, lead, doc.tokens[f.a].sent) else later).append(f)
+    for f in headline:
+        if not str(f.data.get("key", "")).startswith("ner:") or f.b - f.a < 2 or f.data.get("abbr"):
             continue
         opening = nominative_phrase(doc.tokens[f.a:f.b]).lower() + " "
         full = next((g for g in later if str(g.data.get("name") or "").lower().startswith(opening)), None)

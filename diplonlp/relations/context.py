@@ -389,10 +389,11 @@ class Context:
     def states_listed(self, s: int) -> list[str]:
         """`между тремя странами`: the states, three or more, of the nearest of sentence ``s`` and the two before it
         that names so many by name (rule `pair_of_talks`'s, for more than a pair), else []."""
-        for k in (s, s - 1, s - 2):
-            named = list(dict.fromkeys(r.id for r in self.in_sentence(k, ("country",)) if not r.adjective)) \
-                if k >= 0 else []
-            if len(named) >= 3 and self.on("pair_of_talks"):
+        if not self.on("pair_of_talks"):
+            return []
+        for k in range(s, max(s - 3, -1), -1):
+            named = list(dict.fromkeys(r.id for r in self.in_sentence(k, ("country",)) if not r.adjective))
+            if len(named) >= 3:
                 return named
         return []
 
