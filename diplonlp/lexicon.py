@@ -194,6 +194,12 @@ class PhraseIndex(Generic[T]):
             self._firsts = frozenset(self._by_first)
         return self._firsts
 
+    def get(self, phrase: str) -> T | None:
+        """The value of this very phrase (its words' lemmas in order), if the index holds it."""
+        key = phrase_lemmas(phrase, self.strict)
+        return next((value for k, value in self._by_first.get(next(iter(key[0]), ""), ()) if k == key), None) \
+            if key else None
+
     def single(self, lemma: str) -> T | None:
         """The value of a one-word phrase with this lemma, if any."""
         return next((value for key, value in self._by_first.get(lemma, ()) if len(key) == 1), None)
@@ -604,6 +610,19 @@ def locations() -> PhraseIndex[Place]:
     return active.locations if active else builtin_locations()
 
 
+NICKNAME_ENDINGS = ("щина", "чина")
+"""The suffix of a region's popular name made from its adjective's stem (`Брянщина`, `Брестчина`)."""
+
+
+def region_by_nickname(tok: Token) -> Place | None:
+    """The region a word names by its popular name (`Гомельщине` → `Гомельская область`), if the gazetteer knows
+    one whose adjective has the word's stem."""
+    if "щин" not in tok.lower and "чин" not in tok.lower:
+        return None
+    return next((place for lemma in lemmas(tok.text) if len(lemma) > 6 and lemma.endswith(NICKNAME_ENDINGS)
+                 and (place := locations().get(lemma[:-4].capitalize() + "ская область")) is not None), None)
+
+
 def read_places(rows: Iterable[list[str]], index: PhraseIndex[Place]) -> None:
     """Rows of `locations.tsv` (name, country or empty, other forms) into the index."""
     for row in rows:
@@ -627,7 +646,10 @@ def builtin_locations() -> PhraseIndex[Place]:
             states.setdefault(name, []).append(sub.country_code)  # short ones (`Об`) match prepositions
     place_rows = list(rows("locations.tsv"))
     curated = {row[0]: row[1] for row in place_rows if len(row) > 1 and row[1]}
+    other_forms = {form for row in place_rows if len(row) > 2 for form in split_forms(row[2])}
     for name, codes in states.items():  # the curated state first (`Сантьяго`: CL, then the Dominican province)
+        if name in other_forms:
+            continue  # another form of a curated place (`Республика Татарстан`: `Татарстан`), that place's
         first, *others = dict.fromkeys([*([curated[name]] if name in curated else []), *codes])
         index.add(name, Place(name, first, tuple(others)))
     for code, name in Locale("ru").territories.items():

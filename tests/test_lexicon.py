@@ -113,3 +113,11 @@ def test_a_surname_sharing_a_states_lemma_in_the_plural_is_no_state(nlp):
     doc = nlp("Министр образования Дмитрий Ливанов заявил об этом журналистам.")
     assert ([p.name for p in doc.persons], doc.countries) == (["Дмитрий Ливанов"], [])
     assert [c.code for c in nlp("Делегация Нидерландов прибыла.").countries] == ["NL"]
+
+
+def test_a_curated_places_other_form_is_that_place_not_the_iso_subdivision(nlp):
+    """`Республика Татарстан` is ISO 3166-2's name and `locations.tsv`'s other form of `Татарстан`: the curated place,
+    so a headline's `Татарстан` and a lead's `Республики Татарстан` are one place."""
+    doc = nlp("Татарстан и Ташкентская область подписали соглашение\n\nКАЗАНЬ, 17 декабря. /ТАСС/. Делегация "
+              "Республики Татарстан прибыла в Ташкент.")
+    assert [(p.name, len(p.mentions)) for p in doc.locations if "Татарстан" in p.name] == [("Татарстан", 2)]

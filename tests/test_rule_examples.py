@@ -6407,7 +6407,57 @@ def test_a_headline_in_capitals_names_the_posts_the_body_names(nlp, text):
     assert len(Pipeline(disable=["headline_in_capitals"])(text).posts) == 4
 
 
-RULES_TESTED_ABOVE = {"candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
+def test_a_regions_popular_name_is_the_region_not_a_person(nlp):
+    """`region_nickname`: `Брянщина` (NER's person), `на Гомельщине`: the region named by the word's stem and `-ская
+    область`; off, a person `Брянщина` and a place `Гомельщина`."""
+    text = ("Минск, 18 декабря (БЕЛТА). Губернатор Брянской области Александр Богомаз отметил, что Брянщина является "
+            "одним из надежных партнеров Беларуси. На Гомельщине работают десятки совместных предприятий.")
+    doc = nlp(text)
+    assert [p.name for p in doc.persons] == ["Александр Богомаз"]
+    assert [(p.name, len(p.mentions)) for p in doc.locations if "область" in p.name] == [
+        ("Брянская область", 2), ("Гомельская область", 1)]
+    off = Pipeline(disable=["region_nickname"])(text)
+    assert "Брянщина" in [p.name for p in off.persons] and "Гомельщина" in [p.name for p in off.locations]
+
+
+def test_words_after_the_bracket_closing_a_place_are_a_name(nlp):
+    """`name_after_bracket`: `глава Республики Саха (Якутия) Айсен Николаев`, one place to NER: the capitalized words
+    after the bracket are the head's name; off, the name is lost in the place."""
+    text = ("Минск, 17 декабря. Sputnik. Председатель Могилевского облисполкома Анатолий Исаченко и глава Республики "
+            "Саха (Якутия) Айсен Николаев подписали в Могилеве план мероприятий.")
+    assert [p.name for p in nlp(text).persons] == ["Анатолий Исаченко", "Айсен Николаев"]
+    assert [p.name for p in Pipeline(disable=["name_after_bracket"])(text).persons] == ["Анатолий Исаченко"]
+
+
+@pytest.mark.parametrize(("text", "kind", "regions"), [
+    ("Омск, 17 декабря. Председатель Могилевского облисполкома Анатолий Исаченко и губернатор Омской области Виталий "
+     "Хоценко подписали соглашение о сотрудничестве. Могилевская область поставляет в Омскую область технику.",
+     "agreement", ["Могилевская область", "Омская область"]),
+    ("Калининград, 17 декабря. Sputnik. Делегация Гродненской области во главе с председателем облисполкома Юрием "
+     "Караевым посетила Калининград, где провела переговоры с губернатором Калининградской области Алексеем "
+     "Беспрозванных. Как отметил Караев, область занимает второе место среди белорусских регионов по объему торговли "
+     "с Калининградом. Стороны обсудили сотрудничество в промышленности и логистике.",
+     "cooperation", ["Гродненская область", "Калининградская область"]),
+])
+def test_the_head_of_a_regions_executive_body_stands_for_the_region(nlp, text, kind, regions):
+    """`region_of_executive`: `председатель Могилевского облисполкома` heads `Могилевская область` where the text
+    names it, `председатель облисполкома` the region of the delegation they lead: the regions are the sides; off,
+    the body's head has no side, or Belarus's."""
+    assert named_parties(nlp(text), kind) == [regions]
+    assert named_parties(Pipeline(disable=["region_of_executive"])(text), kind) != [regions]
+
+
+def test_a_head_titled_with_a_region_and_no_body_stands_for_the_region(nlp):
+    """`head_of_named_region`: `Глава Татарстана` heads Tatarstan, a side as a governor's region is; off, no
+    agreement (a side of Russia where no word names Russia)."""
+    text = ("Казань, 17 декабря. Глава Татарстана Рустам Минниханов и аким Алматы Дархан Сатыбалды подписали "
+            "соглашение о сотрудничестве.")
+    assert named_parties(nlp(text), "agreement") == [["Татарстан", "Алматы"]]
+    assert named_parties(Pipeline(disable=["head_of_named_region"])(text), "agreement") == []
+
+
+RULES_TESTED_ABOVE = {"region_nickname", "name_after_bracket", "region_of_executive", "head_of_named_region",
+                      "candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
                       "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
                       "phrase_ends_at_verb", "head_of_other_name", "chamber_named_short", "headline_org_in_full",
                       "region_as_partner",

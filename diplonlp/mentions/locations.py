@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Analysis, Coverage, Found, coverage
 from ..inflect import SLOVNET_CASE, head_case, nominative_phrase
-from ..lexicon import Place, locations, post_heads, words, world_city_state
+from ..lexicon import Place, locations, post_heads, region_by_nickname, words, world_city_state
 from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
 from ..names import VOWELS, first_name_readings, known_first_name, particle_surname, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
@@ -181,6 +181,8 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
                 found.append(cand)
                 last_stop = cand.stop
     busy = coverage([*taken, *found])
+    found += _region_nicknames(doc, busy)
+    busy = coverage([*taken, *found])
     person_words = _person_lemmas(doc, closing)
     attested = _attested_names(doc, cities)
     for span, a, b in doc.ner_tokens("LOC"):
@@ -208,6 +210,20 @@ def find(doc: Analysis, taken: list[Found]) -> list[Found]:
     found += _places_opening_names(doc, coverage([*taken, *found]))
     found += _region_nouns_refer_back(doc, found, coverage([*taken, *found]))
     return _parts_of_places(doc, found, taken) if doc.on("part_of_place") else found
+
+
+def _region_nicknames(doc: Analysis, busy: Coverage) -> list[Found]:
+    """`Брянщина является … партнером`, `на Гомельщине`, `Брестчина`, which NER often calls a person: a capitalized
+    word whose lemma is a stem and `-щина`/`-чина` is the region the gazetteer names by that stem and `-ская
+    область` (`Брянская область`), not a person (rule `region_nickname`)."""
+    if not doc.on("region_nickname"):
+        return []
+    found: list[Found] = []
+    for k, tok in enumerate(doc.tokens):
+        if tok.is_cap and not busy.overlaps(tok.start, tok.stop) and (place := region_by_nickname(tok)) is not None:
+            found.append(doc.make("location", k, k + 1, name=place.name, country=place.country, known=True,
+                                  rule="region_nickname"))
+    return found
 
 
 def _region_nouns_refer_back(doc: Analysis, found: list[Found], busy: Coverage) -> list[Found]:
@@ -269,6 +285,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     initials (`Кыргызской Республики Ж.Кулубаев`)."""
     if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b):
         return a
+    if (k := _name_after_bracket(doc, a, b)) is not None:
+        return k
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
     toks = doc.tokens
@@ -288,6 +306,18 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
             return k
     return None
+
+
+def _name_after_bracket(doc: Analysis, a: int, b: int) -> int | None:
+    """`глава Республики Саха (Якутия) Айсен Николаев`, one place to NER: two or three capitalized words after a
+    bracket the place closes are a person's name (rule `name_after_bracket`)."""
+    toks = doc.tokens
+    k = next((k for k in range(b - 3, b - 1) if k > a + 1 and toks[k - 1].text == ")"), None)
+    if k is None or not doc.on("name_after_bracket") or \
+            not any(t.text == "(" for t in toks[a:k - 1]) or \
+            not all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
+        return None
+    return k
 
 
 def _name_after_state(words: list[Token], code: str) -> bool:
@@ -555,7 +585,8 @@ STEM = 5
 RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_first_name", "name_closing_place",
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
-         "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back", "state_noun_not_place")
+         "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back", "state_noun_not_place",
+         "region_nickname", "name_after_bracket")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`, `УЛАН-БАТОР /МОНЦАМЭ/`, `АСТАНА. 11 октября.
 KAZAKHSTAN TODAY -`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
@@ -571,6 +602,9 @@ after a first name inside one, or in the case of the word before it inside one o
 two capitalized words closing it are a person's name, not part of the place. `place_opening_name`: `провинции Нгеан
 Нгуен Дык Чунгом`, one name to NER: an unknown word opening it right after a type word is the place's name.
 `region_noun_refers_back`: `сотрудничества Казахстана со штатом` after `штата Юта`: the place named right after it.
+`region_nickname`: `Брянщина`, `на Гомельщине`, `Брестчина` (NER's person, often): the region `Брянская область`.
+`name_after_bracket`: `главой Республики Саха (Якутия) Айсеном Николаевым`, one place to NER: the capitalized words
+after the bracket closing the place are a person's name.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a

@@ -16,6 +16,7 @@ from ..lexicon import (
     locations,
     organizations,
     post_heads,
+    region_by_nickname,
     sectors,
     title_nouns,
     words,
@@ -751,7 +752,8 @@ def _a_place(doc: Analysis, a: int, b: int) -> bool:
     if _quoted(doc, a, b) or not doc.on("place_not_org") or any(t.text.isupper() for t in doc.tokens[a:b]):
         return False
     match = locations().match_at(doc.tokens, a, b)
-    return match is not None and match.stop == b
+    return (match is not None and match.stop == b) or \
+        (b - a == 1 and doc.on("region_nickname") and region_by_nickname(doc.tokens[a]) is not None)
 
 
 def _a_month(doc: Analysis, a: int, b: int) -> bool:

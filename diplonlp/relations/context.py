@@ -50,7 +50,8 @@ TOPIC_KINDS = ("company", "other")
 SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
-         "joint_work_frame", "list_item_of_opener", "dateline_alone")
+         "joint_work_frame", "list_item_of_opener", "dateline_alone", "region_of_executive",
+         "head_of_named_region")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence, but those before whom it is done:
 `В присутствии Президента Узбекистана подписаны соглашения …`) was the sides' (`sides_of_talks`, read by cooperation
@@ -87,7 +88,12 @@ discussion naming no one else speaks of the talks told before.
 the lead, whose events the dateline's day and place are, is the paragraph after it.
 `list_item_of_opener`: `В ходе встречи стороны обсудили:` then `• сотрудничество в сферах образования …;` on lines
 of their own: a list's item speaks of the sides where the sentence whose line ends in the colon opening the list
-does."""
+does.
+`region_of_executive`: `Председатель Могилевского облисполкома A и губернатор Омской области B подписали …`: the
+head of a region's executive body heads the region its adjective names, where the text names it (`Могилевская
+область`), a side as a governor's region is, or, named by its noun alone, the region of the delegation they lead
+(`Делегация Гродненской области во главе с председателем облисполкома …`). `head_of_named_region`: so does a
+`глава` of no body whose title names a region and no state (`глава Республики Саха (Якутия)`)."""
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
@@ -719,11 +725,15 @@ def _regions_headed(doc: Analysis, out: Document, refs: list[Ref], starts: list[
         if rel.kind != "holds_post" or rel.person in headed:
             continue
         post = posts[rel.post]
+        inside = [r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
+                  if r.stop <= m.stop]
         if not governs(post):
+            region = _region_of_executive(doc, out, post, (refs, starts)) or _region_headed_by_title(doc, post, inside)
+            if region is not None:
+                headed[rel.person] = region
+                governors.add(rel.person)
             continue
         governors.add(rel.person)
-        inside = (r for m in post.mentions for r in refs[bisect_left(starts, m.start):bisect_left(starts, m.stop)]
-                  if r.stop <= m.stop)
         place = next((r.id for r in inside if r.kind == "location"), None) or \
             _delegation_region(doc, refs, starts, post.mentions)
         if place is not None:
@@ -732,6 +742,35 @@ def _regions_headed(doc: Analysis, out: Document, refs: list[Ref], starts: list[
 
 
 DELEGATIONS = words("references.delegations")
+REGIONAL_EXECUTIVES = words("context.regional_executives")
+BODY_HEAD_TITLES = words("references.body_head_titles")
+
+
+def _region_headed_by_title(doc: Analysis, post: Post, inside: list[Ref]) -> str | None:
+    """`глава Республики Саха (Якутия)`, `глава Татарстана`: a head's title (`references.body_head_titles`) of no
+    body whose phrase names a region and no state heads that region (rule `head_of_named_region`); else None."""
+    if post.title not in BODY_HEAD_TITLES or post.organization or not doc.on("head_of_named_region") or \
+            any(r.kind in ("country", "org") for r in inside):
+        return None
+    return next((r.id for r in inside if r.kind == "location"), None)
+
+
+def _region_of_executive(doc: Analysis, out: Document, post: Post, at: tuple[list[Ref], list[int]]) -> str | None:
+    """`председатель Могилевского облисполкома`: the head of a region's executive body (`context.regional_executives`)
+    named by an adjective heads the region the text names by that adjective and `область` (`Могилевская область`);
+    one named by the body's noun alone (`председатель облисполкома`) the region of the delegation they lead (rule
+    `region_of_executive`); else None."""
+    if not doc.on("region_of_executive"):
+        return None
+    named = (post.organization or "").split()
+    if len(named) == 2 and lemmas(named[1]) & REGIONAL_EXECUTIVES:
+        stem = lemmas(named[0])
+        return next((loc.id for loc in out.locations if (parts := loc.name.split())[-1:] == ["область"] and
+                     len(parts) == 2 and lemmas(parts[0]) & stem), None)
+    title = post.name.split()
+    if post.organization is None and len(title) == 2 and lemmas(title[1]) & REGIONAL_EXECUTIVES:
+        return _delegation_region(doc, *at, post.mentions)
+    return None
 
 
 def _delegation_region(doc: Analysis, refs: list[Ref], starts: list[int], mentions: list[Mention]) -> str | None:
