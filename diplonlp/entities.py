@@ -52,7 +52,8 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "state_of_joined_title", "state_of_colleague", "state_of_side", "state_visited", "closing_words_of_name",
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
          "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
-         "title_of_held", "declined_of_named", "head_of_setting")
+         "title_of_held", "declined_of_named", "head_of_setting", "headline_name_closes_full",
+         "office_of_two_titles")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -149,6 +150,8 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     closing = doc.on("closing_words_of_name")
     fold = fleeting_vowel_key if doc.on("fleeting_vowel_surname") else _key
     ending = {m.b: m for m in persons}
+    lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0] \
+        if doc.on("headline_name_closes_full") else -1
     for m in sorted(persons, key=lambda f: f.start):
         named = ending.get(m.a - 1) if _transliterated(doc, m) else None
         if named is not None:
@@ -156,6 +159,8 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
             owner.add(m, may_be_best=False)
             continue
         same = _same_person(m, entities, by_name, closing, fold)
+        if same is None and lead >= 0:
+            same = _headline_short_form(doc, lead, m, entities, by_name.get(fold(m.data["last"]).split(" ")[-1], []))
         declined = _declined_of_named(m, entities, by_name) if same is None and doc.on("declined_of_named") else None
         k = same if same is not None else declined
         if k is None:
@@ -249,6 +254,24 @@ def _closes_full_name(m: Found, e: _PersonEntity) -> bool:
         return False
     initial = (m.data.get("initials") or [None])[0]
     return _initial_fits(initial, e) if initial else not known_first_name(said[0])
+
+
+def _headline_short_form(doc: Analysis, lead: int, m: Found, entities: list[_PersonEntity],
+                         candidates: list[int]) -> int | None:
+    """`Лавров и Абдель Ати обсудили …` then `с главой МИД Египта Бадром Абдель Ати`: a person named only in the
+    headline, in two or more words with no initials, whose words close the fuller name ``m`` is that person, though
+    a known first name opens them (`Абдель`; rule `headline_name_closes_full`)."""
+    said = _key(" ".join(m.data[k] for k in ("first", "middle", "last") if m.data.get(k))).split()
+    for k in sorted(set(candidates), reverse=True):
+        e = entities[k]
+        best = e.best
+        if best is None or e.first_initials or not all(datelines.in_headline(doc, lead, doc.tokens[f.a].sent)
+                                                   for f in e.mentions):
+            continue
+        short = _key(" ".join(best.data[k] for k in ("first", "middle", "last") if best.data.get(k))).split()
+        if 2 <= len(short) < len(said) and said[-len(short):] == short:
+            return k
+    return None
 
 
 def _surname_tails(surname: str) -> list[str]:
@@ -503,9 +526,10 @@ class _PostTable:
         has its words in order (rule `headline_title_of_held`); whether it was."""
         if not self.in_headline(post) or not self.doc.on("headline_title_of_held"):
             return False
-        words, held = str(post.data["title"]).split(), {p for _, p in self.held}
+        say = _office_words if self.doc.on("office_of_two_titles") else str
+        words, held = say(str(post.data["title"])).split(), {p for _, p in self.held}
         found = [pid for pid, p in self.by_id.items() if pid in held and p.country == post.data["country"] and
-                 p.title != post.data["title"] and _words_in_order(words, p.title.split())]
+                 p.title != post.data["title"] and _words_in_order(words, say(p.title).split())]
         if len(found) != 1:
             return False
         self._mention_of(found[0], post)
@@ -556,12 +580,28 @@ def _headline_post(table: _PostTable, post: Found, country: str | None, held: li
     order (rule `headline_title_of_held`)."""
     if not table.in_headline(post) or not table.doc.on("headline_title_of_held"):
         return None
-    words = str(post.data["title"]).split()
+    say = _office_words if table.doc.on("office_of_two_titles") else str
+    words = say(str(post.data["title"])).split()
     state = country or post.data["country"]
     fuller = {id(p): (p, own) for p, own, _ in held if p.start > post.start and not table.in_headline(p) and
-              p.data["title"] != post.data["title"] and _words_in_order(words, str(p.data["title"]).split()) and
+              p.data["title"] != post.data["title"] and _words_in_order(words, say(str(p.data["title"])).split()) and
               state in (None, own or p.data["country"])}
     return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+ONE_OFFICE = tuple(sorted(words("posts.deputy_premier_titles"), key=len, reverse=True))
+"""Titles of one office (`вице-премьер`, `заместитель председателя правительства`: `office_of_two_titles`)."""
+
+
+def _office_words(title: str) -> str:
+    """``title`` with a title of the office of two or more titles in the shortest (`первый заместитель премьер-министра`
+    → `первый вице-премьер`): a headline's `вице-премьером Словакии` is the lead's `заместителем председателя
+    правительства` (rule `office_of_two_titles`)."""
+    short = ONE_OFFICE[-1]
+    for long in ONE_OFFICE:
+        if long in title:
+            return title.replace(long, short)
+    return title
 
 
 def _words_in_order(words: list[str], other: list[str]) -> bool:

@@ -86,6 +86,8 @@ EXAMPLES = [
     ("Помощник Президента Азербайджана, |заведующий отделом по вопросам внешней политики| Хикмет Гаджиев прибыл.",
      "governed_instrumental"),
     ("|Министр связи и коммуникаций| Иван Петров прибыл.", "field_and"),
+    ("Бахтиер Саидов провел переговоры с |министром иностранных и европейских дел Словакии| Юраем Бланаром.",
+     "adjectives_and"),
     ("Встреча с |министром экономики, энергетики и жилищного строительства| Кавехом Мансури.", "field_and"),
     ("|Председатель Государственного комитета национальной безопасности| Саймумин Ятимов прибыл.",
      "field_after_body"),  # a body noun's field in the genitive stays in the title
@@ -148,6 +150,19 @@ def test_a_second_field_after_the_places_of_the_first_is_the_titles(nlp, text):
 def test_a_region_joined_to_a_ministers_field_is_a_field(nlp, text, title):
     """`region_field_of_minister`: `Европы` in `министр Европы и иностранных дел` names what the office is for."""
     assert title in [p.title for p in nlp(text).posts]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ташкент, 16 декабря /Газета.uz/. Бахтиер Саидов провел переговоры с министром иностранных и европейских дел "
+     "Словакии Юраем Бланаром.", "министр иностранных и европейских дел"),
+    ("Астана, 3 июня. Kazinform – Мурат Нуртлеу встретился с федеральным министром европейских и международных дел "
+     "Австрии Беате Майнль-Райзингер.", "федеральный министр европейских и международных дел"),
+])
+def test_coordinated_adjectives_of_a_ministers_field_are_the_titles(nlp, text, title):
+    """`adjectives_and`: `иностранных и европейских дел` is the field two adjectives share; off, the title is cut
+    to its head."""
+    assert title in [p.title for p in nlp(text).posts]
+    assert title not in [p.title for p in Pipeline(disable=["adjectives_and"])(text).posts]
 
 
 @pytest.mark.parametrize("text", [

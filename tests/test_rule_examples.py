@@ -6456,7 +6456,66 @@ def test_a_head_titled_with_a_region_and_no_body_stands_for_the_region(nlp):
     assert named_parties(Pipeline(disable=["head_of_named_region"])(text), "agreement") == []
 
 
-RULES_TESTED_ABOVE = {"region_nickname", "name_after_bracket", "region_of_executive", "head_of_named_region",
+@pytest.mark.parametrize(("text", "full"), [
+    ("Лавров и Абдель Ати обсудили ситуацию на Ближнем Востоке\n\nМОСКВА, 16 декабря. /ТАСС/. Министр иностранных дел "
+     "России Сергей Лавров провел переговоры с главой МИД Египта Бадром Абдель Ати.", "Бадр Абдель Ати"),
+    ("Мурат Нуртлеу провел переговоры с Абуль Гейтом\n\nАстана, 18 декабря. Kazinform – Министр иностранных дел "
+     "Республики Казахстан Мурат Нуртлеу провел переговоры с Генеральным секретарем Лиги арабских государств Ахмедом "
+     "Абуль Гейтом.", "Ахмед Абуль Гейт"),
+])
+def test_a_headlines_short_name_closing_a_fuller_one_is_that_person(nlp, text, full):
+    """`headline_name_closes_full`: a headline's `Абдель Ати`, whose words close the lead's `Бадр Абдель Ати`, is that
+    person, though `Абдель` is a known first name; off, a second person."""
+    assert full in [p.name for p in nlp(text).persons] and len(nlp(text).persons) == 2
+    assert len(Pipeline(disable=["headline_name_closes_full"])(text).persons) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Головченко встретился с вице-премьером Вьетнама\n\nМинск, 18 декабря (БЕЛТА). Премьер-министр Беларуси Александр "
+    "Головченко провел переговоры с заместителем премьер-министра Социалистической Республики Вьетнам Чан Хонг Ха.",
+    "Жапаров принял вице-премьера Турции\n\nБишкек, 18 декабря. Kabar. Президент Кыргызской Республики Садыр Жапаров "
+    "принял заместителя председателя правительства Турецкой Республики Джевдета Йылмаза.",
+])
+def test_a_headlines_title_of_one_office_is_the_leads_other_title(nlp, text):
+    """`office_of_two_titles`: a headline's `вице-премьер`, no one's, is a mention of the lead's `заместитель
+    премьер-министра` or `заместитель председателя правительства` of its state (`posts.deputy_premier_titles`); off,
+    a post of its own with no holder."""
+    doc = nlp(text)
+    assert len(doc.posts) == 2 and len(doc.posts[1].mentions) == 2
+    assert "вице-премьер" in [p.title for p in Pipeline(disable=["office_of_two_titles"])(text).posts]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ереван, 20 декабря. Арменпресс. Вице-спикер Национального собрания Армении Рубен Рубинян принял Чрезвычайного и "
+     "Полномочного Посла Италии в Армении Алессандро Феррари. Обсуждены вопросы межпарламентского сотрудничества и "
+     "переговорный процесс между Арменией и Азербайджаном.", ["Армения", "Италия"]),
+    ("Баку, 19 декабря, Trend. Вице-спикер Милли Меджлиса Азербайджана Али Гусейнли встретился с делегацией Бундестага "
+     "Германии. На встрече обсуждены вопросы межпарламентского сотрудничества и повестка мирного процесса между "
+     "Азербайджаном и Арменией.", ["Азербайджан", "Германия"]),
+])
+def test_a_genitive_in_an_unparsed_sentence_ends_before_a_conjunct_in_its_heads_case(nlp, text, pair):
+    """`genitive_head_unparsed`: in a sentence the parser does not read, `вопросы … сотрудничества и переговорный
+    процесс между …`: the noun right before the genitive governs it, so the phrase ends at `и` before a noun in that
+    noun's case, and the states after `между` are the next conjunct's; the talks' sides cooperate. Off, the states
+    `между` names do, or none."""
+    assert named_parties(nlp(text), "cooperation") == [pair]
+    assert named_parties(Pipeline(disable=["genitive_head_unparsed"])(text), "cooperation") != [pair]
+
+
+def test_states_between_after_a_noun_of_no_cooperation_are_a_topic(nlp):
+    """`states_between_of_topic`: `Обсуждены вопросы … и ход мирного процесса между Азербайджаном и Арменией`:
+    states after `между` and a noun of no cooperation are what the talks were about, not someone the passive sentence
+    names, so it speaks of the talks told before; off, no cooperation."""
+    text = ("Баку, 19 декабря, Trend. Вице-спикер Милли Меджлиса Азербайджана Али Гусейнли встретился с делегацией "
+            "Бундестага Германии. Также обсуждались вопросы энергетического сотрудничества и ход мирного процесса "
+            "между Азербайджаном и Арменией.")
+    assert named_parties(nlp(text), "cooperation") == [["Азербайджан", "Германия"]]
+    assert named_parties(Pipeline(disable=["states_between_of_topic"])(text), "cooperation") == []
+
+
+RULES_TESTED_ABOVE = {"genitive_head_unparsed", "states_between_of_topic", "office_of_two_titles",
+                      "headline_name_closes_full", "region_nickname", "name_after_bracket",
+                      "region_of_executive", "head_of_named_region",
                       "candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
                       "pronoun_counterpart", "run_of_earlier_conjunct", "body_of_named_organization",
                       "phrase_ends_at_verb", "head_of_other_name", "chamber_named_short", "headline_org_in_full",

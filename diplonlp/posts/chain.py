@@ -277,6 +277,25 @@ def field_noun(doc: Analysis, c: Chain) -> bool | None:
     return None
 
 
+def adjectives_and(doc: Analysis, c: Chain) -> bool | None:
+    """`министр иностранных и европейских дел`, `министр сельского и водного хозяйства`: `и` or a comma between two
+    lower-case genitive adjectives of a minister's field, the second no state's, that a genitive noun closes."""
+    toks = doc.tokens
+    if not c.domain or toks[c.j].lower not in ("и", ",") or c.j <= c.last_noun or c.j + 1 >= c.limit:
+        return None
+    before, after = toks[c.j - 1], toks[c.j + 1]
+    if before.is_cap or after.is_cap or not _genitive_adjective(before) or not _genitive_adjective(after) or \
+            adjective_code(after.text) is not None:
+        return None
+    end = c.j + 1
+    while end < c.limit and not toks[end].is_cap and _genitive_adjective(toks[end]):
+        end += 1
+    if end >= c.limit or toks[end].is_cap or toks[end].pos != "NOUN" or not genitive_noun(toks[end]):
+        return None
+    c.j += 1
+    return True
+
+
 def field_and(doc: Analysis, c: Chain) -> bool | None:
     """`министр связи и коммуникаций`, `министр экономики, энергетики, транспорта и …`: `и` or a comma joining
     another field to one read (not `По словам министра, стороны обсудили …`: a comma right after the head)."""
@@ -379,7 +398,7 @@ def place_of_situation(doc: Analysis, j: int, limit: int) -> int:
 CHAIN_RULES: list[ChainRule] = [region_field_of_minister, place_ends_chain, generic_place_ends_chain,
                                 mission_ends_chain, body_in_title, state_adjective_in_title, body_ends_chain,
                                 officer_of_body, field_after_body, governed_instrumental, institution_word, field_noun,
-                                field_and, field_dative, field_abroad]
+                                adjectives_and, field_and, field_dative, field_abroad]
 """Tried in order at each token after the head: the first that applies reads words or ends the chain; the chain
 ends where none applies."""
 

@@ -51,7 +51,7 @@ SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
          "joint_work_frame", "list_item_of_opener", "dateline_alone", "region_of_executive",
-         "head_of_named_region")
+         "head_of_named_region", "states_between_of_topic")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence, but those before whom it is done:
 `В присутствии Президента Узбекистана подписаны соглашения …`) was the sides' (`sides_of_talks`, read by cooperation
@@ -93,7 +93,11 @@ does.
 head of a region's executive body heads the region its adjective names, where the text names it (`Могилевская
 область`), a side as a governor's region is, or, named by its noun alone, the region of the delegation they lead
 (`Делегация Гродненской области во главе с председателем облисполкома …`). `head_of_named_region`: so does a
-`глава` of no body whose title names a region and no state (`глава Республики Саха (Якутия)`)."""
+`глава` of no body whose title names a region and no state (`глава Республики Саха (Якутия)`).
+`states_between_of_topic`: `Обсуждены вопросы межпарламентского сотрудничества и повестка мирного процесса между
+Азербайджаном и Арменией`: states `между` opens after a noun of no cooperation are what the talks were about, no one
+the passive's sentence names (`_discussed_by_no_one`)."""
+COOPERATION_WORDS = words("cooperation.cooperation")
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
 AIDED = words("membership.aided")
@@ -673,7 +677,23 @@ class Context:
             return False
         if self._topics is None:
             self._topics = {o.id for o in self.out.organizations if o.kind in TOPIC_KINDS}
+        if ref.kind == "country" and self._between_of_topic(ref):
+            return False
         return ref.kind != "org" or not (ref.id in self._topics or self._framed(s, ref))
+
+    def _between_of_topic(self, ref: Ref) -> bool:
+        """`повестка мирного процесса между Азербайджаном и Арменией`: is the state ``ref`` in the run of states
+        `между` opens after a noun of no cooperation (`cooperation.cooperation`), what the talks were about (rule
+        `states_between_of_topic`)?"""
+        rng = self.doc.token_range(ref.start, ref.stop)
+        if rng is None or not self.on("states_between_of_topic"):
+            return False
+        toks, ends, k = self.doc.tokens, self.doc.ending_at("country"), rng[0]  # back over the run of states
+        first = self.doc.sents[toks[k].sent].first
+        while k - 1 > first and (toks[k - 1].lower in ("и", ",") or k in ends):
+            k = ends[k].a if k in ends else k - 1
+        return k - 2 >= first and toks[k - 1].lower == "между" and toks[k - 2].pos == "NOUN" and \
+            not lemmas(toks[k - 2].text) & COOPERATION_WORDS
 
     def side_named(self, ref: Ref) -> bool:
         """Is the state's adjective ``ref`` said of a side (`С французской стороной обсуждалось …`,

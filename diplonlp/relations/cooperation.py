@@ -910,7 +910,7 @@ RULES = ("cooperation_clause_partner", "cooperation_compound", "cooperation_betw
          DOCUMENT_SIGNERS, "cooperation_agreed_on_field")
 """What names the parties, in the order tried (a Cooperation's ``rule``)."""
 VETOES = ("sector_is_document_topic", "route_between_regions", "compound_in_name", "relations_being_mended",
-          "between_of_conjunct", "run_of_earlier_conjunct", "phrase_ends_at_verb")
+          "between_of_conjunct", "run_of_earlier_conjunct", "phrase_ends_at_verb", "genitive_head_unparsed")
 """Rules that keep a cooperation out (`between_of_conjunct`: a `между X и Y` after the cooperation word's phrase has
 ended is the next conjunct's: `отношений и мирного процесса между Азербайджаном и Арменией`)."""
 NAMING_RULES = ("partner_after_type_noun", "body_beside_state", "regions_of_heads", "partner_by_name",
@@ -1052,7 +1052,7 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
     the genitive a noun before it governs ends so before a noun in that noun's case too (`вопросы пограничного
     сотрудничества и подготовку к председательству Малайзии в АСЕАН`)."""
     toks, case = ctx.doc.tokens, word.feats.get("Case")
-    head = toks[word.head] if 0 <= word.head < word.i and case == "Gen" else None
+    head = toks[word.head] if 0 <= word.head < word.i and case == "Gen" else _unparsed_head(ctx, word)
     head = head if head is not None and head.pos == "NOUN" and head.feats.get("Case") else None
     for k in range(word.i + 1, last - 1):
         if toks[k].lower in (",", "и") and ((case and _conjunct_noun(toks, k, last, case)) or (
@@ -1064,6 +1064,18 @@ def _phrase_end(ctx: Context, word: Token, last: int) -> int:
                 nxt.is_finite_verb and ctx.on("phrase_ends_at_verb"))):
             return k
     return last
+
+
+def _unparsed_head(ctx: Context, word: Token) -> Token | None:
+    """`На встрече обсуждены вопросы межпарламентского сотрудничества и повестка …`, a sentence the parser does not
+    read: the noun right before the genitive word ``word`` and its adjectives, in another case, governs it (rule
+    `genitive_head_unparsed`); else None."""
+    if word.head >= 0 or word.feats.get("Case") != "Gen" or not ctx.on("genitive_head_unparsed"):
+        return None
+    toks, j = ctx.doc.tokens, word.i - 1
+    while j > 0 and toks[j].pos == "ADJ" and toks[j].feats.get("Case") == "Gen":
+        j -= 1
+    return toks[j] if j >= 0 and toks[j].pos == "NOUN" and toks[j].feats.get("Case") not in (None, "Gen") else None
 
 
 def _conjunct_noun(toks: list[Token], k: int, last: int, case: str, head: int | None = None) -> bool:
