@@ -1697,15 +1697,15 @@ def test_a_name_in_quotes_ends_no_clause(nlp, text):
 
 def test_meetings_with_officials_unnamed_of_several_states_are_one_each(nlp):
     """`meetings_plural` with states for sides (`officials_unnamed`): `провел встречи с послами Индии и Китая` is a
-    meeting with each; `Собеседники` after it are the last meeting's sides, as after persons met one by one (not a
-    cooperation of India and China)."""
+    meeting with each; `Собеседники` after it are each meeting's sides (`meetings_told_plural`; not a cooperation of
+    India and China)."""
     doc = nlp("Минск, 3 декабря. /БЕЛТА/. Министр иностранных дел Беларуси Максим Рыженков провел встречи с послами "
               "Индии и Китая в Минске. Собеседники обсудили сотрудничество в рамках ШОС и БРИКС.")
     def named(ids: list[str]) -> list[str]:
         return sorted(getattr(doc.entity(i), "code", None) or doc.entity(i).name for i in ids)
     assert [named(m.participants) for m in doc.relations if m.kind == "meeting"] == [
         ["IN", "Максим Рыженков"], ["CN", "Максим Рыженков"]]
-    assert [named(c.parties) for c in doc.relations if c.kind == "cooperation"] == [["BY", "CN"]]
+    assert [named(c.parties) for c in doc.relations if c.kind == "cooperation"] == [["BY", "IN"], ["BY", "CN"]]
 
 
 @pytest.mark.parametrize("text", [

@@ -6513,7 +6513,37 @@ def test_states_between_after_a_noun_of_no_cooperation_are_a_topic(nlp):
     assert named_parties(Pipeline(disable=["states_between_of_topic"])(text), "cooperation") == []
 
 
-RULES_TESTED_ABOVE = {"genitive_head_unparsed", "states_between_of_topic", "office_of_two_titles",
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Минск, 16 декабря (БЕЛТА). На полях заседания министр иностранных дел Беларуси Максим Рыженков провел встречи с "
+     "министром иностранных дел Кыргызстана Жээнбеком Кулубаевым и министром иностранных дел Таджикистана "
+     "Сироджиддином Мухриддином. Обсуждались вопросы двустороннего сотрудничества в торгово-экономической сфере.",
+     [["Беларусь", "Кыргызстан"], ["Беларусь", "Таджикистан"]]),
+    ("Женева, 21 декабря. Kazinform – Министр иностранных дел Республики Казахстан Мурат Нуртлеу провел встречи с "
+     "Генеральным директором Всемирной организации здравоохранения Тедросом Адханомом Гебрейесусом и Генеральным "
+     "секретарем Международного союза электросвязи Дорин Богдан-Мартин. Стороны обсудили вопросы взаимодействия в "
+     "сферах здравоохранения и цифровизации.",
+     [["Казахстан", "Всемирная организация здравоохранения"], ["Казахстан", "Международный союз электросвязи"]]),
+])
+def test_a_sentence_after_meetings_told_in_the_plural_speaks_of_each(nlp, text, pairs):
+    """`meetings_told_plural`: after `провел встречи с A и B`, `Обсуждались вопросы двустороннего сотрудничества`,
+    `Стороны обсудили …` refer to each meeting, as `В ходе встреч` does; off, to the last one only."""
+    assert named_parties(nlp(text), "cooperation") == pairs
+    assert named_parties(Pipeline(disable=["meetings_told_plural"])(text), "cooperation") == pairs[1:]
+
+
+def test_an_organization_right_after_another_is_its_owner_not_a_second_one_joined(nlp):
+    """`owner_of_organization`: `членом Всемирной туристской организации ООН`: the state is a member of the tourism
+    organization, not of the UN as well; off, of both."""
+    text = "Бишкек, 19 декабря /АКИpress/. Кыргызстан стал полноправным членом Всемирной туристской организации ООН."
+
+    def members(doc: Document) -> list[str]:
+        return [doc.entity(r.organization).name for r in doc.relations if r.kind == "membership"]
+    assert members(nlp(text)) == ["Всемирная туристская организация"]
+    assert "Организация Объединенных Наций" in members(Pipeline(disable=["owner_of_organization"])(text))
+
+
+RULES_TESTED_ABOVE = {"owner_of_organization", "meetings_told_plural",
+                      "genitive_head_unparsed", "states_between_of_topic", "office_of_two_titles",
                       "headline_name_closes_full", "region_nickname", "name_after_bracket",
                       "region_of_executive", "head_of_named_region",
                       "candidate_not_member", "minister_of_ministry", "invitation_ground", "round_of_talks",
@@ -6842,10 +6872,14 @@ def test_the_sides_of_several_meetings_of_one_host_are_all_their_states(nlp):
     ("28 октября в Душанбе Министр иностранных дел России С.В.Лавров провел двусторонние встречи с Министром "
      "иностранных дел Таджикистана С.Мухриддином и Министром иностранных дел Узбекистана Б.Саидовым. В ходе бесед "
      "обсуждались вопросы двусторонней повестки дня.", [["RU", "TJ"], ["RU", "UZ"]]),
-    # one meeting told (`Стороны`, not `встреч`): the last meeting's sides only
+    # `Стороны` after meetings told with a plural `встречи`: each meeting's sides too (`meetings_told_plural`)
     ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин провел встречи с Министром иностранных дел "
      "Саудовской Аравии Фейсалом бин Фарханом и Генеральным секретарем ОИС Хусейном Ибрагимом Таха. Стороны обсудили "
-     "вопросы сотрудничества в сфере энергетики.", [["TJ", "ОИС"]]),
+     "вопросы сотрудничества в сфере энергетики.", [["SA", "TJ"], ["TJ", "ОИС"]]),
+    # meetings told one by one: `Стороны` are the last one's
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин встретился с Министром иностранных дел "
+     "Саудовской Аравии Фейсалом бин Фарханом. Затем он встретился с Генеральным секретарем ОИС Хусейном Ибрагимом "
+     "Таха. Стороны обсудили вопросы сотрудничества в сфере энергетики.", [["TJ", "ОИС"]]),
 ])
 def test_plural_meetings_referred_to_are_each_meetings_cooperation(nlp, text, pairs):
     """`sides_of_each_meeting`: `В ходе встреч`, `бесед` after several meetings of one host told in one sentence:

@@ -51,7 +51,7 @@ SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
          "joint_work_frame", "list_item_of_opener", "dateline_alone", "region_of_executive",
-         "head_of_named_region", "states_between_of_topic")
+         "head_of_named_region", "states_between_of_topic", "meetings_told_plural")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence, but those before whom it is done:
 `В присутствии Президента Узбекистана подписаны соглашения …`) was the sides' (`sides_of_talks`, read by cooperation
@@ -96,7 +96,10 @@ head of a region's executive body heads the region its adjective names, where th
 `глава` of no body whose title names a region and no state (`глава Республики Саха (Якутия)`).
 `states_between_of_topic`: `Обсуждены вопросы межпарламентского сотрудничества и повестка мирного процесса между
 Азербайджаном и Арменией`: states `между` opens after a noun of no cooperation are what the talks were about, no one
-the passive's sentence names (`_discussed_by_no_one`)."""
+the passive's sentence names (`_discussed_by_no_one`).
+`meetings_told_plural`: `… провел встречи с министром … Кыргызстана A и министром … Таджикистана B. Обсуждались
+вопросы двустороннего сотрудничества …`: a sentence referring to meetings told with a plural `встречи` refers to each
+of them, as `В ходе встреч` does (`sides_of_each_meeting`)."""
 COOPERATION_WORDS = words("cooperation.cooperation")
 TOPICS = words("membership.topics")
 """Nouns of what talks are about before a place's preposition (`ситуацию в Мьянме`): the state is a topic."""
@@ -494,12 +497,15 @@ class Context:
         """`sides_of_each_meeting`: the parties of each meeting a plural `встреч`, `бесед` in sentence ``s`` refers
         to, where it refers to two or more; else [] (the caller that uses them says so in ``changed``)."""
         sent = self.doc.sents[s]
-        if not self.on("sides_of_each_meeting") or not any(
-                lemmas(t.text) & SEVERAL_MEETINGS and t.feats.get("Number") == "Plur"
-                for t in self.doc.tokens[sent.first:sent.last]):
+        if not self.on("sides_of_each_meeting"):
             return []
+        plural = any(lemmas(t.text) & SEVERAL_MEETINGS and t.feats.get("Number") == "Plur"
+                     for t in self.doc.tokens[sent.first:sent.last])
         meeting = self._talks_referred(s, True)
         told = next((k for k, m in self.meetings if m is meeting), None)
+        if not plural and not (meeting is not None and meeting.rule == "meetings_plural" and told is not None and
+                               not self.in_headline(told) and self.on("meetings_told_plural")):
+            return []
         each = [m for k, m in self.meetings if k == told and meeting is not None and (
             m is meeting or set(m.participants) & set(meeting.participants))]
         sides = [parties for m in each if len(parties := self.meeting_parties(m)) >= 2]

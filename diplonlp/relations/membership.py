@@ -78,6 +78,8 @@ def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
         if not out and any(lemmas(word) & DOCUMENTS for word in gap.split()):
             break  # `присоединился к Конвенции ООН о …`: a document joined, not the organization
         ref = _parent(ctx, ref, kinds) or ref  # a body of an organization: the organization
+        if out and not gap.strip() and ctx.on("owner_of_organization"):
+            continue  # `членом Всемирной туристской организации ООН`: the organization's owner, not another one
         if kinds.get(ref.id) == "international" and len(ctx.doc.text[end:ref.start].split()) <= 8:
             out.append(ref)
             end = ref.stop
@@ -443,8 +445,10 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
          "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session",
-         "membership_fellows", "membership_state_adjective")
-"""`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks; not `в рамках формата
+         "membership_fellows", "membership_state_adjective", "owner_of_organization")
+"""`owner_of_organization`: `членом Всемирной туристской организации ООН`: an organization right after another,
+nothing between, is the first one's owner, no second organization joined.
+`membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks; not `в рамках формата
 «Центральная Азия – ЕС»`, an organization one side of a dialogue); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
 `государств – членов ШОС` with the states named after it; `membership_qualified_state`: `Туркменистана,
