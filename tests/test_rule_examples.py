@@ -6542,7 +6542,38 @@ def test_an_organization_right_after_another_is_its_owner_not_a_second_one_joine
     assert "Организация Объединенных Наций" in members(Pipeline(disable=["owner_of_organization"])(text))
 
 
-RULES_TESTED_ABOVE = {"owner_of_organization", "meetings_told_plural",
+@pytest.mark.parametrize(("text", "member", "body"), [
+    ("Бишкек, 22 декабря /24.kg/. Тургунбек уулу отметил, что Польша является важным партнером Кыргызстана в "
+     "Европейском союзе.", "Польша", "Европейский союз"),
+    ("МОСКВА, 22 декабря. /ТАСС/. Оверчук отметил, что Армения остается важным партнером России в ЕАЭС.",
+     "Армения", "Евразийский экономический союз"),
+])
+def test_a_partner_in_an_organization_is_its_member(nlp, text, member, body):
+    """`partner_in_organization`: the state before the copula of `партнером … в <организации>` is a member of it,
+    its partner maybe not; off, no membership."""
+    def members(doc: Document) -> list[tuple[str, str]]:
+        return [(doc.entity(r.member).name, doc.entity(r.organization).name) for r in doc.relations
+                if r.kind == "membership"]
+    assert members(nlp(text)) == [(member, body)]
+    assert members(Pipeline(disable=["partner_in_organization"])(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Армения и Франция подписали соглашение в оборонной сфере\n\nЕреван, 22 декабря. Sputnik. Министр обороны Армении "
+    "Сурен Папикян и министр вооруженных сил Франции Катрин Вотрен подписали программу двустороннего сотрудничества в "
+    "области обороны на 2027 год.",
+])
+def test_a_headlines_document_of_another_kind_is_the_leads_only_one(nlp, text):
+    """`headline_document_retold`: a headline's `соглашение` over the lead's only document of the same sides, a
+    `программа`, is that document named otherwise; off, two agreements."""
+    assert [r.title for r in nlp(text).relations if r.kind == "agreement"] == [
+        "программа двустороннего сотрудничества в области обороны на 2027 год"]
+    assert len([r for r in Pipeline(disable=["headline_document_retold"])(text).relations
+                if r.kind == "agreement"]) == 2
+
+
+RULES_TESTED_ABOVE = {"partner_in_organization", "headline_document_retold",
+                      "owner_of_organization", "meetings_told_plural",
                       "genitive_head_unparsed", "states_between_of_topic", "office_of_two_titles",
                       "headline_name_closes_full", "region_nickname", "name_after_bracket",
                       "region_of_executive", "head_of_named_region",

@@ -366,12 +366,14 @@ sides of one told before and no other (a company's head among them: `Докум�
 `documents_after_verb`, a signing verb right before the colon that ends its sentence, no document named in it (`По
 итогам переговоров подписаны:`), signs the documents its list items open with (`Соглашение о …;` / `Меморандум о
 …;`), as `documents_after_colon` has them."""
-VETOES = ("agreement_told_in_full", "headline_told_again")
+VETOES = ("agreement_told_in_full", "headline_told_again", "headline_document_retold")
 """Rules that keep an agreement out: `agreement_told_in_full`, one with a one-word title (a headline's
 `меморандум`), or a title opening a longer one, is the one of the same sides told with the longer title;
 `headline_told_again`, a headline's document of the same sides and kind as the one such document the text tells after
 it is that one, in other words (`соглашение о строительстве железной дороги` over `соглашение о строительстве
-железнодорожной линии …`)."""
+железнодорожной линии …`); `headline_document_retold`, so is one of another kind where the text tells only one
+document of those sides after it (`соглашение в оборонной сфере` over `программу двустороннего сотрудничества в
+области обороны`)."""
 
 
 def _parties(ctx: Context, s: int, after: int, between: bool = True) -> tuple[str, list[str]]:
@@ -781,9 +783,12 @@ def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], sta
         return False
     kind, sides = _kind(a.title), _sides(states, a.parties)
     generic = bool(kind & GENERIC_DOCUMENTS)
-    same = [o for o in found if o is not a and o.title and (generic or _kind(o.title) & kind) and
-            _sides(states, o.parties) == sides and (s := sent(o)) is not None and not ctx.in_headline(s)]
-    return len(same) == 1 or (generic and len(same) > 1)
+    after = [o for o in found if o is not a and o.title and _sides(states, o.parties) == sides and
+             (s := sent(o)) is not None and not ctx.in_headline(s)]
+    same = [o for o in after if generic or _kind(o.title) & kind]
+    # `Армения и Франция подписали соглашение в оборонной сфере` over the lead's only document of those sides,
+    # `программу двустороннего сотрудничества в области обороны`: the headline's, named otherwise
+    return len(same) == 1 or (generic and len(same) > 1) or (len(after) == 1 and ctx.on("headline_document_retold"))
 
 
 def _kind(title: str) -> frozenset[str]:

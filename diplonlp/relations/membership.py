@@ -19,6 +19,7 @@ from ..scan import within
 from ..text import DASHES, Token
 from .agreement import DOCUMENTS
 from .context import Context, Ref
+from .cooperation import COPULAS, PARTNER
 from .cooperation import CORE as COOPERATION_CORE
 from .meeting import PLANS
 from .setting import joined_run, reporter_lead, told_as_done
@@ -63,6 +64,23 @@ def _noun_planned(ctx: Context, s: int, k: int) -> bool:
         return True
     return any((toks[i].feats.get("Variant") == "Short" and not told_as_done(toks, i)) or
                toks[i].feats.get("Tense") == "Fut" for i in range(a, b))
+
+
+def _partner_in(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None:
+    """`Польша является важным партнером Кыргызстана в Европейском союзе`, `Армения остается важным партнером России
+    в ЕАЭС`: the state before the copula of `партнером`, whose `в` and organization follow the partner's owner (up to
+    three words), is a member of that organization, its partner maybe not (rule `partner_in_organization`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    j = next((i for i in range(k + 1, min(k + 5, sent.last)) if toks[i].lower in ("в", "во")), None)
+    if j is None or not ctx.on("partner_in_organization"):
+        return None
+    orgs = _org_list(ctx, s, toks[j].stop)
+    if not orgs or ctx.doc.text[toks[j].stop:orgs[0].start].strip():
+        return None
+    copula = next((i for i in range(k - 1, max(sent.first, k - 7) - 1, -1) if lemmas(toks[i].text) & COPULAS), None)
+    subjects = [r for r in ctx.between(sent.start, toks[copula].start, ("country",)) if not r.adjective] \
+        if copula is not None else []
+    return (orgs, [subjects[-1].id], "partner_in_organization") if subjects else None
 
 
 def _org_list(ctx: Context, s: int, start: int) -> list[Ref]:
@@ -445,9 +463,11 @@ def _talks_states(ctx: Context, s: int) -> list[str]:
 RULES = ("membership_frame", "membership_word", "membership_listed", "membership_qualified_state", "membership_noun",
          "membership_entering", "membership_joint_work", "membership_state_noun", "membership_as_member",
          "members_apposed", "member_of_sentence_subject", "sides_beyond_sentence", "members_of_session",
-         "membership_fellows", "membership_state_adjective", "owner_of_organization")
+         "membership_fellows", "membership_state_adjective", "owner_of_organization",
+         "partner_in_organization")
 """`owner_of_organization`: `членом Всемирной туристской организации ООН`: an organization right after another,
-nothing between, is the first one's owner, no second organization joined.
+nothing between, is the first one's owner, no second organization joined. `partner_in_organization`: `Польша
+является важным партнером Кыргызстана в Европейском союзе`: the state before the copula is a member.
 `membership_frame`: `в рамках ООН` with the states of the sentence (or of the talks; not `в рамках формата
 «Центральная Азия – ЕС»`, an organization one side of a dialogue); `membership_word`:
 `член`, `участник`, `основатель` before the organization, with the states of its clause; `membership_listed`:
@@ -500,6 +520,8 @@ def _at(ctx: Context, s: int, k: int) -> tuple[list[Ref], list[str], str] | None
     """The organizations, members and rule of a membership told at token ``k``, if one is."""
     toks = ctx.doc.tokens
     lem = lemmas(toks[k].text)
+    if lem & PARTNER and (told := _partner_in(ctx, s, k)) is not None:
+        return told
     if lem & ENTERING and ctx.on("membership_entering") and not _negated(ctx, s, k):
         orgs, members = _entering(ctx, s, k)
         return orgs, members, "membership_entering"
