@@ -165,6 +165,24 @@ def test_coordinated_adjectives_of_a_ministers_field_are_the_titles(nlp, text, t
     assert title not in [p.title for p in Pipeline(disable=["adjectives_and"])(text).posts]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Ташкент, 23 декабря. Kazinform – Председатель Сената Парламента Республики Казахстан Маулен Ашимбаев провел "
+     "переговоры с Председателем Сената Олий Мажлиса Танзилой Нарбаевой. Спикер казахстанского Сената также встретился "
+     "с Председателем Законодательной палаты Олий Мажлиса Нуриддинжоном Исмоиловым.",
+     ["Маулен Ашимбаев", "Нуриддинжон Исмоилов"]),
+    ("Минск, 23 декабря (БЕЛТА). Председатель Палаты представителей Национального собрания Беларуси Игорь Сергеенко "
+     "провел переговоры с Председателем Мажилиса Парламента Республики Казахстан Ерланом Кошановым. Спикер "
+     "казахстанского Мажилиса также встретился с Премьер-министром Беларуси Александром Турчиным.",
+     ["Александр Турчин", "Ерлан Кошанов"]),
+])
+def test_a_chamber_a_states_adjective_opens_leaves_the_adjective_out_of_the_title(nlp, text, met):
+    """`adjective_of_chamber`: `Спикер казахстанского Сената`: the adjective is the post's state and the title is
+    `спикер сената`, a role noun of the chamber's chair named before, who meets; off, the chamber's name stays in the
+    title, a post no one holds, and the chamber meets."""
+    assert sorted(met) in meetings(nlp(text))
+    assert sorted(met) not in meetings(Pipeline(disable=["adjective_of_chamber"])(text))
+
+
 @pytest.mark.parametrize("text", [
     "Лавров провел переговоры с министром Египта. По словам российского министра, стороны обсудили ход строительства.",
     "Аккенженов встретился с Шахбазовым. Как сообщил казахстанский министр, стороны договорились увеличить транзит.",

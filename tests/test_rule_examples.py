@@ -6572,7 +6572,7 @@ def test_a_headlines_document_of_another_kind_is_the_leads_only_one(nlp, text):
                 if r.kind == "agreement"]) == 2
 
 
-RULES_TESTED_ABOVE = {"partner_in_organization", "headline_document_retold",
+RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headline_document_retold",
                       "owner_of_organization", "meetings_told_plural",
                       "genitive_head_unparsed", "states_between_of_topic", "office_of_two_titles",
                       "headline_name_closes_full", "region_nickname", "name_after_bracket",

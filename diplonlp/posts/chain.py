@@ -35,6 +35,7 @@ NOT_FIELDS = words("posts.not_fields")
 STATE_BODY_WORDS = words("posts.state_body_words")
 BOARDS = words("posts.boards")
 BOARD_IN_TITLE = "board_in_title"
+ADJECTIVE_OF_CHAMBER = "adjective_of_chamber"
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
 FIELD_OF_BODY = words("posts.field_of_body")
@@ -117,7 +118,8 @@ def body_in_title(doc: Analysis, c: Chain) -> bool | None:
     Монголии`: the parliament or chamber a title heads, right after it, is part of the title, up to a state named
     inside it."""
     org = doc.starting_at("org").get(c.j)
-    if org is None or c.j > c.start or not c.heads or org.data["kind"] != "parliament":
+    if org is None or c.j > c.start or not c.heads or org.data["kind"] != "parliament" or \
+            _state_adjective_opens(doc, c):
         return None
     countries_at = doc.starting_at("country")
     own = org.data.get("chamber_end", org.b)  # a chamber's title names the chamber, not its parliament too
@@ -127,6 +129,15 @@ def body_in_title(doc: Analysis, c: Chain) -> bool | None:
     c.j = c.last_noun = end
     c.country = org.data.get("country") if end == own else None
     return own == org.b  # past a chamber, its parliament ends the chain
+
+
+def _state_adjective_opens(doc: Analysis, c: Chain) -> bool:
+    """`Спикер казахстанского Сената`: does a state's adjective open the chamber named after the title, which
+    `state_adjective_in_title` reads as the post's state, the title keeping the chamber's noun (rule
+    `adjective_of_chamber`)?"""
+    tok = doc.tokens[c.j]
+    return c.j + 1 < c.limit and tok.is_word and not tok.is_cap and adjective_code(tok.text) is not None and \
+        bool(lemmas(doc.tokens[c.j + 1].text) & STATE_BODY_WORDS) and doc.on(ADJECTIVE_OF_CHAMBER)
 
 
 def state_adjective_in_title(doc: Analysis, c: Chain) -> bool | None:
