@@ -247,9 +247,8 @@ def _closes_full_name(m: Found, e: _PersonEntity) -> bool:
     the first name's (`Р.Рамирес Лескано`, `Рамирес Лескано` of `Рубен Рамирес Лескано`: a double surname the full
     name's parts did not tell)? Without initials, not when it opens with a known first name (`Эдвард Сноуден` in a
     span NER ran over two names)."""
-    said = _key(" ".join(m.data[k] for k in ("first", "last") if m.data.get(k))).split()
-    full = _key(" ".join(e.best.data[k] for k in ("first", "middle", "last") if e.best.data.get(k))).split() \
-        if e.best else []
+    said = _name_words(m, ("first", "last"))
+    full = _name_words(e.best) if e.best else []
     if len(said) < 2 or m.data.get("middle") or len(full) <= len(said) or full[-len(said):] != said:
         return False
     initial = (m.data.get("initials") or [None])[0]
@@ -261,17 +260,21 @@ def _headline_short_form(doc: Analysis, lead: int, m: Found, entities: list[_Per
     """`Лавров и Абдель Ати обсудили …` then `с главой МИД Египта Бадром Абдель Ати`: a person named only in the
     headline, in two or more words with no initials, whose words close the fuller name ``m`` is that person, though
     a known first name opens them (`Абдель`; rule `headline_name_closes_full`)."""
-    said = _key(" ".join(m.data[k] for k in ("first", "middle", "last") if m.data.get(k))).split()
+    said = _name_words(m)
     for k in sorted(set(candidates), reverse=True):
         e = entities[k]
-        best = e.best
-        if best is None or e.first_initials or not all(datelines.in_headline(doc, lead, doc.tokens[f.a].sent)
-                                                   for f in e.mentions):
+        if e.best is None or e.first_initials or not all(datelines.in_headline(doc, lead, doc.tokens[f.a].sent)
+                                                         for f in e.mentions):
             continue
-        short = _key(" ".join(best.data[k] for k in ("first", "middle", "last") if best.data.get(k))).split()
+        short = _name_words(e.best)
         if 2 <= len(short) < len(said) and said[-len(short):] == short:
             return k
     return None
+
+
+def _name_words(m: Found, parts: tuple[str, ...] = ("first", "middle", "last")) -> list[str]:
+    """The keyed words of a person mention's name ``parts``, in order (`Бадр Абдель Ати` → `бадр абдель ати`)."""
+    return _key(" ".join(m.data[part] for part in parts if m.data.get(part))).split()
 
 
 def _surname_tails(surname: str) -> list[str]:

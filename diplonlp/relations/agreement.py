@@ -785,7 +785,7 @@ def _headline_told_again(ctx: Context, a: Agreement, found: list[Agreement], sta
     generic = bool(kind & GENERIC_DOCUMENTS)
     after = [o for o in found if o is not a and o.title and _sides(states, o.parties) == sides and
              (s := sent(o)) is not None and not ctx.in_headline(s)]
-    same = [o for o in after if generic or _kind(o.title) & kind]
+    same = [o for o in after if generic or _kind(o.title or "") & kind]
     # `Армения и Франция подписали соглашение в оборонной сфере` over the lead's only document of those sides,
     # `программу двустороннего сотрудничества в области обороны`: the headline's, named otherwise
     return len(same) == 1 or (generic and len(same) > 1) or (len(after) == 1 and ctx.on("headline_document_retold"))
