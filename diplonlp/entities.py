@@ -150,8 +150,7 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     closing = doc.on("closing_words_of_name")
     fold = fleeting_vowel_key if doc.on("fleeting_vowel_surname") else _key
     ending = {m.b: m for m in persons}
-    lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0] \
-        if doc.on("headline_name_closes_full") else -1
+    lead = datelines.lead_start(doc) if doc.on("headline_name_closes_full") else -1
     for m in sorted(persons, key=lambda f: f.start):
         named = ending.get(m.a - 1) if _transliterated(doc, m) else None
         if named is not None:
@@ -496,7 +495,7 @@ class _PostTable:
         self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
         self.held: set[tuple[str, str]] = set()  # (person id, post id) of the holds_post relations made
         self.with_holder: dict[tuple, set[str]] = {}  # (title, country, host, body) -> the ids of posts someone holds
-        self.lead_start = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
+        self.lead_start = datelines.lead_start(doc)
 
     def in_headline(self, post: Found) -> bool:
         """Is ``post`` in the item's headline (`datelines.in_headline`)?"""
@@ -529,10 +528,10 @@ class _PostTable:
         has its words in order (rule `headline_title_of_held`); whether it was."""
         if not self.in_headline(post) or not self.doc.on("headline_title_of_held"):
             return False
-        say = _office_words if self.doc.on("office_of_two_titles") else str
-        words, held = say(str(post.data["title"])).split(), {p for _, p in self.held}
+        words, held = _office_words(self.doc, str(post.data["title"])).split(), {p for _, p in self.held}
         found = [pid for pid, p in self.by_id.items() if pid in held and p.country == post.data["country"] and
-                 p.title != post.data["title"] and _words_in_order(words, say(p.title).split())]
+                 p.title != post.data["title"] and
+                 _words_in_order(words, _office_words(self.doc, p.title).split())]
         if len(found) != 1:
             return False
         self._mention_of(found[0], post)
@@ -583,11 +582,11 @@ def _headline_post(table: _PostTable, post: Found, country: str | None, held: li
     order (rule `headline_title_of_held`)."""
     if not table.in_headline(post) or not table.doc.on("headline_title_of_held"):
         return None
-    say = _office_words if table.doc.on("office_of_two_titles") else str
-    words = say(str(post.data["title"])).split()
+    words = _office_words(table.doc, str(post.data["title"])).split()
     state = country or post.data["country"]
     fuller = {id(p): (p, own) for p, own, _ in held if p.start > post.start and not table.in_headline(p) and
-              p.data["title"] != post.data["title"] and _words_in_order(words, say(str(p.data["title"])).split()) and
+              p.data["title"] != post.data["title"] and
+              _words_in_order(words, _office_words(table.doc, str(p.data["title"])).split()) and
               state in (None, own or p.data["country"])}
     return next(iter(fuller.values())) if len(fuller) == 1 else None
 
@@ -596,10 +595,12 @@ ONE_OFFICE = tuple(sorted(words("posts.deputy_premier_titles"), key=len, reverse
 """Titles of one office (`вице-премьер`, `заместитель председателя правительства`: `office_of_two_titles`)."""
 
 
-def _office_words(title: str) -> str:
+def _office_words(doc: Analysis, title: str) -> str:
     """``title`` with a title of the office of two or more titles in the shortest (`первый заместитель премьер-министра`
     → `первый вице-премьер`): a headline's `вице-премьером Словакии` is the lead's `заместителем председателя
     правительства` (rule `office_of_two_titles`)."""
+    if not doc.on("office_of_two_titles"):
+        return title
     short = ONE_OFFICE[-1]
     for long in ONE_OFFICE:
         if long in title:

@@ -187,6 +187,11 @@ def lead(doc: Analysis, dateline: re.Match[str] | None) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
+def lead_start(doc: Analysis) -> int:
+    """Where the lead of ``doc`` opens (`lead` of its dateline, if any): what `in_headline` reads a headline before."""
+    return lead(doc, opening(doc.text, doc.header.stop))[0]
+
+
 def in_headline(doc: Analysis, lead_start: int, s: int) -> bool:
     """Is sentence ``s`` a headline: before the lead opening at ``lead_start`` (a dateline's), or, with none, the
     text's first line when it ends in no full stop and a blank line follows (`Арарат Мирзоян провел встречи с главами

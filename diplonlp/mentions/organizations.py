@@ -903,7 +903,7 @@ def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
     open the name of one the text names after the headline is a mention of that one (rule `headline_org_in_full`)."""
     if not doc.on("headline_org_in_full"):
         return
-    lead = datelines.lead(doc, datelines.opening(doc.text, doc.header.stop))[0]
+    lead = datelines.lead_start(doc)
     headline: list[Found] = []
     later: list[Found] = []
     for f in found:
