@@ -6972,10 +6972,12 @@ def test_a_document_told_again_with_a_date_dates_the_one_found_before(nlp):
 @pytest.mark.parametrize("lead", [
     "Документ подписали министр образования Беларуси Андрей Иванец и министр образования Вьетнама Нгуен Ким Шон.",
     "Министр образования Беларуси Андрей Иванец и министр образования Вьетнама Нгуен Ким Шон подписали меморандум.",
+    "Министр образования Беларуси Андрей Иванец и министр образования Вьетнама Нгуен Ким Шон подписали Меморандум о "
+    "сотрудничестве в сфере образования.",
 ])
 def test_a_headlines_document_told_again_in_one_word_takes_the_leads_date(nlp, lead):
-    """`date_told_again`: the lead's `Документ подписали …`, `… подписали меморандум` is the headline's memorandum,
-    which it dates (one agreement, with the headline's title)."""
+    """`date_told_again`: the lead's `Документ подписали …`, `… подписали меморандум`, or the title told again with
+    its first letter raised, is the headline's memorandum, which it dates (one agreement, the headline's title)."""
     text = f"Беларусь и Вьетнам подписали меморандум о сотрудничестве в сфере образования\n\nМинск, 23 августа. {lead}"
     def agreements(pipeline: Pipeline) -> list[tuple[str | None, str | None]]:
         doc = pipeline(text, date="2027-08-23")

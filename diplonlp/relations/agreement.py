@@ -621,10 +621,13 @@ def _undated_same(found: list[Agreement], agreement: Agreement) -> Agreement | N
     """`подписал закон о ратификации Соглашения между X и Y … . Соглашение было подписано 13 марта 2025 года`: the
     agreement of the same parties and title found before with no date, which a later sentence dates (rule
     `date_told_again`); told again in one word, of a title that word opens or any (`документ`): a headline's
-    `Казахстан и Китай подписали соглашение о …` dated by the lead's `… подписали соглашение`."""
+    `Казахстан и Китай подписали соглашение о …` dated by the lead's `… подписали соглашение`; a title told again
+    with its first letter raised (the lead's `подписали Соглашение о …` under the headline's `соглашение о …`)."""
     said = lemmas(agreement.title or "") if _one_word(agreement) else frozenset()
+    title = (agreement.title or "").lower()
     return next((a for a in found if a.date is None and set(a.parties) == set(agreement.parties) and (
-        a.title == agreement.title or bool(said & (GENERIC_DOCUMENTS | lemmas((a.title or " ").split()[0]))))), None)
+        (a.title or "").lower() == title or bool(said & (GENERIC_DOCUMENTS | lemmas((a.title or " ").split()[0]))))),
+        None)
 
 
 def _title_told_before(ctx: Context, s: int, words: list[int]) -> str | None:
