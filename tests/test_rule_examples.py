@@ -2864,6 +2864,31 @@ def test_the_bare_head_of_a_body_is_the_head_named_before(nlp, text, refers):
         assert "глава ОБСЕ" in {p.name for p in vetoed.posts}
 
 
+@pytest.mark.parametrize(("text", "name", "holder"), [
+    ("Бишкек, 22 декабря. /24.kg/. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев принял министра "
+     "торговли Турции Омера Болата. Глава Кабинета отметил, что товарооборот между странами вырос.", "Глава Кабинета",
+     "Адылбек Касымалиев"),
+    ("Астана, 23 декабря. /Kazinform/ - Председатель Сената Парламента Казахстана Маулен Ашимбаев провел встречу с "
+     "Председателем Сената Олий Мажлиса Узбекистана Танзилой Нарбаевой. Глава Сената отметил высокий уровень "
+     "взаимодействия двух стран.", "Глава Сената", "Маулен Ашимбаев"),
+    ("Минск, 18 декабря (БЕЛТА). Председатель Палаты представителей Игорь Сергеенко встретился с послом Японии "
+     "Кадзуюки Ямадзаки. Глава палаты отметил, что Беларусь ценит партнерство с Японией.", "Глава палаты",
+     "Игорь Сергеенко"),
+])
+def test_the_head_of_a_body_named_by_one_word_is_its_chair_named_before(nlp, text, name, holder):
+    """`head_of_named_body`: `Глава Кабинета` after `Председатель Кабинета министров …` is that chair, no post of
+    its own (in Astana, `Глава Сената` is Kazakhstan's chair, not Uzbekistan's)."""
+    def mentioned(pipeline: Pipeline) -> tuple[list[str], list[str]]:
+        doc = pipeline(text)
+        posts = [p.name for p in doc.posts]
+        return posts, [p.name for p in doc.persons if any(m.text == name for m in p.mentions)]
+    posts, persons = mentioned(nlp)
+    assert persons == [holder]
+    assert not any(p.lower().startswith("глава") for p in posts)
+    posts, persons = mentioned(Pipeline(disable=["head_of_named_body"]))
+    assert persons == [] and any(p.lower().startswith("глава") for p in posts)
+
+
 @pytest.mark.parametrize(("text", "refers"), [
     ("Астана, 1 октября. /Акорда/. Глава государства Касым-Жомарт Токаев принял президента ЕБРР Одиль Рено-Бассо. "
      "Президент Казахстана отметил, что ЕБРР является одним из крупнейших инвесторов.", True),
@@ -6602,7 +6627,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
-                      "head_of_body",
+                      "head_of_body", "head_of_named_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
                       "closing_words_of_name",

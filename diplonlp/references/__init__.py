@@ -6,7 +6,8 @@ Two kinds, by what the contract makes of them:
   They are mentions of that person in the output, so the entity stage resolves them while it builds the
   persons (rules `title_refers_back`, `role_noun_refers_back`, `colleague_refers_back`: `его индонезийский коллега`,
   `state_adjective_inside`, `headline_role_noun`, `role_of_another_state`, `same_office_title`: `Президент
-  Казахстана` after `Глава государства Касым-Жомарт Токаев`);
+  Казахстана` after `Глава государства Касым-Жомарт Токаев`; `head_of_body`, `head_of_named_body`: `Глава Кабинета`
+  after `Председатель Кабинета министров …`);
   so is the title of a head of state whose holder the leaders' list names (`head_of_state_title`); a bare title
   subject of its sentence is who met, not one met after `с` (`title_of_actor`).
 - `pronouns`: a pronoun is no mention in the output; after the entities are built it is resolved to a person
@@ -28,6 +29,7 @@ from .titles import (
     COLLEAGUE_REFERS_BACK,
     DIPLOMAT_OF_FOREIGN_MINISTRY,
     HEAD_OF_BODY,
+    HEAD_OF_NAMED_BODY,
     HEAD_OF_STATE_OF_SETTING,
     HEAD_OF_STATE_TITLE,
     HEADLINE_ROLE_NOUN,
@@ -41,7 +43,7 @@ from .titles import (
 
 RULES = (TITLE_REFERS_BACK, ROLE_NOUN_REFERS_BACK, COLLEAGUE_REFERS_BACK, STATE_ADJECTIVE_INSIDE, HEADLINE_ROLE_NOUN,
          ROLE_OF_ANOTHER_STATE, HEAD_OF_STATE_TITLE, HEAD_OF_STATE_OF_SETTING, HEAD_OF_BODY, SAME_OFFICE_TITLE,
-         DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE, TITLE_OF_ACTOR,
+         DIPLOMAT_OF_FOREIGN_MINISTRY, BODY_STATE_OF_ROLE, TITLE_OF_ACTOR, HEAD_OF_NAMED_BODY,
          pronouns.PRONOUN_SUBJECT, pronouns.PRONOUN_OF_ANOTHER_STATE, pronouns.PRONOUN_PAST_OWN_PHRASE,
          pronouns.PRONOUN_AFTER_DATE, pronouns.PRONOUN_OBJECT, pronouns.PRONOUN_COUNTERPART, OBLIQUE_NAME_NO_SUBJECT,
          guests.GUEST_REFERS_TO_VISITOR, guests.DELEGATION_REFERS_TO_HEAD)

@@ -82,6 +82,12 @@ BARE_STATE_HEADS = words("references.bare_state_heads")
 
 
 HEAD_OF_BODY = "head_of_body"
+HEAD_OF_NAMED_BODY = "head_of_named_body"
+"""`Глава Кабинета отметил` after `Председатель Кабинета Министров Кыргызской Республики Адылбек Касымалиев`,
+`Глава Сената` after `Председатель Сената`: a head's bare word (`references.body_head_titles`) and one body word,
+naming no organization or state, is the head or chair named before whose title's body opens with that word."""
+HEADED_FAMILIES = ("head", "chair", "premier")
+"""The families of posts that head a body (`председатель кабинета министров` is the premier's)."""
 BODY_HEAD_TITLES = words("references.body_head_titles")
 OFFICE_WORDS = words("references.office_words")
 FORMER = words("references.former")
@@ -144,6 +150,7 @@ def resolve(doc: Analysis, posts: list[Found], held: set[int], entities: Sequenc
             other = _of_another_state(doc, post, found, index, entities, office_of) if found else None
             rule = ROLE_OF_ANOTHER_STATE if other else TITLE_OF_ACTOR if actor else \
                 HEAD_OF_BODY if found and heads_body(post, found[1]) else \
+                HEAD_OF_NAMED_BODY if found and heads_named_body(post, found[1]) else \
                 SAME_OFFICE_TITLE if found and post.data["title"] in _other_titles(post.data["title"],
                                                                                   found[1].data["title"]) else \
                 TITLE_REFERS_BACK
@@ -383,7 +390,7 @@ def compatible(a: Found, b: Found, back: bool = True, state: str | None = None, 
     known organization (`Генерального секретаря организации` after `ШОС` is not the UN's); or another title of
     the same office of ``a``'s state, ``b``'s or its holder's (``state``), with ``offices`` (rule
     `same_office_title`)."""
-    if heads_body(a, b) or (offices and same_office(a, b, state)):
+    if heads_body(a, b) or (back and heads_named_body(a, b)) or (offices and same_office(a, b, state)):
         return True
     same_title = a.data["title"] == b.data["title"] or (
         (a.data["bare_any"] or _stated_word(a)) and a.data["family"] == b.data["family"] and not _another_office(a, b)
@@ -442,6 +449,17 @@ def heads_body(a: Found, b: Found) -> bool:
     return a.data["title"] in BODY_HEAD_TITLES and a.data["organization"] is not None and \
         a.data["organization"] == b.data["organization"] and b.data["family"] in ("head", "chair") and \
         a.data["country"] is None
+
+
+def heads_named_body(a: Found, b: Found) -> bool:
+    """`Глава Кабинета` after `Председатель Кабинета Министров`: ``a``, a head's bare word and one body word with no
+    organization or host, and no state but ``b``'s, stands for the head's, chair's or premier's post ``b`` whose
+    title's word after its head has that word's lemma (rule `head_of_named_body`); only named before it (`Выборы
+    нового руководителя фонда` is not the `управляющий фонда` named after)."""
+    words, held = str(a.data["title"]).split(), str(b.data["title"]).split()
+    return len(words) == 2 and words[0] in BODY_HEAD_TITLES and len(held) > 1 and \
+        b.data["family"] in HEADED_FAMILIES and bool(lemmas(words[1]) & lemmas(held[1])) and \
+        not (a.data["organization"] or a.data["host"]) and a.data["country"] in (None, b.data["country"])
 
 
 def _stated_word(post: Found) -> bool:
@@ -532,6 +550,8 @@ class HeldPosts(Generic[H]):
             lists.append(self.by_head.get(title, []))
         if title in BODY_HEAD_TITLES and post.data["organization"]:
             lists += [self.by_family.get("head", []), self.by_family.get("chair", [])]
+        elif title.split()[0] in BODY_HEAD_TITLES and len(title.split()) == 2:  # `Глава Кабинета`
+            lists += [self.by_family.get(family, []) for family in HEADED_FAMILIES]
         if self.offices:
             others = OFFICES[0] if title in BARE_STATE_HEADS and post.data["country"] else office_titles(title)
             lists += [self.by_title.get(other, []) for other in sorted(others)]
