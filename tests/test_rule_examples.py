@@ -3801,11 +3801,17 @@ def test_a_name_that_ner_read_into_the_place_before_it_is_a_person(nlp, text):
      "Заместителем Премьер-министра, Министром иностранных дел Социалистической Республики Вьетнам Буй Тхань Соном.",
      "Буй Тхань Сон", "VN"),  # `Буй`, a dictionary's word and a town of Russia
     ("Министр встретился с Министром иностранных дел Республики Союз Мьянма Тхан Шве.", "Тхан Шве", "MM"),
+    # the last word a surname a particle opens
+    ("Минск, 11 января (БЕЛТА). Президент Беларуси Александр Лукашенко встретился с Государственным министром "
+     "иностранных дел Султаната Оман Халифой аль-Харти.", "Халифа аль-Харти", "OM"),
+    ("Астана, 11 января. /Kazinform/ - Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром "
+     "иностранных дел Королевства Бахрейн Абдель Латифом аз-Заяни.", "Абдель Латиф аз-Заяни", "BH"),
 ])
 def test_a_name_closing_a_states_name_ner_read_as_a_place_is_a_person(nlp, text, name, country):
     """`name_closing_place`: NER reads a state's long name and the name after it as one place; two or three
-    capitalized words after the state, one the dictionary does not know and none a town of that state, are a
-    name, the holder of the title before it; without the rule, no one holds it."""
+    capitalized words after the state, one the dictionary does not know and none a town of that state, the last
+    capitalized or a surname a particle opens, are a name, the holder of the title before it; without the rule, no
+    one holds it."""
     def holders(doc: Document) -> list[tuple[str, str | None]]:
         posts = {p.id: p for p in doc.posts}
         return [(doc.entity(r.person).name, posts[r.post].country) for r in doc.relations if r.kind == "holds_post"]
@@ -4864,6 +4870,23 @@ def test_an_office_before_a_serving_title_makes_the_name_its_holder(nlp, text, h
     assert held not in holders(Pipeline(disable=["office_title_holder"])(text))
     assert holders(nlp("Как сообщил журналу официальный представитель Теру, помолвка состоялась.")) == []
     # `официальный` speaks for a person: Теру is served
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Белград, 15 января (Танюг). Документ подписали министр внутренней и внешней торговли Сербии Ягода Лазаревич и "
+     "государственный министр внешней торговли ОАЭ Тани бен Ахмед аз-Зейуди.", "Тани бен Ахмед аз-Зейуди"),
+    ("Абу-Даби, 16 января. /Kazinform/ - Министр торговли и интеграции Республики Казахстан Арман Шаккалиев и "
+     "государственный министр внешней торговли Объединенных Арабских Эмиратов Тани бин Ахмед аз-Зейуди подписали "
+     "Соглашение о всеобъемлющем экономическом партнерстве.", "Тани бин Ахмед аз-Зейуди"),
+])
+def test_a_name_with_son_of_inside_is_a_mans_in_the_titles_case(nlp, text, name):
+    """`son_of_in_name`: `Тани бен Ахмед` is a man's name, so `Тани` is no genitive of `Таня`: the name stands in the
+    title's nominative and holds it; without the rule, the title has no holder."""
+    def holders(doc: Document) -> list[tuple[str, str | None]]:
+        return [(doc.entity(r.person).name, doc.entity(r.post).country) for r in doc.relations  # type: ignore[union-attr]
+                if r.kind == "holds_post"]
+    assert (name, "AE") in holders(nlp(text))
+    assert name not in [held for held, _ in holders(Pipeline(disable=["son_of_in_name"])(text))]
 
 
 def test_a_first_line_with_no_full_stop_is_a_headline_whose_officials_meet_no_one(nlp):
@@ -6645,6 +6668,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "title_ends_at_setting",
                       "title_through_parties",
                       "name_in_credentials_list", "delegation_refers_to_head", "office_title_holder",
+                      "son_of_in_name",
                       "owner_not_side", "plural_role_of_states", "appointed_passive",
                       "title_before_body", "body_of_setting_among_states", "pair_of_talks",
                       "foreign_name_in_title_case", "officials_session", "documents_told_next",

@@ -42,7 +42,7 @@ holds the Saudi post; `главу … ведомства Саудовской А
 `states_opening_before`: a plural title naming no state takes the states opening the sentence before as its verb's
 subject (`Кыргызстан и Казахстан подписали … Документ подписали министры энергетики A и B`)."""
 AGREEMENT_RULES = ("undeclined_after_instrumental", "undeclined_after_nominative", "undeclined_after_genitive",
-                   "genitive_or_accusative", "office_title_holder")
+                   "genitive_or_accusative", "office_title_holder", "son_of_in_name")
 """How a name agrees with its title beyond its readings: `undeclined_after_instrumental`, a name after a title in the
 instrumental whose every part ends in `-е`, `-и`, `-о`, `-у`, `-э`, `-ю`, or in a consonant but no instrumental ending,
 is one that does not decline (`с Председателем Сейма Литвы Сауле Скверняле`, `Сауле` read by the dictionary as `Саул`'s
@@ -55,7 +55,10 @@ genitive, in the one form its genitive and accusative share (`Посла`, `ми
 (`принял Чрезвычайного и Полномочного Посла Королевства Нидерландов … Катарину Энгберг`: the tagger's choice between the
 two is a guess the parse of a long title gets wrong); `office_title_holder`: a title that serves someone, after an
 adjective naming an office (`holders.office_adjectives`), is held by a name after it that can stand in its case, not one
-served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`)."""
+served (`с государственным секретарем Марко Рубио`, `с генеральным секретарем Антониу Гутеррешем`); `son_of_in_name`: a
+name with a word for `son of` inside (`persons.sons_particles`: `бин`, `бен`, `уулу`) is a man's, so a first name read
+only as a woman's form is not declined (`государственный министр … ОАЭ Тани бен Ахмед аз-Зейуди`: no `Таня`'s
+genitive)."""
 VETO_RULES = ("honorific_not_post", "singular_title_one_holder", "subject_after_governed_title", "kin_of_title_holder",
               "decree_issuer_title")
 """`honorific_not_post`: a title of rank alone (`шейх`, `принц`) held by one who holds an office is no post;

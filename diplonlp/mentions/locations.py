@@ -323,10 +323,12 @@ def _name_after_bracket(doc: Analysis, a: int, b: int) -> int | None:
 def _name_after_state(words: list[Token], code: str) -> bool:
     """`Социалистической Республики Вьетнам Буй Тхань Соном`, `Республики Союз Мьянма Тхан Шве`: two or three
     capitalized words after a state's name, one of them unknown to the dictionary and none a town of that state,
-    are a name, though a word of it is a dictionary's (`Буй`, a town of Russia; `Шве`; rule `name_closing_place`)."""
+    are a name, though a word of it is a dictionary's (`Буй`, a town of Russia; `Шве`; rule `name_closing_place`);
+    the last may be a surname a particle opens (`Султаната Оман Халифой аль-Харти`, `Королевства Бахрейн Абдель
+    Латифом аз-Заяни`)."""
     return 2 <= len(words) <= 3 and all(
-        t.is_word and t.is_cap and not t.text.isupper() and world_city_state(t.text) != code for t in words) and \
-        any(not _known_word(t) for t in words)
+        ((t.is_word and t.is_cap and not t.text.isupper()) or (t is words[-1] and particle_surname(t.text))) and
+        world_city_state(t.text) != code for t in words) and any(not _known_word(t) for t in words)
 
 
 def _word_after_state(doc: Analysis, a: int, b: int) -> bool:

@@ -22,6 +22,8 @@ PREDICATES = words("posts.predicates")
 UNDECLINED_FIRST = words("persons.undeclined_first")
 LUSOPHONE = words("persons.lusophone_states")
 KIN = words("holders.kin_nouns")
+SONS_PARTICLES = words("persons.sons_particles")
+"""Words for `son of` inside a name (rule `son_of_in_name`)."""
 WOMAN_OR_MANS_GENITIVE = frozenset({("nomn", "femn"), ("gent", "masc"), ("accs", "masc")})
 """The readings of a surname such as `Кудратова`: a woman's nominative, or a man's genitive or accusative."""
 
@@ -146,6 +148,12 @@ def _shared_form(doc: Analysis, k: int) -> bool:
         (before < 0 or doc.tokens[before].pos != "NOUN")
 
 
+def son_of_in_name(doc: Analysis, a: int, b: int) -> bool:
+    """`Тани бен Ахмед аз-Зейуди`: does a word for `son of` inside the name at tokens ``a:b`` make it a man's,
+    whatever its first name reads as (no form of `Таня`; rule `son_of_in_name`)?"""
+    return doc.on("son_of_in_name") and any(t.lower in SONS_PARTICLES for t in doc.tokens[a + 1:b])
+
+
 def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, title: bool = False,
                 mans_genitive: bool = False, envoy: bool = False) -> bool:
     """The capitalized words of ``a:b`` can stand in ``case`` (a pymorphy case); a woman's (``woman``: the name
@@ -163,6 +171,7 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
     accusative (`принял Посла Малайзии Азлин Юсуф`: a man's name would end in `-а`, `-я`; `undeclined_after_genitive`);
     not where the case alone is asked (`пресс-секретарь Светлана Оболенцева` serves no `Светлан`)."""
     readings = set(CASES)
+    man = son_of_in_name(doc, a, b)
     paired = {(c, g) for c in CASES for g in ("masc", "femn")}  # the readings of one gender for all parts
     opening: set[str] = set()  # the genders the first part reads in
     closing: set[str] = set(CASES)  # the cases the last part reads in, in those genders
@@ -180,6 +189,8 @@ def name_can_be(doc: Analysis, a: int, b: int, case: str, woman: bool = False, t
             first |= {("nomn", "femn")}  # `Джорджа Мелони`, read as a woman's: not `Джордж`'s genitive
         # a dictionary first name opening a full name is read as one (`Джорджа Буша`: not a woman's surname)
         own = first or first_name_readings(tok.text) | surname_readings(tok.text)
+        if man and own and all(g == "femn" for _, g in own):
+            continue  # `Тани бен Ахмед аз-Зейуди`: no form of `Таня` in a man's name
         if title and case == "accs" and _mans_a_accusative(tok, own):
             own = own | {("accs", "masc")}  # `посла Японии Акиру Имамуру`: not `Акир`'s dative
         if (woman or (not known and tok.feats.get("Gender") == "Fem")) and tok.lower[-1] not in "аяоеиыуюэ":
