@@ -11,7 +11,7 @@ from ..morph import CASES, from_dictionary, inflect_word, lemmas, parses
 from ..names import VOWELS, first_name_readings, known_first_name, particle_surname, surname_readings
 from ..text import CAMEL, DASHES, Token, segment
 from . import datelines
-from .countries import after_currency, capital_named_as_state
+from .countries import LONG_PREFIXES, after_currency, capital_named_as_state
 
 NAME_PARTICLES = words("persons.particles")
 PATRONYMIC_SUFFIXES = words("persons.patronymic_suffixes")
@@ -281,11 +281,12 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     that name a place (a type word or one the dictionary knows as a place; rule `name_closing_place`); or a name
     and its patronymic suffix closing the span, whatever is before (`… Нурланбек Тургунбек уулу`); or, after a
     state's name, one or two capitalized words the dictionary does not know (`Республики Индонезия Сугионо`), or two or
-    three, one at least unknown and none a town of that state (`_name_after_state`), or a surname after its
-    initials (`Кыргызской Республики Ж.Кулубаев`)."""
+    three, one at least unknown and none a town of that state (`_name_after_state`), so one to three after a state's
+    form noun alone (`министром иностранных дел Республики Чо Хёном`), or a surname after its initials (`Кыргызской
+    Республики Ж.Кулубаев`)."""
     if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b):
         return a
-    if (k := _name_after_bracket(doc, a, b)) is not None:
+    if (k := _name_after_bracket(doc, a, b)) is not None or (k := _name_after_state_noun(doc, a, b)) is not None:
         return k
     if b - a < 3 or not doc.on("name_closing_place"):
         return None
@@ -306,6 +307,19 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
             return k
     return None
+
+
+def _name_after_state_noun(doc: Analysis, a: int, b: int) -> int | None:
+    """`министром иностранных дел Республики Чо Хёном`, `Республики Сугионо`, one place to NER: a state's form noun
+    alone (`countries.long_prefixes`; no state's name), then one to three capitalized words, one of them unknown to
+    the dictionary and none a place it or the gazetteers know, are a name (rule `name_closing_place`)."""
+    toks = doc.tokens
+    words = toks[a + 1:b]
+    if not doc.on("name_closing_place") or not 1 <= len(words) <= 3 or not lemmas(toks[a].text) & LONG_PREFIXES or \
+            a in doc.starting_at("country") or locations().match_at(toks, a + 1, b) is not None:
+        return None
+    named = all(t.is_word and t.is_cap and not t.text.isupper() and world_city_state(t.text) is None for t in words)
+    return a + 1 if named and any(not _known_word(t) for t in words) else None
 
 
 def _name_after_bracket(doc: Analysis, a: int, b: int) -> int | None:

@@ -10,7 +10,7 @@ from functools import cache
 from ..analysis import Analysis, Found
 from ..inflect import ADJ, case_run_end
 from ..lexicon import countries, post_heads, role_nouns, rows, title_nouns, title_rows, words
-from ..mentions.countries import adjective_code, country_at
+from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..morph import lemmas, parses
 from ..text import Token
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase, first_verdict, switched_on
@@ -488,7 +488,8 @@ def _lower_is_known(tok: Token) -> bool:
 
 def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> int:
     """After an institution noun: a quoted name or a run of capitalized words that is not a person, a state, a
-    place (`председатель Правительства Москвы`) or an organization."""
+    place (`председатель Правительства Москвы`) or an organization, nor a state's form noun standing alone for a state
+    (`министром иностранных дел Королевства Марисом …`: `countries.long_prefixes`)."""
     toks = doc.tokens
     if j < limit and toks[j].text in OPENING_QUOTES:
         close = next((k for k in range(j + 1, min(limit, j + 12)) if toks[k].text in CLOSING_QUOTES), None)
@@ -498,6 +499,6 @@ def _proper_name(doc: Analysis, j: int, limit: int, person_starts: set[int]) -> 
     places = doc.starting_at("location")
     while k < limit and k - j < 3 and toks[k].is_cap and toks[k].is_word and toks[k].start not in person_starts \
             and not countries().names.match_at(toks, k, limit) and toks[k].text not in countries().abbrs \
-            and k not in orgs and k not in places:
+            and k not in orgs and k not in places and not lemmas(toks[k].text) & LONG_PREFIXES:
         k += 1
     return k if k < limit and toks[k].start in person_starts else j
