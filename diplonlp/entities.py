@@ -53,7 +53,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
          "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
          "title_of_held", "declined_of_named", "head_of_setting", "headline_name_closes_full",
-         "office_of_two_titles")
+         "office_of_two_titles", "aide_of_setting_head")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -952,11 +952,20 @@ def _state_of_setting(doc: Analysis, post: Found) -> str | None:
     deputy's or head of government's post (`Председатель Кабинета министров`), or a chair's of a state's generic
     body or chamber (`Председатель парламента Игорь Гросу`, `Председатель Палаты представителей Игорь Сергеенко`),
     with no state and no international body, in an item datelined in a state, is that state's (rule
-    `state_of_setting`)."""
-    if not _office_of_a_state(post) or post.data["organization"] or not doc.on("state_of_setting") or \
-            _names_part_of_body(doc, post):
+    `state_of_setting`); so is a title serving the head of state (rule `aide_of_setting_head`)."""
+    if not (_office_of_a_state(post) or _aide_of_head(doc, post)) or post.data["organization"] or \
+            not doc.on("state_of_setting") or _names_part_of_body(doc, post):
         return None
     return _dateline_state(doc)
+
+
+def _aide_of_head(doc: Analysis, post: Found) -> bool:
+    """`Астана … Пресс-секретарь Президента Руслан Желдибай`, `Помощник Президента`, `Руководитель Администрации
+    Президента`: a title of two words or more closing with a head of state's title (`references.head_of_state_titles`)
+    serves that head; naming no state, it is of the dateline's state, as a minister's is (rule
+    `aide_of_setting_head`)."""
+    words = str(post.data["title"]).split()
+    return len(words) > 1 and bool(lemmas(words[-1]) & STATE_HEADS) and doc.on("aide_of_setting_head")
 
 
 def _head_of_setting(doc: Analysis, post: Found) -> str | None:

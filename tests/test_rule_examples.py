@@ -2449,6 +2449,23 @@ def test_a_head_of_states_bare_title_is_of_the_datelines_state(nlp, text, state)
     assert heads(Pipeline(disable=["head_of_setting"])) == [None]
 
 
+@pytest.mark.parametrize(("text", "title", "state"), [
+    ("Астана, 13 февраля. /Kazinform/ - Пресс-секретарь Президента Руслан Желдибай сообщил о визите.",
+     "пресс-секретарь президента", "KZ"),
+    ("Бишкек, 10 февраля. /АКИpress/. Президент Кыргызской Республики Садыр Жапаров отправится с визитом в "
+     "Узбекистан, сообщил пресс-секретарь Президента Аскар Шаршеев.", "пресс-секретарь президента", "KG"),
+    ("Астана, 13 февраля. /Kazinform/ - Помощник Президента Ерлан Карин провел встречу с послом Китая в Казахстане "
+     "Хань Чуньлинем.", "помощник президента", "KZ"),
+])
+def test_an_aide_of_the_head_of_state_is_of_the_datelines_state(nlp, text, title, state):
+    """`aide_of_setting_head`: `Пресс-секретарь Президента`, naming no state, in an item datelined in Astana, serves
+    Kazakhstan's president; off, of no state."""
+    def aides(pipeline: Pipeline) -> list[str | None]:
+        return [p.country for p in pipeline(text).posts if p.title == title]
+    assert aides(nlp) == [state]
+    assert aides(Pipeline(disable=["aide_of_setting_head"])) == [None]
+
+
 @pytest.mark.parametrize(("text", "host", "envoy"), [
     ("Москва, 20 июня. ТАСС. Посол Индонезии Хосе Тавареш посетил МИД, где встретился с заместителем министра "
      "иностранных дел Андреем Руденко.", "RU", "ID"),
@@ -6655,6 +6672,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
+                      "aide_of_setting_head",
                       "head_of_body", "head_of_named_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",
