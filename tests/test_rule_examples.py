@@ -2449,6 +2449,23 @@ def test_a_head_of_states_bare_title_is_of_the_datelines_state(nlp, text, state)
     assert heads(Pipeline(disable=["head_of_setting"])) == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "Улан-Батор, 19 февраля /МОНЦАМЭ/. Министр обороны Монголии Гурсэдийн Сайханбаяр принял военного атташе при "
+    "посольстве КНР в Монголии полковника Ли Вэя.",
+    "Астана, 21 февраля. /Kazinform/ - Заместитель министра обороны Республики Казахстан Дастан Ахметов провел "
+    "встречу с военным атташе при посольстве Китайской Народной Республики в Казахстане Ли Вэем.",
+])
+def test_an_attache_at_an_embassy_serves_its_state_in_its_host(nlp, text):
+    """`mission_after_at`: `при посольстве КНР в Монголии` is where the attaché serves, no body he is accredited to:
+    his state is China, his host the embassy's; off, the embassy is his host and he has no state."""
+    def attache(pipeline: Pipeline) -> tuple[str | None, str | None]:
+        return next((p.country, p.host) for p in pipeline(text).posts if p.title == "военный атташе")
+    country, host = attache(nlp)
+    assert country == "CN" and host in ("MN", "KZ")
+    assert attache(Pipeline(disable=["mission_after_at"])) == (None, next(
+        o.name for o in nlp(text).organizations if o.name.startswith("Посольство")))
+
+
 @pytest.mark.parametrize(("text", "title", "state"), [
     ("Астана, 13 февраля. /Kazinform/ - Пресс-секретарь Президента Руслан Желдибай сообщил о визите.",
      "пресс-секретарь президента", "KZ"),
@@ -6545,10 +6562,13 @@ def test_a_headlines_short_name_closing_a_fuller_one_is_that_person(nlp, text, f
     "Головченко провел переговоры с заместителем премьер-министра Социалистической Республики Вьетнам Чан Хонг Ха.",
     "Жапаров принял вице-премьера Турции\n\nБишкек, 18 декабря. Kabar. Президент Кыргызской Республики Садыр Жапаров "
     "принял заместителя председателя правительства Турецкой Республики Джевдета Йылмаза.",
+    "Вице-премьер Кыргызстана встретился с послом Кореи\n\nБишкек, 26 февраля. /Кабар/. Заместитель председателя "
+    "Кабинета министров Кыргызской Республики Даниел Аманбаев встретился с Послом Республики Корея Ким Сан Уком.",
 ])
 def test_a_headlines_title_of_one_office_is_the_leads_other_title(nlp, text):
     """`office_of_two_titles`: a headline's `вице-премьер`, no one's, is a mention of the lead's `заместитель
-    премьер-министра` or `заместитель председателя правительства` of its state (`posts.deputy_premier_titles`); off,
+    премьер-министра`, `заместитель председателя правительства` or `… кабинета министров` of its state
+    (`posts.deputy_premier_titles`); off,
     a post of its own with no holder."""
     doc = nlp(text)
     assert len(doc.posts) == 2 and len(doc.posts[1].mentions) == 2
@@ -6672,7 +6692,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
-                      "aide_of_setting_head",
+                      "aide_of_setting_head", "mission_after_at",
                       "head_of_body", "head_of_named_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

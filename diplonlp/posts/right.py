@@ -89,11 +89,18 @@ def members_of_body(doc: Analysis, p: PostPhrase) -> bool:
     return True
 
 
+MISSION_AFTER_AT = "mission_after_at"
+"""`военного атташе при посольстве КНР в Монголии`: a mission after `при` is where a diplomat serves (`mission`)."""
+
+
 def mission(doc: Analysis, p: PostPhrase) -> bool:
-    """`посланник посольства Беларуси в Китае`: read past a diplomat's mission; its state and host follow."""
-    if p.j != p.chain_end or p.family != "diplomat" or not lemmas(doc.tokens[p.j].text) & MISSIONS:
+    """`посланник посольства Беларуси в Китае`: read past a diplomat's mission; its state and host follow. So after
+    `при` (`военного атташе при посольстве КНР в Монголии`: the embassy is where the attaché serves, no body he is
+    accredited to; rule `mission_after_at`)."""
+    at = doc.tokens[p.j].lower == "при" and p.j + 1 < p.last and doc.on(MISSION_AFTER_AT)
+    if p.j != p.chain_end or p.family != "diplomat" or not lemmas(doc.tokens[p.j + at].text) & MISSIONS:
         return False
-    p.j += 1
+    p.j += 1 + at
     return True
 
 
