@@ -2449,6 +2449,24 @@ def test_a_head_of_states_bare_title_is_of_the_datelines_state(nlp, text, state)
     assert heads(Pipeline(disable=["head_of_setting"])) == [None]
 
 
+@pytest.mark.parametrize(("text", "post", "off"), [
+    ("Париж, 22 февраля. /Kazinform/ - Посол Казахстана во Франции Гульсара Арыстанкулова провела встречу с "
+     "генеральным директором компании Orano Николя Мопа.", ("генеральный директор", "Orano"),
+     "генеральный директор компании"),
+    ("Ташкент, 27 февраля (УзА). Президент Республики Узбекистан Шавкат Мирзиёев принял президента компании Siemens "
+     "Energy Кристиана Бруха.", ("президент", "Siemens Energy"), "президент компании"),
+    ("Дэвид Эберсман, директор биотехнологической компании Genentech, заявил о сделке.", ("директор", "Genentech"),
+     "директор биотехнологической компании"),  # its adjectives go with it
+])
+def test_a_companys_noun_before_its_name_is_the_bodys_not_the_titles(nlp, text, post, off):
+    """`company_noun_of_body`: `компании` right before a company's name, its adjectives before it, belongs to the
+    organization the title serves; off, it stays in the title."""
+    def titles(pipeline: Pipeline) -> list[tuple[str, str | None]]:
+        return [(p.title, p.organization) for p in pipeline(text).posts if p.organization]
+    assert titles(nlp) == [post]
+    assert titles(Pipeline(disable=["company_noun_of_body"])) == [(off, post[1])]
+
+
 @pytest.mark.parametrize("text", [
     "Улан-Батор, 19 февраля /МОНЦАМЭ/. Министр обороны Монголии Гурсэдийн Сайханбаяр принял военного атташе при "
     "посольстве КНР в Монголии полковника Ли Вэя.",
@@ -6692,7 +6710,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "list_item_of_opener",
                       "declined_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
-                      "aide_of_setting_head", "mission_after_at",
+                      "aide_of_setting_head", "mission_after_at", "company_noun_of_body",
                       "head_of_body", "head_of_named_body",
                       "same_office_title", "state_of_side",
                       "subject_after_governed_title", "kin_of_title_holder", "decree_issuer_title", "state_visited",

@@ -13,7 +13,7 @@ Modules, in the order a phrase is read: `heads` (where a title stands; the lexic
 typed `PostPhrase`, `agreement` the case agreement the holder rules read too, `find` the driver.
 """
 
-from .chain import ADJECTIVE_OF_CHAMBER, BOARD_IN_TITLE, CHAIN_RULES
+from .chain import ADJECTIVE_OF_CHAMBER, BOARD_IN_TITLE, CHAIN_RULES, COMPANY_NOUN_OF_BODY
 from .colleagues import (
     COLLEAGUE_NAMED_BEFORE,
     COLLEAGUE_OF_PRONOUN,
@@ -43,7 +43,7 @@ NAMED_RULES = (*TOLD_RULES, *STATE_RULES, MINISTRY_NAMED_BEFORE, MINISTRY_OF_SEN
                COLLEAGUE_NAMED_BEFORE, COLLEAGUE_OF_ROLE_NOUN, POSSESSED_BODY_TITLE, PLURAL_SUBJECT, RANK_BEFORE_HOLDER,
                BOARD_IN_TITLE, PLURAL_ROLE_OF_STATES, COLLEAGUES_OF_STATES, COLLEAGUE_OF_PRONOUN,
                PARLIAMENT_OF_SENTENCE, PLACE_NAMES_KEPT, COLLEAGUES_UNNAMED, LEADER_OF_NATION, MINISTER_OF_MINISTRY,
-               ADJECTIVE_OF_CHAMBER, MISSION_AFTER_AT)
+               ADJECTIVE_OF_CHAMBER, MISSION_AFTER_AT, COMPANY_NOUN_OF_BODY)
 """Named rules of the stage that are no function of those lists (asked inside one, or by later stages)."""
 
 __all__ = ["CHAIN_RULES", "COMPLEMENT_RULES", "LEFT_RULES", "LIST_RULES", "NAMED_RULES", "RIGHT_RULES", "RULE_LISTS",

@@ -13,7 +13,7 @@ from ..lexicon import countries, post_heads, role_nouns, rows, title_nouns, titl
 from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..morph import lemmas, parses
 from ..text import Token
-from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase, first_verdict, switched_on
+from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PostPhrase, first_verdict, org_at, switched_on
 
 STATE_BODIES = {"ministry", "government", "parliament"}
 """Organization kinds whose generic name stays in the title of one who heads it (`глава МИД`, `председатель
@@ -36,6 +36,9 @@ STATE_BODY_WORDS = words("posts.state_body_words")
 BOARDS = words("posts.boards")
 BOARD_IN_TITLE = "board_in_title"
 ADJECTIVE_OF_CHAMBER = "adjective_of_chamber"
+COMPANY_NOUN_OF_BODY = "company_noun_of_body"
+"""`генеральный директор компании Orano`: a company's noun before its name ends the title; the name is the body."""
+COMPANY_NOUNS = words("posts.company_nouns")
 INSTITUTION_ABBREVIATIONS = words("posts.institution_abbreviations")
 JOINED_FIELDS = words("posts.joined_fields")
 FIELD_OF_BODY = words("posts.field_of_body")
@@ -217,6 +220,8 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
     tok = doc.tokens[c.j]
     if not _is_title_word(doc, tok):
         return None
+    if company_before_name(doc, c.j, c.limit) is not None:
+        return False  # `генеральный директор компании Orano`: the company is the organization
     c.j += 1
     if lemmas(tok.text) & (institutions() | title_nouns()) or tok.text in INSTITUTION_ABBREVIATIONS or \
             _hyphenated_title(tok):
@@ -224,6 +229,18 @@ def institution_word(doc: Analysis, c: Chain) -> bool | None:
         c.last_noun = c.j
         c.j = c.last_noun = _proper_name(doc, c.j, c.limit, doc.ner_starts("PER"))
     return True
+
+
+def company_before_name(doc: Analysis, k: int, limit: int) -> int | None:
+    """`генеральным директором компании Orano`, `директор биотехнологической компании Genentech`: where the name
+    starts, if token ``k`` opens a company's common noun (`posts.company_nouns`), lower-case adjectives before it,
+    right before an organization's name (rule `company_noun_of_body`)."""
+    toks = doc.tokens
+    j = k
+    while j < limit and not toks[j].is_cap and _genitive_adjective(toks[j]):
+        j += 1
+    named = j + 1 < limit and bool(lemmas(toks[j].text) & COMPANY_NOUNS) and org_at(doc, j + 1) is not None
+    return j + 1 if named and doc.on(COMPANY_NOUN_OF_BODY) else None
 
 
 def field_after_body(doc: Analysis, c: Chain) -> bool | None:

@@ -9,7 +9,7 @@ from ..mentions.countries import LONG_PREFIXES, adjective_code, country_at
 from ..mentions.organizations import COMPANY_WORDS, MEMBER_STATES, STATE_BODY_KINDS
 from ..morph import lemmas, parses
 from ..text import DASHES, Token
-from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, named_body, place_of_situation
+from .chain import GENERIC_PLACES, MISSIONS, STATE_NOUNS, company_before_name, named_body, place_of_situation
 from .heads import is_plural
 from .normalize import MINISTRY_HEADS
 from .phrase import CLOSING_QUOTES, OPENING_QUOTES, PhraseRule, PostPhrase, location_at, org_at
@@ -161,11 +161,14 @@ def second_country(doc: Analysis, p: PostPhrase) -> bool:
 
 def body(doc: Analysis, p: PostPhrase) -> bool:
     """`Глава «Металлоинвеста»`, `заместитель министра иностранных дел Таджикистана`: the organization; after a
-    word that links a title to it (`координатора системы ООН`) or a common noun before its quoted name
-    (`генеральный директор госкорпорации «Росатом»`) too."""
+    word that links a title to it (`координатора системы ООН`), a company's noun before its name (`генеральный
+    директор компании Orano`: `company_noun_of_body`) or a common noun before its quoted name (`генеральный
+    директор госкорпорации «Росатом»`) too."""
     tokens = doc.tokens
     if p.j + 1 < p.last and lemmas(tokens[p.j].text) & BODY_LINKS and org_at(doc, p.j + 1):
-        p.j += 1
+        p.j += 1  # `координатора системы ООН`
+    elif (name_start := company_before_name(doc, p.j, p.last)) is not None:
+        p.j = name_start  # `директор (биотехнологической) компании Orano`
     quoted = tokens[p.j].text in OPENING_QUOTES and p.j + 1 < p.last
     org = org_at(doc, p.j + 1) if quoted else org_at(doc, p.j)
     named = None if quoted or org else named_body(doc, p.j, p.last)  # `госкорпорации «Росатом»`
