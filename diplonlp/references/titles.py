@@ -85,7 +85,8 @@ HEAD_OF_BODY = "head_of_body"
 HEAD_OF_NAMED_BODY = "head_of_named_body"
 """`Глава Кабинета отметил` after `Председатель Кабинета Министров Кыргызской Республики Адылбек Касымалиев`,
 `Глава Сената` after `Председатель Сената`: a head's bare word (`references.body_head_titles`) and one body word,
-naming no organization or state, is the head or chair named before whose title's body opens with that word."""
+naming no organization and no state but the held post's, is the head, chair or premier named before whose title's
+body opens with that word."""
 HEADED_FAMILIES = ("head", "chair", "premier")
 """The families of posts that head a body (`председатель кабинета министров` is the premier's)."""
 BODY_HEAD_TITLES = words("references.body_head_titles")
