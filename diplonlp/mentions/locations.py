@@ -270,6 +270,11 @@ def _places_opening_names(doc: Analysis, busy: Coverage) -> list[Found]:
     return found
 
 
+def _title_case(tok: Token) -> bool:
+    """Is ``tok`` a word written as a name's word is, capitalized and not all in capitals (not `ООН`)?"""
+    return tok.is_word and tok.is_cap and not tok.text.isupper()
+
+
 def _known_word(tok: Token) -> bool:
     """Does the dictionary know ``tok`` (any reading)?"""
     return any(from_dictionary(p) for p in parses(tok.lower))
@@ -293,8 +298,7 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     toks = doc.tokens
     starting = doc.starting_at("country").get(a)
     state = starting.b if starting is not None and b - 4 <= starting.b < b else None
-    if state is not None and b - state <= 2 and all(t.is_word and t.is_cap and not t.text.isupper() and
-                                                    not _known_word(t) for t in toks[state:b]):
+    if state is not None and b - state <= 2 and all(_title_case(t) and not _known_word(t) for t in toks[state:b]):
         return state
     if starting is not None and state is not None and _name_after_state(toks[state:b], str(starting.data["code"])):
         return state
@@ -304,7 +308,7 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
         return b - 3  # `Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу`
     for k in (b - 2, b - 3):
         if k > a and toks[k].is_cap and known_first_name(toks[k].text) and _names_place(toks[a:k]) and \
-                all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
+                all(_title_case(t) for t in toks[k:b]):
             return k
     return None
 
@@ -318,7 +322,7 @@ def _name_after_state_noun(doc: Analysis, a: int, b: int) -> int | None:
     if not doc.on("name_closing_place") or not 1 <= len(words) <= 3 or not lemmas(toks[a].text) & LONG_PREFIXES or \
             a in doc.starting_at("country") or locations().match_at(toks, a + 1, b) is not None:
         return None
-    named = all(t.is_word and t.is_cap and not t.text.isupper() and world_city_state(t.text) is None for t in words)
+    named = all(_title_case(t) and world_city_state(t.text) is None for t in words)
     return a + 1 if named and any(not _known_word(t) for t in words) else None
 
 
@@ -329,7 +333,7 @@ def _name_after_bracket(doc: Analysis, a: int, b: int) -> int | None:
     k = next((k for k in range(b - 3, b - 1) if k > a + 1 and toks[k - 1].text == ")"), None)
     if k is None or not doc.on("name_after_bracket") or \
             not any(t.text == "(" for t in toks[a:k - 1]) or \
-            not all(t.is_word and t.is_cap and not t.text.isupper() for t in toks[k:b]):
+            not all(_title_case(t) for t in toks[k:b]):
         return None
     return k
 
@@ -341,7 +345,7 @@ def _name_after_state(words: list[Token], code: str) -> bool:
     the last may be a surname a particle opens (`Султаната Оман Халифой аль-Харти`, `Королевства Бахрейн Абдель
     Латифом аз-Заяни`)."""
     return 2 <= len(words) <= 3 and all(
-        ((t.is_word and t.is_cap and not t.text.isupper()) or (t is words[-1] and particle_surname(t.text))) and
+        (_title_case(t) or (t is words[-1] and particle_surname(t.text))) and
         world_city_state(t.text) != code for t in words) and any(not _known_word(t) for t in words)
 
 
@@ -350,7 +354,7 @@ def _word_after_state(doc: Analysis, a: int, b: int) -> bool:
     own, right after a state's name (not its adjective: `в армянском Гаваре`), that no dictionary or gazetteer knows,
     is a name (rule `name_closing_place`, which reads it inside the state's span)."""
     tok = doc.tokens[a]
-    if b - a != 1 or not tok.is_word or not tok.is_cap or tok.text.isupper() or not doc.on("name_closing_place"):
+    if b - a != 1 or not _title_case(tok) or not doc.on("name_closing_place"):
         return False
     state = doc.ending_at("country").get(a)
     if state is None or state.data.get("adjective"):  # `в армянском Гаваре`
@@ -372,7 +376,7 @@ def _whole_name(doc: Analysis, a: int, b: int) -> bool:
         return False
     if _particle_closed(doc, words) and not lemmas(toks[a - 1].text) & BUILDINGS:  # `во дворце Каср аль-Шати`
         return True
-    if not all(t.is_word and t.is_cap and not t.text.isupper() for t in words) or \
+    if not all(_title_case(t) for t in words) or \
             not (cases := _one_case(words)) or not any(known_first_name(t.text) for t in words):
         return False
     return not any(_names_place([t], cases) for t in words) and world_city_state(doc.span_text(a, b)) is None
@@ -382,7 +386,7 @@ def _particle_closed(doc: Analysis, words: list[Token]) -> bool:
     """`министр энергетики и инфраструктуры Сухейль аль-Мазруи`: capitalized words the dictionary knows as no place,
     closed by a surname a particle opens (`аль-Мазруи`, `ас-Сиси`), are a name (rule `particle_name_as_place`)."""
     return doc.on("particle_name_as_place") and particle_surname(words[-1].text) and all(
-        t.is_word and t.is_cap and not t.text.isupper() for t in words[:-1]) and not _names_place(words[:-1])
+        _title_case(t) for t in words[:-1]) and not _names_place(words[:-1])
 
 
 def _listed_ambassador(doc: Analysis, a: int, b: int) -> bool:
