@@ -1161,6 +1161,21 @@ def test_a_visit_hung_on_a_verb_in_the_future_is_still_to_come(nlp, text):
         "visit_noun"]
 
 
+@pytest.mark.parametrize(("text", "met"), [
+    ("Ташкент, 29 марта. /Gazeta.uz/. Премьер-министр Индии Нарендра Моди в апреле совершит официальный визит в "
+     "Узбекистан, сообщил министр иностранных дел Бахтиёр Саидов на встрече с послом Индии Смитой Пант.",
+     ["Бахтиёр Саидов", "Смита Пант"]),
+    ("Москва, 3 июня. /ТАСС/. Президент России Владимир Путин посетит Вьетнам до конца года, заявил министр "
+     "иностранных дел РФ Сергей Лавров в ходе переговоров с министром иностранных дел Вьетнама Буй Тхань Шоном.",
+     ["Сергей Лавров", "Буй Тхань Шон"]),
+])
+def test_plans_said_at_talks_do_not_make_the_talks_planned(nlp, text, met):
+    """`reported_content`: the clause a verb of saying opens after a comma tells talks held; a plan said before it
+    (`совершит визит`, `превысит`) is what was said there, and the persons it names take no part in the talks."""
+    assert meetings(nlp(text)) == [sorted(met)]
+    assert meetings(Pipeline(disable=["reported_content"])(text)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Бишкек, 3 июня. /Кабар/. Министр иностранных дел Кыргызстана Жээнбек Кулубаев прибыл в Будапешт. В ходе визита "
     "планируется участие министра в бизнес-форуме и переговоры с министром иностранных дел Венгрии Петером Сийярто.",

@@ -34,6 +34,7 @@ from .setting import (
     elsewhere,
     envoy_abroad,
     is_participle,
+    reported_content,
     told_as_done,
 )
 
@@ -427,21 +428,34 @@ def planned(ctx: Context, s: int, k: int, cues: frozenset[str] | set[str] = PLAN
     governs it whatever the parse says: `прибыл в Доху, где в понедельник проведет переговоры`)."""
     sent = ctx.doc.sents[s]
     toks = ctx.doc.tokens
+    first = _reporting_clause(ctx, s, k)
     after = 1 if lemmas(toks[k].text) & DISCUSSED else 3
     if any(lemmas(toks[j].text) & cues and not _invitation_ground(ctx, j)
-           for j in range(max(sent.first, k - 3), min(sent.last, k + after))):
+           for j in range(max(first, k - 3), min(sent.last, k + after))):
         return True
     head = toks[k].head
     if _subject_of_plan(ctx, s, k, cues):
         return True
-    if sent.first <= head < k and toks[k].rel == "conj" and lemmas(toks[head].text) & NOUNS and \
+    if first <= head < k and toks[k].rel == "conj" and lemmas(toks[head].text) & NOUNS and \
             ctx.on("planned_conjunct") and planned(ctx, s, head, cues):
         return True  # `запланированы переговоры с A и встреча с B`: the talks joined to planned ones are planned
-    if _talks_in_infinitive(ctx, s, k) or _governed_by_future(ctx, s, k) or _negated_event(ctx, s, k):
+    if _talks_in_infinitive(ctx, s, k) or (first <= head and _governed_by_future(ctx, s, k)) or \
+            _negated_event(ctx, s, k):
         return True
     return any(lemmas(t.text) & FUTURE_VERBS and (t.feats.get("Tense") == "Fut" or _possible(toks, j, sent.first))
                and not (t.rel == "acl:relcl" and not ctx.under(k, j, sent.first, sent.last) and not j < k <= j + 2)
-               for j, t in enumerate(toks[sent.first:sent.last], sent.first))  # `где примет …`
+               for j, t in enumerate(toks[first:sent.last], first))  # `где примет …`
+
+
+def _reporting_clause(ctx: Context, s: int, k: int) -> int:
+    """The first token of the clause trigger ``k`` is in where that clause says who said what (`Моди совершит визит в
+    Узбекистан, сообщил Саидов на встрече с послом Индии`): neither the plans said nor the persons named in them are
+    the talks they were said at (rule `reported_content`); else the sentence's first token."""
+    sent = ctx.doc.sents[s]
+    said = reported_content(ctx, s)
+    if said == sent.start or ctx.doc.tokens[k].start < said:
+        return sent.first
+    return next(j for j in range(sent.first, k + 1) if ctx.doc.tokens[j].start >= said)
 
 
 def _invitation_ground(ctx: Context, j: int) -> bool:
@@ -589,6 +603,7 @@ def _sides(ctx: Context, s: int, k: int) -> list[Ref]:
     fewer than two), then bodies or states with no person of their own (nor a body of a person's state)."""
     people: list[Ref] = []
     start, stop = _clause(ctx, s, k)
+    start = max(start, ctx.doc.tokens[_reporting_clause(ctx, s, k)].start)
     own = ctx.between(start, stop, ("person",))
     owners = False  # a person named only as a thing's owner or author (`Следуя предложению Дмитрия Медведева, …`)
     for refs in (_where_subject(ctx, s, k, start, own) + own, ctx.in_sentence(s, ("person",))):
