@@ -370,12 +370,14 @@ def _verb_between(doc: Analysis, i: int, k: int) -> bool:
 
 
 def _object_of_verb(doc: Analysis, k: int) -> bool:
-    """Is token ``k`` the object of a verb before it, or a conjunct of one (`принял канцлера Германии … и министра
-    экономики Катерину Райхе`; rule `title_as_object`), or does a participle the tagger reads in the accusative modify
+    """Is token ``k`` the object of a verb before it, or a conjunct or an apposition of one (`принял канцлера Германии …
+    и министра экономики Катерину Райхе`, `принял Верховного представителя ЕС …, вице-президента Европейской комиссии
+    Каю Каллас`; rule `title_as_object`), or does a participle the tagger reads in the accusative modify
     it from before (`принял находящегося в Монголии с визитом министра …`, where the parse may hang the title on the
     noun before it; rule `participle_in_accusative`)?"""
-    while doc.tokens[k].rel == "conj" and 0 <= doc.tokens[k].head < k and doc.tokens[doc.tokens[k].head].pos == "NOUN":
-        k = doc.tokens[k].head  # `… и министра экономики`: the first title's case
+    while doc.tokens[k].rel in ("conj", "appos") and 0 <= doc.tokens[k].head < k and \
+            doc.tokens[doc.tokens[k].head].pos == "NOUN":
+        k = doc.tokens[k].head  # `… и министра экономики`, `…, вице-президента Европейской комиссии`: the first title's
     head = doc.tokens[k].head
     if doc.on("title_as_object") and doc.tokens[k].rel == "obj" and 0 <= head < k and doc.tokens[head].pos == "VERB":
         return True

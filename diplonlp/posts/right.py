@@ -349,9 +349,14 @@ def topic_state(doc: Analysis, p: PostPhrase) -> bool:
 def topic_words(doc: Analysis, p: PostPhrase) -> bool:
     """`директор НАСА по космическим полётам`: `по` and a few lower-case words; a list of topics goes on after a
     comma where the next word is in the dative too (`заместитель госсекретаря США по экономическому росту, энергетике
-    и окружающей среде`); a plural topic noun reads on through the places it governs (`_topic_named`)."""
+    и окружающей среде`); past the fourth word, a noun phrase in the genitive its last word governs (`Верховный
+    представитель ЕС по иностранным делам и политике безопасности`); a plural topic noun reads on through the places
+    it governs (`_topic_named`)."""
     if doc.tokens[p.j].lower != "по" or not _lower_words(doc, p, 4):
         return False
+    last = doc.tokens[p.j - 1]
+    if last.pos in ("NOUN", "ADJ") and (tail := _genitive_words_end(doc, p.j, p.last)) is not None:
+        p.j = tail  # `и политике безопасности`, `и экономического сотрудничества`
     while p.j + 1 < p.last and doc.tokens[p.j].text == "," and not doc.tokens[p.j + 1].is_cap and \
             in_case(doc.tokens[p.j + 1], "datv"):
         p.j += 1
