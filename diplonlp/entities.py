@@ -53,7 +53,7 @@ RULES = ("host_of_counterpart", "bare_title_of_held", "headline_title_of_held", 
          "fleeting_vowel_surname", "host_of_dateline", "state_adjective_of_body", "surname_first_order",
          "vowel_final_names", "state_of_delegation", "shared_place_no_state", "state_of_greeting",
          "title_of_held", "declined_of_named", "head_of_setting", "headline_name_closes_full",
-         "office_of_two_titles", "aide_of_setting_head")
+         "office_of_two_titles", "aide_of_setting_head", "surname_genitive_of_named")
 """Rules of this stage beside the holder rules (`diplonlp.holders`): what a post entity takes from its setting,
 which post entity a bare title is a mention of, and which person a shorter name is."""
 MINISTERS = ("minister", "deputy")
@@ -175,7 +175,32 @@ def merge_persons(doc: Analysis, persons: list[Found]) -> list[_PersonEntity]:
     if fold is not _key:
         for entity in entities:
             _spell_as_nominative(entity)
-    return entities
+    return _lone_surnames_of_men(entities, fold) if doc.on("surname_genitive_of_named") else entities
+
+
+def _lone_surnames_of_men(entities: list[_PersonEntity], fold: Callable[[str | None], str]) -> list[_PersonEntity]:
+    """`Переговоры Лукашенко и Мирзиёева` beside `Шавкат Мирзиёев`: a surname alone, never with a first name or
+    initials, read as a woman's nominative in `-а` that is the genitive of the one man named in full in the text with
+    that surname (his surname and `а`) is his, the dictionary not knowing the surname and the undeclined one before
+    it telling no case (rule `surname_genitive_of_named`)."""
+    men: dict[str, list[_PersonEntity]] = {}
+    for e in entities:
+        if e.first and e.best and e.best.data.get("gender") == "masc":
+            men.setdefault(fold(e.last), []).append(e)
+    kept: list[_PersonEntity] = []
+    for e in entities:
+        alone = all(not m.data.get("first") and not m.data.get("initials") for m in e.mentions)
+        last = fold(e.last)
+        named = men.get(last[:-1], []) if alone and last.endswith("а") and e.best and \
+            e.best.data.get("gender") == "femn" else []
+        man = named[0] if len(named) == 1 else None  # not of two men of one family (`Уоррен`, `Говард Баффет`)
+        if man is None:
+            kept.append(e)
+            continue
+        for m in e.mentions:
+            man.add(m, may_be_best=False)
+        man.mentions.sort(key=lambda m: m.start)
+    return kept
 
 
 def _spell_as_nominative(e: _PersonEntity) -> None:

@@ -1755,6 +1755,22 @@ def test_a_name_left_in_an_oblique_case_is_the_person_named_before(nlp, text, na
     assert len(names(Pipeline(disable=["declined_of_named"]))) == 2
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Состоялись переговоры Лукашенко и Мирзиёева\n\nМинск, 8 июня (БЕЛТА). Переговоры Президента Беларуси "
+     "Александра Лукашенко и Президента Узбекистана Шавката Мирзиёева прошли во Дворце Независимости.",
+     "Шавкат Мирзиёев"),
+    ("Тбилиси, 9 июня (Грузинформ). Премьер-министр Грузии Ираклий Кобахидзе принял Министра иностранных дел "
+     "Туркменистана Рашида Мередова. Встреча Кобахидзе и Мередова прошла в здании правительства.", "Рашид Мередов"),
+])
+def test_a_lone_surname_in_the_genitive_of_a_man_named_in_full_is_that_man(nlp, text, name):
+    """`surname_genitive_of_named`: `Мирзиёева` after the undeclined `Лукашенко и`, read as a woman's nominative, is
+    the genitive of `Шавкат Мирзиёев` named in the text: one person, one meeting; off, a second person."""
+    doc = nlp(text)
+    assert [p.name for p in doc.persons if p.name.split()[-1].startswith(name.split()[-1][:-2])] == [name]
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == 1
+    assert len(Pipeline(disable=["surname_genitive_of_named"])(text).persons) == 3
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Астана, 8 августа. /Казинформ/. Председатель Мажилиса Парламента Казахстана Ерлан Кошанов принял делегацию "
      "Национального собрания Республики Корея во главе с его председателем У Вон Сиком.",
@@ -6723,7 +6739,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",
-                      "declined_of_named",
+                      "declined_of_named", "surname_genitive_of_named",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
                       "aide_of_setting_head", "mission_after_at", "company_noun_of_body",
                       "head_of_body", "head_of_named_body",
