@@ -6948,6 +6948,23 @@ def test_after_several_credentials_the_diplomats_are_no_two_sides(nlp):
     assert _cooperating_states(Pipeline(disable=["credentials_no_sides"]), text) == [["BY", "PK"]]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Посол Беларуси вручил верительные грамоты Президенту Венесуэлы\n\nКаракас, 21 июня (БЕЛТА). Чрезвычайный и "
+     "Полномочный Посол Беларуси в Венесуэле Сергей Трусов вручил верительные грамоты Президенту Боливарианской "
+     "Республики Венесуэла Николасу Мадуро.\n\nВ ходе беседы стороны обсудили ход реализации совместных проектов в "
+     "сфере сельского хозяйства и энергетики.", ["BY", "VE"]),
+    ("Посол Казахстана вручил верительные грамоты Президенту Индонезии\n\nДжакарта, 25 июня. /Kazinform/ - "
+     "Чрезвычайный и Полномочный Посол Республики Казахстан в Индонезии Серик Жумангарин вручил верительные грамоты "
+     "Президенту Республики Индонезия Прабово Субианто.\n\nВ ходе беседы стороны обсудили перспективы "
+     "сотрудничества в сферах торговли и энергетики.", ["ID", "KZ"]),
+])
+def test_a_headlines_credentials_told_again_are_no_second_ceremony(nlp, text, sides):
+    """`credentials_no_sides` counts ceremonies by who took part: the headline's credentials, of the lead's ambassador
+    and head of state, are the same one, so `стороны` after it are their two states."""
+    assert len(meetings(nlp(text))) == 1
+    assert _cooperating_states(nlp, text) == [sides]
+
+
 @pytest.mark.parametrize(("text", "parties"), [
     ("Москва, 3 декабря. ТАСС. Россия, Казахстан и Узбекистан подписали трехстороннее соглашение о транзите природного "
      "газа на 2026–2030 годы.\n\nДокумент подписали председатель правления ПАО «Газпром» Алексей Миллер, министр "

@@ -514,9 +514,9 @@ class Context:
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors
         stands for all of them, not the last one's state: no sides for `cooperation_sides_of_talks`; rule
-        `credentials_no_sides`)?"""
-        return self.on("credentials_no_sides") and meeting.rule == "meeting_credentials" and sum(
-            m.rule == "meeting_credentials" for _, m in self.meetings) > 1
+        `credentials_no_sides`)? A headline's telling the lead's again, of the same persons, is not another."""
+        return self.on("credentials_no_sides") and meeting.rule == "meeting_credentials" and len(
+            {frozenset(m.participants) for _, m in self.meetings if m.rule == "meeting_credentials"}) > 1
 
     def titled_sides(self, s: int) -> bool:
         """`sides_by_title`: a plural title in sentence ``s`` naming no state or body, no one's post, that every
