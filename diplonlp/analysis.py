@@ -188,6 +188,19 @@ class Analysis:
             self._memo[key] = {b: a for _, a, b in self.ner_tokens(kind)}
         return self._memo[key]  # type: ignore[no-any-return]
 
+    def ner_spans_by_first_lemma(self, kind: str, lemmas_of: Callable[[str], frozenset[str]]
+                                 ) -> dict[str, list[tuple[int, int]]]:
+        """Token spans of NER's ``kind`` by each lemma (``lemmas_of``) of their first word (built once), so a rule can
+        look a span's words up elsewhere without reading every span."""
+        key = ("ner_by_first_lemma", kind, id(self.ner))
+        if key not in self._memo:
+            index: dict[str, list[tuple[int, int]]] = {}
+            for _, a, b in self.ner_tokens(kind):
+                for lemma in lemmas_of(self.tokens[a].text):
+                    index.setdefault(lemma, []).append((a, b))
+            self._memo[key] = index
+        return self._memo[key]  # type: ignore[no-any-return]
+
     def ner_starts(self, kind: str) -> set[int]:
         """Character offsets where NER spans of ``kind`` begin (built once)."""
         key = (kind, id(self.ner))

@@ -1509,6 +1509,20 @@ def test_a_title_of_both_states_names_each_holders_state(nlp, text, posts):
     assert [(p.name, p.country) for p in nlp(text).posts] == posts
 
 
+@pytest.mark.parametrize("text", [
+    "Ташкент, 3 мая. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с министром иностранных дел Ирана "
+    "Аббасом Арагчи. В ходе встречи с иранским министром стороны обсудили транспортное сотрудничество.",
+    "Минск, 3 мая. Министр иностранных дел Беларуси Максим Рыженков провел переговоры с министром иностранных дел "
+    "Вьетнама Буй Тхань Шоном. В ходе переговоров с вьетнамским министром стороны обсудили торговлю.",
+])
+def test_the_sides_after_a_ministers_title_are_no_field_of_it(nlp, text):
+    """`стороны` after `с иранским министром` is the subject of what follows (`posts.not_fields`): no post
+    `министр стороны`, and the title refers to the minister named before."""
+    doc = nlp(text)
+    assert [p.title for p in doc.posts] == ["министр иностранных дел"] * 2
+    assert len([r for r in doc.relations if r.kind == "meeting"]) == 1
+
+
 @pytest.mark.parametrize(("text", "holders"), [
     ("Состоялась встреча министров иностранных дел Азербайджана, Турции и Пакистана – Джейхуна Байрамова, Хакана "
      "Фидана и Исхака Дара.", {"Джейхун Байрамов": "AZ", "Хакан Фидан": "TR", "Исхак Дар": "PK"}),

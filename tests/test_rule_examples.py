@@ -4138,6 +4138,25 @@ def test_a_signing_participle_agrees_with_a_document_noun_in_any_case_its_form_m
 
 
 @pytest.mark.parametrize(("text", "person"), [
+    ("Астана, 28 июня (УзА). Министр иностранных дел Республики Узбекистан Бахтиёр Саидов, находящийся в Астане для "
+     "участия в заседании Совета министров иностранных дел ШОС, провел двусторонние встречи с министром иностранных "
+     "дел Индии Субраманьямом Джайшанкаром, министром иностранных дел Пакистана Исхаком Даром и министром иностранных "
+     "дел Ирана Аббасом Арагчи.\n\nС индийским коллегой обсуждены вопросы расширения торговли и авиасообщения. С "
+     "Исхаком Даром рассмотрен ход реализации проекта Трансафганской железной дороги. В ходе встречи с иранским "
+     "министром стороны обсудили транспортное сотрудничество.", "Исхак Дар"),
+    ("Каир, 22 ноября. Правительство Исама Шарафа подало в отставку. Военный совет принял отставку правительства "
+     "Исама Шарафа.", "Исам Шараф"),
+])
+def test_a_place_in_the_words_of_a_name_tagged_elsewhere_is_that_name(nlp, text, person):
+    """`place_written_as_person`: NER calls `Исхаком Даром` opening a sentence a place, after tagging the same words a
+    person's name; it is that person, no place."""
+    doc = nlp(text)
+    assert person in [p.name for p in doc.persons] and not any(person.split()[0] in loc.name for loc in doc.locations)
+    off = Pipeline(disable=["place_written_as_person"])(text)
+    assert any(person.split()[0] in loc.name for loc in off.locations)
+
+
+@pytest.mark.parametrize(("text", "person"), [
     ("На полях сессии В.Гаджиев провел встречи с заместителем Генерального секретаря ООН по политическим вопросам "
      "Розмари ДиКарло и Верховным представителем ООН по делам наименее развитых стран Рабабом Фатимой.",
      "Рабаб Фатима"),
@@ -6739,7 +6758,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "body_state_of_role",
                       "title_of_actor",
                       "list_item_of_opener",
-                      "declined_of_named", "surname_genitive_of_named",
+                      "declined_of_named", "surname_genitive_of_named", "place_written_as_person",
                       "headline_told_again", "counterpart_not_actor", "subject_past_adverb", "head_of_setting",
                       "aide_of_setting_head", "mission_after_at", "company_noun_of_body",
                       "head_of_body", "head_of_named_body",

@@ -289,7 +289,8 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
     three, one at least unknown and none a town of that state (`_name_after_state`), so one to three after a state's
     form noun alone (`министром иностранных дел Республики Чо Хёном`), or a surname after its initials (`Кыргызской
     Республики Ж.Кулубаев`)."""
-    if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b):
+    if _whole_name(doc, a, b) or _listed_ambassador(doc, a, b) or _word_after_state(doc, a, b) or \
+            _written_as_person(doc, a, b):
         return a
     if (k := _name_after_bracket(doc, a, b)) is not None or (k := _name_after_state_noun(doc, a, b)) is not None:
         return k
@@ -311,6 +312,19 @@ def name_closing(doc: Analysis, a: int, b: int) -> int | None:
                 all(_title_case(t) for t in toks[k:b]):
             return k
     return None
+
+
+def _written_as_person(doc: Analysis, a: int, b: int) -> bool:
+    """`С Исхаком Даром рассмотрен …` after `министром иностранных дел Пакистана Исхаком Даром`: two or three
+    capitalized words NER calls a place, each a form of the word in its place of a name NER tags as a person elsewhere
+    in the text, are that name (rule `place_written_as_person`)."""
+    toks = doc.tokens
+    if not doc.on("place_written_as_person") or not 2 <= b - a <= 3 or not all(_title_case(t) for t in toks[a:b]):
+        return False
+    spans = doc.ner_spans_by_first_lemma("PER", lemmas)
+    return any(pb - pa == b - a and pa != a and all(
+        t.lower == u.lower or lemmas(t.text) & lemmas(u.text) for t, u in zip(toks[a:b], toks[pa:pb], strict=True))
+        for lemma in lemmas(toks[a].text) for pa, pb in spans.get(lemma, ()))
 
 
 def _name_after_state_noun(doc: Analysis, a: int, b: int) -> int | None:
@@ -606,7 +620,7 @@ RULES = ("dateline_city", "part_of_place", "attested_place_name", "place_as_firs
          "building_not_place", "name_as_place", "body_noun_not_place", "shared_region_state",
          "monument_name_not_place", "particle_name_as_place", "name_in_credentials_list", "route_adjective_not_place",
          "adjective_alone_not_place", "place_opening_name", "region_noun_refers_back", "state_noun_not_place",
-         "region_nickname", "name_after_bracket")
+         "region_nickname", "name_after_bracket", "place_written_as_person")
 """`dateline_city`: `ТЯНЬЦЗИНЬ, 15 июля`, `Улаанбаатар /МОНЦАМЭ/`, `УЛАН-БАТОР /МОНЦАМЭ/`, `АСТАНА. 11 октября.
 KAZAKHSTAN TODAY -`: the city of a dateline is a place, named in
 title case (the gazetteer's name and state where it knows it); so is one written in title case before the date
@@ -624,7 +638,8 @@ two capitalized words closing it are a person's name, not part of the place. `pl
 `region_noun_refers_back`: `сотрудничества Казахстана со штатом` after `штата Юта`: the place named right after it.
 `region_nickname`: `Брянщина`, `на Гомельщине`, `Брестчина` (NER's person, often): the region `Брянская область`.
 `name_after_bracket`: `главой Республики Саха (Якутия) Айсеном Николаевым`, one place to NER: the capitalized words
-after the bracket closing the place are a person's name.
+after the bracket closing the place are a person's name. `place_written_as_person`: `С Исхаком Даром
+рассмотрен …`, one place to NER: the name NER tags as a person elsewhere in those words.
 `name_as_place`: `… по делам наименее развитых стран Рабабом Фатимой`, one place to NER: two or three capitalized
 words in one case with a first name among them and no place's word, after a lower-case word that is no
 preposition, are a person's name; so are capitalized words no dictionary knows as a place closed by a surname a
