@@ -1100,6 +1100,10 @@ def test_a_states_membership_opening_a_sentence_is_no_organization(nlp, text):
     # in brackets with its kind and quotes
     ("Душанбе, 4 декабря (НИАТ «Ховар»). Министр встретился с послом.", "Ховар", "Душанбе"),
     ("Ташкент, 4 декабря (ИА «Дунё»). Министр встретился с послом.", "Дунё", "Ташкент"),
+    # after a comma, its quotes and its kind after them
+    ("Ташкент, 15 июля, «Дунё» ИА. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом Японии "
+     "Такаси Ямадой.", "Дунё", "Ташкент"),
+    ("Ташкент, 3 марта, «Жахон» ИА. Министр встретился с послом Индии.", "Жахон", "Ташкент"),
     # the correspondent's name is no part of the agency's
     ("ТОКИО, 12 июня. /Корр. ТАСС Василий Головнин/. Министр встретился с послом.", "ТАСС", "Токио"),
     # after a full stop and before a dash, a name with two capitals in a row is the agency, no person

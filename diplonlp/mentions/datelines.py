@@ -48,12 +48,13 @@ CITY_BEFORE_AGENCY = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[
                                 r"\s*(?=/[^/\n]{2,40}/)")
 """`Улаанбаатар /МОНЦАМЭ/`, `УЛАН-БАТОР /МОНЦАМЭ/`: a city right before a dateline's agency (in capitals where it
 opens its line)."""
-AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
-                          r"(?=\.(?:\s|$))"
+AGENCY_AFTER = re.compile(r"(?:,\s*|\s*[–—-]\s*)(?:МИА\s+)?«?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})"
+                          r"(?:»(?:[ \t]+(?:" + "|".join(sorted(AGENCY_TYPES)) + r"))?)?(?=\.(?:\s|$))"
                           r"|\.\s+(?:МИА\s+)?(«)?([A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2})»?"
                           r"(?=\s+[–—-]\s|\.(?:\s|$))")
 """The agency right after a dateline's place and date: after a comma or a dash, before a full stop (`Тбилиси, 9
-декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`); after a full stop, before a dash or a full stop, in
+декабря, Грузинформ.`, `ДУШАНБЕ, 11 апр – РИА Новости.`; its quotes and kind after them left out: `Ташкент, 15 июля,
+«Дунё» ИА.`); after a full stop, before a dash or a full stop, in
 capitals, Latin letters, quotes, with two capitals in a row or a known agency's name (`Астана. 13 февраля. KAZAKHSTAN
 TODAY -`, `АСТАНА. КАЗИНФОРМ –`, `МИА «Казинформ» –`, `Алматы. 20 апреля. КазТАГ -`, `Бишкек, 12 ноября. Кабар.`),
 or one word alone before a full stop (`lone_word`)."""

@@ -281,10 +281,19 @@ def _plural_officials_met(ctx: Context, s: int) -> str | None:
             if not role and t.i not in titles:
                 continue
             if toks[t.i - 1].lower == "между" or (t.i == k + 1 and t.feats.get("Case") == "Gen") or (
-                    t.rel.startswith("nsubj") and toks[k].rel == "obj" and t.head == toks[k].head):
+                    toks[k].rel == "obj" and ((t.rel.startswith("nsubj") and t.head == toks[k].head) or
+                                              _subject_parse_missed(ctx, s, t.i, toks[k].head))):
                 ctx.changed.append(("meeting", "plural_officials_met", toks[k].start, t.stop))
                 return "" if role else titles[t.i]
     return None
+
+
+def _subject_parse_missed(ctx: Context, s: int, i: int, verb: int) -> bool:
+    """`После церемонии главы правительств провели переговоры`, which the parse hangs on `церемонии`: a word in the
+    nominative before a verb that has no subject is its subject (rule `plural_officials_met`)."""
+    toks, sent = ctx.doc.tokens, ctx.doc.sents[s]
+    return i < verb and toks[i].feats.get("Case") == "Nom" and toks[verb].pos == "VERB" and not any(
+        t.rel.startswith("nsubj") and t.head == verb for t in toks[sent.first:sent.last])
 
 
 def _pair_together(ctx: Context, s: int) -> tuple[Ref, Ref] | None:
