@@ -142,6 +142,7 @@ class Context:
     _plural_titles: dict[int, set[str]] | None = None  # sentence -> plural titles naming no state or body
     _topics: set[str] | None = None  # ids of the organizations a discussion names as its subject (`TOPIC_KINDS`)
     _headings: list[int] | None = None  # the sentences that head a digest's items (`subheading`)
+    _said: dict[int, int | None] = field(default_factory=dict)  # sentence -> the comma what was said ends at
 
     @classmethod
     def build(cls, doc: Analysis, out: Document) -> Context:
@@ -296,6 +297,12 @@ class Context:
             s += 1
             items.append(s)
         return items
+
+    def reporting_comma(self, s: int) -> int | None:
+        """The comma in sentence ``s`` where what was said ends (`setting.reporting_comma`), read once a sentence."""
+        if s not in self._said:
+            self._said[s] = setting.reporting_comma(self, s)
+        return self._said[s]
 
     def sentence_lemmas(self, s: int) -> list[frozenset[str]]:
         sent = self.doc.sents[s]

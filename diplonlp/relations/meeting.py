@@ -34,7 +34,6 @@ from .setting import (
     elsewhere,
     envoy_abroad,
     is_participle,
-    reported_content,
     told_as_done,
 )
 
@@ -460,11 +459,8 @@ def _reporting_clause(ctx: Context, s: int, k: int) -> int:
     """The first token of the clause trigger ``k`` is in where that clause says who said what (`Моди совершит визит в
     Узбекистан, сообщил Саидов на встрече с послом Индии`): neither the plans said nor the persons named in them are
     the talks they were said at (rule `reported_content`); else the sentence's first token."""
-    sent = ctx.doc.sents[s]
-    said = reported_content(ctx, s)
-    if said == sent.start or ctx.doc.tokens[k].start < said:
-        return sent.first
-    return next(j for j in range(sent.first, k + 1) if ctx.doc.tokens[j].start >= said)
+    comma = ctx.reporting_comma(s)
+    return comma + 1 if comma is not None and k > comma else ctx.doc.sents[s].first
 
 
 def _invitation_ground(ctx: Context, j: int) -> bool:

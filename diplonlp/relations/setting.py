@@ -224,16 +224,22 @@ def reported_content(ctx: Context, s: int) -> int:
     """Where what was said ends in sentence ``s`` (rule `reported_content`): at the comma before a verb of saying
     (`context.reporting`) whose clause names talks or a visit by its noun (`…, заявил X на встрече с Y`, `…, отметил
     X в ходе переговоров`); else at the sentence's start."""
+    comma = ctx.reporting_comma(s)
+    return ctx.doc.tokens[comma].stop if comma is not None else ctx.doc.sents[s].start
+
+
+def reporting_comma(ctx: Context, s: int) -> int | None:
+    """The token of the comma `reported_content` ends what was said at in sentence ``s``, if any."""
     sent = ctx.doc.sents[s]
     if not ctx.on("reported_content"):
-        return sent.start
+        return None
     toks, said = ctx.doc.tokens, ctx.sentence_lemmas(s)
     for j in range(sent.first + 1, sent.last - 1):
         verb = toks[j + 1]
         if toks[j].text == "," and verb.is_finite_verb and said[j + 1 - sent.first] & REPORTING and \
                 any(lemma_set & (TALKS | VISIT_NOUNS) for lemma_set in said[j + 2 - sent.first:]):
-            return toks[j].stop
-    return sent.start
+            return j
+    return None
 
 
 def reporter_lead(ctx: Context, s: int) -> int:
