@@ -1019,6 +1019,47 @@ def test_a_headlines_organization_named_in_full_after_it_is_that_one(nlp, text, 
     assert len(bodies(Pipeline(disable=["headline_org_in_full"])(text))) == 2
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Председатель Сената встретился с Председателем Национального собрания Вьетнама\n\nАстана, 4 сентября. "
+     "/КазТАГ/. Председатель Сената Парламента Казахстана Маулен Ашимбаев встретился с Председателем Национального "
+     "собрания Вьетнама Чан Тхань Маном.", "Сенат Парламента Республики Казахстан"),
+    ("Председатель Сената приняла посла Франции\n\nТашкент, 4 сентября (УзА). Председатель Сената Олий Мажлиса "
+     "Республики Узбекистан Танзила Нарбаева приняла Посла Франции в Узбекистане Оливье Декотиньи.",
+     "Сенат Олий Мажлиса Республики Узбекистан"),
+])
+def test_a_headlines_bare_state_body_named_in_full_after_it_is_that_one(nlp, text, name):
+    """`headline_org_in_full`: a headline's `Сената` alone, a state body's head word, is the one body the lead names
+    in full with it; off, two."""
+    def senates(doc: Document) -> list[str]:
+        return [o.name for o in doc.organizations if o.name.startswith("Сенат")]
+    assert senates(nlp(text)) == [name]
+    assert senates(Pipeline(disable=["headline_org_in_full"])(text)) == ["Сенат", name]
+
+
+def test_a_headlines_bare_body_two_bodies_open_stays_apart(nlp):
+    """`headline_org_in_full`: a bare `Сената` before two senates named in full is neither."""
+    text = ("Сенат одобрил соглашение\n\nАстана, 4 сентября. /КазТАГ/. Председатель Сената Парламента Казахстана "
+            "Маулен Ашимбаев встретился с председателем Сената Польши Малгожатой Кидавой-Бласиньской.")
+    assert "Сенат" in [o.name for o in nlp(text).organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "Мирзиёев и Токаев обсудили подготовку к Консультативной встрече\n\nТашкент, 30 августа. /Дунё/. Президент "
+    "Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым.\n\n"
+    "Лидеры обсудили подготовку к предстоящей Консультативной встрече глав государств Центральной Азии, которая "
+    "пройдет в Ташкенте.",
+    "Бишкек, 12 марта. /24.kg/. Министры обсудили подготовку к Консультативной встрече глав государств Центральной "
+    "Азии.",
+])
+def test_a_lone_capitalized_adjective_before_its_noun_is_no_organization(nlp, text):
+    """`lone_adjective_not_org`: `Консультативной` NER takes for an organization before the noun it agrees with
+    (`встрече`) names none; off, an organization `Консультативной`."""
+    def names(doc: Document) -> list[str]:
+        return [o.name for o in doc.organizations if o.name.startswith("Консультативн")]
+    assert names(nlp(text)) == []
+    assert names(Pipeline(disable=["lone_adjective_not_org"])(text)) != []
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("МИНСК, 14 декабря. /Корр. БЕЛТА/. По словам белорусского лидера, Ленинградская область является одним из "
      "крупнейших торговых партнеров Беларуси среди регионов России.", ["Ленинградская область", "Беларусь"]),
@@ -1076,6 +1117,30 @@ def test_a_person_owning_what_was_visited_is_no_visitor(nlp, text):
         return [doc.entity(r.visitor).name for r in doc.relations if r.kind == "visit"]
     assert not {"Ходжа Ахмед Ясави", "Янка Купала"} & set(visitors(nlp(text)))
     assert {"Ходжа Ахмед Ясави", "Янка Купала"} & set(visitors(Pipeline(disable=["visitor_not_object"])(text)))
+
+
+@pytest.mark.parametrize(("text", "person", "platform"), [
+    ("Белград, 11 августа (Танјуг) – Президент Сербии Александр Вучич сообщил в Инстаграме, что они обсудили "
+     "развитие партнерства.", "Александр Вучич", "Инстаграм"),
+    ("Ереван, 8 августа. Арменпресс. Об этом Премьер-министр Армении Никол Пашинян написал в своем Фейсбуке.",
+     "Никол Пашинян", "Фейсбук"),
+    ("Минск, 28 августа. /БЕЛТА/. Президент Беларуси Александр Лукашенко рассказал об этом в Телеграм-канале "
+     "пресс-службы.", "Александр Лукашенко", "Телеграм"),
+])
+def test_a_platform_where_someone_writes_is_no_person_nor_organization(nlp, text, person, platform):
+    """`platform_no_entity`: `сообщил в Инстаграме`, `в своем Фейсбуке`: a social network where someone writes is
+    no person and no organization; off, NER's person or organization."""
+    def entities(doc: Document) -> list[str]:
+        return [e.name for e in [*doc.persons, *doc.organizations]]
+    doc = nlp(text)
+    assert person in [p.name for p in doc.persons]
+    assert [e for e in entities(doc) if e.startswith(platform)] == []
+    assert [e for e in entities(Pipeline(disable=["platform_no_entity"])(text)) if e.startswith(platform)] != []
+
+
+def test_a_platform_after_a_noun_of_stake_stays_the_company(nlp):
+    """`platform_no_entity`: `доля DST в Facebook` names the company."""
+    assert "Facebook" in [o.name for o in nlp("Таким образом, доля DST в Facebook достигла 10%.").organizations]
 
 
 @pytest.mark.parametrize(("text", "persons"), [
@@ -6754,6 +6819,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
                       "headline_side_named", "line_name_before_dash", "witness_not_signer", "documents_after_verb",
                       "possessive_partner", "quoted_name_alone", "visitor_not_object", "holiday_not_person",
+                      "platform_no_entity", "lone_adjective_not_org",
                       "colleagues_unnamed", "leader_of_nation",
                       "body_state_of_role",
                       "title_of_actor",

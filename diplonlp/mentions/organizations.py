@@ -30,6 +30,7 @@ from . import datelines
 from .countries import PAIR_DASHES, adjective_code, compound_codes, country_at, pair_parts
 from .dates import MONTH_RE
 from .locations import BUILDINGS
+from .platforms import named_platform
 
 MEDIA_WORDS = words("organizations.media_words")
 EDUCATION_WORDS = words("organizations.education_words")
@@ -60,7 +61,7 @@ RULES = ("dateline_agency", "body_of_organization", "state_of_body", "one_state_
          "body_of_setting_among_states", "union_refers_back", "body_of_delegation", "sides_of_body",
          "agency_words_alone", "org_named_by_opening", "tail_after_preposition", "envoy_not_body_state",
          "bodies_of_states", "typed_quoted_name", "quoted_name_alone", "body_of_named_organization",
-         "chamber_named_short", "headline_org_in_full")
+         "chamber_named_short", "headline_org_in_full", "lone_adjective_not_org")
 """Named rules of the stage (the gazetteer, state-body and NER readings are its base, not switches)."""
 ENVOY_NOUNS = words("organizations.envoy_nouns")
 """`посол`, `посольство`: the state right after one is the envoy's (`envoy_not_body_state`)."""
@@ -900,7 +901,9 @@ def _heads_refer_back(doc: Analysis, found: list[Found]) -> None:
 def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
     """`Казахстан и ЕС провели заседание Совета сотрудничества` over `… заседание Совета сотрудничества Казахстан –
     Европейский союз`: a headline's organization NER found, of two words or more and no abbreviation, whose words
-    open the name of one the text names after the headline is a mention of that one (rule `headline_org_in_full`)."""
+    open the name of one the text names after the headline is a mention of that one (rule `headline_org_in_full`);
+    so is a state body's head word alone (`Председатель Сената принял …` over `Председатель Сената Парламента
+    Республики Казахстан`) where the names it opens are all of one body."""
     if not doc.on("headline_org_in_full"):
         return
     lead = datelines.lead_start(doc)
@@ -909,12 +912,14 @@ def _headline_names_in_full(doc: Analysis, found: list[Found]) -> None:
     for f in found:
         (headline if datelines.in_headline(doc, lead, doc.tokens[f.a].sent) else later).append(f)
     for f in headline:
-        if not str(f.data.get("key", "")).startswith("ner:") or f.b - f.a < 2 or f.data.get("abbr"):
+        head_word = f.b - f.a == 1 and f.data.get("kind") in STATE_BODY_KINDS
+        if not str(f.data.get("key", "")).startswith("ner:") or (f.b - f.a < 2 and not head_word) or \
+                f.data.get("abbr"):
             continue
         opening = nominative_phrase(doc.tokens[f.a:f.b]).lower() + " "
-        full = next((g for g in later if str(g.data.get("name") or "").lower().startswith(opening)), None)
-        if full is not None:
-            _mention_of(f, full, "headline_org_in_full")
+        fulls = [g for g in later if str(g.data.get("name") or "").lower().startswith(opening)]
+        if fulls and (not head_word or len({g.data.get("key") for g in fulls}) == 1):
+            _mention_of(f, fulls[0], "headline_org_in_full")
 
 
 def _heads_of_name(name: str) -> frozenset[str]:
@@ -1464,7 +1469,18 @@ def _no_organization(doc: Analysis, a: int, b: int, rules: list[Found]) -> bool:
     return bool(PRESS_SERVICE.fullmatch(toks[0].text) or not any(t.is_cap for t in toks) or
                 doc.span_text(a, b).lower() in NOT_ORGANIZATIONS or _venue_name(doc, a, b) or
                 _a_state(doc, a, b) or _a_place(doc, a, b) or _department_of(doc, a, b, rules) or
-                _first_noun_in(toks, BUILDINGS) or _a_field(toks) or _a_month(doc, a, b))
+                _first_noun_in(toks, BUILDINGS) or _a_field(toks) or _a_month(doc, a, b) or
+                _lone_adjective(doc, a, b) or named_platform(doc, a))
+
+
+def _lone_adjective(doc: Analysis, a: int, b: int) -> bool:
+    """`к предстоящей Консультативной встрече глав государств`: one capitalized adjective NER takes for an
+    organization, before the lower-case noun it agrees with, names none (rule `lone_adjective_not_org`)."""
+    if b - a != 1 or b >= len(doc.tokens) or not doc.on("lone_adjective_not_org"):
+        return False
+    adj, noun = doc.tokens[a], doc.tokens[b]
+    return adj.pos == "ADJ" and noun.pos == "NOUN" and noun.is_word and not noun.is_cap and \
+        all(adj.feats.get(f) == noun.feats.get(f) for f in ("Case", "Number"))
 
 
 def _named_by_abbreviation(doc: Analysis, a: int, b: int, name: str, known: dict[int, Found]) -> str:

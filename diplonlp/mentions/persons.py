@@ -44,6 +44,7 @@ from ..posts.lists import ambassadors_nouns, laid_out
 from ..text import DASHES, LIST_MARKS, Token
 from .countries import country_at
 from .locations import BUILDINGS, STEM, VISITED, is_street_context, lower_particle, name_closing
+from .platforms import named_platform
 
 PREPOSITION_CASE = {"с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "за": "ablt", "у": "gent",
                     "от": "gent", "для": "gent", "без": "gent", "до": "gent", "из": "gent", "к": "datv",
@@ -63,7 +64,7 @@ RULES = ("first_name_of_initial", "building_name", "name_case_break", "initials_
          "foreign_name_in_title_case", "genitive_after_title", "gender_of_titles_verb", "head_as_surname",
          "initial_opens_name", "name_as_written_elsewhere", "surname_as_written_elsewhere", "particle_joins_spans",
          "opener_joins_spans", "case_joins_spans", "initials_after_surname", "visited_site_not_person",
-         "lusophone_given_names", "line_name_before_dash", "holiday_not_person")
+         "lusophone_given_names", "line_name_before_dash", "holiday_not_person", "platform_no_entity")
 """`first_name_of_initial`: `Шауки Бу Нассара` … `Ш.Бу Нассаром`: a word no dictionary knows, right before a
 surname NER left alone, whose first letter is the initial the text gives that surname elsewhere, is its first name.
 `building_name`: `принял во дворце Баян`, `в резиденции Куксарой`: one word after a building noun is the building's
@@ -114,7 +115,8 @@ names ending so are written the same in every case: the name agrees with the tit
 (a credentials list's `Name – State`), is in the case of the list's ambassadors' noun, else the nominative, whatever
 the tagger reads (not `Рокк`'s genitive). `holiday_not_person`: a feast day's name NER takes for a person
 (`persons.holidays`: `Казахстанцы отметили Наурыз`), or one word right after a holiday noun (`поздравил народ с
-праздником Нооруз`), is no person."""
+праздником Нооруз`), is no person. `platform_no_entity`: `Вучич сообщил в Инстаграме`: a social network's name
+where someone writes (`persons.platforms`, after `в`, `на`, `в своем`) is no person, nor an organization."""
 
 MAX_INITIALS = 3
 """No name has more initials than this (`Дж. Р. Р. Толкин`): the walk back stops there, so a run of
@@ -1034,6 +1036,8 @@ def _read_name(doc: Analysis, a: int, b: int, taken: Coverage) -> Found | None:
     if len(words) == 1 and not initials and (_not_a_name(words[0], words[0].i == first or doc.opens_line(a)) or
                                              _building_name(doc, words[0]) or _holiday(doc, words[0])):
         return None
+    if named_platform(doc, a):
+        return None  # `сообщил в Инстаграме`
     if not initials and _site_visited(doc, a, words):
         return None
     roles = _roles(words, 0 in dotted)
