@@ -6819,7 +6819,7 @@ RULES_TESTED_ABOVE = {"adjective_of_chamber", "partner_in_organization", "headli
                       "opener_joins_spans", "case_joins_spans", "typed_quoted_name", "joint_work_frame",
                       "headline_side_named", "line_name_before_dash", "witness_not_signer", "documents_after_verb",
                       "possessive_partner", "quoted_name_alone", "visitor_not_object", "holiday_not_person",
-                      "platform_no_entity", "lone_adjective_not_org",
+                      "platform_no_entity", "lone_adjective_not_org", "meeting_of_named_side",
                       "colleagues_unnamed", "leader_of_nation",
                       "body_state_of_role",
                       "title_of_actor",
@@ -7164,6 +7164,28 @@ def test_plural_meetings_referred_to_are_each_meetings_cooperation(nlp, text, pa
     assert cooperating(nlp(text)) == pairs
     if len(pairs) > 1:
         assert len(cooperating(Pipeline(disable=["sides_of_each_meeting"])(text))) == 1
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Нью-Йорк, 1 октября (УзА). Министр иностранных дел Республики Узбекистан Бахтиёр Саидов провел встречи с "
+     "министром иностранных дел Испании Хосе Мануэлем Альбаресом и министром иностранных дел Таиланда Марисом "
+     "Сангиампонгсой.\n\nС испанским министром обсуждены вопросы подготовки визита. С таиландским коллегой "
+     "рассмотрены перспективы развития туризма и авиасообщения.", [["TH", "UZ"]]),
+    ("Баку, 21 октября. /KAZAKHSTAN TODAY/. Министр иностранных дел Казахстана Ермек Кошербаев провел встречи с "
+     "министром иностранных дел Азербайджана Джейхуном Байрамовым и министром иностранных дел Катара Мухаммедом бин "
+     "Абдулазизом аль-Хулейфи.\n\nС азербайджанским министром обсуждены вопросы поставок электроэнергии. С катарским "
+     "коллегой рассмотрены перспективы инвестиций.", [["AZ", "KZ"], ["KZ", "QA"]]),
+])
+def test_a_sentence_naming_one_counterparts_state_tells_that_meetings_fields(nlp, text, pairs):
+    """`meeting_of_named_side`: after meetings told with a plural `встречи`, `С таиландским коллегой рассмотрены
+    перспективы туризма` is the cooperation of that meeting's sides only; off, of every meeting's."""
+    def cooperating(doc: Document) -> list[tuple[list[str], int]]:
+        return sorted((sorted(str(getattr(doc.entity(p), "code", "")) for p in r.parties), len(r.sectors))
+                      for r in doc.relations if r.kind == "cooperation")
+    on = cooperating(nlp(text))
+    assert [sides for sides, _ in on] == pairs
+    assert all(fields == 1 for _, fields in on)  # each meeting's own field
+    assert cooperating(Pipeline(disable=["meeting_of_named_side"])(text)) != on
 
 
 @pytest.mark.parametrize("text", [

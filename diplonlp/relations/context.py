@@ -51,7 +51,7 @@ SIDE_STATE_QUANTIFIERS = words("context.side_state_quantifiers")
 RULES = ("signed_by_sides", "sides_by_title", "states_as_sides", "credentials_no_sides", "sides_of_several_meetings",
          "sides_of_each_meeting", "pair_of_talks", "item_heading_ends_scope", "delegation_region_head",
          "joint_work_frame", "list_item_of_opener", "dateline_alone", "region_of_executive",
-         "head_of_named_region", "states_between_of_topic", "meetings_told_plural")
+         "head_of_named_region", "states_between_of_topic", "meetings_told_plural", "meeting_of_named_side")
 """`signed_by_sides`: `Также был подписан пакет документов о сотрудничестве в сферах …` after the talks: a signing
 in the short passive naming no one (no person, state, body or date in its sentence, but those before whom it is done:
 `В присутствии Президента Узбекистана подписаны соглашения …`) was the sides' (`sides_of_talks`, read by cooperation
@@ -70,6 +70,9 @@ them cooperate is not told).
 meetings told in one sentence that share a participant refer to each of them: each meeting's sides cooperate (`провел
 встречи с министром … Саудовской Аравии … и Генеральным секретарем ОИС … В ходе встреч обсуждены вопросы
 сотрудничества …`: Tajikistan with Saudi Arabia, and with the OIC); so do the fields a later sentence names.
+`meeting_of_named_side`: of those meetings, a sentence naming the state of one counterpart alone (`С таиландским
+коллегой рассмотрены перспективы туризма` after meetings with the ministers of Spain and Thailand) tells that
+meeting's sides only.
 `pair_of_talks`: `двух стран`, `между странами` where the sentences around name more than two states at once (a
 pipeline `Туркменистан – Афганистан – Пакистан – Индия` after talks of two of them): the two sides of the latest
 talks, where both are among them, not the first two named; `между тремя странами` (another numeral than `два`,
@@ -516,7 +519,21 @@ class Context:
         each = [m for k, m in self.meetings if k == told and meeting is not None and (
             m is meeting or set(m.participants) & set(meeting.participants))]
         sides = [parties for m in each if len(parties := self.meeting_parties(m)) >= 2]
-        return sides if len(sides) >= 2 else []
+        return self._one_side_named(s, sides) if len(sides) >= 2 else []
+
+    def _one_side_named(self, s: int, sides: list[list[str]]) -> list[list[str]]:
+        """`… провел встречи с министрами Испании, Таиланда и … . С таиландским коллегой рассмотрены перспективы
+        туризма`: of the meetings' ``sides``, the one meeting whose counterpart's state alone sentence ``s`` names
+        (rule `meeting_of_named_side`); else all of them."""
+        if not self.on("meeting_of_named_side"):
+            return sides
+        common = set.intersection(*(set(p) for p in sides))
+        named = {r.id for r in self.in_sentence(s, ("country",))} - common
+        chosen = [p for p in sides if named & set(p)]
+        if len(chosen) != 1:
+            return sides
+        self.changed.append(("cooperation", "meeting_of_named_side", self.doc.sents[s].start, self.doc.sents[s].stop))
+        return chosen
 
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors
