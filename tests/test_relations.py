@@ -1342,10 +1342,21 @@ def test_premiers_are_the_sides_whatever_their_titles(nlp, text, pair):
     ("Астана, 20 сентября. /Tengrinews/. Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом "
      "Республики Корея Ким Дон Гваном. Собеседники обсудили сотрудничество в рамках формата «Центральная Азия – "
      "Республика Корея».", ["country-KR", "country-KZ"]),
+    # a dialogue's parts, joined by a plus
+    ("Ашхабад, 31 октября (TDH). В Министерстве иностранных дел Туркменистана состоялись политические консультации "
+     "между внешнеполитическими ведомствами Туркменистана и Японии. Туркменскую делегацию возглавил министр "
+     "иностранных дел Рашид Мередов, японскую – заместитель министра иностранных дел Японии Хироюки Намадзу. Стороны "
+     "обсудили ход реализации совместных проектов в газохимической отрасли, а также сотрудничество в рамках диалога "
+     "«Центральная Азия + Япония».",
+     ["country-JP", "country-TM"]),
+    ("Бишкек, 11 ноября. /Кабар/. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев принял Посла "
+     "Республики Корея в Кыргызстане Ким Ён Сока. Стороны обсудили подготовку к визиту делегации Кыргызстана в Сеул "
+     "и сотрудничество в рамках формата «Центральная Азия + Республика Корея».", ["country-KG", "country-KR"]),
 ])
 def test_a_format_named_after_the_cooperation_word_is_its_frame(nlp, text, pair):
-    """`cooperation.framing`: the parts of a format (`формата «Центральная Азия – Китай»`, joined by a dash) are
-    where the cooperation works, not sides of their own; the talks' sides cooperate."""
+    """`cooperation.framing`: the parts of a format (`формата «Центральная Азия – Китай»`, `диалога «Центральная
+    Азия + Япония»`, joined by a dash or a plus) are where the cooperation works, not sides of their own; the
+    talks' sides cooperate."""
     doc = nlp(text)
     assert [sorted(r.parties) for r in doc.relations if r.kind == "cooperation"] == [pair]
 

@@ -1029,7 +1029,8 @@ def _cooperation_told(ctx: Context, s: int) -> bool:
                 toks[i - 1].stop not in ends:  # not the end of a body named before it (`ООН`)
             i -= 2  # `в рамках ПАТГ и ПА ОБСЕ`: a body the gazetteer does not know, listed in the frame
         before = toks[i].lower if i >= 0 else ""
-        framed = before in FRAMING or (framed and before in (",", "и", *DASHES))  # `формата «Центральная Азия – Китай»`
+        framed = before in FRAMING or (framed and before in (",", "и", "+", *DASHES))  # `формата «Центральная Азия –
+        # Китай»`, `диалога «Центральная Азия + Япония»`
         if not framed:
             return False  # a side of its own, not the frame it works in (`взаимодействия в ООН, ОБСЕ и СНГ`)
     return True
