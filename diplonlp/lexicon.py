@@ -602,6 +602,8 @@ class Place:
     country: str | None
     others: tuple[str, ...] = ()
     """Other states with a subdivision of that name (`Пенджаб`: IN, then PK), for the text to choose among."""
+    abbreviations: tuple[str, ...] = ()
+    """Its forms the gazetteer writes in capitals (`АТР`, `ЦА`): written so, they name the place, not a body."""
 
 
 def locations() -> PhraseIndex[Place]:
@@ -626,9 +628,11 @@ def region_by_nickname(tok: Token) -> Place | None:
 def read_places(rows: Iterable[list[str]], index: PhraseIndex[Place]) -> None:
     """Rows of `locations.tsv` (name, country or empty, other forms) into the index."""
     for row in rows:
-        place = Place(row[0], row[1] if len(row) > 1 and row[1] else None)
+        forms = split_forms(row[2]) if len(row) > 2 else []
+        place = Place(row[0], row[1] if len(row) > 1 and row[1] else None,
+                      abbreviations=tuple(f for f in forms if f.isupper()))
         index.add(row[0], place)
-        for form in split_forms(row[2]) if len(row) > 2 else []:
+        for form in forms:
             index.add(form, place)
 
 

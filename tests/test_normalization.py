@@ -2157,6 +2157,27 @@ def test_an_abbreviation_of_a_name_given_in_full_is_a_mention_of_it(nlp, text, n
         assert [[m.text for m in o.mentions] for o in off.organizations if o.name == name] == [said[:1]]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Вице-спикер НС Армении принял посла Италии\n\nЕреван, 20 декабря. Арменпресс. Вице-спикер Национального "
+     "собрания Армении Рубен Рубинян принял Чрезвычайного и Полномочного Посла Италии в Армении Алессандро Феррари.",
+     "Национальное собрание Республики Армения"),
+    ("Спикер ЖК встретился с послом Турции\n\nБишкек, 20 декабря. /24.kg/. Торага Жогорку Кенеша Кыргызской "
+     "Республики Нурланбек Тургунбек уулу принял посла Турции.", "Жогорку Кенеш Кыргызской Республики"),
+])
+def test_the_initials_of_a_state_body_less_its_state_are_a_mention_of_it(nlp, text, name):
+    """`abbreviation_of_named`: `НС` (`Национальное собрание` less `Республики Армения`), `ЖК` are the body the text
+    names in full, where it names one body with those initials; off, an organization of their own."""
+    assert [o.name for o in nlp(text).organizations if o.kind != "media"] == [name]
+    assert len([o for o in Pipeline(disable=["abbreviation_of_named"])(text).organizations if o.kind != "media"]) == 2
+
+
+def test_the_initials_of_two_state_bodies_name_neither(nlp):
+    """`abbreviation_of_named`: `НС` beside two national assemblies stays NER's organization."""
+    text = ("Спикер НС принял делегацию\n\nЕреван, 11 декабря. Арменпресс. Председатель Национального собрания Армении "
+            "Ален Симонян принял делегацию Национального собрания Франции.")
+    assert "НС" in [o.name for o in nlp(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "place", "state"), [
     ("Лукашенко встретился с губернатором Ленинградской области Александром Дрозденко.", "Ленинградская область", "RU"),
     ("Выступил губернатор Красноярского края Михаил Котюков.", "Красноярский край", "RU"),

@@ -3199,6 +3199,20 @@ def test_a_place_ner_took_for_an_organization_is_a_place(nlp, text):
     assert "Азия" in [o.name for o in Pipeline(disable=["place_not_org"])(text).organizations]
 
 
+@pytest.mark.parametrize(("text", "abbr", "place"), [
+    ("Бишкек, 11 сентября. /24.kg/. Министры иностранных дел стран ЦА встретятся в Бишкеке.", "ЦА",
+     "Центральная Азия"),
+    ("МОСКВА, 12 сентября. /ТАСС/. Заместитель министра иностранных дел России Андрей Руденко обсудил с послом "
+     "Индонезии ситуацию в АТР.", "АТР", "Азиатско-Тихоокеанский регион"),
+])
+def test_a_places_abbreviation_ner_took_for_an_organization_is_the_place(nlp, text, abbr, place):
+    """`place_not_org`: an abbreviation the place gazetteer writes so (`ЦА`, `АТР`) is that place, not a body (one
+    the gazetteer only reads by its lemma, `ФАР` as `Фарах`, stays NER's); off, an organization."""
+    doc = nlp(text)
+    assert place in [loc.name for loc in doc.locations] and abbr not in [o.name for o in doc.organizations]
+    assert abbr in [o.name for o in Pipeline(disable=["place_not_org"])(text).organizations]
+
+
 @pytest.mark.parametrize(("text", "met"), [
     ("Министр иностранных дел Казахстана Ермек Кошербаев принял посла Японии Кацуми Накамуру, а затем провел "
      "встречу с делегацией Азиатского банка развития.",

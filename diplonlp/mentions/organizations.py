@@ -749,9 +749,12 @@ def _a_state(doc: Analysis, a: int, b: int) -> bool:
 def _a_place(doc: Analysis, a: int, b: int) -> bool:
     """`директор департамента Азии МИД Японии`: a span NER took for an organization that is only a place the
     gazetteer knows, unquoted and not an abbreviation (`ФАР`), is that place (the location stage's), no
-    organization (rule `place_not_org`)."""
-    if _quoted(doc, a, b) or not doc.on("place_not_org") or any(t.text.isupper() for t in doc.tokens[a:b]):
+    organization (rule `place_not_org`); so is an abbreviation the gazetteer writes so (`в АТР`, `стран ЦА`)."""
+    if _quoted(doc, a, b) or not doc.on("place_not_org"):
         return False
+    if any(t.text.isupper() for t in doc.tokens[a:b]):
+        place = locations().get(doc.span_text(a, b)) if b - a == 1 else None
+        return place is not None and doc.tokens[a].text in place.abbreviations
     match = locations().match_at(doc.tokens, a, b)
     return (match is not None and match.stop == b) or \
         (b - a == 1 and doc.on("region_nickname") and region_by_nickname(doc.tokens[a]) is not None)
@@ -780,21 +783,44 @@ def _first_noun_in(toks: list[Token], nouns: frozenset[str]) -> bool:
 def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     """`СМИД СНГ` and `Совета министров иностранных дел СНГ` in one text: an abbreviation NER found whose letters
     are the initials of an organization's name given in full in the text (words in capitals kept whole, `и`, `по`
-    … skipped) is a mention of that organization (rule `abbreviation_of_named`)."""
+    … skipped) is a mention of that organization (rule `abbreviation_of_named`); so are the initials of a state
+    body's name less its state, where one body of the text has them and no other state is named right after them
+    (`Вице-спикер НС Армении` and `Национального собрания Армении`, `Спикер ЖК` and `Жогорку Кенеша Кыргызской
+    Республики`)."""
     if not doc.on("abbreviation_of_named"):
         return
     full: dict[str, Found] = {}
+    stateless: dict[str, set[str]] = {}  # `НС` -> the keys of the state bodies with those initials
     for f in found:
         name = str(f.data.get("name") or "")
         if len(name.split()) >= 3:
             full.setdefault(_acronym(name), f)
             full.setdefault(_acronym(name, parent=False), f)  # `РЦПДЦА`: `Региональный центр ООН по …`
+        if (head := _name_less_state(f)) is not None:
+            stateless.setdefault(_acronym(head), set()).add(str(f.data["key"]))
+            full.setdefault(f"state:{_acronym(head)}", f)
     for f in found:
-        name = str(f.data.get("name") or "")
-        named = full.get(name.replace(" ", "")) if str(f.data.get("key", "")).startswith("ner:") and \
-            name.replace(" ", "").isupper() else None
+        name = str(f.data.get("name") or "").replace(" ", "")
+        if not str(f.data.get("key", "")).startswith("ner:") or not name.isupper():
+            continue
+        named = full.get(name)
+        if named is None and len(stateless.get(name, ())) == 1:
+            named = full[f"state:{name}"]
+            after = country_at(doc, f.b, len(doc.tokens))
+            named = named if after is None or after[0] == named.data["country"] else None
         if named is not None and named is not f:
-            _mention_of(f, named, "abbreviation_of_named", abbr=name)
+            _mention_of(f, named, "abbreviation_of_named", abbr=str(f.data.get("name")))
+
+
+def _name_less_state(f: Found) -> str | None:
+    """The name of the state body ``f`` less its state's name at its end (`Национальное собрание` of `Национальное
+    собрание Республики Армения`), where it is a state body of two words or more so named."""
+    name, code = str(f.data.get("name") or ""), f.data.get("country")
+    if not code or f.data.get("kind") not in STATE_BODY_KINDS:
+        return None
+    state = " " + _state_genitive(str(code))
+    head = name[:-len(state)] if name.endswith(state) else ""
+    return head if len(head.split()) >= 2 else None
 
 
 def _mention_of(f: Found, named: Found, rule: str, abbr: str | None = None) -> None:
