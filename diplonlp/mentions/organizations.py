@@ -790,26 +790,30 @@ def _abbreviations_of_named(doc: Analysis, found: list[Found]) -> None:
     if not doc.on("abbreviation_of_named"):
         return
     full: dict[str, Found] = {}
-    stateless: dict[str, set[str]] = {}  # `НС` -> the keys of the state bodies with those initials
+    stateless: dict[str, dict[str, Found]] = {}  # `НС` -> the state bodies with those initials, by key
     for f in found:
         name = str(f.data.get("name") or "")
         if len(name.split()) >= 3:
             full.setdefault(_acronym(name), f)
             full.setdefault(_acronym(name, parent=False), f)  # `РЦПДЦА`: `Региональный центр ООН по …`
         if (head := _name_less_state(f)) is not None:
-            stateless.setdefault(_acronym(head), set()).add(str(f.data["key"]))
-            full.setdefault(f"state:{_acronym(head)}", f)
+            stateless.setdefault(_acronym(head), {}).setdefault(str(f.data["key"]), f)
     for f in found:
         name = str(f.data.get("name") or "").replace(" ", "")
         if not str(f.data.get("key", "")).startswith("ner:") or not name.isupper():
             continue
-        named = full.get(name)
-        if named is None and len(stateless.get(name, ())) == 1:
-            named = full[f"state:{name}"]
-            after = country_at(doc, f.b, len(doc.tokens))
-            named = named if after is None or after[0] == named.data["country"] else None
+        named = full.get(name) or _one_state_body_of(doc, f, stateless.get(name, {}))
         if named is not None and named is not f:
             _mention_of(f, named, "abbreviation_of_named", abbr=str(f.data.get("name")))
+
+
+def _one_state_body_of(doc: Analysis, f: Found, bodies: dict[str, Found]) -> Found | None:
+    """The one state body of ``bodies`` whose initials ``f`` writes, unless another state is named right after it."""
+    if len(bodies) != 1:
+        return None
+    body = next(iter(bodies.values()))
+    after = country_at(doc, f.b, len(doc.tokens))
+    return body if after is None or after[0] == body.data["country"] else None
 
 
 def _name_less_state(f: Found) -> str | None:

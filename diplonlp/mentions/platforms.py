@@ -13,8 +13,8 @@ ENDING = 2
 """At most this many letters of a case ending follow a platform's name (`Инстаграме`, `Ютубом`)."""
 PAGES = words("persons.platform_pages")
 """`странице`, `микроблоге`: a page on a platform (`на своей странице в Instagram`)."""
-PLACING = frozenset({"в", "во", "на", "через"})
-"""Prepositions that put a platform where someone writes or speaks."""
+PLACING = words("persons.platform_prepositions")
+"""`в`, `на`: prepositions that put a platform where someone writes or speaks."""
 
 
 def named_platform(doc: Analysis, a: int) -> bool:
@@ -31,9 +31,8 @@ def named_platform(doc: Analysis, a: int) -> bool:
         return True  # `Телеграм-канал`: a page, never the company
     if a < 2:
         return False
-    k = a - 1
-    own = "свой" in lemmas(doc.tokens[k].text)
-    k -= own
+    own = "свой" in lemmas(doc.tokens[a - 1].text)  # `в своем Фейсбуке`
+    k = a - 2 if own else a - 1
     if k < 1 or doc.tokens[k].lower not in PLACING:
         return False
     told = doc.tokens[k - 1]
