@@ -580,14 +580,12 @@ def _chambers_named_short(doc: Analysis, found: list[Found]) -> None:
         return
     chambers = [f for f in found if f.data["kind"] == "parliament" and f.data["country"]]
     for short in chambers:
-        state = " " + _state_genitive(str(short.data["country"]))
-        name = str(short.data["name"])
-        if not name.endswith(state):
+        name, code = str(short.data["name"]), str(short.data["country"])
+        if (head := _less_state(name, code)) is None:
             continue
-        stem = name[:-len(state)] + " "
         longer = next((f for f in chambers if f.data["country"] == short.data["country"] and
-                       str(f.data["name"]).startswith(stem) and str(f.data["name"]).endswith(state) and
-                       len(str(f.data["name"])) > len(name)), None)
+                       str(f.data["name"]).startswith(head + " ") and len(str(f.data["name"])) > len(name) and
+                       _less_state(str(f.data["name"]), code) is not None), None)
         if longer is not None:
             short.data["key"], short.data["name"] = longer.data["key"], longer.data["name"]
 
@@ -819,12 +817,18 @@ def _one_state_body_of(doc: Analysis, f: Found, bodies: dict[str, Found]) -> Fou
 def _name_less_state(f: Found) -> str | None:
     """The name of the state body ``f`` less its state's name at its end (`Национальное собрание` of `Национальное
     собрание Республики Армения`), where it is a state body of two words or more so named."""
-    name, code = str(f.data.get("name") or ""), f.data.get("country")
+    code = f.data.get("country")
     if not code or f.data.get("kind") not in STATE_BODY_KINDS:
         return None
-    state = " " + _state_genitive(str(code))
-    head = name[:-len(state)] if name.endswith(state) else ""
-    return head if len(head.split()) >= 2 else None
+    head = _less_state(str(f.data.get("name") or ""), str(code))
+    return head if head is not None and len(head.split()) >= 2 else None
+
+
+def _less_state(name: str, code: str) -> str | None:
+    """``name`` less the long name of state ``code`` in the genitive at its end (`Национальное собрание` of
+    `Национальное собрание Республики Армения`), or None where it does not end so."""
+    state = " " + _state_genitive(code)
+    return name[:-len(state)] if name.endswith(state) else None
 
 
 def _mention_of(f: Found, named: Found, rule: str, abbr: str | None = None) -> None:

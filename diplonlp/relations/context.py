@@ -503,37 +503,35 @@ class Context:
                 parties += [p for p in self.meeting_parties(m) if p not in parties]
         return parties
 
-    def sides_of_each_meeting(self, s: int) -> list[list[str]]:
+    def sides_of_each_meeting(self, s: int) -> tuple[list[list[str]], str]:
         """`sides_of_each_meeting`: the parties of each meeting a plural `встреч`, `бесед` in sentence ``s`` refers
-        to, where it refers to two or more; else [] (the caller that uses them says so in ``changed``)."""
+        to, where it refers to two or more, else [], and the rule that chose them (the caller that uses them says so
+        in ``changed``)."""
         sent = self.doc.sents[s]
         if not self.on("sides_of_each_meeting"):
-            return []
+            return [], "sides_of_each_meeting"
         plural = any(lemmas(t.text) & SEVERAL_MEETINGS and t.feats.get("Number") == "Plur"
                      for t in self.doc.tokens[sent.first:sent.last])
         meeting = self._talks_referred(s, True)
         told = next((k for k, m in self.meetings if m is meeting), None)
         if not plural and not (meeting is not None and meeting.rule == "meetings_plural" and told is not None and
                                not self.in_headline(told) and self.on("meetings_told_plural")):
-            return []
+            return [], "sides_of_each_meeting"
         each = [m for k, m in self.meetings if k == told and meeting is not None and (
             m is meeting or set(m.participants) & set(meeting.participants))]
         sides = [parties for m in each if len(parties := self.meeting_parties(m)) >= 2]
-        return self._one_side_named(s, sides) if len(sides) >= 2 else []
+        return self._one_side_named(s, sides) if len(sides) >= 2 else ([], "sides_of_each_meeting")
 
-    def _one_side_named(self, s: int, sides: list[list[str]]) -> list[list[str]]:
+    def _one_side_named(self, s: int, sides: list[list[str]]) -> tuple[list[list[str]], str]:
         """`… провел встречи с министрами Испании, Таиланда и … . С таиландским коллегой рассмотрены перспективы
         туризма`: of the meetings' ``sides``, the one meeting whose counterpart's state alone sentence ``s`` names
-        (rule `meeting_of_named_side`); else all of them."""
+        (rule `meeting_of_named_side`); else all of them (`sides_of_each_meeting`)."""
         if not self.on("meeting_of_named_side"):
-            return sides
+            return sides, "sides_of_each_meeting"
         common = set.intersection(*(set(p) for p in sides))
         named = {r.id for r in self.in_sentence(s, ("country",))} - common
         chosen = [p for p in sides if named & set(p)]
-        if len(chosen) != 1:
-            return sides
-        self.changed.append(("cooperation", "meeting_of_named_side", self.doc.sents[s].start, self.doc.sents[s].stop))
-        return chosen
+        return (chosen, "meeting_of_named_side") if len(chosen) == 1 else (sides, "sides_of_each_meeting")
 
     def one_of_credentials(self, meeting: Meeting) -> bool:
         """Is ``meeting`` one of several credentials received (`пожелал дипломатам …` after a list of ambassadors

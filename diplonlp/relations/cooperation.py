@@ -263,8 +263,9 @@ def _explicit_anchors(ctx: Context, s: int, fields: list[Ref], words: list[int],
                     out.append((toks[k].start, pair, "cooperation_two_states"))  # сотрудничество двух стран
         elif bilateral:  # двусторонние встречи
             pair = _bilateral_pair(ctx, s)  # the talks' sides: with `В ходе бесед`, those of each meeting
-            pairs = _each_meeting(ctx, s, each) if pair in (
-                each := [p for p in ctx.sides_of_each_meeting(s) if len(p) == 2]) else [pair]
+            referred, chose = ctx.sides_of_each_meeting(s)
+            each = [p for p in referred if len(p) == 2]
+            pairs = _each_meeting(ctx, s, each, chose) if pair in each else [pair]
             if ctx.on("cooperation_bilateral"):
                 out += [(toks[k].start, sides, "cooperation_bilateral") for sides in pairs if sides]
     out += _partners(ctx, s, partners) + _joint_work(ctx, s) + _parallel_partners(ctx, s, sector_starts)
@@ -1194,7 +1195,7 @@ def find(ctx: Context) -> list[Cooperation]:
     if not any(anchors.values()):
         for s, parties in talks.items():
             anchors[s] = [(doc.sents[s].start, _bodies_beside_states(ctx, each), "cooperation_sides_of_talks")
-                          for each in _each_meeting(ctx, s, ctx.sides_of_each_meeting(s)) or [parties]]
+                          for each in _each_meeting(ctx, s, *ctx.sides_of_each_meeting(s)) or [parties]]
         talks = {}
     elif ctx.on("cooperation_bilateral_talks"):  # then only where no cooperation told is in scope
         talks = {s: _bodies_beside_states(ctx, parties) for s, parties in talks.items() if len(parties) == 2}
@@ -1258,11 +1259,11 @@ def _newer_talks(ctx: Context, s: int, since: int, talks: dict[int, list[str]],
         any(since < k <= s for k, _ in ctx.meetings)
 
 
-def _each_meeting(ctx: Context, s: int, sides: list[list[str]]) -> list[list[str]]:
-    """``sides``, each meeting's that sentence ``s`` refers to (`sides_of_each_meeting`), told in ``changed`` where
-    there are any, as they are then used."""
+def _each_meeting(ctx: Context, s: int, sides: list[list[str]], rule: str) -> list[list[str]]:
+    """``sides``, each meeting's that sentence ``s`` refers to (`sides_of_each_meeting`), told in ``changed`` under
+    the ``rule`` that chose them where there are any, as they are then used."""
     if sides:
-        ctx.changed.append(("cooperation", "sides_of_each_meeting", ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
+        ctx.changed.append(("cooperation", rule, ctx.doc.sents[s].start, ctx.doc.sents[s].stop))
     return sides
 
 
